@@ -1,0 +1,160 @@
+// Package clean holds the document model shared by every stage of the
+// cleaner and the Pipeline that wires the stages together.
+//
+// Data flows one way: an extractor turns input bytes into a Document whose
+// Paragraphs carry byte spans into Document.Text; stages (boilerplate
+// classification, duplicate detection) only ever mark paragraphs as removed,
+// with a Removal that says why; writers decide what to print. A paragraph is
+// never deleted or reordered, so every decision stays explainable.
+package clean
+
+import "strings"
+
+// Format is the kind of input a Document was extracted from.
+type Format string
+
+// Input formats.
+const (
+	FormatText Format = "text"
+	FormatHTML Format = "html"
+)
+
+// Kind is the block type an extractor saw for a paragraph. Plain-text input
+// yields only KindText; HTML input tells headings, list items and so on apart,
+// which later stages may use as evidence.
+type Kind uint8
+
+// Paragraph kinds.
+const (
+	KindText     Kind = iota // a prose block or a line of plain text
+	KindHeading              // <h1>..<h6>
+	KindListItem             // <li>, <dt>, <dd>
+	KindQuote                // <blockquote>
+	KindPre                  // <pre>
+	KindTableRow             // <tr>
+	KindCaption              // <figcaption>, <caption>
+)
+
+var kindNames = [...]string{"text", "heading", "list-item", "quote", "pre", "table-row", "caption"}
+
+// String returns the kind's lower-case name ("text", "heading", ...).
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Stage names used in Removal.Stage.
+const (
+	StageBoilerplate = "boilerplate"
+	StageDuplicate   = "duplicate"
+)
+
+// Ref names one paragraph of one document: Doc is the document's ID and Index
+// the paragraph's position in Document.Paragraphs (from 0).
+type Ref struct {
+	Doc   string `json:"doc"`
+	Index int    `json:"index"`
+}
+
+// Removal records why a paragraph was removed.
+type Removal struct {
+	// Stage is StageBoilerplate or StageDuplicate.
+	Stage string
+	// Rule is a short stable name of the rule that fired, such as
+	// "share-label" or "near-duplicate".
+	Rule string
+	// Detail is an optional human-readable explanation.
+	Detail string
+	// DupOf is the kept paragraph this one duplicates (duplicates only).
+	DupOf *Ref
+	// Similarity is the verified Jaccard similarity in [0,1] to DupOf
+	// (duplicates only).
+	Similarity float64
+}
+
+// Paragraph is one block of a document.
+type Paragraph struct {
+	// Text is the paragraph's text as written to the output: Unicode spaces
+	// folded to ASCII spaces, runs of spaces collapsed, trimmed. Never empty.
+	Text string
+	// Start and End are the paragraph's byte span [Start, End) in
+	// Document.Text.
+	Start, End int
+	// Kind is the block type the extractor saw.
+	Kind Kind
+	// LinkRunes is how many runes of Text sat inside links (HTML input only;
+	// always 0 for plain text).
+	LinkRunes int
+	// Removal is nil while the paragraph is kept.
+	Removal *Removal
+}
+
+// Kept reports whether no stage has removed the paragraph.
+func (p *Paragraph) Kept() bool { return p.Removal == nil }
+
+// Document is one input article.
+type Document struct {
+	// ID is the document's stable name: its path relative to the input root,
+	// with forward slashes.
+	ID string
+	// Format is the input format the document came from.
+	Format Format
+	// Text is the decoded UTF-8 text that paragraph spans point into. For
+	// plain text it is the input with a BOM dropped, CRLF and CR turned into
+	// LF and invalid UTF-8 replaced by U+FFFD; for HTML it is the extracted
+	// paragraphs joined by blank lines.
+	Text string
+	// Title is the article's title when the extractor found one (HTML). It is
+	// metadata: it is not one of the Paragraphs.
+	Title string
+	// Paragraphs are the blocks in extraction order.
+	Paragraphs []Paragraph
+	// Repaired counts invalid UTF-8 sequences replaced by U+FFFD on input.
+	Repaired int
+}
+
+// Remove marks paragraph i as removed for reason r. A paragraph that is
+// already removed keeps its first reason; Remove reports whether it changed
+// anything.
+func (d *Document) Remove(i int, r Removal) bool {
+	p := &d.Paragraphs[i]
+	if p.Removal != nil {
+		return false
+	}
+	p.Removal = &r
+	return true
+}
+
+// Kept returns the number of paragraphs no stage removed.
+func (d *Document) Kept() int {
+	n := 0
+	for i := range d.Paragraphs {
+		if d.Paragraphs[i].Kept() {
+			n++
+		}
+	}
+	return n
+}
+
+// CleanText returns the kept paragraphs separated by one blank line and
+// ending in a newline, or "" when nothing is kept. It is what the cleaner
+// writes for the document.
+func (d *Document) CleanText() string {
+	var b strings.Builder
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if !p.Kept() {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p.Text)
+	}
+	if b.Len() > 0 {
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
