@@ -89,6 +89,17 @@ type Paragraph struct {
 	LinkRunes int
 	// Removal is nil while the paragraph is kept.
 	Removal *Removal
+	// Edits lists parts cut out of a kept paragraph (for example an image
+	// file name glued to its first word). Text no longer contains them.
+	Edits []Edit
+}
+
+// Edit records a part cut out of a paragraph that is otherwise kept. Start
+// and End are its byte span [Start, End) in Document.Text.
+type Edit struct {
+	Rule       string
+	Start, End int
+	Cut        string // the text that was cut
 }
 
 // Kept reports whether no stage has removed the paragraph.
