@@ -1,0 +1,124 @@
+// Package extract turns input bytes into a clean.Document: plain text is
+// split into paragraphs; HTML is decoded, parsed, reduced to its article
+// with go-readability and walked into paragraphs. It knows nothing about
+// which paragraphs are boilerplate.
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+
+	"github.com/cleantext/clean"
+)
+
+// Sentinel errors callers may branch on (wrapped with the input's name).
+var (
+	// ErrTooLarge means the input (after decompression) exceeds
+	// Options.MaxBytes.
+	ErrTooLarge = errors.New("input exceeds the size cap")
+	// ErrNotHTML means an input named as HTML does not look like HTML.
+	ErrNotHTML = errors.New("not an HTML document")
+	// ErrTooManyElements means an HTML page has more elements than
+	// Options.MaxElements.
+	ErrTooManyElements = errors.New("too many HTML elements")
+	// ErrCorrupt means a compressed input could not be decompressed.
+	ErrCorrupt = errors.New("corrupt compressed input")
+)
+
+// Options bound the work done on one document.
+type Options struct {
+	// MaxBytes caps an input's size in bytes after decompression; 0 means
+	// DefaultMaxBytes.
+	MaxBytes int64
+	// MaxElements caps the number of HTML elements of a page; 0 means
+	// DefaultMaxElements.
+	MaxElements int
+}
+
+// Default caps.
+const (
+	DefaultMaxBytes    = 64 << 20
+	DefaultMaxElements = 200_000
+)
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+func (o Options) maxElements() int {
+	if o.MaxElements > 0 {
+		return o.MaxElements
+	}
+	return DefaultMaxElements
+}
+
+// FormatOf tells the format of a file from its name: HTML for .html, .htm
+// and .xhtml (optionally followed by .gz), plain text otherwise. The second
+// result reports whether the file is gzipped.
+func FormatOf(name string) (clean.Format, bool) {
+	n := strings.ToLower(name)
+	gz := strings.HasSuffix(n, ".gz")
+	n = strings.TrimSuffix(n, ".gz")
+	switch path.Ext(n) {
+	case ".html", ".htm", ".xhtml":
+		return clean.FormatHTML, gz
+	}
+	return clean.FormatText, gz
+}
+
+// OutputName maps an input's relative path to its output path: the
+// extension (and a .gz before it) is replaced by ".txt", so "a/x.html.gz"
+// becomes "a/x.txt".
+func OutputName(rel string) string {
+	n := rel
+	if strings.HasSuffix(strings.ToLower(n), ".gz") {
+		n = n[:len(n)-3]
+	}
+	if ext := path.Ext(n); ext != "" && !strings.Contains(ext, "/") {
+		n = n[:len(n)-len(ext)]
+	}
+	return n + ".txt"
+}
+
+// File extracts a document from the contents of the file named name (used
+// for the format); id becomes Document.ID. Errors are not wrapped with the
+// name: the caller does that.
+func File(id, name string, data []byte, opts Options) (*clean.Document, error) {
+	format, gz := FormatOf(name)
+	if gz {
+		var err error
+		if data, err = gunzip(data, opts.maxBytes()); err != nil {
+			return nil, err
+		}
+	}
+	if int64(len(data)) > opts.maxBytes() {
+		return nil, fmt.Errorf("%w: %d bytes > %d", ErrTooLarge, len(data), opts.maxBytes())
+	}
+	if format == clean.FormatHTML {
+		return HTML(id, data, opts)
+	}
+	return Text(id, data), nil
+}
+
+func gunzip(data []byte, max int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	if int64(len(out)) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes after decompression", ErrTooLarge, max)
+	}
+	return out, nil
+}

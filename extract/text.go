@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cleantext/clean"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// Text splits plain text into a Document. The input may carry a UTF-8 or
+// UTF-16 byte-order mark, CRLF or CR line ends and invalid UTF-8 (replaced by
+// U+FFFD and counted in Document.Repaired); Document.Text is the decoded text
+// that spans point into.
+//
+// Paragraphs are separated by blank lines (lines of only white space). A block
+// of several lines is one paragraph when it looks hard-wrapped (prose broken
+// at a fixed width) and one paragraph per line otherwise, since scrapers
+// commonly save one block per line. Paragraph.Text has Unicode spaces folded
+// to ASCII spaces, runs collapsed, zero-width characters and soft hyphens
+// dropped, and is never empty.
+func Text(id string, src []byte) *clean.Document {
+	text, repaired := Decode(src)
+	d := &clean.Document{ID: id, Format: clean.FormatText, Text: text, Repaired: repaired}
+	d.Paragraphs = Split(text, make([]clean.Paragraph, 0, 16))
+	return d
+}
+
+// Decode returns src as valid UTF-8 text with a byte-order mark removed
+// (UTF-16 input is transcoded), CRLF and lone CR turned into LF, and invalid
+// sequences replaced by U+FFFD; the second result counts the replacements.
+func Decode(src []byte) (string, int) {
+	switch {
+	case len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF:
+		src = src[3:]
+	case len(src) >= 2 && (src[0] == 0xFF && src[1] == 0xFE || src[0] == 0xFE && src[1] == 0xFF):
+		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()
+		if out, err := dec.Bytes(src); err == nil {
+			src = out
+		}
+	}
+	// Fast path: valid UTF-8 without CR needs one copy and nothing else.
+	clean := true
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c == '\r' || c >= utf8.RuneSelf {
+			clean = false
+			break
+		}
+	}
+	if clean || (utf8.Valid(src) && !containsCR(src)) {
+		return string(src), 0
+	}
+	var b strings.Builder
+	b.Grow(len(src))
+	repaired := 0
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' {
+				b.WriteByte('\n')
+				if i+1 < len(src) && src[i+1] == '\n' {
+					i++
+				}
+			} else {
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			b.WriteRune(utf8.RuneError)
+			repaired++
+			i++
+			continue
+		}
+		b.Write(src[i : i+n])
+		i += n
+	}
+	return b.String(), repaired
+}
+
+func containsCR(b []byte) bool {
+	for _, c := range b {
+		if c == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// line is one line of the text: its span without the newline.
+type line struct{ start, end int }
+
+// Split appends the paragraphs of decoded text to dst and returns it; see
+// Text for the rules.
+func Split(text string, dst []clean.Paragraph) []clean.Paragraph {
+	var block []line
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		if len(block) > 1 && hardWrapped(text, block) {
+			dst = appendPara(dst, text, block[0].start, block[len(block)-1].end)
+		} else {
+			for _, l := range block {
+				dst = appendPara(dst, text, l.start, l.end)
+			}
+		}
+		block = block[:0]
+	}
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if isBlank(text[start:end]) {
+			flush()
+		} else {
+			block = append(block, line{start, end})
+		}
+		start = end + 1
+	}
+	flush()
+	return dst
+}
+
+// hardWrapped reports whether the lines of a block look like one paragraph
+// broken at a fixed width: every line but the last is 30 to 100 runes long,
+// and most of them do not end a sentence.
+func hardWrapped(text string, block []line) bool {
+	open := 0
+	for _, l := range block[:len(block)-1] {
+		s := strings.TrimSpace(text[l.start:l.end])
+		n := utf8.RuneCountInString(s)
+		if n < 30 || n > 100 {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(s)
+		if !strings.ContainsRune(".!?:;\"”'’)", r) {
+			open++
+		}
+	}
+	return 2*open >= len(block)-1
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		if !isSpace(r) && !isInvisible(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isSpace reports white space, including no-break and other Unicode spaces.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
+	}
+	return unicode.IsSpace(r) || r == '\u200B' // unicode.IsSpace covers NBSP, U+2000-200A, U+202F, U+3000
+}
+
+// isInvisible reports characters dropped from paragraph text: zero-width
+// no-break space (a stray BOM), word joiner and soft hyphen.
+func isInvisible(r rune) bool {
+	return r == '\uFEFF' || r == '\u2060' || r == '\u00AD'
+}
+
+// appendPara appends the paragraph of text[start:end] unless it is blank.
+// Its span is trimmed of white space; line breaks inside become spaces.
+func appendPara(dst []clean.Paragraph, text string, start, end int) []clean.Paragraph {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !isSpace(r) && !isInvisible(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !isSpace(r) && !isInvisible(r) {
+			break
+		}
+		end -= n
+	}
+	if start >= end {
+		return dst
+	}
+	return append(dst, clean.Paragraph{Text: FoldSpaces(text[start:end]), Start: start, End: end})
+}
+
+// FoldSpaces returns s with every run of white space (Unicode spaces, tabs,
+// line breaks) turned into one ASCII space, zero-width characters and soft
+// hyphens dropped, and the ends trimmed. It returns s itself when nothing
+// changes.
+func FoldSpaces(s string) string {
+	ok := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			ok = false
+			break
+		}
+		if c == ' ' {
+			if prevSpace {
+				ok = false
+				break
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+	}
+	if ok && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for _, r := range s {
+		switch {
+		case isSpace(r):
+			pending = b.Len() > 0
+		case isInvisible(r):
+		default:
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
