@@ -1,0 +1,262 @@
+// Command clean turns scraped news articles into clean, deduplicated article
+// text.
+//
+//	clean -in DIR|FILE -out DIR [flags]
+//
+// It reads plain-text articles (.txt, .text, no extension) and saved web pages
+// (.html, .htm, .xhtml), each optionally gzipped, from -in (a file, or a
+// folder walked recursively; hidden files and folders are skipped), and writes
+// one clean text per input under -out, mirroring the input tree:
+// "a/x.html.gz" becomes "a/x.txt". Paragraphs are separated by one blank
+// line. Boilerplate paragraphs (appeals, share buttons, footers, link labels,
+// captions, menus, notices, ...) and repeated or near-repeated paragraphs are
+// removed; the first occurrence of a repeated paragraph stays.
+//
+// Flags:
+//
+//	-in PATH          input file or folder (required)
+//	-out DIR          output folder (required); created if missing
+//	-j N              documents processed at once (default: all cores)
+//	-threshold T      Jaccard similarity in [0,1] at or above which a
+//	                  paragraph is a near duplicate (default 0.8)
+//	-ngram N          words per shingle for the similarity (default 5)
+//	-scope S          dedup scope: "doc" (within each document, default) or
+//	                  "corpus" (across all documents, in input order)
+//	-report FILE      write the removal report as JSONL: one line per removed
+//	                  paragraph with doc, index, byte span, reason, rule,
+//	                  dup_of, similarity and an excerpt
+//	-title            prepend the HTML title (metadata) to each output
+//	-max-bytes N      skip inputs larger than N bytes after decompression
+//	                  (default 64 MiB) with an error
+//
+// Output and report are byte-identical from run to run whatever -j is.
+// Files are written through a temporary file and a rename: an output is
+// either complete or absent. A one-line summary goes to stderr at the end,
+// progress too while stderr is a terminal.
+//
+// Exit status: 0 when every input was cleaned; 1 when some inputs failed
+// (each failure is printed on stderr naming the file; the other inputs are
+// still written); 2 for usage errors (bad flags, missing -in or -out, an
+// unreadable -in, -out overlapping -in); 130 when interrupted.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/cleantext/clean/corpus"
+	"github.com/cleantext/clean/extract"
+	"golang.org/x/term"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// Exit codes.
+const (
+	exitOK          = 0
+	exitFailed      = 1
+	exitUsage       = 2
+	exitInterrupted = 130
+)
+
+type options struct {
+	in, out, report, scope string
+	workers, ngram         int
+	threshold              float64
+	title                  bool
+	maxBytes               int64
+}
+
+func parseFlags(args []string, stderr io.Writer) (*options, error) {
+	var o options
+	fs := flag.NewFlagSet("clean", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.in, "in", "", "input `path`: a file, or a folder walked recursively (required)")
+	fs.StringVar(&o.out, "out", "", "output `folder`, mirroring the input tree (required)")
+	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "documents processed at once")
+	fs.Float64Var(&o.threshold, "threshold", 0.8, "Jaccard similarity in [0,1] at or above which a paragraph is a near duplicate")
+	fs.IntVar(&o.ngram, "ngram", 5, "words per shingle for the similarity")
+	fs.StringVar(&o.scope, "scope", "doc", `dedup scope: "doc" (within each document) or "corpus" (across documents, in input order)`)
+	fs.StringVar(&o.report, "report", "", "write the removal report (JSONL) to `file`")
+	fs.BoolVar(&o.title, "title", false, "prepend the HTML title to each output")
+	fs.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input in `bytes` after decompression")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `usage: clean -in PATH -out DIR [flags]
+
+Cleans scraped news articles (plain text, or HTML: .html .htm .xhtml, each
+optionally .gz) into one clean text per input, mirroring the input tree
+under -out ("a/x.html.gz" becomes "a/x.txt"). Boilerplate and duplicate
+paragraphs are removed; -report explains every removal.
+
+Exit status: 0 all inputs cleaned, 1 some inputs failed (the rest are
+written), 2 usage error, 130 interrupted.
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	switch {
+	case fs.NArg() > 0:
+		return nil, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))
+	case o.in == "":
+		return nil, errors.New("missing -in")
+	case o.out == "":
+		return nil, errors.New("missing -out")
+	case o.workers < 1:
+		return nil, fmt.Errorf("-j must be at least 1, got %d", o.workers)
+	case !(o.threshold >= 0 && o.threshold <= 1):
+		return nil, fmt.Errorf("-threshold must be in [0,1], got %v", o.threshold)
+	case o.ngram < 1:
+		return nil, fmt.Errorf("-ngram must be at least 1, got %d", o.ngram)
+	case o.scope != "doc" && o.scope != "corpus":
+		return nil, fmt.Errorf(`-scope must be "doc" or "corpus", got %q`, o.scope)
+	case o.maxBytes < 1:
+		return nil, fmt.Errorf("-max-bytes must be at least 1, got %d", o.maxBytes)
+	}
+	return &o, nil
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	o, err := parseFlags(args, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "clean: %v\nRun 'clean -h' for usage.\n", err)
+		return exitUsage
+	}
+	if err := checkOverlap(o.in, o.out); err != nil {
+		fmt.Fprintf(stderr, "clean: %v\n", err)
+		return exitUsage
+	}
+	inputs, skipped, err := corpus.Walk(o.in, o.out)
+	if err != nil {
+		fmt.Fprintf(stderr, "clean: -in: %v\n", err)
+		return exitUsage
+	}
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		fmt.Fprintf(stderr, "clean: -out: %v\n", err)
+		return exitUsage
+	}
+
+	var report *corpus.AtomicFile
+	if o.report != "" {
+		if report, err = corpus.CreateAtomic(o.report); err != nil {
+			fmt.Fprintf(stderr, "clean: -report: %v\n", err)
+			return exitUsage
+		}
+	}
+
+	cfg := corpus.Config{
+		Workers: o.workers,
+		Extract: extract.Options{MaxBytes: o.maxBytes},
+	}
+	cfg.Stages, cfg.Ordered = stages(o)
+
+	progress := newProgress(stderr, len(inputs))
+	stats := corpus.Stats{Skipped: skipped}
+	start := time.Now()
+	err = corpus.Run(ctx, inputs, cfg, func(r corpus.Result) error {
+		defer progress.step()
+		if r.Err == nil {
+			if werr := corpus.WriteFileAtomic(filepath.Join(o.out, filepath.FromSlash(r.Input.Out)), corpus.Output(r.Doc, o.title)); werr != nil {
+				r.Err, r.Doc = fmt.Errorf("%s: writing output: %w", r.Input.Path, werr), nil
+			}
+		}
+		stats.Add(r)
+		if r.Err != nil {
+			progress.clear()
+			fmt.Fprintf(stderr, "clean: %v\n", r.Err)
+			return nil
+		}
+		if report != nil {
+			return corpus.WriteReport(report, r.Doc)
+		}
+		return nil
+	})
+	progress.clear()
+	if err != nil {
+		if report != nil {
+			report.Abort()
+		}
+		if ctx.Err() != nil {
+			fmt.Fprintln(stderr, "clean: interrupted; outputs written so far are complete, the report was not written")
+			return exitInterrupted
+		}
+		fmt.Fprintf(stderr, "clean: %v\n", err)
+		return exitFailed
+	}
+	if report != nil {
+		if err := report.Commit(); err != nil {
+			fmt.Fprintf(stderr, "clean: -report: %v\n", err)
+			stats.Failed++
+		}
+	}
+	fmt.Fprintln(stderr, stats.Summary(time.Since(start).Seconds())+peakRSS())
+	if stats.Failed > 0 {
+		return exitFailed
+	}
+	return exitOK
+}
+
+// checkOverlap refuses an output folder that is the input folder or holds
+// it, since outputs could then overwrite inputs. An output folder inside the
+// input folder is fine: the walk skips it.
+func checkOverlap(in, out string) error {
+	ai, err1 := filepath.Abs(in)
+	ao, err2 := filepath.Abs(out)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	if ai == ao || strings.HasPrefix(ai, ao+string(filepath.Separator)) {
+		return fmt.Errorf("-out %s must not be or contain -in %s: outputs could overwrite inputs", out, in)
+	}
+	return nil
+}
+
+// progress prints "n/total" on stderr while it is a terminal.
+type progress struct {
+	w         io.Writer
+	on        bool
+	n, total  int
+	lastPrint time.Time
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	f, ok := w.(*os.File)
+	return &progress{w: w, total: total, on: ok && term.IsTerminal(int(f.Fd()))}
+}
+
+func (p *progress) step() {
+	p.n++
+	if !p.on || time.Since(p.lastPrint) < 100*time.Millisecond {
+		return
+	}
+	p.lastPrint = time.Now()
+	fmt.Fprintf(p.w, "\r%d/%d documents", p.n, p.total)
+}
+
+func (p *progress) clear() {
+	if p.on && !p.lastPrint.IsZero() {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.lastPrint = time.Time{}
+	}
+}

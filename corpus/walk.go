@@ -1,0 +1,131 @@
+// Package corpus finds the inputs of a run, reads and cleans them in
+// parallel, and hands the results on in input order to writers that never
+// leave a half-written file behind.
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/cleantext/clean/extract"
+)
+
+// ErrCollision means two inputs map to the same output file.
+var ErrCollision = errors.New("output name collision")
+
+// Input is one file to clean.
+type Input struct {
+	// Path is the file's path on disk.
+	Path string
+	// ID is the path relative to the input root with forward slashes (the
+	// file's base name when the root is a file). It becomes Document.ID.
+	ID string
+	// Out is the output path relative to the output root: ID with its
+	// extension (and .gz) replaced by .txt.
+	Out string
+	// Size is the file's size in bytes on disk.
+	Size int64
+	// Err, when set, is why the input cannot be processed (an output name
+	// collision); it is reported like a read error.
+	Err error
+}
+
+// textExts are the file name endings read as plain text when walking a
+// folder; HTML endings (see extract.FormatOf) are read too. A file named
+// directly as the root is read whatever its name.
+var textExts = map[string]bool{"": true, ".txt": true, ".text": true}
+
+// Accept reports whether a file met while walking a folder is an input:
+// HTML (.html, .htm, .xhtml) or text (.txt, .text, no extension), each
+// optionally gzipped. Hidden files (a name starting with ".") are not.
+func Accept(name string) bool {
+	if strings.HasPrefix(name, ".") {
+		return false
+	}
+	n := strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
+	switch path.Ext(n) {
+	case ".html", ".htm", ".xhtml":
+		return true
+	}
+	return textExts[path.Ext(n)]
+}
+
+// Walk lists the inputs under root, a file or a folder walked recursively
+// (hidden folders and the folders named in exclude are skipped), sorted by
+// ID. It also returns how many files
+// it passed over because Accept refused them. Two inputs that map to the same
+// output are both listed; the second and later ones carry ErrCollision.
+func Walk(root string, exclude ...string) (inputs []Input, skipped int, err error) {
+	st, err := os.Stat(root)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !st.IsDir() {
+		id := filepath.Base(root)
+		return []Input{{Path: root, ID: id, Out: extract.OutputName(id), Size: st.Size()}}, 0, nil
+	}
+	err = filepath.WalkDir(root, func(p string, de fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if de.IsDir() {
+			if p != root && strings.HasPrefix(de.Name(), ".") {
+				return filepath.SkipDir
+			}
+			for _, x := range exclude {
+				if filepath.Clean(p) == filepath.Clean(x) {
+					return filepath.SkipDir
+				}
+			}
+			return nil
+		}
+		if !de.Type().IsRegular() && de.Type()&fs.ModeSymlink == 0 {
+			return nil
+		}
+		if !Accept(de.Name()) {
+			skipped++
+			return nil
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return err
+		}
+		id := filepath.ToSlash(rel)
+		var size int64
+		if info, err := os.Stat(p); err == nil {
+			if info.IsDir() {
+				return nil
+			}
+			size = info.Size()
+		}
+		inputs = append(inputs, Input{Path: p, ID: id, Out: extract.OutputName(id), Size: size})
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	sort.Slice(inputs, func(i, j int) bool { return inputs[i].ID < inputs[j].ID })
+	markCollisions(inputs)
+	return inputs, skipped, nil
+}
+
+// markCollisions sets ErrCollision on every input whose output name (compared
+// case-insensitively, as some file systems do) was already taken by an
+// earlier input.
+func markCollisions(inputs []Input) {
+	first := make(map[string]string, len(inputs))
+	for i := range inputs {
+		key := strings.ToLower(inputs[i].Out)
+		if prev, ok := first[key]; ok {
+			inputs[i].Err = fmt.Errorf("%w: %s and %s both become %s", ErrCollision, prev, inputs[i].ID, inputs[i].Out)
+			continue
+		}
+		first[key] = inputs[i].ID
+	}
+}

@@ -1,0 +1,226 @@
+package corpus
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cleantext/clean"
+)
+
+// WriteFileAtomic writes data to name through a temporary file in the same
+// folder and a rename, creating the folders it needs, so that name holds
+// either its old content or all of data, never part of it.
+func WriteFileAtomic(name string, data []byte) error {
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, werr := f.Write(data)
+	cerr := f.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(tmp, 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(tmp, name)
+	}
+	if werr != nil {
+		os.Remove(tmp)
+		return werr
+	}
+	return nil
+}
+
+// AtomicFile is a file that appears under its name only when Commit
+// succeeds; until then it is written to a temporary file beside it.
+type AtomicFile struct {
+	*bufio.Writer
+	f    *os.File
+	name string
+}
+
+// CreateAtomic starts writing name.
+func CreateAtomic(name string) (*AtomicFile, error) {
+	dir := filepath.Dir(name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
+	if err != nil {
+		return nil, err
+	}
+	return &AtomicFile{Writer: bufio.NewWriterSize(f, 64<<10), f: f, name: name}, nil
+}
+
+// Commit flushes, closes and renames the file into place.
+func (a *AtomicFile) Commit() error {
+	err := a.Flush()
+	if cerr := a.f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(a.f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(a.f.Name(), a.name)
+	}
+	if err != nil {
+		os.Remove(a.f.Name())
+	}
+	return err
+}
+
+// Abort drops the temporary file.
+func (a *AtomicFile) Abort() {
+	a.f.Close()
+	os.Remove(a.f.Name())
+}
+
+// Output returns the text written for d: the kept paragraphs separated by
+// one blank line, preceded by the title when withTitle is set and d has one.
+func Output(d *clean.Document, withTitle bool) []byte {
+	body := d.CleanText()
+	if withTitle && d.Title != "" {
+		if body == "" {
+			return []byte(d.Title + "\n")
+		}
+		return []byte(d.Title + "\n\n" + body)
+	}
+	return []byte(body)
+}
+
+// ReportLine is one line of the removal report (JSONL). Index counts
+// paragraphs from 0 in extraction order; Span is a byte span [start, end)
+// into the document's decoded UTF-8 text (clean.Document.Text).
+type ReportLine struct {
+	Doc        string     `json:"doc"`
+	Index      int        `json:"index"`
+	Span       [2]int     `json:"span"`
+	Reason     string     `json:"reason"` // "boilerplate", "duplicate" or "edit"
+	Rule       string     `json:"rule"`
+	Detail     string     `json:"detail,omitempty"`
+	DupOf      *clean.Ref `json:"dup_of,omitempty"`
+	Similarity *float64   `json:"similarity,omitempty"`
+	Excerpt    string     `json:"excerpt"`
+}
+
+// ReasonEdit is the report reason of a part cut from a kept paragraph.
+const ReasonEdit = "edit"
+
+// ReportLines returns the report lines of d in paragraph order: one per
+// removed paragraph and one per edit of a kept paragraph.
+func ReportLines(d *clean.Document) []ReportLine {
+	var out []ReportLine
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		for _, e := range p.Edits {
+			out = append(out, ReportLine{Doc: d.ID, Index: i, Span: [2]int{e.Start, e.End},
+				Reason: ReasonEdit, Rule: e.Rule, Excerpt: Excerpt(e.Cut, 80)})
+		}
+		if r := p.Removal; r != nil {
+			l := ReportLine{Doc: d.ID, Index: i, Span: [2]int{p.Start, p.End}, Reason: r.Stage,
+				Rule: r.Rule, Detail: r.Detail, DupOf: r.DupOf, Excerpt: Excerpt(p.Text, 80)}
+			if r.DupOf != nil {
+				sim := float64(int(r.Similarity*1000+0.5)) / 1000 // 3 decimals, stable
+				l.Similarity = &sim
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// WriteReport writes d's report lines to w as JSONL.
+func WriteReport(w io.Writer, d *clean.Document) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, l := range ReportLines(d) {
+		if err := enc.Encode(l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Excerpt returns s cut to at most n runes, with "…" when cut.
+func Excerpt(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i := 0
+	for k := 0; k < n; k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return strings.TrimRight(s[:i], " ") + "…"
+}
+
+// Stats counts what a run did.
+type Stats struct {
+	Documents  int            `json:"documents"`
+	Failed     int            `json:"failed"`
+	Skipped    int            `json:"skipped"`
+	Bytes      int64          `json:"bytes"`
+	Paragraphs int            `json:"paragraphs"`
+	Kept       int            `json:"kept"`
+	Removed    map[string]int `json:"removed"` // by Removal.Stage
+	Repaired   int            `json:"repaired"`
+}
+
+// Add counts one result.
+func (s *Stats) Add(r Result) {
+	if r.Err != nil {
+		s.Failed++
+		return
+	}
+	s.Documents++
+	s.Bytes += r.Input.Size
+	s.Repaired += r.Doc.Repaired
+	if s.Removed == nil {
+		s.Removed = map[string]int{}
+	}
+	for i := range r.Doc.Paragraphs {
+		p := &r.Doc.Paragraphs[i]
+		s.Paragraphs++
+		if p.Kept() {
+			s.Kept++
+		} else {
+			s.Removed[p.Removal.Stage]++
+		}
+	}
+}
+
+// Summary is the one-line human summary of the run.
+func (s *Stats) Summary(seconds float64) string {
+	mb := float64(s.Bytes) / 1e6
+	rate := 0.0
+	if seconds > 0 {
+		rate = mb / seconds
+	}
+	removed := s.Paragraphs - s.Kept
+	line := fmt.Sprintf("clean: %d documents, %d paragraphs: %d kept, %d removed (boilerplate %d, duplicate %d)",
+		s.Documents, s.Paragraphs, s.Kept, removed, s.Removed[clean.StageBoilerplate], s.Removed[clean.StageDuplicate])
+	if s.Repaired > 0 {
+		line += fmt.Sprintf(", %d invalid UTF-8 sequences repaired", s.Repaired)
+	}
+	if s.Skipped > 0 {
+		line += fmt.Sprintf(", %d files skipped", s.Skipped)
+	}
+	if s.Failed > 0 {
+		line += fmt.Sprintf(", %d FAILED", s.Failed)
+	}
+	return line + fmt.Sprintf("; %.1f MB in %.2fs (%.1f MB/s)", mb, seconds, rate)
+}
