@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/cleantext/clean"
+)
+
+func texts(ps []clean.Paragraph) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Text)
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"blank-line separated", "Title\n\nFirst para.\n\nSecond para.\n", []string{"Title", "First para.", "Second para."}},
+		{"one block per line", "Title\nFirst para.\nSecond para.", []string{"Title", "First para.", "Second para."}},
+		{"mixed styles", "A.\n\nB.\nC.\n\n\n\nD.", []string{"A.", "B.", "C.", "D."}},
+		{"whitespace-only lines separate", "A.\n \t\u00a0\nB.", []string{"A.", "B."}},
+		{"unicode spaces folded", "News\u00a0 /\u00a0 Politics", []string{"News / Politics"}},
+		{"tabs and runs collapsed", "  a\t\tb   c  ", []string{"a b c"}},
+		{"zero-width dropped", "a\u200bb\ufeff c\u00ad", []string{"a b c"}},
+		{"only blank", "\n\n \n", nil},
+		{"empty", "", nil},
+		{"hard-wrapped prose joins", "This is a long paragraph of prose that was wrapped\nat a fixed width by some tool, so its lines are\nall about the same length and end mid-sentence.\n\nNext.",
+			[]string{"This is a long paragraph of prose that was wrapped at a fixed width by some tool, so its lines are all about the same length and end mid-sentence.", "Next."}},
+		{"short lines stay separate", "Home\nNews\nSports", []string{"Home", "News", "Sports"}},
+		{"sentences per line stay separate", "The first sentence of the article is here today.\nThe second sentence of the article is right here.\nThe third.",
+			[]string{"The first sentence of the article is here today.", "The second sentence of the article is right here.", "The third."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(Split(tt.in, nil))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Split(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       []byte
+		want     string
+		repaired int
+	}{
+		{"plain", []byte("abc"), "abc", 0},
+		{"utf-8 bom", []byte("\xef\xbb\xbfabc"), "abc", 0},
+		{"crlf", []byte("a\r\nb\rc"), "a\nb\nc", 0},
+		{"invalid bytes", []byte("a\xffb\xc3"), "a\ufffdb\ufffd", 2},
+		{"utf-16le bom", []byte{0xff, 0xfe, 'h', 0, 'i', 0}, "hi", 0},
+		{"utf-16be bom", []byte{0xfe, 0xff, 0, 'h', 0, 'i'}, "hi", 0},
+		{"non-ascii valid", []byte("caf\xc3\xa9"), "café", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, n := Decode(tt.in)
+			if got != tt.want || n != tt.repaired {
+				t.Errorf("Decode(%q) = %q, %d; want %q, %d", tt.in, got, n, tt.want, tt.repaired)
+			}
+		})
+	}
+}
+
+func TestTextSpans(t *testing.T) {
+	d := Text("x", []byte("\xef\xbb\xbf  Title \r\n\r\nBody\u00a0text.\r\n"))
+	if d.Text != "  Title \n\nBody\u00a0text.\n" {
+		t.Fatalf("Text = %q", d.Text)
+	}
+	want := []struct {
+		text       string
+		start, end int
+	}{{"Title", 2, 7}, {"Body text.", 10, 21}}
+	if len(d.Paragraphs) != len(want) {
+		t.Fatalf("got %d paragraphs", len(d.Paragraphs))
+	}
+	for i, w := range want {
+		p := d.Paragraphs[i]
+		if p.Text != w.text || p.Start != w.start || p.End != w.end {
+			t.Errorf("paragraph %d = %q [%d,%d]; want %q [%d,%d]", i, p.Text, p.Start, p.End, w.text, w.start, w.end)
+		}
+	}
+}
+
+func TestOutputName(t *testing.T) {
+	for in, want := range map[string]string{
+		"a/x.html.gz": "a/x.txt",
+		"x.html":      "x.txt",
+		"x.txt":       "x.txt",
+		"x":           "x.txt",
+		"a.b/x":       "a.b/x.txt",
+		"x.TXT.GZ":    "x.txt",
+		"v1.2/y.htm":  "v1.2/y.txt",
+	} {
+		if got := OutputName(in); got != want {
+			t.Errorf("OutputName(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+// checkSplit holds for any input: paragraphs are non-empty, folded, in order,
+// do not overlap, and their spans hold their text (up to space folding).
+func checkSplit(t *testing.T, src []byte) {
+	d := Text("f", src)
+	if !utf8.ValidString(d.Text) {
+		t.Fatalf("Text is not valid UTF-8")
+	}
+	prev := 0
+	for i, p := range d.Paragraphs {
+		if p.Text == "" || p.Text != strings.TrimSpace(p.Text) || strings.Contains(p.Text, "  ") || strings.ContainsAny(p.Text, "\n\r\t") {
+			t.Fatalf("paragraph %d text not folded: %q", i, p.Text)
+		}
+		if p.Start < prev || p.End <= p.Start || p.End > len(d.Text) {
+			t.Fatalf("paragraph %d span [%d,%d] out of order (prev end %d, len %d)", i, p.Start, p.End, prev, len(d.Text))
+		}
+		if FoldSpaces(d.Text[p.Start:p.End]) != p.Text {
+			t.Fatalf("paragraph %d span %q does not fold to %q", i, d.Text[p.Start:p.End], p.Text)
+		}
+		prev = p.End
+	}
+	// Splitting is idempotent on its own output.
+	var b strings.Builder
+	for i, p := range d.Paragraphs {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p.Text)
+	}
+	again := Text("f", []byte(b.String()))
+	if strings.Join(texts(again.Paragraphs), "\x00") != strings.Join(texts(d.Paragraphs), "\x00") {
+		t.Fatalf("re-splitting the output changed it")
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{
+		"Title\n\nBody.\n", "a\nb\nc", "\xef\xbb\xbfx\r\ny", "a\xffb", "News\u00a0/\u00a0Politics",
+		"\u200b\n\u00ad\n", "  \n\t\n", "long line of text that goes on for a while and on\nand then wraps to the next line of the paragraph ok\nend.",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) { checkSplit(t, src) })
+}
+
+func BenchmarkText(b *testing.B) {
+	para := strings.Repeat("The quick brown fox jumps over the lazy dog, said the reporter on Tuesday. ", 6)
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString("Menu item\n")
+		sb.WriteString(para)
+		sb.WriteString("\n\n")
+	}
+	src := []byte(sb.String())
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Text("bench", src)
+	}
+}
