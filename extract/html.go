@@ -1,11 +1,194 @@
 package extract
 
-import "github.com/cleantext/clean"
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
 
-// HTML extracts the article of an HTML page. (Placeholder until the HTML
-// extractor lands: treats the page as text.)
+	"github.com/cleantext/clean"
+	readability "github.com/go-shiori/go-readability"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+)
+
+// HTML extracts the article of an HTML page.
+//
+// The steps, each in its own file:
+//
+//   - decode (this file): the charset comes from a byte-order mark, then a
+//     <meta charset> or http-equiv Content-Type declaration (searched in the
+//     first 1024 bytes as the HTML standard says, then in the first 64 KiB,
+//     since many pages declare it late), then a guess: UTF-8 when the bytes
+//     are valid UTF-8, windows-1252 otherwise. Invalid UTF-8 in a UTF-8 page
+//     is replaced by U+FFFD and counted in Document.Repaired.
+//   - parse with golang.org/x/net/html; a page with more than
+//     Options.MaxElements elements fails with ErrTooManyElements, and input
+//     without any markup (or binary input) fails with ErrNotHTML. A page
+//     whose body is empty yields a Document without paragraphs.
+//   - pre-clean (html_clean.go): elements that are boilerplate by tag, ARIA
+//     role, class/id token or hidden state are removed, except those that
+//     hold a large share of the page's text; embedded posts are taken out
+//     before readability and put back after it.
+//   - go-readability (Parser.ParseDocument) picks the article node; when
+//     its pick looks wrong (html_pick.go) the densest prose container of
+//     the page is used instead.
+//   - walk (html_walk.go): the article node becomes paragraphs, one per
+//     block (heading, p, li, blockquote, pre, table row, figcaption, ...),
+//     with inline elements joined as a browser would render them, <br>
+//     splitting, and the runes inside links counted in LinkRunes.
+//
+// Document.Text is the paragraphs joined by blank lines; Document.Title is
+// the page title (metadata, not a paragraph).
 func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
-	d := Text(id, src)
-	d.Format = clean.FormatHTML
+	text, repaired := decodeHTML(src)
+	if !looksHTML(text) {
+		return nil, ErrNotHTML
+	}
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil { // x/net/html only fails on reader errors
+		return nil, fmt.Errorf("%w: %v", ErrNotHTML, err)
+	}
+	if n := countElements(root, opts.maxElements()); n > opts.maxElements() {
+		return nil, fmt.Errorf("%w: more than %d", ErrTooManyElements, opts.maxElements())
+	}
+	d := &clean.Document{ID: id, Format: clean.FormatHTML, Repaired: repaired}
+	body := findBody(root)
+	if body == nil || body.FirstChild == nil {
+		d.Title = FoldSpaces(headTitle(root))
+		return d, nil
+	}
+
+	preClean(root, body)
+	embeds := takeEmbeds(body)
+
+	parser := readability.NewParser()
+	parser.DisableJSONLD = false
+	art, err := parser.ParseDocument(root, nil)
+	var article *html.Node
+	if err == nil && art.Node != nil {
+		article = art.Node
+		if article.Parent != nil {
+			article = article.Parent // the container of every readability page
+		}
+	}
+	d.Title = FoldSpaces(art.Title)
+	if d.Title == "" {
+		d.Title = FoldSpaces(headTitle(root))
+	}
+	putBackEmbeds(article, embeds)
+	article = checkPick(article, body)
+
+	var w walker
+	if article != nil {
+		w.walk(article)
+	}
+	w.flush()
+	d.Text, d.Paragraphs = w.document()
 	return d, nil
+}
+
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+
+// decodeHTML returns src as UTF-8 text and the number of invalid UTF-8
+// sequences replaced (UTF-8 pages only).
+func decodeHTML(src []byte) (string, int) {
+	enc, name, certain := charset.DetermineEncoding(src, "")
+	if !certain && name == "windows-1252" || !certain && name == "utf-8" {
+		// The 1024-byte prescan found nothing: look further, then guess.
+		head := src
+		if len(head) > 64<<10 {
+			head = head[:64<<10]
+		}
+		if m := metaCharset.FindSubmatch(head); m != nil {
+			if e, n := charset.Lookup(string(m[1])); e != nil {
+				enc, name = e, n
+			}
+		} else if utf8.Valid(src) {
+			enc, name = encoding.Nop, "utf-8"
+		}
+	}
+	if name == "utf-8" || enc == encoding.Nop || strings.HasPrefix(name, "utf-16") && hasBOM(src) {
+		return Decode(src)
+	}
+	out, err := enc.NewDecoder().Bytes(src)
+	if err != nil {
+		return Decode(src)
+	}
+	return string(out), 0
+}
+
+func hasBOM(b []byte) bool {
+	return len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
+}
+
+// looksHTML reports whether decoded text has markup: a tag, a comment or a
+// doctype in its first 64 KiB, and no NUL bytes (binary data).
+func looksHTML(s string) bool {
+	head := s
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+	}
+	if strings.IndexByte(head, 0) >= 0 {
+		return false
+	}
+	for i := 0; i+1 < len(head); i++ {
+		if head[i] != '<' {
+			continue
+		}
+		c := head[i+1]
+		if c == '!' || c == '/' || c == '?' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// countElements counts the element nodes under n, stopping early past max.
+func countElements(n *html.Node, max int) int {
+	count := 0
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count <= max; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				count++
+			}
+			rec(c)
+		}
+	}
+	rec(n)
+	return count
+}
+
+func findBody(root *html.Node) *html.Node {
+	return findFirst(root, atom.Body)
+}
+
+func findFirst(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+		if f := findFirst(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+func headTitle(root *html.Node) string {
+	t := findFirst(root, atom.Title)
+	if t == nil {
+		return ""
+	}
+	var b bytes.Buffer
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
 }

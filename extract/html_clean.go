@@ -1,0 +1,426 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Pre-cleaning removes, before readability scores the page, the elements
+// that are boilerplate by tag (nav, aside, footer, forms controls, ...), by
+// ARIA role (navigation, complementary, banner, contentinfo, dialog, ...),
+// by class or id tokens (share, social, newsletter, related, comments, ad,
+// cookie, breadcrumb, byline, caption, tags, sidebar, ...) or because they
+// are hidden. It makes readability faster (it scores a smaller tree) and
+// keeps it from gluing teasers and widgets to the article.
+//
+// Guard: an element that holds more than guardShare of the page's text
+// outside links is never removed whole (class names such as "*_sidebar" or
+// "*-ad-margins" sometimes wrap the whole article); its children are
+// examined instead. Text is measured over all text nodes, not only <p>, so
+// pages built with <br> are protected too.
+const guardShare = 0.3
+
+// removeTags are removed wherever they are (subject to the guard).
+var removeTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Button: true,
+	atom.Select: true, atom.Textarea: true, atom.Input: true, atom.Svg: true,
+	atom.Dialog: true, atom.Menu: true, atom.Link: true, atom.Meta: true,
+}
+
+var removeRoles = map[string]bool{
+	"navigation": true, "complementary": true, "banner": true, "contentinfo": true,
+	"dialog": true, "alertdialog": true, "menu": true, "menubar": true,
+	"search": true, "toolbar": true, "tablist": true, "button": true,
+}
+
+// boilerTokens are class/id segments that mark boilerplate. A class name
+// is split into segments at punctuation and lower-to-upper case changes
+// ("relatedArticles" -> related, articles); segments are matched whole, so
+// "shadow" or "header" never match "ad".
+var boilerTokens = map[string]bool{
+	"share": true, "shares": true, "sharing": true, "sharebar": true, "sharer": true,
+	"social": true, "socials": true, "newsletter": true, "newsletters": true,
+	"subscribe": true, "subscription": true, "subscriptions": true, "donate": true,
+	"donation": true, "donations": true, "related": true, "recommended": true,
+	"recommendations": true, "recommendation": true, "comments": true, "comment": true,
+	"commenting": true, "disqus": true, "advert": true, "adverts": true,
+	"advertisement": true, "advertising": true, "ad": true, "ads": true, "adslot": true,
+	"adunit": true, "dfp": true, "gpt": true, "sponsored": true, "sponsor": true,
+	"promo": true, "promoted": true, "cookie": true, "cookies": true, "consent": true,
+	"gdpr": true, "breadcrumb": true, "breadcrumbs": true, "byline": true,
+	"bio": true, "caption": true, "captions": true, "credit": true, "credits": true,
+	"tags": true, "taglist": true, "footer": true, "nav": true, "navbar": true,
+	"navigation": true, "menu": true, "sidebar": true, "widget": true, "widgets": true,
+	"popup": true, "modal": true, "outbrain": true, "taboola": true, "signup": true,
+	"paywall": true, "toolbar": true, "masthead": true, "author": true,
+	"authors": true, "trending": true, "popular": true, "skip": true, "print": true,
+	"rail": true, "banner": true, "sronly": true, "offscreen": true,
+}
+
+// boilerPhrases are matched in a class name with punctuation removed.
+var boilerPhrases = []string{
+	"readmore", "morestories", "mostread", "mostpopular", "alsoread", "youmayalso",
+	"youmightalso", "moreon", "morefrom", "recirc", "visuallyhidden", "screenreader",
+	"relatedcontent", "nextarticle", "prevarticle", "topstories", "seealso",
+}
+
+// modifierHeads are first segments of class names that describe a state of
+// the element ("has-comments", "tag-social") rather than what it is.
+var modifierHeads = map[string]bool{
+	"has": true, "with": true, "no": true, "without": true, "is": true, "show": true,
+	"tag": true, "category": true, "type": true, "format": true, "status": true,
+	"post": true, "page": true, "single": true, "template": true, "layout": true,
+	"hide": true, "hidden": true, "visible": true, "js": true, "can": true,
+	"enable": true, "enabled": true, "disable": true, "allow": true, "theme": true,
+}
+
+// socialTokens are the tokens embeds are exempt from.
+var socialTokens = map[string]bool{
+	"share": true, "shares": true, "sharing": true, "social": true, "socials": true,
+	"embed": true,
+}
+
+// preClean removes boilerplate elements under body (see guardShare).
+func preClean(root, body *html.Node) {
+	// The head goes whole: readability reads metadata before it is called
+	// only from the head, so keep title and meta, drop scripts and styles.
+	if head := findFirst(root, atom.Head); head != nil {
+		for c := head.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Script && attr(c, "type") != "application/ld+json" || c.DataAtom == atom.Style || c.DataAtom == atom.Link || c.DataAtom == atom.Noscript) {
+				head.RemoveChild(c)
+			}
+			c = next
+		}
+	}
+	removeComments(body)
+	total := textLen(body, false)
+	limit := int(guardShare * float64(total))
+	var rec func(n *html.Node, inArticle bool)
+	rec = func(n *html.Node, inArticle bool) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type != html.ElementNode {
+				c = next
+				continue
+			}
+			if c.DataAtom == atom.Script && attr(c, "type") == "application/ld+json" {
+				c = next
+				continue
+			}
+			if isBoilerplate(c, inArticle) && (removeAlways(c) || textLen(c, false) <= limit) {
+				n.RemoveChild(c)
+			} else {
+				rec(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
+			}
+			c = next
+		}
+	}
+	rec(body, false)
+}
+
+// removeAlways reports elements removed regardless of the guard: their text
+// is never shown.
+func removeAlways(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Select, atom.Textarea, atom.Button:
+		return true
+	}
+	return false
+}
+
+func removeComments(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.CommentNode {
+			n.RemoveChild(c)
+		} else if c.FirstChild != nil {
+			removeComments(c)
+		}
+		c = next
+	}
+}
+
+// isBoilerplate reports whether element n is boilerplate by tag, role,
+// hidden state or class/id tokens.
+func isBoilerplate(n *html.Node, inArticle bool) bool {
+	if removeTags[n.DataAtom] {
+		// A footer or aside inside the article is usually its tags and
+		// share row, but a header is not removed: it can hold the lede.
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Main, atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return false
+	}
+	if hidden(n) {
+		return true
+	}
+	embed := isEmbed(n) || containsEmbed(n)
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			if removeRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
+				return true
+			}
+		case "class", "id":
+			if matchesBoilerplate(a.Val, embed) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			s := strings.ToLower(a.Val)
+			if strings.Contains(s, "display") && strings.Contains(strings.ReplaceAll(s, " ", ""), "display:none") ||
+				strings.Contains(s, "visibility") && strings.Contains(strings.ReplaceAll(s, " ", ""), "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchesBoilerplate reports whether a class or id attribute value names
+// boilerplate. embed exempts the social tokens.
+func matchesBoilerplate(v string, embed bool) bool {
+	var segs [8]string
+	for _, name := range strings.Fields(v) {
+		s := splitName(name, segs[:0])
+		if len(s) == 0 || modifierHeads[s[0]] && len(s) > 1 {
+			continue
+		}
+		for _, t := range s {
+			if boilerTokens[t] && !(embed && socialTokens[t]) {
+				return true
+			}
+		}
+		if len(s) > 1 || len(name) > 6 {
+			joined := strings.Join(s, "")
+			for _, p := range boilerPhrases {
+				if strings.Contains(joined, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// splitName splits a class or id name into lower-case segments at
+// non-alphanumerics, letter/digit changes and lower-to-upper case changes.
+func splitName(name string, dst []string) []string {
+	start := -1
+	var prev rune
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			dst = append(dst, strings.ToLower(name[start:end]))
+		}
+		start = -1
+	}
+	for i, r := range name {
+		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case !alnum:
+			flush(i)
+		case start < 0:
+			start = i
+		case unicode.IsUpper(r) && unicode.IsLower(prev),
+			unicode.IsDigit(r) != unicode.IsDigit(prev):
+			flush(i)
+			start = i
+		}
+		prev = r
+	}
+	flush(len(name))
+	return dst
+}
+
+// textLen returns the number of bytes of non-space text under n; links
+// counts text inside <a> too.
+func textLen(n *html.Node, links bool) int {
+	count := 0
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for i := 0; i < len(c.Data); i++ {
+					if b := c.Data[i]; b != ' ' && b != '\n' && b != '\t' && b != '\r' {
+						count++
+					}
+				}
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Template:
+					continue
+				case atom.A:
+					if !links {
+						continue
+					}
+				}
+				rec(c)
+			}
+		}
+	}
+	rec(n)
+	return count
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// Embedded posts (tweets, Instagram, TikTok, Facebook posts: blockquotes
+// that a script turns into a widget) are article content, but readability's
+// cleaning drops some of them for their link density. They are taken out
+// before readability, their position marked on a neighbouring element, and
+// put back next to that element if it made it into the article.
+
+type embed struct {
+	node *html.Node
+}
+
+const embedAttr = "data-clean-embed"
+
+var embedTokens = map[string]bool{
+	"twitter": true, "tweet": true, "instagram": true, "tiktok": true, "facebook": true,
+	"fb": true, "reddit": true, "embed": true, "embedly": true, "bluesky": true,
+	"threads": true, "mastodon": true, "imgur": true,
+}
+
+func isEmbed(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote {
+		return false
+	}
+	var segs [8]string
+	for _, name := range strings.Fields(attr(n, "class")) {
+		for _, t := range splitName(name, segs[:0]) {
+			if embedTokens[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func containsEmbed(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (isEmbed(c) || containsEmbed(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// takeEmbeds detaches the embeds under body and marks where they were: the
+// previous element sibling gets embedAttr="after:K ...", or the parent
+// "in:K" when there is none.
+func takeEmbeds(body *html.Node) []embed {
+	var found []*html.Node
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if isEmbed(c) {
+				found = append(found, c)
+				continue
+			}
+			rec(c)
+		}
+	}
+	rec(body)
+	out := make([]embed, 0, len(found))
+	for _, e := range found {
+		k := strconv.Itoa(len(out))
+		anchor, how := e.PrevSibling, "after:"
+		for anchor != nil && anchor.Type != html.ElementNode {
+			anchor = anchor.PrevSibling
+		}
+		if anchor == nil {
+			anchor, how = e.Parent, "in:"
+		}
+		addMark(anchor, how+k)
+		e.Parent.RemoveChild(e)
+		out = append(out, embed{node: e})
+	}
+	return out
+}
+
+func addMark(n *html.Node, mark string) {
+	for i := range n.Attr {
+		if n.Attr[i].Key == embedAttr {
+			n.Attr[i].Val += " " + mark
+			return
+		}
+	}
+	n.Attr = append(n.Attr, html.Attribute{Key: embedAttr, Val: mark})
+}
+
+// putBackEmbeds inserts the embeds next to their marks under article.
+func putBackEmbeds(article *html.Node, embeds []embed) {
+	if article == nil || len(embeds) == 0 {
+		return
+	}
+	var marked []*html.Node
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if attr(c, embedAttr) != "" {
+				marked = append(marked, c)
+			}
+			rec(c)
+		}
+	}
+	rec(article)
+	for _, m := range marked {
+		var after []*html.Node
+		for _, f := range strings.Fields(attr(m, embedAttr)) {
+			how, k, _ := strings.Cut(f, ":")
+			i, err := strconv.Atoi(k)
+			if err != nil || i < 0 || i >= len(embeds) || embeds[i].node == nil {
+				continue
+			}
+			e := embeds[i].node
+			embeds[i].node = nil
+			if how == "in" {
+				m.InsertBefore(e, m.FirstChild)
+			} else {
+				after = append(after, e)
+			}
+		}
+		ref := m.NextSibling
+		for _, e := range after {
+			if m.Parent == nil {
+				break
+			}
+			m.Parent.InsertBefore(e, ref)
+		}
+	}
+}

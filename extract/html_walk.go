@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cleantext/clean"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// walker turns an article node into paragraphs: every block element starts
+// a new paragraph, inline elements and text nodes are joined as a browser
+// renders them (their own white space decides the spacing), <br> splits,
+// table cells of a row are joined by spaces.
+type walker struct {
+	buf   strings.Builder // raw text of the open paragraph
+	links strings.Builder // raw text of the open paragraph inside links
+	kind  clean.Kind      // kind of the open paragraph
+	inA   int             // depth of <a> elements
+	paras []rawPara
+}
+
+type rawPara struct {
+	text      string
+	kind      clean.Kind
+	linkRunes int
+}
+
+// skipTags are elements whose content is never article text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Button: true, atom.Select: true,
+	atom.Option: true, atom.Input: true, atom.Textarea: true, atom.Iframe: true,
+	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Video: true,
+	atom.Audio: true, atom.Img: true, atom.Picture: true, atom.Source: true,
+	atom.Head: true, atom.Title: true, atom.Meta: true, atom.Link: true,
+	atom.Label: true, atom.Datalist: true, atom.Dialog: true,
+}
+
+// blockTags start and end a paragraph.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Center: true, atom.Dd: true, atom.Details: true,
+	atom.Dir: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
+	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true,
+	atom.Li: true, atom.Main: true, atom.Menu: true, atom.Nav: true, atom.Ol: true,
+	atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
+	atom.Tr: true, atom.Caption: true, atom.Legend: true, atom.Ul: true,
+	atom.Html: true,
+}
+
+// kindOf returns the paragraph kind an element gives its text, and whether
+// it sets one (generic blocks inherit the enclosing kind).
+func kindOf(a atom.Atom) (clean.Kind, bool) {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return clean.KindHeading, true
+	case atom.Li, atom.Dt, atom.Dd:
+		return clean.KindListItem, true
+	case atom.Blockquote:
+		return clean.KindQuote, true
+	case atom.Pre:
+		return clean.KindPre, true
+	case atom.Tr:
+		return clean.KindTableRow, true
+	case atom.Figcaption, atom.Caption:
+		return clean.KindCaption, true
+	}
+	return clean.KindText, false
+}
+
+func (w *walker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.buf.WriteString(n.Data)
+		if w.inA > 0 {
+			w.links.WriteByte(' ')
+			w.links.WriteString(n.Data)
+		}
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		w.children(n)
+		return
+	default:
+		return
+	}
+	a := n.DataAtom
+	if a == 0 || a.String() != n.Data { // readability renames tags without updating DataAtom
+		a = atom.Lookup([]byte(n.Data))
+	}
+	if skipTags[a] {
+		return
+	}
+	switch {
+	case a == atom.Br:
+		w.flush()
+	case a == atom.A:
+		w.inA++
+		w.children(n)
+		w.inA--
+	case a == atom.Td || a == atom.Th:
+		w.buf.WriteByte(' ')
+		w.children(n)
+		w.buf.WriteByte(' ')
+	case blockTags[a] || n.Data == "readability-embed":
+		w.flush()
+		saved := w.kind
+		if k, ok := kindOf(a); ok {
+			w.kind = k
+		}
+		w.children(n)
+		w.flush()
+		w.kind = saved
+	default:
+		w.children(n)
+	}
+}
+
+func (w *walker) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+}
+
+// flush ends the open paragraph, keeping it unless it is blank.
+func (w *walker) flush() {
+	if w.buf.Len() == 0 {
+		return
+	}
+	t := FoldSpaces(w.buf.String())
+	w.buf.Reset()
+	lr := 0
+	if w.links.Len() > 0 {
+		lr = utf8.RuneCountInString(FoldSpaces(w.links.String()))
+		w.links.Reset()
+	}
+	if t == "" {
+		return
+	}
+	if n := utf8.RuneCountInString(t); lr > n {
+		lr = n
+	}
+	w.paras = append(w.paras, rawPara{text: t, kind: w.kind, linkRunes: lr})
+}
+
+// document joins the paragraphs by blank lines and returns the text with
+// the paragraphs spanning it.
+func (w *walker) document() (string, []clean.Paragraph) {
+	if len(w.paras) == 0 {
+		return "", nil
+	}
+	n := 0
+	for _, p := range w.paras {
+		n += len(p.text) + 2
+	}
+	var b strings.Builder
+	b.Grow(n)
+	ps := make([]clean.Paragraph, 0, len(w.paras))
+	for i, p := range w.paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(p.text)
+		ps = append(ps, clean.Paragraph{Start: start, End: b.Len(), Kind: p.kind, LinkRunes: p.linkRunes})
+	}
+	text := b.String()
+	for i := range ps {
+		ps[i].Text = text[ps[i].Start:ps[i].End]
+	}
+	return text, ps
+}
