@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,15 +42,7 @@ func Decode(src []byte) (string, int) {
 		}
 	}
 	// Fast path: valid UTF-8 without CR needs one copy and nothing else.
-	clean := true
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if c == '\r' || c >= utf8.RuneSelf {
-			clean = false
-			break
-		}
-	}
-	if clean || (utf8.Valid(src) && !containsCR(src)) {
+	if bytes.IndexByte(src, '\r') < 0 && utf8.Valid(src) {
 		return string(src), 0
 	}
 	var b strings.Builder
@@ -80,15 +73,6 @@ func Decode(src []byte) (string, int) {
 		i += n
 	}
 	return b.String(), repaired
-}
-
-func containsCR(b []byte) bool {
-	for _, c := range b {
-		if c == '\r' {
-			return true
-		}
-	}
-	return false
 }
 
 // line is one line of the text: its span without the newline.
@@ -199,25 +183,7 @@ func appendPara(dst []clean.Paragraph, text string, start, end int) []clean.Para
 // hyphens dropped, and the ends trimmed. It returns s itself when nothing
 // changes.
 func FoldSpaces(s string) string {
-	ok := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
-			ok = false
-			break
-		}
-		if c == ' ' {
-			if prevSpace {
-				ok = false
-				break
-			}
-			prevSpace = true
-		} else {
-			prevSpace = false
-		}
-	}
-	if ok && !prevSpace {
+	if foldable(s) {
 		return s
 	}
 	var b strings.Builder
@@ -237,4 +203,31 @@ func FoldSpaces(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// special marks the bytes that FoldSpaces may have to change: ASCII white
+// space other than ' ', and every byte of a multi-byte rune (which may be a
+// Unicode space or an invisible character).
+var special = func() (t [256]bool) {
+	for _, c := range "\t\n\v\f\r" {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// foldable reports whether FoldSpaces(s) == s, cheaply: no special bytes, no
+// double spaces, no space at either end.
+func foldable(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		if special[s[i]] {
+			return false
+		}
+	}
+	return !strings.Contains(s, "  ")
 }
