@@ -1,6 +1,189 @@
 package boilerplate
 
-import "github.com/cleantext/clean"
+import (
+	"strings"
+	"sync"
+
+	"github.com/cleantext/clean"
+)
 
 // BodyPasses returns the passes that find the article body in noisy text.
-func BodyPasses() []clean.Stage { return nil }
+func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
+
+// BodyFinder finds the article in text scraped one block per line, where the
+// article sits among menus, teasers, footers and comments. It is a pass over
+// the whole document and leaves documents that are already mostly prose
+// alone.
+//
+// Each paragraph gets cheap features (words, stopword density in the
+// document's language, sentence ends) and a class: prose, or not. The body
+// is the contiguous run of paragraphs with the highest score (prose counts
+// for its words, everything else against), which never crosses a section
+// header such as "Comments" or "Related articles". Short paragraphs inside
+// the run (subheadings, list items, table cells) stay; everything outside it
+// is removed as "outside-body", except a title just above the run.
+type BodyFinder struct{}
+
+// Knobs of the body finder. They are few on purpose; each is explained where
+// it is used.
+const (
+	// proseWords is the fewest words a prose paragraph has.
+	proseWords = 8
+	// proseDensity is the lowest share of stopwords in a prose paragraph;
+	// running text in any language is about half function words, lists of
+	// names and headlines much less.
+	proseDensity = 0.25
+	// mostlyProse: a document whose prose paragraphs hold at least this share
+	// of its words, and which has few other paragraphs, is left alone.
+	mostlyProse = 0.85
+	// shortCost is what a non-prose paragraph costs the run, in words.
+	shortCost = 3
+	// titleReach is how many paragraphs above the run the title may be.
+	titleReach = 6
+)
+
+type bodyScratch struct {
+	stats  []lineStats
+	counts []uint16
+	buf    []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(bodyScratch) }}
+
+// Mark implements clean.Stage.
+func (BodyFinder) Mark(d *clean.Document) {
+	n := len(d.Paragraphs)
+	if n < 3 {
+		return
+	}
+	nl := numLangs()
+	sc := scratchPool.Get().(*bodyScratch)
+	defer scratchPool.Put(sc)
+	sc.stats = resize(sc.stats, n)
+	sc.counts = resize(sc.counts, n*nl)
+	clear(sc.counts)
+	clear(sc.stats)
+	total := make([]int, nl)
+	for i := range d.Paragraphs {
+		c := sc.counts[i*nl : (i+1)*nl]
+		sc.buf = scan(d.Paragraphs[i].Text, &sc.stats[i], c, sc.buf)
+		for l, k := range c {
+			total[l] += int(k)
+		}
+	}
+	lang := 0
+	for l := range total {
+		if total[l] > total[lang] {
+			lang = l
+		}
+	}
+	st := sc.stats
+	stops := func(i int) int { return int(sc.counts[i*nl+lang]) }
+
+	// Classify. score[i] is what paragraph i adds to a run.
+	score := make([]int, n)
+	prose := make([]bool, n)
+	proseW, allW, others := 0, 0, 0
+	for i := range d.Paragraphs {
+		s := &st[i]
+		allW += s.words
+		if !d.Paragraphs[i].Kept() {
+			score[i] = -shortCost
+			continue
+		}
+		if s.words >= proseWords && float64(stops(i)) >= proseDensity*float64(s.words) && (s.sents > 0 || s.commas > 0) {
+			prose[i] = true
+			proseW += s.words
+			score[i] = s.words
+		} else {
+			others++
+			score[i] = -shortCost
+		}
+	}
+	if allW == 0 || float64(proseW) >= mostlyProse*float64(allW) && others <= 2+n/5 {
+		return
+	}
+
+	// Highest-scoring run that crosses no section header.
+	bestLo, bestHi, bestSum := -1, -1, 0
+	lo, sum := 0, 0
+	for i := 0; i < n; i++ {
+		if isWall(d.Paragraphs[i].Text, &st[i]) {
+			lo, sum = i+1, 0
+			continue
+		}
+		if sum <= 0 {
+			lo, sum = i, 0
+		}
+		sum += score[i]
+		if sum > bestSum {
+			bestLo, bestHi, bestSum = lo, i, sum
+		}
+	}
+	if bestLo < 0 {
+		return
+	}
+	title := -1
+	for i := bestLo - 1; i >= 0 && i >= bestLo-titleReach; i-- {
+		if isTitle(d.Paragraphs[i].Text, &st[i]) {
+			title = i
+			break
+		}
+	}
+	for i := range d.Paragraphs {
+		if i == title || bestLo <= i && i <= bestHi {
+			continue
+		}
+		if i < bestLo {
+			Remove(d, i, Reason{Rule: "outside-body", Detail: "before the article"})
+		} else {
+			Remove(d, i, Reason{Rule: "outside-body", Detail: "after the article"})
+		}
+	}
+}
+
+// isTitle reports a line that can be the article's title: a few words that
+// do not end a sentence.
+func isTitle(text string, s *lineStats) bool {
+	return s.words >= 3 && s.words <= 25 && s.sents == 0 && s.end != ':'
+}
+
+// wallWords are section headers after which the article does not go on.
+var wallWords = []string{
+	"comments", "comment", "leave a reply", "leave a comment", "related", "related articles",
+	"related stories", "related posts", "more from", "more stories", "you may also like",
+	"you might also like", "recommended", "most popular", "most read", "trending", "read more",
+	"read next", "more news", "latest news", "popular", "also read", "see also",
+}
+
+var wallSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range wallWords {
+		m[w] = true
+	}
+	return m
+})
+
+// isWall reports a section header such as "Comments" or "Related articles".
+func isWall(text string, s *lineStats) bool {
+	if s.words == 0 || s.words > 5 || s.sents > 0 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimRight(text, " :»›>"))
+	if wallSet()[t] {
+		return true
+	}
+	for _, w := range wallWords {
+		if strings.HasPrefix(t, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
