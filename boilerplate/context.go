@@ -1,6 +1,258 @@
 package boilerplate
 
-import "github.com/cleantext/clean"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// ContextPasses returns the passes that use the rules' findings as context.
-func ContextPasses() []clean.Stage { return nil }
+	"github.com/cleantext/clean"
+)
+
+// Names of the context passes' rules.
+const (
+	RuleGluedFileName = "glued-file-name" // an Edit, not a removal
+	RuleEdgeCluster   = "edge-cluster"
+)
+
+// ContextPasses returns the passes that use the rules' findings as context:
+// strip image-file names glued to a paragraph's first word, widen appeals to
+// the prose between their paragraphs, and take short lines that sit inside
+// the leading or trailing boilerplate cluster.
+func ContextPasses() []clean.Stage {
+	return []clean.Stage{
+		clean.StageFunc(StripGluedFileNames),
+		clean.StageFunc(MarkAppealRuns),
+		clean.StageFunc(MarkEdgeClusters),
+	}
+}
+
+// contentWords is how many words a paragraph needs, besides ending like a
+// sentence, to count as article prose for the context passes.
+const contentWords = 8
+
+// isContent reports whether paragraph p is kept article prose.
+func isContent(p *clean.Paragraph) bool {
+	return p.Kept() && isSentenceLike(p.Text, contentWords)
+}
+
+// ---- glued file names ------------------------------------------------------
+
+// StripGluedFileNames cuts an image-file name or URL slug glued to the first
+// word of a paragraph ("president-russe-vladimir-poutineVladimir Putin
+// Thursday ..."), keeping the paragraph. The cut is recorded as a clean.Edit
+// and Paragraph.Text and Start move past it.
+func StripGluedFileNames(d *clean.Document) {
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if !p.Kept() {
+			continue
+		}
+		k := gluedFileName(p.Text)
+		if k == 0 {
+			continue
+		}
+		cut := p.Text[:k]
+		// Text is folded; the slug has no spaces, so it is found verbatim at
+		// the start of the span unless invisible characters were dropped.
+		if p.Start+k > p.End || d.Text[p.Start:p.Start+k] != cut {
+			continue
+		}
+		p.Edits = append(p.Edits, clean.Edit{Rule: RuleGluedFileName, Start: p.Start, End: p.Start + k, Cut: cut})
+		p.Text = p.Text[k:]
+		p.Start += k
+	}
+}
+
+// imageExts end image file names.
+var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".bmp", ".tif", ".tiff", ".svg"}
+
+// gluedFileName returns the length of a file name or slug glued to the
+// capitalised first word of s, or 0. The glued part is a run of lower-case
+// letters, digits, '-', '_' and '.' of at least 8 bytes that either ends in
+// an image extension or holds two or more '-' or '_'; it is followed at once
+// by a capitalised word, and at least three words follow.
+func gluedFileName(s string) int {
+	if len(s) < 20 || s[0] >= utf8.RuneSelf {
+		return 0
+	}
+	w := firstWord(s)
+	if len(w) < 10 || wordCount(s) < 4 {
+		return 0
+	}
+	seps := 0
+	for k := 1; k < len(w); k++ {
+		c := w[k-1]
+		switch {
+		case c == '-' || c == '_':
+			seps++
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '.':
+		case 'A' <= c && c <= 'Z':
+			// Capitals are allowed in a file name with an extension only.
+		default:
+			return 0
+		}
+		r, _ := utf8.DecodeRuneInString(w[k:])
+		if !unicode.IsUpper(r) || k < 8 {
+			continue
+		}
+		prev := w[k-1]
+		if !('a' <= prev && prev <= 'z' || '0' <= prev && prev <= '9') {
+			continue
+		}
+		name := w[:k]
+		ext := false
+		for _, e := range imageExts {
+			if hasSuffixFold(name, e) {
+				ext = true
+				break
+			}
+		}
+		if !ext && (seps < 2 || hasUpperASCII(name)) {
+			continue
+		}
+		if isWord(w[k:]) {
+			return k
+		}
+	}
+	return 0
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// isWord reports whether w is a capitalised word: a capital then lower-case
+// letters, apostrophes and hyphens, with trailing punctuation allowed.
+func isWord(w string) bool {
+	w = strings.TrimRight(w, ".,;:!?\"'’”)")
+	first := true
+	for _, r := range w {
+		if first {
+			first = false
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			continue
+		}
+		if !unicode.IsLower(r) && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return !first
+}
+
+// ---- appeal runs -------------------------------------------------------------
+
+// appealGap is how many paragraphs may sit between two appeal paragraphs of
+// one appeal.
+const appealGap = 2
+
+// MarkAppealRuns widens appeals found by the appeal rule to whole blocks: from
+// an appeal opener ("... we have a small favor to ask.") or an appeal
+// paragraph through the next appeal paragraphs, taking the prose between
+// them that reads almost like article text ("As you may have heard, X, an
+// independent news source, ...").
+func MarkAppealRuns(d *clean.Document) {
+	ps := d.Paragraphs
+	for i := 0; i < len(ps); i++ {
+		if !isAppeal(&ps[i]) {
+			continue
+		}
+		opener := isAppealOpener(ps[i].Text)
+		// Find the next appeal paragraph within the gap.
+		next := -1
+		for j := i + 1; j < len(ps) && j <= i+1+appealGap; j++ {
+			if isAppeal(&ps[j]) {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			continue
+		}
+		for j := i + 1; j < next; j++ {
+			p := &ps[j]
+			if !p.Kept() {
+				continue
+			}
+			// Prose between two appeal paragraphs goes; a short line there
+			// goes only after an opener (it is not a title then).
+			if opener || wordCount(p.Text) >= contentWords {
+				Remove(d, j, Reason{Rule: RuleAppeal, Detail: "inside an appeal"})
+			}
+		}
+		i = next - 1
+	}
+}
+
+// isAppeal reports whether p was removed as an appeal.
+func isAppeal(p *clean.Paragraph) bool {
+	return p.Removal != nil && p.Removal.Rule == RuleAppeal
+}
+
+// ---- edge clusters -------------------------------------------------------------
+
+// edgeWords is the longest line, in words, that MarkEdgeClusters takes.
+const edgeWords = 12
+
+// MarkEdgeClusters removes short lines that are not sentences when they sit
+// in the boilerplate cluster at the end of the document (after the last
+// paragraph of prose, with at least one removed paragraph there), or
+// between two removed paragraphs before the first paragraph of prose. At
+// the start the kept line nearest the prose is the title and stays.
+func MarkEdgeClusters(d *clean.Document) {
+	ps := d.Paragraphs
+	first, last := -1, -1
+	for i := range ps {
+		if isContent(&ps[i]) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	// Trailing cluster.
+	evidence := false
+	for j := last + 1; j < len(ps); j++ {
+		if !ps[j].Kept() {
+			evidence = true
+			break
+		}
+	}
+	if evidence {
+		for j := last + 1; j < len(ps); j++ {
+			if ps[j].Kept() && isEdgeLine(ps[j].Text) {
+				Remove(d, j, Reason{Rule: RuleEdgeCluster, Detail: "in the trailing boilerplate"})
+			}
+		}
+	}
+	// Leading cluster: the kept line nearest the prose is the title.
+	title := -1
+	for j := first - 1; j >= 0; j-- {
+		if ps[j].Kept() {
+			title = j
+			break
+		}
+	}
+	for j := 0; j < title; j++ {
+		if !ps[j].Kept() || !isEdgeLine(ps[j].Text) {
+			continue
+		}
+		if (j == 0 || !ps[j-1].Kept()) && !ps[j+1].Kept() {
+			Remove(d, j, Reason{Rule: RuleEdgeCluster, Detail: "in the leading boilerplate"})
+		}
+	}
+}
+
+// isEdgeLine reports whether s is a short line that is not a sentence.
+func isEdgeLine(s string) bool {
+	return wordCount(s) <= edgeWords && !endsSentence(s)
+}

@@ -1,0 +1,250 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Small text helpers shared by the rules. They work on Paragraph.Text, which
+// the extractor has already folded (single ASCII spaces, trimmed), fold only
+// ASCII case and never allocate.
+
+// lowerByte returns c in lower case when it is an ASCII capital.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether s starts with prefix, ignoring ASCII case.
+// prefix must be lower case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lowerByte(s[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSuffixFold reports whether s ends with suffix, ignoring ASCII case.
+// suffix must be lower case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && hasPrefixFold(s[len(s)-len(suffix):], suffix)
+}
+
+// equalFold reports whether s equals t, ignoring ASCII case; t must be lower
+// case.
+func equalFold(s, t string) bool { return len(s) == len(t) && hasPrefixFold(s, t) }
+
+// indexFold returns the index of the first occurrence of sub in s ignoring
+// ASCII case, or -1. sub must be lower case and start with a letter. It
+// searches for both cases of the first byte with strings.IndexByte, so it
+// stays fast on long text.
+func indexFold(s, sub string) int {
+	if len(sub) == 0 {
+		return 0
+	}
+	lo := sub[0]
+	up := lo
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - 'a' + 'A'
+	}
+	for i := 0; i+len(sub) <= len(s); {
+		j := indexEither(s[i:len(s)-len(sub)+1], lo, up)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if hasPrefixFold(s[i+1:], sub[1:]) {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+// indexEither returns the index of the first a or b in s, or -1.
+func indexEither(s string, a, b byte) int {
+	if a == b {
+		return strings.IndexByte(s, a)
+	}
+	i := strings.IndexByte(s, a)
+	if i < 0 {
+		return strings.IndexByte(s, b)
+	}
+	if j := strings.IndexByte(s[:i], b); j >= 0 {
+		return j
+	}
+	return i
+}
+
+// containsFold reports whether s contains sub, ignoring ASCII case.
+func containsFold(s, sub string) bool { return indexFold(s, sub) >= 0 }
+
+// containsWordFold reports whether s contains sub as whole words (not
+// preceded or followed by a letter or digit), ignoring ASCII case.
+func containsWordFold(s, sub string) bool {
+	for i := 0; ; {
+		j := indexFold(s[i:], sub)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(sub)
+		if (j == 0 || !isWordByte(s[j-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
+}
+
+// anyFold reports whether s contains any of subs, ignoring ASCII case.
+func anyFold(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if indexFold(s, sub) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPrefixFold reports whether s starts with any of prefixes.
+func anyPrefixFold(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordCount counts the space-separated words of folded text.
+func wordCount(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, " ") + 1
+}
+
+// trimTrailingClosers drops closing quotes and brackets from the end of s.
+func trimTrailingClosers(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '\'', ')', ']', '”', '’', '»', '›', '*':
+			s = s[:len(s)-n]
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// endsSentence reports whether s ends like a sentence: with . ! ? or an
+// ellipsis, possibly followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = trimTrailingClosers(s)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？':
+		return true
+	}
+	return false
+}
+
+// endsPunct reports whether s ends with any sentence or clause punctuation
+// (. ! ? … : ; ,), ignoring closing quotes and brackets.
+func endsPunct(s string) bool {
+	if endsSentence(s) {
+		return true
+	}
+	s = trimTrailingClosers(s)
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case ':', ';', ',':
+		return true
+	}
+	return false
+}
+
+// firstWord returns s up to its first space.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// isUpperStart reports whether s starts with an upper-case letter or a digit.
+func isUpperStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isCapitalised reports whether every word of s that has letters starts
+// with an upper-case letter or digit, allowing a few short lower-case
+// joiners (of, and, the, ...).
+func isCapitalised(s string) bool {
+	n := 0
+	for s != "" {
+		w := firstWord(s)
+		s = strings.TrimPrefix(s[len(w):], " ")
+		w = strings.TrimLeft(w, "(\"'“‘[")
+		if w == "" || !hasLetter(w) {
+			continue
+		}
+		n++
+		if isUpperStart(w) {
+			continue
+		}
+		switch w {
+		case "of", "and", "the", "de", "da", "di", "van", "von", "der", "la", "le", "du", "for", "&", "in", "on", "at", "a", "an", "to", "by", "bin", "al":
+			continue
+		}
+		return false
+	}
+	return n > 0
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimLabel trims decoration that surrounds link and button labels: spaces,
+// arrows, bullets, colons, pipes, ellipses and the like.
+func trimLabel(s string) string {
+	return strings.Trim(s, " :|>»›<«‹→←↗▶►▸•·-–—…+*#()[]")
+}
+
+// isSentenceLike reports whether a paragraph reads as article prose: at least
+// minWords words and ending like a sentence.
+func isSentenceLike(s string, minWords int) bool {
+	return wordCount(s) >= minWords && endsSentence(s)
+}
