@@ -65,6 +65,6 @@ func Remove(d *clean.Document, i int, r Reason) bool {
 func Default() *Classifier {
 	return &Classifier{
 		Rules:  Rules(),
-		Passes: append(ContextPasses(), BodyPasses()...),
+		Passes: append(append([]clean.Stage{HTMLPass()}, ContextPasses()...), SkipHTML(BodyPasses())...),
 	}
 }

@@ -56,7 +56,8 @@ var boilerTokens = map[string]bool{
 	"bio": true, "caption": true, "captions": true, "credit": true, "credits": true,
 	"tags": true, "taglist": true, "footer": true, "nav": true, "navbar": true,
 	"navigation": true, "menu": true, "sidebar": true, "widget": true, "widgets": true,
-	"popup": true, "modal": true, "outbrain": true, "taboola": true, "signup": true,
+	"popup": true, "modal": true, "tooltip": true, "popover": true, "hovercard": true,
+	"rollover": true, "outbrain": true, "taboola": true, "signup": true,
 	"paywall": true, "toolbar": true, "masthead": true, "author": true,
 	"authors": true, "trending": true, "popular": true, "skip": true, "print": true,
 	"rail": true, "banner": true, "sronly": true, "offscreen": true,
@@ -356,12 +357,15 @@ func takeEmbeds(body *html.Node) []embed {
 	out := make([]embed, 0, len(found))
 	for _, e := range found {
 		k := strconv.Itoa(len(out))
-		anchor, how := e.PrevSibling, "after:"
-		for anchor != nil && anchor.Type != html.ElementNode {
-			anchor = anchor.PrevSibling
+		// Climb out of wrappers that hold nothing but the embed: readability
+		// drops them once they are empty.
+		at := e
+		for at.Parent != nil && at.Parent.DataAtom != atom.Body && onlyChild(at) {
+			at = at.Parent
 		}
+		anchor, how := prevElement(at), "after:"
 		if anchor == nil {
-			anchor, how = e.Parent, "in:"
+			anchor, how = at.Parent, "in:"
 		}
 		addMark(anchor, how+k)
 		e.Parent.RemoveChild(e)
@@ -423,4 +427,34 @@ func putBackEmbeds(article *html.Node, embeds []embed) {
 			m.Parent.InsertBefore(e, ref)
 		}
 	}
+}
+
+func prevElement(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return p
+		}
+	}
+	return nil
+}
+
+// onlyChild reports whether n is the only child of its parent apart from
+// white space and scripts.
+func onlyChild(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n {
+			continue
+		}
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case html.ElementNode:
+			if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
+				return false
+			}
+		}
+	}
+	return true
 }

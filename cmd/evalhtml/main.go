@@ -18,6 +18,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+	"sync"
+
+	"github.com/cleantext/clean"
 
 	"github.com/cleantext/clean/eval"
 )
@@ -39,6 +43,21 @@ func run(w io.Writer, dir string, worst int, split bool, dump string) error {
 	if err != nil {
 		return err
 	}
+	var mu sync.Mutex
+	explained := map[string]string{}
+	if dump != "" {
+		Explain = func(d *clean.Document) {
+			var b strings.Builder
+			for i, p := range d.Paragraphs {
+				if p.Removal != nil {
+					fmt.Fprintf(&b, "%d %s/%s [%s l%d]: %s\n", i, p.Removal.Stage, p.Removal.Rule, p.Kind, p.LinkRunes, p.Text)
+				}
+			}
+			mu.Lock()
+			explained[d.ID] = b.String()
+			mu.Unlock()
+		}
+	}
 	pred, errs := Extract(dir, truth)
 	for _, e := range errs {
 		fmt.Fprintln(os.Stderr, "evalhtml:", e)
@@ -46,6 +65,11 @@ func run(w io.Writer, dir string, worst int, split bool, dump string) error {
 	if dump != "" {
 		if err := os.MkdirAll(dump, 0o755); err != nil {
 			return err
+		}
+		for id, t := range explained {
+			if err := os.WriteFile(dump+"/"+id+".removed", []byte(t), 0o644); err != nil {
+				return err
+			}
 		}
 		for id, t := range pred {
 			if err := os.WriteFile(dump+"/"+id+".txt", []byte(t), 0o644); err != nil {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/boilerplate"
 	"github.com/cleantext/clean/extract"
 )
@@ -98,6 +99,9 @@ func Clean(id, path string, classifier *boilerplate.Classifier) (string, error) 
 		return "", err
 	}
 	classifier.Mark(d)
+	if Explain != nil {
+		Explain(d)
+	}
 	return d.CleanText(), nil
 }
 
@@ -119,5 +123,8 @@ func Halves(truth map[string]string) (dev, held map[string]string) {
 	}
 	return dev, held
 }
+
+// Explain, when set, is called with every classified document.
+var Explain func(d *clean.Document)
 
 var _ = strings.TrimSpace
