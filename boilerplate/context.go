@@ -160,14 +160,14 @@ const appealGap = 2
 func MarkAppealRuns(d *clean.Document) {
 	ps := d.Paragraphs
 	for i := 0; i < len(ps); i++ {
-		if !isAppeal(&ps[i]) {
+		if !removedAsAppeal(&ps[i]) {
 			continue
 		}
 		opener := isAppealOpener(ps[i].Text)
 		// Find the next appeal paragraph within the gap.
 		next := -1
 		for j := i + 1; j < len(ps) && j <= i+1+appealGap; j++ {
-			if isAppeal(&ps[j]) {
+			if removedAsAppeal(&ps[j]) {
 				next = j
 				break
 			}
@@ -190,8 +190,8 @@ func MarkAppealRuns(d *clean.Document) {
 	}
 }
 
-// isAppeal reports whether p was removed as an appeal.
-func isAppeal(p *clean.Paragraph) bool {
+// removedAsAppeal reports whether p was removed as an appeal.
+func removedAsAppeal(p *clean.Paragraph) bool {
 	return p.Removal != nil && p.Removal.Rule == RuleAppeal
 }
 
@@ -252,7 +252,8 @@ func MarkEdgeClusters(d *clean.Document) {
 	}
 }
 
-// isEdgeLine reports whether s is a short line that is not a sentence.
+// isEdgeLine reports whether s is a short line that is not a sentence and
+// does not introduce what follows ("... by the campaign:").
 func isEdgeLine(s string) bool {
-	return wordCount(s) <= edgeWords && !endsSentence(s)
+	return wordCount(s) <= edgeWords && !endsPunct(s)
 }

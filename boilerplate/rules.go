@@ -604,19 +604,19 @@ var appealOpeners = []string{"favor to ask", "favour to ask", "before you go", "
 // appealStrong are phrases that nearly always mean the reader is being asked
 // for money, a subscription or a membership.
 var appealStrong = []string{"donat", "support us", "support our work", "support our journalism",
-	"supporting us", "your support", "your help", "your contribution", "your donation",
-	"readers like you", "reader-funded", "reader funded", "reader-supported", "reader supported",
-	"favor to ask", "favour to ask", "become a member", "become a subscriber", "become a supporter",
-	"subscribe today", "subscribe now", "make a contribution", "contribute today", "contribute now",
-	"support independent", "support quality", "support journalism", "support local journalism",
-	"support free", "paywall", "free to read", "free for everyone", "free for all", "chip in",
-	"one-time", "every contribution", "any amount", "per month", "a month", "monthly", "patreon",
-	"membership", "subscription", "subscribers", "subscribing"}
+	"supporting us", "your support", "your help", "your contribution", "readers like you",
+	"reader-funded", "reader funded", "reader-supported", "reader supported", "favor to ask",
+	"favour to ask", "become a member", "become a subscriber", "become a supporter", "subscribe today",
+	"subscribe now", "make a contribution", "contribute today", "contribute now", "support independent",
+	"support quality", "support journalism", "support local journalism", "paywall", "free for everyone",
+	"chip in", "every contribution", "any amount", "patreon"}
 
-// appealWeak are words appeals use a lot and news uses less often together.
+// appealWeak are words appeals use a lot; news and reviews use them too, so
+// they only count next to a strong phrase.
 var appealWeak = []string{"journalis", "independent", "our mission", "our work", "our reporting",
 	"we need", "thank you", "your", "you can", "newsroom", "news source", "we rely", "we depend",
-	"keep", "fund", "advertis", "free", "every month", "reader"}
+	"keep", "fund", "advertis", "free", "every month", "reader", "monthly", "per month", "a month",
+	"one-time", "member", "subscri"}
 
 // matchAppeal: donation, membership and subscription appeals. A short line
 // is an appeal when it is a call to action; a long one when its wording adds
