@@ -35,11 +35,20 @@ func HTMLPass() clean.Stage {
 		if d.Format != clean.FormatHTML {
 			return
 		}
+		teaser := make([]bool, len(d.Paragraphs))
 		for i := range d.Paragraphs {
-			if !d.Paragraphs[i].Kept() {
+			teaser[i] = htmlLinkTeaserCandidate(&d.Paragraphs[i])
+		}
+		for i := range d.Paragraphs {
+			p := &d.Paragraphs[i]
+			if !p.Kept() {
 				continue
 			}
-			if r, ok := htmlRule(&d.Paragraphs[i]); ok {
+			if teaser[i] && (p.Kind == clean.KindHeading || htmlAllCaps(p.Text) || htmlRunLen(teaser, i) >= 3) {
+				Remove(d, i, Reason{Rule: "html-link-teaser"})
+				continue
+			}
+			if r, ok := htmlRule(p); ok {
 				Remove(d, i, r)
 			}
 		}
@@ -66,19 +75,17 @@ func htmlRule(p *clean.Paragraph) (Reason, bool) {
 	t := p.Text
 	n := utf8.RuneCountInString(t)
 	switch {
-	case htmlIsLinkTeaser(p, n):
-		return Reason{Rule: "html-link-teaser"}, true
 	case p.Kind == clean.KindCaption || n <= 120 && htmlCreditLine.MatchString(t):
 		return Reason{Rule: "html-caption"}, true
 	case n <= 60 && htmlAdLabel.MatchString(t):
 		return Reason{Rule: "html-ad-label"}, true
-	case n <= 120 && htmlIsDateline(t):
+	case n <= 120 && p.Kind != clean.KindQuote && p.Kind != clean.KindTableRow && htmlIsDateline(t):
 		return Reason{Rule: "html-dateline"}, true
 	case n <= 60 && htmlByline.MatchString(t):
 		return Reason{Rule: "html-byline"}, true
 	case n <= 160 && htmlSectionLabel.MatchString(t):
 		return Reason{Rule: "html-section-label"}, true
-	case n <= 300 && htmlIsAppeal(t):
+	case n <= 240 && htmlIsAppeal(t):
 		return Reason{Rule: "html-appeal"}, true
 	case htmlShortcode.MatchString(t):
 		return Reason{Rule: "html-shortcode"}, true
@@ -86,17 +93,33 @@ func htmlRule(p *clean.Paragraph) (Reason, bool) {
 	return Reason{}, false
 }
 
-// htmlIsLinkTeaser: at most 200 runes, at least 60% inside links, and all caps,
-// a heading or list item, or no sentence end.
-func htmlIsLinkTeaser(p *clean.Paragraph, n int) bool {
-	if n > 200 || p.LinkRunes == 0 || 10*p.LinkRunes < 6*n {
+// htmlLinkTeaserCandidate: at most 200 runes, at least 60% inside links,
+// not a quote (embedded posts are mostly links), and short or without a
+// sentence end. Candidates are removed when they are headings, all caps, or
+// in a run of three or more (a block of links to other stories); a single
+// link line between paragraphs of prose ("Get it on Amazon") is content.
+func htmlLinkTeaserCandidate(p *clean.Paragraph) bool {
+	if p.Kind == clean.KindQuote || p.LinkRunes == 0 {
 		return false
 	}
-	if p.Kind == clean.KindHeading || p.Kind == clean.KindListItem || htmlAllCaps(p.Text) {
-		return true
+	n := utf8.RuneCountInString(p.Text)
+	if n > 200 || 10*p.LinkRunes < 6*n {
+		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.Text)
 	return !strings.ContainsRune(".!?\"”’:;)", r) || n < 80
+}
+
+// htmlRunLen returns the length of the run of true values around i.
+func htmlRunLen(b []bool, i int) int {
+	lo, hi := i, i
+	for lo > 0 && b[lo-1] {
+		lo--
+	}
+	for hi+1 < len(b) && b[hi+1] {
+		hi++
+	}
+	return hi - lo + 1
 }
 
 func htmlAllCaps(s string) bool {
@@ -130,8 +153,10 @@ var (
 
 	htmlShortcode = regexp.MustCompile(`^\[/?[a-z_-]+(\s[^\]]*)?\]`)
 
-	htmlAppealPhrases = regexp.MustCompile(`(?i)(click here|sign up|subscribe|newsletter|follow (us|him|her|them|\p{Lu}\S*) on|like this (story|article)\??\s*share|share (it|this)( story| article)? with|` +
-		`(requires|enable|turn on) javascript|javascript (is )?(required|disabled)|cookies|all rights reserved|©|copyright \d{4}|` +
+	htmlAppealPhrases = regexp.MustCompile(`(?i)(click(ing)? here|tap here|^(sign up|subscribe|register|follow|like|join)\b.{0,80}\b(newsletter|inbox|updates|twitter|facebook|instagram)\b|` +
+		`\bnewsletters?\b.{0,60}\b(sign up|subscribe|inbox)|\b(sign up|subscribe)\b.{0,60}\bnewsletters?\b|` +
+		`\bfollow (us|him|her|them|[A-Z]\S*) on (twitter|facebook|instagram)|like this (story|article)\??\s*share|share (it|this)( story| article)? with|` +
+		`(requires|enable|turn on) javascript|javascript (is )?(required|disabled)|\buses? cookies\b|all rights reserved|©|copyright \d{4}|` +
 		`may be reached at|can be reached at|(email|e-mail) (him|her|them|us|the author) at|[\w.+-]+@[\w-]+\.[\w.]+)`)
 )
 
@@ -142,7 +167,7 @@ func htmlIsAppeal(t string) bool {
 }
 
 var (
-	htmlDateRe = regexp.MustCompile(`(?i)\b(\d{1,2}(st|nd|rd|th)?\s+(de\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)[\p{L}]*\.?(\s+(de\s+)?\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[:.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{4})\b`)
+	htmlDateRe    = regexp.MustCompile(`(?i)\b(\d{1,2}(st|nd|rd|th)?\s+(de\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)[\p{L}]*\.?(\s+(de\s+)?\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
 	htmlDateWords = map[string]bool{
 		"published": true, "updated": true, "posted": true, "last": true, "modified": true,
 		"on": true, "at": true, "am": true, "pm": true, "gmt": true, "est": true, "edt": true,
@@ -171,9 +196,24 @@ func htmlIsDateline(t string) bool {
 			words++
 		}
 	}
-	// A year alone is common in prose; demand more than a bare year then.
-	if len(locs) == 1 && locs[0][1]-locs[0][0] == 4 && words > 0 {
+	// Bare four-digit numbers (years, phone number parts) are not enough.
+	bare := true
+	for _, l := range locs {
+		if l[1]-l[0] != 4 || !htmlDigits(t[l[0]:l[1]]) {
+			bare = false
+		}
+	}
+	if bare {
 		return false
 	}
 	return words <= 4
+}
+
+func htmlDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -404,7 +404,7 @@ func putBackEmbeds(article *html.Node, embeds []embed) {
 	}
 	rec(article)
 	for _, m := range marked {
-		var after []*html.Node
+		var after, in []*html.Node
 		for _, f := range strings.Fields(attr(m, embedAttr)) {
 			how, k, _ := strings.Cut(f, ":")
 			i, err := strconv.Atoi(k)
@@ -414,10 +414,14 @@ func putBackEmbeds(article *html.Node, embeds []embed) {
 			e := embeds[i].node
 			embeds[i].node = nil
 			if how == "in" {
-				m.InsertBefore(e, m.FirstChild)
+				in = append(in, e)
 			} else {
 				after = append(after, e)
 			}
+		}
+		first := m.FirstChild
+		for _, e := range in {
+			m.InsertBefore(e, first)
 		}
 		ref := m.NextSibling
 		for _, e := range after {
@@ -429,9 +433,11 @@ func putBackEmbeds(article *html.Node, embeds []embed) {
 	}
 }
 
+// prevElement returns the closest previous sibling element with text
+// (readability drops empty ones).
 func prevElement(n *html.Node) *html.Node {
 	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
-		if p.Type == html.ElementNode {
+		if p.Type == html.ElementNode && textLen(p, true) > 0 {
 			return p
 		}
 	}
