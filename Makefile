@@ -1,0 +1,58 @@
+# Entry points. `make run` cleans the seeds into ./clean; `make test` runs
+# every check CI runs.
+GO ?= go
+BENCH_DIR ?= $(or $(TMPDIR),/tmp)/clean-bench
+BENCH_MB ?= 100
+
+.PHONY: run test vet fmt-check unit fuzz bench bench-go bench-cli eval eval-html eval-text update
+
+run:
+	$(GO) run ./cmd/clean -in testdata/seeds -out clean -report clean/report.jsonl
+
+test: fmt-check vet unit
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -race -count=1 ./...
+
+# Rewrite golden files (review the diff by eye before committing).
+update:
+	$(GO) test ./cmd/clean ./extract -run 'Golden' -update
+
+# Short fuzzing of the parsers and invariants; the seed corpora live in
+# testdata/fuzz of each package.
+fuzz:
+	$(GO) test ./extract -run '^$$' -fuzz FuzzSplit -fuzztime 30s
+	$(GO) test ./shingles -run '^$$' -fuzz FuzzShingles -fuzztime 30s
+
+eval: eval-html eval-text
+
+eval-html:
+	$(GO) run ./cmd/evalhtml -dir testdata/benchhtml/dev
+
+eval-text:
+	$(GO) run ./cmd/evaltext -dir testdata/benchtext/dev
+
+bench: bench-go bench-cli
+
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# The whole CLI on a corpus of about $(BENCH_MB) MB made by repeating the
+# seeds and the noisy text pages, one core and all cores, with peak RSS.
+bench-cli:
+	$(GO) build -o $(BENCH_DIR)/clean ./cmd/clean
+	@rm -rf $(BENCH_DIR)/in $(BENCH_DIR)/out; mkdir -p $(BENCH_DIR)/in
+	@n=0; while [ $$(du -sm $(BENCH_DIR)/in | cut -f1) -lt $(BENCH_MB) ]; do \
+		n=$$((n+1)); mkdir -p $(BENCH_DIR)/in/$$n; \
+		cp testdata/seeds/* testdata/benchtext/dev/input/* $(BENCH_DIR)/in/$$n/; \
+	done
+	@echo "corpus: $$(du -sm $(BENCH_DIR)/in | cut -f1) MB in $$(find $(BENCH_DIR)/in -type f | wc -l) files"
+	$(BENCH_DIR)/clean -in $(BENCH_DIR)/in -out $(BENCH_DIR)/out -j 1
+	$(BENCH_DIR)/clean -in $(BENCH_DIR)/in -out $(BENCH_DIR)/out

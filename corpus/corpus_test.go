@@ -1,0 +1,206 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/cleantext/clean"
+)
+
+func writeFiles(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestWalk(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{
+		"b.txt": "x", "a/c.html.gz": "x", "a/d": "x", "e.HTM": "x", "img.png": "x",
+		".hidden.txt": "x", ".git/config.txt": "x", "out/skip.txt": "x", "z/x.html": "x", "z/x.txt": "x",
+	})
+	inputs, skipped, err := Walk(root, filepath.Join(root, "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, in := range inputs {
+		s := in.ID + "->" + in.Out
+		if in.Err != nil {
+			s += " (" + in.Err.Error() + ")"
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"a/c.html.gz->a/c.txt", "a/d->a/d.txt", "b.txt->b.txt", "e.HTM->e.txt",
+		"z/x.html->z/x.txt", "z/x.txt->z/x.txt (output name collision: z/x.html and z/x.txt both become z/x.txt)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Walk:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if skipped != 2 {
+		t.Errorf("skipped = %d; want 2 (img.png, .hidden.txt)", skipped)
+	}
+	if !errors.Is(inputs[5].Err, ErrCollision) {
+		t.Errorf("collision error is not ErrCollision")
+	}
+}
+
+func TestWalkFile(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{"page.html.gz": "x"})
+	inputs, _, err := Walk(filepath.Join(root, "page.html.gz"))
+	if err != nil || len(inputs) != 1 || inputs[0].ID != "page.html.gz" || inputs[0].Out != "page.txt" {
+		t.Fatalf("Walk(file) = %+v, %v", inputs, err)
+	}
+	if _, _, err := Walk(filepath.Join(root, "missing")); err == nil {
+		t.Fatal("Walk(missing) succeeded")
+	}
+}
+
+// TestRunOrdered checks that results come in input order whatever the
+// workers' timing, and that a failing input does not stop the others.
+func TestRunOrdered(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{}
+	for i := 0; i < 40; i++ {
+		files[fmt.Sprintf("%02d.txt", i)] = fmt.Sprintf("Document %d.\n\nSecond paragraph.", i)
+	}
+	writeFiles(t, root, files)
+	inputs, _, err := Walk(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs[7].Path = filepath.Join(root, "vanished.txt")
+	var delay atomic.Int64
+	slow := clean.StageFunc(func(d *clean.Document) {
+		// Later documents finish first.
+		time.Sleep(time.Duration(40-delay.Add(1)) * 100 * time.Microsecond)
+	})
+	var order []string
+	var ordered []string
+	err = Run(context.Background(), inputs, Config{Workers: 8, Stages: clean.Pipeline{slow},
+		Ordered: clean.Pipeline{clean.StageFunc(func(d *clean.Document) { ordered = append(ordered, d.ID) })}},
+		func(r Result) error {
+			order = append(order, r.Input.ID)
+			if (r.Err != nil) != (r.Input.ID == "07.txt") {
+				t.Errorf("%s: err = %v", r.Input.ID, r.Err)
+			}
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range order {
+		if id != inputs[i].ID {
+			t.Fatalf("result %d is %s; want %s", i, id, inputs[i].ID)
+		}
+	}
+	if len(order) != 40 || len(ordered) != 39 {
+		t.Fatalf("emitted %d, ordered stage saw %d", len(order), len(ordered))
+	}
+}
+
+func TestRunCancel(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{"a.txt": "A.", "b.txt": "B.", "c.txt": "C."})
+	inputs, _, _ := Walk(root)
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	err := Run(ctx, inputs, Config{Workers: 1}, func(r Result) error {
+		n++
+		cancel()
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || n != 1 {
+		t.Fatalf("err = %v after %d results; want context.Canceled after 1", err, n)
+	}
+}
+
+func TestRunByteBudgetSmallerThanInputs(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{"a.txt": strings.Repeat("word ", 100), "b.txt": strings.Repeat("word ", 100)})
+	inputs, _, _ := Walk(root)
+	n := 0
+	err := Run(context.Background(), inputs, Config{Workers: 4, MaxInFlight: 10}, func(r Result) error {
+		if r.Err != nil {
+			t.Error(r.Err)
+		}
+		n++
+		return nil
+	})
+	if err != nil || n != 2 {
+		t.Fatalf("err %v, %d results", err, n)
+	}
+}
+
+func TestWriteFileAtomic(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "sub", "x.txt")
+	if err := WriteFileAtomic(name, []byte("one")); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFileAtomic(name, []byte("two")); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(name)
+	entries, _ := os.ReadDir(filepath.Dir(name))
+	if string(b) != "two" || len(entries) != 1 {
+		t.Fatalf("content %q, %d entries (temporary file left?)", b, len(entries))
+	}
+	// A folder where the file should be: the write fails and leaves nothing.
+	if err := os.MkdirAll(filepath.Join(dir, "d", "y.txt"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFileAtomic(filepath.Join(dir, "d", "y.txt"), []byte("z")); err == nil {
+		t.Fatal("writing over a folder succeeded")
+	}
+	entries, _ = os.ReadDir(filepath.Join(dir, "d"))
+	if len(entries) != 1 {
+		t.Fatalf("%d entries left in d", len(entries))
+	}
+}
+
+func TestReportLines(t *testing.T) {
+	d := &clean.Document{ID: "a.txt", Paragraphs: []clean.Paragraph{
+		{Text: "Kept text", Start: 20, End: 29, Edits: []clean.Edit{{Rule: "glued-file-name", Start: 10, End: 20, Cut: "photo-name"}}},
+		{Text: "SHARE", Start: 31, End: 36, Removal: &clean.Removal{Stage: clean.StageBoilerplate, Rule: "share-label"}},
+		{Text: strings.Repeat("é", 100), Start: 38, End: 238, Removal: &clean.Removal{Stage: clean.StageDuplicate, Rule: "near-duplicate",
+			DupOf: &clean.Ref{Doc: "a.txt", Index: 0}, Similarity: 0.83333}},
+	}}
+	var b strings.Builder
+	if err := WriteReport(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"doc":"a.txt","index":0,"span":[10,20],"reason":"edit","rule":"glued-file-name","excerpt":"photo-name"}
+{"doc":"a.txt","index":1,"span":[31,36],"reason":"boilerplate","rule":"share-label","excerpt":"SHARE"}
+{"doc":"a.txt","index":2,"span":[38,238],"reason":"duplicate","rule":"near-duplicate","dup_of":{"doc":"a.txt","index":0},"similarity":0.833,"excerpt":"` + strings.Repeat("é", 80) + `…"}
+`
+	if b.String() != want {
+		t.Errorf("report:\n%s\nwant:\n%s", b.String(), want)
+	}
+}
+
+func TestOutputTitle(t *testing.T) {
+	d := &clean.Document{Title: "Headline", Paragraphs: []clean.Paragraph{{Text: "Body."}}}
+	if got := string(Output(d, true)); got != "Headline\n\nBody.\n" {
+		t.Errorf("Output with title = %q", got)
+	}
+	if got := string(Output(d, false)); got != "Body.\n" {
+		t.Errorf("Output without title = %q", got)
+	}
+}

@@ -1,0 +1,34 @@
+package clean
+
+import "testing"
+
+func TestRemoveKeepsFirstReason(t *testing.T) {
+	d := &Document{Paragraphs: []Paragraph{{Text: "a"}, {Text: "b"}}}
+	if !d.Remove(1, Removal{Stage: StageBoilerplate, Rule: "first"}) {
+		t.Fatal("first Remove reported no change")
+	}
+	if d.Remove(1, Removal{Stage: StageDuplicate, Rule: "second"}) {
+		t.Fatal("second Remove reported a change")
+	}
+	if got := d.Paragraphs[1].Removal.Rule; got != "first" {
+		t.Fatalf("rule = %q; want first", got)
+	}
+	if d.Kept() != 1 || d.CleanText() != "a\n" {
+		t.Fatalf("Kept %d, CleanText %q", d.Kept(), d.CleanText())
+	}
+}
+
+func TestCleanTextEmpty(t *testing.T) {
+	d := &Document{Paragraphs: []Paragraph{{Text: "a", Removal: &Removal{}}}}
+	if got := d.CleanText(); got != "" {
+		t.Fatalf("CleanText = %q; want empty", got)
+	}
+}
+
+func TestKindString(t *testing.T) {
+	for k, want := range map[Kind]string{KindText: "text", KindHeading: "heading", KindCaption: "caption", Kind(99): "unknown"} {
+		if got := k.String(); got != want {
+			t.Errorf("%d.String() = %q; want %q", k, got, want)
+		}
+	}
+}
