@@ -56,8 +56,7 @@ var boilerTokens = map[string]bool{
 	"bio": true, "caption": true, "captions": true, "credit": true, "credits": true,
 	"tags": true, "taglist": true, "footer": true, "nav": true, "navbar": true,
 	"navigation": true, "menu": true, "sidebar": true, "widget": true, "widgets": true,
-	"popup": true, "modal": true, "tooltip": true, "popover": true, "hovercard": true,
-	"rollover": true, "outbrain": true, "taboola": true, "signup": true,
+	"popup": true, "modal": true, "tooltip": true, "popover": true, "hovercard": true, "outbrain": true, "taboola": true, "signup": true,
 	"paywall": true, "toolbar": true, "masthead": true, "author": true,
 	"authors": true, "trending": true, "popular": true, "skip": true, "print": true,
 	"rail": true, "banner": true, "sronly": true, "offscreen": true,
@@ -102,8 +101,8 @@ func preClean(root, body *html.Node) {
 	removeComments(body)
 	total := textLen(body, false)
 	limit := int(guardShare * float64(total))
-	var rec func(n *html.Node, inArticle bool)
-	rec = func(n *html.Node, inArticle bool) {
+	var rec func(n *html.Node, inArticle, inP bool)
+	rec = func(n *html.Node, inArticle, inP bool) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
 			if c.Type != html.ElementNode {
@@ -114,15 +113,53 @@ func preClean(root, body *html.Node) {
 				c = next
 				continue
 			}
-			if isBoilerplate(c, inArticle) && (removeAlways(c) || textLen(c, false) <= limit) {
+			if isBoilerplate(c, inArticle) && (removeAlways(c) || textLen(c, false) <= limit) ||
+				inP && isCardInText(c) && !hasCardChild(c) {
 				n.RemoveChild(c)
 			} else {
-				rec(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
+				rec(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main, inP || c.DataAtom == atom.P)
 			}
 			c = next
 		}
 	}
-	rec(body, false)
+	rec(body, false, false)
+}
+
+// hasCardChild reports whether a child element of n is itself a card, so
+// that only the innermost card goes (a hover card's trigger link stays).
+func hasCardChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isCardInText(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCardInText reports an element inside a paragraph that holds an image
+// and two or more links: a hover card or inline teaser, not running text.
+func isCardInText(n *html.Node) bool {
+	if n.DataAtom == atom.A {
+		return false
+	}
+	imgs, links := 0, 0
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Img, atom.Picture:
+				imgs++
+			case atom.A:
+				links++
+			}
+			rec(c)
+		}
+	}
+	rec(n)
+	return imgs > 0 && links >= 2
 }
 
 // removeAlways reports elements removed regardless of the guard: their text
