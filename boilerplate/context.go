@@ -12,6 +12,7 @@ import (
 const (
 	RuleGluedFileName = "glued-file-name" // an Edit, not a removal
 	RuleEdgeCluster   = "edge-cluster"
+	RuleAppPromo      = "app-promo"
 )
 
 // ContextPasses returns the passes that use the rules' findings as context:
@@ -200,11 +201,14 @@ func removedAsAppeal(p *clean.Paragraph) bool {
 // edgeWords is the longest line, in words, that MarkEdgeClusters takes.
 const edgeWords = 12
 
-// MarkEdgeClusters removes short lines that are not sentences when they sit
-// in the boilerplate cluster at the end of the document (after the last
-// paragraph of prose, with at least one removed paragraph there), or
-// between two removed paragraphs before the first paragraph of prose. At
-// the start the kept line nearest the prose is the title and stays.
+// MarkEdgeClusters marks what boilerplate is only by its place before the
+// first or after the last paragraph of prose. Before it: two-part
+// breadcrumbs ("News / Politics", rule breadcrumb). After it: short lines
+// naming an app store or streaming device (rule app-promo). Then short lines
+// that are not sentences go as edge-cluster when they sit in the trailing
+// cluster (after the last prose, with at least one removed paragraph
+// there) or between two removed paragraphs before the first prose; at the
+// start the kept line nearest the prose is the title and stays.
 func MarkEdgeClusters(d *clean.Document) {
 	ps := d.Paragraphs
 	first, last := -1, -1
@@ -218,6 +222,16 @@ func MarkEdgeClusters(d *clean.Document) {
 	}
 	if last < 0 {
 		return
+	}
+	for j := 0; j < first; j++ {
+		if ps[j].Kept() && crumbParts(ps[j].Text) == 2 {
+			Remove(d, j, Reason{Rule: RuleBreadcrumb})
+		}
+	}
+	for j := last + 1; j < len(ps); j++ {
+		if ps[j].Kept() && isAppPromo(ps[j].Text) {
+			Remove(d, j, Reason{Rule: RuleAppPromo})
+		}
 	}
 	// Trailing cluster.
 	evidence := false
@@ -256,4 +270,27 @@ func MarkEdgeClusters(d *clean.Document) {
 // does not introduce what follows ("... by the campaign:").
 func isEdgeLine(s string) bool {
 	return wordCount(s) <= edgeWords && !endsPunct(s)
+}
+
+// platformNames are app stores and streaming devices named by app and
+// channel promos, in lower case.
+var platformNames = [...]string{"roku", "apple tv", "android tv", "fire tv", "google play", "app store",
+	"appstore", "smart tv", "chromecast", "ios", "android", "iphone", "ipad", "tvos"}
+
+// isAppPromo reports whether s is a short line naming an app store or a
+// streaming device, or asking to get an app ("X News Roku", "Get our app on
+// Google Play").
+func isAppPromo(s string) bool {
+	if wordCount(s) > 12 || endsSentence(s) {
+		return false
+	}
+	if anyFold(s, "download our app", "download the app", "get the app", "get our app", "our mobile app", "our app") {
+		return true
+	}
+	for _, p := range platformNames {
+		if containsWordFold(s, p) {
+			return true
+		}
+	}
+	return false
 }

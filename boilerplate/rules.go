@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cleantext/clean"
 )
@@ -14,88 +15,212 @@ const (
 	RuleContact     = "contact"
 	RuleShareLabel  = "share-label"
 	RuleLinkLabel   = "link-label"
-	RuleBreadcrumb  = "breadcrumb"
 	RuleCaption     = "caption"
+	RuleBreadcrumb  = "breadcrumb"
 	RulePhotoCredit = "photo-credit"
 	RuleAltAddress  = "alternate-address"
-	RuleAppPromo    = "app-promo"
 	RuleCookie      = "cookie-notice"
 	RuleLegal       = "privacy-terms"
 	RuleAppeal      = "appeal"
 	RuleTruncated   = "truncated"
 )
 
-// Rules returns the paragraph rules in the order they are tried. Each looks
-// at one paragraph with cheap structural tests first (length, first and last
-// bytes) and only then at its words; none names a site or a person.
-func Rules() []Rule {
-	return []Rule{
-		&lineRule{RuleCopyright, 400, matchCopyright},
-		&lineRule{RuleURL, 300, matchURL},
-		&lineRule{RuleContact, 250, matchContact},
-		&lineRule{RuleShareLabel, 160, matchShareLabel},
-		&lineRule{RuleLinkLabel, 200, matchLinkLabel},
-		&lineRule{RuleCaption, 400, matchCaption},
-		&lineRule{RuleBreadcrumb, 160, matchBreadcrumb},
-		&lineRule{RulePhotoCredit, 400, matchPhotoCredit},
-		&lineRule{RuleAltAddress, 300, matchAltAddress},
-		&lineRule{RuleAppPromo, 100, matchAppPromo},
-		&lineRule{RuleCookie, 1200, matchCookie},
-		&lineRule{RuleLegal, 80, matchLegal},
-		&lineRule{RuleAppeal, 0, matchAppeal},
-		&lineRule{RuleTruncated, 60, matchTruncated},
-	}
+// ruleID numbers the paragraph rules; ruleNames names them.
+type ruleID uint8
+
+const (
+	idCopyright ruleID = iota
+	idURL
+	idContact
+	idShareLabel
+	idLinkLabel
+	idCaption
+	idBreadcrumb
+	idPhotoCredit
+	idAltAddress
+	idCookie
+	idLegal
+	idAppeal
+	idTruncated
+	numRules
+)
+
+var ruleNames = [numRules]string{
+	RuleCopyright, RuleURL, RuleContact, RuleShareLabel, RuleLinkLabel, RuleCaption,
+	RuleBreadcrumb, RulePhotoCredit, RuleAltAddress, RuleCookie, RuleLegal, RuleAppeal,
+	RuleTruncated,
 }
 
-// lineRule is a named rule over one paragraph's text. Paragraphs longer than
-// maxLen bytes (when maxLen > 0) are skipped before match is called.
-type lineRule struct {
-	name   string
-	maxLen int
-	match  func(d *clean.Document, i int, s string) bool
+// Rules returns the paragraph rules. They come as one Rule, a RuleSet that
+// works out a paragraph's features once (length, words, lower-case copy,
+// end punctuation) and tries the named rules in order; RuleNames lists them
+// and NamedRule gives any one of them alone. No rule names a site, an outlet
+// or a person: they use structure (length, end punctuation, separators,
+// parentheses, e-mail and URL shapes) and vocabulary common across the web
+// (link labels, first- and second-person appeal phrases).
+//
+// Position matters to some boilerplate (app promos at the end, two-part
+// breadcrumbs at the start); those are found by ContextPasses, which see
+// the whole document at once.
+func Rules() []Rule {
+	s := &RuleSet{}
+	for id := range numRules {
+		s.ids = append(s.ids, id)
+	}
+	return []Rule{s}
+}
+
+// RuleNames returns the names of the paragraph rules in the order they are
+// tried.
+func RuleNames() []string { return append([]string(nil), ruleNames[:]...) }
+
+// NamedRule returns the paragraph rule called name alone, or nil.
+func NamedRule(name string) Rule {
+	for id, n := range ruleNames {
+		if n == name {
+			return &RuleSet{ids: []ruleID{ruleID(id)}}
+		}
+	}
+	return nil
+}
+
+// RuleSet is a list of paragraph rules tried in order on one paragraph; the
+// first that matches names the removal. It is safe for concurrent use.
+type RuleSet struct {
+	ids []ruleID
+}
+
+// shortLen is the longest paragraph, in bytes, that gets a lower-case copy;
+// every rule but the appeal and cookie rules skips longer paragraphs.
+const shortLen = 256
+
+// para is what the rules know about one paragraph.
+type para struct {
+	d        *clean.Document
+	i        int
+	s        string // Paragraph.Text
+	low      string // s in ASCII lower case when len(s) <= shortLen, else ""
+	words    int
+	endSent  bool // ends like a sentence (. ! ? …)
+	endPunct bool // ends with any sentence or clause punctuation
 }
 
 // Match implements Rule.
-func (r *lineRule) Match(d *clean.Document, i int) (Reason, bool) {
+func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
+	var buf [shortLen]byte
 	s := d.Paragraphs[i].Text
-	if r.maxLen > 0 && len(s) > r.maxLen {
-		return Reason{}, false
+	p := para{d: d, i: i, s: s, words: wordCount(s)}
+	p.endSent = endsSentence(s)
+	p.endPunct = p.endSent || endsPunct(s)
+	if len(s) <= shortLen {
+		for k := 0; k < len(s); k++ {
+			buf[k] = lowerByte(s[k])
+		}
+		// buf outlives no use of p.low: p stays in this frame.
+		p.low = unsafe.String(&buf[0], len(s))
 	}
-	if r.match(d, i, s) {
-		return Reason{Rule: r.name}, true
+	for _, id := range rs.ids {
+		if matchRule(id, &p) {
+			return Reason{Rule: ruleNames[id]}, true
+		}
 	}
 	return Reason{}, false
+}
+
+// matchRule dispatches with a switch, not through function values, so that
+// p and its buffer stay on the stack.
+func matchRule(id ruleID, p *para) bool {
+	if p.low == "" {
+		// Long paragraphs: only appeals and cookie notices run that long.
+		switch id {
+		case idCookie:
+			return len(p.s) <= 1200 && matchCookie(p)
+		case idAppeal:
+			return matchAppeal(p)
+		}
+		return false
+	}
+	switch id {
+	case idCopyright:
+		return matchCopyright(p)
+	case idURL:
+		return matchURL(p)
+	case idContact:
+		return matchContact(p)
+	case idShareLabel:
+		return matchShareLabel(p)
+	case idLinkLabel:
+		return matchLinkLabel(p)
+	case idCaption:
+		return matchCaption(p)
+	case idBreadcrumb:
+		return matchBreadcrumb(p)
+	case idPhotoCredit:
+		return matchPhotoCredit(p)
+	case idAltAddress:
+		return matchAltAddress(p)
+	case idCookie:
+		return matchCookie(p)
+	case idLegal:
+		return matchLegal(p)
+	case idAppeal:
+		return matchAppeal(p)
+	case idTruncated:
+		return matchTruncated(p)
+	}
+	return false
+}
+
+// anyOf reports whether the lower-case text contains any of subs.
+func anyOf(low string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(low, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPrefix reports whether the lower-case text starts with any of prefixes.
+func anyPrefix(low string, prefixes ...string) bool {
+	for _, pre := range prefixes {
+		if strings.HasPrefix(low, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- copyright ----------------------------------------------------------
 
 // matchCopyright: "© 2025 X. All rights reserved.", "Copyright 2019 X",
 // "(c) X".
-func matchCopyright(_ *clean.Document, _ int, s string) bool {
-	if containsFold(s, "rights reserved") {
+func matchCopyright(p *para) bool {
+	low := p.low
+	switch {
+	case strings.Contains(low, "rights reserved"):
 		return true
-	}
-	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c) ") || strings.HasPrefix(s, "(C) ") {
+	case strings.HasPrefix(low, "©"), strings.HasPrefix(low, "(c) "):
 		return true
-	}
-	if hasPrefixFold(s, "copyright") {
-		rest := strings.TrimLeft(s[len("copyright"):], " ©:")
-		if rest != "" && ('0' <= rest[0] && rest[0] <= '9' || strings.HasPrefix(s[len("copyright"):], " ©")) {
+	case strings.HasPrefix(low, "copyright"):
+		rest := low[len("copyright"):]
+		if strings.HasPrefix(rest, " ©") || strings.HasPrefix(rest, "©") {
 			return true
 		}
-		return wordCount(s) <= 10 && !endsSentence(s)
+		rest = strings.TrimLeft(rest, " :")
+		if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
+			return true
+		}
+		return p.words <= 10 && !p.endSent
 	}
-	return strings.Contains(s, "©") && wordCount(s) <= 16
+	return p.words <= 16 && strings.Contains(low, "©")
 }
 
 // ---- url ----------------------------------------------------------------
 
 // matchURL: a paragraph that is one bare URL or domain name.
-func matchURL(_ *clean.Document, _ int, s string) bool {
-	if strings.IndexByte(s, ' ') >= 0 || len(s) < 4 {
-		return false
-	}
-	return isURL(s)
+func matchURL(p *para) bool {
+	return p.words == 1 && len(p.s) >= 4 && isURL(p.s)
 }
 
 // isURL reports whether the token s is a URL (with a scheme or www.) or a
@@ -115,7 +240,8 @@ func isURL(s string) bool {
 }
 
 // isDomain reports whether s looks like a host name: two or more labels of
-// letters, digits and hyphens, the last one 2 to 6 letters.
+// letters, digits and hyphens, the last one 2 to 6 letters, and some lower
+// case ("U.S.A" is no host).
 func isDomain(s string) bool {
 	dot := strings.LastIndexByte(s, '.')
 	if dot <= 0 {
@@ -149,7 +275,6 @@ func isDomain(s string) bool {
 			return false
 		}
 	}
-	// "U.S.A" style abbreviations have one-letter labels and no lower case.
 	return label > 0 && lower
 }
 
@@ -157,17 +282,18 @@ func isDomain(s string) bool {
 
 // matchContact: contact-the-author lines and short lines with an e-mail
 // address.
-func matchContact(_ *clean.Document, _ int, s string) bool {
-	if anyPrefixFold(s, "contact the author", "contact the writer", "contact the reporter",
+func matchContact(p *para) bool {
+	low := p.low
+	if anyPrefix(low, "contact the author", "contact the writer", "contact the reporter",
 		"email the author", "e-mail the author", "email the writer", "reach the author",
 		"contact us:", "send us a tip", "got a tip", "have a tip", "got a news tip") {
 		return true
 	}
-	if !hasEmail(s) {
+	if strings.IndexByte(low, '@') < 0 || !hasEmail(low) {
 		return false
 	}
-	return wordCount(s) <= 12 || anyPrefixFold(s, "contact", "email", "e-mail", "write to", "reach", "follow", "send", "tips", "for more information") ||
-		containsFold(s, "contact")
+	return p.words <= 12 || strings.Contains(low, "contact") ||
+		anyPrefix(low, "email", "e-mail", "write to", "reach", "follow", "send", "tips", "for more information")
 }
 
 // hasEmail reports whether s contains something shaped like an e-mail
@@ -181,7 +307,7 @@ func hasEmail(s string) bool {
 		j += i
 		if j > 0 && isEmailByte(s[j-1]) {
 			end := j + 1
-			for end < len(s) && (isEmailByte(s[end]) && s[end] != '+') {
+			for end < len(s) && isEmailByte(s[end]) && s[end] != '+' {
 				end++
 			}
 			if isDomain(strings.TrimRight(s[j+1:end], ".-")) {
@@ -211,70 +337,58 @@ var socialWords = map[string]bool{
 	"google+": true, "mastodon": true, "snapchat": true, "podcasts": true, "url": true,
 }
 
+// shareNext are the words that may follow "share" on a share button.
+var shareNext = map[string]bool{
+	"this": true, "on": true, "via": true, "article": true, "story": true, "page": true,
+	"post": true, "to": true, "with": true, "your": true, "it": true, "the": true, "&": true,
+	"/": true, "link": true, "now": true, "options": true,
+}
+
 // matchShareLabel: "SHARE THIS ARTICLE", "Share on Facebook", "Follow us on
 // Twitter", "Facebook Twitter Email".
-func matchShareLabel(_ *clean.Document, _ int, s string) bool {
-	t := trimLabel(s)
+func matchShareLabel(p *para) bool {
+	if p.words > 16 {
+		return false
+	}
+	t := trimLabel(p.low)
 	if t == "" {
 		return false
 	}
-	n := wordCount(t)
-	if hasPrefixFold(t, "share") && n <= 8 && !endsSentence(t) {
-		rest := strings.TrimLeft(t[len("share"):], " :")
+	if strings.HasPrefix(t, "share") && p.words <= 8 && !p.endSent {
+		rest := t[len("share"):]
 		if rest == "" {
 			return true
 		}
-		if t[len("share")] != ' ' && t[len("share")] != ':' {
+		if rest[0] != ' ' && rest[0] != ':' {
 			return false // "shares", "shared"
 		}
-		next := strings.ToLower(firstWord(rest)) // short: n <= 8 words
-		switch next {
-		case "this", "on", "via", "article", "story", "page", "post", "to", "with", "your", "it", "the", "&", "/", "link":
-			return true
-		}
-		return socialWords[next]
+		next := firstWord(strings.TrimLeft(rest, " :"))
+		return next == "" || shareNext[next] || socialWords[next]
 	}
-	if anyPrefixFold(t, "follow us", "like us on", "join us on", "find us on", "connect with us",
+	if anyPrefix(t, "follow us", "like us on", "join us on", "find us on", "connect with us",
 		"tweet this", "email this", "print this", "pin it", "copy link", "click to share",
-		"share this", "sharing is caring") {
-		return n <= 16
+		"sharing is caring") {
+		return true
 	}
-	if hasPrefixFold(t, "follow ") && n <= 14 && anySocialWord(t) && (containsFold(t, " on ") || strings.IndexByte(t, '@') >= 0) {
+	if strings.HasPrefix(t, "follow ") && p.words <= 14 && (strings.Contains(t, " on ") || strings.IndexByte(t, '@') >= 0) && anySocialWord(t) {
 		return true
 	}
 	// A row of social network names.
-	if n >= 2 && n <= 12 && !endsSentence(t) {
-		all := true
+	if p.words >= 2 && p.words <= 12 && !p.endSent {
 		for w := range strings.SplitSeq(t, " ") {
-			w = strings.Trim(w, "|,·•/")
-			if w == "" {
-				continue
-			}
-			if !socialWordFold(w) {
-				all = false
-				break
+			if w = strings.Trim(w, "|,·•/"); w != "" && !socialWords[w] {
+				return false
 			}
 		}
-		return all
+		return true
 	}
 	return false
 }
 
-// socialWordFold reports whether w (any case) is one of socialWords.
-func socialWordFold(w string) bool {
-	if len(w) > 12 {
-		return false
-	}
-	var b [12]byte
-	for i := 0; i < len(w); i++ {
-		b[i] = lowerByte(w[i])
-	}
-	return socialWords[string(b[:len(w)])]
-}
-
-// anySocialWord reports whether s names a social network.
+// anySocialWord reports whether the lower-case s names a social network.
 func anySocialWord(s string) bool {
-	for _, w := range [...]string{"facebook", "twitter", "instagram", "linkedin", "telegram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "whatsapp", "x"} {
+	for _, w := range [...]string{"facebook", "twitter", "instagram", "linkedin", "telegram", "youtube",
+		"tiktok", "threads", "bluesky", "mastodon", "whatsapp", "x"} {
 		if containsWordFold(s, w) {
 			return true
 		}
@@ -287,7 +401,7 @@ func anySocialWord(s string) bool {
 // linkLabels are whole-line labels of links and buttons that lead away from
 // the article, in lower case.
 var linkLabels = map[string]bool{
-	"read more": true, "read more...": true, "also read": true, "read also": true, "see also": true,
+	"read more": true, "also read": true, "read also": true, "see also": true,
 	"continue": true, "continue reading": true, "continue reading the main story": true,
 	"keep reading": true, "read full story": true, "read the full story": true, "read full article": true,
 	"read the full article": true, "full story": true, "read next": true, "read": true, "more": true,
@@ -327,36 +441,24 @@ var linkLabelPrefixes = []string{
 
 // matchLinkLabel: "Read more", "Also Read", "Continue", "Related", and
 // "Read more: <headline>".
-func matchLinkLabel(_ *clean.Document, _ int, s string) bool {
-	t := trimLabel(strings.TrimRight(s, ". "))
-	if len(t) <= 40 {
-		var b [40]byte
-		for i := 0; i < len(t); i++ {
-			b[i] = lowerByte(t[i])
-		}
-		if linkLabels[string(b[:len(t)])] {
+func matchLinkLabel(p *para) bool {
+	if p.words <= 6 {
+		if t := trimLabel(strings.TrimRight(p.low, ". ")); len(t) <= 40 && linkLabels[t] {
 			return true
 		}
 	}
-	for _, p := range linkLabelPrefixes {
-		if hasPrefixFold(s, p) {
-			return wordCount(s) <= 25
-		}
-	}
-	return false
+	return p.words <= 25 && anyPrefix(p.low, linkLabelPrefixes...)
 }
 
 // ---- breadcrumbs -------------------------------------------------------------
 
 // crumbSeps separate the parts of a breadcrumb trail.
-var crumbSeps = []string{" / ", " > ", " » ", " › ", " → ", " >> "}
+var crumbSeps = [...]string{" / ", " > ", " » ", " › ", " → ", " >> "}
 
-// matchBreadcrumb: "News / Politics", "Home > World > Europe". A trail of two
-// parts must come before the first sentence of the document.
-func matchBreadcrumb(d *clean.Document, i int, s string) bool {
-	if endsSentence(s) {
-		return false
-	}
+// crumbParts returns how many parts s has when it is a breadcrumb trail
+// ("News / Politics", "Home > World > Europe"): two or more parts of one to
+// four capitalised words without end punctuation. It returns 0 otherwise.
+func crumbParts(s string) int {
 	sep := ""
 	for _, c := range crumbSeps {
 		if strings.Contains(s, c) {
@@ -365,41 +467,27 @@ func matchBreadcrumb(d *clean.Document, i int, s string) bool {
 		}
 	}
 	if sep == "" {
-		return false
+		return 0
 	}
 	parts := 0
 	for part := range strings.SplitSeq(s, sep) {
 		part = strings.TrimSpace(part)
 		n := wordCount(part)
 		if n == 0 || n > 4 || endsPunct(part) || !isCapitalised(part) && !hasPrefixFold(part, "home") {
-			return false
+			return 0
 		}
 		parts++
 	}
-	if parts >= 3 {
-		return true
-	}
-	return parts == 2 && !sentenceBefore(d, i)
+	return parts
 }
 
-// sentenceBefore reports whether some paragraph before i reads as prose.
-func sentenceBefore(d *clean.Document, i int) bool {
-	for j := 0; j < i; j++ {
-		if isSentenceLike(d.Paragraphs[j].Text, 8) {
-			return true
-		}
+// matchBreadcrumb: a trail of three or more parts anywhere (two-part trails
+// are left to the leading-cluster pass, as they can be titles elsewhere).
+func matchBreadcrumb(p *para) bool {
+	if p.endSent || p.words > 16 || strings.IndexAny(p.s, "/>»›→") < 0 {
+		return false
 	}
-	return false
-}
-
-// sentenceAfter reports whether some paragraph after i reads as prose.
-func sentenceAfter(d *clean.Document, i int) bool {
-	for j := i + 1; j < len(d.Paragraphs); j++ {
-		if isSentenceLike(d.Paragraphs[j].Text, 8) {
-			return true
-		}
-	}
-	return false
+	return crumbParts(p.s) >= 3
 }
 
 // ---- captions ------------------------------------------------------------------
@@ -407,9 +495,9 @@ func sentenceAfter(d *clean.Document, i int) bool {
 // matchCaption: a photo caption ending in its credit, "President X Y
 // Photographer Name / Agency", or a caption sentence followed by a
 // parenthesised credit, "... on June 5, 2015. (AFP)".
-func matchCaption(_ *clean.Document, _ int, s string) bool {
-	last := s[len(s)-1]
-	if last == ')' {
+func matchCaption(p *para) bool {
+	s := p.s
+	if s[len(s)-1] == ')' {
 		open := strings.LastIndexByte(s, '(')
 		if open <= 0 {
 			return false
@@ -419,12 +507,12 @@ func matchCaption(_ *clean.Document, _ int, s string) bool {
 		if inner == "" || before == "" {
 			return false
 		}
-		if anyPrefixFold(inner, "photo", "image", "picture", "credit", "file photo", "illustration", "pictured") {
+		if anyPrefix(p.low[open+1:], "photo", "image", "picture", "credit", "file photo", "illustration", "pictured") {
 			return true
 		}
 		return endsSentence(before) && wordCount(inner) <= 4 && isCapitalised(inner) && !hasDigit(inner)
 	}
-	if endsPunct(s) {
+	if p.endPunct {
 		return false
 	}
 	slash := strings.LastIndex(s, " / ")
@@ -432,55 +520,52 @@ func matchCaption(_ *clean.Document, _ int, s string) bool {
 		return false
 	}
 	credit, subject := s[slash+3:], s[:slash]
-	if n := wordCount(credit); n == 0 || n > 4 || !isCapitalised(credit) {
+	if n := wordCount(credit); n == 0 || n > 4 || !isCapitalised(credit) || wordCount(subject) < 3 {
 		return false
 	}
-	if wordCount(subject) < 3 {
-		return false
-	}
-	// The word before the slash is a photographer's name.
+	// The word before the slash ends a photographer's name.
 	lw := subject[strings.LastIndexByte(subject, ' ')+1:]
 	return isUpperStart(lw) && !endsPunct(lw)
 }
 
-func hasDigit(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
-}
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // ---- photo credits -----------------------------------------------------------
 
 // matchPhotoCredit: "Photo: ...", "Image by ...", "...Credit...Name",
-// "AGENCY/Name Surname", "... Getty Images".
-func matchPhotoCredit(_ *clean.Document, _ int, s string) bool {
-	if anyPrefixFold(s, "photo:", "photos:", "photo by", "photos by", "photo credit", "photograph:",
-		"photograph by", "photography:", "image:", "images:", "image by", "image credit", "image source:",
-		"picture:", "pictures:", "pic:", "credit:", "credits:", "illustration:", "illustration by",
-		"file photo", "(photo", "(image", "photo/", "video:", "caption:", "featured image", "main image:",
-		"top image:", "header image:", "cover image:") {
-		return true
+// "AGENCY/Name Surname", "... Getty Images" style lines.
+func matchPhotoCredit(p *para) bool {
+	low := p.low
+	switch low[0] {
+	case 'p', 'i', 'c', 'f', 'v', '(', 'm', 't', 'h':
+		if anyPrefix(low, "photo:", "photos:", "photo by", "photos by", "photo credit", "photograph:",
+			"photograph by", "photography:", "image:", "images:", "image by", "image credit", "image source:",
+			"picture:", "pictures:", "pic:", "credit:", "credits:", "illustration:", "illustration by",
+			"file photo", "(photo", "(image", "photo/", "video:", "caption:", "featured image", "main image",
+			"top image:", "header image:", "cover image:") {
+			return true
+		}
 	}
-	if containsFold(s, "credit...") || containsFold(s, "credit:") || containsFold(s, "photo credit") ||
-		containsFold(s, "photo:") || containsFold(s, "photographer:") {
-		return !isSentenceLike(s, 40)
+	if anyOf(low, "credit...", "credit:", "photo credit", "photo:", "photographer:") {
+		return p.words < 40
 	}
-	if endsSentence(s) {
+	if p.endSent {
 		return false
 	}
 	// An agency in capitals glued to a photographer's name near the end:
 	// "... on Thursday. AGENCY/Name Surname".
-	if tail := lastWords(s, 4); hasAgencySlash(tail) {
+	if strings.IndexByte(p.s, '/') >= 0 && hasAgencySlash(lastWords(p.s, 4)) {
 		return true
 	}
-	if hasSuffixFold(s, " images") || hasSuffixFold(s, " images)") {
-		pre := strings.TrimSuffix(strings.TrimSuffix(s, ")"), " Images")
-		pre = strings.TrimSuffix(pre, " images")
+	if strings.HasSuffix(low, " images") || strings.HasSuffix(low, " images)") {
+		pre := strings.TrimSuffix(strings.TrimSuffix(low, ")"), " images")
 		if j := strings.LastIndexByte(pre, ' '); j >= 0 {
 			pre = pre[:j]
 		} else {
 			pre = ""
 		}
-		return strings.Contains(s, "/") || containsWordFold(s, "via") || containsFold(s, "photo") ||
-			pre == "" && wordCount(s) == 2 || endsSentence(pre)
+		return strings.IndexByte(low, '/') >= 0 || containsWordFold(low, "via") || strings.Contains(low, "photo") ||
+			pre == "" && p.words == 2 || endsSentence(pre)
 	}
 	return false
 }
@@ -518,181 +603,118 @@ func hasAgencySlash(s string) bool {
 	}
 }
 
-// ---- alternate addresses and app promos -----------------------------------------
+// ---- alternate addresses ------------------------------------------------------------
 
 // matchAltAddress: "X's website can also be accessed at the following
 // alternate addresses:".
-func matchAltAddress(_ *clean.Document, _ int, s string) bool {
-	return anyFold(s, "alternate address", "alternative address", "can also be accessed at",
-		"mirror site", "also available at the following", "alternate domain", "alternative domain")
-}
-
-// platformNames are app stores and streaming devices named by app and
-// channel promos.
-var platformNames = []string{"roku", "apple tv", "android tv", "fire tv", "google play", "app store",
-	"appstore", "smart tv", "chromecast", "ios", "android", "iphone", "ipad", "amazon alexa", "tvos"}
-
-// matchAppPromo: a short line at the end of the article naming an app store
-// or a streaming device ("X News Roku", "Get our app on Google Play").
-func matchAppPromo(d *clean.Document, i int, s string) bool {
-	if endsSentence(s) || wordCount(s) > 12 {
-		return false
-	}
-	found := anyFold(s, "download our app", "download the app", "get the app", "get our app", "our mobile app", "our app")
-	if !found {
-		for _, p := range platformNames {
-			if containsWordFold(s, p) {
-				found = true
-				break
-			}
-		}
-	}
-	return found && !sentenceAfter(d, i)
+func matchAltAddress(p *para) bool {
+	return strings.Contains(p.low, "a") && anyOf(p.low, "alternate address", "alternative address",
+		"can also be accessed at", "mirror site", "also available at the following", "alternate domain",
+		"alternative domain")
 }
 
 // ---- cookie, privacy and terms ----------------------------------------------------
 
 // matchCookie: cookie consent notices.
-func matchCookie(_ *clean.Document, _ int, s string) bool {
-	if !containsFold(s, "cookie") {
+func matchCookie(p *para) bool {
+	s := p.s
+	if !strings.Contains(s, "ookie") && !strings.Contains(s, "OOKIE") {
 		return false
 	}
-	return anyFold(s, "we use", "this site", "this website", "our site", "our website", "accept",
+	for _, w := range [...]string{"we use", "this site", "this website", "our site", "our website", "accept",
 		"consent", "by continuing", "browsing", "privacy", "preferences", "you agree", "uses cookies",
-		"cookie policy", "cookie settings", "manage cookies")
-}
-
-// legalLabels are privacy and terms links, in lower case.
-var legalLabels = []string{"privacy", "privacy policy", "privacy notice", "privacy statement",
-	"privacy settings", "privacy center", "privacy & cookies", "privacy and cookies",
-	"terms", "terms of use", "terms of service", "terms and conditions", "terms & conditions",
-	"terms of sale", "terms of use and privacy policy", "privacy policy and terms of use",
-	"do not sell my personal information", "do not sell or share my personal information",
-	"your privacy choices", "your ad choices", "ad choices", "adchoices", "accessibility statement",
-	"disclaimer", "legal", "legal notice", "imprint", "impressum", "gdpr", "ccpa"}
-
-// matchLegal: privacy and terms links and "By using this site you agree to
-// our Terms" lines.
-func matchLegal(_ *clean.Document, _ int, s string) bool {
-	t := trimLabel(strings.TrimRight(s, ". "))
-	for _, l := range legalLabels {
-		if equalFold(t, l) {
+		"cookie policy", "cookie settings", "manage cookies"} {
+		if containsFold(s, w) {
 			return true
 		}
 	}
-	if wordCount(t) <= 10 && !endsSentence(s) && anyPrefixFold(t, "privacy policy", "terms of use", "terms of service", "terms and conditions", "terms & conditions", "cookie policy") {
+	return false
+}
+
+// legalLabels are privacy and terms links, in lower case.
+var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "privacy notice": true,
+	"privacy statement": true, "privacy settings": true, "privacy center": true, "privacy & cookies": true,
+	"privacy and cookies": true, "terms": true, "terms of use": true, "terms of service": true,
+	"terms and conditions": true, "terms & conditions": true, "terms of sale": true,
+	"terms of use and privacy policy": true, "privacy policy and terms of use": true,
+	"do not sell my personal information": true, "do not sell or share my personal information": true,
+	"your privacy choices": true, "your ad choices": true, "ad choices": true, "adchoices": true,
+	"accessibility statement": true, "disclaimer": true, "legal": true, "legal notice": true,
+	"imprint": true, "impressum": true, "cookie policy": true, "cookies": true, "cookie settings": true}
+
+// matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
+// Cookie Policy").
+func matchLegal(p *para) bool {
+	if p.words > 10 {
+		return false
+	}
+	if legalLabels[trimLabel(strings.TrimRight(p.low, ". "))] {
 		return true
 	}
-	return false
+	return !p.endSent && anyPrefix(p.low, "privacy policy", "terms of use", "terms of service",
+		"terms and conditions", "terms & conditions", "cookie policy", "privacy notice")
 }
 
 // ---- appeals ---------------------------------------------------------------------
 
 // appealVerbs open a short call to action ("Support X!", "Donate now").
-var appealVerbs = []string{"support", "donate", "subscribe", "contribute", "become a member",
+var appealVerbs = [...]string{"support", "donate", "subscribe", "contribute", "become a member",
 	"become a subscriber", "become a supporter", "become a patron", "join us", "join our", "give now",
 	"give today", "make a donation", "make a contribution", "sign up for our", "sign up to our",
 	"sign up for the", "subscribe to", "get our newsletter", "unlock", "upgrade to"}
 
-// appealOpeners start a multi-paragraph appeal.
-var appealOpeners = []string{"favor to ask", "favour to ask", "before you go", "before you continue",
-	"dear reader", "dear readers", "a message from the", "a note to readers", "you've read",
-	"you have read", "thank you for reading", "thanks for reading", "if you value", "if you like our",
-	"if you enjoyed this", "if you appreciate", "support our journalism", "support independent",
-	"we rely on", "we depend on"}
-
-// appealStrong are phrases that nearly always mean the reader is being asked
-// for money, a subscription or a membership.
-var appealStrong = []string{"donat", "support us", "support our work", "support our journalism",
-	"supporting us", "your support", "your help", "your contribution", "readers like you",
-	"reader-funded", "reader funded", "reader-supported", "reader supported", "favor to ask",
-	"favour to ask", "become a member", "become a subscriber", "become a supporter", "subscribe today",
-	"subscribe now", "make a contribution", "contribute today", "contribute now", "support independent",
-	"support quality", "support journalism", "support local journalism", "paywall", "free for everyone",
-	"chip in", "every contribution", "any amount", "patreon"}
-
-// appealWeak are words appeals use a lot; news and reviews use them too, so
-// they only count next to a strong phrase.
-var appealWeak = []string{"journalis", "independent", "our mission", "our work", "our reporting",
-	"we need", "thank you", "your", "you can", "newsroom", "news source", "we rely", "we depend",
-	"keep", "fund", "advertis", "free", "every month", "reader", "monthly", "per month", "a month",
-	"one-time", "member", "subscri"}
+// supportNext are the words after "Support" that make a call to action.
+var supportNext = map[string]bool{"us": true, "our": true, "independent": true, "quality": true,
+	"journalism": true, "local": true, "free": true, "reader-funded": true}
 
 // matchAppeal: donation, membership and subscription appeals. A short line
-// is an appeal when it is a call to action; a long one when its wording adds
-// up (see appealScore).
-func matchAppeal(_ *clean.Document, _ int, s string) bool {
-	if len(s) <= 120 {
-		if isAppealOpener(s) {
-			return true
-		}
+// is an appeal when it opens one or is a call to action; any paragraph is
+// when its wording adds up: two strong cues, or one and three weak ones (see
+// rules_appeal.go).
+func matchAppeal(p *para) bool {
+	short := len(p.s) <= 160
+	if short {
 		for _, v := range appealVerbs {
-			if !hasPrefixFold(s, v) {
+			if !strings.HasPrefix(p.low, v) {
 				continue
 			}
-			rest := strings.TrimLeft(s[len(v):], " :")
-			if len(s) > len(v) && isWordByte(s[len(v)]) {
+			if len(p.low) > len(v) && isWordByte(p.low[len(v)]) {
 				continue // "supporters", "donated"
 			}
-			if rest == "" || strings.HasSuffix(s, "!") {
+			rest := strings.TrimLeft(p.low[len(v):], " :")
+			if rest == "" || strings.HasSuffix(p.s, "!") {
 				return true
 			}
-			if v != "support" {
-				return wordCount(s) <= 10
-			}
-			switch strings.ToLower(firstWord(rest)) {
-			case "us", "our", "independent", "quality", "journalism", "local", "free", "reader-funded":
-				return wordCount(s) <= 10
+			if v != "support" || supportNext[firstWord(rest)] {
+				return p.words <= 10
 			}
 		}
+		if p.words <= 2 {
+			return false
+		}
+	} else if !mayAppeal(p.s) {
+		return false
 	}
-	strong, weak := appealScore(s)
+	c := appealCues(p.s)
+	if short && c&cueOpener != 0 {
+		return true
+	}
+	strong, weak := cueCounts(c)
 	return strong >= 2 || strong == 1 && weak >= 3
-}
-
-// isAppealOpener reports whether a short paragraph opens an appeal ("... we
-// have a small favor to ask.").
-func isAppealOpener(s string) bool {
-	return len(s) <= 160 && anyFold(s, appealOpeners...)
-}
-
-// appealScore counts the distinct strong and weak appeal phrases of s. Text
-// without "you", "donat", "subscri", "support" or "member" scores zero at the
-// cost of a few fast scans.
-func appealScore(s string) (strong, weak int) {
-	if !anyFold(s, "you", "donat", "subscri", "support", "member") {
-		return 0, 0
-	}
-	for _, p := range appealStrong {
-		if containsFold(s, p) {
-			strong++
-		}
-	}
-	if strong == 0 {
-		return 0, 0
-	}
-	for _, p := range appealWeak {
-		if containsFold(s, p) {
-			weak++
-		}
-	}
-	return strong, weak
 }
 
 // ---- truncated trailing fragments -------------------------------------------------
 
 // matchTruncated: the document's last paragraph is a few words without end
 // punctuation after prose, as when a scrape breaks off ("The Stopru").
-func matchTruncated(d *clean.Document, i int, s string) bool {
-	if i != len(d.Paragraphs)-1 || i == 0 {
+func matchTruncated(p *para) bool {
+	i := p.i
+	if i != len(p.d.Paragraphs)-1 || i == 0 || p.words > 6 || p.endPunct || !isUpperStart(p.s) {
 		return false
 	}
-	if wordCount(s) > 6 || endsPunct(s) || !isUpperStart(s) {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := utf8.DecodeLastRuneInString(p.s)
 	if r == ')' || r == '"' || r == '”' || r == '’' {
 		return false
 	}
-	return isSentenceLike(d.Paragraphs[i-1].Text, 8)
+	return isSentenceLike(p.d.Paragraphs[i-1].Text, contentWords)
 }
