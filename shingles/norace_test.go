@@ -1,0 +1,5 @@
+//go:build !race
+
+package shingles
+
+const raceEnabled = false
