@@ -5,15 +5,32 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// checkPick returns the node to walk: readability's article, or body when
-// readability found nothing.
+// checkPick returns the node to walk: readability's article, or, when
+// readability found nothing or its pick looks wrong, the next candidate:
+// the element whose child paragraphs hold the most dense prose (<p> of 80
+// bytes or more, under 30% link text). The pick looks wrong when it holds
+// less than a quarter of the page's dense prose (readability chose a teaser
+// block) and that container holds 500 bytes or more. A pick with far more
+// text than the page's dense prose is not treated as wrong: pages that
+// build their prose from <div>s have little <p> prose, and trying the
+// dense container there lost whole articles.
 //
 // When the article holds several <article> elements (a story and a grid of
 // story cards that readability took as siblings of the story), the cards
 // (those with less than a third of the text of the largest) are dropped.
 func checkPick(article, body *html.Node) *html.Node {
+	dense, best, bestLen := denseProse(body)
 	if article == nil {
+		if best != nil {
+			return best
+		}
 		return body
+	}
+	if best != nil && dense > 0 {
+		got := textLen(article, true)
+		if 4*got < dense && bestLen >= 500 {
+			return best
+		}
 	}
 	var arts []*html.Node
 	var rec func(*html.Node)
@@ -46,4 +63,32 @@ func checkPick(article, body *html.Node) *html.Node {
 		}
 	}
 	return article
+}
+
+// denseProse returns the page's dense prose in bytes and the element whose
+// child paragraphs hold the most of it, with that amount.
+func denseProse(body *html.Node) (total int, best *html.Node, bestLen int) {
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		own := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				all := textLen(c, true)
+				if all >= 80 && 10*(all-textLen(c, false)) < 3*all {
+					own += all
+				}
+				continue
+			}
+			rec(c)
+		}
+		total += own
+		if own > bestLen {
+			best, bestLen = n, own
+		}
+	}
+	rec(body)
+	return total, best, bestLen
 }
