@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/cleantext/clean"
@@ -126,5 +125,3 @@ func Halves(truth map[string]string) (dev, held map[string]string) {
 
 // Explain, when set, is called with every classified document.
 var Explain func(d *clean.Document)
-
-var _ = strings.TrimSpace
