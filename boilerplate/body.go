@@ -38,6 +38,11 @@ const (
 	mostlyProse = 0.85
 	// shortCost is what a non-prose paragraph costs the run, in words.
 	shortCost = 3
+	// isolatedDiv divides the score of prose between two non-prose lines.
+	isolatedDiv = 2
+	// tableLines is the fewest cells or items a table or list that extends
+	// the run has.
+	tableLines = 10
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
 )
@@ -104,18 +109,34 @@ func (BodyFinder) Mark(d *clean.Document) {
 		return
 	}
 
-	// Highest-scoring run that crosses no section header.
+	// Prose with no prose neighbour is a record (a teaser's summary, a
+	// comment) more often than an article paragraph: it counts less.
+	for i := range score {
+		if prose[i] && (i == 0 || !prose[i-1]) && (i == n-1 || !prose[i+1]) {
+			score[i] = max(1, score[i]/isolatedDiv)
+		}
+	}
+
+	// Highest-scoring run that crosses no section header. The k-th
+	// non-prose paragraph in a row costs k times shortCost, so a subheading
+	// or a short list is cheap to cross and a menu block is not.
 	bestLo, bestHi, bestSum := -1, -1, 0
-	lo, sum := 0, 0
+	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
 		if isWall(d.Paragraphs[i].Text, &st[i]) {
-			lo, sum = i+1, 0
+			lo, sum, gap = i+1, 0, 0
 			continue
 		}
 		if sum <= 0 {
 			lo, sum = i, 0
 		}
-		sum += score[i]
+		if prose[i] {
+			gap = 0
+			sum += score[i]
+		} else {
+			gap++
+			sum -= gap * shortCost
+		}
 		if sum > bestSum {
 			bestLo, bestHi, bestSum = lo, i, sum
 		}
@@ -123,6 +144,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if bestLo < 0 {
 		return
 	}
+	bestHi = extendTable(d, st, bestHi, 1)
+	bestLo = extendTable(d, st, bestLo, -1)
 	title := -1
 	for i := bestLo - 1; i >= 0 && i >= bestLo-titleReach; i-- {
 		if isTitle(d.Paragraphs[i].Text, &st[i]) {
@@ -140,6 +163,50 @@ func (BodyFinder) Mark(d *clean.Document) {
 			Remove(d, i, Reason{Rule: "outside-body", Detail: "after the article"})
 		}
 	}
+}
+
+// extendTable extends the run past its end (dir 1) or its start (dir -1) over a table or list that
+// continues the article: lines that are neither prose nor menu-like (cells
+// with figures, list items in sentence case). It stops at a section header or
+// at the third menu-like line in a row, and keeps the extension only when it
+// holds at least tableLines such lines.
+func extendTable(d *clean.Document, st []lineStats, hi, dir int) int {
+	last, cells, menus := hi, 0, 0
+	for j := hi + dir; j >= 0 && j < len(st); j += dir {
+		p := &d.Paragraphs[j]
+		if isWall(p.Text, &st[j]) {
+			break
+		}
+		if !p.Kept() || menuLike(&st[j]) {
+			if menus++; menus == 3 {
+				break
+			}
+			continue
+		}
+		menus = 0
+		cells++
+		last = j
+	}
+	if cells < tableLines {
+		return hi
+	}
+	return last
+}
+
+// menuLike reports a line that reads as a link label: a short run of
+// capitalised words without figures (a menu item, a headline of a teaser).
+// In scripts without case, any line of three words or fewer.
+func menuLike(s *lineStats) bool {
+	if s.words == 0 {
+		return true
+	}
+	if s.digits > 0 {
+		return false
+	}
+	if s.upper == 0 {
+		return s.words <= 3
+	}
+	return 10*s.upper >= 7*s.words
 }
 
 // isTitle reports a line that can be the article's title: a few words that
@@ -164,17 +231,31 @@ var wallSet = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// isWall reports a section header such as "Comments" or "Related articles".
+// isWall reports a section header such as "Comments", "Related articles" or
+// "More from the author": a short line that is, or starts with, a header
+// phrase.
 func isWall(text string, s *lineStats) bool {
-	if s.words == 0 || s.words > 5 || s.sents > 0 {
+	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 {
 		return false
 	}
-	t := strings.ToLower(strings.TrimRight(text, " :»›>"))
-	if wallSet()[t] {
+	var buf [64]byte
+	t := buf[:0]
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		t = append(t, c)
+	}
+	for len(t) > 0 && strings.IndexByte(" :>|", t[len(t)-1]) >= 0 {
+		t = t[:len(t)-1]
+	}
+	set := wallSet()
+	if set[string(t)] {
 		return true
 	}
-	for _, w := range wallWords {
-		if strings.HasPrefix(t, w+" ") {
+	for i, c := range t {
+		if c == ' ' && set[string(t[:i])] {
 			return true
 		}
 	}
