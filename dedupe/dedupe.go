@@ -1,0 +1,212 @@
+// Package dedupe marks near-duplicate paragraphs, within one document or
+// across a corpus.
+//
+// # Decision
+//
+// Paragraphs are compared by the Jaccard similarity of their sets of word
+// n-gram hashes (package shingles: NFKC, case folding, punctuation and
+// spacing ignored; a paragraph under n words is one shingle, so it only
+// matches a paragraph with exactly its words; a paragraph without words never
+// matches). Paragraphs are visited in order. Paragraph j is removed when some
+// earlier paragraph i that is still kept has J(i, j) >= Threshold; DupOf names
+// the kept i with the highest J, the earliest one on ties, and Similarity is
+// that J. Otherwise j is kept and becomes a target for later paragraphs. So
+// the first occurrence always stays, a removed paragraph is never a target
+// (A~B~C with A and C dissimilar keeps C even though B was removed for A), and
+// only paragraphs that are kept when the stage runs (Paragraph.Kept) take
+// part. Rule is "exact-duplicate" when the sets are equal (J = 1: the same
+// words in the same order, up to repeats, case, quotes, dashes and spacing)
+// and "near-duplicate" otherwise.
+//
+// # Finding candidates
+//
+// Each paragraph gets a K=64-value one-permutation MinHash signature (each
+// shingle hash falls into one of 64 bins by its top 6 bits and the bin keeps
+// its minimum; empty bins borrow from the next non-empty bin to their right
+// with a distance-dependent offset), computed in O(shingles + 64). The
+// signature is cut into bands of R rows; two paragraphs that agree on a whole
+// band are candidates. R is chosen from the threshold so that a pair with
+// J = Threshold is a candidate with probability >= 0.999 under the MinHash
+// model (R=4, 16 bands at 0.8; R=2, 32 bands at 0.5): banding is set well
+// below the threshold and every candidate is then verified by the exact
+// Jaccard of the two shingle sets, so nothing is removed on an estimate.
+// With Options.Exact the candidates are instead every kept paragraph that
+// shares at least one shingle (an inverted index): the reference, exact but
+// slower on large inputs.
+//
+// Every hash is seeded with fixed constants and ties are broken by order, so
+// decisions depend only on the documents and the order in which Corpus.Mark
+// sees them, never on parallelism.
+package dedupe
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/bits"
+	"slices"
+
+	"github.com/cleantext/clean/shingles"
+)
+
+// DefaultThreshold is the default Jaccard similarity at or above which a
+// paragraph is a duplicate.
+const DefaultThreshold = 0.8
+
+// Removal rules.
+const (
+	RuleExact = "exact-duplicate" // equal shingle sets (J = 1)
+	RuleNear  = "near-duplicate"  // Threshold <= J < 1
+)
+
+// Options tune duplicate detection. The zero value means the defaults.
+type Options struct {
+	// Threshold is the Jaccard similarity, in (0, 1], at or above which a
+	// paragraph is a duplicate of an earlier kept one. 0 means
+	// DefaultThreshold.
+	Threshold float64
+	// N is the number of words per shingle; 0 means shingles.DefaultN (5).
+	N int
+	// Exact replaces MinHash banding by an inverted index of shingles, so
+	// every pair with J >= Threshold is found: the reference for tests and
+	// benchmarks. Decisions are the same whenever banding finds the pair.
+	Exact bool
+}
+
+// Validate reports whether the options are usable.
+func (o Options) Validate() error {
+	if math.IsNaN(o.Threshold) || o.Threshold < 0 || o.Threshold > 1 {
+		return fmt.Errorf("dedupe: threshold %v is not a Jaccard similarity in (0, 1]", o.Threshold)
+	}
+	if o.N < 0 {
+		return errors.New("dedupe: shingle size must be positive")
+	}
+	return nil
+}
+
+// params are Options resolved to the values the index uses.
+type params struct {
+	t     float64
+	n     int
+	exact bool
+	rows  int // rows per band
+	bands int // bands used: bands*rows <= sigK
+}
+
+// sigK is the number of one-permutation MinHash bins.
+const sigK = 64
+
+func resolve(o Options) params {
+	if err := o.Validate(); err != nil {
+		panic(err)
+	}
+	p := params{t: o.Threshold, n: o.N, exact: o.Exact}
+	if p.t == 0 {
+		p.t = DefaultThreshold
+	}
+	if p.n == 0 {
+		p.n = shingles.DefaultN
+	}
+	p.rows, p.bands = banding(p.t)
+	return p
+}
+
+// banding returns the most rows per band (at most 8) such that a pair with
+// Jaccard t shares at least one of the sigK/rows bands with probability >=
+// 0.999 under the MinHash model: 1-(1-t^r)^b >= 0.999.
+func banding(t float64) (rows, bands int) {
+	rows = 1
+	for r := 2; r <= 8; r++ {
+		b := sigK / r
+		if 1-math.Pow(1-math.Pow(t, float64(r)), float64(b)) >= 0.999 {
+			rows = r
+		}
+	}
+	return rows, sigK / rows
+}
+
+// signature computes the one-permutation MinHash signature of a non-empty
+// multiset of shingle hashes into sig.
+func signature(sig *[sigK]uint64, hashes []uint64) {
+	var filled uint64
+	for i := range sig {
+		sig[i] = math.MaxUint64
+	}
+	for _, h := range hashes {
+		b := h >> (64 - 6) // sigK = 64 bins
+		filled |= 1 << b
+		if h < sig[b] {
+			sig[b] = h
+		}
+	}
+	if filled == math.MaxUint64 {
+		return
+	}
+	// Densify: an empty bin i takes the value of the first non-empty bin j
+	// to its right (circularly), at distance d, plus d times an odd
+	// constant, so that borrowed values differ from the lender's own.
+	for i := 0; i < sigK; i++ {
+		if filled&(1<<i) != 0 {
+			continue
+		}
+		m := bits.RotateLeft64(filled, -(i + 1)) // bit 0 is bin i+1
+		d := bits.TrailingZeros64(m) + 1
+		j := (i + d) % sigK
+		sig[i] = sig[j] + uint64(d)*0x9e3779b97f4a7c15
+	}
+}
+
+// bandSeeds are the fixed seeds of the band keys.
+var bandSeeds = func() (s [sigK]uint64) {
+	x := uint64(0x243f6a8885a308d3) // pi
+	for i := range s {
+		x += 0x9e3779b97f4a7c15
+		z := (x ^ x>>30) * 0xbf58476d1ce4e5b9
+		z = (z ^ z>>27) * 0x94d049bb133111eb
+		s[i] = z ^ z>>31
+	}
+	return s
+}()
+
+// appendBandKeys appends one key per band of sig.
+func appendBandKeys(dst []uint64, sig *[sigK]uint64, rows, bands int) []uint64 {
+	for b := 0; b < bands; b++ {
+		h := bandSeeds[b]
+		for _, v := range sig[b*rows : (b+1)*rows] {
+			h = bits.RotateLeft64((h^v)*0x9fb21c651e98df25, 29)
+		}
+		h ^= h >> 32
+		h *= 0xd6e8feb86659fd93
+		h ^= h >> 32
+		dst = append(dst, h)
+	}
+	return dst
+}
+
+// jaccard returns |a∩b| / |a∪b| of two sorted sets without repeats, or 0
+// for two empty sets.
+func jaccard(a, b []uint64) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	i, j, in := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch x, y := a[i], b[j]; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
+			in++
+			i++
+			j++
+		}
+	}
+	return float64(in) / float64(len(a)+len(b)-in)
+}
+
+// sortSet sorts s and drops repeats in place.
+func sortSet(s []uint64) []uint64 {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
