@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cleantext/clean"
 )
@@ -281,14 +282,24 @@ var platformNames = [...]string{"roku", "apple tv", "android tv", "fire tv", "go
 // streaming device, or asking to get an app ("X News Roku", "Get our app on
 // Google Play").
 func isAppPromo(s string) bool {
-	if wordCount(s) > 12 || endsSentence(s) {
+	if len(s) > 120 || wordCount(s) > 12 || endsSentence(s) {
 		return false
 	}
-	if anyFold(s, "download our app", "download the app", "get the app", "get our app", "our mobile app", "our app") {
+	var buf [120]byte
+	for k := 0; k < len(s); k++ {
+		buf[k] = lowerByte(s[k])
+	}
+	low := unsafe.String(&buf[0], len(s)) // buf lives as long as low
+	if !strings.Contains(low, "app") && !strings.Contains(low, "tv") && !strings.Contains(low, "roku") &&
+		!strings.Contains(low, "ios") && !strings.Contains(low, "android") && !strings.Contains(low, "ip") &&
+		!strings.Contains(low, "play") && !strings.Contains(low, "chromecast") {
+		return false
+	}
+	if anyOf(low, "download our app", "download the app", "get the app", "get our app", "our mobile app", "our app") {
 		return true
 	}
 	for _, p := range platformNames {
-		if containsWordFold(s, p) {
+		if containsWordFold(low, p) {
 			return true
 		}
 	}

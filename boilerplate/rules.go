@@ -101,9 +101,49 @@ type para struct {
 	s        string // Paragraph.Text
 	low      string // s in ASCII lower case when len(s) <= shortLen, else ""
 	words    int
-	endSent  bool // ends like a sentence (. ! ? …)
-	endPunct bool // ends with any sentence or clause punctuation
+	endSent  bool  // ends like a sentence (. ! ? …)
+	endPunct bool  // ends with any sentence or clause punctuation
+	has      uint8 // which of the marked bytes occur in low (see byteFlags)
 }
+
+// Bytes whose presence the rules test before anything costlier.
+const (
+	hasAt    uint8 = 1 << iota // '@'
+	hasSlash                   // '/'
+	hasGt                      // '>'
+	hasColon                   // ':'
+	hasParen                   // '(' or ')'
+	hasHigh                    // a byte of a non-ASCII character
+	hasDot                     // '.'
+	hasBar                     // '|'
+)
+
+// lowerTable maps a byte to its ASCII lower case; flagTable to its has bit.
+var lowerTable, flagTable = func() (l, f [256]uint8) {
+	for i := range l {
+		c := byte(i)
+		l[i] = lowerByte(c)
+		switch {
+		case c == '@':
+			f[i] = hasAt
+		case c == '/':
+			f[i] = hasSlash
+		case c == '>':
+			f[i] = hasGt
+		case c == ':':
+			f[i] = hasColon
+		case c == '(' || c == ')':
+			f[i] = hasParen
+		case c >= utf8.RuneSelf:
+			f[i] = hasHigh
+		case c == '.':
+			f[i] = hasDot
+		case c == '|':
+			f[i] = hasBar
+		}
+	}
+	return
+}()
 
 // Match implements Rule.
 func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
@@ -113,9 +153,13 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	p.endSent = endsSentence(s)
 	p.endPunct = p.endSent || endsPunct(s)
 	if len(s) <= shortLen {
+		var has uint8
 		for k := 0; k < len(s); k++ {
-			buf[k] = lowerByte(s[k])
+			c := s[k]
+			buf[k] = lowerTable[c]
+			has |= flagTable[c]
 		}
+		p.has = has
 		// buf outlives no use of p.low: p stays in this frame.
 		p.low = unsafe.String(&buf[0], len(s))
 	}
@@ -198,11 +242,11 @@ func anyPrefix(low string, prefixes ...string) bool {
 func matchCopyright(p *para) bool {
 	low := p.low
 	switch {
-	case strings.Contains(low, "rights reserved"):
+	case p.words >= 2 && strings.Contains(low, "reserved") && strings.Contains(low, "rights reserved"):
 		return true
-	case strings.HasPrefix(low, "©"), strings.HasPrefix(low, "(c) "):
+	case p.has&hasHigh != 0 && strings.HasPrefix(low, "©"), strings.HasPrefix(low, "(c) "):
 		return true
-	case strings.HasPrefix(low, "copyright"):
+	case low[0] == 'c' && strings.HasPrefix(low, "copyright"):
 		rest := low[len("copyright"):]
 		if strings.HasPrefix(rest, " ©") || strings.HasPrefix(rest, "©") {
 			return true
@@ -213,14 +257,14 @@ func matchCopyright(p *para) bool {
 		}
 		return p.words <= 10 && !p.endSent
 	}
-	return p.words <= 16 && strings.Contains(low, "©")
+	return p.has&hasHigh != 0 && p.words <= 16 && strings.Contains(low, "©")
 }
 
 // ---- url ----------------------------------------------------------------
 
 // matchURL: a paragraph that is one bare URL or domain name.
 func matchURL(p *para) bool {
-	return p.words == 1 && len(p.s) >= 4 && isURL(p.s)
+	return p.words == 1 && p.has&hasDot != 0 && len(p.s) >= 4 && isURL(p.s)
 }
 
 // isURL reports whether the token s is a URL (with a scheme or www.) or a
@@ -284,12 +328,19 @@ func isDomain(s string) bool {
 // address.
 func matchContact(p *para) bool {
 	low := p.low
+	if p.has&hasAt == 0 {
+		switch low[0] {
+		case 'c', 'e', 'r', 's', 'g', 'h':
+		default:
+			return false
+		}
+	}
 	if anyPrefix(low, "contact the author", "contact the writer", "contact the reporter",
 		"email the author", "e-mail the author", "email the writer", "reach the author",
 		"contact us:", "send us a tip", "got a tip", "have a tip", "got a news tip") {
 		return true
 	}
-	if strings.IndexByte(low, '@') < 0 || !hasEmail(low) {
+	if p.has&hasAt == 0 || !hasEmail(low) {
 		return false
 	}
 	return p.words <= 12 || strings.Contains(low, "contact") ||
@@ -350,11 +401,13 @@ func matchShareLabel(p *para) bool {
 	if p.words > 16 {
 		return false
 	}
-	t := trimLabel(p.low)
-	if t == "" {
-		return false
+	t := p.low
+	if c := t[0]; c < 'a' || c > 'z' {
+		if t = trimLabel(t); t == "" {
+			return false
+		}
 	}
-	if strings.HasPrefix(t, "share") && p.words <= 8 && !p.endSent {
+	if t[0] == 's' && strings.HasPrefix(t, "share") && p.words <= 8 && !p.endSent {
 		rest := t[len("share"):]
 		if rest == "" {
 			return true
@@ -365,17 +418,22 @@ func matchShareLabel(p *para) bool {
 		next := firstWord(strings.TrimLeft(rest, " :"))
 		return next == "" || shareNext[next] || socialWords[next]
 	}
-	if anyPrefix(t, "follow us", "like us on", "join us on", "find us on", "connect with us",
-		"tweet this", "email this", "print this", "pin it", "copy link", "click to share",
-		"sharing is caring") {
-		return true
+	switch t[0] {
+	case 'f', 'l', 'j', 'c', 't', 'e', 'p', 's':
+		if anyPrefix(t, "follow us", "like us on", "join us on", "find us on", "connect with us",
+			"tweet this", "email this", "print this", "pin it", "copy link", "click to share",
+			"sharing is caring") {
+			return true
+		}
 	}
-	if strings.HasPrefix(t, "follow ") && p.words <= 14 && (strings.Contains(t, " on ") || strings.IndexByte(t, '@') >= 0) && anySocialWord(t) {
+	if t[0] == 'f' && strings.HasPrefix(t, "follow ") && p.words <= 14 && (strings.Contains(t, " on ") || strings.IndexByte(t, '@') >= 0) && anySocialWord(t) {
 		return true
 	}
 	// A row of social network names.
-	if p.words >= 2 && p.words <= 12 && !p.endSent {
-		for w := range strings.SplitSeq(t, " ") {
+	if p.words >= 2 && p.words <= 12 && !p.endSent && socialWords[strings.Trim(firstWord(t), "|,·•/")] {
+		for rest := t; rest != ""; {
+			w := firstWord(rest)
+			rest = strings.TrimPrefix(rest[len(w):], " ")
 			if w = strings.Trim(w, "|,·•/"); w != "" && !socialWords[w] {
 				return false
 			}
@@ -447,7 +505,11 @@ func matchLinkLabel(p *para) bool {
 			return true
 		}
 	}
-	return p.words <= 25 && anyPrefix(p.low, linkLabelPrefixes...)
+	switch p.low[0] {
+	case 'r', 'a', 's', 'm', 'w', 'l', 'd', 'c', 't', 'f':
+		return p.words <= 25 && anyPrefix(p.low, linkLabelPrefixes...)
+	}
+	return false
 }
 
 // ---- breadcrumbs -------------------------------------------------------------
@@ -470,7 +532,9 @@ func crumbParts(s string) int {
 		return 0
 	}
 	parts := 0
-	for part := range strings.SplitSeq(s, sep) {
+	for rest, more := s, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, sep)
 		part = strings.TrimSpace(part)
 		n := wordCount(part)
 		if n == 0 || n > 4 || endsPunct(part) || !isCapitalised(part) && !hasPrefixFold(part, "home") {
@@ -484,7 +548,7 @@ func crumbParts(s string) int {
 // matchBreadcrumb: a trail of three or more parts anywhere (two-part trails
 // are left to the leading-cluster pass, as they can be titles elsewhere).
 func matchBreadcrumb(p *para) bool {
-	if p.endSent || p.words > 16 || strings.IndexAny(p.s, "/>»›→") < 0 {
+	if p.endSent || p.words > 16 || p.has&(hasSlash|hasGt|hasHigh) == 0 {
 		return false
 	}
 	return crumbParts(p.s) >= 3
@@ -512,7 +576,7 @@ func matchCaption(p *para) bool {
 		}
 		return endsSentence(before) && wordCount(inner) <= 4 && isCapitalised(inner) && !hasDigit(inner)
 	}
-	if p.endPunct {
+	if p.endPunct || p.has&hasSlash == 0 {
 		return false
 	}
 	slash := strings.LastIndex(s, " / ")
@@ -546,7 +610,7 @@ func matchPhotoCredit(p *para) bool {
 			return true
 		}
 	}
-	if anyOf(low, "credit...", "credit:", "photo credit", "photo:", "photographer:") {
+	if p.has&(hasColon|hasDot) != 0 && anyOf(low, "credit...", "credit:", "photo:", "photographer:") {
 		return p.words < 40
 	}
 	if p.endSent {
@@ -554,10 +618,10 @@ func matchPhotoCredit(p *para) bool {
 	}
 	// An agency in capitals glued to a photographer's name near the end:
 	// "... on Thursday. AGENCY/Name Surname".
-	if strings.IndexByte(p.s, '/') >= 0 && hasAgencySlash(lastWords(p.s, 4)) {
+	if p.has&hasSlash != 0 && hasAgencySlash(lastWords(p.s, 4)) {
 		return true
 	}
-	if strings.HasSuffix(low, " images") || strings.HasSuffix(low, " images)") {
+	if low[len(low)-1] == 's' && strings.HasSuffix(low, " images") || strings.HasSuffix(low, " images)") {
 		pre := strings.TrimSuffix(strings.TrimSuffix(low, ")"), " images")
 		if j := strings.LastIndexByte(pre, ' '); j >= 0 {
 			pre = pre[:j]
@@ -608,9 +672,13 @@ func hasAgencySlash(s string) bool {
 // matchAltAddress: "X's website can also be accessed at the following
 // alternate addresses:".
 func matchAltAddress(p *para) bool {
-	return strings.Contains(p.low, "a") && anyOf(p.low, "alternate address", "alternative address",
-		"can also be accessed at", "mirror site", "also available at the following", "alternate domain",
-		"alternative domain")
+	if p.words < 4 || !strings.Contains(p.low, "a") {
+		return false
+	}
+	if strings.Contains(p.low, "alternat") {
+		return anyOf(p.low, "alternate address", "alternative address", "alternate domain", "alternative domain")
+	}
+	return anyOf(p.low, "can also be accessed at", "mirror site", "also available at the following")
 }
 
 // ---- cookie, privacy and terms ----------------------------------------------------
@@ -618,7 +686,7 @@ func matchAltAddress(p *para) bool {
 // matchCookie: cookie consent notices.
 func matchCookie(p *para) bool {
 	s := p.s
-	if !strings.Contains(s, "ookie") && !strings.Contains(s, "OOKIE") {
+	if !strings.Contains(s, "ookie") {
 		return false
 	}
 	for _, w := range [...]string{"we use", "this site", "this website", "our site", "our website", "accept",
@@ -648,6 +716,13 @@ func matchLegal(p *para) bool {
 	if p.words > 10 {
 		return false
 	}
+	switch p.low[0] {
+	case 'p', 't', 'c', 'd', 'y', 'a', 'l', 'i', 'g':
+	default:
+		if p.low[0] < utf8.RuneSelf && p.low[0] >= 'a' {
+			return false
+		}
+	}
 	if legalLabels[trimLabel(strings.TrimRight(p.low, ". "))] {
 		return true
 	}
@@ -674,6 +749,11 @@ var supportNext = map[string]bool{"us": true, "our": true, "independent": true, 
 func matchAppeal(p *para) bool {
 	short := len(p.s) <= 160
 	if short {
+		switch p.low[0] {
+		case 's', 'd', 'c', 'b', 'j', 'g', 'm', 'u':
+		default:
+			goto scan
+		}
 		for _, v := range appealVerbs {
 			if !strings.HasPrefix(p.low, v) {
 				continue
@@ -689,7 +769,8 @@ func matchAppeal(p *para) bool {
 				return p.words <= 10
 			}
 		}
-		if p.words <= 2 {
+	scan:
+		if p.words <= 3 || !mayAppealShort(p.low) {
 			return false
 		}
 	} else if !mayAppeal(p.s) {

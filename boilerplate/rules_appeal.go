@@ -69,6 +69,14 @@ func mayAppeal(s string) bool {
 		strings.Contains(s, "upport") || strings.Contains(s, "ubscri")
 }
 
+// mayAppealShort is mayAppeal for short lower-case text, with the anchors of
+// the opener cues too.
+func mayAppealShort(low string) bool {
+	return strings.Contains(low, "you") || strings.Contains(low, "support") || strings.Contains(low, "donat") ||
+		strings.Contains(low, "favo") || strings.Contains(low, "dear") || strings.Contains(low, "subscri") ||
+		strings.Contains(low, "member")
+}
+
 // isAppealOpener reports whether a short paragraph opens an appeal ("... we
 // have a small favor to ask.").
 func isAppealOpener(s string) bool {
