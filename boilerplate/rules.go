@@ -415,7 +415,7 @@ func matchShareLabel(p *para) bool {
 		if rest[0] != ' ' && rest[0] != ':' {
 			return false // "shares", "shared"
 		}
-		next := firstWord(strings.TrimLeft(rest, " :"))
+		next := strings.TrimRight(firstWord(strings.TrimLeft(rest, " :")), ":,.")
 		return next == "" || shareNext[next] || socialWords[next]
 	}
 	switch t[0] {
@@ -628,8 +628,10 @@ func matchPhotoCredit(p *para) bool {
 		} else {
 			pre = ""
 		}
+		// A bare "X Images" line may be a subheading; the edge pass takes
+		// it when it sits in boilerplate.
 		return strings.IndexByte(low, '/') >= 0 || containsWordFold(low, "via") || strings.Contains(low, "photo") ||
-			pre == "" && p.words == 2 || endsSentence(pre)
+			low[0] == '(' || endsSentence(pre)
 	}
 	return false
 }
@@ -661,7 +663,10 @@ func hasAgencySlash(s string) bool {
 		}
 		if caps >= 2 && (j-caps == 0 || s[j-caps-1] == ' ' || s[j-caps-1] == '(') &&
 			j+2 < len(s) && 'A' <= s[j+1] && s[j+1] <= 'Z' && 'a' <= s[j+2] && s[j+2] <= 'z' {
-			return true
+			// A name of two or more words follows: "AGENCY/Name Surname".
+			if sp := strings.IndexByte(s[j:], ' '); sp > 0 && isUpperStart(s[j+sp+1:]) {
+				return true
+			}
 		}
 		i = j + 1
 	}

