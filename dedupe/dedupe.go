@@ -135,24 +135,15 @@ func signature(sig *[sigK]uint64, hashes []uint64) {
 	for _, h := range hashes {
 		b := h >> (64 - 6) // sigK = 64 bins
 		filled |= 1 << b
-		if h < sig[b] {
-			sig[b] = h
-		}
-	}
-	if filled == math.MaxUint64 {
-		return
+		sig[b] = min(sig[b], h)
 	}
 	// Densify: an empty bin i takes the value of the first non-empty bin j
 	// to its right (circularly), at distance d, plus d times an odd
 	// constant, so that borrowed values differ from the lender's own.
-	for i := 0; i < sigK; i++ {
-		if filled&(1<<i) != 0 {
-			continue
-		}
-		m := bits.RotateLeft64(filled, -(i + 1)) // bit 0 is bin i+1
-		d := bits.TrailingZeros64(m) + 1
-		j := (i + d) % sigK
-		sig[i] = sig[j] + uint64(d)*0x9e3779b97f4a7c15
+	for empty := ^filled; empty != 0; empty &= empty - 1 {
+		i := bits.TrailingZeros64(empty)
+		d := bits.TrailingZeros64(bits.RotateLeft64(filled, -(i+1))) + 1 // bit 0 is bin i+1
+		sig[i] = sig[(i+d)%sigK] + uint64(d)*0x9e3779b97f4a7c15
 	}
 }
 
