@@ -50,6 +50,9 @@ const (
 type bodyScratch struct {
 	stats  []lineStats
 	counts []uint16
+	score  []int
+	prose  []bool
+	total  []int
 	buf    []byte
 }
 
@@ -68,7 +71,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	sc.counts = resize(sc.counts, n*nl)
 	clear(sc.counts)
 	clear(sc.stats)
-	total := make([]int, nl)
+	sc.total = resize(sc.total, nl)
+	total := sc.total
+	clear(total)
 	for i := range d.Paragraphs {
 		c := sc.counts[i*nl : (i+1)*nl]
 		sc.buf = scan(d.Paragraphs[i].Text, &sc.stats[i], c, sc.buf)
@@ -86,8 +91,10 @@ func (BodyFinder) Mark(d *clean.Document) {
 	stops := func(i int) int { return int(sc.counts[i*nl+lang]) }
 
 	// Classify. score[i] is what paragraph i adds to a run.
-	score := make([]int, n)
-	prose := make([]bool, n)
+	sc.score = resize(sc.score, n)
+	sc.prose = resize(sc.prose, n)
+	score, prose := sc.score, sc.prose
+	clear(prose)
 	proseW, allW, others := 0, 0, 0
 	for i := range d.Paragraphs {
 		s := &st[i]
@@ -153,15 +160,26 @@ func (BodyFinder) Mark(d *clean.Document) {
 			break
 		}
 	}
+	// One allocation for all removals: a page is mostly boilerplate, and
+	// this is what Remove does one paragraph at a time.
+	removed := 0
 	for i := range d.Paragraphs {
-		if i == title || bestLo <= i && i <= bestHi {
+		if d.Paragraphs[i].Kept() && i != title && (i < bestLo || i > bestHi) {
+			removed++
+		}
+	}
+	slab := make([]clean.Removal, 0, removed)
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if !p.Kept() || i == title || bestLo <= i && i <= bestHi {
 			continue
 		}
+		r := clean.Removal{Stage: clean.StageBoilerplate, Rule: "outside-body", Detail: "after the article"}
 		if i < bestLo {
-			Remove(d, i, Reason{Rule: "outside-body", Detail: "before the article"})
-		} else {
-			Remove(d, i, Reason{Rule: "outside-body", Detail: "after the article"})
+			r.Detail = "before the article"
 		}
+		slab = append(slab, r)
+		p.Removal = &slab[len(slab)-1]
 	}
 }
 

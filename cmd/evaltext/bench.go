@@ -146,8 +146,10 @@ func ratio(a, b int) float64 {
 }
 
 // Run cleans every page with boilerplate.Default() and scores the result.
-func (b *Bench) Run() *Report {
-	c := boilerplate.Default()
+func (b *Bench) Run() *Report { return b.RunWith(boilerplate.Default()) }
+
+// RunWith cleans every page with c and scores the result.
+func (b *Bench) RunWith(c *boilerplate.Classifier) *Report {
 	r := &Report{Docs: map[string]*clean.Document{}, bench: b}
 	pred, truth := map[string]string{}, map[string]string{}
 	for _, p := range b.Pages {

@@ -9,7 +9,7 @@
 //
 // Usage:
 //
-//	go run ./cmd/evaltext -dir testdata/benchtext/dev [-worst 10] [-half even|odd] [-show ID]
+//	go run ./cmd/evaltext -dir testdata/benchtext/dev [-worst 10] [-half even|odd] [-show ID] [-body-only]
 //
 // -half scores only every other page (by sorted name), to tune on one half
 // and check on the other; -show prints one page line by line with its label,
@@ -21,6 +21,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/cleantext/clean/boilerplate"
 )
 
 func main() {
@@ -28,14 +30,19 @@ func main() {
 	worst := flag.Int("worst", 10, "number of worst pages to print")
 	half := flag.String("half", "", `score only half the pages: "even" or "odd" (by sorted name)`)
 	show := flag.String("show", "", "print the lines of the page with this ID (or ID prefix) with labels and decisions")
+	bodyOnly := flag.Bool("body-only", false, "run only the body finder (boilerplate.BodyPasses), not the paragraph rules and context passes")
 	flag.Parse()
-	if err := run(os.Stdout, *dir, *worst, *half, *show); err != nil {
+	c := boilerplate.Default()
+	if *bodyOnly {
+		c = &boilerplate.Classifier{Passes: boilerplate.BodyPasses()}
+	}
+	if err := run(os.Stdout, c, *dir, *worst, *half, *show); err != nil {
 		fmt.Fprintln(os.Stderr, "evaltext:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, dir string, worst int, half, show string) error {
+func run(w io.Writer, c *boilerplate.Classifier, dir string, worst int, half, show string) error {
 	b, err := Load(dir)
 	if err != nil {
 		return err
@@ -47,7 +54,7 @@ func run(w io.Writer, dir string, worst int, half, show string) error {
 	default:
 		return fmt.Errorf("-half must be even or odd, not %q", half)
 	}
-	rep := b.Run()
+	rep := b.RunWith(c)
 	if show != "" {
 		return rep.Show(w, show)
 	}
