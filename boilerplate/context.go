@@ -71,7 +71,7 @@ var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".bm
 // gluedFileName returns the length of a file name or slug glued to the
 // capitalised first word of s, or 0. The glued part is a run of lower-case
 // letters, digits, '-', '_' and '.' of at least 8 bytes that either ends in
-// an image extension or holds two or more '-' or '_'; it is followed at once
+// an image extension or is 16 bytes or more with two or more '-' or '_'; it is followed at once
 // by a capitalised word, and at least three words follow.
 func gluedFileName(s string) int {
 	if len(s) < 20 || s[0] >= utf8.RuneSelf {
@@ -109,7 +109,7 @@ func gluedFileName(s string) int {
 				break
 			}
 		}
-		if !ext && (seps < 2 || hasUpperASCII(name)) {
+		if !ext && (seps < 2 || len(name) < 16 || hasUpperASCII(name)) {
 			continue
 		}
 		if isWord(w[k:]) {

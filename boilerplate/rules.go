@@ -799,8 +799,8 @@ func matchTruncated(p *para) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.s)
-	if r == ')' || r == '"' || r == '”' || r == '’' {
-		return false
+	if r == ')' || r == '"' || r == '”' || r == '’' || isAppPromo(p.s) {
+		return false // an app promo is named as such by the edge pass
 	}
 	return isSentenceLike(p.d.Paragraphs[i-1].Text, contentWords)
 }

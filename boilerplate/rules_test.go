@@ -180,9 +180,9 @@ func TestTruncatedRule(t *testing.T) {
 		want  bool
 	}{
 		{[]string{article, "The Stopru"}, true},
-		{[]string{article, "Ends."}, false},                  // punctuated
-		{[]string{article, "The Stopru", article}, false},    // not last
-		{[]string{"Short title", "The Stopru"}, false},       // no prose before
+		{[]string{article, "Ends."}, false},                   // punctuated
+		{[]string{article, "The Stopru", article}, false},     // not last
+		{[]string{"Short title", "The Stopru"}, false},        // no prose before
 		{[]string{article, "(Reporting by Jane Doe)"}, false}, // closes a bracket
 	}
 	for _, tc := range tests {

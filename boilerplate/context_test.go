@@ -1,0 +1,164 @@
+package boilerplate
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cleantext/clean"
+)
+
+func TestGluedFileName(t *testing.T) {
+	tests := []struct {
+		text string
+		cut  string
+	}{
+		{"president-russe-vladimir-poutineVladimir Putin Thursday sharply criticized the decision.", "president-russe-vladimir-poutine"},
+		{"IMG_20190412.jpgThe president arrived in the capital on Thursday.", "IMG_20190412.jpg"},
+		{"photo-of-the-day_2019The minister said the talks would go on.", "photo-of-the-day_2019"},
+		{"McDonald said the talks would go on next week.", ""},
+		{"well-to-doFamilies were hit hardest by the new tax, the report said.", ""},
+		{"The self-styled leader arrived on Thursday.", ""},
+		{"iPhone sales fell in the quarter, the company said.", ""},
+		{"covid-19-vaccineUSA", ""},
+	}
+	for _, tc := range tests {
+		d := newDoc(tc.text)
+		StripGluedFileNames(d)
+		p := d.Paragraphs[0]
+		if tc.cut == "" {
+			if len(p.Edits) != 0 || p.Text != tc.text {
+				t.Errorf("%q: unexpected edit %+v", tc.text, p.Edits)
+			}
+			continue
+		}
+		if len(p.Edits) != 1 || p.Edits[0].Cut != tc.cut || p.Text != tc.text[len(tc.cut):] ||
+			p.Start != len(tc.cut) || p.Edits[0].Start != 0 || p.Edits[0].End != len(tc.cut) {
+			t.Errorf("%q: got text %q edits %+v", tc.text, p.Text, p.Edits)
+		}
+	}
+}
+
+func TestAppealRun(t *testing.T) {
+	d := newDoc(
+		article,
+		article,
+		"… we have a small favor to ask.",
+		"As you may have heard, this outlet, an independent news source for over 30 years, has been branded a foreign agent. This is an assault on journalism.",
+		"We need your help to continue our critical mission: our journalism is free for everyone. Please support us today.",
+		"Continue",
+	)
+	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+	want := []string{"", "", RuleAppeal, RuleAppeal, RuleAppeal, RuleLinkLabel}
+	for i, w := range want {
+		if got := ruleOf(&d.Paragraphs[i]); got != w {
+			t.Errorf("paragraph %d: rule %q, want %q", i, got, w)
+		}
+	}
+	if r := d.Paragraphs[3].Removal; r == nil || r.Detail == "" {
+		t.Errorf("paragraph 3 should be removed as inside an appeal, got %+v", r)
+	}
+}
+
+// TestAppealRunKeepsTitle: a call to action at the top does not take the
+// title after it, and prose far from an appeal stays.
+func TestAppealRunKeepsTitle(t *testing.T) {
+	d := newDoc("Support Example Times!", "Minister Resigns Over Expenses", article, article, "Donate now")
+	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+	for i, w := range []string{RuleAppeal, "", "", "", RuleAppeal} {
+		if got := ruleOf(&d.Paragraphs[i]); got != w {
+			t.Errorf("paragraph %d: rule %q, want %q", i, got, w)
+		}
+	}
+}
+
+func TestEdgeClusters(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string
+	}{
+		{
+			name:  "trailing short lines go with the footer",
+			texts: []string{"A Title", article, "Subheading Here", article, "Jane Doe", "Getty Images", "© Example 2020"},
+			want:  []string{"", "", "", "", RuleEdgeCluster, RuleEdgeCluster, RuleCopyright},
+		},
+		{
+			name:  "no removed paragraph at the end: short lines stay",
+			texts: []string{"A Title", article, "Subheading Here", article, "Jane Doe", "Example Desk"},
+			want:  []string{"", "", "", "", "", ""},
+		},
+		{
+			name:  "a line that introduces what follows stays",
+			texts: []string{"A Title", article, "Readers were quick to respond:", "© Example 2020"},
+			want:  []string{"", "", "", RuleCopyright},
+		},
+		{
+			name:  "leading: title nearest the prose stays, sandwiched line goes",
+			texts: []string{"Share", "Menu Item", "Read more", "The Real Title", article, article},
+			want:  []string{RuleShareLabel, RuleEdgeCluster, RuleLinkLabel, "", "", ""},
+		},
+		{
+			name:  "two-part breadcrumb before the prose; app promo after it",
+			texts: []string{"News / Politics", "The Real Title", article, "Example News Roku"},
+			want:  []string{RuleBreadcrumb, "", "", RuleAppPromo},
+		},
+		{
+			name:  "two-part slash title inside the article stays",
+			texts: []string{"The Real Title", article, "Either / Or", article, "Apple TV", article},
+			want:  []string{"", "", "", "", "", ""},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.texts...)
+			(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+			for i, w := range tc.want {
+				if got := ruleOf(&d.Paragraphs[i]); got != w {
+					t.Errorf("paragraph %d %q: rule %q, want %q", i, tc.texts[i], got, w)
+				}
+			}
+		})
+	}
+}
+
+func ruleOf(p *clean.Paragraph) string {
+	if p.Removal == nil {
+		return ""
+	}
+	return p.Removal.Rule
+}
+
+func Example() {
+	d := newDoc(
+		"News / Politics",
+		"Minister Resigns Over Expenses",
+		"The minister resigns during a briefing in the capital on June 5, 2015. (AFP)",
+		"The minister resigned on Thursday after a week of reports about his expenses, his office said.",
+		"Fallout",
+		"Opposition leaders called for an inquiry into the expenses of the whole cabinet.",
+		"Read more",
+		"© Copyright 2025 Example News. All rights reserved.",
+	)
+	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+	for _, p := range d.Paragraphs {
+		rule := "kept"
+		if p.Removal != nil {
+			rule = p.Removal.Rule
+		}
+		text := p.Text
+		if len(text) > 40 {
+			text = text[:40]
+		}
+		fmt.Printf("%-12s %s\n", rule, strings.TrimSpace(text))
+	}
+	// Output:
+	// breadcrumb   News / Politics
+	// kept         Minister Resigns Over Expenses
+	// caption      The minister resigns during a briefing i
+	// kept         The minister resigned on Thursday after
+	// kept         Fallout
+	// kept         Opposition leaders called for an inquiry
+	// link-label   Read more
+	// copyright    © Copyright 2025 Example News. All righ
+}
