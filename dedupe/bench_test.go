@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/cleantext/clean"
@@ -183,10 +185,15 @@ func TestBenchDev(t *testing.T) {
 				t.Logf("t=%.1f %-6s %-7s P=%.4f R=%.4f (truth %d, dropped %d, right %d)",
 					th, scope, mode, s.P, s.R, s.truth, s.found, s.right)
 			}
-			// MinHash must lose nothing against the exact reference here.
+			// MinHash must take the reference's decisions here.
 			for j := range decisions[1] {
 				if !decisions[0][j] {
 					t.Errorf("t=%.1f %s: paragraph %d dropped by the exact reference, kept with MinHash", th, scope, j)
+				}
+			}
+			for j := range decisions[0] {
+				if !decisions[1][j] {
+					t.Errorf("t=%.1f %s: paragraph %d dropped with MinHash, kept by the exact reference", th, scope, j)
 				}
 			}
 			if th == 0.8 && (got[0].P < 0.99 || got[0].R < 0.99) {
@@ -234,5 +241,92 @@ func BenchmarkBenchDev(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// TestWithinConcurrent checks that Within gives the same decisions whether
+// documents are marked one by one or from many goroutines at once.
+func TestWithinConcurrent(t *testing.T) {
+	paras, _ := loadBench(t)
+	seq, _ := benchDocs(paras)
+	par, _ := benchDocs(paras)
+	stage := Within(Options{})
+	for _, d := range seq {
+		stage.Mark(d)
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < len(par); k += 8 {
+				stage.Mark(par[k])
+			}
+		}()
+	}
+	wg.Wait()
+	for k := range seq {
+		for i := range seq[k].Paragraphs {
+			a, b := seq[k].Paragraphs[i].Removal, par[k].Paragraphs[i].Removal
+			if (a == nil) != (b == nil) || a != nil && (a.Rule != b.Rule || *a.DupOf != *b.DupOf || a.Similarity != b.Similarity) {
+				t.Errorf("%s paragraph %d: sequential %+v, concurrent %+v", seq[k].ID, i, a, b)
+			}
+		}
+	}
+}
+
+// BenchmarkWithinASCII measures the within-document stage on the
+// benchmark's paragraphs made plain ASCII (curly quotes and dashes replaced,
+// paragraphs in other scripts left out): the fast path of plain English text.
+func BenchmarkWithinASCII(b *testing.B) {
+	paras, _ := loadBench(b)
+	ascii := strings.NewReplacer("“", `"`, "”", `"`, "’", "'", "‘", "'", "—", "-", "–", "-", "\u00a0", " ", "…", "...")
+	var kept []benchPara
+	for _, p := range paras {
+		t := ascii.Replace(p.text)
+		if strings.IndexFunc(t, func(r rune) bool { return r >= 0x80 }) < 0 {
+			kept = append(kept, benchPara{p.doc, t})
+		}
+	}
+	docs, _ := benchDocs(kept)
+	n := 0
+	for _, p := range kept {
+		n += len(p.text)
+	}
+	stage := Within(Options{})
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	cpu0 := cpuSeconds()
+	for b.Loop() {
+		resetDocs(docs)
+		for _, d := range docs {
+			stage.Mark(d)
+		}
+	}
+	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/cpu/1e6, "MB/cpu-s")
+	}
+}
+
+// TestCorpusMemory logs the heap held by a Corpus per kept paragraph on the
+// benchmark (run with -v to see it).
+func TestCorpusMemory(t *testing.T) {
+	paras, _ := loadBench(t)
+	docs, _ := benchDocs(paras)
+	for _, exact := range []bool{false, true} {
+		resetDocs(docs)
+		var m0, m1 runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m0)
+		c := NewCorpus(Options{Exact: exact})
+		for _, d := range docs {
+			c.Mark(d)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&m1)
+		held := int64(m1.HeapAlloc) - int64(m0.HeapAlloc)
+		t.Logf("exact=%v: %d kept paragraphs, %d KiB held, %d bytes per kept paragraph",
+			exact, c.Kept(), held/1024, held/int64(c.Kept()))
+		runtime.KeepAlive(c)
 	}
 }

@@ -68,11 +68,14 @@ func (w *within) Mark(d *clean.Document) {
 // several goroutines (calls are serialised), but only a fixed order gives
 // reproducible decisions.
 //
-// Memory grows with the kept paragraphs: about 8 bytes per shingle (roughly
-// one per word), 28 bytes of bookkeeping and, per band (16 at the default
-// threshold, 32 at 0.5), 8 bytes of chain plus 16 to 22 bytes of hash table:
-// about 0.6 KiB per kept paragraph of 40 words at the default threshold. In
-// Exact mode the bands are replaced by one table entry per distinct shingle.
+// Memory grows with the kept paragraphs (removed ones are not stored): 8
+// bytes per shingle (about one per word) in 512 KiB chunks, 28 bytes of
+// bookkeeping, and per band (16 at the default threshold, 32 at 0.5) 8 bytes
+// of chain plus 16 to 24 bytes of hash table (12-byte slots at load 0.375 to
+// 0.75): about 0.6 to 0.9 KiB per kept paragraph of 40 words at the default
+// threshold, roughly 4 times the text (TestCorpusMemory measures 0.9 KiB on
+// the benchmark's 210-byte paragraphs). In Exact mode the bands are replaced
+// by one table entry per distinct shingle, about 1.4 KiB per paragraph there.
 // Paragraphs of documents already marked are never revisited.
 type Corpus struct {
 	mu sync.Mutex
