@@ -40,7 +40,7 @@ func isContent(p *clean.Paragraph) bool {
 // ---- glued file names ------------------------------------------------------
 
 // StripGluedFileNames cuts an image-file name or URL slug glued to the first
-// word of a paragraph ("president-russe-vladimir-poutineVladimir Putin
+// word of a paragraph ("head-of-state-visit-photoJane Roe said on
 // Thursday ..."), keeping the paragraph. The cut is recorded as a clean.Edit
 // and Paragraph.Text and Start move past it.
 func StripGluedFileNames(d *clean.Document) {

@@ -558,7 +558,7 @@ func matchBreadcrumb(p *para) bool {
 
 // matchCaption: a photo caption ending in its credit, "President X Y
 // Photographer Name / Agency", or a caption sentence followed by a
-// parenthesised credit, "... on June 5, 2015. (AFP)".
+// parenthesised credit, "... on June 5, 2015. (AGENCY)".
 func matchCaption(p *para) bool {
 	s := p.s
 	if s[len(s)-1] == ')' {
@@ -597,7 +597,7 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 // ---- photo credits -----------------------------------------------------------
 
 // matchPhotoCredit: "Photo: ...", "Image by ...", "...Credit...Name",
-// "AGENCY/Name Surname", "... Getty Images" style lines.
+// "AGENCY/Name Surname", "Name / Stock Images" style lines.
 func matchPhotoCredit(p *para) bool {
 	low := p.low
 	switch low[0] {

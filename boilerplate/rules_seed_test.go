@@ -4,42 +4,45 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
 )
 
-// seedWant is what each seed must lose (paragraph index -> rule) and what it
-// must keep (titles and subheadings).
+// seedWant is what each seed must lose (paragraph index -> rule) and the
+// indexes of the titles and subheadings it must keep. (Indexes, not texts:
+// the tests name no outlet or person.)
 var seedWant = map[string]struct {
 	removed map[int]string
-	kept    []string
+	kept    []int
 }{
 	"000_2e33b84e8e9adb53.txt": {
 		removed: map[int]string{
 			0: RuleAppeal, 2: RuleCaption, 12: RuleContact, 13: RuleAppeal, 14: RuleAppeal,
 			15: RuleAppeal, 16: RuleAppeal, 17: RuleLinkLabel, 18: RuleLinkLabel,
 		},
-		kept: []string{"Putin Slams U.S. Refusal to Meet With Russian Delegation"},
+		kept: []int{1},
 	},
 	"001_4cba9a6c70aeb34e.txt": {
 		removed: map[int]string{15: RuleTruncated},
-		kept:    []string{"Putin accuses Washington of refusing dialogue on Syria"},
+		kept:    []int{0},
 	},
 	"002_fcdfd1e94a9fb575.txt": {
 		removed: map[int]string{
 			0: RuleBreadcrumb, 2: RuleCaption, 15: RuleAltAddress, 16: RuleURL, 17: RuleShareLabel,
 			18: RuleAppPromo,
 		},
-		kept: []string{"US rejects Russia’s offer, saying it was made out of Putin’s ‘desperation’", "Video link-up"},
+		kept: []int{1, 10},
 	},
 	"003_c3facd2985c7d00d.txt": {
 		removed: map[int]string{12: RuleLinkLabel},
 	},
 	"004_7e97bcadb9a9e7f5.txt": {
 		removed: map[int]string{12: RuleCopyright},
-		kept:    []string{"Military Links", "Russian ‘Isolation’"},
+		kept:    []int{4, 8},
 	},
 }
 
@@ -99,20 +102,15 @@ func TestSeedsDefault(t *testing.T) {
 	}
 }
 
-func checkKept(t *testing.T, d *clean.Document, kept []string) {
+func checkKept(t *testing.T, d *clean.Document, kept []int) {
 	t.Helper()
-	for _, k := range kept {
-		found := false
-		for i := range d.Paragraphs {
-			if p := &d.Paragraphs[i]; p.Text == k {
-				found = true
-				if !p.Kept() {
-					t.Errorf("%q removed by %s", k, p.Removal.Rule)
-				}
-			}
+	for _, i := range kept {
+		p := &d.Paragraphs[i]
+		if wordCount(p.Text) > 12 || endsSentence(p.Text) {
+			t.Errorf("paragraph %d is no title or subheading: %.60q", i, p.Text)
 		}
-		if !found {
-			t.Errorf("no paragraph %q", k)
+		if !p.Kept() {
+			t.Errorf("title or subheading %d %q removed by %s", i, p.Text, p.Removal.Rule)
 		}
 	}
 }
@@ -124,7 +122,12 @@ func TestSeedGluedFileName(t *testing.T) {
 	before := d.Paragraphs[1]
 	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
 	p := d.Paragraphs[1]
-	const cut = "president-russe-vladimir-poutine"
+	// The glued name is the lower-case slug before the first capital.
+	k := strings.IndexFunc(before.Text, unicode.IsUpper)
+	cut := before.Text[:k]
+	if strings.Count(cut, "-") < 2 {
+		t.Fatalf("unexpected seed paragraph %.40q", before.Text)
+	}
 	want := []clean.Edit{{Rule: RuleGluedFileName, Start: before.Start, End: before.Start + len(cut), Cut: cut}}
 	if !reflect.DeepEqual(p.Edits, want) {
 		t.Fatalf("edits %+v, want %+v", p.Edits, want)
@@ -132,7 +135,7 @@ func TestSeedGluedFileName(t *testing.T) {
 	if p.Start != before.Start+len(cut) || p.End != before.End || p.Text != before.Text[len(cut):] {
 		t.Errorf("paragraph now [%d,%d) %.40q", p.Start, p.End, p.Text)
 	}
-	if d.Text[p.Start:p.Start+len("Vladimir Putin")] != "Vladimir Putin" {
+	if !strings.HasPrefix(d.Text[p.Start:], p.Text[:20]) {
 		t.Errorf("span does not start at the first word: %.20q", d.Text[p.Start:])
 	}
 }
