@@ -54,6 +54,8 @@ type bodyScratch struct {
 	prose  []bool
 	total  []int
 	buf    []byte
+	rec    []uint8
+	shapes []shapeAt
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(bodyScratch) }}
@@ -114,6 +116,17 @@ func (BodyFinder) Mark(d *clean.Document) {
 	}
 	if allW == 0 || float64(proseW) >= mostlyProse*float64(allW) && others <= 2+n/5 {
 		return
+	}
+
+	// Records of a comment thread or a teaser list do not count as prose.
+	sc.rec = resize(sc.rec, n)
+	rec := sc.rec
+	sc.shapes = findRecords(d, st, prose, rec, sc.shapes)
+	for i, k := range rec {
+		if k != recNone && prose[i] {
+			prose[i] = false
+			score[i] = -shortCost
+		}
 	}
 
 	// Prose with no prose neighbour is a record (a teaser's summary, a
@@ -177,6 +190,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 		r := clean.Removal{Stage: clean.StageBoilerplate, Rule: "outside-body", Detail: "after the article"}
 		if i < bestLo {
 			r.Detail = "before the article"
+		}
+		if k := rec[i]; k != recNone {
+			r.Rule, r.Detail = recordNames[k], recordDetails[k]
 		}
 		slab = append(slab, r)
 		p.Removal = &slab[len(slab)-1]
