@@ -43,6 +43,10 @@ const (
 	// tableLines is the fewest cells or items a table or list that extends
 	// the run has.
 	tableLines = 10
+	// wallCost is what crossing a section header costs the run, in words:
+	// an inline "Related" box inside a long article is crossed, the
+	// section after a short one is not.
+	wallCost = 60
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
 )
@@ -144,7 +148,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
 		if isWall(d.Paragraphs[i].Text, &st[i]) {
-			lo, sum, gap = i+1, 0, 0
+			sum -= wallCost
+			gap++
 			continue
 		}
 		if sum <= 0 {
