@@ -169,8 +169,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if bestLo < 0 {
 		return
 	}
-	bestHi = extendTable(d, st, bestHi, 1)
-	bestLo = extendTable(d, st, bestLo, -1)
+	bestHi = extendTable(d, st, rec, bestHi, 1)
+	bestLo = extendTable(d, st, rec, bestLo, -1)
 	title := -1
 	for i := bestLo - 1; i >= 0 && i >= bestLo-titleReach; i-- {
 		if isTitle(d.Paragraphs[i].Text, &st[i]) {
@@ -206,14 +206,15 @@ func (BodyFinder) Mark(d *clean.Document) {
 
 // extendTable extends the run past its end (dir 1) or its start (dir -1) over a table or list that
 // continues the article: lines that are neither prose nor menu-like (cells
-// with figures, list items in sentence case). It stops at a section header or
+// with figures, list items in sentence case). It stops at a section header, a
+// record of a comment thread or teaser list, or
 // at the third menu-like line in a row, and keeps the extension only when it
 // holds at least tableLines such lines.
-func extendTable(d *clean.Document, st []lineStats, hi, dir int) int {
+func extendTable(d *clean.Document, st []lineStats, rec []uint8, hi, dir int) int {
 	last, cells, menus := hi, 0, 0
 	for j := hi + dir; j >= 0 && j < len(st); j += dir {
 		p := &d.Paragraphs[j]
-		if isWall(p.Text, &st[j]) {
+		if isWall(p.Text, &st[j]) || rec[j] != recNone {
 			break
 		}
 		if !p.Kept() || menuLike(&st[j]) {
