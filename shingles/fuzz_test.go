@@ -82,3 +82,18 @@ func FuzzShingles(f *testing.F) {
 		}
 	})
 }
+
+// FuzzASCIIPath checks the ASCII fast path against the general one.
+func FuzzASCIIPath(f *testing.F) {
+	f.Add("The quick brown Fox, jumps! over 12 lazy DOGS at 9am")
+	f.Add("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA@[`{/:")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) {
+			return
+		}
+		want, _ := appendWords(nil, s, true)
+		if got := appendWordsASCII(nil, s); !slices.Equal(got, want) {
+			t.Fatalf("ASCII path %x, general path %x", got, want)
+		}
+	})
+}
