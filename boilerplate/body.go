@@ -47,6 +47,10 @@ const (
 	// an inline "Related" box inside a long article is crossed, the
 	// section after a short one is not.
 	wallCost = 60
+	// tableFigures: at least one in tableFigures cells of a table or list
+	// that extends the run holds a figure (a number, a count, a price, an
+	// item number); a list of headlines holds few.
+	tableFigures = 3
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
 )
@@ -211,7 +215,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 // at the third menu-like line in a row, and keeps the extension only when it
 // holds at least tableLines such lines.
 func extendTable(d *clean.Document, st []lineStats, rec []uint8, hi, dir int) int {
-	last, cells, menus := hi, 0, 0
+	last, cells, figures, menus := hi, 0, 0, 0
 	for j := hi + dir; j >= 0 && j < len(st); j += dir {
 		p := &d.Paragraphs[j]
 		if isWall(p.Text, &st[j]) || rec[j] != recNone {
@@ -225,9 +229,12 @@ func extendTable(d *clean.Document, st []lineStats, rec []uint8, hi, dir int) in
 		}
 		menus = 0
 		cells++
+		if st[j].digits > 0 {
+			figures++
+		}
 		last = j
 	}
-	if cells < tableLines {
+	if cells < tableLines || figures*tableFigures < cells {
 		return hi
 	}
 	return last
