@@ -63,6 +63,7 @@ type bodyScratch struct {
 	total  []int
 	buf    []byte
 	rec    []uint8
+	table  []bool
 	shapes []shapeAt
 }
 
@@ -145,9 +146,15 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 	}
 
-	// Highest-scoring run that crosses no section header. The k-th
-	// non-prose paragraph in a row costs k times shortCost, so a subheading
-	// or a short list is cheap to cross and a menu block is not.
+	// Tables between prose: a block of at least tableLines non-prose lines,
+	// a third of them with figures, costs nothing to cross.
+	sc.table = resize(sc.table, n)
+	table := sc.table
+	markTables(st, prose, rec, table)
+
+	// Highest-scoring run. The k-th non-prose paragraph in a row costs k
+	// times shortCost, so a subheading or a short list is cheap to cross and
+	// a menu block is not; a section header costs wallCost.
 	bestLo, bestHi, bestSum := -1, -1, 0
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
@@ -162,6 +169,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 		if prose[i] {
 			gap = 0
 			sum += score[i]
+		} else if table[i] {
+			// free
 		} else {
 			gap++
 			sum -= gap * shortCost
@@ -229,7 +238,7 @@ func extendTable(d *clean.Document, st []lineStats, rec []uint8, hi, dir int) in
 		}
 		menus = 0
 		cells++
-		if st[j].digits > 0 {
+		if st[j].lead {
 			figures++
 		}
 		last = j
@@ -307,6 +316,36 @@ func isWall(text string, s *lineStats) bool {
 		}
 	}
 	return false
+}
+
+// markTables sets table[i] for the lines of blocks of non-prose lines that
+// read as a table or a list with figures: at least tableLines lines, and at
+// least one in tableFigures of them starting with a figure (a table cell, a
+// numbered item; not a menu of "Label (12)" counts).
+func markTables(st []lineStats, prose []bool, rec []uint8, table []bool) {
+	clear(table)
+	for lo := 0; lo < len(st); {
+		if prose[lo] {
+			lo++
+			continue
+		}
+		hi, lines, figures := lo, 0, 0
+		for ; hi < len(st) && !prose[hi]; hi++ {
+			if st[hi].words == 0 {
+				continue
+			}
+			lines++
+			if st[hi].lead && rec[hi] == recNone {
+				figures++
+			}
+		}
+		if lines >= tableLines && figures*tableFigures >= lines {
+			for j := lo; j < hi; j++ {
+				table[j] = true
+			}
+		}
+		lo = hi
+	}
 }
 
 func resize[T any](s []T, n int) []T {

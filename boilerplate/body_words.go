@@ -47,6 +47,7 @@ type lineStats struct {
 	words  int // word tokens (a Han or kana character is one token)
 	upper  int // words that start with an upper-case letter
 	digits int // words that start with a digit
+	lead   bool // the first word starts with a digit
 	sents  int // sentence ends inside or at the end: . ! ? followed by space or end
 	commas int
 	end    rune // last rune that is not a closing quote or bracket
@@ -94,6 +95,7 @@ func scan(s string, st *lineStats, counts []uint16, buf []byte) []byte {
 				inWord = true
 				if c <= '9' {
 					st.digits++
+					st.lead = st.lead || st.words == 0
 				}
 			}
 			word = append(word, c)
