@@ -43,12 +43,12 @@ func numLangs() int { stopOnce.Do(loadStopwords); return len(stopLangs) }
 
 // lineStats are the cheap features of one paragraph.
 type lineStats struct {
-	runes  int // runes of text
-	words  int // word tokens (a Han or kana character is one token)
-	upper  int // words that start with an upper-case letter
-	digits int // words that start with a digit
+	runes  int  // runes of text
+	words  int  // word tokens (a Han or kana character is one token)
+	upper  int  // words that start with an upper-case letter
+	digits int  // words that start with a digit
 	lead   bool // the first word starts with a digit
-	sents  int // sentence ends inside or at the end: . ! ? followed by space or end
+	sents  int  // sentence ends inside or at the end: . ! ? followed by space or end
 	commas int
 	end    rune // last rune that is not a closing quote or bracket
 }
