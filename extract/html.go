@@ -106,6 +106,11 @@ func decodeHTML(src []byte) (string, int) {
 		if m := metaCharset.FindSubmatch(head); m != nil {
 			if e, n := charset.Lookup(string(m[1])); e != nil {
 				enc, name = e, n
+				if strings.HasPrefix(n, "utf-16") {
+					// A declaration readable as ASCII is not UTF-16: the HTML
+					// standard (and the prescan) read it as UTF-8.
+					enc, name = encoding.Nop, "utf-8"
+				}
 			}
 		} else if utf8.Valid(src) {
 			enc, name = encoding.Nop, "utf-8"
