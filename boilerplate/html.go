@@ -140,7 +140,7 @@ var (
 
 	htmlByline = regexp.MustCompile(`^(?i:by|von|par|por|di|door)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|,))*[\s,|–—-]*$`)
 
-	htmlCreditLine = regexp.MustCompile(`(?i)^\(?\s*((image|photo|picture|video)\s*(copyright|credit|source)s?|credit|photo|image|source|foto|bild)\s*:?\s+\S|^\(?[\p{L} .'’-]+(/[\p{L} .'’&-]+)+\)?$`)
+	htmlCreditLine = regexp.MustCompile(`(?i)^\(?\s*((image|photo|picture|video)\s*(copyright|credit|source)s?|credit|photo|image|source|foto|bild)s?\s*(:\s*\S|\s+((by|via|courtesy( of)?)\s+)?(?-i:[\p{Lu}\d@©]))|^\(?[\p{L} .'’-]+(/[\p{L} .'’&-]+)+\)?$`)
 
 	htmlSectionLabel = regexp.MustCompile(`(?i)^\W*((` +
 		`you (may|might) (also )?(like|enjoy|be interested in)|` +
@@ -190,11 +190,20 @@ func htmlIsDateline(t string) bool {
 		return false
 	}
 	rest := htmlDateRe.ReplaceAllString(t, " ")
-	words := 0
+	words, lower := 0, 0
 	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if !htmlDateWords[strings.ToLower(w)] {
 			words++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				lower++
+			}
 		}
+	}
+	// A short sentence with a date ("The vote was held on March 3, 2020.")
+	// is not a dateline: it quotes or ends like a sentence and has words of
+	// its own in lower case.
+	if lower >= 2 && htmlSentenceLike(t) {
+		return false
 	}
 	// Bare four-digit numbers (years, phone number parts) are not enough.
 	bare := true
@@ -207,6 +216,16 @@ func htmlIsDateline(t string) bool {
 		return false
 	}
 	return words <= 4
+}
+
+// htmlSentenceLike reports text that holds a quotation mark or ends with
+// sentence punctuation (before closing quotes and brackets).
+func htmlSentenceLike(t string) bool {
+	if strings.ContainsAny(t, "\"“”„«»") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "'’)]"))
+	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
 func htmlDigits(s string) bool {
