@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/cleantext/clean"
@@ -24,7 +23,7 @@ import (
 func Text(id string, src []byte) *clean.Document {
 	text, repaired := Decode(src)
 	d := &clean.Document{ID: id, Format: clean.FormatText, Text: text, Repaired: repaired}
-	d.Paragraphs = Split(text, make([]clean.Paragraph, 0, 16))
+	d.Paragraphs = Split(text, make([]clean.Paragraph, 0, strings.Count(text, "\n")+1))
 	return d
 }
 
@@ -146,7 +145,15 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
 	}
-	return unicode.IsSpace(r) || r == '\u200B' // unicode.IsSpace covers NBSP, U+2000-200A, U+202F, U+3000
+	switch {
+	case r == 0x85 || r == 0xA0 || r == 0x1680 || r == 0x3000:
+		return true
+	case r < 0x2000 || r > 0x205F:
+		return false
+	}
+	// U+2000-200A spaces, U+200B zero-width space, line and paragraph
+	// separators, narrow no-break and medium mathematical spaces.
+	return r <= 0x200B || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F
 }
 
 // isInvisible reports characters dropped from paragraph text: zero-width
@@ -189,7 +196,15 @@ func FoldSpaces(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case isSpace(r):
 			pending = b.Len() > 0
@@ -199,35 +214,55 @@ func FoldSpaces(s string) string {
 				b.WriteByte(' ')
 				pending = false
 			}
-			b.WriteRune(r)
+			b.WriteString(s[i : i+n])
 		}
+		i += n
 	}
 	return b.String()
 }
 
-// special marks the bytes that FoldSpaces may have to change: ASCII white
-// space other than ' ', and every byte of a multi-byte rune (which may be a
-// Unicode space or an invisible character).
+// special marks the ASCII bytes that FoldSpaces may have to change: white
+// space other than ' '. Bytes of multi-byte runes are checked rune by rune.
 var special = func() (t [256]bool) {
 	for _, c := range "\t\n\v\f\r" {
-		t[c] = true
-	}
-	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = true
 	}
 	return t
 }()
 
-// foldable reports whether FoldSpaces(s) == s, cheaply: no special bytes, no
-// double spaces, no space at either end.
+// foldable reports whether FoldSpaces(s) == s, cheaply: no ASCII white
+// space but ' ', no Unicode space or invisible rune, no double spaces, no
+// space at either end. Plain printable ASCII is checked 8 bytes at a time.
 func foldable(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
-	for i := 0; i < len(s); i++ {
-		if special[s[i]] {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for i < len(s) {
+		if i+8 <= len(s) {
+			_ = s[i+7]
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			// No byte below 0x20 and none at or above 0x80.
+			if (x-0x20*lo)&^x&hi == 0 && x&hi == 0 {
+				i += 8
+				continue
+			}
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if special[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) || isInvisible(r) {
 			return false
 		}
+		i += n
 	}
 	return !strings.Contains(s, "  ")
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cleantext/clean"
@@ -165,5 +166,14 @@ func BenchmarkText(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Text("bench", src)
+	}
+}
+
+func TestIsSpaceMatchesUnicode(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		want := unicode.IsSpace(r) || r == '\u200B'
+		if got := isSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v; want %v", r, got, want)
+		}
 	}
 }

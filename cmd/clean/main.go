@@ -17,7 +17,7 @@
 //	-in PATH          input file or folder (required)
 //	-out DIR          output folder (required); created if missing
 //	-j N              documents processed at once (default: all cores)
-//	-threshold T      Jaccard similarity in [0,1] at or above which a
+//	-threshold T      Jaccard similarity in (0,1] at or above which a
 //	                  paragraph is a near duplicate (default 0.8)
 //	-ngram N          words per shingle for the similarity (default 5)
 //	-scope S          dedup scope: "doc" (within each document, default) or
@@ -89,7 +89,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.in, "in", "", "input `path`: a file, or a folder walked recursively (required)")
 	fs.StringVar(&o.out, "out", "", "output `folder`, mirroring the input tree (required)")
 	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "documents processed at once")
-	fs.Float64Var(&o.threshold, "threshold", 0.8, "Jaccard similarity in [0,1] at or above which a paragraph is a near duplicate")
+	fs.Float64Var(&o.threshold, "threshold", 0.8, "Jaccard similarity in (0,1] at or above which a paragraph is a near duplicate")
 	fs.IntVar(&o.ngram, "ngram", 5, "words per shingle for the similarity")
 	fs.StringVar(&o.scope, "scope", "doc", `dedup scope: "doc" (within each document) or "corpus" (across documents, in input order)`)
 	fs.StringVar(&o.report, "report", "", "write the removal report (JSONL) to `file`")
@@ -122,8 +122,8 @@ Flags:
 		return nil, errors.New("missing -out")
 	case o.workers < 1:
 		return nil, fmt.Errorf("-j must be at least 1, got %d", o.workers)
-	case !(o.threshold >= 0 && o.threshold <= 1):
-		return nil, fmt.Errorf("-threshold must be in [0,1], got %v", o.threshold)
+	case !(o.threshold > 0 && o.threshold <= 1):
+		return nil, fmt.Errorf("-threshold must be in (0,1], got %v", o.threshold)
 	case o.ngram < 1:
 		return nil, fmt.Errorf("-ngram must be at least 1, got %d", o.ngram)
 	case o.scope != "doc" && o.scope != "corpus":

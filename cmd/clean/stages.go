@@ -3,10 +3,17 @@ package main
 import (
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/boilerplate"
+	"github.com/cleantext/clean/dedupe"
 )
 
-// stages builds the per-document stages and the ordered (corpus) stages.
+// stages builds the per-document stages (run in parallel) and the ordered
+// stages (run in input order): boilerplate, then dedup within the document
+// or across the corpus.
 func stages(o *options) (perDoc, ordered clean.Pipeline) {
+	opts := dedupe.Options{Threshold: o.threshold, N: o.ngram}
 	perDoc = clean.Pipeline{boilerplate.Default()}
-	return perDoc, nil
+	if o.scope == "corpus" {
+		return perDoc, clean.Pipeline{dedupe.NewCorpus(opts)}
+	}
+	return append(perDoc, dedupe.Within(opts)), nil
 }
