@@ -1,0 +1,213 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"clean": main,
+	})
+}
+
+func TestScript(t *testing.T) {
+	testscript.Run(t, testscript.Params{Dir: filepath.Join("..", "..", "testdata", "script")})
+}
+
+const seeds = "../../testdata/seeds"
+
+// clean runs the command with args and returns its exit code and stderr.
+func cleanCmd(t *testing.T, args ...string) (int, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), args, &stdout, &stderr)
+	return code, stderr.String()
+}
+
+// readTree returns the files under dir by slash-separated relative path.
+func readTree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, de os.DirEntry, err error) error {
+		if err != nil || de.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestGoldenSeeds cleans the seeds and compares each output text and each
+// document's report lines with testdata/golden/<name>.golden and
+// <name>.report.golden. Run with -update to rewrite them (then review the
+// diff by eye).
+func TestGoldenSeeds(t *testing.T) {
+	out := t.TempDir()
+	report := filepath.Join(t.TempDir(), "report.jsonl")
+	if code, stderr := cleanCmd(t, "-in", seeds, "-out", out, "-report", report); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	got := readTree(t, out)
+	rep, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports := map[string]string{}
+	for _, line := range strings.SplitAfter(string(rep), "\n") {
+		if line == "" {
+			continue
+		}
+		i := strings.Index(line, `"doc":"`) + len(`"doc":"`)
+		doc := line[i : i+strings.IndexByte(line[i:], '"')]
+		reports[doc] += line
+	}
+	inputs, _ := filepath.Glob(filepath.Join(seeds, "*"))
+	if len(inputs) == 0 {
+		t.Fatal("no seeds")
+	}
+	golden := filepath.Join("..", "..", "testdata", "golden")
+	for _, in := range inputs {
+		name := filepath.Base(in)
+		base := strings.TrimSuffix(name, filepath.Ext(name))
+		check(t, filepath.Join(golden, base+".golden"), got[base+".txt"])
+		check(t, filepath.Join(golden, base+".report.golden"), reports[name])
+	}
+}
+
+func check(t *testing.T, golden, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./... -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", golden, got, want)
+	}
+}
+
+// TestIdempotent cleans the seeds, then cleans the output: nothing changes.
+func TestIdempotent(t *testing.T) {
+	once, twice := t.TempDir(), t.TempDir()
+	if code, stderr := cleanCmd(t, "-in", seeds, "-out", once); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if code, stderr := cleanCmd(t, "-in", once, "-out", twice); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	a, b := readTree(t, once), readTree(t, twice)
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("got %d and %d files", len(a), len(b))
+	}
+	for name, text := range a {
+		if b[name] != text {
+			t.Errorf("%s changed when cleaned again:\n--- once\n%s\n--- twice\n%s", name, text, b[name])
+		}
+	}
+}
+
+// TestParallelismInvariant compares -j 1 with -j 8, outputs and report, byte
+// for byte, on the seeds repeated in several folders, in both dedup scopes.
+func TestParallelismInvariant(t *testing.T) {
+	in := t.TempDir()
+	inputs, _ := filepath.Glob(filepath.Join(seeds, "*"))
+	for k := 0; k < 6; k++ {
+		for _, f := range inputs {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dst := filepath.Join(in, string(rune('a'+k)), filepath.Base(f))
+			os.MkdirAll(filepath.Dir(dst), 0o755)
+			if err := os.WriteFile(dst, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, scope := range []string{"doc", "corpus"} {
+		var trees [2]map[string]string
+		var reports [2]string
+		for i, j := range []string{"1", "8"} {
+			out := t.TempDir()
+			rep := filepath.Join(t.TempDir(), "r.jsonl")
+			if code, stderr := cleanCmd(t, "-in", in, "-out", out, "-report", rep, "-j", j, "-scope", scope); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			trees[i] = readTree(t, out)
+			b, _ := os.ReadFile(rep)
+			reports[i] = string(b)
+		}
+		if reports[0] == "" || reports[0] != reports[1] {
+			t.Errorf("scope %s: reports differ between -j 1 and -j 8 (or are empty)", scope)
+		}
+		if len(trees[0]) != 6*len(inputs) || len(trees[0]) != len(trees[1]) {
+			t.Fatalf("scope %s: got %d and %d files", scope, len(trees[0]), len(trees[1]))
+		}
+		for name, text := range trees[0] {
+			if trees[1][name] != text {
+				t.Errorf("scope %s: %s differs between -j 1 and -j 8", scope, name)
+			}
+		}
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "in", "good.txt")
+	os.MkdirAll(filepath.Dir(good), 0o755)
+	os.WriteFile(good, []byte("Title\n\nA sentence of the article.\n"), 0o644)
+	bad := filepath.Join(dir, "in", "bad.html.gz")
+	os.WriteFile(bad, []byte("this is not gzip"), 0o644)
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"help", []string{"-h"}, 0, "usage: clean"},
+		{"no flags", nil, 2, "missing -in"},
+		{"missing out", []string{"-in", good}, 2, "missing -out"},
+		{"bad threshold", []string{"-in", good, "-out", dir, "-threshold", "1.5"}, 2, "-threshold must be in (0,1]"},
+		{"bad scope", []string{"-in", good, "-out", dir, "-scope", "web"}, 2, "-scope must be"},
+		{"unknown flag", []string{"-frobnicate"}, 2, "flag provided but not defined"},
+		{"missing input", []string{"-in", filepath.Join(dir, "nope"), "-out", filepath.Join(dir, "o1")}, 2, "no such file"},
+		{"out is in", []string{"-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "in")}, 2, "must not be or contain -in"},
+		{"one file fine", []string{"-in", good, "-out", filepath.Join(dir, "o2")}, 0, "1 documents"},
+		{"one bad input", []string{"-in", filepath.Join(dir, "in"), "-out", filepath.Join(dir, "o3")}, 1, "bad.html.gz: corrupt compressed input"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stderr := cleanCmd(t, tt.args...)
+			if code != tt.code || !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, tt.code, tt.stderr)
+			}
+		})
+	}
+	if _, err := os.Stat(filepath.Join(dir, "o3", "good.txt")); err != nil {
+		t.Errorf("good input not written next to a failing one: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "o3", "bad.txt")); err == nil {
+		t.Errorf("failing input left an output")
+	}
+}
