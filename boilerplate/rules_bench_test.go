@@ -14,9 +14,8 @@ import (
 )
 
 // benchDir holds the noisy scraped pages: one block per line, with per-line
-// labels. It sits in the shared folder beside the repository and is skipped
-// when absent.
-const benchDir = "../../shared/bench/text/dev"
+// labels. The tests that use it are skipped when it is absent.
+const benchDir = "../testdata/benchtext/dev"
 
 type lineLabel struct {
 	ID    string `json:"id"`

@@ -12,7 +12,7 @@ import (
 )
 
 // benchCorpus returns the seeds and the noisy bench pages as plain text
-// inputs (the bench pages only when the shared folder is there).
+// inputs (the bench pages only when benchDir is there).
 func benchCorpus(b *testing.B) [][]byte {
 	var files []string
 	for _, g := range []string{"../testdata/seeds/*.txt", filepath.Join(benchDir, "input", "*.txt")} {
