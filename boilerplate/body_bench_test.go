@@ -59,3 +59,25 @@ func BenchmarkTextDefault(b *testing.B) {
 func BenchmarkExtractTextOnly(b *testing.B) {
 	benchRun(b, func(d *extractDoc) {})
 }
+
+// BenchmarkBodyPass measures the body finder alone, without extract.Text:
+// the pages are split once and their removals cleared before each pass.
+func BenchmarkBodyPass(b *testing.B) {
+	ins := benchInputs(b)
+	var docs []*clean.Document
+	size := 0
+	for _, in := range ins {
+		docs = append(docs, extract.Text("p.txt", in))
+		size += len(in)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			for i := range d.Paragraphs {
+				d.Paragraphs[i].Removal = nil
+			}
+			BodyFinder{}.Mark(d)
+		}
+	}
+}

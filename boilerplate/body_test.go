@@ -45,3 +45,33 @@ func TestBodySeeds(t *testing.T) {
 func doc(lines ...string) *clean.Document {
 	return extract.Text("t.txt", []byte(strings.Join(lines, "\n")))
 }
+
+// TestBodyRecords checks that a comment thread (name, dated line, text,
+// again and again) does not outscore a short article, and that its lines
+// are removed as "comment".
+func TestBodyRecords(t *testing.T) {
+	lines := []string{"Home", "News", "Sports", "Contact us",
+		"A short title for the story here",
+		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
+		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
+		"Share", "Tweet"}
+	for k := 0; k < 5; k++ {
+		lines = append(lines, "Reader Name", "2 days ago at 07:5"+string(rune('0'+k))+" am",
+			"I think this is the right decision, but they should have done it years ago when it was much cheaper for all of us.",
+			"And the ring road is already full at rush hour, so I wonder how they think it will cope with all the extra traffic.")
+	}
+	d := doc(lines...)
+	BodyFinder{}.Mark(d)
+	for i, p := range d.Paragraphs {
+		switch {
+		case i == 5 || i == 6:
+			if !p.Kept() {
+				t.Errorf("article line %d removed: %s", i, p.Removal.Rule)
+			}
+		case i >= 11 && strings.HasPrefix(p.Text, "I think"):
+			if p.Kept() || p.Removal.Rule != "comment" {
+				t.Errorf("comment line %d: %+v", i, p.Removal)
+			}
+		}
+	}
+}

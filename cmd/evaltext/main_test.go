@@ -15,8 +15,8 @@ const (
 	minTokenF1 = 0.94
 	minLineF1  = 0.85
 
-	floorTokenF1 = 0.88
-	floorLineF1  = 0.75
+	floorTokenF1 = 0.92
+	floorLineF1  = 0.84
 )
 
 // TestDevScores runs the evaluation on the dev pages with
