@@ -49,10 +49,10 @@ bench-go:
 bench-cli:
 	$(GO) build -o $(BENCH_DIR)/clean ./cmd/clean
 	@rm -rf $(BENCH_DIR)/in $(BENCH_DIR)/out; mkdir -p $(BENCH_DIR)/in
-	@n=0; while [ $$(du -sm $(BENCH_DIR)/in | cut -f1) -lt $(BENCH_MB) ]; do \
+	@n=0; while [ $$(du -sm --apparent-size $(BENCH_DIR)/in | cut -f1) -lt $(BENCH_MB) ]; do \
 		n=$$((n+1)); mkdir -p $(BENCH_DIR)/in/$$n; \
 		cp testdata/seeds/* testdata/benchtext/dev/input/* $(BENCH_DIR)/in/$$n/; \
 	done
-	@echo "corpus: $$(du -sm $(BENCH_DIR)/in | cut -f1) MB in $$(find $(BENCH_DIR)/in -type f | wc -l) files"
+	@echo "corpus: $$(du -sm --apparent-size $(BENCH_DIR)/in | cut -f1) MB in $$(find $(BENCH_DIR)/in -type f | wc -l) files"
 	$(BENCH_DIR)/clean -in $(BENCH_DIR)/in -out $(BENCH_DIR)/out -j 1
 	$(BENCH_DIR)/clean -in $(BENCH_DIR)/in -out $(BENCH_DIR)/out

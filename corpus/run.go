@@ -90,6 +90,9 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Result) erro
 	defer wg.Wait()
 
 	for i := range inputs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		var r Result
 		select {
 		case r = <-slots[i]:

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -17,22 +18,46 @@ import (
 // folder and a rename, creating the folders it needs, so that name holds
 // either its old content or all of data, never part of it.
 func WriteFileAtomic(name string, data []byte) error {
+	return new(TreeWriter).Write(name, data)
+}
+
+// TreeWriter writes files atomically (a temporary file beside the target,
+// then a rename) and remembers the folders it has made, so a large tree
+// costs few system calls per file. It is not safe for concurrent use.
+type TreeWriter struct {
+	made map[string]bool
+	seq  int
+}
+
+// Write writes data to name atomically, creating the folders it needs.
+func (w *TreeWriter) Write(name string, data []byte) error {
 	dir := filepath.Dir(name)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+	if !w.made[dir] {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		if w.made == nil {
+			w.made = map[string]bool{}
+		}
+		w.made[dir] = true
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
-	if err != nil {
-		return err
+	var f *os.File
+	var tmp string
+	for {
+		w.seq++
+		tmp = filepath.Join(dir, "."+filepath.Base(name)+".tmp"+strconv.Itoa(os.Getpid())+"-"+strconv.Itoa(w.seq))
+		var err error
+		f, err = os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err == nil {
+			break
+		}
+		if !os.IsExist(err) {
+			return err
+		}
 	}
-	tmp := f.Name()
 	_, werr := f.Write(data)
-	cerr := f.Close()
-	if werr == nil {
+	if cerr := f.Close(); werr == nil {
 		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp, 0o644)
 	}
 	if werr == nil {
 		werr = os.Rename(tmp, name)

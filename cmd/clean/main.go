@@ -173,11 +173,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	progress := newProgress(stderr, len(inputs))
 	stats := corpus.Stats{Skipped: skipped}
+	var tree corpus.TreeWriter
 	start := time.Now()
 	err = corpus.Run(ctx, inputs, cfg, func(r corpus.Result) error {
 		defer progress.step()
 		if r.Err == nil {
-			if werr := corpus.WriteFileAtomic(filepath.Join(o.out, filepath.FromSlash(r.Input.Out)), corpus.Output(r.Doc, o.title)); werr != nil {
+			if werr := tree.Write(filepath.Join(o.out, filepath.FromSlash(r.Input.Out)), corpus.Output(r.Doc, o.title)); werr != nil {
 				r.Err, r.Doc = fmt.Errorf("%s: writing output: %w", r.Input.Path, werr), nil
 			}
 		}
