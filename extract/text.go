@@ -237,7 +237,8 @@ func foldable(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	const lo, hi, low7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	prevSpace := false
 	i := 0
 	for i < len(s) {
 		if i+8 <= len(s) {
@@ -246,15 +247,23 @@ func foldable(s string) bool {
 				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 			// No byte below 0x20 and none at or above 0x80.
 			if (x-0x20*lo)&^x&hi == 0 && x&hi == 0 {
+				// sp has the high bit of every byte that is ' ' (exact).
+				y := x ^ 0x20*lo
+				sp := ^((y&low7 + low7) | y | low7)
+				if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+					return false
+				}
+				prevSpace = sp>>63 != 0
 				i += 8
 				continue
 			}
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if special[c] {
+			if special[c] || c == ' ' && prevSpace {
 				return false
 			}
+			prevSpace = c == ' '
 			i++
 			continue
 		}
@@ -262,7 +271,8 @@ func foldable(s string) bool {
 		if isSpace(r) || isInvisible(r) {
 			return false
 		}
+		prevSpace = false
 		i += n
 	}
-	return !strings.Contains(s, "  ")
+	return true
 }

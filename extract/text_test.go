@@ -177,3 +177,25 @@ func TestIsSpaceMatchesUnicode(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldable(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "a b", "abcdefgh ijklmnop", "abcdefg  hijklmnop", "abcdefgh  ijklmnop", "abcdefghijklmno  p",
+		"a  b", " a", "a ", "abcdefghijk\tlmnop", "abcdefgh\u00a0ijk", "caf\u00e9 au lait and more words", "x\u200by",
+		"1234567 890 1234567  8", "abcdefg\u00e9 h", "abcdefgh \u00e9", "abcdefg \u00a0h",
+	} {
+		if got, want := foldable(s), FoldSpaces(s) == s; got != want {
+			t.Errorf("foldable(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzFoldable(f *testing.F) {
+	f.Add("abcdefgh  ijklmnop")
+	f.Add("a\u00a0 b")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldable(s), FoldSpaces(s) == s; got != want {
+			t.Errorf("foldable(%q) = %v; want %v", s, got, want)
+		}
+	})
+}
