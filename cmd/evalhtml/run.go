@@ -11,6 +11,7 @@ import (
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/boilerplate"
+	"github.com/cleantext/clean/dedupe"
 	"github.com/cleantext/clean/extract"
 )
 
@@ -55,7 +56,7 @@ func Extract(dir string, truth map[string]string) (map[string]string, []error) {
 	sort.Strings(ids)
 	texts := make([]string, len(ids))
 	errs := make([]error, len(ids))
-	classifier := boilerplate.Default()
+	stages := Pipeline()
 	var next sync.Mutex
 	i := 0
 	var wg sync.WaitGroup
@@ -71,7 +72,7 @@ func Extract(dir string, truth map[string]string) (map[string]string, []error) {
 				if k >= len(ids) {
 					return
 				}
-				texts[k], errs[k] = Clean(ids[k], pageFile(dir, ids[k]), classifier)
+				texts[k], errs[k] = Clean(ids[k], pageFile(dir, ids[k]), stages)
 			}
 		}()
 	}
@@ -87,8 +88,15 @@ func Extract(dir string, truth map[string]string) (map[string]string, []error) {
 	return pred, out
 }
 
-// Clean extracts and classifies one page file and returns its clean text.
-func Clean(id, path string, classifier *boilerplate.Classifier) (string, error) {
+// Pipeline returns the stages the cleaner runs by default: boilerplate, then
+// duplicates within the document.
+func Pipeline() clean.Pipeline {
+	return clean.Pipeline{boilerplate.Default(), dedupe.Within(dedupe.Options{})}
+}
+
+// Clean extracts one page file, runs stages on it and returns its clean
+// text.
+func Clean(id, path string, stages clean.Stage) (string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return "", err
@@ -97,7 +105,7 @@ func Clean(id, path string, classifier *boilerplate.Classifier) (string, error) 
 	if err != nil {
 		return "", err
 	}
-	classifier.Mark(d)
+	stages.Mark(d)
 	if Explain != nil {
 		Explain(d)
 	}
