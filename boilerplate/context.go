@@ -225,7 +225,7 @@ func MarkEdgeClusters(d *clean.Document) {
 		return
 	}
 	for j := 0; j < first; j++ {
-		if ps[j].Kept() && crumbParts(ps[j].Text) == 2 {
+		if ps[j].Kept() && mayBeCrumbs(ps[j].Text) && crumbParts(ps[j].Text) == 2 {
 			Remove(d, j, Reason{Rule: RuleBreadcrumb})
 		}
 	}
@@ -267,6 +267,17 @@ func MarkEdgeClusters(d *clean.Document) {
 	}
 }
 
+// mayBeCrumbs reports whether s has a byte of a breadcrumb separator ('/',
+// '>' or a non-ASCII byte), which crumbParts needs.
+func mayBeCrumbs(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c == '/' || c == '>' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 // isEdgeLine reports whether s is a short line that is not a sentence and
 // does not introduce what follows ("... by the campaign:").
 func isEdgeLine(s string) bool {
@@ -275,8 +286,8 @@ func isEdgeLine(s string) bool {
 
 // platformNames are app stores and streaming devices named by app and
 // channel promos, in lower case.
-var platformNames = [...]string{"roku", "apple tv", "android tv", "fire tv", "google play", "app store",
-	"appstore", "smart tv", "chromecast", "ios", "android", "iphone", "ipad", "tvos"}
+var platformNames = subs("roku", "apple tv", "android tv", "fire tv", "google play", "app store",
+	"appstore", "smart tv", "chromecast", "ios", "android", "iphone", "ipad", "tvos")
 
 // isAppPromo reports whether s is a short line naming an app store or a
 // streaming device, or asking to get an app ("X News Roku", "Get our app on
@@ -286,22 +297,24 @@ func isAppPromo(s string) bool {
 		return false
 	}
 	var buf [120]byte
-	for k := 0; k < len(s); k++ {
-		buf[k] = lowerByte(s[k])
-	}
+	_, sig, _ := lowerScan(buf[:], s)
 	low := unsafe.String(&buf[0], len(s)) // buf lives as long as low
-	if !strings.Contains(low, "app") && !strings.Contains(low, "tv") && !strings.Contains(low, "roku") &&
-		!strings.Contains(low, "ios") && !strings.Contains(low, "android") && !strings.Contains(low, "ip") &&
-		!strings.Contains(low, "play") && !strings.Contains(low, "chromecast") {
+	if !anyIn(appPromoAnchors, low, sig) {
 		return false
 	}
-	if anyOf(low, "download our app", "download the app", "get the app", "get our app", "our mobile app", "our app") {
+	if anyIn(appPromoPhrases, low, sig) {
 		return true
 	}
 	for _, p := range platformNames {
-		if containsWordFold(low, p) {
+		// containsWordFold finds p in lower-case low only where it occurs.
+		if p.in(low, sig) && containsWordFold(low, p.s) {
 			return true
 		}
 	}
 	return false
 }
+
+var (
+	appPromoAnchors = subs("app", "tv", "roku", "ios", "android", "ip", "play", "chromecast")
+	appPromoPhrases = subs("download our app", "download the app", "get the app", "get our app", "our mobile app", "our app")
+)

@@ -101,67 +101,44 @@ type para struct {
 	s        string // Paragraph.Text
 	low      string // s in ASCII lower case when len(s) <= shortLen, else ""
 	words    int
-	endSent  bool  // ends like a sentence (. ! ? …)
-	endPunct bool  // ends with any sentence or clause punctuation
-	has      uint8 // which of the marked bytes occur in low (see byteFlags)
+	endSent  bool       // ends like a sentence (. ! ? …)
+	endPunct bool       // ends with any sentence or clause punctuation
+	has      uint8      // which of the marked bytes occur in low (see hasAt)
+	sig      uint64     // the signature of low (see substr)
+	starts   prefixList // the prefix lists that have a prefix of low
+	// low[labelLo:labelHi] is labelText, once labelSet. (Offsets, not a
+	// string: storing a string of low in p would move low's buffer to the
+	// heap.)
+	labelLo, labelHi int
+	labelSet         bool
 }
 
-// Bytes whose presence the rules test before anything costlier.
-const (
-	hasAt    uint8 = 1 << iota // '@'
-	hasSlash                   // '/'
-	hasGt                      // '>'
-	hasColon                   // ':'
-	hasParen                   // '(' or ')'
-	hasHigh                    // a byte of a non-ASCII character
-	hasDot                     // '.'
-	hasBar                     // '|'
-)
-
-// lowerTable maps a byte to its ASCII lower case; flagTable to its has bit.
-var lowerTable, flagTable = func() (l, f [256]uint8) {
-	for i := range l {
-		c := byte(i)
-		l[i] = lowerByte(c)
-		switch {
-		case c == '@':
-			f[i] = hasAt
-		case c == '/':
-			f[i] = hasSlash
-		case c == '>':
-			f[i] = hasGt
-		case c == ':':
-			f[i] = hasColon
-		case c == '(' || c == ')':
-			f[i] = hasParen
-		case c >= utf8.RuneSelf:
-			f[i] = hasHigh
-		case c == '.':
-			f[i] = hasDot
-		case c == '|':
-			f[i] = hasBar
-		}
+// labelText returns low as a link or button label: without trailing dots
+// and spaces, then without surrounding decoration.
+func (p *para) labelText() string {
+	if !p.labelSet {
+		// trimDotsSpaces keeps the start of low: the bounds are in low.
+		p.labelLo, p.labelHi = labelCut.bounds(trimDotsSpaces(p.low))
+		p.labelSet = true
 	}
-	return
-}()
+	return p.low[p.labelLo:p.labelHi]
+}
 
 // Match implements Rule.
 func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	var buf [shortLen]byte
 	s := d.Paragraphs[i].Text
-	p := para{d: d, i: i, s: s, words: wordCount(s)}
-	p.endSent = endsSentence(s)
-	p.endPunct = p.endSent || endsPunct(s)
-	if len(s) <= shortLen {
-		var has uint8
-		for k := 0; k < len(s); k++ {
-			c := s[k]
-			buf[k] = lowerTable[c]
-			has |= flagTable[c]
-		}
-		p.has = has
+	p := para{d: d, i: i, s: s}
+	p.endSent, p.endPunct = endings(s)
+	if len(s) <= shortLen && s != "" {
+		var spaces int
+		p.has, p.sig, spaces = lowerScan(buf[:], s)
+		p.words = spaces + 1
 		// buf outlives no use of p.low: p stays in this frame.
 		p.low = unsafe.String(&buf[0], len(s))
+		p.starts = startLists(p.low)
+	} else {
+		p.words = wordCount(s)
 	}
 	for _, id := range rs.ids {
 		if matchRule(id, &p) {
@@ -242,7 +219,7 @@ func anyPrefix(low string, prefixes ...string) bool {
 func matchCopyright(p *para) bool {
 	low := p.low
 	switch {
-	case p.words >= 2 && strings.Contains(low, "reserved") && strings.Contains(low, "rights reserved"):
+	case p.words >= 2 && subRightsReserved.in(low, p.sig):
 		return true
 	case p.has&hasHigh != 0 && strings.HasPrefix(low, "©"), strings.HasPrefix(low, "(c) "):
 		return true
@@ -257,8 +234,10 @@ func matchCopyright(p *para) bool {
 		}
 		return p.words <= 10 && !p.endSent
 	}
-	return p.has&hasHigh != 0 && p.words <= 16 && strings.Contains(low, "©")
+	return p.has&hasHigh != 0 && p.words <= 16 && subCopyrightSign.in(low, p.sig)
 }
+
+var subRightsReserved, subCopyrightSign = sub("rights reserved"), sub("©")
 
 // ---- url ----------------------------------------------------------------
 
@@ -335,17 +314,23 @@ func matchContact(p *para) bool {
 			return false
 		}
 	}
-	if anyPrefix(low, "contact the author", "contact the writer", "contact the reporter",
-		"email the author", "e-mail the author", "email the writer", "reach the author",
-		"contact us:", "send us a tip", "got a tip", "have a tip", "got a news tip") {
+	if p.starts&contactLines != 0 {
 		return true
 	}
 	if p.has&hasAt == 0 || !hasEmail(low) {
 		return false
 	}
-	return p.words <= 12 || strings.Contains(low, "contact") ||
-		anyPrefix(low, "email", "e-mail", "write to", "reach", "follow", "send", "tips", "for more information")
+	return p.words <= 12 || strings.Contains(low, "contact") || p.starts&contactLeads != 0
 }
+
+// contactLines open a contact-the-author line; contactLeads open a line
+// that gives an e-mail address.
+var (
+	contactLines = prefixes("contact the author", "contact the writer", "contact the reporter",
+		"email the author", "e-mail the author", "email the writer", "reach the author",
+		"contact us:", "send us a tip", "got a tip", "have a tip", "got a news tip")
+	contactLeads = prefixes("email", "e-mail", "write to", "reach", "follow", "send", "tips", "for more information")
+)
 
 // hasEmail reports whether s contains something shaped like an e-mail
 // address.
@@ -401,11 +386,12 @@ func matchShareLabel(p *para) bool {
 	if p.words > 16 {
 		return false
 	}
-	t := p.low
+	t, starts := p.low, p.starts
 	if c := t[0]; c < 'a' || c > 'z' {
 		if t = trimLabel(t); t == "" {
 			return false
 		}
+		starts = startLists(t)
 	}
 	if t[0] == 's' && strings.HasPrefix(t, "share") && p.words <= 8 && !p.endSent {
 		rest := t[len("share"):]
@@ -418,23 +404,18 @@ func matchShareLabel(p *para) bool {
 		next := strings.TrimRight(firstWord(strings.TrimLeft(rest, " :")), ":,.")
 		return next == "" || shareNext[next] || socialWords[next]
 	}
-	switch t[0] {
-	case 'f', 'l', 'j', 'c', 't', 'e', 'p', 's':
-		if anyPrefix(t, "follow us", "like us on", "join us on", "find us on", "connect with us",
-			"tweet this", "email this", "print this", "pin it", "copy link", "click to share",
-			"sharing is caring") {
-			return true
-		}
+	if starts&shareButtons != 0 {
+		return true
 	}
 	if t[0] == 'f' && strings.HasPrefix(t, "follow ") && p.words <= 14 && (strings.Contains(t, " on ") || strings.IndexByte(t, '@') >= 0) && anySocialWord(t) {
 		return true
 	}
 	// A row of social network names.
-	if p.words >= 2 && p.words <= 12 && !p.endSent && socialWords[strings.Trim(firstWord(t), "|,·•/")] {
+	if p.words >= 2 && p.words <= 12 && !p.endSent && socialWords[socialCut.trim(firstWord(t))] {
 		for rest := t; rest != ""; {
 			w := firstWord(rest)
 			rest = strings.TrimPrefix(rest[len(w):], " ")
-			if w = strings.Trim(w, "|,·•/"); w != "" && !socialWords[w] {
+			if w = socialCut.trim(w); w != "" && !socialWords[w] {
 				return false
 			}
 		}
@@ -442,6 +423,14 @@ func matchShareLabel(p *para) bool {
 	}
 	return false
 }
+
+// shareButtons open the label of a share or follow button.
+var shareButtons = prefixes("follow us", "like us on", "join us on", "find us on", "connect with us",
+	"tweet this", "email this", "print this", "pin it", "copy link", "click to share",
+	"sharing is caring")
+
+// socialCut is what separates the names in a row of social networks.
+var socialCut = newCutSet("|,·•/")
 
 // anySocialWord reports whether the lower-case s names a social network.
 func anySocialWord(s string) bool {
@@ -489,27 +478,23 @@ var linkLabels = map[string]bool{
 }
 
 // linkLabelPrefixes introduce a link to another article ("Read more: Title").
-var linkLabelPrefixes = []string{
+var linkLabelPrefixes = prefixes(
 	"read more:", "read more >", "also read:", "read also:", "see also:", "related:",
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for",
 	"tags:", "topics:", "filed under:", "more from",
-}
+)
 
 // matchLinkLabel: "Read more", "Also Read", "Continue", "Related", and
 // "Read more: <headline>".
 func matchLinkLabel(p *para) bool {
 	if p.words <= 6 {
-		if t := trimLabel(strings.TrimRight(p.low, ". ")); len(t) <= 40 && linkLabels[t] {
+		if t := p.labelText(); len(t) <= 40 && linkLabels[t] {
 			return true
 		}
 	}
-	switch p.low[0] {
-	case 'r', 'a', 's', 'm', 'w', 'l', 'd', 'c', 't', 'f':
-		return p.words <= 25 && anyPrefix(p.low, linkLabelPrefixes...)
-	}
-	return false
+	return p.words <= 25 && p.starts&linkLabelPrefixes != 0
 }
 
 // ---- breadcrumbs -------------------------------------------------------------
@@ -600,17 +585,10 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 // "AGENCY/Name Surname", "Name / Stock Images" style lines.
 func matchPhotoCredit(p *para) bool {
 	low := p.low
-	switch low[0] {
-	case 'p', 'i', 'c', 'f', 'v', '(', 'm', 't', 'h':
-		if anyPrefix(low, "photo:", "photos:", "photo by", "photos by", "photo credit", "photograph:",
-			"photograph by", "photography:", "image:", "images:", "image by", "image credit", "image source:",
-			"picture:", "pictures:", "pic:", "credit:", "credits:", "illustration:", "illustration by",
-			"file photo", "(photo", "(image", "photo/", "video:", "caption:", "featured image", "main image",
-			"top image:", "header image:", "cover image:") {
-			return true
-		}
+	if p.starts&creditLines != 0 {
+		return true
 	}
-	if p.has&(hasColon|hasDot) != 0 && anyOf(low, "credit...", "credit:", "photo:", "photographer:") {
+	if p.has&(hasColon|hasDot) != 0 && anyIn(creditMarks, low, p.sig) {
 		return p.words < 40
 	}
 	if p.endSent {
@@ -635,6 +613,16 @@ func matchPhotoCredit(p *para) bool {
 	}
 	return false
 }
+
+// creditLines open a photo credit; creditMarks introduce one anywhere.
+var (
+	creditLines = prefixes("photo:", "photos:", "photo by", "photos by", "photo credit", "photograph:",
+		"photograph by", "photography:", "image:", "images:", "image by", "image credit", "image source:",
+		"picture:", "pictures:", "pic:", "credit:", "credits:", "illustration:", "illustration by",
+		"file photo", "(photo", "(image", "photo/", "video:", "caption:", "featured image", "main image",
+		"top image:", "header image:", "cover image:")
+	creditMarks = subs("credit...", "credit:", "photo:", "photographer:")
+)
 
 // lastWords returns the last n words of s.
 func lastWords(s string, n int) string {
@@ -680,18 +668,26 @@ func matchAltAddress(p *para) bool {
 	if p.words < 4 || !strings.Contains(p.low, "a") {
 		return false
 	}
-	if strings.Contains(p.low, "alternat") {
-		return anyOf(p.low, "alternate address", "alternative address", "alternate domain", "alternative domain")
+	if subAlternat.in(p.low, p.sig) {
+		return anyIn(altAddressAlternat, p.low, p.sig)
 	}
-	return anyOf(p.low, "can also be accessed at", "mirror site", "also available at the following")
+	return anyIn(altAddressOther, p.low, p.sig)
 }
+
+var (
+	subAlternat        = sub("alternat")
+	altAddressAlternat = subs("alternate address", "alternative address", "alternate domain", "alternative domain")
+	altAddressOther    = subs("can also be accessed at", "mirror site", "also available at the following")
+)
 
 // ---- cookie, privacy and terms ----------------------------------------------------
 
 // matchCookie: cookie consent notices.
 func matchCookie(p *para) bool {
 	s := p.s
-	if !strings.Contains(s, "ookie") {
+	// "ookie" in s is in low too: a short paragraph without its anchor
+	// pair is skipped.
+	if p.low != "" && p.sig&subOokie.bit == 0 || !strings.Contains(s, "ookie") {
 		return false
 	}
 	for _, w := range [...]string{"we use", "this site", "this website", "our site", "our website", "accept",
@@ -703,6 +699,8 @@ func matchCookie(p *para) bool {
 	}
 	return false
 }
+
+var subOokie = sub("ookie")
 
 // legalLabels are privacy and terms links, in lower case.
 var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "privacy notice": true,
@@ -728,12 +726,15 @@ func matchLegal(p *para) bool {
 			return false
 		}
 	}
-	if legalLabels[trimLabel(strings.TrimRight(p.low, ". "))] {
+	if legalLabels[p.labelText()] {
 		return true
 	}
-	return !p.endSent && anyPrefix(p.low, "privacy policy", "terms of use", "terms of service",
-		"terms and conditions", "terms & conditions", "cookie policy", "privacy notice")
+	return !p.endSent && p.starts&legalLines != 0
 }
+
+// legalLines open a line of privacy and terms links.
+var legalLines = prefixes("privacy policy", "terms of use", "terms of service",
+	"terms and conditions", "terms & conditions", "cookie policy", "privacy notice")
 
 // ---- appeals ---------------------------------------------------------------------
 
@@ -760,7 +761,7 @@ func matchAppeal(p *para) bool {
 			goto scan
 		}
 		for _, v := range appealVerbs {
-			if !strings.HasPrefix(p.low, v) {
+			if v[0] != p.low[0] || !strings.HasPrefix(p.low, v) {
 				continue
 			}
 			if len(p.low) > len(v) && isWordByte(p.low[len(v)]) {
@@ -775,7 +776,7 @@ func matchAppeal(p *para) bool {
 			}
 		}
 	scan:
-		if p.words <= 3 || !mayAppealShort(p.low) {
+		if p.words <= 3 || !mayAppealShort(p.low, p.sig) {
 			return false
 		}
 	} else if !mayAppeal(p.s) {

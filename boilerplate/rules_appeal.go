@@ -69,13 +69,13 @@ func mayAppeal(s string) bool {
 		strings.Contains(s, "upport") || strings.Contains(s, "ubscri")
 }
 
-// mayAppealShort is mayAppeal for short lower-case text, with the anchors of
-// the opener cues too.
-func mayAppealShort(low string) bool {
-	return strings.Contains(low, "you") || strings.Contains(low, "support") || strings.Contains(low, "donat") ||
-		strings.Contains(low, "favo") || strings.Contains(low, "dear") || strings.Contains(low, "subscri") ||
-		strings.Contains(low, "member")
+// mayAppealShort is mayAppeal for short lower-case text with signature sig,
+// with the anchors of the opener cues too.
+func mayAppealShort(low string, sig uint64) bool {
+	return anyIn(appealShortAnchors, low, sig)
 }
+
+var appealShortAnchors = subs("you", "support", "donat", "favo", "dear", "subscri", "member")
 
 // isAppealOpener reports whether a short paragraph opens an appeal ("... we
 // have a small favor to ask.").

@@ -153,34 +153,49 @@ func trimTrailingClosers(s string) string {
 // endsSentence reports whether s ends like a sentence: with . ! ? or an
 // ellipsis, possibly followed by closing quotes or brackets.
 func endsSentence(s string) bool {
-	s = trimTrailingClosers(s)
-	if s == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', '…', '。', '！', '？':
-		return true
-	}
-	return false
+	sent, _ := endings(s)
+	return sent
 }
 
 // endsPunct reports whether s ends with any sentence or clause punctuation
 // (. ! ? … : ; ,), ignoring closing quotes and brackets.
 func endsPunct(s string) bool {
-	if endsSentence(s) {
-		return true
+	_, punct := endings(s)
+	return punct
+}
+
+// endings returns endsSentence(s) and endsPunct(s), trimming the closers
+// once.
+func endings(s string) (sent, punct bool) {
+	if s == "" {
+		return false, false
+	}
+	if c := s[len(s)-1]; c < utf8.RuneSelf && !closerASCII[c] {
+		// The common case: no closer to trim, an ASCII last byte.
+		switch c {
+		case '.', '!', '?':
+			return true, true
+		case ':', ';', ',':
+			return false, true
+		}
+		return false, false
 	}
 	s = trimTrailingClosers(s)
 	if s == "" {
-		return false
+		return false, false
 	}
-	switch s[len(s)-1] {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？':
+		return true, true
 	case ':', ';', ',':
-		return true
+		return false, true
 	}
-	return false
+	return false, false
 }
+
+// closerASCII marks the ASCII closers trimTrailingClosers drops.
+var closerASCII = [utf8.RuneSelf]bool{'"': true, '\'': true, ')': true, ']': true, '*': true}
 
 // firstWord returns s up to its first space.
 func firstWord(s string) string {
@@ -237,14 +252,15 @@ func hasLetter(s string) bool {
 	return false
 }
 
+// labelCut is the decoration trimLabel trims.
+var labelCut = newCutSet(" :|>»›<«‹→←↗▶►▸•·-–—…+*#()[]")
+
 // trimLabel trims decoration that surrounds link and button labels: spaces,
 // arrows, bullets, colons, pipes, ellipses and the like.
-func trimLabel(s string) string {
-	return strings.Trim(s, " :|>»›<«‹→←↗▶►▸•·-–—…+*#()[]")
-}
+func trimLabel(s string) string { return labelCut.trim(s) }
 
 // isSentenceLike reports whether a paragraph reads as article prose: at least
 // minWords words and ending like a sentence.
 func isSentenceLike(s string, minWords int) bool {
-	return wordCount(s) >= minWords && endsSentence(s)
+	return endsSentence(s) && wordCount(s) >= minWords
 }
