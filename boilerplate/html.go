@@ -17,41 +17,50 @@ import (
 //
 //   - html-link-teaser: a short paragraph made mostly of link text that is
 //     all caps, a heading or list item, or lacks end punctuation (a
-//     headline linking to another story);
-//   - html-caption: a figure caption or photo credit;
+//     headline linking to another story); also the short linked lines right
+//     after a section label ("More Great X Stories", then the stories), and
+//     wholly linked paragraphs at the very end of the body (a promotion);
+//   - html-caption: a figure caption or photo credit ("Photo: ...",
+//     "Image copyright Getty Images", "(AP Photo/Seth Wenig)");
 //   - html-ad-label: "Advertisement", "Story continues below" and the like;
 //   - html-dateline: a line that is a date or time with at most a few
 //     words around it ("Updated: Sat 8:31 PM, Feb 17, 2018");
-//   - html-byline: "By <name>" lines;
+//   - html-byline: "By First Last" lines (a few capitalised name words,
+//     maybe a role or outlet after a separator) near the start or the end of
+//     the body or next to a dateline;
 //   - html-section-label: the label of a block of links or a section
 //     that is not the article ("You may also like...", "Related:",
-//     "SEE MORE: ...", "Comments", "Filed under: ...");
+//     "SEE MORE: ...", "Comments", "Filed under: ..."); "More on X" only
+//     when links or the end of the body follow it;
 //   - html-appeal: short calls to subscribe, sign up, follow, share or
-//     click, contact lines with an e-mail address, copyright lines and
-//     notices that a feature needs JavaScript;
+//     click, author contact lines, copyright lines, cookie and affiliate
+//     notices and notices that a feature needs JavaScript;
 //   - html-shortcode: an unexpanded CMS htmlShortcode ("[button link=...]").
 func HTMLPass() clean.Stage {
 	return clean.StageFunc(func(d *clean.Document) {
 		if d.Format != clean.FormatHTML {
 			return
 		}
-		teaser := make([]bool, len(d.Paragraphs))
-		for i := range d.Paragraphs {
-			teaser[i] = htmlLinkTeaserCandidate(&d.Paragraphs[i])
-		}
+		c := newHTMLContext(d)
 		for i := range d.Paragraphs {
 			p := &d.Paragraphs[i]
 			if !p.Kept() {
 				continue
 			}
-			if teaser[i] && (p.Kind == clean.KindHeading || htmlAllCaps(p.Text) || htmlRunLen(teaser, i) >= 3) {
+			// An all-caps linked line is a headline when it has words to
+			// say something; "[CNBC]" after a quote names its source.
+			if c.teaser[i] && (p.Kind == clean.KindHeading || htmlAllCaps(p.Text) && len(strings.Fields(p.Text)) >= 2 || htmlRunLen(c.teaser, i) >= 3) {
 				Remove(d, i, Reason{Rule: "html-link-teaser"})
 				continue
 			}
-			if r, ok := htmlRule(p); ok {
+			if r, ok := c.rule(i); ok {
 				Remove(d, i, r)
 			}
 		}
+		htmlLabelledLinks(d)
+		htmlTrailingLinks(d)
+		htmlTailLabel(d)
+		htmlCompanyAbout(d)
 	})
 }
 
@@ -71,26 +80,266 @@ func SkipHTML(stages []clean.Stage) []clean.Stage {
 	return out
 }
 
-func htmlRule(p *clean.Paragraph) (Reason, bool) {
+// htmlContext is what the HTML rules know about a paragraph's place in the
+// document: how many prose paragraphs come before and after it (a byline or
+// a section label sits at the edges of the body, not between its
+// paragraphs) and which paragraphs are link teasers.
+type htmlContext struct {
+	d           *clean.Document
+	teaser      []bool
+	proseBefore []int // kept prose paragraphs before i
+	proseAfter  []int // kept prose paragraphs after i
+}
+
+func newHTMLContext(d *clean.Document) *htmlContext {
+	n := len(d.Paragraphs)
+	c := &htmlContext{d: d, teaser: make([]bool, n), proseBefore: make([]int, n), proseAfter: make([]int, n)}
+	prose := make([]bool, n)
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		c.teaser[i] = htmlLinkTeaserCandidate(p)
+		prose[i] = p.Kept() && htmlIsProse(p)
+	}
+	for i, k := 1, 0; i < n; i++ {
+		if prose[i-1] {
+			k++
+		}
+		c.proseBefore[i] = k
+	}
+	for i, k := n-2, 0; i >= 0; i-- {
+		if prose[i+1] {
+			k++
+		}
+		c.proseAfter[i] = k
+	}
+	return c
+}
+
+// htmlIsProse: a paragraph of running text, at least 80 runes, mostly not
+// links, ending like a sentence.
+func htmlIsProse(p *clean.Paragraph) bool {
+	switch p.Kind {
+	case clean.KindText, clean.KindListItem, clean.KindQuote:
+	default:
+		return false
+	}
+	n := utf8.RuneCountInString(p.Text)
+	return n >= 80 && 2*p.LinkRunes < n && htmlSentenceLike(p.Text)
+}
+
+// atEdge reports that paragraph i is near the start of the body (at most
+// one prose paragraph before it, a standfirst) or after all of it.
+func (c *htmlContext) atEdge(i int) bool {
+	return c.proseBefore[i] <= 1 || c.proseAfter[i] == 0
+}
+
+// nextDense reports that the next paragraph is mostly link text (the links
+// a label introduces).
+func (c *htmlContext) nextDense(i int) bool {
+	if i+1 >= len(c.d.Paragraphs) {
+		return false
+	}
+	q := &c.d.Paragraphs[i+1]
+	return q.Kind != clean.KindQuote && 2*q.LinkRunes >= utf8.RuneCountInString(q.Text)
+}
+
+// besideDateline reports a neighbour that is a dateline.
+func (c *htmlContext) besideDateline(i int) bool {
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(c.d.Paragraphs) {
+			continue
+		}
+		q := &c.d.Paragraphs[j]
+		if q.Removal != nil && q.Removal.Rule == "html-dateline" || utf8.RuneCountInString(q.Text) <= 120 && htmlIsDateline(q.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *htmlContext) rule(i int) (Reason, bool) {
+	p := &c.d.Paragraphs[i]
 	t := p.Text
 	n := utf8.RuneCountInString(t)
 	switch {
-	case p.Kind == clean.KindCaption || n <= 120 && htmlCreditLine.MatchString(t):
+	case p.Kind == clean.KindCaption || n <= 120 && htmlIsCredit(t, p.Kind):
 		return Reason{Rule: "html-caption"}, true
 	case n <= 60 && htmlAdLabel.MatchString(t):
 		return Reason{Rule: "html-ad-label"}, true
-	case n <= 120 && p.Kind != clean.KindQuote && p.Kind != clean.KindTableRow && htmlIsDateline(t):
+	case n <= 120 && p.Kind != clean.KindQuote && p.Kind != clean.KindTableRow && (htmlIsDateline(t) || htmlReadingTime.MatchString(t)):
 		return Reason{Rule: "html-dateline"}, true
-	case n <= 60 && htmlByline.MatchString(t):
+	case n <= 80 && p.Kind != clean.KindQuote && htmlIsByline(t) > 0 && c.bylinePlace(i, t):
 		return Reason{Rule: "html-byline"}, true
-	case n <= 160 && htmlSectionLabel.MatchString(t):
+	case n <= 300 && c.proseAfter[i] == 0 && p.Kind != clean.KindQuote && htmlCredits.MatchString(t):
+		return Reason{Rule: "html-byline", Detail: "credits at the end"}, true
+	case n <= 160 && c.isSectionLabel(i, t):
 		return Reason{Rule: "html-section-label"}, true
-	case n <= 240 && htmlIsAppeal(t):
+	case n <= 240 && c.isAppeal(i, t, n):
 		return Reason{Rule: "html-appeal"}, true
 	case htmlShortcode.MatchString(t):
 		return Reason{Rule: "html-shortcode"}, true
 	}
 	return Reason{}, false
+}
+
+// bylinePlace: a byline stands near the start or the end of the body or
+// next to a dateline; a one-word byline ("By Reuters") only next to a
+// dateline or before any prose, and not as a heading.
+func (c *htmlContext) bylinePlace(i int, t string) bool {
+	if htmlIsByline(t) == 1 {
+		return c.d.Paragraphs[i].Kind != clean.KindHeading && (c.besideDateline(i) || c.proseBefore[i] == 0)
+	}
+	return c.atEdge(i) || c.besideDateline(i)
+}
+
+// isSectionLabel: a label from htmlSectionLabel; "More on X" and "More from
+// X" read like subheadings too, so they count only when links follow, the
+// label itself is a link or no prose follows.
+func (c *htmlContext) isSectionLabel(i int, t string) bool {
+	if htmlSectionLabel.MatchString(t) {
+		return true
+	}
+	if !htmlMoreOnLabel.MatchString(t) {
+		return false
+	}
+	p := &c.d.Paragraphs[i]
+	return c.proseAfter[i] == 0 || c.nextDense(i) || 2*p.LinkRunes >= utf8.RuneCountInString(t)
+}
+
+// htmlLabelledLinks removes the short linked lines that follow a section
+// label ("More Great X Stories", "Related"), up to the first line that is
+// not one: a list of links to other stories whose lines may carry some text
+// outside the link.
+func htmlLabelledLinks(d *clean.Document) {
+	for i := range d.Paragraphs {
+		r := d.Paragraphs[i].Removal
+		if r == nil || r.Rule != "html-section-label" && r.Rule != RuleLinkLabel {
+			continue
+		}
+		for j := i + 1; j < len(d.Paragraphs); j++ {
+			q := &d.Paragraphs[j]
+			if !q.Kept() {
+				if q.Removal.Rule == "html-link-teaser" {
+					continue
+				}
+				break
+			}
+			n := utf8.RuneCountInString(q.Text)
+			if q.Kind == clean.KindQuote || q.Kind == clean.KindTableRow || n > 160 || 10*q.LinkRunes < 3*n {
+				break
+			}
+			// A sentence with a link in it is the article going on; a
+			// headline does not end with a full stop.
+			if strings.HasSuffix(q.Text, ".") && 10*q.LinkRunes < 6*n {
+				break
+			}
+			Remove(d, j, Reason{Rule: "html-link-teaser", Detail: "after a section label"})
+		}
+	}
+}
+
+// htmlTrailingLinks removes the kept paragraphs at the very end of the body
+// that are wholly link text (at least 90%): a promotion or a link to another
+// story, however long. Embedded posts (quotes) are left alone.
+func htmlTrailingLinks(d *clean.Document) {
+	for i := len(d.Paragraphs) - 1; i >= 0; i-- {
+		p := &d.Paragraphs[i]
+		if !p.Kept() {
+			continue
+		}
+		n := utf8.RuneCountInString(p.Text)
+		if p.Kind == clean.KindQuote || n < 20 || 10*p.LinkRunes < 9*n {
+			return
+		}
+		Remove(d, i, Reason{Rule: "html-link-teaser", Detail: "linked paragraph at the end"})
+	}
+}
+
+// htmlTailLabel removes what follows a section label after the last
+// prose paragraph ("Want more stories like this?", then "Every day we send
+// an email with the top stories"): past the article, a label opens a block
+// that is not the article. The label must be a whole label (at most 40
+// runes, no teaser after a colon).
+func htmlTailLabel(d *clean.Document) {
+	start := -1
+	for i := len(d.Paragraphs) - 1; i >= 0; i-- {
+		p := &d.Paragraphs[i]
+		if p.Kept() && htmlIsProse(p) {
+			break
+		}
+		if r := p.Removal; r != nil && (r.Rule == "html-section-label" || r.Rule == RuleLinkLabel) &&
+			utf8.RuneCountInString(p.Text) <= 40 && !htmlLabelWithTeaser.MatchString(p.Text) {
+			start = i
+		}
+	}
+	if start < 0 {
+		return
+	}
+	for j := start + 1; j < len(d.Paragraphs); j++ {
+		if q := &d.Paragraphs[j]; q.Kept() && q.Kind != clean.KindQuote {
+			Remove(d, j, Reason{Rule: "html-section-label", Detail: "after a label at the end"})
+		}
+	}
+}
+
+// htmlLabelWithTeaser: "SEE MORE: Floods hit the valley", a label and a
+// headline on one line.
+var htmlLabelWithTeaser = regexp.MustCompile(`[:|»›>]\s*\S`)
+
+var (
+	// htmlAboutLabel: "About Ascom", "About the company", the heading of a
+	// press release's company boilerplate.
+	htmlAboutLabel = regexp.MustCompile(`^(?i:about)\s+(\p{Lu}[\p{L}\d.&'’-]*|(?i:the company|us))(\s+\S+){0,4}\s*:?$`)
+	// htmlCompanyIs: "Ascom is a global solutions provider", the first
+	// sentence of a company description.
+	htmlCompanyIs  = regexp.MustCompile(`^(\p{Lu}[\p{L}\d.&'’-]*)(\s+\p{Lu}[\p{L}\d.&'’-]*){0,3},?\s+(\([^)]{1,40}\)\s+)?(is|are)\s+(a|an|the)\s+((\S+\s+){0,6})(provider|company|firm|leader|manufacturer|developer|supplier|maker|platform|organi[sz]ation|group|operator|specialist|agency|network|producer|pioneer)s?\b`)
+	htmlCompanyAdj = regexp.MustCompile(`(?i)\b(leading|global|world'?s?|worldwide|international|premier|largest|pioneering|innovative|independent|fast-growing|privately held|publicly traded|nasdaq|nyse|headquartered)\b`)
+)
+
+// htmlCompanyAbout removes a press release's company boilerplate at the very
+// end of the body: an "About X" label and what follows it, or, without a
+// label, the last paragraphs when the first of them describes X ("X is a
+// leading provider of ...") and X is named at least three times before. The
+// label must come after all but two prose paragraphs; the description
+// must be one of the last two kept paragraphs.
+func htmlCompanyAbout(d *clean.Document) {
+	var kept []int
+	for i := range d.Paragraphs {
+		if d.Paragraphs[i].Kept() {
+			kept = append(kept, i)
+		}
+	}
+	for k := len(kept) - 1; k >= 0 && k >= len(kept)-4; k-- {
+		p := &d.Paragraphs[kept[k]]
+		if k+1 < len(kept) && p.Kind != clean.KindQuote && utf8.RuneCountInString(p.Text) <= 60 && htmlAboutLabel.MatchString(p.Text) {
+			if m := htmlCompanyIs.FindStringSubmatch(d.Paragraphs[kept[k+1]].Text); m != nil {
+				htmlRemoveFrom(d, kept[k:], "html-company-about")
+				return
+			}
+		}
+	}
+	for k := len(kept) - 1; k >= 0 && k >= len(kept)-2; k-- {
+		p := &d.Paragraphs[kept[k]]
+		m := htmlCompanyIs.FindStringSubmatch(p.Text)
+		if m == nil || p.Kind == clean.KindQuote || !htmlCompanyAdj.MatchString(p.Text[:min(len(p.Text), 200)]) {
+			continue
+		}
+		name := m[1]
+		if len(name) < 3 || strings.Count(d.Text[:p.Start], name) < 3 {
+			continue
+		}
+		htmlRemoveFrom(d, kept[k:], "html-company-about")
+		return
+	}
+}
+
+// htmlRemoveFrom removes the paragraphs ks for rule, leaving quotes.
+func htmlRemoveFrom(d *clean.Document, ks []int, rule string) {
+	for _, j := range ks {
+		if d.Paragraphs[j].Kind != clean.KindQuote {
+			Remove(d, j, Reason{Rule: rule})
+		}
+	}
 }
 
 // htmlLinkTeaserCandidate: at most 200 runes, at least 60% inside links,
@@ -138,32 +387,282 @@ func htmlAllCaps(s string) bool {
 var (
 	htmlAdLabel = regexp.MustCompile(`(?i)^\W*(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid content|anzeige|publicidad|publicité|pubblicità|reklama|werbung|(story|article) continues below( this)?( advertisement| ad)?|continue reading( the main story)?( below)?|scroll to continue( with content)?)\W*$`)
 
-	htmlByline = regexp.MustCompile(`^(?i:by|von|par|por|di|door)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|da|di|,))*[\s,|–—-]*$`)
-
-	htmlCreditLine = regexp.MustCompile(`(?i)^\(?\s*((image|photo|picture|video)\s*(copyright|credit|source)s?|credit|photo|image|source|foto|bild)s?\s*(:\s*\S|\s+((by|via|courtesy( of)?)\s+)?(?-i:[\p{Lu}\d@©]))|^\(?[\p{L} .'’-]+(/[\p{L} .'’&-]+)+\)?$`)
-
 	htmlSectionLabel = regexp.MustCompile(`(?i)^\W*((` +
 		`you (may|might) (also )?(like|enjoy|be interested in)|` +
-		`related( stories| articles| news| content| coverage| links| posts)?|more( great)?( \S+)? (stories|articles|news)|more (from|on) .{1,40}|` +
+		`related( stories| articles| news| content| coverage| links| posts)?|more( great)?( \S+)? (stories|articles|news)|` +
 		`(read|see|watch) (more|also)|also read|don'?t miss|must read|most (read|popular|viewed|shared)|trending( now)?|top stories|breaking news|recommended( for you| stories| articles)?|` +
 		`(\d+ )?comments?|leave a (comment|reply)|tell us what you think|join the (conversation|discussion)|` +
-		`share this( article| story| post)?|source\s*:\s*news agencies|more` +
+		`share this( article| story| post)?|source\s*:\s*news agencies|more|want more( \S+)? (stories|news|articles|content)( like this)?` +
 		`)\W*$|` +
 		`(read|see|watch|more|also read|also see|related|read more|see more|watch more|filed under|tags?|topics?|categories|more on this)\s*[:|»›>]\s*\S)`)
 
+	// htmlMoreOnLabel: "More on X", "More from X", which are section labels
+	// only where links or the end of the body follow.
+	htmlMoreOnLabel = regexp.MustCompile(`(?i)^\W*more (from|on) .{1,40}$`)
+
 	htmlShortcode = regexp.MustCompile(`^\[/?[a-z_-]+(\s[^\]]*)?\]`)
 
-	htmlAppealPhrases = regexp.MustCompile(`(?i)(click(ing)? here|tap here|^(sign up|subscribe|register|follow|like|join)\b.{0,80}\b(newsletter|inbox|updates|twitter|facebook|instagram)\b|` +
-		`\bnewsletters?\b.{0,60}\b(sign up|subscribe|inbox)|\b(sign up|subscribe)\b.{0,60}\bnewsletters?\b|` +
-		`\bfollow (us|him|her|them|[A-Z]\S*) on (twitter|facebook|instagram)|like this (story|article)\??\s*share|share (it|this)( story| article)? with|` +
-		`(requires|enable|turn on) javascript|javascript (is )?(required|disabled)|\buses? cookies\b|all rights reserved|©|copyright \d{4}|` +
-		`may be reached at|can be reached at|(email|e-mail) (him|her|them|us|the author) at|[\w.+-]+@[\w-]+\.[\w.]+)`)
+	// htmlReadingTime: "Reading time: 3 minutes", "5 min read".
+	htmlReadingTime = regexp.MustCompile(`(?i)^\W*((reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|czas czytania)\s*:?\s*(about |less than |< ?)?(\d+|a|one|um|uma)\s*(min\w*|minutos?|minuten?|minuti|minuty)|(\d+|one|a)[ -]?(min|mins|minutes?)\.? read)\W*$`)
+
+	// htmlCredits: the credit lines of wire and newspaper copy ("Keith
+	// Bradsher contributed reporting from Hong Kong.", "Reporting by X;
+	// Editing by Y"), taken only after the last prose paragraph.
+	htmlCredits = regexp.MustCompile(`(?i)^\W*((\S+\s+){1,12}contributed (reporting|research|to this (report|article|story))\b|(additional )?(reporting|writing) by\b.{0,200}\b(editing|writing|reporting) by\b)`)
+)
+var (
+	// htmlCreditHead: the word that opens a credit line; a colon or the
+	// names of the photographer or agency follow.
+	htmlCreditHead = regexp.MustCompile(`(?i)^\(?\s*((image|photo|picture|video)\s*(copyright|credit|source)s?|credits?|photos?|images?|pictures?|sources?|fotos?|bild)(\s*:\s*\S|\s+)`)
+	htmlCreditBy   = regexp.MustCompile(`(?i)^((photos? )?(by|via|courtesy( of)?)\s+)`)
+
+	// htmlAppeal: calls to act, notices and contact lines that need no more
+	// evidence than their words.
+	htmlAppeal = regexp.MustCompile(`(?i)\b(click(ing)?|tap) here\b|` +
+		`(requires|enable|turn on) javascript|javascript (is )?(required|disabled)|` +
+		`all rights reserved|\bcopyright\s*©?\s*\d{4}|©\s*\d{4}|\d{4}\s*©|^\W*©|` +
+		`\b(this|our) (web ?)?site uses cookies|\bwe use cookies\b|\bour use of cookies\b|\byou (agree|consent) to (the|our) use of cookies|` +
+		`like this (story|article)\??\s*share|\bshare (this|it)( story| article| post| page)? with (a friend|friends|your|others|someone|everyone)\b|` +
+		`^(this|our) (post|article|page|story|site|content|video)s? (may )?(contains?|includes?|uses?) affiliate|` +
+		`\b(e-?mail|write to|contact) (him|her|them|me|us|the (author|writer|reporter|columnist|editor))\b|` +
+		`(^|[.!?:]\s+)(follow (us|him|her|them|me|@\w+|(?-i:\p{Lu})\S*) (on|at)\b|like us on\b|join (us|our)\b|subscribe (to|now|today)\b)|` +
+		`(^|[.!?:]\s+)(sign up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|updates|alerts|our|mailing list|e-?mail list)\b`)
+
+	// htmlNewsletter: a newsletter and a way to get it; an appeal when it
+	// also speaks to the reader (htmlReaderCue).
+	htmlNewsletter = regexp.MustCompile(`(?i)\bnewsletters?\b.{0,60}\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.{0,60}\bnewsletters?\b`)
+	htmlReaderCue  = regexp.MustCompile(`(?i)\b(you|your|our|here|today)\b`)
+
+	// htmlReachable: "X can be reached", an author contact line when an
+	// address, a phone number or a handle is in the paragraph.
+	htmlReachable = regexp.MustCompile(`(?i)\b(can|may) be (reached|contacted)\b`)
+	htmlAddress   = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w+|\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}`)
+	htmlEmail     = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
+	htmlAuthorBio = regexp.MustCompile(`(?i)\bis an? (\w+ )?(reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)\b|\b(tips?|story ideas)\b`)
 )
 
-// htmlIsAppeal: a short paragraph with a call to act, a contact address, a
-// copyright line or a JavaScript notice.
-func htmlIsAppeal(t string) bool {
-	return htmlAppealPhrases.MatchString(t)
+// isAppeal: a short paragraph with a call to act, an author contact line, a
+// copyright line or a notice about JavaScript, cookies or affiliate links.
+func (c *htmlContext) isAppeal(i int, t string, n int) bool {
+	if htmlAppeal.MatchString(t) {
+		return true
+	}
+	if htmlNewsletter.MatchString(t) && htmlReaderCue.MatchString(t) {
+		return true
+	}
+	if htmlReachable.MatchString(t) && htmlAddress.MatchString(t) {
+		return true
+	}
+	if loc := htmlEmail.FindStringIndex(t); loc != nil {
+		// An e-mail address on a line of its own or with a name ("Jane
+		// Smith jane@example.com", "Email: jane@example.com"), or an
+		// author's bio or tip line at the end of the body. An address in a
+		// sentence of the article ("Tips can be sent to the council at
+		// parks@example.gov, it said.") is content.
+		rest := htmlEmail.ReplaceAllString(t, " ")
+		if len(strings.Fields(rest)) <= 5 && !htmlSentenceLike(rest) {
+			return true
+		}
+		return c.proseAfter[i] == 0 && htmlAuthorBio.MatchString(t)
+	}
+	return false
+}
+
+// htmlIsCredit reports a photo credit: "Photo: ...", "Source: ...",
+// "Image copyright Getty Images", "Photo by Jane Smith for Example News",
+// or an agency line of names with a slash ("(AP Photo/Seth Wenig)",
+// "Jane Smith/Reuters"). Without a colon the rest must be names, so
+// sentences ("Photo Booth is an app") and headings are not credits.
+func htmlIsCredit(t string, k clean.Kind) bool {
+	if m := htmlCreditHead.FindStringSubmatchIndex(t); m != nil {
+		if strings.Contains(t[m[8]:m[9]], ":") {
+			return true
+		}
+		rest := t[m[1]:]
+		if l := htmlCreditBy.FindStringIndex(rest); l != nil {
+			rest = rest[l[1]:]
+		}
+		if k != clean.KindHeading && htmlNameLine(rest) {
+			return true
+		}
+	}
+	return k != clean.KindHeading && strings.Contains(t, "/") && htmlNameLine(t)
+}
+
+// htmlNameConnectors may stand in lower case between the names of a credit.
+var htmlNameConnectors = map[string]bool{
+	"for": true, "of": true, "the": true, "via": true, "and": true, "&": true, "de": true,
+	"van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true,
+	"le": true, "y": true, "e": true, "by": true, "courtesy": true, "photo": true,
+}
+
+// htmlNameLine reports a line made of names: capitalised words (or words
+// with a capital inside, "iStockphoto"), handles, ©, and a few lower-case
+// connectors, split by spaces, slashes and commas; at most 12 words, no
+// digits, no colon, no sentence end. Outer parentheses are allowed.
+func htmlNameLine(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
+	if s == "" || strings.ContainsAny(s, ":()0123456789\"“”") {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); r == '.' || r == '!' || r == '?' || r == '…' {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '/' || r == ',' })
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || r == '@' || r == '©':
+			caps++
+		case htmlNameConnectors[strings.ToLower(w)]:
+		case strings.IndexFunc(w, unicode.IsUpper) > 0:
+			caps++
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+var (
+	htmlBylinePrefix = regexp.MustCompile(`^(?i:(by|von|par|por|di|door))\s+`)
+
+	// htmlBylineStop: words that open or sit inside a title-case heading
+	// ("By The Numbers", "By Land And Sea", "By Monday") but not a name.
+	htmlBylineStop = map[string]bool{
+		"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+		"our": true, "my": true, "your": true, "his": true, "her": true, "its": true, "their": true,
+		"all": true, "any": true, "some": true, "no": true, "not": true, "now": true, "then": true,
+		"far": true, "way": true, "of": true, "in": true, "on": true, "for": true, "to": true,
+		"with": true, "at": true, "from": true, "into": true, "over": true, "under": true,
+		"about": true, "after": true, "before": true, "what": true, "how": true, "why": true,
+		"when": true, "who": true, "is": true, "are": true, "was": true, "will": true, "or": true,
+		"and": true, "but": true, "nor": true,
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+		"april": true, "june": true, "july": true, "august": true, "september": true,
+		"october": true, "november": true, "december": true, "today": true, "tonight": true,
+		"contrast": true, "comparison": true, "default": true, "hand": true, "chance": true,
+	}
+	// htmlBylineOrg: last words of an outlet after "By The" ("By The
+	// Associated Press", "By The Editorial Board").
+	htmlBylineOrg = map[string]bool{
+		"press": true, "staff": true, "editors": true, "board": true, "desk": true, "team": true,
+		"bureau": true, "agency": true, "newsroom": true, "reporters": true, "correspondent": true,
+	}
+	// htmlBylineParticles stand in lower case inside a name.
+	htmlBylineParticles = map[string]bool{
+		"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true,
+		"del": true, "della": true, "la": true, "le": true, "du": true, "dos": true, "das": true,
+		"bin": true, "al": true, "ter": true, "ten": true, "el": true,
+	}
+	htmlBylineConnectors = map[string]bool{"and": true, "&": true, "und": true, "y": true, "et": true, "e": true}
+	// htmlBylineRoles may follow the names after a separator ("By Jane
+	// Smith, staff writer", "By Jane Smith | Special to the Star").
+	htmlBylineRoles = map[string]bool{
+		"staff": true, "writer": true, "writers": true, "reporter": true, "reporters": true,
+		"correspondent": true, "correspondents": true, "editor": true, "editors": true,
+		"contributor": true, "contributing": true, "columnist": true, "senior": true, "chief": true,
+		"political": true, "business": true, "sports": true, "special": true, "to": true, "the": true,
+		"for": true, "of": true, "in": true, "at": true, "and": true, "news": true, "service": true,
+		"bureau": true, "desk": true, "photographer": true, "photos": true, "video": true,
+		"updated": true, "published": true, "posted": true, "on": true, "with": true, "via": true,
+		"from": true, "freelance": true, "guest": true, "deputy": true, "associate": true,
+		"managing": true, "international": true, "national": true, "foreign": true, "science": true,
+		"health": true, "tech": true, "technology": true, "opinion": true, "am": true, "pm": true,
+		"a.m.": true, "p.m.": true, "and/or": true,
+	}
+)
+
+// htmlIsByline returns the number of name words of a byline ("By Jane
+// Smith", "BY JANE SMITH AND JOHN DOE", "Von Hans Müller", "By Jane Smith,
+// staff writer"), or 0 when t is not one. The names are capitalised words
+// with particles ("de", "van") and connectors ("and", "&") between them, at
+// most four words a name and four names; a separator (comma, bar, dash) may
+// end them and bring a role, outlet or date. A title-case phrase ("By The
+// Numbers", "By Land And Sea", "By Monday") is not a byline; "By The X"
+// only for an outlet ("By The Associated Press"). Other languages' "by"
+// ("Par", "Por", "Di") needs two name words ("Par Avion" is a phrase).
+func htmlIsByline(t string) int {
+	m := htmlBylinePrefix.FindStringSubmatch(t)
+	if m == nil {
+		return 0
+	}
+	caps := htmlAllCaps(t)
+	fields := strings.Fields(strings.NewReplacer(",", " , ", "|", " | ", "·", " · ").Replace(t[len(m[0]):]))
+	total, inName, names, tail := 0, 0, 0, -1
+	first, last := "", ""
+	for _, f := range fields {
+		lw := strings.ToLower(f)
+		switch {
+		case f == "," || f == "|" || f == "·" || f == "-" || f == "–" || f == "—":
+			if tail < 0 {
+				tail = 0 // names may go on, or a role or date follow
+			}
+			inName = 0
+			continue
+		case tail > 0:
+			// In the tail: roles, outlets, dates.
+		case htmlBylineConnectors[lw] && (f == lw || caps) && total > 0:
+			inName = 0
+			continue
+		case htmlBylineParticles[lw] && f == lw && total > 0:
+			continue
+		case htmlBylineWord(f) && !(htmlBylineStop[lw] && !(lw == "the" && total == 0)):
+			if inName == 0 {
+				names++
+			}
+			inName++
+			total++
+			if total == 1 {
+				first = lw
+			}
+			last = lw
+			if inName > 4 || names > 4 {
+				return 0
+			}
+			continue
+		}
+		// Not a name word: only a tail after a separator may hold it.
+		if tail < 0 {
+			return 0
+		}
+		tail++
+		if tail > 6 {
+			return 0
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !htmlBylineRoles[strings.Trim(lw, ".;")] {
+			return 0
+		}
+	}
+	if total == 0 || first == "the" && (total < 2 || !htmlBylineOrg[last]) {
+		return 0
+	}
+	if strings.ToLower(m[1]) != "by" && total < 2 {
+		return 0
+	}
+	return total
+}
+
+// htmlBylineWord: a capitalised word of letters, dots, apostrophes and
+// hyphens ("O'Neil", "J.", "Jean-Luc").
+func htmlBylineWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 var (

@@ -145,6 +145,31 @@ func TestHTMLPassLinkTeaser(t *testing.T) {
 			htmlText(htmlProseA), htmlText("Mayor opens new bridge"), htmlText("Schools close for the storm"),
 			htmlText("Police name suspect in robbery"), htmlText(htmlProseB),
 		}, at: 2},
+		{name: "all-caps source tag after a quote", doc: []htmlPara{
+			htmlText(htmlProseA), htmlPara{text: "The park is saved, and the river will have room to spread.", kind: clean.KindQuote}, htmlLinked("[CNBC]"), htmlText(htmlProseB),
+		}, at: 2},
+
+		// Links after a section label, and wholly linked paragraphs at the end.
+		{name: "partly linked list after a label", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlText("More Great Example Stories"),
+			{text: "Mayor opens new bridge, at last", kind: clean.KindListItem, links: 15},
+			{text: "Schools close for the storm: what parents need to know", kind: clean.KindListItem, links: 26},
+		}, at: 4, want: rule},
+		{name: "wholly linked promotion at the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB),
+			htmlLinked("Get access to the fastest growing subscription service in the country for as little as 5 dollars for the first year. Use the code SAVE at checkout. Offer valid for new readers only, and it ends soon."),
+		}, at: 2, want: rule},
+
+		// Must stay.
+		{name: "label followed by prose", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText("Related:"), htmlPara{text: "Residents were told on Monday.", links: 10}, htmlText(htmlProseB),
+		}, at: 2, want: ""},
+		{name: "wholly linked sentence before the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlLinked("Read the full report from the council, which runs to more than two hundred pages."), htmlText(htmlProseB),
+		}, at: 1},
+		{name: "partly linked last paragraph", doc: []htmlPara{
+			htmlText(htmlProseA), htmlPara{text: htmlProseB, links: 40},
+		}, at: 1},
 	})
 }
 
@@ -161,6 +186,9 @@ func TestHTMLPassCaption(t *testing.T) {
 		{name: "photo by", para: htmlText("Photo by Jane Smith for Example News"), want: rule},
 		{name: "image courtesy", para: htmlText("Image courtesy of NASA"), want: rule},
 		{name: "source", para: htmlText("Source: Reuters"), want: rule},
+		{name: "agency credit with file", para: htmlText("Reuters/Jonathan Ernst, File"), want: rule},
+		{name: "credit with camel-case agency", para: htmlText("Getty Images/iStockphoto"), want: rule},
+		{name: "photo credit several agencies", para: htmlText("Sakib Ali/Hindustan Times/Getty Images"), want: rule},
 
 		// Must stay.
 		{name: "sentence starting with Photographs", para: htmlText("Photographs of the flooded bank were shared widely on social media.")},
@@ -170,6 +198,14 @@ func TestHTMLPassCaption(t *testing.T) {
 		{name: "sentence about an image", para: htmlText("The image of the flooded bank, taken by a resident, was shared thousands of times.")},
 		{name: "short subheading", para: htmlHeading("Photos that changed the vote")},
 		{name: "sentence with a slash and digits", para: htmlText("The 24/7 shelter, opened in 2019, will stay open through the winter.")},
+		{name: "short sentence with a slash", para: htmlText("The owner/operator of the ferry said the crossing would reopen.")},
+		{name: "slash without end punctuation", para: htmlText("Owners and/or operators of the ferry")},
+		{name: "title-case subheading with a slash", para: htmlHeading("Owner/Operator Rules")},
+		{name: "list of titles with slashes and digits", para: htmlText("3) Cofanetto Nolan: Interstellar/Il Cavaliere Oscuro/Inception (Blu-Ray)")},
+		{name: "sentence starting with Photo and a name", para: htmlText("Photo Booth is a camera app that ships with every Mac.")},
+		{name: "sentence starting with Image and a name", para: htmlText("Image Comics announced a new series on Tuesday")},
+		{name: "subheading starting with Source", para: htmlHeading("Source Code")},
+		{name: "sentence starting with Source of", para: htmlText("Source of funds disclosed by the mayor")},
 	})
 }
 
@@ -201,6 +237,9 @@ func TestHTMLPassDateline(t *testing.T) {
 		{name: "last modified", para: htmlText("Last modified on Tue 20 Feb 2018 11.58 EST"), want: rule},
 		{name: "Portuguese", para: htmlText("Publicado 17 de fevereiro de 2018 às 08:31"), want: rule},
 		{name: "date with a place", para: htmlText("LONDON, March 3, 2020"), want: rule},
+		{name: "reading time", para: htmlText("Reading time: 3 minutes"), want: rule},
+		{name: "reading time, Portuguese", para: htmlText("Tempo de leitura: 1 minuto"), want: rule},
+		{name: "min read", para: htmlText("5 min read"), want: rule},
 
 		// Must stay.
 		{name: "quoted date inside a sentence", para: htmlText(`She recalled: "On March 3, 2020, everything changed."`)},
@@ -210,6 +249,7 @@ func TestHTMLPassDateline(t *testing.T) {
 		{name: "bare years", para: htmlText("1914 – 1918")},
 		{name: "date in a quote", para: htmlPara{text: "March 3, 2020", kind: clean.KindQuote}},
 		{name: "date in a table row", para: htmlPara{text: "March 3, 2020 Opening night", kind: clean.KindTableRow}},
+		{name: "reading time in a sentence", para: htmlText("Reading time for the report is about three hours, the clerk said.")},
 	})
 }
 
@@ -221,11 +261,45 @@ func TestHTMLPassByline(t *testing.T) {
 		{name: "caps", para: htmlText("BY JANE SMITH"), want: rule},
 		{name: "with separator", para: htmlText("By Jane Smith |"), want: rule},
 		{name: "German", para: htmlText("Von Hans Müller"), want: rule},
+		{name: "role after a comma", para: htmlText("By Jane Smith, staff writer"), want: rule},
+		{name: "outlet after a bar", para: htmlText("By Jane Smith | The Daily Example"), want: rule},
+		{name: "three names", para: htmlText("By Jane Smith, John Doe and Ann van der Berg"), want: rule},
+		{name: "agency", para: htmlText("By The Associated Press"), want: rule},
+		{name: "one word after a dateline", doc: []htmlPara{
+			htmlText("Nov. 20, 2019, 9:28 AM UTC"), htmlText("By Reuters"), htmlText(htmlProseA), htmlText(htmlProseB),
+		}, at: 1, want: rule},
+		{name: "byline at the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlText(htmlProseA + " Again."), htmlText("By Jane Smith"),
+		}, at: 3, want: rule},
+		{name: "contributed reporting at the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlText("Keith Bradsher contributed reporting from Hong Kong."),
+		}, at: 2, want: rule},
+		{name: "agency writer contributed", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlText("Associated Press writer Jane Smith in London contributed to this report."),
+		}, at: 2, want: rule},
+		{name: "wire credits at the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlText("(Reporting by Jane Smith; Editing by John Doe)"),
+		}, at: 2, want: rule},
 
 		// Must stay.
 		{name: "sentence starting with By", para: htmlText("By Tuesday the river had risen by two metres.")},
 		{name: "subheading starting with By", para: htmlHeading("By the numbers")},
 		{name: "Bypass", para: htmlText("Bypass Road reopens")},
+		{name: "title-case subheading By The Numbers", para: htmlHeading("By The Numbers")},
+		{name: "title-case line By The Numbers", para: htmlText("By The Numbers")},
+		{name: "caps By The Numbers", para: htmlText("BY THE NUMBERS")},
+		{name: "French phrase", para: htmlText("Par Avion")},
+		{name: "Spanish phrase", para: htmlText("Por Favor")},
+		{name: "title case with And", para: htmlText("By Land And Sea")},
+		{name: "weekday", para: htmlText("By Monday, Prices Had Doubled")},
+		{name: "sentence after a comma", para: htmlText("By Tuesday, the river had risen")},
+		{name: "one-word phrase between prose", para: htmlText("By Design")},
+		{name: "title-case subheading mid-article", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlHeading("By Popular Demand"), htmlText(htmlProseA + " Again."), htmlText(htmlProseB + " Again."),
+		}, at: 2},
+		{name: "contributed in the middle", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText("Six engineers contributed research to the plan."), htmlText(htmlProseB),
+		}, at: 1},
 	})
 }
 
@@ -240,6 +314,18 @@ func TestHTMLPassSectionLabel(t *testing.T) {
 		{name: "filed under", para: htmlText("Filed under: Politics, Floods"), want: rule},
 		{name: "tags", para: htmlText("Tags: park, council, floods"), want: rule},
 		{name: "most read", para: htmlHeading("Most read"), want: rule},
+		{name: "more on, then links", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlHeading("More on the economy"),
+			htmlLinked("Bank raises rates again"), htmlLinked("Inflation slows in March"),
+		}, at: 2, want: rule},
+		{name: "more from at the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlHeading("More from Example News"),
+		}, at: 2, want: rule},
+		{name: "want more stories", para: htmlHeading("Want more stories like this?"), want: rule},
+		{name: "block after a label at the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlHeading("Want more stories like this?"),
+			htmlText("Every day we send an email with the top stories."),
+		}, at: 3, want: rule},
 
 		// Must stay.
 		{name: "subheading between prose", para: htmlHeading("What happens next")},
@@ -247,6 +333,12 @@ func TestHTMLPassSectionLabel(t *testing.T) {
 		{name: "sentence starting with More", para: htmlText("More rain is expected this week, forecasters said.")},
 		{name: "sentence starting with Read", para: htmlText("Read together, the reports paint a grim picture.")},
 		{name: "comments in a sentence", para: htmlText("Comments from the mayor were met with applause.")},
+		{name: "subheading more on", para: htmlHeading("More on the economy")},
+		{name: "subheading more from", para: htmlHeading("More from the mayor")},
+		{name: "short paragraph after a teaser label at the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlPara{text: "SEE MORE: Floods hit the valley", links: 20},
+			htmlText("The vote is final."),
+		}, at: 3},
 	})
 }
 
@@ -260,12 +352,42 @@ func TestHTMLPassAppeal(t *testing.T) {
 		{name: "contact", para: htmlText("Jane Smith can be reached at jane.smith@example.com"), want: rule},
 		{name: "javascript", para: htmlText("Please enable JavaScript to view the comments"), want: rule},
 		{name: "share with", para: htmlText("Share this story with a friend"), want: rule},
+		{name: "newsletter sentence-start", para: htmlText("Start your day with our briefing. Sign up for the free daily newsletter."), want: rule},
+		{name: "subscribe to", para: htmlText("Subscribe to Example News and stay smart with more of your favourite writers."), want: rule},
+		{name: "follow him", para: htmlText("Her book is out now. Follow him on Twitter @example."), want: rule},
+		{name: "join our forums", para: htmlText("Join our forums to keep talking about the latest news!"), want: rule},
+		{name: "may be reached with an address", para: htmlText("Have a tip? Jane Smith may be reached at jsmith@example.com."), want: rule},
+		{name: "e-mail line", para: htmlText("Email: jane.smith@example.com"), want: rule},
+		{name: "name and e-mail", para: htmlText("Jane Smith jane.smith@example.com"), want: rule},
+		{name: "email the author", para: htmlText("Email the author at jane@example.com"), want: rule},
+		{name: "cookie notice", para: htmlText("This website uses cookies to improve your experience."), want: rule},
+		{name: "we use cookies", para: htmlText("We use cookies to give you the best experience. By continuing you agree to our use of cookies."), want: rule},
+		{name: "copyright year", para: htmlText("The contents of this site are ©2019 Example Publishing Corp."), want: rule},
+		{name: "copyright line", para: htmlText("Copyright 2024 Example News"), want: rule},
+		{name: "affiliate disclosure", para: htmlText("This post may contain affiliate and/or referral links. Please see my disclosure page."), want: rule},
+		{name: "author bio at the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlText("Jane Smith is a staff reporter covering the city council. Send tips to jane@example.com."),
+		}, at: 2, want: rule},
 
 		// Must stay.
 		{name: "sentence with like", para: htmlText("Like many residents, she said the park had been a lifeline during the lockdowns.")},
 		{name: "sentence with follow", para: htmlText("Follow-up inspections found no damage to the new bridge.")},
 		{name: "subheading join", para: htmlHeading("Join the club")},
 		{name: "article sentence with a link", para: htmlPara{text: "Residents who signed the petition, which is posted on the council website, say the park will flood anyway.", links: 25}},
+		{name: "newsletter with subscribers", para: htmlText("The newsletter now reaches more than 40,000 subscribers every week.")},
+		{name: "readers subscribe to newsletter", para: htmlText("Readers who subscribe to the newsletter get the council agenda a day early.")},
+		{name: "summit can be reached at dawn", para: htmlText("The summit can be reached at dawn if climbers leave the hut by midnight.")},
+		{name: "office may be reached at the end of a road", para: htmlText("The office may be reached at the end of a dirt road.")},
+		{name: "sentence with an e-mail address", para: htmlText("Residents can send comments to parks@example.gov until the end of the month, the council said.")},
+		{name: "police appeal with an e-mail address", para: htmlText("Anyone with information is asked to contact the police at tips@example.gov.")},
+		{name: "sentence about cookies", para: htmlText("The regulator found that the site uses cookies to track readers without consent.")},
+		{name: "sentence with a copyright sign", para: htmlText("The © sign on the poster was added later, the curator said.")},
+		{name: "share it with", para: htmlText("She decided to share it with her family first.")},
+		{name: "follow a politician", para: htmlText("Millions of people follow Trump on Twitter, where he posts daily.")},
+		{name: "like facebook", para: htmlText("Like Facebook, the company has struggled to moderate posts.")},
+		{name: "follow instructions", para: htmlText("Follow the instructions on your screen to finish the update.")},
+		{name: "sign-up instruction in a deals list", para: htmlPara{text: "Sign up for the Disney+ bundle using the same email as your Hulu account", kind: clean.KindListItem, links: 20}},
+		{name: "signed up subscribers", para: htmlText("The company continued to sign up additional subscribers throughout the week.")},
 	})
 }
 
@@ -279,6 +401,39 @@ func TestHTMLPassShortcode(t *testing.T) {
 		// Must stay.
 		{name: "editor's note", para: htmlText("[Editor's note: This story was updated to correct the size of the park.]")},
 		{name: "bracket inside", para: htmlText("The report [pdf] was published on the council website on Tuesday.")},
+	})
+}
+
+func TestHTMLPassCompanyAbout(t *testing.T) {
+	const rule = "html-company-about"
+	release := []htmlPara{
+		htmlText("Examplecorp today announced a new alarm system for hospitals, built with the city's largest clinics."),
+		htmlText("Examplecorp said the system cuts false alarms by half, and that Examplecorp engineers will train staff."),
+		htmlText("\u201cWe are delighted,\u201d said the head of Examplecorp's clinical unit, who led the trials."),
+	}
+	with := func(ps ...htmlPara) []htmlPara { return append(append([]htmlPara(nil), release...), ps...) }
+	runHTMLPassCases(t, []htmlPassCase{
+		{name: "about label", doc: with(htmlHeading("About Examplecorp"),
+			htmlText("Examplecorp is a global provider of clinical software. It employs 1,300 people worldwide.")), at: 3, want: rule},
+		{name: "description after the label", doc: with(htmlHeading("About Examplecorp"),
+			htmlText("Examplecorp is a global provider of clinical software. It employs 1,300 people worldwide.")), at: 4, want: rule},
+		{name: "description without a label", doc: with(
+			htmlText("Examplecorp is a global solutions provider focused on healthcare software and mobile workflows."),
+			htmlText("Examplecorp is headquartered in Baar and employs around 1,300 people worldwide.")), at: 3, want: rule},
+		{name: "what follows the description", doc: with(
+			htmlText("Examplecorp is a global solutions provider focused on healthcare software and mobile workflows."),
+			htmlText("Examplecorp is headquartered in Baar and employs around 1,300 people worldwide.")), at: 4, want: rule},
+
+		// Must stay.
+		{name: "description of a company named once", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB),
+			htmlText("Riverworks is a global provider of flood barriers, and it bid for the contract last year."),
+		}, at: 2},
+		{name: "description in the middle", doc: with(
+			htmlText("Examplecorp is a global solutions provider focused on healthcare software and mobile workflows."),
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlText(htmlProseA+" Again.")), at: 3},
+		{name: "about as a subheading", doc: with(htmlHeading("About the trials"),
+			htmlText("The trials ran for a year in three clinics, and nurses kept a log of every alarm.")), at: 3},
 	})
 }
 
