@@ -192,16 +192,6 @@ func matchRule(id ruleID, p *para) bool {
 	return false
 }
 
-// anyOf reports whether the lower-case text contains any of subs.
-func anyOf(low string, subs ...string) bool {
-	for _, sub := range subs {
-		if strings.Contains(low, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // anyPrefix reports whether the lower-case text starts with any of prefixes.
 func anyPrefix(low string, prefixes ...string) bool {
 	for _, pre := range prefixes {
