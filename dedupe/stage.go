@@ -41,11 +41,12 @@ type within struct {
 }
 
 func (w *within) Mark(d *clean.Document) {
-	if d.Kept() < 2 {
+	kept := d.Kept()
+	if kept < 2 {
 		return
 	}
 	x := w.pool.Get().(*index)
-	x.reset(len(d.Paragraphs))
+	x.reset(kept)
 	x.docs = append(x.docs, d.ID)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
