@@ -259,7 +259,9 @@ func htmlTrailingLinks(d *clean.Document) {
 // prose paragraph ("Want more stories like this?", then "Every day we send
 // an email with the top stories"): past the article, a label opens a block
 // that is not the article. The label must be a whole label (at most 40
-// runes, no teaser after a colon).
+// runes, no teaser after a colon); what it removes are lines that are not
+// sentences, or sentences in the publisher's voice ("we", "our", "you"), so
+// that a short last sentence of the article after a stray label stays.
 func htmlTailLabel(d *clean.Document) {
 	start := -1
 	for i := len(d.Paragraphs) - 1; i >= 0; i-- {
@@ -276,15 +278,23 @@ func htmlTailLabel(d *clean.Document) {
 		return
 	}
 	for j := start + 1; j < len(d.Paragraphs); j++ {
-		if q := &d.Paragraphs[j]; q.Kept() && q.Kind != clean.KindQuote {
-			Remove(d, j, Reason{Rule: "html-section-label", Detail: "after a label at the end"})
+		q := &d.Paragraphs[j]
+		if !q.Kept() || q.Kind == clean.KindQuote {
+			continue
 		}
+		if htmlSentenceLike(q.Text) && !htmlPublisherVoice.MatchString(q.Text) {
+			return
+		}
+		Remove(d, j, Reason{Rule: "html-section-label", Detail: "after a label at the end"})
 	}
 }
 
 // htmlLabelWithTeaser: "SEE MORE: Floods hit the valley", a label and a
 // headline on one line.
 var htmlLabelWithTeaser = regexp.MustCompile(`[:|»›>]\s*\S`)
+
+// htmlPublisherVoice: a sentence from the site to the reader.
+var htmlPublisherVoice = regexp.MustCompile(`(?i)\b(we|we'll|we're|our|us|you|your)\b`)
 
 var (
 	// htmlAboutLabel: "About Ascom", "About the company", the heading of a
@@ -298,8 +308,9 @@ var (
 
 // htmlCompanyAbout removes a press release's company boilerplate at the very
 // end of the body: an "About X" label and what follows it, or, without a
-// label, the last paragraphs when the first of them describes X ("X is a
-// leading provider of ...") and X is named at least three times before. The
+// label, the last paragraphs when the first of them describes X in more
+// than one sentence ("X is a leading provider of ... The vision of X is
+// ...") and X is named at least three times before. The
 // label must come after all but two prose paragraphs; the description
 // must be one of the last two kept paragraphs.
 func htmlCompanyAbout(d *clean.Document) {
@@ -324,8 +335,12 @@ func htmlCompanyAbout(d *clean.Document) {
 		if m == nil || p.Kind == clean.KindQuote || !htmlCompanyAdj.MatchString(p.Text[:min(len(p.Text), 200)]) {
 			continue
 		}
+		// A company's boilerplate describes it in several sentences that
+		// name it again ("The vision of Ascom is ..."); one background
+		// sentence at the end of a news story ("Tesla is the world's
+		// largest maker of electric cars.") does not.
 		name := m[1]
-		if len(name) < 3 || strings.Count(d.Text[:p.Start], name) < 3 {
+		if len(name) < 3 || strings.Count(d.Text[:p.Start], name) < 3 || strings.Count(p.Text, name) < 2 || strings.Count(p.Text, ". ") < 1 {
 			continue
 		}
 		htmlRemoveFrom(d, kept[k:], "html-company-about")

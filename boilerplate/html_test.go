@@ -335,6 +335,9 @@ func TestHTMLPassSectionLabel(t *testing.T) {
 		{name: "comments in a sentence", para: htmlText("Comments from the mayor were met with applause.")},
 		{name: "subheading more on", para: htmlHeading("More on the economy")},
 		{name: "subheading more from", para: htmlHeading("More from the mayor")},
+		{name: "short sentence after a label at the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlText("Related"), htmlText("The vote is final."),
+		}, at: 3},
 		{name: "short paragraph after a teaser label at the end", doc: []htmlPara{
 			htmlText(htmlProseA), htmlText(htmlProseB), htmlPara{text: "SEE MORE: Floods hit the valley", links: 20},
 			htmlText("The vote is final."),
@@ -418,10 +421,10 @@ func TestHTMLPassCompanyAbout(t *testing.T) {
 		{name: "description after the label", doc: with(htmlHeading("About Examplecorp"),
 			htmlText("Examplecorp is a global provider of clinical software. It employs 1,300 people worldwide.")), at: 4, want: rule},
 		{name: "description without a label", doc: with(
-			htmlText("Examplecorp is a global solutions provider focused on healthcare software and mobile workflows."),
+			htmlText("Examplecorp is a global solutions provider focused on healthcare software. The vision of Examplecorp is to close information gaps."),
 			htmlText("Examplecorp is headquartered in Baar and employs around 1,300 people worldwide.")), at: 3, want: rule},
 		{name: "what follows the description", doc: with(
-			htmlText("Examplecorp is a global solutions provider focused on healthcare software and mobile workflows."),
+			htmlText("Examplecorp is a global solutions provider focused on healthcare software. The vision of Examplecorp is to close information gaps."),
 			htmlText("Examplecorp is headquartered in Baar and employs around 1,300 people worldwide.")), at: 4, want: rule},
 
 		// Must stay.
@@ -430,8 +433,10 @@ func TestHTMLPassCompanyAbout(t *testing.T) {
 			htmlText("Riverworks is a global provider of flood barriers, and it bid for the contract last year."),
 		}, at: 2},
 		{name: "description in the middle", doc: with(
-			htmlText("Examplecorp is a global solutions provider focused on healthcare software and mobile workflows."),
+			htmlText("Examplecorp is a global solutions provider focused on healthcare software. The vision of Examplecorp is to close information gaps."),
 			htmlText(htmlProseA), htmlText(htmlProseB), htmlText(htmlProseA+" Again.")), at: 3},
+		{name: "one background sentence at the end", doc: with(
+			htmlText("Examplecorp is the world's largest maker of hospital alarms, and its shares rose 3% on Tuesday.")), at: 3},
 		{name: "about as a subheading", doc: with(htmlHeading("About the trials"),
 			htmlText("The trials ran for a year in three clinics, and nurses kept a log of every alarm.")), at: 3},
 	})
