@@ -209,8 +209,15 @@ const edgeWords = 12
 // that are not sentences go as edge-cluster when they sit in the trailing
 // cluster (after the last prose, with at least one removed paragraph
 // there) or between two removed paragraphs before the first prose; at the
-// start the kept line nearest the prose is the title and stays.
+// start the kept line nearest the prose is the title and stays. HTML
+// documents are left alone: there the page's structure has already decided
+// the edges (DOM pre-cleaning, readability, HTMLPass), and the short lines
+// left at the edges are list items and table rows of the article far more
+// often than leftovers (F1 0.9788 -> 0.9809 on the HTML dev pages).
 func MarkEdgeClusters(d *clean.Document) {
+	if d.Format == clean.FormatHTML {
+		return
+	}
 	ps := d.Paragraphs
 	first, last := -1, -1
 	for i := range ps {
