@@ -3,6 +3,8 @@ package boilerplate
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cleantext/clean"
 )
@@ -18,10 +20,11 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // Each paragraph gets cheap features (words, stopword density in the
 // document's language, sentence ends) and a class: prose, or not. The body
 // is the contiguous run of paragraphs with the highest score (prose counts
-// for its words, everything else against), which never crosses a section
-// header such as "Comments" or "Related articles". Short paragraphs inside
-// the run (subheadings, list items, table cells) stay; everything outside it
-// is removed as "outside-body", except a title just above the run.
+// for its words, a table or list next to prose for its lines, everything
+// else against); crossing a section header such as "Comments" or "Related
+// articles" costs it dearly. Short paragraphs inside the run (subheadings,
+// list items, table cells) stay; everything outside it is removed as
+// "outside-body", except a title just above the run.
 type BodyFinder struct{}
 
 // Knobs of the body finder. They are few on purpose; each is explained where
@@ -33,6 +36,10 @@ const (
 	// running text in any language is about half function words, lists of
 	// names and headlines much less.
 	proseDensity = 0.25
+	// longProse: a prose paragraph ends a sentence (a headline, a teaser or
+	// a link label does not), unless it has at least longProse words (a
+	// scraped paragraph may lose its final stop to a link or a footnote).
+	longProse = 25
 	// mostlyProse: a document whose prose paragraphs hold at least this share
 	// of its words, and which has few other paragraphs, is left alone.
 	mostlyProse = 0.85
@@ -40,16 +47,17 @@ const (
 	shortCost = 3
 	// isolatedDiv divides the score of prose between two non-prose lines.
 	isolatedDiv = 2
-	// tableLines is the fewest cells or items a table or list that extends
-	// the run has.
+	// tableLines is the fewest cells or items of a table or list that
+	// counts for the run.
 	tableLines = 10
 	// wallCost is what crossing a section header costs the run, in words:
 	// an inline "Related" box inside a long article is crossed, the
 	// section after a short one is not.
 	wallCost = 60
 	// tableFigures: at least one in tableFigures cells of a table or list
-	// that extends the run holds a figure (a number, a count, a price, an
-	// item number); a list of headlines holds few.
+	// that counts for the run holds a figure (a cell that starts with a
+	// number, an item number, a quantity such as "2 cups" or "30 minutes");
+	// a list of headlines or a menu holds few.
 	tableFigures = 3
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
@@ -64,6 +72,7 @@ type bodyScratch struct {
 	buf    []byte
 	rec    []uint8
 	table  []bool
+	wall   []bool
 	shapes []shapeAt
 }
 
@@ -114,7 +123,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 			score[i] = -shortCost
 			continue
 		}
-		if s.words >= proseWords && float64(stops(i)) >= proseDensity*float64(s.words) && (s.sents > 0 || s.commas > 0) {
+		if s.words >= proseWords && float64(stops(i)) >= proseDensity*float64(s.words) &&
+			(s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse) {
 			prose[i] = true
 			proseW += s.words
 			score[i] = s.words
@@ -146,11 +156,16 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 	}
 
-	// Tables between prose: a block of at least tableLines non-prose lines,
-	// a third of them with figures, costs nothing to cross.
+	// Tables and lists next to prose: a block of at least tableLines
+	// non-prose lines, a third of them with figures, is part of the article
+	// when the run reaches it: each of its lines counts one word.
 	sc.table = resize(sc.table, n)
-	table := sc.table
-	markTables(st, prose, rec, table)
+	sc.wall = resize(sc.wall, n)
+	table, wall := sc.table, sc.wall
+	for i := range wall {
+		wall[i] = isWall(d.Paragraphs[i].Text, &st[i])
+	}
+	markTables(d, st, prose, rec, wall, table)
 
 	// Highest-scoring run. The k-th non-prose paragraph in a row costs k
 	// times shortCost, so a subheading or a short list is cheap to cross and
@@ -158,7 +173,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	bestLo, bestHi, bestSum := -1, -1, 0
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
-		if isWall(d.Paragraphs[i].Text, &st[i]) {
+		if wall[i] {
 			sum -= wallCost
 			gap++
 			continue
@@ -170,7 +185,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 			gap = 0
 			sum += score[i]
 		} else if table[i] {
-			// free
+			sum += shortCost
 		} else {
 			gap++
 			sum -= gap * shortCost
@@ -182,11 +197,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if bestLo < 0 {
 		return
 	}
-	bestHi = extendTable(d, st, rec, bestHi, 1)
-	bestLo = extendTable(d, st, rec, bestLo, -1)
 	title := -1
 	for i := bestLo - 1; i >= 0 && i >= bestLo-titleReach; i-- {
-		if isTitle(d.Paragraphs[i].Text, &st[i]) {
+		if d.Paragraphs[i].Kept() && isTitle(&st[i], stops(i)) {
 			title = i
 			break
 		}
@@ -217,58 +230,12 @@ func (BodyFinder) Mark(d *clean.Document) {
 	}
 }
 
-// extendTable extends the run past its end (dir 1) or its start (dir -1) over a table or list that
-// continues the article: lines that are neither prose nor menu-like (cells
-// with figures, list items in sentence case). It stops at a section header, a
-// record of a comment thread or teaser list, or
-// at the third menu-like line in a row, and keeps the extension only when it
-// holds at least tableLines such lines.
-func extendTable(d *clean.Document, st []lineStats, rec []uint8, hi, dir int) int {
-	last, cells, figures, menus := hi, 0, 0, 0
-	for j := hi + dir; j >= 0 && j < len(st); j += dir {
-		p := &d.Paragraphs[j]
-		if isWall(p.Text, &st[j]) || rec[j] != recNone {
-			break
-		}
-		if !p.Kept() || menuLike(&st[j]) {
-			if menus++; menus == 3 {
-				break
-			}
-			continue
-		}
-		menus = 0
-		cells++
-		if st[j].lead {
-			figures++
-		}
-		last = j
-	}
-	if cells < tableLines || figures*tableFigures < cells {
-		return hi
-	}
-	return last
-}
-
-// menuLike reports a line that reads as a link label: a short run of
-// capitalised words without figures (a menu item, a headline of a teaser).
-// In scripts without case, any line of three words or fewer.
-func menuLike(s *lineStats) bool {
-	if s.words == 0 {
-		return true
-	}
-	if s.digits > 0 {
-		return false
-	}
-	if s.upper == 0 {
-		return s.words <= 3
-	}
-	return 10*s.upper >= 7*s.words
-}
-
-// isTitle reports a line that can be the article's title: a few words that
-// do not end a sentence.
-func isTitle(text string, s *lineStats) bool {
-	return s.words >= 3 && s.words <= 25 && s.sents == 0 && s.end != ':'
+// isTitle reports a line that can be the article's title: a phrase of a
+// few words, at least one of them a stopword (a date, a byline or a photo
+// credit has none), that does not end with a full stop, a colon or a comma.
+// A headline may hold an abbreviation such as "U.S." or end with a question.
+func isTitle(s *lineStats, stops int) bool {
+	return s.words >= 3 && s.words <= 25 && stops > 0 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ','
 }
 
 // wallWords are section headers after which the article does not go on.
@@ -318,28 +285,32 @@ func isWall(text string, s *lineStats) bool {
 	return false
 }
 
-// markTables sets table[i] for the lines of blocks of non-prose lines that
-// read as a table or a list with figures: at least tableLines lines, and at
-// least one in tableFigures of them starting with a figure (a table cell, a
-// numbered item; not a menu of "Label (12)" counts).
-func markTables(st []lineStats, prose []bool, rec []uint8, table []bool) {
+// markTables sets table[i] for the lines of blocks of non-prose lines, next
+// to prose and not across a section header, that read as a table or a list
+// with figures: at least tableLines lines, and at least one in tableFigures
+// of them starting with a figure or holding a quantity (a table cell, a
+// numbered item, "1 cup blueberries"; not a menu of "Label (12)" counts).
+func markTables(d *clean.Document, st []lineStats, prose []bool, rec []uint8, wall, table []bool) {
 	clear(table)
-	for lo := 0; lo < len(st); {
-		if prose[lo] {
+	n := len(st)
+	for lo := 0; lo < n; {
+		if prose[lo] || wall[lo] {
 			lo++
 			continue
 		}
 		hi, lines, figures := lo, 0, 0
-		for ; hi < len(st) && !prose[hi]; hi++ {
+		for ; hi < n && !prose[hi] && !wall[hi]; hi++ {
 			if st[hi].words == 0 {
 				continue
 			}
 			lines++
-			if st[hi].lead && rec[hi] == recNone {
+			s := &st[hi]
+			if rec[hi] == recNone && (s.lead || s.digits > 0 && hasQuantity(d.Paragraphs[hi].Text)) {
 				figures++
 			}
 		}
-		if lines >= tableLines && figures*tableFigures >= lines {
+		nextToProse := lo > 0 && prose[lo-1] || hi < n && prose[hi]
+		if nextToProse && lines >= tableLines && figures*tableFigures >= lines {
 			for j := lo; j < hi; j++ {
 				table[j] = true
 			}
@@ -353,4 +324,46 @@ func resize[T any](s []T, n int) []T {
 		return make([]T, n)
 	}
 	return s[:n]
+}
+
+// stopRune reports a rune that ends a sentence or announces what follows:
+// . ! ? : ; … in the scripts scan knows (lineStats.end skips closing quotes
+// and brackets).
+func stopRune(r rune) bool {
+	switch r {
+	case '.', '!', '?', ':', ';', '…', '。', '！', '？', '؟', '।':
+		return true
+	}
+	return false
+}
+
+// hasQuantity reports a number followed by a word: "2 cups", "1 Green",
+// "60–90 minutes", "4 oz." (not "Label (12)" or "Page 2").
+func hasQuantity(s string) bool {
+	num := false // the last token was a number followed by a space
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case '0' <= c && c <= '9':
+			for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+				i++
+			}
+			num = i < len(s) && s[i] == ' '
+			continue
+		case c == ' ':
+		case 'a' <= c|0x20 && c|0x20 <= 'z' || c >= utf8.RuneSelf && unicode.IsLetter(r):
+			if num {
+				return true
+			}
+			fallthrough
+		default:
+			num = false
+		}
+		i += w
+	}
+	return false
 }

@@ -22,7 +22,9 @@ import (
 //
 // A second, simpler record shape is the truncated teaser: prose cut short
 // with an ellipsis ("... the government will restore it as soon as the..."),
-// next to another one.
+// next to another one. A third is the numbered list of headlines ("most
+// read"): a line holding only the number 1, a headline, a line holding only
+// 2, a headline, and so on.
 
 const (
 	// minRecords is the fewest records of one shape that make a list.
@@ -36,12 +38,14 @@ const (
 	recNone uint8 = iota
 	recComment
 	recTeaser
+	recRanked
 )
 
-var recordNames = [...]string{recComment: "comment", recTeaser: "teaser"}
+var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser"}
 var recordDetails = [...]string{
 	recComment: "one of a list of dated records (a reader comment)",
 	recTeaser:  "one of a list of dated or truncated records (a teaser for another story)",
+	recRanked:  "one of a numbered list of headlines (most read, most popular)",
 }
 
 type shapeAt struct {
@@ -111,7 +115,63 @@ func findRecords(d *clean.Document, st []lineStats, prose []bool, rec []uint8, s
 		}
 		last = i
 	}
+	markRanked(d, st, prose, rec)
 	return shapes
+}
+
+// markRanked marks numbered lists of headlines: lines holding only the
+// numbers 1, 2, 3, ... (at least minRecords of them), each followed by one
+// line that is mostly not prose (a headline).
+func markRanked(d *clean.Document, st []lineStats, prose []bool, rec []uint8) {
+	n := len(d.Paragraphs)
+	for i := 0; i < n; i++ {
+		v, ok := bareNumber(d.Paragraphs[i].Text)
+		if !ok {
+			continue
+		}
+		items, heads, j := 1, 0, i
+		if i+1 < n && !prose[i+1] {
+			heads++
+		}
+		for j+2 < n {
+			w, ok := bareNumber(d.Paragraphs[j+2].Text)
+			if !ok || w != v+items {
+				break
+			}
+			j += 2
+			items++
+			if j+1 < n && !prose[j+1] {
+				heads++
+			}
+		}
+		if items >= minRecords && 2*heads >= items {
+			for k := i; k <= min(j+1, n-1); k++ {
+				if rec[k] == recNone {
+					rec[k] = recRanked
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// bareNumber returns the value of a line that holds only a small number
+// (up to three digits, maybe followed by a full stop).
+func bareNumber(s string) (int, bool) {
+	if len(s) > 0 && s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	if len(s) == 0 || len(s) > 3 {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		v = 10*v + int(s[i]-'0')
+	}
+	return v, true
 }
 
 func anyLine(lo, hi int, f func(int) bool) bool {

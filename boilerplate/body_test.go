@@ -12,9 +12,10 @@ import (
 )
 
 // seedBoilerplate lists, per seed, the only paragraphs the body finder may
-// remove: none is an article sentence, a title or a subheading.
+// remove: none is an article sentence, a title or a subheading (the second
+// line of the first seed is a photo caption and credit).
 var seedBoilerplate = map[string][]string{
-	"000_2e33b84e8e9adb53.txt": {"Support The Moscow Times!", "Continue", "Read more"},
+	"000_2e33b84e8e9adb53.txt": {"Support The Moscow Times!", "President Vladinir Putin Denis Abramov / Vedomosti", "Continue", "Read more"},
 	"002_fcdfd1e94a9fb575.txt": {"News / Politics", "Press TV’s website can also be accessed at the following alternate addresses:",
 		"www.presstv.co.uk", "SHARE THIS ARTICLE", "Press TV News Roku"},
 }
@@ -71,6 +72,83 @@ func TestBodyRecords(t *testing.T) {
 		case i >= 11 && strings.HasPrefix(p.Text, "I think"):
 			if p.Kept() || p.Removal.Rule != "comment" {
 				t.Errorf("comment line %d: %+v", i, p.Removal)
+			}
+		}
+	}
+}
+
+func TestHasQuantity(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2 cups flour":                   true,
+		"Portion: 1 Green, 1 Red":        true,
+		"Eat every 60–90 minutes":        true,
+		"4 oz. cooked chicken":           true,
+		"Сахар 200 грамм":                true,
+		"Archives (12)":                  false,
+		"Page 2":                         false,
+		"Meal 1":                         false,
+		"November 12, 2018":              false,
+		"A line without any figures":     false,
+		"Scored at 7:14 and 12:30 today": true,
+	} {
+		if got := hasQuantity(s); got != want {
+			t.Errorf("hasQuantity(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestBodyListArticle checks that a long list with quantities right after a
+// short introduction is the article, rather than the longer fine print of
+// the footer.
+func TestBodyListArticle(t *testing.T) {
+	lines := []string{"Home", "Recipes", "Contact us",
+		"Meal plans for a busy week",
+		"If you have followed the plan before, you know how much easier the week is when the food is ready.",
+		"This version uses the same portions, so you can simply reuse the numbers you worked out before.",
+		"Now get cooking!"}
+	for k := 0; k < 6; k++ {
+		lines = append(lines, "Breakfast", "Eat within an hour of waking up",
+			"2 eggs, 1 cup spinach, 1 slice toast", "Lunch", "Chicken salad with 1 cup greens and 4 oz. chicken",
+			"Portion: 1 Green, 1 Red, 1 tsp.")
+	}
+	lines = append(lines, "Related Articles", "Why breakfast matters", "Share", "Follow us",
+		"The information provided on this website is for general purposes only and is not a substitute for the advice of a professional.",
+		"Results vary depending on the starting point, the goals and the effort, and a proper diet is necessary to achieve them.",
+		"These statements have not been evaluated by any authority, and these products are not intended to diagnose or treat any disease.",
+		"Consult your physician and follow all the safety instructions before you begin any exercise program or use any supplement.")
+	d := doc(lines...)
+	BodyFinder{}.Mark(d)
+	for i, p := range d.Paragraphs {
+		inList := i >= 4 && i < len(lines)-8
+		if p.Kept() != inList && i != 3 {
+			t.Errorf("line %d kept=%v: %s", i, p.Kept(), p.Text)
+		}
+	}
+}
+
+// TestBodyRanked checks that a numbered "most read" list after a short
+// article is not part of it, and that its lines are removed as "teaser".
+func TestBodyRanked(t *testing.T) {
+	lines := []string{"Home", "News",
+		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
+		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
+		"Most Popular"}
+	for k := 1; k <= 10; k++ {
+		lines = append(lines, string(rune('0'+k%10)), "A headline about another story in the city")
+	}
+	lines[len(lines)-2] = "10"
+	lines = append(lines, "Officials did not say when the next meeting about the budget of the city would take place.")
+	d := doc(lines...)
+	BodyFinder{}.Mark(d)
+	for i, p := range d.Paragraphs {
+		switch {
+		case i == 2 || i == 3:
+			if !p.Kept() {
+				t.Errorf("article line %d removed: %s", i, p.Removal.Rule)
+			}
+		case i >= 5:
+			if p.Kept() || p.Removal.Rule != "teaser" && i < len(lines)-1 {
+				t.Errorf("list line %d %q: %+v", i, p.Text, p.Removal)
 			}
 		}
 	}
