@@ -59,6 +59,9 @@ const (
 	// number, an item number, a quantity such as "2 cups" or "30 minutes");
 	// a list of headlines or a menu holds few.
 	tableFigures = 3
+	// captionWords is the most words of a caption (the line right above a
+	// photo credit inside the article).
+	captionWords = 30
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
 )
@@ -204,18 +207,26 @@ func (BodyFinder) Mark(d *clean.Document) {
 			break
 		}
 	}
+	// Captions: inside the run, a short line right above a photo credit
+	// the rules removed, with the article going on after the credit.
+	for i := bestLo; i+2 <= bestHi; i++ {
+		if c := d.Paragraphs[i+1].Removal; c != nil && c.Rule == "photo-credit" && d.Paragraphs[i].Kept() &&
+			st[i].words <= captionWords && prose[i+2] {
+			rec[i] = recCaption
+		}
+	}
 	// One allocation for all removals: a page is mostly boilerplate, and
 	// this is what Remove does one paragraph at a time.
 	removed := 0
 	for i := range d.Paragraphs {
-		if d.Paragraphs[i].Kept() && i != title && (i < bestLo || i > bestHi) {
+		if d.Paragraphs[i].Kept() && i != title && (i < bestLo || i > bestHi || rec[i] == recCaption) {
 			removed++
 		}
 	}
 	slab := make([]clean.Removal, 0, removed)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if !p.Kept() || i == title || bestLo <= i && i <= bestHi {
+		if !p.Kept() || i == title || bestLo <= i && i <= bestHi && rec[i] != recCaption {
 			continue
 		}
 		r := clean.Removal{Stage: clean.StageBoilerplate, Rule: "outside-body", Detail: "after the article"}

@@ -39,13 +39,15 @@ const (
 	recComment
 	recTeaser
 	recRanked
+	recCaption // not a record: a caption inside the run (see BodyFinder.Mark)
 )
 
-var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser"}
+var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption"}
 var recordDetails = [...]string{
 	recComment: "one of a list of dated records (a reader comment)",
 	recTeaser:  "one of a list of dated or truncated records (a teaser for another story)",
 	recRanked:  "one of a numbered list of headlines (most read, most popular)",
+	recCaption: "the line right above a photo credit",
 }
 
 type shapeAt struct {

@@ -153,3 +153,24 @@ func TestBodyRanked(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyCaption checks that a short line right above a photo credit
+// inside the article is removed as a caption.
+func TestBodyCaption(t *testing.T) {
+	d := doc("Home", "News", "Sports", "Weather",
+		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
+		"The old bridge over the river at dusk.",
+		"Photo: A. Photographer",
+		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
+		"Share", "Tweet", "Contact us", "Privacy policy")
+	d.Remove(6, clean.Removal{Stage: clean.StageBoilerplate, Rule: "photo-credit"})
+	BodyFinder{}.Mark(d)
+	if p := d.Paragraphs[5]; p.Kept() || p.Removal.Rule != "caption" {
+		t.Errorf("caption: %+v", p.Removal)
+	}
+	for _, i := range []int{4, 7} {
+		if !d.Paragraphs[i].Kept() {
+			t.Errorf("article line %d removed: %+v", i, d.Paragraphs[i].Removal)
+		}
+	}
+}
