@@ -352,7 +352,7 @@ func isEmailByte(c byte) bool {
 
 // socialWords are the names of share and follow targets; a line made only of
 // them is a button row.
-var socialWords = map[string]bool{
+var socialWords = newWordSet(map[string]bool{
 	"facebook": true, "twitter": true, "x": true, "linkedin": true, "whatsapp": true,
 	"email": true, "e-mail": true, "mail": true, "telegram": true, "reddit": true,
 	"pinterest": true, "instagram": true, "youtube": true, "tiktok": true, "print": true,
@@ -361,14 +361,14 @@ var socialWords = map[string]bool{
 	"sms": true, "pocket": true, "viber": true, "line": true, "wechat": true,
 	"weibo": true, "rss": true, "comment": true, "comments": true, "save": true,
 	"google+": true, "mastodon": true, "snapchat": true, "podcasts": true, "url": true,
-}
+})
 
 // shareNext are the words that may follow "share" on a share button.
-var shareNext = map[string]bool{
+var shareNext = newWordSet(map[string]bool{
 	"this": true, "on": true, "via": true, "article": true, "story": true, "page": true,
 	"post": true, "to": true, "with": true, "your": true, "it": true, "the": true, "&": true,
 	"/": true, "link": true, "now": true, "options": true,
-}
+})
 
 // matchShareLabel: "SHARE THIS ARTICLE", "Share on Facebook", "Follow us on
 // Twitter", "Facebook Twitter Email".
@@ -392,7 +392,7 @@ func matchShareLabel(p *para) bool {
 			return false // "shares", "shared"
 		}
 		next := strings.TrimRight(firstWord(strings.TrimLeft(rest, " :")), ":,.")
-		return next == "" || shareNext[next] || socialWords[next]
+		return next == "" || shareNext.has(next) || socialWords.has(next)
 	}
 	if starts&shareButtons != 0 {
 		return true
@@ -401,11 +401,11 @@ func matchShareLabel(p *para) bool {
 		return true
 	}
 	// A row of social network names.
-	if p.words >= 2 && p.words <= 12 && !p.endSent && socialWords[socialCut.trim(firstWord(t))] {
+	if p.words >= 2 && p.words <= 12 && !p.endSent && socialWords.has(socialCut.trim(firstWord(t))) {
 		for rest := t; rest != ""; {
 			w := firstWord(rest)
 			rest = strings.TrimPrefix(rest[len(w):], " ")
-			if w = socialCut.trim(w); w != "" && !socialWords[w] {
+			if w = socialCut.trim(w); w != "" && !socialWords.has(w) {
 				return false
 			}
 		}
@@ -437,7 +437,7 @@ func anySocialWord(s string) bool {
 
 // linkLabels are whole-line labels of links and buttons that lead away from
 // the article, in lower case.
-var linkLabels = map[string]bool{
+var linkLabels = newWordSet(map[string]bool{
 	"read more": true, "also read": true, "read also": true, "see also": true,
 	"continue": true, "continue reading": true, "continue reading the main story": true,
 	"keep reading": true, "read full story": true, "read the full story": true, "read full article": true,
@@ -465,7 +465,7 @@ var linkLabels = map[string]bool{
 	"enlarge this image": true, "view gallery": true, "view image": true, "full screen": true,
 	"you might be interested in": true, "popular": true, "more in this section": true,
 	"in this section": true, "in case you missed it": true, "also on": true,
-}
+})
 
 // linkLabelPrefixes introduce a link to another article ("Read more: Title").
 var linkLabelPrefixes = prefixes(
@@ -480,7 +480,7 @@ var linkLabelPrefixes = prefixes(
 // "Read more: <headline>".
 func matchLinkLabel(p *para) bool {
 	if p.words <= 6 {
-		if t := p.labelText(); len(t) <= 40 && linkLabels[t] {
+		if t := p.labelText(); len(t) <= 40 && linkLabels.has(t) {
 			return true
 		}
 	}
@@ -693,7 +693,7 @@ func matchCookie(p *para) bool {
 var subOokie = sub("ookie")
 
 // legalLabels are privacy and terms links, in lower case.
-var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "privacy notice": true,
+var legalLabels = newWordSet(map[string]bool{"privacy": true, "privacy policy": true, "privacy notice": true,
 	"privacy statement": true, "privacy settings": true, "privacy center": true, "privacy & cookies": true,
 	"privacy and cookies": true, "terms": true, "terms of use": true, "terms of service": true,
 	"terms and conditions": true, "terms & conditions": true, "terms of sale": true,
@@ -701,7 +701,7 @@ var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "priv
 	"do not sell my personal information": true, "do not sell or share my personal information": true,
 	"your privacy choices": true, "your ad choices": true, "ad choices": true, "adchoices": true,
 	"accessibility statement": true, "disclaimer": true, "legal": true, "legal notice": true,
-	"imprint": true, "impressum": true, "cookie policy": true, "cookies": true, "cookie settings": true}
+	"imprint": true, "impressum": true, "cookie policy": true, "cookies": true, "cookie settings": true})
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
 // Cookie Policy").
@@ -716,7 +716,7 @@ func matchLegal(p *para) bool {
 			return false
 		}
 	}
-	if legalLabels[p.labelText()] {
+	if legalLabels.has(p.labelText()) {
 		return true
 	}
 	return !p.endSent && p.starts&legalLines != 0
@@ -735,8 +735,8 @@ var appealVerbs = [...]string{"support", "donate", "subscribe", "contribute", "b
 	"sign up for the", "subscribe to", "get our newsletter", "unlock", "upgrade to"}
 
 // supportNext are the words after "Support" that make a call to action.
-var supportNext = map[string]bool{"us": true, "our": true, "independent": true, "quality": true,
-	"journalism": true, "local": true, "free": true, "reader-funded": true}
+var supportNext = newWordSet(map[string]bool{"us": true, "our": true, "independent": true, "quality": true,
+	"journalism": true, "local": true, "free": true, "reader-funded": true})
 
 // matchAppeal: donation, membership and subscription appeals. A short line
 // is an appeal when it opens one or is a call to action; any paragraph is
@@ -761,7 +761,7 @@ func matchAppeal(p *para) bool {
 			if rest == "" || strings.HasSuffix(p.s, "!") {
 				return true
 			}
-			if v != "support" || supportNext[firstWord(rest)] {
+			if v != "support" || supportNext.has(firstWord(rest)) {
 				return p.words <= 10
 			}
 		}

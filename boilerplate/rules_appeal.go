@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"math/bits"
 	"strings"
+	"unsafe"
 )
 
 // Appeal wording is found by one pass over a paragraph's words, looking at
@@ -83,46 +84,173 @@ func isAppealOpener(s string) bool {
 	return len(s) <= 160 && appealCues(s)&cueOpener != 0
 }
 
-// appealCues returns the cue bits of s.
+// appealCues returns the cue bits of s. Words are runs of ASCII letters,
+// digits, '-' and apostrophes (’ read as ', none first), lower-cased and cut
+// to 16 bytes; each is looked at with the two before it. Most words can
+// have no cue: a table of the first four bytes and the length of the words
+// wordCues knows (mayCue) lets only the others through to it, and only
+// those are copied out in lower case.
 func appealCues(s string) uint32 {
 	var cues uint32
-	var b0, b1, b2 [16]byte
-	cur, p1, p2 := b0[:0], b1[:0], b2[:0]
-	for i := 0; i <= len(s); i++ {
-		var c byte = ' '
-		if i < len(s) {
-			c = s[i]
-		}
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-':
-			if len(cur) < cap(cur) {
-				cur = append(cur, c)
+	// The spans of the word before the one before, the word before and the
+	// word, in s.
+	var a2, e2, a1, e1 int
+	for i := 0; i < len(s); {
+		// Skip to a letter: apostrophes before a word are dropped.
+		c := s[i]
+		if cueClass[c] != cueLetter {
+			i++
+			if c == 0xE2 && i+1 < len(s) && s[i] == 0x80 && s[i+1] == 0x99 {
+				i += 2
 			}
-			continue
-		case 'A' <= c && c <= 'Z':
-			if len(cur) < cap(cur) {
-				cur = append(cur, c+'a'-'A')
-			}
-			continue
-		case c == '\'':
-			if len(cur) > 0 && len(cur) < cap(cur) {
-				cur = append(cur, c)
-			}
-			continue
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99: // ’
-			if len(cur) > 0 && len(cur) < cap(cur) {
-				cur = append(cur, '\'')
-			}
-			i += 2
 			continue
 		}
-		if len(cur) == 0 {
-			continue
+		a, curly := i, false
+		for i++; i < len(s); i++ {
+			switch cueClass[s[i]] {
+			case cueLetter, cueQuote:
+				continue
+			case cueE2:
+				if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+					curly = true
+					i += 2
+					continue
+				}
+			}
+			break
 		}
-		cues |= wordCues(string(p2), string(p1), string(cur))
-		p2, p1, cur = p1, cur, p2[:0]
+		var key uint32
+		var n int
+		if !curly {
+			n = min(i-a, 16)
+			if n >= 4 {
+				// Letters, digits, '-' and '\'' are lower-cased by setting
+				// bit 5.
+				key = uint32(s[a]) | uint32(s[a+1])<<8 | uint32(s[a+2])<<16 | uint32(s[a+3])<<24 | 0x20202020
+			} else {
+				for k := 0; k < n; k++ {
+					key |= uint32(s[a+k]|0x20) << (8 * k)
+				}
+			}
+		} else {
+			var w [16]byte
+			n = cueWord(&w, s[a:i])
+			key = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		}
+		if mayCue(key, n) {
+			var w0, w1, w2 [16]byte
+			n2 := cueWord(&w2, s[a2:e2])
+			n1 := cueWord(&w1, s[a1:e1])
+			n0 := cueWord(&w0, s[a:i])
+			// The words live in this frame; wordCues keeps none.
+			cues |= wordCues(bytesString(w2[:n2]), bytesString(w1[:n1]), bytesString(w0[:n0]))
+		}
+		a2, e2, a1, e1 = a1, e1, a, i
 	}
 	return cues
+}
+
+// cueWord writes the word s (a span appealCues found) to w as appealCues
+// reads it: lower case, ’ as ', cut to 16 bytes. It returns its length.
+func cueWord(w *[16]byte, s string) int {
+	n := 0
+	for k := 0; k < len(s) && n < len(w); k++ {
+		c := s[k]
+		if c == 0xE2 {
+			c = '\''
+			k += 2
+		}
+		w[n] = c | 0x20
+		n++
+	}
+	return n
+}
+
+// bytesString returns b as a string without copying; b must not change
+// while the string is in use.
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// Byte classes of appealCues.
+const (
+	cueSep    = iota
+	cueLetter // a-z, A-Z, 0-9, '-'
+	cueQuote  // '
+	cueE2     // first byte of ’
+)
+
+var cueClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = cueLetter, cueLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = cueLetter
+	}
+	t['-'], t['\''], t[0xE2] = cueLetter, cueQuote, cueE2
+	return t
+}()
+
+// cueWords are the words wordCues gives cues for; cuePrefixes the
+// prefixes it gives cues for.
+var (
+	cueWords = [...]string{"us", "our", "independent", "quality", "journalism", "local",
+		"support", "help", "contribution", "contributions", "donation", "donations", "gift",
+		"like", "reader-funded", "reader-supported", "listener-supported", "member-supported",
+		"funded", "supported", "to", "member", "subscriber", "supporter", "patron", "donor",
+		"today", "now", "in", "amount", "paywall", "patreon", "mission", "work", "reporting",
+		"newsroom", "need", "rely", "depend", "you", "your", "can", "keep", "free", "monthly",
+		"one-time", "month", "go", "continue", "reader", "readers", "read", "reading", "value",
+		"enjoy", "enjoyed", "appreciate"}
+	cuePrefixes = [...]string{"donat", "journalis", "independen", "newsroom", "fund", "member",
+		"subscri", "reader"}
+)
+
+// cueKeys is an open-addressing table from the first four bytes of a word
+// (see appealCues) to the lengths, as bits, of the cue words and prefixed
+// words that start so.
+var cueKeys = func() (t [256]struct{ key, lens uint32 }) {
+	add := func(w string, lens uint32) {
+		var key uint32
+		for n := 0; n < len(w) && n < 4; n++ {
+			key |= uint32(w[n]) << (8 * n)
+		}
+		for h := cueHash(key); ; h = (h + 1) % uint32(len(t)) {
+			if t[h].lens == 0 || t[h].key == key {
+				t[h].key = key
+				t[h].lens |= lens
+				return
+			}
+		}
+	}
+	for _, w := range cueWords {
+		if len(w) <= 16 { // longer words are cut and never match
+			add(w, 1<<len(w))
+		}
+	}
+	for _, p := range cuePrefixes {
+		add(p, ^uint32(0)<<len(p))
+	}
+	return t
+}()
+
+func cueHash(key uint32) uint32 { return key * 0x9E3779B1 >> 24 }
+
+// mayCue reports whether a word of n bytes whose first four bytes are key
+// may have a cue: whether it may be a cue word or start with a cue prefix.
+func mayCue(key uint32, n int) bool {
+	for h := cueHash(key); ; h = (h + 1) % uint32(len(cueKeys)) {
+		e := &cueKeys[h]
+		if e.lens == 0 {
+			return false
+		}
+		if e.key == key {
+			return e.lens&(1<<n) != 0
+		}
+	}
 }
 
 // wordCues returns the cues of word w after the words p1 and p2 (p1 is the

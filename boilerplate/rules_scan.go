@@ -318,3 +318,59 @@ func trimDotsSpaces(s string) string {
 	}
 	return s
 }
+
+// ---- word sets -------------------------------------------------------------------
+
+// A wordSet is a set of short strings, looked up faster than a map: an
+// open-addressing table hashed on the length and three bytes of a string,
+// with no more than a quarter of its slots in use, so that most strings not
+// in the set meet an empty slot at once.
+type wordSet struct {
+	slots []string // "" is an empty slot
+	mask  uint32
+}
+
+// newWordSet returns the set of the keys of m whose value is true.
+func newWordSet(m map[string]bool) *wordSet {
+	size := 16
+	for size < 4*len(m) {
+		size *= 2
+	}
+	w := &wordSet{slots: make([]string, size), mask: uint32(size - 1)}
+	for s, in := range m {
+		if !in {
+			continue
+		}
+		if s == "" {
+			panic("boilerplate: empty word in a word set")
+		}
+		h := wordHash(s) & w.mask
+		for w.slots[h] != "" {
+			h = (h + 1) & w.mask
+		}
+		w.slots[h] = s
+	}
+	return w
+}
+
+// wordHash hashes the length, first, middle and last bytes of s (not "").
+func wordHash(s string) uint32 {
+	n := len(s)
+	x := uint32(n) | uint32(s[0])<<8 | uint32(s[n/2])<<16 | uint32(s[n-1])<<24
+	return (x * 0x9E3779B1) >> 16
+}
+
+// has reports whether s is in the set.
+func (w *wordSet) has(s string) bool {
+	if s == "" {
+		return false
+	}
+	for h := wordHash(s) & w.mask; ; h = (h + 1) & w.mask {
+		switch w.slots[h] {
+		case s:
+			return true
+		case "":
+			return false
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package boilerplate
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cleantext/clean/extract"
+)
+
+// Reference versions of the rules' fast paths: the plain code they must
+// agree with on every input.
+
+// appealCuesRef is appealCues without the word filter.
+func appealCuesRef(s string) uint32 {
+	var cues uint32
+	var b0, b1, b2 [16]byte
+	cur, p1, p2 := b0[:0], b1[:0], b2[:0]
+	for i := 0; i <= len(s); i++ {
+		var c byte = ' '
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-':
+			if len(cur) < cap(cur) {
+				cur = append(cur, c)
+			}
+			continue
+		case 'A' <= c && c <= 'Z':
+			if len(cur) < cap(cur) {
+				cur = append(cur, c+'a'-'A')
+			}
+			continue
+		case c == '\'':
+			if len(cur) > 0 && len(cur) < cap(cur) {
+				cur = append(cur, c)
+			}
+			continue
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99: // ’
+			if len(cur) > 0 && len(cur) < cap(cur) {
+				cur = append(cur, '\'')
+			}
+			i += 2
+			continue
+		}
+		if len(cur) == 0 {
+			continue
+		}
+		cues |= wordCues(string(p2), string(p1), string(cur))
+		p2, p1, cur = p1, cur, p2[:0]
+	}
+	return cues
+}
+
+// refTexts returns the corpus paragraphs and, for each, a few variants with
+// words of the appeal, cookie and label vocabularies spliced in, in various
+// cases.
+func refTexts(t *testing.T) []string {
+	var out []string
+	for _, g := range []string{"../testdata/seeds/*.txt", filepath.Join(benchDir, "input", "*.txt")} {
+		m, _ := filepath.Glob(g)
+		for _, f := range m {
+			b := readFile(t, f)
+			for _, p := range extract.Text(f, b).Paragraphs {
+				out = append(out, p.Text)
+			}
+		}
+	}
+	vocab := append(append([]string{}, cueWords[:]...), cuePrefixes[:]...)
+	vocab = append(vocab, "thank you", "before you go", "dear reader", "a favor to ask", "become a member",
+		"make a donation", "chip in", "any amount", "support us", "your support", "readers like you",
+		"donate now", "ookie", "Cookie", "COOKIE", "You", "YOU", "onat", "upport", "ubscri", "’", "'", "—",
+		"You’ve read", "subscribe today", "help", "Ü", "x", "reader-funded", "every month")
+	r := rand.New(rand.NewSource(1))
+	n := len(out)
+	for k := 0; k < n; k++ {
+		s := out[k]
+		for v := 0; v < 3; v++ {
+			var b strings.Builder
+			words := strings.Split(s, " ")
+			for _, w := range words {
+				if r.Intn(4) == 0 {
+					x := vocab[r.Intn(len(vocab))]
+					switch r.Intn(3) {
+					case 0:
+						x = strings.ToUpper(x)
+					case 1:
+						x = strings.ToUpper(x[:1]) + x[1:]
+					}
+					b.WriteString(x)
+					b.WriteByte(" -'.,’"[r.Intn(5)])
+				}
+				b.WriteString(w)
+				b.WriteByte(' ')
+			}
+			out = append(out, strings.TrimSpace(b.String()))
+		}
+	}
+	return out
+}
+
+func TestAppealCuesRef(t *testing.T) {
+	for _, s := range refTexts(t) {
+		if got, want := appealCues(s), appealCuesRef(s); got != want {
+			t.Fatalf("appealCues(%q) = %b, want %b", s, got, want)
+		}
+	}
+}
+
+func readFile(t *testing.T, name string) []byte {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
