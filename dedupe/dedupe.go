@@ -45,6 +45,8 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cleantext/clean/shingles"
 )
@@ -67,6 +69,12 @@ type Options struct {
 	Threshold float64
 	// N is the number of words per shingle; 0 means shingles.DefaultN (5).
 	N int
+	// MinWords excludes paragraphs of fewer than MinWords words (runs of
+	// letters and digits) from dedup: they are never removed and never
+	// targets. Table cells, list labels and interview questions repeat by
+	// design inside an article. 0 means every paragraph with a word takes
+	// part, as in the benchmark's definition.
+	MinWords int
 	// Exact replaces MinHash banding by an inverted index of shingles, so
 	// every pair with J >= Threshold is found: the reference for tests and
 	// benchmarks. Decisions are the same whenever banding finds the pair.
@@ -81,6 +89,9 @@ func (o Options) Validate() error {
 	if o.N < 0 {
 		return errors.New("dedupe: shingle size must be positive")
 	}
+	if o.MinWords < 0 {
+		return errors.New("dedupe: MinWords must not be negative")
+	}
 	return nil
 }
 
@@ -88,6 +99,7 @@ func (o Options) Validate() error {
 type params struct {
 	t     float64
 	n     int
+	minW  int
 	exact bool
 	rows  int // rows per band
 	bands int // bands used: bands*rows <= sigK
@@ -100,7 +112,7 @@ func resolve(o Options) params {
 	if err := o.Validate(); err != nil {
 		panic(err)
 	}
-	p := params{t: o.Threshold, n: o.N, exact: o.Exact}
+	p := params{t: o.Threshold, n: o.N, exact: o.Exact, minW: o.MinWords}
 	if p.t == 0 {
 		p.t = DefaultThreshold
 	}
@@ -200,4 +212,25 @@ func jaccard(a, b []uint64) float64 {
 func sortSet(s []uint64) []uint64 {
 	slices.Sort(s)
 	return slices.Compact(s)
+}
+
+// hasWords reports whether text has at least n words (maximal runs of
+// letters and digits), reading only as far as it needs.
+func hasWords(text string, n int) bool {
+	if n <= 1 {
+		return true // a paragraph without words never takes part anyway
+	}
+	words, in := 0, false
+	for _, r := range text {
+		w := r < utf8.RuneSelf && ('a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		if w && !in {
+			words++
+			if words >= n {
+				return true
+			}
+		}
+		in = w
+	}
+	return false
 }

@@ -95,6 +95,8 @@ func TestWithin(t *testing.T) {
 		{"tie goes to the earliest", []string{replaceWord(p3, 3, "q"), replaceWord(p3, 23, "q"), p3}, Options{Threshold: 0.6}, "2:near-duplicate>0"},
 		{"best match wins", []string{replaceWord(p3, 3, "q"), replaceWord(p3, 24, "q"), p3}, Options{Threshold: 0.6}, "2:near-duplicate>1"},
 		{"exact threshold 1", []string{p3, replaceWord(p3, 20, "q"), p3}, Options{Threshold: 1}, "2:exact-duplicate>0"},
+		{"short paragraphs take no part under MinWords", []string{"1", p2, "1", "Pre-workout meal", p3, "Pre-workout meal", p2}, Options{MinWords: 4}, "6:exact-duplicate>1"},
+		{"MinWords counts words, not bytes", []string{"Pre-workout meal plan", "Pre-workout meal plan"}, Options{MinWords: 4}, "1:exact-duplicate>0"},
 		{"n=1 bag of words", []string{"a b c d e f g h", "h g f e d c b a"}, Options{N: 1}, "1:exact-duplicate>0"},
 	}
 	for _, tc := range tests {

@@ -50,7 +50,7 @@ func (w *within) Mark(d *clean.Document) {
 	x.docs = append(x.docs, d.ID)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if !p.Kept() {
+		if !p.Kept() || !hasWords(p.Text, w.p.minW) {
 			continue
 		}
 		m := x.add(0, int32(i), p.Text)
@@ -99,7 +99,7 @@ func (c *Corpus) Mark(d *clean.Document) {
 	x.docs = append(x.docs, d.ID)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if !p.Kept() {
+		if !p.Kept() || !hasWords(p.Text, x.p.minW) {
 			continue
 		}
 		m := x.add(doc, int32(i), p.Text)

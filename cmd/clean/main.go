@@ -20,6 +20,9 @@
 //	-threshold T      Jaccard similarity in (0,1] at or above which a
 //	                  paragraph is a near duplicate (default 0.8)
 //	-ngram N          words per shingle for the similarity (default 5)
+//	-min-words N      paragraphs of fewer than N words take no part in dedup
+//	                  (default 0: all do); table cells and list labels that
+//	                  repeat inside an article are structure, not copies
 //	-scope S          dedup scope: "doc" (within each document, default) or
 //	                  "corpus" (across all documents, in input order)
 //	-report FILE      write the removal report as JSONL: one line per removed
@@ -77,6 +80,7 @@ const (
 type options struct {
 	in, out, report, scope string
 	workers, ngram         int
+	minWords               int
 	threshold              float64
 	title                  bool
 	maxBytes               int64
@@ -91,6 +95,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "documents processed at once")
 	fs.Float64Var(&o.threshold, "threshold", 0.8, "Jaccard similarity in (0,1] at or above which a paragraph is a near duplicate")
 	fs.IntVar(&o.ngram, "ngram", 5, "words per shingle for the similarity")
+	fs.IntVar(&o.minWords, "min-words", 0, "paragraphs of fewer `words` take no part in dedup (0: all do); repeated table cells and list labels are structure")
 	fs.StringVar(&o.scope, "scope", "doc", `dedup scope: "doc" (within each document) or "corpus" (across documents, in input order)`)
 	fs.StringVar(&o.report, "report", "", "write the removal report (JSONL) to `file`")
 	fs.BoolVar(&o.title, "title", false, "prepend the HTML title to each output")
@@ -126,6 +131,8 @@ Flags:
 		return nil, fmt.Errorf("-threshold must be in (0,1], got %v", o.threshold)
 	case o.ngram < 1:
 		return nil, fmt.Errorf("-ngram must be at least 1, got %d", o.ngram)
+	case o.minWords < 0:
+		return nil, fmt.Errorf("-min-words must not be negative, got %d", o.minWords)
 	case o.scope != "doc" && o.scope != "corpus":
 		return nil, fmt.Errorf(`-scope must be "doc" or "corpus", got %q`, o.scope)
 	case o.maxBytes < 1:

@@ -189,6 +189,7 @@ func TestExitCodes(t *testing.T) {
 		{"no flags", nil, 2, "missing -in"},
 		{"missing out", []string{"-in", good}, 2, "missing -out"},
 		{"bad threshold", []string{"-in", good, "-out", dir, "-threshold", "1.5"}, 2, "-threshold must be in (0,1]"},
+		{"bad min-words", []string{"-in", good, "-out", dir, "-min-words", "-1"}, 2, "-min-words must not be negative"},
 		{"bad scope", []string{"-in", good, "-out", dir, "-scope", "web"}, 2, "-scope must be"},
 		{"unknown flag", []string{"-frobnicate"}, 2, "flag provided but not defined"},
 		{"missing input", []string{"-in", filepath.Join(dir, "nope"), "-out", filepath.Join(dir, "o1")}, 2, "no such file"},

@@ -10,7 +10,7 @@ import (
 // stages (run in input order): boilerplate, then dedup within the document
 // or across the corpus.
 func stages(o *options) (perDoc, ordered clean.Pipeline) {
-	opts := dedupe.Options{Threshold: o.threshold, N: o.ngram}
+	opts := dedupe.Options{Threshold: o.threshold, N: o.ngram, MinWords: o.minWords}
 	perDoc = clean.Pipeline{boilerplate.Default()}
 	if o.scope == "corpus" {
 		return perDoc, clean.Pipeline{dedupe.NewCorpus(opts)}

@@ -1,6 +1,7 @@
 // Command evaltext scores the plain-text cleaner on a benchmark directory:
-// every input/*.txt page is split with extract.Text and marked with
-// boilerplate.Default(), exactly as the cleaner does, and the kept text is
+// every input/*.txt page is split with extract.Text and marked with the
+// cleaner's classifier, boilerplate.Default() (with -dedupe, also with dedup
+// within the document, as the cleaner runs by default), and the kept text is
 // compared with body/*.txt using the article-extraction benchmark's metric
 // (token F1, precision and recall of 4-token shingle bags, averaged over
 // pages). When labels.jsonl is present it also reports line-level F1: each
@@ -9,7 +10,7 @@
 //
 // Usage:
 //
-//	go run ./cmd/evaltext -dir testdata/benchtext/dev [-worst 10] [-half even|odd] [-show ID] [-body-only]
+//	go run ./cmd/evaltext -dir testdata/benchtext/dev [-worst 10] [-half even|odd] [-show ID] [-body-only] [-dedupe]
 //
 // -half scores only every other page (by sorted name), to tune on one half
 // and check on the other; -show prints one page line by line with its label,
@@ -22,6 +23,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/boilerplate"
 )
 
@@ -30,9 +32,13 @@ func main() {
 	worst := flag.Int("worst", 10, "number of worst pages to print")
 	half := flag.String("half", "", `score only half the pages: "even" or "odd" (by sorted name)`)
 	show := flag.String("show", "", "print the lines of the page with this ID (or ID prefix) with labels and decisions")
+	withDedupe := flag.Bool("dedupe", false, "also run dedup within each document, as the cleaner does by default")
 	bodyOnly := flag.Bool("body-only", false, "run only the body finder (boilerplate.BodyPasses), not the paragraph rules and context passes")
 	flag.Parse()
-	c := boilerplate.Default()
+	var c clean.Stage = boilerplate.Default()
+	if *withDedupe {
+		c = Pipeline()
+	}
 	if *bodyOnly {
 		c = &boilerplate.Classifier{Passes: boilerplate.BodyPasses()}
 	}
@@ -42,7 +48,7 @@ func main() {
 	}
 }
 
-func run(w io.Writer, c *boilerplate.Classifier, dir string, worst int, half, show string) error {
+func run(w io.Writer, c clean.Stage, dir string, worst int, half, show string) error {
 	b, err := Load(dir)
 	if err != nil {
 		return err
