@@ -3,6 +3,7 @@ package dedupe
 import (
 	"bufio"
 	"fmt"
+	"github.com/cleantext/clean/internal/benchcpu"
 	"os"
 	"runtime"
 	"strconv"
@@ -222,7 +223,7 @@ func BenchmarkBenchDev(b *testing.B) {
 				stage := Within(opts)
 				b.SetBytes(int64(n))
 				b.ReportAllocs()
-				cpu0 := cpuSeconds()
+				cpu := benchcpu.Start()
 				for b.Loop() {
 					resetDocs(docs)
 					if corpus {
@@ -236,9 +237,7 @@ func BenchmarkBenchDev(b *testing.B) {
 						}
 					}
 				}
-				if cpu := cpuSeconds() - cpu0; cpu > 0 {
-					b.ReportMetric(float64(n)*float64(b.N)/cpu/1e6, "MB/cpu-s")
-				}
+				cpu.Report(b, int64(n))
 			})
 		}
 	}
@@ -296,16 +295,14 @@ func BenchmarkWithinASCII(b *testing.B) {
 	stage := Within(Options{})
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	cpu0 := cpuSeconds()
+	cpu := benchcpu.Start()
 	for b.Loop() {
 		resetDocs(docs)
 		for _, d := range docs {
 			stage.Mark(d)
 		}
 	}
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(n)*float64(b.N)/cpu/1e6, "MB/cpu-s")
-	}
+	cpu.Report(b, int64(n))
 }
 
 // TestCorpusMemory logs the heap held by a Corpus per kept paragraph on the

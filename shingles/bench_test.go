@@ -1,6 +1,7 @@
 package shingles
 
 import (
+	"github.com/cleantext/clean/internal/benchcpu"
 	"strings"
 	"testing"
 )
@@ -20,17 +21,13 @@ func benchParas(b *testing.B, paras []string, f func(string)) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	cpu0 := cpuSeconds()
+	cpu := benchcpu.Start()
 	for b.Loop() {
 		for _, p := range paras {
 			f(p)
 		}
 	}
-	// MB per CPU-second (whole process, so run with -cpu 1) is steadier
-	// than MB/s of wall time on a loaded machine.
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(n)*float64(b.N)/cpu/1e6, "MB/cpu-s")
-	}
+	cpu.Report(b, int64(n))
 }
 
 // BenchmarkAppendHashes measures normalise + shingle (n=5) on the dedup

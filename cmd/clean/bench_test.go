@@ -4,11 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"syscall"
 	"testing"
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
+	"github.com/cleantext/clean/internal/benchcpu"
 )
 
 // benchInputs loads the seeds and the noisy text pages into memory.
@@ -31,15 +31,6 @@ func benchInputs(b *testing.B) (names []string, data [][]byte, total int64) {
 	return names, data, total
 }
 
-// cpuSeconds is this process's user+system CPU time.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
-}
-
 // BenchmarkPipelineText measures the whole per-document text path (decode,
 // split, boilerplate, dedup within the document) on one goroutine, against
 // extraction alone as the reference in the same run. It reports MB/s of wall
@@ -56,20 +47,17 @@ func BenchmarkPipelineText(b *testing.B) {
 			b.SetBytes(total)
 			var ms0, ms1 runtime.MemStats
 			runtime.ReadMemStats(&ms0)
-			cpu0 := cpuSeconds()
+			cpu := benchcpu.Start()
 			for b.Loop() {
 				for i, d := range data {
 					doc := extract.Text(names[i], d)
 					bc.stages.Mark(doc)
 				}
 			}
-			cpu := cpuSeconds() - cpu0
 			runtime.ReadMemStats(&ms1)
 			docs := float64(b.N * len(data))
 			b.ReportMetric(float64(ms1.Mallocs-ms0.Mallocs)/docs, "allocs/doc")
-			if cpu > 0 {
-				b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu, "cpu-MB/s")
-			}
+			cpu.Report(b, total)
 		})
 	}
 }

@@ -1,11 +1,12 @@
 //go:build unix
 
-package dedupe
+package benchcpu
 
 import "syscall"
 
-// cpuSeconds is the user+system CPU time of this process, or 0 if unknown.
-func cpuSeconds() float64 {
+// Seconds is the user plus system CPU time of this process so far, or 0
+// when unknown.
+func Seconds() float64 {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0
