@@ -1,14 +1,20 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
 	"github.com/cleantext/clean/internal/benchcpu"
+	readability "github.com/go-shiori/go-readability"
+	"golang.org/x/net/html"
 )
 
 // benchInputs loads the seeds and the noisy text pages into memory.
@@ -60,4 +66,61 @@ func BenchmarkPipelineText(b *testing.B) {
 			cpu.Report(b, total)
 		})
 	}
+}
+
+// BenchmarkPipelineHTMLvsReadability runs the cleaner's whole per-document
+// HTML path (charset decoding, parsing, pre-cleaning, readability, the
+// paragraph walk, boilerplate and dedup) and, as the reference in the same
+// process, go-readability alone (x/net/html parse + readability.FromDocument)
+// on the 88 HTML dev pages, one page at a time, and reports pages per second
+// of each and their ratio (above 1: the cleaner is faster).
+//
+//	go test ./cmd/clean -run '^$' -bench PipelineHTMLvsReadability -benchtime 5x -cpu 1
+func BenchmarkPipelineHTMLvsReadability(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/benchhtml/dev/*.html.gz")
+	if len(files) == 0 {
+		b.Skip("no HTML dev pages")
+	}
+	var pages [][]byte
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		page, err := io.ReadAll(zr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, page)
+	}
+	perDoc, _ := stages(&options{threshold: 0.8, ngram: 5, scope: "doc"})
+	var ours, theirs time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		for _, p := range pages {
+			d, err := extract.HTML("page.html", p, extract.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			perDoc.Mark(d)
+		}
+		t1 := time.Now()
+		for _, p := range pages {
+			doc, err := html.Parse(bytes.NewReader(p))
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, _ = readability.FromDocument(doc, nil)
+		}
+		theirs += time.Since(t1)
+		ours += t1.Sub(t0)
+	}
+	n := float64(b.N * len(pages))
+	b.ReportMetric(n/ours.Seconds(), "pages/s")
+	b.ReportMetric(n/theirs.Seconds(), "readability-pages/s")
+	b.ReportMetric(theirs.Seconds()/ours.Seconds(), "speed-ratio")
 }
