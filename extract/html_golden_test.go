@@ -2,7 +2,6 @@ package extract_test
 
 import (
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,9 +11,8 @@ import (
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/boilerplate"
 	"github.com/cleantext/clean/extract"
+	"github.com/cleantext/clean/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the HTML golden files")
 
 // TestHTMLGolden extracts each extract/testdata/html/<case>.html (or
 // .html.gz) with extract.File, classifies it with boilerplate.Default() and
@@ -41,20 +39,7 @@ func TestHTMLGolden(t *testing.T) {
 			checkSpans(t, d)
 			classifier.Mark(d)
 			got := "title: " + d.Title + "\n---\n" + d.CleanText()
-			golden := filepath.Join("testdata/html", c+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from %s:\n--- got\n%s\n--- want\n%s", name, golden, got, want)
-			}
+			golden.Check(t, filepath.Join("testdata/html", c+".golden"), got)
 		})
 	}
 }

@@ -3,16 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cleantext/clean/internal/golden"
 	"github.com/rogpeppe/go-internal/testscript"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
@@ -81,29 +79,12 @@ func TestGoldenSeeds(t *testing.T) {
 	if len(inputs) == 0 {
 		t.Fatal("no seeds")
 	}
-	golden := filepath.Join("..", "..", "testdata", "golden")
+	goldenDir := filepath.Join("..", "..", "testdata", "golden")
 	for _, in := range inputs {
 		name := filepath.Base(in)
 		base := strings.TrimSuffix(name, filepath.Ext(name))
-		check(t, filepath.Join(golden, base+".golden"), got[base+".txt"])
-		check(t, filepath.Join(golden, base+".report.golden"), reports[name])
-	}
-}
-
-func check(t *testing.T, golden, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./... -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", golden, got, want)
+		golden.Check(t, filepath.Join(goldenDir, base+".golden"), got[base+".txt"])
+		golden.Check(t, filepath.Join(goldenDir, base+".report.golden"), reports[name])
 	}
 }
 
