@@ -106,6 +106,7 @@ type para struct {
 	has      uint8      // which of the marked bytes occur in low (see hasAt)
 	sig      uint64     // the signature of low (see substr)
 	starts   prefixList // the prefix lists that have a prefix of low
+	long     uint8      // longScan(s) when low is "", else 0
 	// low[labelLo:labelHi] is labelText, once labelSet. (Offsets, not a
 	// string: storing a string of low in p would move low's buffer to the
 	// heap.)
@@ -139,6 +140,7 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 		p.starts = startLists(p.low)
 	} else {
 		p.words = wordCount(s)
+		p.long = longScan(s)
 	}
 	for _, id := range rs.ids {
 		if matchRule(id, &p) {
@@ -655,13 +657,17 @@ func hasAgencySlash(s string) bool {
 // matchAltAddress: "X's website can also be accessed at the following
 // alternate addresses:".
 func matchAltAddress(p *para) bool {
-	if p.words < 4 || !strings.Contains(p.low, "a") {
+	if p.words < 4 {
 		return false
 	}
+	var found bool
 	if subAlternat.in(p.low, p.sig) {
-		return anyIn(altAddressAlternat, p.low, p.sig)
+		found = anyIn(altAddressAlternat, p.low, p.sig)
+	} else {
+		found = anyIn(altAddressOther, p.low, p.sig)
 	}
-	return anyIn(altAddressOther, p.low, p.sig)
+	// Mostly found is false: the test for an "a" comes last.
+	return found && strings.IndexByte(p.low, 'a') >= 0
 }
 
 var (
@@ -676,8 +682,12 @@ var (
 func matchCookie(p *para) bool {
 	s := p.s
 	// "ookie" in s is in low too: a short paragraph without its anchor
-	// pair is skipped.
-	if p.low != "" && p.sig&subOokie.bit == 0 || !strings.Contains(s, "ookie") {
+	// pair is skipped; longScan has looked for it in a long one.
+	if p.low == "" {
+		if p.long&longOokie == 0 {
+			return false
+		}
+	} else if p.sig&subOokie.bit == 0 || !strings.Contains(s, "ookie") {
 		return false
 	}
 	for _, w := range [...]string{"we use", "this site", "this website", "our site", "our website", "accept",
@@ -734,6 +744,9 @@ var appealVerbs = [...]string{"support", "donate", "subscribe", "contribute", "b
 	"give today", "make a donation", "make a contribution", "sign up for our", "sign up to our",
 	"sign up for the", "subscribe to", "get our newsletter", "unlock", "upgrade to"}
 
+// appealVerbList is appealVerbs as a prefix list.
+var appealVerbList = prefixes(appealVerbs[:]...)
+
 // supportNext are the words after "Support" that make a call to action.
 var supportNext = newWordSet(map[string]bool{"us": true, "our": true, "independent": true, "quality": true,
 	"journalism": true, "local": true, "free": true, "reader-funded": true})
@@ -745,10 +758,8 @@ var supportNext = newWordSet(map[string]bool{"us": true, "our": true, "independe
 func matchAppeal(p *para) bool {
 	short := len(p.s) <= 160
 	if short {
-		switch p.low[0] {
-		case 's', 'd', 'c', 'b', 'j', 'g', 'm', 'u':
-		default:
-			goto scan
+		if p.starts&appealVerbList == 0 {
+			goto scan // no verb opens the line
 		}
 		for _, v := range appealVerbs {
 			if v[0] != p.low[0] || !strings.HasPrefix(p.low, v) {
@@ -769,7 +780,8 @@ func matchAppeal(p *para) bool {
 		if p.words <= 3 || !mayAppealShort(p.low, p.sig) {
 			return false
 		}
-	} else if !mayAppeal(p.s) {
+	} else if p.low == "" && p.long&longAppeal == 0 || p.low != "" && !mayAppeal(p.s) {
+		// longScan has run mayAppeal on a long paragraph.
 		return false
 	}
 	c := appealCues(p.s)

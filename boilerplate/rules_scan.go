@@ -374,3 +374,56 @@ func (w *wordSet) has(s string) bool {
 		}
 	}
 }
+
+// ---- long paragraphs ---------------------------------------------------------
+
+// What longScan finds in a long paragraph.
+const (
+	longOokie  uint8 = 1 << iota // "ookie" (the cookie rule's anchor)
+	longAppeal                   // an anchor of mayAppeal
+)
+
+// longAnchor is a case-sensitive pattern longScan looks for, found by a
+// pair of its bytes at offset at.
+type longAnchor struct {
+	s    string
+	at   int
+	flag uint8
+}
+
+var longAnchors = [...]longAnchor{
+	{"ookie", 2, longOokie}, {"you", 0, longAppeal}, {"You", 0, longAppeal},
+	{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
+}
+
+// longPairs marks the anchor pairs of longAnchors (first<<8 | second).
+var longPairs = func() (t [1 << 16 / 64]uint64) {
+	for _, a := range longAnchors {
+		k := int(a.s[a.at])<<8 | int(a.s[a.at+1])
+		t[k/64] |= 1 << (k % 64)
+	}
+	return t
+}()
+
+// longScan returns the flags of the anchors that occur in s, reading s
+// once: each pair of bytes is looked up in a bit table that fits in the
+// first-level cache, and the anchors are compared only where their pair
+// occurs. It gives the answers of strings.Contains.
+func longScan(s string) (found uint8) {
+	const all = longOokie | longAppeal
+	for i := 0; i+1 < len(s); i++ {
+		k := int(s[i])<<8 | int(s[i+1])
+		if longPairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, a := range &longAnchors {
+			if found&a.flag == 0 && i >= a.at && strings.HasPrefix(s[i-a.at:], a.s) {
+				found |= a.flag
+			}
+		}
+		if found == all {
+			break
+		}
+	}
+	return found
+}
