@@ -24,7 +24,9 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // else against); crossing a section header such as "Comments" or "Related
 // articles" costs it dearly. Short paragraphs inside the run (subheadings,
 // list items, table cells) stay; everything outside it is removed as
-// "outside-body", except a title just above the run.
+// "outside-body", except a title just above the run. A short table, list,
+// FAQ or run of subheadings between prose paragraphs costs the run like one
+// subheading, so a clean article keeps its prose on both sides of it.
 type BodyFinder struct{}
 
 // Knobs of the body finder. They are few on purpose; each is explained where
@@ -59,6 +61,9 @@ const (
 	// number, an item number, a quantity such as "2 cups" or "30 minutes");
 	// a list of headlines or a menu holds few.
 	tableFigures = 3
+	// cellWords is the most words of a table cell with a figure ("1",
+	// "2 cups", "40 per cent").
+	cellWords = 3
 	// captionWords is the most words of a caption (the line right above a
 	// photo credit inside the article).
 	captionWords = 30
@@ -76,6 +81,7 @@ type bodyScratch struct {
 	rec    []uint8
 	table  []bool
 	wall   []bool
+	inset  []bool
 	shapes []shapeAt
 }
 
@@ -164,15 +170,18 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// when the run reaches it: each of its lines counts one word.
 	sc.table = resize(sc.table, n)
 	sc.wall = resize(sc.wall, n)
-	table, wall := sc.table, sc.wall
+	sc.inset = resize(sc.inset, n)
+	table, wall, inset := sc.table, sc.wall, sc.inset
 	for i := range wall {
 		wall[i] = isWall(d.Paragraphs[i].Text, &st[i])
 	}
-	markTables(d, st, prose, rec, wall, table)
+	markTables(d, st, prose, rec, wall, table, inset)
 
 	// Highest-scoring run. The k-th non-prose paragraph in a row costs k
 	// times shortCost, so a subheading or a short list is cheap to cross and
-	// a menu block is not; a section header costs wallCost.
+	// a menu block is not; a section header costs wallCost. An inset (a
+	// short table, list or FAQ inside the article, see markTables) costs
+	// shortCost once, like a single subheading.
 	bestLo, bestHi, bestSum := -1, -1, 0
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
@@ -189,6 +198,10 @@ func (BodyFinder) Mark(d *clean.Document) {
 			sum += score[i]
 		} else if table[i] {
 			sum += shortCost
+		} else if inset[i] {
+			if !inset[i-1] {
+				sum -= shortCost
+			}
 		} else {
 			gap++
 			sum -= gap * shortCost
@@ -301,33 +314,77 @@ func isWall(text string, s *lineStats) bool {
 // with figures: at least tableLines lines, and at least one in tableFigures
 // of them starting with a figure or holding a quantity (a table cell, a
 // numbered item, "1 cup blueberries"; not a menu of "Label (12)" counts).
-func markTables(d *clean.Document, st []lineStats, prose []bool, rec []uint8, wall, table []bool) {
+//
+// It sets inset[i] for the lines of a shorter block (fewer than tableLines
+// lines) that sits inside the article: with at least two prose paragraphs
+// on each side (a teaser's summary or a footer notice stands alone), and
+// at least one in tableFigures of its lines reading as part of an article
+// (a short cell with a figure such as "1" or "2 cups", a bulleted item, a
+// sentence or a question; see articleLine). A menu, a row of share
+// buttons or a list of headlines holds none of these. Lines the rules
+// removed and lines of record lists are no evidence for an inset.
+func markTables(d *clean.Document, st []lineStats, prose []bool, rec []uint8, wall, table, inset []bool) {
 	clear(table)
+	clear(inset)
 	n := len(st)
 	for lo := 0; lo < n; {
 		if prose[lo] || wall[lo] {
 			lo++
 			continue
 		}
-		hi, lines, figures := lo, 0, 0
+		hi, lines, figures, cues := lo, 0, 0, 0
 		for ; hi < n && !prose[hi] && !wall[hi]; hi++ {
 			if st[hi].words == 0 {
 				continue
 			}
 			lines++
 			s := &st[hi]
-			if rec[hi] == recNone && (s.lead || s.digits > 0 && hasQuantity(d.Paragraphs[hi].Text)) {
+			if rec[hi] != recNone {
+				continue
+			}
+			if s.lead || s.digits > 0 && hasQuantity(d.Paragraphs[hi].Text) {
 				figures++
+				if s.words <= cellWords && d.Paragraphs[hi].Kept() {
+					cues++
+				}
+			} else if d.Paragraphs[hi].Kept() && articleLine(d.Paragraphs[hi].Text, s) {
+				cues++
 			}
 		}
 		nextToProse := lo > 0 && prose[lo-1] || hi < n && prose[hi]
-		if nextToProse && lines >= tableLines && figures*tableFigures >= lines {
+		between := lo > 1 && prose[lo-1] && prose[lo-2] && hi+1 < n && prose[hi] && prose[hi+1]
+		switch {
+		case nextToProse && lines >= tableLines && figures*tableFigures >= lines:
 			for j := lo; j < hi; j++ {
 				table[j] = true
+			}
+		case between && lines < tableLines && cues*tableFigures >= lines:
+			for j := lo; j < hi; j++ {
+				inset[j] = true
 			}
 		}
 		lo = hi
 	}
+}
+
+// articleLine reports a short line that reads as part of an article rather
+// than a menu: a list item with a bullet, or a sentence or a question of a
+// few words (not a label, not a teaser cut short, not "Share this:").
+func articleLine(text string, s *lineStats) bool {
+	if len(text) > 2 && text[1] == ' ' && strings.IndexByte("-*+>", text[0]) >= 0 {
+		return true
+	}
+	if r, w := utf8.DecodeRuneInString(text); len(text) > w && text[w] == ' ' && strings.ContainsRune("•·–—▪►✓✔", r) {
+		return true
+	}
+	if s.words < 3 || truncated(text) {
+		return false
+	}
+	switch s.end {
+	case '.', '!', '?', ';', '。', '！', '？', '؟', '।':
+		return true
+	}
+	return false
 }
 
 func resize[T any](s []T, n int) []T {

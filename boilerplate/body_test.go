@@ -174,3 +174,72 @@ func TestBodyCaption(t *testing.T) {
 		}
 	}
 }
+
+// insetArticle returns an article of two prose paragraphs, the lines of
+// block, and two more prose paragraphs.
+func insetArticle(block ...string) []string {
+	lines := []string{
+		"Election results were published on Monday by the electoral commission in the capital.",
+		"The commission said that turnout had risen in all three districts since the last vote, and that counting had gone smoothly.",
+		"Officials from both parties accepted the figures, although one candidate asked for a recount in the northern district.",
+	}
+	lines = append(lines, block...)
+	return append(lines,
+		"Turnout was higher than in the previous election in every one of the districts, the commission said.",
+		"The new council will meet for the first time next month.")
+}
+
+// TestBodyInset checks that a short table, list, FAQ or run of subheadings
+// between paragraphs of a clean article keeps the prose on both sides, with
+// the body finder alone and with the whole classifier.
+func TestBodyInset(t *testing.T) {
+	for name, block := range map[string][]string{
+		"table": {"District", "Seats", "North", "1", "South", "1", "East", "2"},
+		"bullets": {"The new council will be asked to decide on:",
+			"• the budget for the coming year", "• a new bus lane on the high street", "• free parking for residents on weekdays",
+			"• the future of the old market hall", "• the opening hours of the libraries", "• repairs to the bridge over the river"},
+		"subheadings": {"A close race in the north", "What happens next", "“We will respect the result,” she said."},
+		"faq": {"Frequently asked questions", "Who could vote?", "Everyone over 18.", "Where were the votes counted?",
+			"At the town hall.", "When is the next vote?", "In four years."},
+	} {
+		for _, c := range []struct {
+			name string
+			m    interface{ Mark(*clean.Document) }
+		}{{"body finder", BodyFinder{}}, {"default", Default()}} {
+			d := doc(insetArticle(block...)...)
+			c.m.Mark(d)
+			for i, p := range d.Paragraphs {
+				if !p.Kept() {
+					t.Errorf("%s, %s: line %d removed (%s, %s): %q", name, c.name, i, p.Removal.Rule, p.Removal.Detail, p.Text)
+				}
+			}
+		}
+	}
+}
+
+// TestBodyInsetMenu checks that a menu or a list of teasers between the
+// article and the prose of a footer still ends the article.
+func TestBodyInsetMenu(t *testing.T) {
+	footer := []string{
+		"© 2020 Example Media Group. All rights reserved. Use of this site constitutes acceptance of our terms of use.",
+		"Example Media Group may earn a commission from purchases made through links on this site, as described in our policy.",
+	}
+	for name, block := range map[string][]string{
+		"menu":    {"Home", "World", "Sports", "Business", "Technology", "Contact us"},
+		"teasers": {"10 things to do in the city this weekend", "The best cafés in the old town", "Share", "Tweet", "Email"},
+	} {
+		lines := insetArticle()
+		n := len(lines)
+		lines = append(append(lines, block...), footer...)
+		d := doc(lines...)
+		BodyFinder{}.Mark(d)
+		for i, p := range d.Paragraphs {
+			if i < n && !p.Kept() {
+				t.Errorf("%s: article line %d removed (%s): %q", name, i, p.Removal.Rule, p.Text)
+			}
+			if i >= n && p.Kept() {
+				t.Errorf("%s: line %d kept: %q", name, i, p.Text)
+			}
+		}
+	}
+}
