@@ -63,7 +63,7 @@ var ruleNames = [numRules]string{
 // breadcrumbs at the start); those are found by ContextPasses, which see
 // the whole document at once.
 func Rules() []Rule {
-	s := &RuleSet{}
+	s := &RuleSet{all: true}
 	for id := range numRules {
 		s.ids = append(s.ids, id)
 	}
@@ -88,6 +88,7 @@ func NamedRule(name string) Rule {
 // first that matches names the removal. It is safe for concurrent use.
 type RuleSet struct {
 	ids []ruleID
+	all bool // ids are all the rules in order: matchAll tries them
 }
 
 // shortLen is the longest paragraph, in bytes, that gets a lower-case copy;
@@ -142,12 +143,64 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 		p.words = wordCount(s)
 		p.long = longScan(s)
 	}
+	if rs.all {
+		if id := matchAll(&p); id < numRules {
+			return Reason{Rule: ruleNames[id]}, true
+		}
+		return Reason{}, false
+	}
 	for _, id := range rs.ids {
 		if matchRule(id, &p) {
 			return Reason{Rule: ruleNames[id]}, true
 		}
 	}
 	return Reason{}, false
+}
+
+// matchAll tries every rule in order, as matchRule(id, p) for each id
+// would, and returns the first that matches, or numRules. Called directly,
+// the rules skip the dispatch, and the cheap tests some of them open with
+// are made inline.
+func matchAll(p *para) ruleID {
+	if p.low == "" {
+		// Long paragraphs: only appeals and cookie notices run that long.
+		if len(p.s) <= 1200 && matchCookie(p) {
+			return idCookie
+		}
+		if matchAppeal(p) {
+			return idAppeal
+		}
+		return numRules
+	}
+	switch {
+	case matchCopyright(p):
+		return idCopyright
+	case p.words == 1 && matchURL(p):
+		return idURL
+	case matchContact(p):
+		return idContact
+	case p.words <= 16 && matchShareLabel(p):
+		return idShareLabel
+	case matchLinkLabel(p):
+		return idLinkLabel
+	case matchCaption(p):
+		return idCaption
+	case !p.endSent && matchBreadcrumb(p):
+		return idBreadcrumb
+	case matchPhotoCredit(p):
+		return idPhotoCredit
+	case p.words >= 4 && matchAltAddress(p):
+		return idAltAddress
+	case p.sig&subOokie.bit != 0 && matchCookie(p):
+		return idCookie
+	case p.words <= 10 && matchLegal(p):
+		return idLegal
+	case matchAppeal(p):
+		return idAppeal
+	case p.i == len(p.d.Paragraphs)-1 && matchTruncated(p):
+		return idTruncated
+	}
+	return numRules
 }
 
 // matchRule dispatches with a switch, not through function values, so that

@@ -192,6 +192,11 @@ type prefixEntry struct {
 // prefixesByFirst holds every registered prefix, by its first byte.
 var prefixesByFirst [256][]prefixEntry
 
+// prefixPairs marks the first two bytes (first<<8 | second) of every
+// registered prefix of two or more bytes; startLists rejects most texts by
+// it.
+var prefixPairs [1 << 16 / 64]uint64
+
 // numPrefixLists counts the lists registered.
 var numPrefixLists = 0
 
@@ -217,6 +222,11 @@ func prefixes(ps ...string) prefixList {
 		if !found {
 			es = append(es, prefixEntry{s: p, lists: l})
 		}
+		if len(p) == 1 {
+			panic("boilerplate: one-byte prefix " + p)
+		}
+		k := int(p[0])<<8 | int(p[1])
+		prefixPairs[k/64] |= 1 << (k % 64)
 		prefixesByFirst[p[0]] = es
 	}
 	return l
@@ -225,7 +235,10 @@ func prefixes(ps ...string) prefixList {
 // startLists returns the lists that have a prefix of the lower-case text
 // low.
 func startLists(low string) prefixList {
-	if low == "" {
+	if len(low) < 2 {
+		return 0 // every prefix has two bytes or more
+	}
+	if k := int(low[0])<<8 | int(low[1]); prefixPairs[k/64]&(1<<(k%64)) == 0 {
 		return 0
 	}
 	var l prefixList
