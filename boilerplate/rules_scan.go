@@ -357,7 +357,7 @@ func newWordSet(m map[string]bool) *wordSet {
 		if s == "" {
 			panic("boilerplate: empty word in a word set")
 		}
-		h := wordHash(s) & w.mask
+		h := wordSetHash(s) & w.mask
 		for w.slots[h] != "" {
 			h = (h + 1) & w.mask
 		}
@@ -366,8 +366,8 @@ func newWordSet(m map[string]bool) *wordSet {
 	return w
 }
 
-// wordHash hashes the length, first, middle and last bytes of s (not "").
-func wordHash(s string) uint32 {
+// wordSetHash hashes the length, first, middle and last bytes of s (not "").
+func wordSetHash(s string) uint32 {
 	n := len(s)
 	x := uint32(n) | uint32(s[0])<<8 | uint32(s[n/2])<<16 | uint32(s[n-1])<<24
 	return (x * 0x9E3779B1) >> 16
@@ -378,7 +378,7 @@ func (w *wordSet) has(s string) bool {
 	if s == "" {
 		return false
 	}
-	for h := wordHash(s) & w.mask; ; h = (h + 1) & w.mask {
+	for h := wordSetHash(s) & w.mask; ; h = (h + 1) & w.mask {
 		switch w.slots[h] {
 		case s:
 			return true
