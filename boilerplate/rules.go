@@ -107,7 +107,7 @@ type para struct {
 	has      uint8      // which of the marked bytes occur in low (see hasAt)
 	sig      uint64     // the signature of low (see substr)
 	starts   prefixList // the prefix lists that have a prefix of low
-	long     uint8      // longScan(s) when low is "", else 0
+	long     uint8      // longScan(s) when len(s) > 160, else 0
 	// low[labelLo:labelHi] is labelText, once labelSet. (Offsets, not a
 	// string: storing a string of low in p would move low's buffer to the
 	// heap.)
@@ -141,6 +141,8 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 		p.starts = startLists(p.low)
 	} else {
 		p.words = wordCount(s)
+	}
+	if len(s) > 160 {
 		p.long = longScan(s)
 	}
 	if rs.all {
@@ -833,8 +835,7 @@ func matchAppeal(p *para) bool {
 		if p.words <= 3 || !mayAppealShort(p.low, p.sig) {
 			return false
 		}
-	} else if p.low == "" && p.long&longAppeal == 0 || p.low != "" && !mayAppeal(p.s) {
-		// longScan has run mayAppeal on a long paragraph.
+	} else if p.long&longAppeal == 0 { // longScan has run mayAppeal
 		return false
 	}
 	c := appealCues(p.s)
