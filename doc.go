@@ -124,6 +124,10 @@ type Document struct {
 	Paragraphs []Paragraph
 	// Repaired counts invalid UTF-8 sequences replaced by U+FFFD on input.
 	Repaired int
+
+	// slab holds the Removals that Remove hands out, a chunk at a time, so
+	// that marking many paragraphs does not allocate once per paragraph.
+	slab []Removal
 }
 
 // Remove marks paragraph i as removed for reason r. A paragraph that is
@@ -134,7 +138,13 @@ func (d *Document) Remove(i int, r Removal) bool {
 	if p.Removal != nil {
 		return false
 	}
-	p.Removal = &r
+	if len(d.slab) == cap(d.slab) {
+		// A new chunk; earlier chunks stay where they are, so the pointers
+		// already handed out stay valid.
+		d.slab = make([]Removal, 0, min(max(len(d.Paragraphs)/2, 4), 64))
+	}
+	d.slab = append(d.slab, r)
+	p.Removal = &d.slab[len(d.slab)-1]
 	return true
 }
 

@@ -32,3 +32,15 @@ func TestKindString(t *testing.T) {
 		}
 	}
 }
+
+func TestRemovePointersStayValid(t *testing.T) {
+	d := &Document{Paragraphs: make([]Paragraph, 300)}
+	for i := range d.Paragraphs {
+		d.Remove(i, Removal{Stage: StageBoilerplate, Rule: "r", Detail: string(rune('a' + i%26))})
+	}
+	for i, p := range d.Paragraphs {
+		if p.Removal == nil || p.Removal.Detail != string(rune('a'+i%26)) {
+			t.Fatalf("paragraph %d: removal %+v", i, p.Removal)
+		}
+	}
+}
