@@ -83,23 +83,55 @@ func SkipHTML(stages []clean.Stage) []clean.Stage {
 // htmlContext is what the HTML rules know about a paragraph's place in the
 // document: how many prose paragraphs come before and after it (a byline or
 // a section label sits at the edges of the body, not between its
-// paragraphs) and which paragraphs are link teasers.
+// paragraphs) and which paragraphs are link teasers; and, computed once,
+// the features of each paragraph that the rules' gates look at.
 type htmlContext struct {
 	d           *clean.Document
 	teaser      []bool
 	proseBefore []int // kept prose paragraphs before i
 	proseAfter  []int // kept prose paragraphs after i
+	feat        []htmlFeatures
+}
+
+// htmlShortMax is the length in runes above which no rule but the
+// shortcode looks at a paragraph's words; longer paragraphs (the article's
+// prose) get no lower-cased copy.
+const htmlShortMax = 300
+
+// htmlFeatures are the facts about a paragraph that the rules' gates test
+// before they run a regexp: each gate is a condition without which its
+// regexp cannot match, so it changes no decision, only skips the regexp.
+type htmlFeatures struct {
+	n int // runes
+	// lower is the text with ASCII letters in lower case (other bytes as
+	// they are), "" above htmlShortMax runes. The keywords of the
+	// case-insensitive regexps are looked up in it.
+	lower string
+	digit bool // an ASCII digit
+	at    bool // an '@'
+	// fold: the text holds a rune that (?i) matches to an ASCII letter
+	// although it is not one, KELVIN SIGN (k) or LONG S (s). A keyword
+	// gate could miss its match, so with fold every gate lets its regexp
+	// run.
+	fold bool
 }
 
 func newHTMLContext(d *clean.Document) *htmlContext {
 	n := len(d.Paragraphs)
-	c := &htmlContext{d: d, teaser: make([]bool, n), proseBefore: make([]int, n), proseAfter: make([]int, n)}
+	c := &htmlContext{d: d, teaser: make([]bool, n), proseBefore: make([]int, n), proseAfter: make([]int, n), feat: make([]htmlFeatures, n)}
 	prose := make([]bool, n)
+	short := 0
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		c.teaser[i] = htmlLinkTeaserCandidate(p)
-		prose[i] = p.Kept() && htmlIsProse(p)
+		f := &c.feat[i]
+		f.n = utf8.RuneCountInString(p.Text)
+		if f.n <= htmlShortMax {
+			short += len(p.Text)
+		}
+		c.teaser[i] = htmlLinkTeaserCandidate(p, f.n)
+		prose[i] = p.Kept() && htmlIsProseN(p, f.n)
 	}
+	c.setLower(short)
 	for i, k := 1, 0; i < n; i++ {
 		if prose[i-1] {
 			k++
@@ -115,15 +147,96 @@ func newHTMLContext(d *clean.Document) *htmlContext {
 	return c
 }
 
+// setLower fills the lower-case copies and the byte flags of the short
+// paragraphs (short bytes in all), in one string for the document.
+func (c *htmlContext) setLower(short int) {
+	var b strings.Builder
+	b.Grow(short)
+	for i := range c.d.Paragraphs {
+		f := &c.feat[i]
+		if f.n > htmlShortMax {
+			continue
+		}
+		t := c.d.Paragraphs[i].Text
+		for j := 0; j < len(t); j++ {
+			ch := t[j]
+			switch {
+			case 'A' <= ch && ch <= 'Z':
+				ch += 'a' - 'A'
+			case '0' <= ch && ch <= '9':
+				f.digit = true
+			case ch == '@':
+				f.at = true
+			case ch == 0xE2 && strings.HasPrefix(t[j:], "\u212a"), ch == 0xC5 && strings.HasPrefix(t[j:], "\u017f"):
+				f.fold = true
+			}
+			b.WriteByte(ch)
+		}
+	}
+	all, off := b.String(), 0
+	for i := range c.d.Paragraphs {
+		if f := &c.feat[i]; f.n <= htmlShortMax {
+			end := off + len(c.d.Paragraphs[i].Text)
+			f.lower, off = all[off:end], end
+		}
+	}
+}
+
+// has reports that the lower-cased text contains one of the keywords (in
+// lower case), or that fold leaves keywords no proof.
+func (f *htmlFeatures) has(keywords ...string) bool {
+	if f.fold {
+		return true
+	}
+	for _, k := range keywords {
+		if strings.Contains(f.lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// head returns the lower-cased text after its leading run of non-word
+// characters, where a regexp anchored with ^\W* starts to match its words
+// (\W is any rune but an ASCII letter, digit or '_').
+func (f *htmlFeatures) head() string {
+	s := f.lower
+	for i := 0; i < len(s); i++ {
+		if ch := s[i]; 'a' <= ch && ch <= 'z' || '0' <= ch && ch <= '9' || ch == '_' {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+// headIs reports that head starts with one of the prefixes (in lower case),
+// or that fold leaves prefixes no proof.
+func (f *htmlFeatures) headIs(prefixes ...string) bool {
+	if f.fold {
+		return true
+	}
+	h := f.head()
+	for _, p := range prefixes {
+		if strings.HasPrefix(h, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // htmlIsProse: a paragraph of running text, at least 80 runes, mostly not
 // links, ending like a sentence.
 func htmlIsProse(p *clean.Paragraph) bool {
+	return htmlIsProseN(p, utf8.RuneCountInString(p.Text))
+}
+
+// htmlIsProseN is htmlIsProse for a paragraph of n runes.
+func htmlIsProseN(p *clean.Paragraph, n int) bool {
 	switch p.Kind {
 	case clean.KindText, clean.KindListItem, clean.KindQuote:
 	default:
 		return false
 	}
-	n := utf8.RuneCountInString(p.Text)
 	return n >= 80 && 2*p.LinkRunes < n && htmlSentenceLike(p.Text)
 }
 
@@ -157,29 +270,83 @@ func (c *htmlContext) besideDateline(i int) bool {
 	return false
 }
 
+// rule returns the first of the per-paragraph rules that fires on kept
+// paragraph i. Each rule's regexps run only past its gates (see
+// htmlFeatures), so most paragraphs cost no regexp at all.
 func (c *htmlContext) rule(i int) (Reason, bool) {
 	p := &c.d.Paragraphs[i]
 	t := p.Text
-	n := utf8.RuneCountInString(t)
+	f := &c.feat[i]
+	n := f.n
 	switch {
-	case p.Kind == clean.KindCaption || n <= 120 && htmlIsCredit(t, p.Kind):
+	case p.Kind == clean.KindCaption || n <= 120 && htmlIsCredit(f, t, p.Kind):
 		return Reason{Rule: "html-caption"}, true
-	case n <= 60 && htmlAdLabel.MatchString(t):
+	case n <= 60 && htmlIsAdLabel(f, t):
 		return Reason{Rule: "html-ad-label"}, true
-	case n <= 120 && p.Kind != clean.KindQuote && p.Kind != clean.KindTableRow && (htmlIsDateline(t) || htmlReadingTime.MatchString(t)):
+	case n <= 120 && p.Kind != clean.KindQuote && p.Kind != clean.KindTableRow && (htmlIsDateline(t) || htmlIsReadingTime(f, t)):
 		return Reason{Rule: "html-dateline"}, true
 	case n <= 80 && p.Kind != clean.KindQuote && htmlIsByline(t) > 0 && c.bylinePlace(i, t):
 		return Reason{Rule: "html-byline"}, true
-	case n <= 300 && c.proseAfter[i] == 0 && p.Kind != clean.KindQuote && htmlCredits.MatchString(t):
+	case n <= htmlShortMax && c.proseAfter[i] == 0 && p.Kind != clean.KindQuote && htmlIsCredits(f, t):
 		return Reason{Rule: "html-byline", Detail: "credits at the end"}, true
-	case n <= 160 && c.isSectionLabel(i, t):
+	case n <= 160 && c.isSectionLabel(i, f, t):
 		return Reason{Rule: "html-section-label"}, true
-	case n <= 240 && c.isAppeal(i, t, n):
+	case n <= 240 && c.isAppeal(i, f, t):
 		return Reason{Rule: "html-appeal"}, true
-	case htmlShortcode.MatchString(t):
+	case htmlIsShortcode(t):
 		return Reason{Rule: "html-shortcode"}, true
 	}
 	return Reason{}, false
+}
+
+// htmlIsAdLabel: a line that is only "Advertisement", "Sponsored content",
+// "Story continues below" and the like (htmlAdLabel), in a paragraph of at
+// most htmlShortMax runes.
+func htmlIsAdLabel(f *htmlFeatures, t string) bool {
+	return f.headIs("ad", "sponsored", "paid content", "anzeige", "publicidad", "publicit", "pubblicit",
+		"reklama", "werbung", "story continues", "article continues", "continue reading", "scroll to continue") &&
+		htmlAdLabel.MatchString(t)
+}
+
+// htmlIsReadingTime: "Reading time: 3 minutes", "5 min read"
+// (htmlReadingTime), in a paragraph of at most htmlShortMax runes.
+func htmlIsReadingTime(f *htmlFeatures, t string) bool {
+	return f.has("min") && f.has("read", "tempo", "tiempo", "temps", "lesezeit", "czas") && htmlReadingTime.MatchString(t)
+}
+
+// htmlIsCredits: the credit lines of wire and newspaper copy
+// (htmlCredits), in a paragraph of at most htmlShortMax runes.
+func htmlIsCredits(f *htmlFeatures, t string) bool {
+	return f.has("contributed ", "ing by") && htmlCredits.MatchString(t)
+}
+
+// htmlIsShortcode: an unexpanded CMS shortcode at the start of the text,
+// "[button link=...]", "[/caption]": a bracket, maybe a slash, a name of
+// lower-case letters, '_' and '-', then the closing bracket or a space and
+// anything up to a closing bracket. It is the regexp
+// ^\[/?[a-z_-]+(\s[^\]]*)?\] by hand.
+func htmlIsShortcode(t string) bool {
+	if len(t) == 0 || t[0] != '[' {
+		return false
+	}
+	j := 1
+	if j < len(t) && t[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(t) && ('a' <= t[k] && t[k] <= 'z' || t[k] == '_' || t[k] == '-') {
+		k++
+	}
+	if k == j || k == len(t) {
+		return false
+	}
+	switch t[k] {
+	case ']':
+		return true
+	case ' ', '\t', '\n', '\f', '\r':
+		return strings.IndexByte(t[k+1:], ']') >= 0
+	}
+	return false
 }
 
 // bylinePlace: a byline stands near the start or the end of the body or
@@ -195,15 +362,32 @@ func (c *htmlContext) bylinePlace(i int, t string) bool {
 // isSectionLabel: a label from htmlSectionLabel; "More on X" and "More from
 // X" read like subheadings too, so they count only when links follow, the
 // label itself is a link or no prose follows.
-func (c *htmlContext) isSectionLabel(i int, t string) bool {
-	if htmlSectionLabel.MatchString(t) {
+func (c *htmlContext) isSectionLabel(i int, f *htmlFeatures, t string) bool {
+	if htmlIsSectionLabel(f, t) {
 		return true
 	}
-	if !htmlMoreOnLabel.MatchString(t) {
+	if !f.headIs("more ") || !htmlMoreOnLabel.MatchString(t) {
 		return false
 	}
 	p := &c.d.Paragraphs[i]
 	return c.proseAfter[i] == 0 || c.nextDense(i) || 2*p.LinkRunes >= utf8.RuneCountInString(t)
+}
+
+// htmlIsSectionLabel: a label from htmlSectionLabel, in a paragraph of at
+// most htmlShortMax runes: its first word is one of the labels' first words
+// or a number ("12 Comments").
+func htmlIsSectionLabel(f *htmlFeatures, t string) bool {
+	if h := f.head(); h != "" && '0' <= h[0] && h[0] <= '9' || f.headIs(htmlLabelHeads...) {
+		return htmlSectionLabel.MatchString(t)
+	}
+	return false
+}
+
+// htmlLabelHeads are the first words of the labels of htmlSectionLabel.
+var htmlLabelHeads = []string{
+	"you", "related", "more", "read", "see", "watch", "also", "don", "must", "most", "trending",
+	"top", "breaking", "recommended", "comment", "leave", "tell", "join", "share", "source",
+	"want", "filed", "tag", "topic", "categories",
 }
 
 // htmlLabelledLinks removes the short linked lines that follow a section
@@ -357,16 +541,15 @@ func htmlRemoveFrom(d *clean.Document, ks []int, rule string) {
 	}
 }
 
-// htmlLinkTeaserCandidate: at most 200 runes, at least 60% inside links,
-// not a quote (embedded posts are mostly links), and short or without a
-// sentence end. Candidates are removed when they are headings, all caps, or
+// htmlLinkTeaserCandidate: a paragraph of n runes, at most 200, at least
+// 60% inside links, not a quote (embedded posts are mostly links), and short
+// or without a sentence end. Candidates are removed when they are headings, all caps, or
 // in a run of three or more (a block of links to other stories); a single
 // link line between paragraphs of prose ("Get it on Amazon") is content.
-func htmlLinkTeaserCandidate(p *clean.Paragraph) bool {
+func htmlLinkTeaserCandidate(p *clean.Paragraph, n int) bool {
 	if p.Kind == clean.KindQuote || p.LinkRunes == 0 {
 		return false
 	}
-	n := utf8.RuneCountInString(p.Text)
 	if n > 200 || 10*p.LinkRunes < 6*n {
 		return false
 	}
@@ -431,17 +614,18 @@ var (
 	htmlCreditHead = regexp.MustCompile(`(?i)^\(?\s*((image|photo|picture|video)\s*(copyright|credit|source)s?|credits?|photos?|images?|pictures?|sources?|fotos?|bild)(\s*:\s*\S|\s+)`)
 	htmlCreditBy   = regexp.MustCompile(`(?i)^((photos? )?(by|via|courtesy( of)?)\s+)`)
 
-	// htmlAppeal: calls to act, notices and contact lines that need no more
-	// evidence than their words.
-	htmlAppeal = regexp.MustCompile(`(?i)\b(click(ing)?|tap) here\b|` +
-		`(requires|enable|turn on) javascript|javascript (is )?(required|disabled)|` +
-		`all rights reserved|\bcopyright\s*©?\s*\d{4}|©\s*\d{4}|\d{4}\s*©|^\W*©|` +
-		`\b(this|our) (web ?)?site uses cookies|\bwe use cookies\b|\bour use of cookies\b|\byou (agree|consent) to (the|our) use of cookies|` +
-		`like this (story|article)\??\s*share|\bshare (this|it)( story| article| post| page)? with (a friend|friends|your|others|someone|everyone)\b|` +
-		`^(this|our) (post|article|page|story|site|content|video)s? (may )?(contains?|includes?|uses?) affiliate|` +
-		`\b(e-?mail|write to|contact) (him|her|them|me|us|the (author|writer|reporter|columnist|editor))\b|` +
-		`(^|[.!?:]\s+)(follow (us|him|her|them|me|@\w+|(?-i:\p{Lu})\S*) (on|at)\b|like us on\b|join (us|our)\b|subscribe (to|now|today)\b)|` +
-		`(^|[.!?:]\s+)(sign up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|updates|alerts|our|mailing list|e-?mail list)\b`)
+	// The calls to act, notices and contact lines that need no more
+	// evidence than their words, one regexp a family; htmlAppealWords
+	// gates each with its keywords.
+	htmlClickHere  = regexp.MustCompile(`(?i)\b(click(ing)?|tap) here\b`)
+	htmlJavaScript = regexp.MustCompile(`(?i)(requires|enable|turn on) javascript|javascript (is )?(required|disabled)`)
+	htmlCopyright  = regexp.MustCompile(`(?i)all rights reserved|\bcopyright\s*©?\s*\d{4}|©\s*\d{4}|\d{4}\s*©|^\W*©`)
+	htmlCookies    = regexp.MustCompile(`(?i)\b(this|our) (web ?)?site uses cookies|\bwe use cookies\b|\bour use of cookies\b|\byou (agree|consent) to (the|our) use of cookies`)
+	htmlShareIt    = regexp.MustCompile(`(?i)like this (story|article)\??\s*share|\bshare (this|it)( story| article| post| page)? with (a friend|friends|your|others|someone|everyone)\b`)
+	htmlAffiliate  = regexp.MustCompile(`(?i)^(this|our) (post|article|page|story|site|content|video)s? (may )?(contains?|includes?|uses?) affiliate`)
+	htmlContactMe  = regexp.MustCompile(`(?i)\b(e-?mail|write to|contact) (him|her|them|me|us|the (author|writer|reporter|columnist|editor))\b`)
+	htmlFollowUs   = regexp.MustCompile(`(?i)(^|[.!?:]\s+)(follow (us|him|her|them|me|@\w+|(?-i:\p{Lu})\S*) (on|at)\b|like us on\b|join (us|our)\b|subscribe (to|now|today)\b)`)
+	htmlSignUp     = regexp.MustCompile(`(?i)(^|[.!?:]\s+)(sign up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|updates|alerts|our|mailing list|e-?mail list)\b`)
 
 	// htmlNewsletter: a newsletter and a way to get it; an appeal when it
 	// also speaks to the reader (htmlReaderCue).
@@ -456,17 +640,38 @@ var (
 	htmlAuthorBio = regexp.MustCompile(`(?i)\bis an? (\w+ )?(reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)\b|\b(tips?|story ideas)\b`)
 )
 
+// htmlAppealWords: calls to act, notices and contact lines that need no
+// more evidence than their words, in a paragraph of at most htmlShortMax
+// runes: "click here", "requires JavaScript", "All rights reserved", "©
+// 2018", "We use cookies", "Share this story with a friend", "This post
+// contains affiliate links", "Email the author", "Follow us on Twitter",
+// "Join us", "Subscribe to our newsletter", "Sign up for our alerts".
+func htmlAppealWords(f *htmlFeatures, t string) bool {
+	return f.has(" here") && htmlClickHere.MatchString(t) ||
+		f.has("javascript") && htmlJavaScript.MatchString(t) ||
+		(f.has("©", "rights reserved") || f.digit && f.has("copyright")) && htmlCopyright.MatchString(t) ||
+		f.has("cookies") && htmlCookies.MatchString(t) ||
+		f.has("share") && htmlShareIt.MatchString(t) ||
+		f.has("affiliate") && htmlAffiliate.MatchString(t) ||
+		f.has("mail ", "write to ", "contact ") && htmlContactMe.MatchString(t) ||
+		f.has("follow ", "like us on", "join ", "subscribe ") && htmlFollowUs.MatchString(t) ||
+		f.has("sign up", "subscribe", "register") && htmlSignUp.MatchString(t)
+}
+
 // isAppeal: a short paragraph with a call to act, an author contact line, a
 // copyright line or a notice about JavaScript, cookies or affiliate links.
-func (c *htmlContext) isAppeal(i int, t string, n int) bool {
-	if htmlAppeal.MatchString(t) {
+func (c *htmlContext) isAppeal(i int, f *htmlFeatures, t string) bool {
+	if htmlAppealWords(f, t) {
 		return true
 	}
-	if htmlNewsletter.MatchString(t) && htmlReaderCue.MatchString(t) {
+	if f.has("newsletter") && htmlNewsletter.MatchString(t) && htmlReaderCue.MatchString(t) {
 		return true
 	}
-	if htmlReachable.MatchString(t) && htmlAddress.MatchString(t) {
+	if f.has("be reached", "be contacted") && htmlReachable.MatchString(t) && htmlAddress.MatchString(t) {
 		return true
+	}
+	if !f.at {
+		return false // no e-mail address
 	}
 	if loc := htmlEmail.FindStringIndex(t); loc != nil {
 		// An e-mail address on a line of its own or with a name ("Jane
@@ -487,21 +692,40 @@ func (c *htmlContext) isAppeal(i int, t string, n int) bool {
 // "Image copyright Getty Images", "Photo by Jane Smith for Example News",
 // or an agency line of names with a slash ("(AP Photo/Seth Wenig)",
 // "Jane Smith/Reuters"). Without a colon the rest must be names, so
-// sentences ("Photo Booth is an app") and headings are not credits.
-func htmlIsCredit(t string, k clean.Kind) bool {
-	if m := htmlCreditHead.FindStringSubmatchIndex(t); m != nil {
-		if strings.Contains(t[m[8]:m[9]], ":") {
-			return true
-		}
-		rest := t[m[1]:]
-		if l := htmlCreditBy.FindStringIndex(rest); l != nil {
-			rest = rest[l[1]:]
-		}
-		if k != clean.KindHeading && htmlNameLine(rest) {
-			return true
+// sentences ("Photo Booth is an app") and headings are not credits. The
+// paragraph has at most htmlShortMax runes.
+func htmlIsCredit(f *htmlFeatures, t string, k clean.Kind) bool {
+	if htmlCreditHeadGate(f) {
+		if m := htmlCreditHead.FindStringSubmatchIndex(t); m != nil {
+			if strings.Contains(t[m[8]:m[9]], ":") {
+				return true
+			}
+			rest := t[m[1]:]
+			if l := htmlCreditBy.FindStringIndex(rest); l != nil {
+				rest = rest[l[1]:]
+			}
+			if k != clean.KindHeading && htmlNameLine(rest) {
+				return true
+			}
 		}
 	}
 	return k != clean.KindHeading && strings.Contains(t, "/") && htmlNameLine(t)
+}
+
+// htmlCreditHeadGate: the text may open with a word of htmlCreditHead,
+// after an optional '(' and spaces.
+func htmlCreditHeadGate(f *htmlFeatures) bool {
+	if f.fold {
+		return true
+	}
+	s := strings.TrimPrefix(f.lower, "(")
+	s = strings.TrimLeft(s, " \t\n\f\r")
+	for _, w := range [...]string{"image", "photo", "picture", "video", "credit", "source", "foto", "bild"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlNameConnectors may stand in lower case between the names of a credit.
@@ -544,8 +768,35 @@ func htmlNameLine(s string) bool {
 	return caps > 0
 }
 
+// htmlBylineHead returns the word that opens a byline, "By" (or "von",
+// "par", "por", "di", "door") in any case, and the offset of what follows it
+// and its spaces; "" when t does not open with one of them and a space. It
+// is the regexp ^(?i:(by|von|par|por|di|door))\s+ by hand.
+func htmlBylineHead(t string) (by string, rest int) {
+	w := 0
+	for w < len(t) && w < 5 && ('a' <= t[w] && t[w] <= 'z' || 'A' <= t[w] && t[w] <= 'Z') {
+		w++
+	}
+	known := false
+	for _, b := range [...]string{"by", "von", "par", "por", "di", "door"} {
+		known = known || strings.EqualFold(t[:w], b)
+	}
+	if !known {
+		return "", 0
+	}
+	rest = w
+	for rest < len(t) && (t[rest] == ' ' || t[rest] == '\t' || t[rest] == '\n' || t[rest] == '\f' || t[rest] == '\r') {
+		rest++
+	}
+	if rest == w {
+		return "", 0
+	}
+	return t[:w], rest
+}
+
 var (
-	htmlBylinePrefix = regexp.MustCompile(`^(?i:(by|von|par|por|di|door))\s+`)
+	// htmlBylineSeparators spaces out the separators of a byline's names.
+	htmlBylineSeparators = strings.NewReplacer(",", " , ", "|", " | ", "·", " · ")
 
 	// htmlBylineStop: words that open or sit inside a title-case heading
 	// ("By The Numbers", "By Land And Sea", "By Monday") but not a name.
@@ -604,12 +855,12 @@ var (
 // only for an outlet ("By The Associated Press"). Other languages' "by"
 // ("Par", "Por", "Di") needs two name words ("Par Avion" is a phrase).
 func htmlIsByline(t string) int {
-	m := htmlBylinePrefix.FindStringSubmatch(t)
-	if m == nil {
+	by, rest := htmlBylineHead(t)
+	if by == "" {
 		return 0
 	}
 	caps := htmlAllCaps(t)
-	fields := strings.Fields(strings.NewReplacer(",", " , ", "|", " | ", "·", " · ").Replace(t[len(m[0]):]))
+	fields := strings.Fields(htmlBylineSeparators.Replace(t[rest:]))
 	total, inName, names, tail := 0, 0, 0, -1
 	first, last := "", ""
 	for _, f := range fields {
@@ -659,7 +910,7 @@ func htmlIsByline(t string) int {
 	if total == 0 || first == "the" && (total < 2 || !htmlBylineOrg[last]) {
 		return 0
 	}
-	if strings.ToLower(m[1]) != "by" && total < 2 {
+	if !strings.EqualFold(by, "by") && total < 2 {
 		return 0
 	}
 	return total
@@ -697,20 +948,35 @@ var (
 )
 
 // htmlIsDateline reports a line that is mostly a date or time: with the dates,
-// times and date words taken out, at most 4 words remain.
+// times and date words taken out, at most 4 words remain. Every date and
+// time of htmlDateRe holds an ASCII digit, so a line without one is no
+// dateline and costs no regexp.
 func htmlIsDateline(t string) bool {
+	if strings.IndexAny(t, "0123456789") < 0 {
+		return false
+	}
 	locs := htmlDateRe.FindAllStringIndex(t, -1)
 	if len(locs) == 0 {
 		return false
 	}
-	rest := htmlDateRe.ReplaceAllString(t, " ")
-	words, lower := 0, 0
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if !htmlDateWords[strings.ToLower(w)] {
-			words++
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-				lower++
+	// The words outside the dates and times: the text between the
+	// matches, each gap split at every rune that is not a letter.
+	words, lower, from := 0, 0, 0
+	for k := 0; k <= len(locs); k++ {
+		to := len(t)
+		if k < len(locs) {
+			to = locs[k][0]
+		}
+		for _, w := range strings.FieldsFunc(t[from:to], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if !htmlDateWords[strings.ToLower(w)] {
+				words++
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+					lower++
+				}
 			}
+		}
+		if k < len(locs) {
+			from = locs[k][1]
 		}
 	}
 	// A short sentence with a date ("The vote was held on March 3, 2020.")

@@ -1,0 +1,208 @@
+package boilerplate
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/cleantext/clean"
+	"github.com/cleantext/clean/extract"
+)
+
+// htmlTriggers are phrases of every HTMLPass rule family, spliced into the
+// corpus texts so that the gated rules meet their matches at the start, in
+// the middle and at the end of lines, in every case.
+var htmlTriggers = []string{
+	"Advertisement", "ADVERTISING", "Sponsored content", "Anzeige", "Publicité", "Story continues below advertisement",
+	"Continue reading the main story", "Scroll to continue with content", "ad", "Ads",
+	"Photo: AP", "(AP Photo/Seth Wenig)", "Image copyright Getty Images", "Photo by Jane Smith for Example News",
+	"Jane Smith/Reuters", "Credits: iStockphoto", "Source: news agencies", "Fotos Bild",
+	"Updated: Sat 8:31 PM, Feb 17, 2018", "Published 12 March 2019", "3 hours ago", "2019-03-12",
+	"12.30 GMT", "5 min read", "Reading time: 3 minutes", "Lesezeit: 4 Minuten", "one-minute read",
+	"By Jane Smith", "BY JANE SMITH AND JOHN DOE", "Von Hans Müller", "By The Associated Press", "By Reuters",
+	"by\tJane Doe, staff writer", "Par Jean Dupont", "Door Jan de Vries |",
+	"Keith Bradsher contributed reporting from Hong Kong.", "Reporting by Jane Smith; Editing by John Doe",
+	"You may also like", "Related:", "Related Stories", "More Great WIRED Stories", "Read more »", "SEE MORE: Floods",
+	"12 Comments", "Leave a reply", "Tags: politics", "More on Brexit", "More from the BBC", "Filed under: news",
+	"Want more stories like this?", "Don't miss", "Trending now", "Most popular",
+	"Click here", "tap here", "This site requires JavaScript", "JavaScript is disabled", "All rights reserved",
+	"Copyright © 2018", "© 2018 Example", "2018 ©", "This website uses cookies", "we use cookies",
+	"you agree to our use of cookies", "Like this story? Share it", "Share this article with your friends",
+	"This post contains affiliate links", "Email the author", "write to us", "Contact him",
+	"Follow us on Twitter", "Follow @jane at", "Follow Jane on Instagram", "Like us on Facebook", "join our",
+	"Subscribe now", "Sign up for our newsletter", "Register for e-mail list updates",
+	"Get our newsletter in your inbox", "newsletter: subscribe today", "She can be reached at jane@example.com",
+	"jane@example.com", "Jane Smith is a staff reporter. Tips: jane@example.com", "+1 (555) 123-4567", "@janesmith",
+	"[caption id=\"1\"]", "[/button]", "[embed]x", "[ snippet ]",
+}
+
+// htmlCaseVariants returns s as it is, in upper and lower case, and with the
+// letters that (?i) folds to non-ASCII runes (k, s) replaced by those runes.
+func htmlCaseVariants(s string) []string {
+	fold := strings.NewReplacer("k", "\u212a", "K", "\u212a", "s", "\u017f", "S", "\u017f")
+	return []string{s, strings.ToUpper(s), strings.ToLower(s), fold.Replace(s)}
+}
+
+// htmlRefTexts returns the paragraphs of the HTML pages and of the text
+// bench pages, then for htmlTriggers in the case variants: standalone
+// variants of each (alone and with punctuation around; the first 6 of every
+// 6+15), and spliced variants (before and after a short text or part of
+// one).
+func htmlRefTexts(t *testing.T) (corpus, triggers []string) {
+	var texts []string
+	_, docs := htmlDocs(t)
+	for _, d := range docs {
+		if d == nil {
+			continue
+		}
+		for _, p := range d.Paragraphs {
+			texts = append(texts, p.Text)
+		}
+	}
+	files, _ := filepath.Glob("../testdata/benchtext/dev/input/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range extract.Text(f, data).Paragraphs {
+			texts = append(texts, p.Text)
+		}
+	}
+	var short []string
+	for _, s := range texts {
+		if utf8.RuneCountInString(s) <= 120 {
+			short = append(short, s)
+		}
+	}
+	rng := rand.New(rand.NewSource(3))
+	for _, tr := range htmlTriggers {
+		for _, v := range htmlCaseVariants(tr) {
+			triggers = append(triggers, v, "— "+v, "("+v+")", v+":", "» "+v+" ›", "\u00a0"+v+" ...")
+			for range 3 {
+				s := short[rng.Intn(len(short))]
+				cut := s
+				if len(cut) > 40 {
+					cut = strings.ToValidUTF8(cut[:40], "")
+				}
+				triggers = append(triggers, v+" "+cut, cut+" "+v, cut+". "+v, v+" "+s, s+" "+v)
+			}
+		}
+	}
+	return texts, triggers
+}
+
+// htmlFeaturesOf returns the features HTMLPass computes for a paragraph
+// with text t.
+func htmlFeaturesOf(t string) htmlFeatures {
+	d := htmlTestDoc(clean.FormatHTML, htmlText(t))
+	return newHTMLContext(d).feat[0]
+}
+
+// TestHTMLRulesRef checks that each gated rule of HTMLPass agrees with the
+// plain regexps and functions it replaced (html_ref_test.go) on the corpus
+// paragraphs and the trigger variants, and that each gate is a necessary
+// condition of what it guards.
+func TestHTMLRulesRef(t *testing.T) {
+	corpus, triggers := htmlRefTexts(t)
+	texts := append(corpus, triggers...)
+	checked := 0
+	for _, s := range texts {
+		if htmlIsShortcode(s) != refHTMLShortcode.MatchString(s) {
+			t.Errorf("htmlIsShortcode(%q) = %v", s, !refHTMLShortcode.MatchString(s))
+		}
+		if htmlIsDateline(s) != refHTMLIsDateline(s) {
+			t.Errorf("htmlIsDateline(%q) = %v", s, !refHTMLIsDateline(s))
+		}
+		if htmlIsByline(s) != refHTMLIsByline(s) {
+			t.Errorf("htmlIsByline(%q) = %d, want %d", s, htmlIsByline(s), refHTMLIsByline(s))
+		}
+		f := htmlFeaturesOf(s)
+		if f.n > htmlShortMax {
+			continue
+		}
+		checked++
+		for _, k := range []clean.Kind{clean.KindText, clean.KindHeading} {
+			if got, want := htmlIsCredit(&f, s, k), refHTMLIsCredit(s, k); got != want {
+				t.Errorf("htmlIsCredit(%q, %v) = %v", s, k, got)
+			}
+		}
+		for _, c := range []struct {
+			name      string
+			got, want bool
+		}{
+			{"htmlIsAdLabel", htmlIsAdLabel(&f, s), refHTMLAdLabel.MatchString(s)},
+			{"htmlIsReadingTime", htmlIsReadingTime(&f, s), refHTMLReadingTime.MatchString(s)},
+			{"htmlIsCredits", htmlIsCredits(&f, s), refHTMLCredits.MatchString(s)},
+			{"htmlIsSectionLabel", htmlIsSectionLabel(&f, s), refHTMLSectionLabel.MatchString(s)},
+			{"more-on gate", f.headIs("more ") && htmlMoreOnLabel.MatchString(s), refHTMLMoreOnLabel.MatchString(s)},
+			{"htmlAppealWords", htmlAppealWords(&f, s), refHTMLAppeal.MatchString(s)},
+			{"newsletter gate", f.has("newsletter") && htmlNewsletter.MatchString(s), refHTMLNewsletter.MatchString(s)},
+			{"reachable gate", f.has("be reached", "be contacted") && htmlReachable.MatchString(s), refHTMLReachable.MatchString(s)},
+			{"e-mail gate", f.at && htmlEmail.MatchString(s), refHTMLEmail.MatchString(s)},
+		} {
+			if c.got != c.want {
+				t.Errorf("%s(%q) = %v", c.name, s, c.got)
+			}
+		}
+	}
+	t.Logf("%d texts, %d short", len(texts), checked)
+}
+
+// htmlPassBoth runs HTMLPass and refHTMLPass on copies of d and reports
+// the paragraphs where their decisions differ.
+func htmlPassBoth(t *testing.T, d *clean.Document) {
+	t.Helper()
+	a, b := *d, *d
+	a.Paragraphs = append([]clean.Paragraph(nil), d.Paragraphs...)
+	b.Paragraphs = append([]clean.Paragraph(nil), d.Paragraphs...)
+	HTMLPass().Mark(&a)
+	refHTMLPass().Mark(&b)
+	for i := range a.Paragraphs {
+		ra, rb := a.Paragraphs[i].Removal, b.Paragraphs[i].Removal
+		if (ra == nil) != (rb == nil) || ra != nil && (ra.Rule != rb.Rule || ra.Detail != rb.Detail) {
+			t.Errorf("%s paragraph %d %q: got %v, want %v", d.ID, i, a.Paragraphs[i].Text, ra, rb)
+		}
+	}
+}
+
+// TestHTMLPassRef checks that HTMLPass decides as refHTMLPass, the pass
+// before the gates: on the HTML pages after the paragraph rules (as in
+// Default), and on the standalone trigger variants and every 8th other
+// short text placed between two prose paragraphs or at the end of the body,
+// as text, heading or quote, with or without links (one placement a text,
+// in turn). TestHTMLRulesRef checks the rules on all texts.
+func TestHTMLPassRef(t *testing.T) {
+	names, docs := htmlDocs(t)
+	rules := &Classifier{Rules: Rules()}
+	for k, d := range docs {
+		if d == nil {
+			continue
+		}
+		d.ID = names[k]
+		rules.Mark(d)
+		htmlPassBoth(t, d)
+	}
+	kinds := []clean.Kind{clean.KindText, clean.KindHeading, clean.KindQuote}
+	corpus, triggers := htmlRefTexts(t)
+	n := 0
+	for k, s := range append(triggers, corpus...) {
+		standalone := k < len(triggers) && k%21 < 6
+		if utf8.RuneCountInString(s) > htmlShortMax || !standalone && k%8 != 0 {
+			continue
+		}
+		n++
+		p := htmlPara{text: s, kind: kinds[n%3]}
+		if n/3%2 == 1 {
+			p.links = htmlAllLinks
+		}
+		if n/6%2 == 0 {
+			htmlPassBoth(t, htmlTestDoc(clean.FormatHTML, htmlText(htmlProseA), p, htmlText(htmlProseB)))
+		} else {
+			htmlPassBoth(t, htmlTestDoc(clean.FormatHTML, htmlText(htmlProseA), htmlText(htmlProseB), p))
+		}
+	}
+}

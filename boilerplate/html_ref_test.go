@@ -1,0 +1,714 @@
+package boilerplate
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cleantext/clean"
+)
+
+// This file is html.go as it was before its rules were gated (commit
+// a954c4a), every name prefixed with ref: the reference the gated rules must
+// agree with on every input (TestHTMLPassRef and TestHTMLRulesRef).
+
+// refHTMLPass is HTMLPass before the gates.
+func refHTMLPass() clean.Stage {
+	return clean.StageFunc(func(d *clean.Document) {
+		if d.Format != clean.FormatHTML {
+			return
+		}
+		c := newRefHTMLContext(d)
+		for i := range d.Paragraphs {
+			p := &d.Paragraphs[i]
+			if !p.Kept() {
+				continue
+			}
+			// An all-caps linked line is a headline when it has words to
+			// say something; "[CNBC]" after a quote names its source.
+			if c.teaser[i] && (p.Kind == clean.KindHeading || refHTMLAllCaps(p.Text) && len(strings.Fields(p.Text)) >= 2 || refHTMLRunLen(c.teaser, i) >= 3) {
+				Remove(d, i, Reason{Rule: "html-link-teaser"})
+				continue
+			}
+			if r, ok := c.rule(i); ok {
+				Remove(d, i, r)
+			}
+		}
+		refHTMLLabelledLinks(d)
+		refHTMLTrailingLinks(d)
+		refHTMLTailLabel(d)
+		refHTMLCompanyAbout(d)
+	})
+}
+
+// refHTMLContext is what the HTML rules know about a paragraph's place in the
+// document: how many prose paragraphs come before and after it (a byline or
+// a section label sits at the edges of the body, not between its
+// paragraphs) and which paragraphs are link teasers.
+type refHTMLContext struct {
+	d           *clean.Document
+	teaser      []bool
+	proseBefore []int // kept prose paragraphs before i
+	proseAfter  []int // kept prose paragraphs after i
+}
+
+func newRefHTMLContext(d *clean.Document) *refHTMLContext {
+	n := len(d.Paragraphs)
+	c := &refHTMLContext{d: d, teaser: make([]bool, n), proseBefore: make([]int, n), proseAfter: make([]int, n)}
+	prose := make([]bool, n)
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		c.teaser[i] = refHTMLLinkTeaserCandidate(p)
+		prose[i] = p.Kept() && refHTMLIsProse(p)
+	}
+	for i, k := 1, 0; i < n; i++ {
+		if prose[i-1] {
+			k++
+		}
+		c.proseBefore[i] = k
+	}
+	for i, k := n-2, 0; i >= 0; i-- {
+		if prose[i+1] {
+			k++
+		}
+		c.proseAfter[i] = k
+	}
+	return c
+}
+
+// refHTMLIsProse: a paragraph of running text, at least 80 runes, mostly not
+// links, ending like a sentence.
+func refHTMLIsProse(p *clean.Paragraph) bool {
+	switch p.Kind {
+	case clean.KindText, clean.KindListItem, clean.KindQuote:
+	default:
+		return false
+	}
+	n := utf8.RuneCountInString(p.Text)
+	return n >= 80 && 2*p.LinkRunes < n && refHTMLSentenceLike(p.Text)
+}
+
+// atEdge reports that paragraph i is near the start of the body (at most
+// one prose paragraph before it, a standfirst) or after all of it.
+func (c *refHTMLContext) atEdge(i int) bool {
+	return c.proseBefore[i] <= 1 || c.proseAfter[i] == 0
+}
+
+// nextDense reports that the next paragraph is mostly link text (the links
+// a label introduces).
+func (c *refHTMLContext) nextDense(i int) bool {
+	if i+1 >= len(c.d.Paragraphs) {
+		return false
+	}
+	q := &c.d.Paragraphs[i+1]
+	return q.Kind != clean.KindQuote && 2*q.LinkRunes >= utf8.RuneCountInString(q.Text)
+}
+
+// besideDateline reports a neighbour that is a dateline.
+func (c *refHTMLContext) besideDateline(i int) bool {
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(c.d.Paragraphs) {
+			continue
+		}
+		q := &c.d.Paragraphs[j]
+		if q.Removal != nil && q.Removal.Rule == "html-dateline" || utf8.RuneCountInString(q.Text) <= 120 && refHTMLIsDateline(q.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *refHTMLContext) rule(i int) (Reason, bool) {
+	p := &c.d.Paragraphs[i]
+	t := p.Text
+	n := utf8.RuneCountInString(t)
+	switch {
+	case p.Kind == clean.KindCaption || n <= 120 && refHTMLIsCredit(t, p.Kind):
+		return Reason{Rule: "html-caption"}, true
+	case n <= 60 && refHTMLAdLabel.MatchString(t):
+		return Reason{Rule: "html-ad-label"}, true
+	case n <= 120 && p.Kind != clean.KindQuote && p.Kind != clean.KindTableRow && (refHTMLIsDateline(t) || refHTMLReadingTime.MatchString(t)):
+		return Reason{Rule: "html-dateline"}, true
+	case n <= 80 && p.Kind != clean.KindQuote && refHTMLIsByline(t) > 0 && c.bylinePlace(i, t):
+		return Reason{Rule: "html-byline"}, true
+	case n <= 300 && c.proseAfter[i] == 0 && p.Kind != clean.KindQuote && refHTMLCredits.MatchString(t):
+		return Reason{Rule: "html-byline", Detail: "credits at the end"}, true
+	case n <= 160 && c.isSectionLabel(i, t):
+		return Reason{Rule: "html-section-label"}, true
+	case n <= 240 && c.isAppeal(i, t, n):
+		return Reason{Rule: "html-appeal"}, true
+	case refHTMLShortcode.MatchString(t):
+		return Reason{Rule: "html-shortcode"}, true
+	}
+	return Reason{}, false
+}
+
+// bylinePlace: a byline stands near the start or the end of the body or
+// next to a dateline; a one-word byline ("By Reuters") only next to a
+// dateline or before any prose, and not as a heading.
+func (c *refHTMLContext) bylinePlace(i int, t string) bool {
+	if refHTMLIsByline(t) == 1 {
+		return c.d.Paragraphs[i].Kind != clean.KindHeading && (c.besideDateline(i) || c.proseBefore[i] == 0)
+	}
+	return c.atEdge(i) || c.besideDateline(i)
+}
+
+// isSectionLabel: a label from refHTMLSectionLabel; "More on X" and "More from
+// X" read like subheadings too, so they count only when links follow, the
+// label itself is a link or no prose follows.
+func (c *refHTMLContext) isSectionLabel(i int, t string) bool {
+	if refHTMLSectionLabel.MatchString(t) {
+		return true
+	}
+	if !refHTMLMoreOnLabel.MatchString(t) {
+		return false
+	}
+	p := &c.d.Paragraphs[i]
+	return c.proseAfter[i] == 0 || c.nextDense(i) || 2*p.LinkRunes >= utf8.RuneCountInString(t)
+}
+
+// refHTMLLabelledLinks removes the short linked lines that follow a section
+// label ("More Great X Stories", "Related"), up to the first line that is
+// not one: a list of links to other stories whose lines may carry some text
+// outside the link.
+func refHTMLLabelledLinks(d *clean.Document) {
+	for i := range d.Paragraphs {
+		r := d.Paragraphs[i].Removal
+		if r == nil || r.Rule != "html-section-label" && r.Rule != RuleLinkLabel {
+			continue
+		}
+		for j := i + 1; j < len(d.Paragraphs); j++ {
+			q := &d.Paragraphs[j]
+			if !q.Kept() {
+				if q.Removal.Rule == "html-link-teaser" {
+					continue
+				}
+				break
+			}
+			n := utf8.RuneCountInString(q.Text)
+			if q.Kind == clean.KindQuote || q.Kind == clean.KindTableRow || n > 160 || 10*q.LinkRunes < 3*n {
+				break
+			}
+			// A sentence with a link in it is the article going on; a
+			// headline does not end with a full stop.
+			if strings.HasSuffix(q.Text, ".") && 10*q.LinkRunes < 6*n {
+				break
+			}
+			Remove(d, j, Reason{Rule: "html-link-teaser", Detail: "after a section label"})
+		}
+	}
+}
+
+// refHTMLTrailingLinks removes the kept paragraphs at the very end of the body
+// that are wholly link text (at least 90%): a promotion or a link to another
+// story, however long. Embedded posts (quotes) are left alone.
+func refHTMLTrailingLinks(d *clean.Document) {
+	for i := len(d.Paragraphs) - 1; i >= 0; i-- {
+		p := &d.Paragraphs[i]
+		if !p.Kept() {
+			continue
+		}
+		n := utf8.RuneCountInString(p.Text)
+		if p.Kind == clean.KindQuote || n < 20 || 10*p.LinkRunes < 9*n {
+			return
+		}
+		Remove(d, i, Reason{Rule: "html-link-teaser", Detail: "linked paragraph at the end"})
+	}
+}
+
+// refHTMLTailLabel removes what follows a section label after the last
+// prose paragraph ("Want more stories like this?", then "Every day we send
+// an email with the top stories"): past the article, a label opens a block
+// that is not the article. The label must be a whole label (at most 40
+// runes, no teaser after a colon); what it removes are lines that are not
+// sentences, or sentences in the publisher's voice ("we", "our", "you"), so
+// that a short last sentence of the article after a stray label stays.
+func refHTMLTailLabel(d *clean.Document) {
+	start := -1
+	for i := len(d.Paragraphs) - 1; i >= 0; i-- {
+		p := &d.Paragraphs[i]
+		if p.Kept() && refHTMLIsProse(p) {
+			break
+		}
+		if r := p.Removal; r != nil && (r.Rule == "html-section-label" || r.Rule == RuleLinkLabel) &&
+			utf8.RuneCountInString(p.Text) <= 40 && !refHTMLLabelWithTeaser.MatchString(p.Text) {
+			start = i
+		}
+	}
+	if start < 0 {
+		return
+	}
+	for j := start + 1; j < len(d.Paragraphs); j++ {
+		q := &d.Paragraphs[j]
+		if !q.Kept() || q.Kind == clean.KindQuote {
+			continue
+		}
+		if refHTMLSentenceLike(q.Text) && !refHTMLPublisherVoice.MatchString(q.Text) {
+			return
+		}
+		Remove(d, j, Reason{Rule: "html-section-label", Detail: "after a label at the end"})
+	}
+}
+
+// refHTMLLabelWithTeaser: "SEE MORE: Floods hit the valley", a label and a
+// headline on one line.
+var refHTMLLabelWithTeaser = regexp.MustCompile(`[:|»›>]\s*\S`)
+
+// refHTMLPublisherVoice: a sentence from the site to the reader.
+var refHTMLPublisherVoice = regexp.MustCompile(`(?i)\b(we|we'll|we're|our|us|you|your)\b`)
+
+var (
+	// refHTMLAboutLabel: "About Ascom", "About the company", the heading of a
+	// press release's company boilerplate.
+	refHTMLAboutLabel = regexp.MustCompile(`^(?i:about)\s+(\p{Lu}[\p{L}\d.&'’-]*|(?i:the company|us))(\s+\S+){0,4}\s*:?$`)
+	// refHTMLCompanyIs: "Ascom is a global solutions provider", the first
+	// sentence of a company description.
+	refHTMLCompanyIs  = regexp.MustCompile(`^(\p{Lu}[\p{L}\d.&'’-]*)(\s+\p{Lu}[\p{L}\d.&'’-]*){0,3},?\s+(\([^)]{1,40}\)\s+)?(is|are)\s+(a|an|the)\s+((\S+\s+){0,6})(provider|company|firm|leader|manufacturer|developer|supplier|maker|platform|organi[sz]ation|group|operator|specialist|agency|network|producer|pioneer)s?\b`)
+	refHTMLCompanyAdj = regexp.MustCompile(`(?i)\b(leading|global|world'?s?|worldwide|international|premier|largest|pioneering|innovative|independent|fast-growing|privately held|publicly traded|nasdaq|nyse|headquartered)\b`)
+)
+
+// refHTMLCompanyAbout removes a press release's company boilerplate at the very
+// end of the body: an "About X" label and what follows it, or, without a
+// label, the last paragraphs when the first of them describes X in more
+// than one sentence ("X is a leading provider of ... The vision of X is
+// ...") and X is named at least three times before. The
+// label must come after all but two prose paragraphs; the description
+// must be one of the last two kept paragraphs.
+func refHTMLCompanyAbout(d *clean.Document) {
+	var kept []int
+	for i := range d.Paragraphs {
+		if d.Paragraphs[i].Kept() {
+			kept = append(kept, i)
+		}
+	}
+	for k := len(kept) - 1; k >= 0 && k >= len(kept)-4; k-- {
+		p := &d.Paragraphs[kept[k]]
+		if k+1 < len(kept) && p.Kind != clean.KindQuote && utf8.RuneCountInString(p.Text) <= 60 && refHTMLAboutLabel.MatchString(p.Text) {
+			if m := refHTMLCompanyIs.FindStringSubmatch(d.Paragraphs[kept[k+1]].Text); m != nil {
+				refHTMLRemoveFrom(d, kept[k:], "html-company-about")
+				return
+			}
+		}
+	}
+	for k := len(kept) - 1; k >= 0 && k >= len(kept)-2; k-- {
+		p := &d.Paragraphs[kept[k]]
+		m := refHTMLCompanyIs.FindStringSubmatch(p.Text)
+		if m == nil || p.Kind == clean.KindQuote || !refHTMLCompanyAdj.MatchString(p.Text[:min(len(p.Text), 200)]) {
+			continue
+		}
+		// A company's boilerplate describes it in several sentences that
+		// name it again ("The vision of Ascom is ..."); one background
+		// sentence at the end of a news story ("Tesla is the world's
+		// largest maker of electric cars.") does not.
+		name := m[1]
+		if len(name) < 3 || strings.Count(d.Text[:p.Start], name) < 3 || strings.Count(p.Text, name) < 2 || strings.Count(p.Text, ". ") < 1 {
+			continue
+		}
+		refHTMLRemoveFrom(d, kept[k:], "html-company-about")
+		return
+	}
+}
+
+// refHTMLRemoveFrom removes the paragraphs ks for rule, leaving quotes.
+func refHTMLRemoveFrom(d *clean.Document, ks []int, rule string) {
+	for _, j := range ks {
+		if d.Paragraphs[j].Kind != clean.KindQuote {
+			Remove(d, j, Reason{Rule: rule})
+		}
+	}
+}
+
+// refHTMLLinkTeaserCandidate: at most 200 runes, at least 60% inside links,
+// not a quote (embedded posts are mostly links), and short or without a
+// sentence end. Candidates are removed when they are headings, all caps, or
+// in a run of three or more (a block of links to other stories); a single
+// link line between paragraphs of prose ("Get it on Amazon") is content.
+func refHTMLLinkTeaserCandidate(p *clean.Paragraph) bool {
+	if p.Kind == clean.KindQuote || p.LinkRunes == 0 {
+		return false
+	}
+	n := utf8.RuneCountInString(p.Text)
+	if n > 200 || 10*p.LinkRunes < 6*n {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p.Text)
+	return !strings.ContainsRune(".!?\"”’:;)", r) || n < 80
+}
+
+// refHTMLRunLen returns the length of the run of true values around i.
+func refHTMLRunLen(b []bool, i int) int {
+	lo, hi := i, i
+	for lo > 0 && b[lo-1] {
+		lo--
+	}
+	for hi+1 < len(b) && b[hi+1] {
+		hi++
+	}
+	return hi - lo + 1
+}
+
+func refHTMLAllCaps(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return upper >= 4 && lower*10 <= upper
+}
+
+var (
+	refHTMLAdLabel = regexp.MustCompile(`(?i)^\W*(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid content|anzeige|publicidad|publicité|pubblicità|reklama|werbung|(story|article) continues below( this)?( advertisement| ad)?|continue reading( the main story)?( below)?|scroll to continue( with content)?)\W*$`)
+
+	refHTMLSectionLabel = regexp.MustCompile(`(?i)^\W*((` +
+		`you (may|might) (also )?(like|enjoy|be interested in)|` +
+		`related( stories| articles| news| content| coverage| links| posts)?|more( great)?( \S+)? (stories|articles|news)|` +
+		`(read|see|watch) (more|also)|also read|don'?t miss|must read|most (read|popular|viewed|shared)|trending( now)?|top stories|breaking news|recommended( for you| stories| articles)?|` +
+		`(\d+ )?comments?|leave a (comment|reply)|tell us what you think|join the (conversation|discussion)|` +
+		`share this( article| story| post)?|source\s*:\s*news agencies|more|want more( \S+)? (stories|news|articles|content)( like this)?` +
+		`)\W*$|` +
+		`(read|see|watch|more|also read|also see|related|read more|see more|watch more|filed under|tags?|topics?|categories|more on this)\s*[:|»›>]\s*\S)`)
+
+	// refHTMLMoreOnLabel: "More on X", "More from X", which are section labels
+	// only where links or the end of the body follow.
+	refHTMLMoreOnLabel = regexp.MustCompile(`(?i)^\W*more (from|on) .{1,40}$`)
+
+	refHTMLShortcode = regexp.MustCompile(`^\[/?[a-z_-]+(\s[^\]]*)?\]`)
+
+	// refHTMLReadingTime: "Reading time: 3 minutes", "5 min read".
+	refHTMLReadingTime = regexp.MustCompile(`(?i)^\W*((reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|czas czytania)\s*:?\s*(about |less than |< ?)?(\d+|a|one|um|uma)\s*(min\w*|minutos?|minuten?|minuti|minuty)|(\d+|one|a)[ -]?(min|mins|minutes?)\.? read)\W*$`)
+
+	// refHTMLCredits: the credit lines of wire and newspaper copy ("Keith
+	// Bradsher contributed reporting from Hong Kong.", "Reporting by X;
+	// Editing by Y"), taken only after the last prose paragraph.
+	refHTMLCredits = regexp.MustCompile(`(?i)^\W*((\S+\s+){1,12}contributed (reporting|research|to this (report|article|story))\b|(additional )?(reporting|writing) by\b.{0,200}\b(editing|writing|reporting) by\b)`)
+)
+var (
+	// refHTMLCreditHead: the word that opens a credit line; a colon or the
+	// names of the photographer or agency follow.
+	refHTMLCreditHead = regexp.MustCompile(`(?i)^\(?\s*((image|photo|picture|video)\s*(copyright|credit|source)s?|credits?|photos?|images?|pictures?|sources?|fotos?|bild)(\s*:\s*\S|\s+)`)
+	refHTMLCreditBy   = regexp.MustCompile(`(?i)^((photos? )?(by|via|courtesy( of)?)\s+)`)
+
+	// refHTMLAppeal: calls to act, notices and contact lines that need no more
+	// evidence than their words.
+	refHTMLAppeal = regexp.MustCompile(`(?i)\b(click(ing)?|tap) here\b|` +
+		`(requires|enable|turn on) javascript|javascript (is )?(required|disabled)|` +
+		`all rights reserved|\bcopyright\s*©?\s*\d{4}|©\s*\d{4}|\d{4}\s*©|^\W*©|` +
+		`\b(this|our) (web ?)?site uses cookies|\bwe use cookies\b|\bour use of cookies\b|\byou (agree|consent) to (the|our) use of cookies|` +
+		`like this (story|article)\??\s*share|\bshare (this|it)( story| article| post| page)? with (a friend|friends|your|others|someone|everyone)\b|` +
+		`^(this|our) (post|article|page|story|site|content|video)s? (may )?(contains?|includes?|uses?) affiliate|` +
+		`\b(e-?mail|write to|contact) (him|her|them|me|us|the (author|writer|reporter|columnist|editor))\b|` +
+		`(^|[.!?:]\s+)(follow (us|him|her|them|me|@\w+|(?-i:\p{Lu})\S*) (on|at)\b|like us on\b|join (us|our)\b|subscribe (to|now|today)\b)|` +
+		`(^|[.!?:]\s+)(sign up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|updates|alerts|our|mailing list|e-?mail list)\b`)
+
+	// refHTMLNewsletter: a newsletter and a way to get it; an appeal when it
+	// also speaks to the reader (refHTMLReaderCue).
+	refHTMLNewsletter = regexp.MustCompile(`(?i)\bnewsletters?\b.{0,60}\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.{0,60}\bnewsletters?\b`)
+	refHTMLReaderCue  = regexp.MustCompile(`(?i)\b(you|your|our|here|today)\b`)
+
+	// refHTMLReachable: "X can be reached", an author contact line when an
+	// address, a phone number or a handle is in the paragraph.
+	refHTMLReachable = regexp.MustCompile(`(?i)\b(can|may) be (reached|contacted)\b`)
+	refHTMLAddress   = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w+|\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}`)
+	refHTMLEmail     = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
+	refHTMLAuthorBio = regexp.MustCompile(`(?i)\bis an? (\w+ )?(reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)\b|\b(tips?|story ideas)\b`)
+)
+
+// isAppeal: a short paragraph with a call to act, an author contact line, a
+// copyright line or a notice about JavaScript, cookies or affiliate links.
+func (c *refHTMLContext) isAppeal(i int, t string, n int) bool {
+	if refHTMLAppeal.MatchString(t) {
+		return true
+	}
+	if refHTMLNewsletter.MatchString(t) && refHTMLReaderCue.MatchString(t) {
+		return true
+	}
+	if refHTMLReachable.MatchString(t) && refHTMLAddress.MatchString(t) {
+		return true
+	}
+	if loc := refHTMLEmail.FindStringIndex(t); loc != nil {
+		// An e-mail address on a line of its own or with a name ("Jane
+		// Smith jane@example.com", "Email: jane@example.com"), or an
+		// author's bio or tip line at the end of the body. An address in a
+		// sentence of the article ("Tips can be sent to the council at
+		// parks@example.gov, it said.") is content.
+		rest := refHTMLEmail.ReplaceAllString(t, " ")
+		if len(strings.Fields(rest)) <= 5 && !refHTMLSentenceLike(rest) {
+			return true
+		}
+		return c.proseAfter[i] == 0 && refHTMLAuthorBio.MatchString(t)
+	}
+	return false
+}
+
+// refHTMLIsCredit reports a photo credit: "Photo: ...", "Source: ...",
+// "Image copyright Getty Images", "Photo by Jane Smith for Example News",
+// or an agency line of names with a slash ("(AP Photo/Seth Wenig)",
+// "Jane Smith/Reuters"). Without a colon the rest must be names, so
+// sentences ("Photo Booth is an app") and headings are not credits.
+func refHTMLIsCredit(t string, k clean.Kind) bool {
+	if m := refHTMLCreditHead.FindStringSubmatchIndex(t); m != nil {
+		if strings.Contains(t[m[8]:m[9]], ":") {
+			return true
+		}
+		rest := t[m[1]:]
+		if l := refHTMLCreditBy.FindStringIndex(rest); l != nil {
+			rest = rest[l[1]:]
+		}
+		if k != clean.KindHeading && refHTMLNameLine(rest) {
+			return true
+		}
+	}
+	return k != clean.KindHeading && strings.Contains(t, "/") && refHTMLNameLine(t)
+}
+
+// refHTMLNameConnectors may stand in lower case between the names of a credit.
+var refHTMLNameConnectors = map[string]bool{
+	"for": true, "of": true, "the": true, "via": true, "and": true, "&": true, "de": true,
+	"van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true,
+	"le": true, "y": true, "e": true, "by": true, "courtesy": true, "photo": true,
+}
+
+// refHTMLNameLine reports a line made of names: capitalised words (or words
+// with a capital inside, "iStockphoto"), handles, ©, and a few lower-case
+// connectors, split by spaces, slashes and commas; at most 12 words, no
+// digits, no colon, no sentence end. Outer parentheses are allowed.
+func refHTMLNameLine(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
+	if s == "" || strings.ContainsAny(s, ":()0123456789\"“”") {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); r == '.' || r == '!' || r == '?' || r == '…' {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '/' || r == ',' })
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || r == '@' || r == '©':
+			caps++
+		case refHTMLNameConnectors[strings.ToLower(w)]:
+		case strings.IndexFunc(w, unicode.IsUpper) > 0:
+			caps++
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+var (
+	refHTMLBylinePrefix = regexp.MustCompile(`^(?i:(by|von|par|por|di|door))\s+`)
+
+	// refHTMLBylineStop: words that open or sit inside a title-case heading
+	// ("By The Numbers", "By Land And Sea", "By Monday") but not a name.
+	refHTMLBylineStop = map[string]bool{
+		"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+		"our": true, "my": true, "your": true, "his": true, "her": true, "its": true, "their": true,
+		"all": true, "any": true, "some": true, "no": true, "not": true, "now": true, "then": true,
+		"far": true, "way": true, "of": true, "in": true, "on": true, "for": true, "to": true,
+		"with": true, "at": true, "from": true, "into": true, "over": true, "under": true,
+		"about": true, "after": true, "before": true, "what": true, "how": true, "why": true,
+		"when": true, "who": true, "is": true, "are": true, "was": true, "will": true, "or": true,
+		"and": true, "but": true, "nor": true,
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+		"april": true, "june": true, "july": true, "august": true, "september": true,
+		"october": true, "november": true, "december": true, "today": true, "tonight": true,
+		"contrast": true, "comparison": true, "default": true, "hand": true, "chance": true,
+	}
+	// refHTMLBylineOrg: last words of an outlet after "By The" ("By The
+	// Associated Press", "By The Editorial Board").
+	refHTMLBylineOrg = map[string]bool{
+		"press": true, "staff": true, "editors": true, "board": true, "desk": true, "team": true,
+		"bureau": true, "agency": true, "newsroom": true, "reporters": true, "correspondent": true,
+	}
+	// refHTMLBylineParticles stand in lower case inside a name.
+	refHTMLBylineParticles = map[string]bool{
+		"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true,
+		"del": true, "della": true, "la": true, "le": true, "du": true, "dos": true, "das": true,
+		"bin": true, "al": true, "ter": true, "ten": true, "el": true,
+	}
+	refHTMLBylineConnectors = map[string]bool{"and": true, "&": true, "und": true, "y": true, "et": true, "e": true}
+	// refHTMLBylineRoles may follow the names after a separator ("By Jane
+	// Smith, staff writer", "By Jane Smith | Special to the Star").
+	refHTMLBylineRoles = map[string]bool{
+		"staff": true, "writer": true, "writers": true, "reporter": true, "reporters": true,
+		"correspondent": true, "correspondents": true, "editor": true, "editors": true,
+		"contributor": true, "contributing": true, "columnist": true, "senior": true, "chief": true,
+		"political": true, "business": true, "sports": true, "special": true, "to": true, "the": true,
+		"for": true, "of": true, "in": true, "at": true, "and": true, "news": true, "service": true,
+		"bureau": true, "desk": true, "photographer": true, "photos": true, "video": true,
+		"updated": true, "published": true, "posted": true, "on": true, "with": true, "via": true,
+		"from": true, "freelance": true, "guest": true, "deputy": true, "associate": true,
+		"managing": true, "international": true, "national": true, "foreign": true, "science": true,
+		"health": true, "tech": true, "technology": true, "opinion": true, "am": true, "pm": true,
+		"a.m.": true, "p.m.": true, "and/or": true,
+	}
+)
+
+// refHTMLIsByline returns the number of name words of a byline ("By Jane
+// Smith", "BY JANE SMITH AND JOHN DOE", "Von Hans Müller", "By Jane Smith,
+// staff writer"), or 0 when t is not one. The names are capitalised words
+// with particles ("de", "van") and connectors ("and", "&") between them, at
+// most four words a name and four names; a separator (comma, bar, dash) may
+// end them and bring a role, outlet or date. A title-case phrase ("By The
+// Numbers", "By Land And Sea", "By Monday") is not a byline; "By The X"
+// only for an outlet ("By The Associated Press"). Other languages' "by"
+// ("Par", "Por", "Di") needs two name words ("Par Avion" is a phrase).
+func refHTMLIsByline(t string) int {
+	m := refHTMLBylinePrefix.FindStringSubmatch(t)
+	if m == nil {
+		return 0
+	}
+	caps := refHTMLAllCaps(t)
+	fields := strings.Fields(strings.NewReplacer(",", " , ", "|", " | ", "·", " · ").Replace(t[len(m[0]):]))
+	total, inName, names, tail := 0, 0, 0, -1
+	first, last := "", ""
+	for _, f := range fields {
+		lw := strings.ToLower(f)
+		switch {
+		case f == "," || f == "|" || f == "·" || f == "-" || f == "–" || f == "—":
+			if tail < 0 {
+				tail = 0 // names may go on, or a role or date follow
+			}
+			inName = 0
+			continue
+		case tail > 0:
+			// In the tail: roles, outlets, dates.
+		case refHTMLBylineConnectors[lw] && (f == lw || caps) && total > 0:
+			inName = 0
+			continue
+		case refHTMLBylineParticles[lw] && f == lw && total > 0:
+			continue
+		case refHTMLBylineWord(f) && !(refHTMLBylineStop[lw] && !(lw == "the" && total == 0)):
+			if inName == 0 {
+				names++
+			}
+			inName++
+			total++
+			if total == 1 {
+				first = lw
+			}
+			last = lw
+			if inName > 4 || names > 4 {
+				return 0
+			}
+			continue
+		}
+		// Not a name word: only a tail after a separator may hold it.
+		if tail < 0 {
+			return 0
+		}
+		tail++
+		if tail > 6 {
+			return 0
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !refHTMLBylineRoles[strings.Trim(lw, ".;")] {
+			return 0
+		}
+	}
+	if total == 0 || first == "the" && (total < 2 || !refHTMLBylineOrg[last]) {
+		return 0
+	}
+	if strings.ToLower(m[1]) != "by" && total < 2 {
+		return 0
+	}
+	return total
+}
+
+// refHTMLBylineWord: a capitalised word of letters, dots, apostrophes and
+// hyphens ("O'Neil", "J.", "Jean-Luc").
+func refHTMLBylineWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	refHTMLDateRe    = regexp.MustCompile(`(?i)\b(\d{1,2}(st|nd|rd|th)?\s+(de\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)[\p{L}]*\.?(\s+(de\s+)?\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
+	refHTMLDateWords = map[string]bool{
+		"published": true, "updated": true, "posted": true, "last": true, "modified": true,
+		"on": true, "at": true, "am": true, "pm": true, "gmt": true, "est": true, "edt": true,
+		"pst": true, "pdt": true, "cst": true, "cdt": true, "utc": true, "bst": true, "cet": true,
+		"ist": true, "et": true, "pt": true, "ct": true, "a": true, "p": true, "m": true,
+		"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true, "date": true, "time": true, "às": true, "de": true,
+		"feira": true, "segunda": true, "terça": true, "quarta": true, "quinta": true, "sexta": true,
+		"sábado": true, "domingo": true, "ago": true, "hours": true, "minutes": true, "by": true,
+		"first": true, "and": true, "created": true, "le": true, "el": true, "am_": true,
+	}
+)
+
+// refHTMLIsDateline reports a line that is mostly a date or time: with the dates,
+// times and date words taken out, at most 4 words remain.
+func refHTMLIsDateline(t string) bool {
+	locs := refHTMLDateRe.FindAllStringIndex(t, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	rest := refHTMLDateRe.ReplaceAllString(t, " ")
+	words, lower := 0, 0
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !refHTMLDateWords[strings.ToLower(w)] {
+			words++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	// A short sentence with a date ("The vote was held on March 3, 2020.")
+	// is not a dateline: it quotes or ends like a sentence and has words of
+	// its own in lower case.
+	if lower >= 2 && refHTMLSentenceLike(t) {
+		return false
+	}
+	// Bare four-digit numbers (years, phone number parts) are not enough.
+	bare := true
+	for _, l := range locs {
+		if l[1]-l[0] != 4 || !refHTMLDigits(t[l[0]:l[1]]) {
+			bare = false
+		}
+	}
+	if bare {
+		return false
+	}
+	return words <= 4
+}
+
+// refHTMLSentenceLike reports text that holds a quotation mark or ends with
+// sentence punctuation (before closing quotes and brackets).
+func refHTMLSentenceLike(t string) bool {
+	if strings.ContainsAny(t, "\"“”„«»") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "'’)]"))
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+func refHTMLDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
