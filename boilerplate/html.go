@@ -1001,11 +1001,39 @@ func htmlIsDateline(t string) bool {
 // htmlSentenceLike reports text that holds a quotation mark or ends with
 // sentence punctuation (before closing quotes and brackets).
 func htmlSentenceLike(t string) bool {
-	if strings.ContainsAny(t, "\"“”„«»") {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "'’)]"))
+	return r == '.' || r == '!' || r == '?' || r == '…' || htmlHasQuote(t)
+}
+
+// htmlHasQuote reports a quotation mark: " “ ” „ « ». It is
+// strings.ContainsAny(t, "\"“”„«»") by bytes: the marks' UTF-8 lead bytes
+// (0x22, 0xE2, 0xC2) are found with IndexByte, and a lead byte is never
+// part of another rune, so a match is a whole rune.
+func htmlHasQuote(t string) bool {
+	if strings.IndexByte(t, '"') >= 0 {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "'’)]"))
-	return r == '.' || r == '!' || r == '?' || r == '…'
+	for s := t; ; {
+		i := strings.IndexByte(s, 0xE2) // “ ” „: E2 80 9C..9E
+		if i < 0 || i+2 >= len(s) {
+			break
+		}
+		if s[i+1] == 0x80 && 0x9C <= s[i+2] && s[i+2] <= 0x9E {
+			return true
+		}
+		s = s[i+1:]
+	}
+	for s := t; ; {
+		i := strings.IndexByte(s, 0xC2) // « »: C2 AB, C2 BB
+		if i < 0 || i+1 >= len(s) {
+			break
+		}
+		if s[i+1] == 0xAB || s[i+1] == 0xBB {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
 }
 
 func htmlDigits(s string) bool {

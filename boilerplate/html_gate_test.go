@@ -206,3 +206,20 @@ func TestHTMLPassRef(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLHasQuote checks htmlHasQuote against strings.ContainsAny on the
+// corpus and on marks next to truncated and invalid UTF-8.
+func TestHTMLHasQuote(t *testing.T) {
+	corpus, triggers := htmlRefTexts(t)
+	texts := append(corpus, triggers...)
+	for _, m := range []string{"\"", "“", "”", "„", "«", "»", "\u201b", "\u201f", "\u00aa", "\u00bc", "’"} {
+		for _, s := range []string{m, "a" + m, m + "b", "\xe2" + m, "\xc2" + m, "\xe2\x80" + m, m[:len(m)-1], m[1:], "x" + m[:len(m)-1] + "y"} {
+			texts = append(texts, s)
+		}
+	}
+	for _, s := range texts {
+		if got, want := htmlHasQuote(s), strings.ContainsAny(s, "\"“”„«»"); got != want {
+			t.Errorf("htmlHasQuote(%q) = %v", s, got)
+		}
+	}
+}
