@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -73,11 +74,11 @@ const (
 
 type bodyScratch struct {
 	stats  []lineStats
-	counts []uint16
+	hits   []uint16
+	ends   []int
+	stopN  []int
 	score  []int
 	prose  []bool
-	total  []int
-	buf    []byte
 	rec    []uint8
 	table  []bool
 	wall   []bool
@@ -93,31 +94,58 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if n < 3 {
 		return
 	}
-	nl := numLangs()
+	numLangs()
 	sc := scratchPool.Get().(*bodyScratch)
 	defer scratchPool.Put(sc)
 	sc.stats = resize(sc.stats, n)
-	sc.counts = resize(sc.counts, n*nl)
-	clear(sc.counts)
 	clear(sc.stats)
-	sc.total = resize(sc.total, nl)
-	total := sc.total
-	clear(total)
+	// Stopword hits of all lines, as language set indices (see scan), and
+	// where each line's end in hits.
+	sc.ends = resize(sc.ends, n)
+	hits := sc.hits[:0]
 	for i := range d.Paragraphs {
-		c := sc.counts[i*nl : (i+1)*nl]
-		sc.buf = scan(d.Paragraphs[i].Text, &sc.stats[i], c, sc.buf)
-		for l, k := range c {
-			total[l] += int(k)
+		hits = scan(d.Paragraphs[i].Text, &sc.stats[i], hits)
+		sc.ends[i] = len(hits)
+	}
+	sc.hits = hits
+	// The document's language is the one with the most stopword hits (the
+	// first such in stopwordData).
+	var perSet [1 << maskBits]int32
+	for _, k := range hits {
+		perSet[k]++
+	}
+	var total [64]int
+	for k, c := range perSet[1 : len(stopSets)+1] {
+		if c == 0 {
+			continue
+		}
+		for m := stopSets[k]; m != 0; m &= m - 1 {
+			total[bits.TrailingZeros64(m)] += int(c)
 		}
 	}
 	lang := 0
-	for l := range total {
+	for l := range stopLangs {
 		if total[l] > total[lang] {
 			lang = l
 		}
 	}
+	// stopN[i] is the number of stopwords of the language in line i.
+	var inLang [1 << maskBits]bool
+	for k, m := range stopSets {
+		inLang[k+1] = m>>lang&1 != 0
+	}
+	sc.stopN = resize(sc.stopN, n)
+	for i, from := 0, 0; i < n; i++ {
+		c := 0
+		for _, k := range hits[from:sc.ends[i]] {
+			if inLang[k] {
+				c++
+			}
+		}
+		sc.stopN[i], from = c, sc.ends[i]
+	}
 	st := sc.stats
-	stops := func(i int) int { return int(sc.counts[i*nl+lang]) }
+	stops := func(i int) int { return sc.stopN[i] }
 
 	// Classify. score[i] is what paragraph i adds to a run.
 	sc.score = resize(sc.score, n)
@@ -262,21 +290,18 @@ func isTitle(s *lineStats, stops int) bool {
 	return s.words >= 3 && s.words <= 25 && stops > 0 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ','
 }
 
-// wallWords are section headers after which the article does not go on.
-var wallWords = []string{
-	"comments", "comment", "leave a reply", "leave a comment", "related", "related articles",
-	"related stories", "related posts", "more from", "more stories", "you may also like",
-	"you might also like", "recommended", "most popular", "most read", "trending", "read more",
-	"read next", "more news", "latest news", "popular", "also read", "see also",
-}
-
-var wallSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range wallWords {
-		m[w] = true
+// wallPhrase reports the section headers after which the article does not
+// go on (t is lower-case).
+func wallPhrase(t []byte) bool {
+	switch string(t) {
+	case "comments", "comment", "leave a reply", "leave a comment", "related", "related articles",
+		"related stories", "related posts", "more from", "more stories", "you may also like",
+		"you might also like", "recommended", "most popular", "most read", "trending", "read more",
+		"read next", "more news", "latest news", "popular", "also read", "see also":
+		return true
 	}
-	return m
-})
+	return false
+}
 
 // isWall reports a section header such as "Comments", "Related articles" or
 // "More from the author": a short line that is, or starts with, a header
@@ -297,12 +322,11 @@ func isWall(text string, s *lineStats) bool {
 	for len(t) > 0 && strings.IndexByte(" :>|", t[len(t)-1]) >= 0 {
 		t = t[:len(t)-1]
 	}
-	set := wallSet()
-	if set[string(t)] {
+	if wallPhrase(t) {
 		return true
 	}
 	for i, c := range t {
-		if c == ' ' && set[string(t[:i])] {
+		if c == ' ' && wallPhrase(t[:i]) {
 			return true
 		}
 	}

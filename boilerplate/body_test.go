@@ -243,3 +243,45 @@ func TestBodyInsetMenu(t *testing.T) {
 		}
 	}
 }
+
+// TestScanStopwords checks the hashed stopword table against the word
+// lists: every stopword, alone, upper-cased (ASCII) or inside a line, is
+// found with the set of languages that list it, and other words are not.
+func TestScanStopwords(t *testing.T) {
+	numLangs()
+	want := map[string]uint64{}
+	for l, line := range strings.Split(strings.TrimSpace(stopwordData), "\n") {
+		for _, w := range strings.Fields(line)[1:] {
+			want[w] |= 1 << l
+		}
+	}
+	var st lineStats
+	checked := 0
+	for w, m := range want {
+		lines := []string{w, "xq " + w + ", zzq"}
+		if 'a' <= w[0] && w[0] <= 'z' {
+			lines = append(lines, strings.ToUpper(w[:1])+w[1:])
+		}
+		if st = (lineStats{}); scan(w, &st, nil) == nil || st.words != 1 {
+			continue // "don't" is two words for scan; the lists hold a few such
+		}
+		checked++
+		for _, line := range lines {
+			var got uint64
+			for _, k := range scan(line, &st, nil) {
+				got |= stopSets[k-1]
+			}
+			if got != m {
+				t.Errorf("scan(%q): languages %x, want %x", line, got, m)
+			}
+		}
+	}
+	if checked < len(want)*9/10 {
+		t.Errorf("only %d of %d stopwords are one word", checked, len(want))
+	}
+	for _, line := range []string{"xylophonequartz", "Thermodynamicallyunstablecompounds", "zzzzzzzz"} {
+		if hits := scan(line, &st, nil); len(hits) != 0 {
+			t.Errorf("scan(%q): %d stopword hits", line, len(hits))
+		}
+	}
+}
