@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"crypto/sha256"
 	"fmt"
+	"github.com/cleantext/clean/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,36 +70,5 @@ func bodyDecisions(t testing.TB) string {
 // deliberate change, then review its diff.
 func TestBodyDecisions(t *testing.T) {
 	got := bodyDecisions(t)
-	golden := filepath.Join("testdata", "body_decisions.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./boilerplate -run TestBodyDecisions -update to create it)", err)
-	}
-	if got == string(want) {
-		return
-	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-	page, shown := "", 0
-	for k := 0; k < max(len(gl), len(wl)) && shown < 20; k++ {
-		var g, w string
-		if k < len(gl) {
-			g = gl[k]
-		}
-		if k < len(wl) {
-			w = wl[k]
-		}
-		if strings.HasPrefix(w, "== ") {
-			page = w
-		}
-		if g != w {
-			t.Errorf("%s\n  got  %s\n  want %s", page, g, w)
-			shown++
-		}
-	}
+	golden.Check(t, filepath.Join("testdata", "body_decisions.golden"), got)
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"flag"
 	"fmt"
+	"github.com/cleantext/clean/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,7 +14,6 @@ import (
 )
 
 var (
-	update   = flag.Bool("update", false, "rewrite testdata/rules_decisions.golden")
 	snapshot = flag.String("snapshot", "", "also write the decisions with full paragraph texts to this file")
 )
 
@@ -95,39 +95,5 @@ func TestRulesDecisions(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	golden := filepath.Join("testdata", "rules_decisions.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./boilerplate -run TestRulesDecisions -update to create it)", err)
-	}
-	if got == string(want) {
-		return
-	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-	page, shown := "", 0
-	for k := 0; k < max(len(gl), len(wl)) && shown < 20; k++ {
-		var g, w string
-		if k < len(gl) {
-			g = gl[k]
-		}
-		if k < len(wl) {
-			w = wl[k]
-		}
-		if strings.HasPrefix(w, "== ") {
-			page = w
-		}
-		if g != w {
-			t.Errorf("%s\n  got  %s\n  want %s", page, g, w)
-			shown++
-		}
-	}
+	golden.Check(t, filepath.Join("testdata", "rules_decisions.golden"), got)
 }

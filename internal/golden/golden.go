@@ -12,6 +12,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -36,7 +37,31 @@ func Check(t testing.TB, path string, got string) {
 	if err != nil {
 		t.Fatalf("%v (run go test ./... -update to create it)", err)
 	}
-	if got != string(want) {
+	if got == string(want) {
+		return
+	}
+	if len(got)+len(want) < 4000 {
 		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", path, got, want)
+		return
+	}
+	// Large files: the first differing lines, each with the nearest section
+	// line ("== ...") above it for context.
+	gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+	section, shown := "", 0
+	for k := 0; k < max(len(gl), len(wl)) && shown < 20; k++ {
+		var g, w string
+		if k < len(gl) {
+			g = gl[k]
+		}
+		if k < len(wl) {
+			w = wl[k]
+		}
+		if strings.HasPrefix(w, "== ") {
+			section = w
+		}
+		if g != w {
+			t.Errorf("%s:%d (%s)\n  got  %s\n  want %s", path, k+1, section, g, w)
+			shown++
+		}
 	}
 }
