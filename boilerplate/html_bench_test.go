@@ -6,9 +6,8 @@ import (
 	"github.com/cleantext/clean"
 )
 
-// BenchmarkHTMLPass runs HTMLPass, and refHTMLPass (the pass before its
-// gates) as the reference, on the HTML dev pages and fixtures after the
-// paragraph rules, as Default runs it. Each iteration copies the paragraphs
+// BenchmarkHTMLPass runs HTMLPass on the HTML dev pages and fixtures after
+// the paragraph rules, as Default runs it. Each iteration copies the paragraphs
 // of every page, so the decisions start from the same state.
 //
 //	go test ./boilerplate -run '^$' -bench HTMLPass -cpu 1
@@ -25,7 +24,7 @@ func BenchmarkHTMLPass(b *testing.B) {
 	for _, bc := range []struct {
 		name string
 		pass clean.Stage
-	}{{"gated", HTMLPass()}, {"ref", refHTMLPass()}} {
+	}{{"gated", HTMLPass()}} {
 		b.Run(bc.name, func(b *testing.B) {
 			work := make([]clean.Document, len(pages))
 			b.ReportAllocs()

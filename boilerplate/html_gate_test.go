@@ -8,7 +8,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
 )
 
@@ -93,118 +92,6 @@ func htmlRefTexts(t *testing.T) (corpus, triggers []string) {
 		}
 	}
 	return texts, triggers
-}
-
-// htmlFeaturesOf returns the features HTMLPass computes for a paragraph
-// with text t.
-func htmlFeaturesOf(t string) htmlFeatures {
-	d := htmlTestDoc(clean.FormatHTML, htmlText(t))
-	return newHTMLContext(d).feat[0]
-}
-
-// TestHTMLRulesRef checks that each gated rule of HTMLPass agrees with the
-// plain regexps and functions it replaced (html_ref_test.go) on the corpus
-// paragraphs and the trigger variants, and that each gate is a necessary
-// condition of what it guards.
-func TestHTMLRulesRef(t *testing.T) {
-	corpus, triggers := htmlRefTexts(t)
-	texts := append(corpus, triggers...)
-	checked := 0
-	for _, s := range texts {
-		if htmlIsShortcode(s) != refHTMLShortcode.MatchString(s) {
-			t.Errorf("htmlIsShortcode(%q) = %v", s, !refHTMLShortcode.MatchString(s))
-		}
-		if htmlIsDateline(s) != refHTMLIsDateline(s) {
-			t.Errorf("htmlIsDateline(%q) = %v", s, !refHTMLIsDateline(s))
-		}
-		if htmlIsByline(s) != refHTMLIsByline(s) {
-			t.Errorf("htmlIsByline(%q) = %d, want %d", s, htmlIsByline(s), refHTMLIsByline(s))
-		}
-		f := htmlFeaturesOf(s)
-		if f.n > htmlShortMax {
-			continue
-		}
-		checked++
-		for _, k := range []clean.Kind{clean.KindText, clean.KindHeading} {
-			if got, want := htmlIsCredit(&f, s, k), refHTMLIsCredit(s, k); got != want {
-				t.Errorf("htmlIsCredit(%q, %v) = %v", s, k, got)
-			}
-		}
-		for _, c := range []struct {
-			name      string
-			got, want bool
-		}{
-			{"htmlIsAdLabel", htmlIsAdLabel(&f, s), refHTMLAdLabel.MatchString(s)},
-			{"htmlIsReadingTime", htmlIsReadingTime(&f, s), refHTMLReadingTime.MatchString(s)},
-			{"htmlIsCredits", htmlIsCredits(&f, s), refHTMLCredits.MatchString(s)},
-			{"htmlIsSectionLabel", htmlIsSectionLabel(&f, s), refHTMLSectionLabel.MatchString(s)},
-			{"more-on gate", f.headIs("more ") && htmlMoreOnLabel.MatchString(s), refHTMLMoreOnLabel.MatchString(s)},
-			{"htmlAppealWords", htmlAppealWords(&f, s), refHTMLAppeal.MatchString(s)},
-			{"newsletter gate", f.has("newsletter") && htmlNewsletter.MatchString(s), refHTMLNewsletter.MatchString(s)},
-			{"reachable gate", f.has("be reached", "be contacted") && htmlReachable.MatchString(s), refHTMLReachable.MatchString(s)},
-			{"e-mail gate", f.at && htmlEmail.MatchString(s), refHTMLEmail.MatchString(s)},
-		} {
-			if c.got != c.want {
-				t.Errorf("%s(%q) = %v", c.name, s, c.got)
-			}
-		}
-	}
-	t.Logf("%d texts, %d short", len(texts), checked)
-}
-
-// htmlPassBoth runs HTMLPass and refHTMLPass on copies of d and reports
-// the paragraphs where their decisions differ.
-func htmlPassBoth(t *testing.T, d *clean.Document) {
-	t.Helper()
-	a, b := *d, *d
-	a.Paragraphs = append([]clean.Paragraph(nil), d.Paragraphs...)
-	b.Paragraphs = append([]clean.Paragraph(nil), d.Paragraphs...)
-	HTMLPass().Mark(&a)
-	refHTMLPass().Mark(&b)
-	for i := range a.Paragraphs {
-		ra, rb := a.Paragraphs[i].Removal, b.Paragraphs[i].Removal
-		if (ra == nil) != (rb == nil) || ra != nil && (ra.Rule != rb.Rule || ra.Detail != rb.Detail) {
-			t.Errorf("%s paragraph %d %q: got %v, want %v", d.ID, i, a.Paragraphs[i].Text, ra, rb)
-		}
-	}
-}
-
-// TestHTMLPassRef checks that HTMLPass decides as refHTMLPass, the pass
-// before the gates: on the HTML pages after the paragraph rules (as in
-// Default), and on the standalone trigger variants and every 8th other
-// short text placed between two prose paragraphs or at the end of the body,
-// as text, heading or quote, with or without links (one placement a text,
-// in turn). TestHTMLRulesRef checks the rules on all texts.
-func TestHTMLPassRef(t *testing.T) {
-	names, docs := htmlDocs(t)
-	rules := &Classifier{Rules: Rules()}
-	for k, d := range docs {
-		if d == nil {
-			continue
-		}
-		d.ID = names[k]
-		rules.Mark(d)
-		htmlPassBoth(t, d)
-	}
-	kinds := []clean.Kind{clean.KindText, clean.KindHeading, clean.KindQuote}
-	corpus, triggers := htmlRefTexts(t)
-	n := 0
-	for k, s := range append(triggers, corpus...) {
-		standalone := k < len(triggers) && k%21 < 6
-		if utf8.RuneCountInString(s) > htmlShortMax || !standalone && k%8 != 0 {
-			continue
-		}
-		n++
-		p := htmlPara{text: s, kind: kinds[n%3]}
-		if n/3%2 == 1 {
-			p.links = htmlAllLinks
-		}
-		if n/6%2 == 0 {
-			htmlPassBoth(t, htmlTestDoc(clean.FormatHTML, htmlText(htmlProseA), p, htmlText(htmlProseB)))
-		} else {
-			htmlPassBoth(t, htmlTestDoc(clean.FormatHTML, htmlText(htmlProseA), htmlText(htmlProseB), p))
-		}
-	}
 }
 
 // TestHTMLHasQuote checks htmlHasQuote against strings.ContainsAny on the
