@@ -80,7 +80,7 @@ type line struct{ start, end int }
 // Split appends the paragraphs of decoded text to dst and returns it; see
 // Text for the rules.
 func Split(text string, dst []clean.Paragraph) []clean.Paragraph {
-	var block []line
+	block := make([]line, 0, 32)
 	flush := func() {
 		if len(block) == 0 {
 			return
@@ -267,6 +267,11 @@ func foldable(s string) bool {
 			i++
 			continue
 		}
+		if n := plainRuneLen(s, i); n > 0 {
+			prevSpace = false
+			i += n
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) || isInvisible(r) {
 			return false
@@ -275,4 +280,38 @@ func foldable(s string) bool {
 		i += n
 	}
 	return true
+}
+
+// plainRuneLen returns the length of the multi-byte rune at s[i] when its
+// bytes alone show that it is neither a space nor invisible (so callers can
+// skip it without decoding), or 0 when it has to be decoded: Latin letters,
+// Cyrillic, Greek, Hebrew, Arabic and the like (lead bytes 0xC3-0xDF), the
+// quotes, dashes and ellipsis of U+2010-U+2027, and most 3- and 4-byte
+// runes. The spaces and invisible runes isSpace and isInvisible know sit at
+// U+0085, U+00A0, U+00AD, U+1680, U+2000-U+200B, U+2028-U+202F, U+205F-U+2060,
+// U+3000 and U+FEFF, which all take the slow path.
+func plainRuneLen(s string, i int) int {
+	c := s[i]
+	cont := func(k int) bool { return i+k < len(s) && s[i+k]&0xC0 == 0x80 }
+	switch {
+	case c >= 0xC3 && c <= 0xDF:
+		if cont(1) {
+			return 2
+		}
+	case c == 0xE2:
+		if cont(1) && cont(2) && s[i+1] == 0x80 {
+			if b := s[i+2] & 0x3F; b >= 0x10 && b <= 0x27 { // U+2010-U+2027
+				return 3
+			}
+		}
+	case c >= 0xE4 && c <= 0xEE: // U+4000-U+EFFF
+		if cont(1) && cont(2) {
+			return 3
+		}
+	case c >= 0xF0 && c <= 0xF4:
+		if cont(1) && cont(2) && cont(3) {
+			return 4
+		}
+	}
+	return 0
 }

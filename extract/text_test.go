@@ -199,3 +199,26 @@ func FuzzFoldable(f *testing.F) {
 		}
 	})
 }
+
+// TestPlainRuneLen checks the byte-level shortcut against decoding: every
+// rune it skips is neither a space nor invisible, and it skips whole runes.
+func TestPlainRuneLen(t *testing.T) {
+	for r := rune(0x80); r <= 0x10FFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r) + "x"
+		n := plainRuneLen(s, 0)
+		if n == 0 {
+			continue
+		}
+		if n != utf8.RuneLen(r) || isSpace(r) || isInvisible(r) {
+			t.Fatalf("plainRuneLen(%U) = %d (rune length %d, space %v, invisible %v)", r, n, utf8.RuneLen(r), isSpace(r), isInvisible(r))
+		}
+	}
+	for _, s := range []string{"\xc3", "\xc3\t", "\xe2\x80", "\xe2\x80\t", "\xf0\x9f\x98", "\xe4\xb8"} {
+		if n := plainRuneLen(s, 0); n != 0 {
+			t.Errorf("plainRuneLen(%q) = %d; want 0 for a cut or broken rune", s, n)
+		}
+	}
+}
