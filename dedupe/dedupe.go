@@ -103,6 +103,7 @@ type params struct {
 	exact bool
 	rows  int // rows per band
 	bands int // bands used: bands*rows <= sigK
+	small int // sets of at most this many shingles can only match equal sets
 }
 
 // sigK is the number of one-permutation MinHash bins.
@@ -120,7 +121,58 @@ func resolve(o Options) params {
 		p.n = shingles.DefaultN
 	}
 	p.rows, p.bands = banding(p.t)
+	p.small = smallSets(p.t)
 	return p
+}
+
+// smallSets returns the largest a <= 8 such that a set of a shingles has a
+// Jaccard similarity below t with every set but itself, or 0. For A != B with
+// |A| = a, J(A, B) <= a/(a+1) (B = A plus one shingle is the closest), so a
+// qualifies when a/(a+1) < t, computed as jaccard computes it: float
+// division is monotonic, so no other pair rounds to a J at or above t. At
+// the default threshold 0.8 small sets are those of 1 to 3 shingles
+// (paragraphs of up to 7 words); at t <= 0.5 there are none.
+func smallSets(t float64) int {
+	a := 0
+	for a < 8 && float64(a+1)/float64(a+2) < t {
+		a++
+	}
+	return a
+}
+
+// distinctUpTo returns the number of distinct values of h, or k+1 when there
+// are more than k (k <= 8). It stops reading there: for a paragraph of
+// distinct shingles it reads k+1 values.
+func distinctUpTo(h []uint64, k int) int {
+	var seen [9]uint64
+	n := 0
+next:
+	for _, v := range h {
+		for _, s := range seen[:n] {
+			if s == v {
+				continue next
+			}
+		}
+		if n == k {
+			return k + 1
+		}
+		seen[n] = v
+		n++
+	}
+	return n
+}
+
+// setKey returns the key of a small set, sorted and without repeats: a hash
+// of all its values, seeded apart from the band keys.
+func setKey(set []uint64) uint64 {
+	h := uint64(0x13198a2e03707344) // more pi
+	for _, v := range set {
+		h = bits.RotateLeft64((h^v)*0x9fb21c651e98df25, 29)
+	}
+	h ^= h >> 32
+	h *= 0xd6e8feb86659fd93
+	h ^= h >> 32
+	return h
 }
 
 // banding returns the most rows per band (at most 8) such that a pair with

