@@ -232,7 +232,10 @@ func MarkEdgeClusters(d *clean.Document) {
 		return
 	}
 	for j := 0; j < first; j++ {
-		if ps[j].Kept() && mayBeCrumbs(ps[j].Text) && crumbParts(ps[j].Text) == 2 {
+		if !ps[j].Kept() {
+			continue
+		}
+		if has := crumbBytes(ps[j].Text); has != 0 && crumbPartsHas(ps[j].Text, has) == 2 {
 			Remove(d, j, Reason{Rule: RuleBreadcrumb})
 		}
 	}
@@ -274,15 +277,21 @@ func MarkEdgeClusters(d *clean.Document) {
 	}
 }
 
-// mayBeCrumbs reports whether s has a byte of a breadcrumb separator ('/',
-// '>' or a non-ASCII byte), which crumbParts needs.
-func mayBeCrumbs(s string) bool {
+// crumbBytes returns the flags (hasSlash, hasGt, hasHigh) of the bytes of
+// breadcrumb separators that s has: crumbParts searches only for the
+// separators they allow, and none when there are none.
+func crumbBytes(s string) (has uint16) {
 	for k := 0; k < len(s); k++ {
-		if c := s[k]; c == '/' || c == '>' || c >= utf8.RuneSelf {
-			return true
+		switch c := s[k]; {
+		case c == '/':
+			has |= hasSlash
+		case c == '>':
+			has |= hasGt
+		case c >= utf8.RuneSelf:
+			has |= hasHigh
 		}
 	}
-	return false
+	return has
 }
 
 // isEdgeLine reports whether s is a short line that is not a sentence and
@@ -303,8 +312,13 @@ func isAppPromo(s string) bool {
 	if len(s) > 120 || wordCount(s) > 12 || endsSentence(s) {
 		return false
 	}
+	// The signature rules out most lines before a lower-case copy is made.
+	sig := signature(s)
+	if sig&appPromoAnchorBits == 0 {
+		return false
+	}
 	var buf [120]byte
-	_, sig, _ := lowerScan(buf[:], s)
+	lowerScan(buf[:], s)
 	low := unsafe.String(&buf[0], len(s)) // buf lives as long as low
 	if !anyIn(appPromoAnchors, low, sig) {
 		return false
@@ -323,5 +337,12 @@ func isAppPromo(s string) bool {
 
 var (
 	appPromoAnchors = subs("app", "tv", "roku", "ios", "android", "ip", "play", "chromecast")
+	// appPromoAnchorBits has the signature bits of appPromoAnchors.
+	appPromoAnchorBits = func() (b uint64) {
+		for _, x := range appPromoAnchors {
+			b |= x.bit
+		}
+		return b
+	}()
 	appPromoPhrases = subs("download our app", "download the app", "get the app", "get our app", "our mobile app", "our app")
 )

@@ -104,8 +104,9 @@ type para struct {
 	words    int
 	endSent  bool       // ends like a sentence (. ! ? …)
 	endPunct bool       // ends with any sentence or clause punctuation
-	has      uint8      // which of the marked bytes occur in low (see hasAt)
-	sig      uint64     // the signature of low (see substr)
+	has      uint16     // which of the marked bytes occur in low (see hasAt)
+	sigSet   bool       // sig is set
+	sig      uint64     // the signature of s, once sigSet (see p.signature)
 	starts   prefixList // the prefix lists that have a prefix of low
 	long     uint8      // longScan(s) when len(s) > 160, else 0
 	// low[labelLo:labelHi] is labelText, once labelSet. (Offsets, not a
@@ -113,6 +114,16 @@ type para struct {
 	// heap.)
 	labelLo, labelHi int
 	labelSet         bool
+}
+
+// signature returns the signature of the paragraph (see substr), working it
+// out on first use: most one-word lines never need it.
+func (p *para) signature() uint64 {
+	if !p.sigSet {
+		p.sig = signature(p.s)
+		p.sigSet = true
+	}
+	return p.sig
 }
 
 // labelText returns low as a link or button label: without trailing dots
@@ -135,6 +146,7 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	if len(s) <= shortLen && s != "" {
 		var spaces int
 		p.has, p.sig, spaces = lowerScan(buf[:], s)
+		p.sigSet = true
 		p.words = spaces + 1
 		// buf outlives no use of p.low: p stays in this frame.
 		p.low = unsafe.String(&buf[0], len(s))
@@ -193,7 +205,7 @@ func matchAll(p *para) ruleID {
 		return idPhotoCredit
 	case p.words >= 4 && matchAltAddress(p):
 		return idAltAddress
-	case p.sig&subOokie.bit != 0 && matchCookie(p):
+	case matchCookie(p):
 		return idCookie
 	case p.words <= 10 && matchLegal(p):
 		return idLegal
@@ -266,7 +278,7 @@ func anyPrefix(low string, prefixes ...string) bool {
 func matchCopyright(p *para) bool {
 	low := p.low
 	switch {
-	case p.words >= 2 && subRightsReserved.in(low, p.sig):
+	case p.words >= 2 && subRightsReserved.in(low, p.signature()):
 		return true
 	case p.has&hasHigh != 0 && strings.HasPrefix(low, "©"), strings.HasPrefix(low, "(c) "):
 		return true
@@ -281,7 +293,7 @@ func matchCopyright(p *para) bool {
 		}
 		return p.words <= 10 && !p.endSent
 	}
-	return p.has&hasHigh != 0 && p.words <= 16 && subCopyrightSign.in(low, p.sig)
+	return p.has&hasHigh != 0 && p.words <= 16 && subCopyrightSign.in(low, p.signature())
 }
 
 var subRightsReserved, subCopyrightSign = sub("rights reserved"), sub("©")
@@ -553,9 +565,19 @@ var crumbSeps = [...]string{" / ", " > ", " » ", " › ", " → ", " >> "}
 // ("News / Politics", "Home > World > Europe"): two or more parts of one to
 // four capitalised words without end punctuation. It returns 0 otherwise.
 func crumbParts(s string) int {
+	return crumbPartsHas(s, hasSlash|hasGt|hasHigh)
+}
+
+// crumbSepNeeds is, for each of crumbSeps, the byte flag (see hasAt) a text
+// needs to hold it.
+var crumbSepNeeds = [len(crumbSeps)]uint16{hasSlash, hasGt, hasHigh, hasHigh, hasHigh, hasGt}
+
+// crumbPartsHas is crumbParts for a text whose byte flags are within has:
+// it searches only for the separators whose bytes may occur.
+func crumbPartsHas(s string, has uint16) int {
 	sep := ""
-	for _, c := range crumbSeps {
-		if strings.Contains(s, c) {
+	for k, c := range crumbSeps {
+		if has&crumbSepNeeds[k] != 0 && strings.Contains(s, c) {
 			sep = c
 			break
 		}
@@ -583,7 +605,7 @@ func matchBreadcrumb(p *para) bool {
 	if p.endSent || p.words > 16 || p.has&(hasSlash|hasGt|hasHigh) == 0 {
 		return false
 	}
-	return crumbParts(p.s) >= 3
+	return crumbPartsHas(p.s, p.has) >= 3
 }
 
 // ---- captions ------------------------------------------------------------------
@@ -635,7 +657,7 @@ func matchPhotoCredit(p *para) bool {
 	if p.starts&creditLines != 0 {
 		return true
 	}
-	if p.has&(hasColon|hasDot) != 0 && anyIn(creditMarks, low, p.sig) {
+	if p.has&(hasColon|hasDot) != 0 && anyIn(creditMarks, low, p.signature()) {
 		return p.words < 40
 	}
 	if p.endSent {
@@ -716,10 +738,10 @@ func matchAltAddress(p *para) bool {
 		return false
 	}
 	var found bool
-	if subAlternat.in(p.low, p.sig) {
-		found = anyIn(altAddressAlternat, p.low, p.sig)
+	if subAlternat.in(p.low, p.signature()) {
+		found = anyIn(altAddressAlternat, p.low, p.signature())
 	} else {
-		found = anyIn(altAddressOther, p.low, p.sig)
+		found = anyIn(altAddressOther, p.low, p.signature())
 	}
 	// Mostly found is false: the test for an "a" comes last.
 	return found && strings.IndexByte(p.low, 'a') >= 0
@@ -742,7 +764,7 @@ func matchCookie(p *para) bool {
 		if p.long&longOokie == 0 {
 			return false
 		}
-	} else if p.sig&subOokie.bit == 0 || !strings.Contains(s, "ookie") {
+	} else if p.has&hasK == 0 || p.signature()&subOokie.bit == 0 || !strings.Contains(s, "ookie") {
 		return false
 	}
 	for _, w := range [...]string{"we use", "this site", "this website", "our site", "our website", "accept",
@@ -832,7 +854,7 @@ func matchAppeal(p *para) bool {
 			}
 		}
 	scan:
-		if p.words <= 3 || !mayAppealShort(p.low, p.sig) {
+		if p.words <= 3 || !mayAppealShort(p.low, p.signature()) {
 			return false
 		}
 	} else if p.long&longAppeal == 0 { // longScan has run mayAppeal

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/cleantext/clean/extract"
 )
@@ -129,6 +130,67 @@ func TestLongScanRef(t *testing.T) {
 		}
 		if got := longScan(s); got != want {
 			t.Fatalf("longScan(%q) = %b, want %b", s, got, want)
+		}
+	}
+}
+
+// lowerScanRef is lowerScan a byte at a time.
+func lowerScanRef(buf []byte, s string) (has uint16, spaces int) {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c|0x20 == 'k' {
+			has |= hasK
+		}
+		buf[k] = lowerByte(c)
+		switch {
+		case c == '@':
+			has |= hasAt
+		case c == '/':
+			has |= hasSlash
+		case c == '>':
+			has |= hasGt
+		case c == ':':
+			has |= hasColon
+		case c == '(' || c == ')':
+			has |= hasParen
+		case c >= utf8.RuneSelf:
+			has |= hasHigh
+		case c == '.':
+			has |= hasDot
+		case c == '|':
+			has |= hasBar
+		case c == ' ':
+			spaces++
+		}
+	}
+	return has, spaces
+}
+
+// TestLowerScanRef checks the word-at-a-time lowerScan against the plain
+// loop, and that a signature has the bit of every registered substring its
+// text has.
+func TestLowerScanRef(t *testing.T) {
+	texts := refTexts(t)
+	for c := 0; c < 256; c++ {
+		texts = append(texts, strings.Repeat(string([]byte{byte(c)}), c%19+1)+"Ab@/>:().|"[c%10:])
+	}
+	for _, s := range texts {
+		if len(s) > shortLen {
+			s = s[:shortLen]
+		}
+		var got, want [shortLen]byte
+		gh, sig, gs := lowerScan(got[:], s)
+		wh, ws := lowerScanRef(want[:], s)
+		if gh != wh || gs != ws || string(got[:len(s)]) != string(want[:len(s)]) {
+			t.Fatalf("lowerScan(%q) = %08b %d %q, want %08b %d %q", s, gh, gs, got[:len(s)], wh, ws, want[:len(s)])
+		}
+		if sig != signature(s) {
+			t.Fatalf("lowerScan(%q) signature %x, want %x", s, sig, signature(s))
+		}
+		for _, x := range registered {
+			if strings.Contains(string(want[:len(s)]), x.s) && sig&x.bit == 0 {
+				t.Fatalf("signature(%q) lacks the bit of %q", s, x.s)
+			}
 		}
 	}
 }

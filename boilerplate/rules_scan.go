@@ -1,8 +1,10 @@
 package boilerplate
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // What makes the rules fast: a paragraph is read once up front (lower-case
@@ -16,10 +18,28 @@ import (
 
 // ---- pair signatures ------------------------------------------------------
 
-// pairBit maps a pair of lower-case bytes (first<<8 | second) to a bit of
-// the signature. Only the anchor pairs of registered substrings have bits;
+// A signature has a bit for each anchor pair of the registered substrings
+// that a text may have. Pairs are taken of byte classes, not bytes: ASCII
+// letters of either case share a class, and so do all the bytes no pattern
+// needs apart. A class pair may then stand for pairs no pattern has, which
+// only sets bits the text does not need (a search that finds nothing); it
+// never leaves out a bit the text needs. The class-pair table is 1 KB and
+// stays in the first-level cache.
+
+// sigClass maps a byte to its signature class: 1-26 for the letters, then
+// space, '.', ':', and the two bytes of '©'; 0 for every other byte.
+var sigClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = uint8(c-'a'+1), uint8(c-'a'+1)
+	}
+	t[' '], t['.'], t[':'], t[0xC2], t[0xA9] = 27, 28, 29, 30, 31
+	return t
+}()
+
+// pairBit maps a pair of byte classes (first<<5 | second) to a bit of the
+// signature. Only the anchor pairs of registered substrings have bits;
 // every other pair maps to bit 0, which every signature has.
-var pairBit [1 << 16]uint8
+var pairBit [32 * 32]uint8
 
 // pairBits counts the bits handed out; bit 0 is the catch-all.
 var pairBits = 1
@@ -37,13 +57,20 @@ var byteRarity = func() (r [256]int) {
 	return r
 }()
 
+// classPair returns the key in pairBit of the bytes a, b.
+func classPair(a, b byte) int { return int(sigClass[a])<<5 | int(sigClass[b]) }
+
 // anchorPair returns the bit for the rarest pair of bytes of pattern (lower
-// case, at least two bytes), handing out a new bit when the pair has none.
-// When no bit is left it returns bit 0: the pattern is searched always.
+// case, at least two bytes), handing out a new bit when its class pair has
+// none. When no bit is left it returns bit 0: the pattern is searched
+// always.
 func anchorPair(pattern string) uint64 {
 	best, bestScore := -1, -1<<30
 	for k := 0; k+1 < len(pattern); k++ {
-		key := int(pattern[k])<<8 | int(pattern[k+1])
+		key := classPair(pattern[k], pattern[k+1])
+		if sigClass[pattern[k]] == 0 || sigClass[pattern[k+1]] == 0 {
+			continue // a class shared by too many bytes
+		}
 		score := byteRarity[pattern[k]] + byteRarity[pattern[k+1]]
 		if pairBit[key] != 0 {
 			score += 8 // prefer a pair that already has a bit
@@ -77,8 +104,13 @@ func sub(pattern string) substr {
 	if len(pattern) < 2 || strings.ToLower(pattern) != pattern {
 		panic("boilerplate: bad substring pattern " + pattern)
 	}
-	return substr{s: pattern, bit: anchorPair(pattern)}
+	x := substr{s: pattern, bit: anchorPair(pattern)}
+	registered = append(registered, x)
+	return x
 }
+
+// registered lists every substring registered, for the tests.
+var registered []substr
 
 // subs registers each of patterns.
 func subs(patterns ...string) []substr {
@@ -90,7 +122,7 @@ func subs(patterns ...string) []substr {
 }
 
 // in reports whether the pattern occurs in low, whose signature is sig
-// (see lowerScan).
+// (see signature).
 func (x substr) in(low string, sig uint64) bool {
 	return sig&x.bit != 0 && strings.Contains(low, x.s)
 }
@@ -105,20 +137,65 @@ func anyIn(xs []substr, low string, sig uint64) bool {
 	return false
 }
 
+// signature returns the signature of s (in any ASCII case): the bits of
+// the anchor pairs it may have, and bit 0.
+func signature(s string) uint64 {
+	sig := uint64(1)
+	if s == "" {
+		return sig
+	}
+	prev := int(sigClass[s[0]]) << 5
+	for k := 1; k < len(s); k++ {
+		c := int(sigClass[s[k]])
+		sig |= 1 << pairBit[prev|c]
+		prev = c << 5
+	}
+	return sig
+}
+
 // Bytes whose presence the rules test before anything costlier.
 const (
-	hasAt    uint8 = 1 << iota // '@'
-	hasSlash                   // '/'
-	hasGt                      // '>'
-	hasColon                   // ':'
-	hasParen                   // '(' or ')'
-	hasHigh                    // a byte of a non-ASCII character
-	hasDot                     // '.'
-	hasBar                     // '|'
+	hasAt    uint16 = 1 << iota // '@'
+	hasSlash                    // '/'
+	hasGt                       // '>'
+	hasColon                    // ':'
+	hasParen                    // '(' or ')'
+	hasHigh                     // a byte of a non-ASCII character
+	hasDot                      // '.'
+	hasBar                      // '|'
+	hasK                        // 'k' or 'K' (the cookie rule's gate)
 )
 
+// loadTail returns the eight bytes of s from k as a little-endian word,
+// with zero bytes past the end of s (k < len(s)). It reads no byte outside
+// s: a short tail is read as two overlapping loads.
+func loadTail(s string, k int) uint64 {
+	n := len(s) - k
+	if n >= 8 {
+		return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[k:]), 8))
+	}
+	if len(s) >= 8 {
+		// The last eight bytes of s, shifted down to the tail.
+		x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[len(s)-8:]), 8))
+		return x >> (8 * (8 - n))
+	}
+	if n >= 4 {
+		lo := uint64(binary.LittleEndian.Uint32(unsafe.Slice(unsafe.StringData(s[k:]), 4)))
+		hi := uint64(binary.LittleEndian.Uint32(unsafe.Slice(unsafe.StringData(s[len(s)-4:]), 4)))
+		return lo | hi<<(8*(n-4))
+	}
+	x := uint64(s[k])
+	if n >= 2 {
+		x |= uint64(s[k+1]) << 8
+	}
+	if n == 3 {
+		x |= uint64(s[k+2]) << 16
+	}
+	return x
+}
+
 // lowerTable maps a byte to its ASCII lower case; flagTable to its has bit.
-var lowerTable, flagTable = func() (l, f [256]uint8) {
+var lowerTable, flagTable = func() (l [256]uint8, f [256]uint16) {
 	for i := range l {
 		c := byte(i)
 		l[i] = lowerByte(c)
@@ -139,42 +216,36 @@ var lowerTable, flagTable = func() (l, f [256]uint8) {
 			f[i] = hasDot
 		case c == '|':
 			f[i] = hasBar
+		case c == 'k' || c == 'K':
+			f[i] = hasK
 		}
 	}
 	return
 }()
 
 // lowerScan writes s in ASCII lower case to buf (len(buf) >= len(s)) and
-// returns the flags of the bytes it has, its signature (the bits of the
-// anchor pairs it has, and bit 0) and its number of spaces.
-func lowerScan(buf []byte, s string) (has uint8, sig uint64, spaces int) {
-	buf = buf[:len(s)]
+// returns the flags of the bytes it has, its signature (see signature) and
+// its number of spaces, reading s once. Its tables (lower case, flags,
+// classes, class pairs) take 2.5 KB and stay in the first-level cache.
+func lowerScan(buf []byte, s string) (has uint16, sig uint64, spaces int) {
 	sig = 1
+	if s == "" {
+		return 0, sig, 0
+	}
+	buf = buf[:len(s)]
 	prev := 0
 	for k := 0; k < len(s); k++ {
 		c := s[k]
-		l := lowerTable[c]
-		buf[k] = l
+		buf[k] = lowerTable[c]
 		has |= flagTable[c]
 		if c == ' ' {
 			spaces++
 		}
-		sig |= 1 << pairBit[prev|int(l)]
-		prev = int(l) << 8
+		cl := int(sigClass[c])
+		sig |= 1 << pairBit[prev|cl]
+		prev = cl << 5
 	}
 	return has, sig, spaces
-}
-
-// signature returns the signature of the lower-case text low.
-func signature(low string) uint64 {
-	sig := uint64(1)
-	prev := 0
-	for k := 0; k < len(low); k++ {
-		l := int(low[k])
-		sig |= 1 << pairBit[prev|l]
-		prev = l << 8
-	}
-	return sig
 }
 
 // ---- prefix lists -------------------------------------------------------------
@@ -183,10 +254,13 @@ func signature(low string) uint64 {
 // matches a text against all the lists at once.
 type prefixList uint32
 
-// prefixEntry is one prefix and the lists it is in.
+// prefixEntry is one prefix and the lists it is in. head and mask hold its
+// first eight bytes (fewer when it is shorter) as a little-endian word, so
+// that most prefixes are ruled out by one comparison of words.
 type prefixEntry struct {
-	s     string
-	lists prefixList
+	s          string
+	head, mask uint64
+	lists      prefixList
 }
 
 // prefixesByFirst holds every registered prefix, by its first byte.
@@ -220,7 +294,12 @@ func prefixes(ps ...string) prefixList {
 			}
 		}
 		if !found {
-			es = append(es, prefixEntry{s: p, lists: l})
+			e := prefixEntry{s: p, lists: l}
+			for k := 0; k < len(p) && k < 8; k++ {
+				e.head |= uint64(p[k]) << (8 * k)
+				e.mask |= 0xff << (8 * k)
+			}
+			es = append(es, e)
 		}
 		if len(p) == 1 {
 			panic("boilerplate: one-byte prefix " + p)
@@ -242,8 +321,9 @@ func startLists(low string) prefixList {
 		return 0
 	}
 	var l prefixList
+	head := loadTail(low, 0)
 	for _, e := range prefixesByFirst[low[0]] {
-		if strings.HasPrefix(low, e.s) {
+		if (head^e.head)&e.mask == 0 && len(low) >= len(e.s) && (len(e.s) <= 8 || low[8:len(e.s)] == e.s[8:]) {
 			l |= e.lists
 		}
 	}
