@@ -74,7 +74,8 @@ const (
 
 type bodyScratch struct {
 	stats  []lineStats
-	hits   []uint16
+	keys   []uint64
+	sets   []uint16
 	ends   []int
 	stopN  []int
 	score  []int
@@ -99,19 +100,23 @@ func (BodyFinder) Mark(d *clean.Document) {
 	defer scratchPool.Put(sc)
 	sc.stats = resize(sc.stats, n)
 	clear(sc.stats)
-	// Stopword hits of all lines, as language set indices (see scan), and
-	// where each line's end in hits.
+	// The keys of the words of all lines that may be stopwords (see scan),
+	// where each line's end in keys, and the stopword sets of the keys
+	// (see stopSet; 0 for other words).
 	sc.ends = resize(sc.ends, n)
-	hits := sc.hits[:0]
+	keys := sc.keys[:0]
 	for i := range d.Paragraphs {
-		hits = scan(d.Paragraphs[i].Text, &sc.stats[i], hits)
-		sc.ends[i] = len(hits)
+		keys = scan(d.Paragraphs[i].Text, &sc.stats[i], keys)
+		sc.ends[i] = len(keys)
 	}
-	sc.hits = hits
+	sc.keys = keys
+	sc.sets = resize(sc.sets, len(keys))
+	sets := sc.sets
+	lookupStopwords(keys, sets)
 	// The document's language is the one with the most stopword hits (the
 	// first such in stopwordData).
 	var perSet [1 << maskBits]int32
-	for _, k := range hits {
+	for _, k := range sets {
 		perSet[k]++
 	}
 	var total [64]int
@@ -137,7 +142,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	sc.stopN = resize(sc.stopN, n)
 	for i, from := 0, 0; i < n; i++ {
 		c := 0
-		for _, k := range hits[from:sc.ends[i]] {
+		for _, k := range sets[from:sc.ends[i]] {
 			if inLang[k] {
 				c++
 			}
@@ -256,29 +261,30 @@ func (BodyFinder) Mark(d *clean.Document) {
 			rec[i] = recCaption
 		}
 	}
-	// One allocation for all removals: a page is mostly boilerplate, and
-	// this is what Remove does one paragraph at a time.
-	removed := 0
-	for i := range d.Paragraphs {
-		if d.Paragraphs[i].Kept() && i != title && (i < bestLo || i > bestHi || rec[i] == recCaption) {
-			removed++
-		}
-	}
-	slab := make([]clean.Removal, 0, removed)
+	// The paragraphs removed for one reason share one Removal (they are
+	// read, never written): a page is mostly boilerplate, and one Removal
+	// per paragraph was most of what this pass allocated.
+	var why *[recCaption + 2]clean.Removal // by record kind; outside-body before the article last
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if !p.Kept() || i == title || bestLo <= i && i <= bestHi && rec[i] != recCaption {
 			continue
 		}
-		r := clean.Removal{Stage: clean.StageBoilerplate, Rule: "outside-body", Detail: "after the article"}
-		if i < bestLo {
-			r.Detail = "before the article"
+		if why == nil {
+			why = new([recCaption + 2]clean.Removal)
+			for k := range why {
+				why[k] = clean.Removal{Stage: clean.StageBoilerplate, Rule: "outside-body", Detail: "after the article"}
+				if k := uint8(k); k != recNone && k <= recCaption {
+					why[k].Rule, why[k].Detail = recordNames[k], recordDetails[k]
+				}
+			}
+			why[recCaption+1].Detail = "before the article"
 		}
-		if k := rec[i]; k != recNone {
-			r.Rule, r.Detail = recordNames[k], recordDetails[k]
+		k := rec[i]
+		if k == recNone && i < bestLo {
+			k = recCaption + 1
 		}
-		slab = append(slab, r)
-		p.Removal = &slab[len(slab)-1]
+		p.Removal = &why[k]
 	}
 }
 
@@ -303,29 +309,38 @@ func wallPhrase(t []byte) bool {
 	return false
 }
 
+// wallLongest is the length of the longest wall phrase, and wallFirst the
+// first letters of the wall phrases (in either case).
+const (
+	wallLongest = len("you might also like")
+	wallFirst   = "aclmprsty" + "ACLMPRSTY"
+)
+
 // isWall reports a section header such as "Comments", "Related articles" or
 // "More from the author": a short line that is, or starts with, a header
 // phrase.
 func isWall(text string, s *lineStats) bool {
-	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 {
+	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 || strings.IndexByte(wallFirst, text[0]) < 0 {
 		return false
 	}
-	var buf [64]byte
+	// Only the first wallLongest bytes, lower-cased, can be a phrase.
+	var buf [wallLongest + 1]byte
 	t := buf[:0]
-	for i := 0; i < len(text); i++ {
+	for i := 0; i < len(text) && i < len(buf); i++ {
 		c := text[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		t = append(t, c)
 	}
-	for len(t) > 0 && strings.IndexByte(" :>|", t[len(t)-1]) >= 0 {
-		t = t[:len(t)-1]
+	end := len(text)
+	for end > 0 && strings.IndexByte(" :>|", text[end-1]) >= 0 {
+		end--
 	}
-	if wallPhrase(t) {
+	if end <= wallLongest && wallPhrase(t[:end]) {
 		return true
 	}
-	for i, c := range t {
+	for i, c := range t[:min(end, len(t))] {
 		if c == ' ' && wallPhrase(t[:i]) {
 			return true
 		}

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -14,30 +15,47 @@ import (
 //go:embed stopwords.txt
 var stopwordData string
 
-// Stopwords are looked up by a 64-bit hash of the lower-cased word, which
-// scan computes while it reads the bytes, in an open-addressing table built
-// once from stopwordData. A slot holds the hash with its low maskBits bits
-// replaced by 1 + the index of the word's language set in stopSets (a word
-// list of 58 languages has a few hundred distinct sets). Building the table
-// panics if two stopwords share their stored hash bits, so a lookup never
-// confuses two stopwords; a word that is not a stopword matches a slot only
-// if 54 bits of its hash agree with one, about once in 10^12 words.
+// Stopwords are looked up by a 64-bit key of the lower-cased word (see
+// wordKey: the word's bytes themselves when it has at most eight, a hash of
+// them otherwise), which scan computes from the bytes it has just
+// classified, in an open-addressing table built once from stopwordData.
+// The key is multiplied by an odd constant (a bijection), the top bits of
+// the product are the word's home slot, and a slot holds the product with
+// its low maskBits bits replaced by 1 + the index of the word's language
+// set in stopSets (a word list of 58 languages has a few hundred distinct
+// sets). Building the table panics if two stopwords share their stored
+// bits, so a lookup never confuses two stopwords; a word that is not a
+// stopword matches a slot only if 54 bits of its product agree with one,
+// about once in 10^12 words.
 //
 // Most words of a page are not stopwords, and their slots are cold in the
-// cache: a bit set of 1<<bloomBits bits (16 KB), indexed by other bits of
-// the hash, rules most of them out first.
+// cache: a bit set of 1<<bloomBits bits (16 KB), indexed by the top bits
+// of the product, rules most of them out first; they read two empty slots
+// past the table's end instead, always in the cache. Half the words of
+// running text are stopwords, so a branch on either test would be
+// mispredicted half the time: a lookup chooses its slot and compares the
+// key with it and the next one without branching; only a word whose two
+// slots both hold other words goes on probing.
 const (
-	maskBits   = 10
-	tableBits  = 16
-	bloomBits  = 17
-	bloomShift = 20
+	maskBits  = 10
+	tableBits = 16
+	bloomBits = 17
+	keyMul    = 0x9E3779B97F4A7C15
+	// tablePad is the room past the last home slot for the words that do
+	// not find a slot before it (the table does not wrap around).
+	tablePad = 64
+	// noSlot is where a word the filter rules out looks: two empty slots.
+	noSlot = 1<<tableBits + tablePad
+	// wordBuf is the longest word scan copies while it reads it (a word
+	// with letters beyond ASCII); longer words are not stopwords.
+	wordBuf = 32
 )
 
 var (
 	stopOnce  sync.Once
 	stopLangs []string // language codes, by bit
 	stopSets  []uint64 // language bit sets, by index
-	stopTable []uint64 // 1<<tableBits slots; 0 is empty
+	stopTable []uint64 // noSlot+2 slots; 0 is empty
 	stopBloom *[1 << bloomBits / 64]uint64
 	stopMax   int // longest stopword in bytes
 )
@@ -67,8 +85,11 @@ func loadStopwords() {
 	if 2*len(words) > 1<<tableBits {
 		panic("boilerplate: too many stopwords for the table")
 	}
+	if stopMax > wordBuf {
+		panic("boilerplate: a stopword is longer than wordBuf")
+	}
 	setIndex := map[uint64]uint64{}
-	stopTable = make([]uint64, 1<<tableBits)
+	stopTable = make([]uint64, noSlot+2)
 	stopBloom = new([1 << bloomBits / 64]uint64)
 	seen := make(map[uint64]string, len(words))
 	for _, w := range words {
@@ -82,14 +103,17 @@ func loadStopwords() {
 			setIndex[m] = k
 			stopSets = append(stopSets, m)
 		}
-		h := wordHash(w) &^ (1<<maskBits - 1)
+		h := wordKey(w) * keyMul &^ (1<<maskBits - 1)
 		if o, dup := seen[h]; dup {
 			panic("boilerplate: stopwords " + o + " and " + w + " share a hash")
 		}
 		seen[h] = w
-		b := h >> bloomShift & (1<<bloomBits - 1)
+		b := h >> (64 - bloomBits)
 		stopBloom[b>>6] |= 1 << (b & 63)
-		for pos := h >> (64 - tableBits); ; pos = (pos + 1) & (1<<tableBits - 1) {
+		for pos := h >> (64 - tableBits); ; pos++ {
+			if pos == noSlot {
+				panic("boilerplate: stopword table overflows its padding")
+			}
 			if stopTable[pos] == 0 {
 				stopTable[pos] = h | (k + 1)
 				break
@@ -101,18 +125,33 @@ func loadStopwords() {
 // numLangs is the number of stopword lists.
 func numLangs() int { stopOnce.Do(loadStopwords); return len(stopLangs) }
 
-// Word hashing: bytes are packed eight to a 64-bit chunk, each full chunk
-// is mixed into the hash, and the last partial chunk and the length are
-// mixed in at the end. scan does the same inline; wordHash is the reference.
-const hashMul = 0x9E3779B97F4A7C15
+// wordKey is the key of a lower-cased word: its bytes, little-endian, when
+// it has at most eight (a word holds no zero byte, so the key tells its
+// length), else a hash of its length and of its bytes eight at a time (the
+// last eight overlapping the ones before). scan computes the same key from
+// the bytes it reads.
+func wordKey[T string | []byte](w T) uint64 {
+	if len(w) <= 8 {
+		var x uint64
+		for i := len(w) - 1; i >= 0; i-- {
+			x = x<<8 | uint64(w[i])
+		}
+		return x
+	}
+	h := uint64(len(w))
+	for i := 0; i+8 < len(w); i += 8 {
+		h = hashChunk(h, load64(w, i))
+	}
+	return hashEnd(h, load64(w, len(w)-8))
+}
 
 func hashChunk(h, chunk uint64) uint64 {
-	h = (h ^ chunk) * hashMul
+	h = (h ^ chunk) * keyMul
 	return h ^ h>>32
 }
 
-func hashEnd(h, chunk uint64, n int) uint64 {
-	h ^= chunk ^ uint64(n)<<56
+func hashEnd(h, chunk uint64) uint64 {
+	h ^= chunk
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 33
@@ -120,25 +159,40 @@ func hashEnd(h, chunk uint64, n int) uint64 {
 	return h ^ h>>33
 }
 
-func wordHash(w string) uint64 {
-	var h, chunk uint64
-	for i := 0; i < len(w); i++ {
-		chunk |= uint64(w[i]) << (8 * (i & 7))
-		if i&7 == 7 {
-			h, chunk = hashChunk(h, chunk), 0
-		}
+// stopSet returns 1 + the index in stopSets of the language set of the
+// word with key k, or 0 when it is not a stopword.
+func stopSet(k uint64) uint16 {
+	h := k * keyMul
+	key := h &^ (1<<maskBits - 1)
+	b := h >> (64 - bloomBits)
+	pass := stopBloom[b>>6] >> (b & 63) & 1
+	pos := noSlot ^ (noSlot^h>>(64-tableBits))&-pass // home or noSlot
+	e0, e1 := stopTable[pos], stopTable[pos+1]
+	var e uint64
+	if e0&^(1<<maskBits-1) == key {
+		e = e0
 	}
-	return hashEnd(h, chunk, len(w))
+	if e1&^(1<<maskBits-1) == key {
+		e = e1
+	}
+	// Probe on only if both slots hold other words (conditional moves,
+	// not branches, for the common cases).
+	done := e
+	if e0 == 0 {
+		done = 1
+	}
+	if e1 == 0 {
+		done = 1
+	}
+	if done == 0 {
+		return probe(pos+2, key)
+	}
+	return uint16(e & (1<<maskBits - 1))
 }
 
-// stopSet returns 1 + the index in stopSets of the language set of the
-// word with hash h, or 0 when it is not a stopword.
-func stopSet(h uint64) uint16 {
-	if b := h >> bloomShift & (1<<bloomBits - 1); stopBloom[b>>6]>>(b&63)&1 == 0 {
-		return 0
-	}
-	key := h &^ (1<<maskBits - 1)
-	for pos := h >> (64 - tableBits); ; pos = (pos + 1) & (1<<tableBits - 1) {
+// probe goes on looking for key from slot pos.
+func probe(pos, key uint64) uint16 {
+	for ; ; pos++ {
 		e := stopTable[pos]
 		if e == 0 {
 			return 0
@@ -149,11 +203,21 @@ func stopSet(h uint64) uint16 {
 	}
 }
 
+// lookupStopwords sets sets[i] to stopSet(keys[i]) for every key. The
+// lookups of a whole document run in one loop whose only branch on the
+// words is the rare probe, so the reads of many words are in flight at
+// once and no misprediction throws them away (a lookup interleaved with
+// the scanning, behind a branch on the filter, cost three times as much).
+func lookupStopwords(keys []uint64, sets []uint16) {
+	sets = sets[:len(keys)]
+	for i, k := range keys {
+		sets[i] = stopSet(k)
+	}
+}
+
 // lineStats are the cheap features of one paragraph.
 type lineStats struct {
-	runes  int  // runes of text
 	words  int  // word tokens (a Han or kana character is one token)
-	upper  int  // words that start with an upper-case letter
 	digits int  // words that start with a digit
 	lead   bool // the first word starts with a digit
 	sents  int  // sentence ends inside or at the end: . ! ? followed by space or end
@@ -171,9 +235,12 @@ const (
 	aWord  = 1 << iota // a-z A-Z 0-9 _
 	aUpper             // A-Z
 	aDigit             // 0-9
+	aSent              // . ! ?
+	aComma             // ,
+	aHigh              // a byte >= 0x80, part of a longer UTF-8 sequence
 )
 
-var asciiClass = func() (t [256]uint8) { // 0 for bytes >= 0x80
+var asciiClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = aWord
 		t[c-'a'+'A'] = aWord | aUpper
@@ -182,6 +249,11 @@ var asciiClass = func() (t [256]uint8) { // 0 for bytes >= 0x80
 		t[c] = aWord | aDigit
 	}
 	t['_'] = aWord
+	t['.'], t['!'], t['?'] = aSent, aSent, aSent
+	t[','] = aComma
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = aHigh
+	}
 	return t
 }()
 
@@ -215,151 +287,234 @@ func runeClass(r rune) uint8 {
 var bmpClass *[1 << 16]uint8
 
 // load64 returns the eight bytes of s from i, little-endian.
-func load64(s string, i int) uint64 {
+func load64[T string | []byte](s T, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// SWAR constants: a byte of ones, and the high bit of every byte.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
 // lowerASCII lower-cases the letters A-Z among eight bytes below 0x80.
 func lowerASCII(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	geA := x + (0x80-'A')*ones           // high bit set where the byte >= 'A'
-	gtZ := x + (0x80-'Z'-1)*ones         // high bit set where the byte > 'Z'
-	return x | (geA&^gtZ)&(0x80*ones)>>2 // 0x80>>2 == 'a'-'A'
+	geA := x + (0x80-'A')*ones     // high bit set where the byte >= 'A'
+	gtZ := x + (0x80-'Z'-1)*ones   // high bit set where the byte > 'Z'
+	return x | (geA&^gtZ)&highs>>2 // 0x80>>2 == 'a'-'A'
 }
 
-// scan tokenizes s, fills st and appends to hits, for each token that is a
-// stopword, 1 + the index of its language set in stopSets (see stopSet). It
-// returns the grown hits. Words are lower-cased and hashed as they are read;
-// nothing is allocated. numLangs must have been called.
-func scan(s string, st *lineStats, hits []uint16) []uint16 {
-	var h, chunk uint64 // hash of the current word so far (see wordHash)
-	n := 0              // bytes of the current word; 0 outside a word
-	add := func(b byte) {
-		chunk |= uint64(b) << (8 * (n & 7))
-		n++
-		if n&7 == 0 {
-			h, chunk = hashChunk(h, chunk), 0
+// nonWord returns the high bit of each of the eight bytes of x that is not
+// an ASCII word byte (a-z A-Z 0-9 _), bytes >= 0x80 included. Each test
+// works on the low seven bits, so no sum carries into the next byte.
+func nonWord(x uint64) uint64 {
+	y := x &^ highs
+	l := y | 0x20*ones // a-z for the letters of either case
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
+	digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
+	u := y ^ '_'*ones
+	under := ^(u + 0x7f*ones | u) // high bit set where u is zero
+	return ^(letter|digit|under)&highs | x&highs
+}
+
+// asciiWordEnd returns the end of the run of ASCII word bytes from s[i].
+func asciiWordEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := nonWord(load64(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
-	flush := func() {
-		st.words++
-		if n <= stopMax {
-			if k := stopSet(hashEnd(h, chunk, n)); k != 0 {
-				hits = append(hits, k)
-			}
-		}
-		h, chunk, n = 0, 0, 0
+	for i < len(s) && asciiClass[s[i]]&aWord != 0 {
+		i++
 	}
-	runes := 0
+	return i
+}
+
+// asciiKey returns wordKey of s[i:j], ASCII word bytes, lower-cased.
+func asciiKey(s string, i, j int) uint64 {
+	n := j - i
+	if n > 8 {
+		h := uint64(n)
+		for ; i+8 < j; i += 8 {
+			h = hashChunk(h, lowerASCII(load64(s, i)))
+		}
+		return hashEnd(h, lowerASCII(load64(s, j-8)))
+	}
+	var x uint64
+	if j >= 8 {
+		x = load64(s, j-8) >> (64 - 8*n)
+	} else {
+		for q := j - 1; q >= i; q-- {
+			x = x<<8 | uint64(s[q])
+		}
+	}
+	return lowerASCII(x)
+}
+
+// scan tokenizes s, fills st and appends to keys the key (see wordKey) of
+// each token that may be a stopword (of at most stopMax bytes); it returns
+// the grown keys. A token is a run of word bytes and runes (ASCII letters,
+// digits and underscores, other letters, digits and marks), or a single
+// Han or kana character; it is lower-cased and keyed as it is read, and
+// nothing is allocated but keys. numLangs must have been called.
+//
+// Most tokens are ASCII words followed by ASCII: their end and their key
+// come from one eight-byte load, and one space after them is skipped
+// with them. A token holding other letters is copied, lower-cased, into a
+// small buffer.
+func scan(s string, st *lineStats, keys []uint64) []uint64 {
+	// The counts stay in registers; st is written once at the end.
+	words, digits, sents, commas, lead := 0, 0, 0, 0, false
+	var buf [wordBuf]byte // the current token beyond ASCII, lower-cased
+	n := 0                // bytes of the token in buf; 0 outside such a token
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			runes++
-			if k := asciiClass[c]; k != 0 {
-				// The rest of the run of ASCII word bytes, hashed eight
-				// at a time when the word starts here.
-				j := i
-				for j < len(s) && asciiClass[s[j]] != 0 {
-					j++
+		k := asciiClass[c]
+		if k&aWord != 0 {
+			if n == 0 {
+				if k&aDigit != 0 {
+					digits++
+					lead = lead || words == 0
 				}
-				runes += j - i
-				if n != 0 {
-					for q := i - 1; q < j; q++ {
-						add(s[q] | (asciiClass[s[q]]&aUpper)<<4) // 'A'|0x20 == 'a'
+				// x holds the eight bytes from i, or those up to the end
+				// of s followed by zero bytes (not word bytes).
+				var x uint64
+				switch {
+				case i+8 <= len(s):
+					x = load64(s, i)
+				case len(s) >= 8:
+					x = load64(s, len(s)-8) >> (8 * (i + 8 - len(s)))
+				default:
+					for q := len(s) - 1; q >= i; q-- {
+						x = x<<8 | uint64(s[q])
+					}
+				}
+				// A word of fewer than eight bytes followed by an ASCII
+				// byte or the end of s: the common case.
+				if m := nonWord(x); m != 0 {
+					l := bits.TrailingZeros64(m) &^ 7 // 8 × the word's length
+					if x>>l&0x80 == 0 {
+						words++
+						keys = append(keys, lowerASCII(x<<(64-l)>>(64-l)))
+						i += l >> 3
+						if i < len(s) && s[i] == ' ' {
+							i++
+						}
+						continue
+					}
+				} else if j := asciiWordEnd(s, i+8); j == len(s) || s[j] < utf8.RuneSelf {
+					words++
+					if j-i <= stopMax {
+						keys = append(keys, asciiKey(s, i, j))
 					}
 					i = j
 					continue
 				}
-				if k&aUpper != 0 {
-					st.upper++
-				} else if k&aDigit != 0 {
-					st.digits++
-					st.lead = st.lead || st.words == 0
-				}
-				w := s[i-1 : j]
-				for len(w) >= 8 {
-					h = hashChunk(h, lowerASCII(load64(w, 0)))
-					w = w[8:]
-				}
-				if len(w) > 0 {
-					var x uint64
-					if j+8-len(w) <= len(s) {
-						x = load64(s, j-len(w)) & (1<<(8*len(w)) - 1)
-					} else {
-						for q := len(w) - 1; q >= 0; q-- {
-							x = x<<8 | uint64(w[q])
-						}
-					}
-					chunk = lowerASCII(x)
-				}
-				n = j - i + 1
-				i = j
-				continue
 			}
-			if n > 0 {
-				flush()
-			}
-			switch c {
-			case '.', '!', '?':
-				if i == len(s) || s[i] == ' ' {
-					st.sents++
+			// The token goes on, or may go on, beyond ASCII.
+			for j := asciiWordEnd(s, i); i < j; i++ {
+				if n < len(buf) {
+					buf[n] = s[i] | (asciiClass[s[i]]&aUpper)<<4 // 'A'|0x20 == 'a'
 				}
-			case ',':
-				st.commas++
+				n++
 			}
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-		runes++
-		var k uint8
+		if k&aHigh == 0 {
+			i++
+			if n > 0 {
+				words++
+				keys, n = appendBufKey(keys, &buf, n), 0
+			}
+			switch {
+			case k&aSent != 0:
+				if i == len(s) || s[i] == ' ' {
+					sents++
+				}
+			case k&aComma != 0:
+				commas++
+			}
+			continue
+		}
+		r, w := decodeRune(s, i)
+		var rk uint8
 		if r < 1<<16 {
-			k = bmpClass[r]
+			rk = bmpClass[r]
 		} else {
-			k = runeClass(r)
+			rk = runeClass(r)
 		}
 		switch {
-		case k&rCJK != 0:
+		case rk&rCJK != 0:
 			if n > 0 {
-				flush()
+				words++
+				keys = appendBufKey(keys, &buf, n)
 			}
-			var b [utf8.UTFMax]byte
-			for _, x := range utf8.AppendRune(b[:0], r) {
-				add(x)
-			}
-			flush()
-		case k&rWord != 0:
-			if n == 0 && k&rUpper != 0 {
-				st.upper++
-			}
-			if k&rCased != 0 {
-				r = unicode.ToLower(r)
-			}
-			var b [utf8.UTFMax]byte
-			for _, x := range utf8.AppendRune(b[:0], r) {
-				add(x)
+			words++
+			keys, n = appendBufKey(keys, &buf, copy(buf[:], s[i:i+w])), 0
+		case rk&rWord != 0:
+			if rk&rCased != 0 {
+				var b [utf8.UTFMax]byte
+				for _, x := range utf8.AppendRune(b[:0], unicode.ToLower(r)) {
+					if n < len(buf) {
+						buf[n] = x
+					}
+					n++
+				}
+			} else {
+				for q := i; q < i+w; q++ {
+					if n < len(buf) {
+						buf[n] = s[q]
+					}
+					n++
+				}
 			}
 		default:
 			if n > 0 {
-				flush()
+				words++
+				keys, n = appendBufKey(keys, &buf, n), 0
 			}
 			switch r {
 			case '。', '！', '？', '؟', '।':
-				st.sents++
+				sents++
 			case '，', '、', '،':
-				st.commas++
+				commas++
 			}
 		}
+		i += w
 	}
 	if n > 0 {
-		flush()
+		words++
+		keys = appendBufKey(keys, &buf, n)
 	}
-	st.runes = runes
-	st.end = lastRune(s)
-	return hits
+	*st = lineStats{words: words, digits: digits, lead: lead, sents: sents, commas: commas, end: lastRune(s)}
+	return keys
+}
+
+// appendBufKey appends to keys the key of the token of n bytes in buf,
+// if it may be a stopword.
+func appendBufKey(keys []uint64, buf *[wordBuf]byte, n int) []uint64 {
+	if n > stopMax {
+		return keys
+	}
+	return append(keys, wordKey(buf[:n]))
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the two- and
+// three-byte sequences of the alphabets and of punctuation decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if i+1 < len(s) {
+		c1 := s[i+1]
+		if 0xC2 <= c && c < 0xE0 && c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+		if 0xE1 <= c && c < 0xED && i+2 < len(s) && c1&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // lastRune returns the last rune of s that is not a closing quote or

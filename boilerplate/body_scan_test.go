@@ -1,0 +1,247 @@
+package boilerplate
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cleantext/clean/extract"
+)
+
+// refScan is the reference for scan, one rune at a time: the features of s
+// and its tokens, lower-cased. A token is a run of ASCII letters, digits
+// and underscores and of other letters, digits and marks, or a single Han
+// or kana character.
+func refScan(s string) (st lineStats, toks []string) {
+	var cur []byte
+	in := false
+	flush := func() {
+		if in {
+			st.words++
+			toks = append(toks, string(cur))
+			cur, in = cur[:0], false
+		}
+	}
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '_', 'A' <= c && c <= 'Z':
+				if !in && '0' <= c && c <= '9' {
+					st.digits++
+					st.lead = st.lead || st.words == 0
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				cur, in = append(cur, c), true
+			default:
+				flush()
+				switch {
+				case (c == '.' || c == '!' || c == '?') && (i == len(s) || s[i] == ' '):
+					st.sents++
+				case c == ',':
+					st.commas++
+				}
+			}
+			continue
+		}
+		switch k := runeClass(r); {
+		case k&rCJK != 0:
+			flush()
+			cur, in = utf8.AppendRune(cur, r), true
+			flush()
+		case k&rWord != 0:
+			cur, in = utf8.AppendRune(cur, unicode.ToLower(r)), true
+		default:
+			flush()
+			switch r {
+			case '。', '！', '？', '؟', '।':
+				st.sents++
+			case '，', '、', '،':
+				st.commas++
+			}
+		}
+	}
+	flush()
+	st.end = lastRune(s)
+	return st, toks
+}
+
+// refSets maps each stopword to 1 + the index of its language set in
+// stopSets.
+func refSets(t testing.TB) map[string]uint16 {
+	numLangs()
+	masks := map[string]uint64{}
+	for l, line := range strings.Split(strings.TrimSpace(stopwordData), "\n") {
+		for _, w := range strings.Fields(line)[1:] {
+			masks[w] |= 1 << l
+		}
+	}
+	index := map[uint64]uint16{}
+	for k, m := range stopSets {
+		index[m] = uint16(k + 1)
+	}
+	sets := map[string]uint16{}
+	for w, m := range masks {
+		if index[m] == 0 {
+			t.Fatalf("no language set for %q", w)
+		}
+		sets[w] = index[m]
+	}
+	return sets
+}
+
+func checkScan(t *testing.T, sets map[string]uint16, s string) bool {
+	t.Helper()
+	var st lineStats
+	hits := scanHits(s, &st)
+	want, toks := refScan(s)
+	var wantHits []uint16
+	for _, w := range toks {
+		if k := sets[w]; k != 0 {
+			wantHits = append(wantHits, k)
+		}
+	}
+	if st != want || string(utf16ish(hits)) != string(utf16ish(wantHits)) {
+		t.Errorf("scan(%q) = %+v %v, want %+v %v (tokens %q)", s, st, hits, want, wantHits, toks)
+		return false
+	}
+	return true
+}
+
+// scanHits returns the stopword sets of the words of s that are
+// stopwords, as 1 + indices in stopSets, and fills st.
+func scanHits(s string, st *lineStats) []uint16 {
+	*st = lineStats{}
+	keys := scan(s, st, nil)
+	sets := make([]uint16, len(keys))
+	lookupStopwords(keys, sets)
+	var hits []uint16
+	for _, k := range sets {
+		if k != 0 {
+			hits = append(hits, k)
+		}
+	}
+	return hits
+}
+
+func utf16ish(h []uint16) []rune {
+	r := make([]rune, len(h))
+	for i, k := range h {
+		r[i] = rune(k)
+	}
+	return r
+}
+
+// TestScanReference checks scan against refScan on every line of the seeds
+// and the bench pages and on edge cases: words of every length at the end
+// of the line, mixed scripts, invalid UTF-8.
+func TestScanReference(t *testing.T) {
+	sets := refSets(t)
+	lines := []string{"", " ", "a", "A", "1", "_", "The", "THE.", "the,", "x.y", "a!b ? c. ", "don’t", "Zürich", "über", "ÜBER alles",
+		"İstanbul", "ΣΊΣΥΦΟΣ", "日本語のテキスト。", "中文，标点、符号", "mixed日本words", "\xff\xfeab\xc3", "abc\xe2\x80", "naïve café",
+		"12abc 3rd 2020.", "état-major", "это и то", "Это И То", "a\u0301b", "𝐀𝐁 emoji 😀 word", "x\x00y", "and\tthe\nof"}
+	for n := 1; n <= 40; n++ {
+		w := strings.Repeat("ab", n)[:n]
+		lines = append(lines, w, "x "+w, w+" ", strings.ToUpper(w)+"é", "é"+w, w+"’s")
+	}
+	for w := range sets {
+		lines = append(lines, w, strings.ToUpper(w), "- "+w+".", w+"x")
+	}
+	for _, g := range []string{"../testdata/seeds/*.txt", "../testdata/benchtext/dev/input/*.txt"} {
+		names, _ := filepath.Glob(g)
+		for _, n := range names {
+			b, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range extract.Text("p.txt", b).Paragraphs {
+				lines = append(lines, p.Text)
+			}
+		}
+	}
+	bad := 0
+	for _, s := range lines {
+		if !checkScan(t, sets, s) {
+			if bad++; bad > 20 {
+				t.Fatal("too many")
+			}
+		}
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{"The cat, the hat.", "Zürich über alles", "日本語", "\xff a"} {
+		f.Add(s)
+	}
+	sets := refSets(f)
+	f.Fuzz(func(t *testing.T, s string) { checkScan(t, sets, s) })
+}
+
+// refIsWall is the reference for isWall: the whole line lower-cased, its
+// trailing separators trimmed, then the line and each prefix ending before
+// a space looked up.
+func refIsWall(text string, s *lineStats) bool {
+	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 {
+		return false
+	}
+	t := []byte(text)
+	for i, c := range t {
+		if 'A' <= c && c <= 'Z' {
+			t[i] = c + 'a' - 'A'
+		}
+	}
+	t = []byte(strings.TrimRight(string(t), " :>|"))
+	if wallPhrase(t) {
+		return true
+	}
+	for i, c := range t {
+		if c == ' ' && wallPhrase(t[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestIsWallReference checks isWall against refIsWall on every line of
+// the pages and on header phrases with the endings pages give them.
+func TestIsWallReference(t *testing.T) {
+	numLangs()
+	lines := []string{"Comments", "COMMENTS (12)", "Related articles:", "Related Articles >", "Read more |", "Read More ::",
+		"You might also like", "You might also like this", "you might also liked", "See also: the other story", "Popular",
+		"Populär", "Trending now", "Most Read Stories", "Leave a Reply Cancel reply", "Also read: x", "more news >>", "More from",
+		"Comments: 0", "commentsx", " comments", "Latest News | Sport"}
+	for _, g := range []string{"../testdata/seeds/*.txt", "../testdata/benchtext/dev/input/*.txt"} {
+		names, _ := filepath.Glob(g)
+		for _, n := range names {
+			b, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range extract.Text("p.txt", b).Paragraphs {
+				lines = append(lines, p.Text)
+			}
+		}
+	}
+	walls := 0
+	for _, s := range lines {
+		var st lineStats
+		scan(s, &st, nil)
+		got, want := isWall(s, &st), refIsWall(s, &st)
+		if got != want {
+			t.Errorf("isWall(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			walls++
+		}
+	}
+	if walls < 10 {
+		t.Errorf("only %d walls", walls)
+	}
+}
