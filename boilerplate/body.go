@@ -309,18 +309,36 @@ func wallPhrase(t []byte) bool {
 	return false
 }
 
-// wallLongest is the length of the longest wall phrase, and wallFirst the
-// first letters of the wall phrases (in either case).
+// wallLongest and wallShortest are the lengths of the longest and the
+// shortest wall phrase.
 const (
-	wallLongest = len("you might also like")
-	wallFirst   = "aclmprsty" + "ACLMPRSTY"
+	wallLongest  = len("you might also like")
+	wallShortest = len("popular")
 )
+
+// wallStart reports whether the first four bytes of a line, lower-cased,
+// can start a wall phrase: most short lines are ruled out here.
+func wallStart(text string) bool {
+	var b [4]byte
+	for i := range b {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:]) {
+	case "comm", "leav", "rela", "more", "you ", "reco", "most", "tren", "read", "late", "popu", "also", "see ":
+		return true
+	}
+	return false
+}
 
 // isWall reports a section header such as "Comments", "Related articles" or
 // "More from the author": a short line that is, or starts with, a header
 // phrase.
 func isWall(text string, s *lineStats) bool {
-	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 || strings.IndexByte(wallFirst, text[0]) < 0 {
+	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 || len(text) < wallShortest || !wallStart(text) {
 		return false
 	}
 	// Only the first wallLongest bytes, lower-cased, can be a phrase.
