@@ -87,7 +87,9 @@ type Paragraph struct {
 	// LinkRunes is how many runes of Text sat inside links (HTML input only;
 	// always 0 for plain text).
 	LinkRunes int
-	// Removal is nil while the paragraph is kept.
+	// Removal is nil while the paragraph is kept. A Removal is never
+	// modified once set, so stages may share one value between paragraphs
+	// removed for the same reason.
 	Removal *Removal
 	// Edits lists parts cut out of a kept paragraph (for example an image
 	// file name glued to its first word). Text no longer contains them.
