@@ -3,12 +3,18 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/cleantext/clean"
+	"github.com/cleantext/clean/corpus"
 )
 
 // encodings are the ways a plain-text article may be saved that must not
@@ -131,4 +137,119 @@ func quoteCut(s string) string {
 		s = s[:160] + "…"
 	}
 	return "\"" + s + "\""
+}
+
+// TestIdempotentDev cleans the 88 noisy text pages and the 88 HTML pages of
+// the dev sets, then cleans each output again as plain text.
+//
+// What must hold, strictly: the second pass only drops whole paragraphs (the
+// clean text splits back into exactly the paragraphs it was written from, no
+// paragraph is edited, none is a duplicate), so the twice-cleaned text is
+// the once-cleaned one minus the paragraphs the report names.
+//
+// What should hold and does not yet: that the second pass drops nothing at
+// all. The drops are measured, logged (go test -v) and held under a ceiling
+// instead of failing, because every one of them comes from boilerplate/,
+// which this test's owner does not edit: the body finder's mostly-prose gate
+// counts the paragraphs and words that earlier rules already removed (a
+// page that passed it once fails it when cleaned again), its run drops the
+// edges of clean articles (a lead without a full stop, a short last quote,
+// name-heavy sports prose, a Q&A list, a table before the prose), and the
+// edge-cluster pass and the truncated and app-promo rules fire on lines that
+// reach the edge of the document only once the footer after them is gone.
+// Measured on 2026-11-21: 3 of 88 text pages (51 paragraphs) and 15 of 88
+// HTML pages (84 paragraphs). Lower the ceilings as boilerplate/ is fixed;
+// the HTML one has a little room for the HTML work under way.
+func TestIdempotentDev(t *testing.T) {
+	for _, tc := range []struct {
+		name, dir string
+		maxDocs   int
+	}{
+		{"text", "../../testdata/benchtext/dev/input", 3},
+		{"html", "../../testdata/benchhtml/dev", 18},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := os.Stat(tc.dir); err != nil {
+				t.Skip(err)
+			}
+			once, twice := t.TempDir(), t.TempDir()
+			rep := filepath.Join(t.TempDir(), "r.jsonl")
+			if code, stderr := cleanCmd(t, "-in", tc.dir, "-out", once); code != 0 {
+				t.Fatalf("first pass: exit %d: %s", code, stderr)
+			}
+			if code, stderr := cleanCmd(t, "-in", once, "-out", twice, "-report", rep); code != 0 {
+				t.Fatalf("second pass: exit %d: %s", code, stderr)
+			}
+			removed := map[string][]corpus.ReportLine{}
+			b, err := os.ReadFile(rep)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+				if line == "" {
+					continue
+				}
+				var l corpus.ReportLine
+				if err := json.Unmarshal([]byte(line), &l); err != nil {
+					t.Fatalf("report: %v: %s", err, line)
+				}
+				removed[l.Doc] = append(removed[l.Doc], l)
+			}
+			a, z := readTree(t, once), readTree(t, twice)
+			if len(a) < 80 || len(a) != len(z) {
+				t.Fatalf("got %d and %d outputs", len(a), len(z))
+			}
+			names := make([]string, 0, len(a))
+			for name := range a {
+				names = append(names, name)
+			}
+			sort.Strings(names)
+			changedDocs, changedParas := 0, 0
+			for _, name := range names {
+				text := a[name]
+				var paras []string
+				if text != "" {
+					paras = strings.Split(strings.TrimSuffix(text, "\n"), "\n\n")
+				}
+				drop := map[int]bool{}
+				for _, l := range removed[name] {
+					if l.Reason != clean.StageBoilerplate {
+						t.Errorf("%s: paragraph %d: the second pass made a %s (%s): %q", name, l.Index, l.Reason, l.Rule, l.Excerpt)
+						continue
+					}
+					if l.Index < 0 || l.Index >= len(paras) || !strings.HasPrefix(paras[l.Index], strings.TrimSuffix(l.Excerpt, "…")) {
+						t.Errorf("%s: report index %d (%q) is not paragraph %d of the clean text: it did not split back into its paragraphs", name, l.Index, l.Excerpt, l.Index)
+						continue
+					}
+					drop[l.Index] = true
+				}
+				var kept []string
+				for i, p := range paras {
+					if !drop[i] {
+						kept = append(kept, p)
+					}
+				}
+				want := ""
+				if len(kept) > 0 {
+					want = strings.Join(kept, "\n\n") + "\n"
+				}
+				if z[name] != want {
+					t.Errorf("%s: cleaned again, it is not the clean text minus the reported paragraphs:\n%s", name, firstDiff(z[name], want))
+				}
+				if len(drop) > 0 {
+					changedDocs++
+					changedParas += len(drop)
+					var msg strings.Builder
+					for _, l := range removed[name] {
+						fmt.Fprintf(&msg, "\n  %3d/%d %-13s %s", l.Index, len(paras), l.Rule, corpus.Excerpt(l.Excerpt, 70))
+					}
+					t.Logf("%s: %d of %d paragraphs removed when cleaned again:%s", name, len(drop), len(paras), msg.String())
+				}
+			}
+			t.Logf("%s: %d of %d documents changed when cleaned again (%d paragraphs); ceiling %d", tc.name, changedDocs, len(a), changedParas, tc.maxDocs)
+			if changedDocs > tc.maxDocs {
+				t.Errorf("%d of %d documents changed when cleaned again, more than the measured ceiling of %d (see the log above: go test -v -run TestIdempotentDev)", changedDocs, len(a), tc.maxDocs)
+			}
+		})
+	}
 }
