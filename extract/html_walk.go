@@ -18,7 +18,13 @@ type walker struct {
 	links strings.Builder // raw text of the open paragraph inside links
 	kind  clean.Kind      // kind of the open paragraph
 	inA   int             // depth of <a> elements
-	paras []rawPara
+	// layout: the innermost table is a layout table (isLayoutTable): its
+	// rows and cells are page columns, not data. inTable: the walk is in a
+	// table and not in one of its cells. Readability renames a table it
+	// takes as the article's container to a div, leaving its rows: a row
+	// group or row met outside a table decides for the table it was in.
+	layout, inTable bool
+	paras           []rawPara
 }
 
 type rawPara struct {
@@ -89,10 +95,7 @@ func (w *walker) walk(n *html.Node) {
 	default:
 		return
 	}
-	a := n.DataAtom
-	if a == 0 || a.String() != n.Data { // readability renames tags without updating DataAtom
-		a = atom.Lookup([]byte(n.Data))
-	}
+	a := tagAtom(n) // readability renames tags without updating DataAtom
 	if skipTags[a] {
 		return
 	}
@@ -103,22 +106,103 @@ func (w *walker) walk(n *html.Node) {
 		w.inA++
 		w.children(n)
 		w.inA--
-	case a == atom.Td || a == atom.Th:
+	case (a == atom.Td || a == atom.Th) && !w.layout:
 		w.buf.WriteByte(' ')
+		w.inTable = false
 		w.children(n)
+		w.inTable = true
 		w.buf.WriteByte(' ')
-	case blockTags[a] || n.Data == "readability-embed":
+	case blockTags[a] || n.Data == "readability-embed" || a == atom.Td || a == atom.Th:
 		w.flush()
-		saved := w.kind
-		if k, ok := kindOf(a); ok {
+		saved, savedLayout, savedIn := w.kind, w.layout, w.inTable
+		switch a {
+		case atom.Table:
+			w.layout, w.inTable = isLayoutTable(n), true
+		case atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr:
+			if !w.inTable {
+				w.layout, w.inTable = isLayoutTable(n), true
+			}
+		case atom.Td, atom.Th:
+			w.inTable = false
+		}
+		if k, ok := kindOf(a); ok && !(w.layout && (a == atom.Tr || a == atom.Caption)) {
 			w.kind = k
 		}
 		w.children(n)
 		w.flush()
-		w.kind = saved
+		w.kind, w.layout, w.inTable = saved, savedLayout, savedIn
 	default:
 		w.children(n)
 	}
+}
+
+// layoutBlocks are the elements that a data table's cell does not hold but
+// a page laid out with a table does (a column of the page in each cell).
+var layoutBlocks = map[atom.Atom]bool{
+	atom.Div: true, atom.Table: true, atom.Section: true, atom.Article: true,
+	atom.Main: true, atom.Header: true, atom.Footer: true, atom.Nav: true,
+	atom.Aside: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
+// isLayoutTable reports a table (or a row group or row of one) used for
+// page layout rather than data: one of its own cells (not those of tables
+// nested in it) holds a block of layoutBlocks or two or more paragraphs. Its rows are then not table rows:
+// the text in its cells is the page's prose, headings and lists, and its
+// cells are blocks of their own, not parts of one line.
+func isLayoutTable(table *html.Node) bool {
+	var inCell func(n *html.Node, ps *int) bool
+	inCell = func(n *html.Node, ps *int) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			a := tagAtom(c)
+			if layoutBlocks[a] {
+				return true
+			}
+			if a == atom.P {
+				if *ps++; *ps >= 2 {
+					return true
+				}
+			}
+			if inCell(c, ps) {
+				return true
+			}
+		}
+		return false
+	}
+	var rows func(n *html.Node) bool
+	rows = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch tagAtom(c) {
+			case atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr:
+				if rows(c) {
+					return true
+				}
+			case atom.Td, atom.Th:
+				ps := 0
+				if inCell(c, &ps) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return rows(table)
+}
+
+// tagAtom is n's atom, looked up again when readability renamed the tag
+// without updating DataAtom.
+func tagAtom(n *html.Node) atom.Atom {
+	a := n.DataAtom
+	if a == 0 || a.String() != n.Data {
+		a = atom.Lookup([]byte(n.Data))
+	}
+	return a
 }
 
 func (w *walker) children(n *html.Node) {
