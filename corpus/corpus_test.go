@@ -204,3 +204,35 @@ func TestOutputTitle(t *testing.T) {
 		t.Errorf("Output without title = %q", got)
 	}
 }
+
+// TestCreateAtomicBadName: a folder, or a path under a file, is refused at
+// once, naming the path asked for, and no temporary file is left.
+func TestCreateAtomicBadName(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sub := filepath.Join(dir, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, want string }{
+		{sub, "create " + sub + ": is a directory"},
+		{filepath.Join(file, "r.jsonl"), file + ": not a directory"},
+	} {
+		a, err := CreateAtomic(tc.name)
+		if err == nil {
+			a.Abort()
+			t.Errorf("CreateAtomic(%s) succeeded", tc.name)
+			continue
+		}
+		if !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("CreateAtomic(%s): %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("left behind: %v", entries)
+	}
+}

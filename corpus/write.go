@@ -3,6 +3,7 @@ package corpus
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -77,14 +78,23 @@ type AtomicFile struct {
 	name string
 }
 
-// CreateAtomic starts writing name.
+// CreateAtomic starts writing name. It fails at once, before anything is
+// written, when name is a folder (the rename in Commit would fail only at
+// the end).
 func CreateAtomic(name string) (*AtomicFile, error) {
+	if st, err := os.Stat(name); err == nil && st.IsDir() {
+		return nil, &os.PathError{Op: "create", Path: name, Err: errors.New("is a directory")}
+	}
 	dir := filepath.Dir(name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
 	f, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp*")
 	if err != nil {
+		// Name the file asked for, not the temporary one.
+		if pe, ok := err.(*os.PathError); ok {
+			err = &os.PathError{Op: "create", Path: name, Err: pe.Err}
+		}
 		return nil, err
 	}
 	return &AtomicFile{Writer: bufio.NewWriterSize(f, 64<<10), f: f, name: name}, nil

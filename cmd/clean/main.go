@@ -159,17 +159,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "clean: -in: %v\n", err)
 		return exitUsage
 	}
-	if err := os.MkdirAll(o.out, 0o755); err != nil {
-		fmt.Fprintf(stderr, "clean: -out: %v\n", err)
-		return exitUsage
-	}
-
+	// The report is opened before -out is made, so that a bad -report
+	// leaves nothing behind.
 	var report *corpus.AtomicFile
 	if o.report != "" {
 		if report, err = corpus.CreateAtomic(o.report); err != nil {
 			fmt.Fprintf(stderr, "clean: -report: %v\n", err)
 			return exitUsage
 		}
+	}
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		if report != nil {
+			report.Abort()
+		}
+		fmt.Fprintf(stderr, "clean: -out: %v\n", err)
+		return exitUsage
 	}
 
 	cfg := corpus.Config{
