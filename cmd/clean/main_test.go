@@ -2,9 +2,14 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -19,7 +24,125 @@ func TestMain(m *testing.M) {
 }
 
 func TestScript(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: filepath.Join("..", "..", "testdata", "script")})
+	testscript.Run(t, testscript.Params{
+		Dir: filepath.Join("..", "..", "testdata", "script"),
+		Setup: func(env *testscript.Env) error {
+			// A binary built with -race sleeps a second before it exits
+			// (to let late race reports through); every exec of clean in
+			// a script would pay it.
+			env.Setenv("GORACE", strings.TrimSpace(os.Getenv("GORACE")+" atexit_sleep_ms=0"))
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"exitcode": cmdExitCode,
+			"gzbomb":   cmdGzbomb,
+			"notmp":    cmdNoTmp,
+		},
+		Condition: func(cond string) (bool, error) {
+			if cond == "perm" {
+				return permEnforced(), nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
+	})
+}
+
+// cmdExitCode runs a program and checks its exit status:
+//
+//	exitcode N prog [args...]
+//
+// Its stdout and stderr can be matched afterwards as after exec.
+func cmdExitCode(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exitcode N prog [args...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("%s: %v", args[1], err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("%s exited with status %d, want %d", args[1], got, want)
+	}
+}
+
+// cmdGzbomb writes a gzip file that is small but decompresses to n bytes of
+// article-like text (a decompression bomb in miniature):
+//
+//	gzbomb FILE N
+//
+// It fails unless the compressed file is at most a hundredth of n.
+func cmdGzbomb(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: gzbomb FILE N")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	name := ts.MkAbs(args[0])
+	ts.Check(os.MkdirAll(filepath.Dir(name), 0o755))
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	line := []byte("The minister said on Tuesday that the talks would resume next week.\n")
+	chunk := bytes.Repeat(line, 64<<10/len(line))
+	for w := 0; w < n; {
+		k := min(len(chunk), n-w)
+		zw.Write(chunk[:k])
+		w += k
+	}
+	ts.Check(zw.Close())
+	if buf.Len() > n/100 {
+		ts.Fatalf("gzbomb: %d bytes compressed for %d, not a bomb", buf.Len(), n)
+	}
+	ts.Check(os.WriteFile(name, buf.Bytes(), 0o644))
+}
+
+// cmdNoTmp fails if a temporary file of an atomic write (".name.tmp...") is
+// left anywhere under the folders named:
+//
+//	notmp DIR...
+func cmdNoTmp(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) == 0 {
+		ts.Fatalf("usage: notmp DIR...")
+	}
+	for _, dir := range args {
+		filepath.WalkDir(ts.MkAbs(dir), func(p string, de os.DirEntry, err error) error {
+			if err == nil && !de.IsDir() && isTmpName(de.Name()) {
+				ts.Fatalf("temporary file left behind: %s", p)
+			}
+			return nil
+		})
+	}
+}
+
+// isTmpName reports the name of a temporary file made by corpus.TreeWriter
+// or corpus.CreateAtomic: ".<name>.tmp<suffix>".
+func isTmpName(name string) bool {
+	return strings.HasPrefix(name, ".") && strings.Contains(name, ".tmp")
+}
+
+// permEnforced reports whether a file with mode 000 cannot be opened (false
+// for root, which reads it anyway).
+func permEnforced() bool {
+	f, err := os.CreateTemp("", "perm")
+	if err != nil {
+		return false
+	}
+	defer os.Remove(f.Name())
+	f.Close()
+	if os.Chmod(f.Name(), 0) != nil {
+		return false
+	}
+	g, err := os.Open(f.Name())
+	if err == nil {
+		g.Close()
+		return false
+	}
+	return true
 }
 
 const seeds = "../../testdata/seeds"
