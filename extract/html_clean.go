@@ -192,8 +192,12 @@ func isBoilerplate(n *html.Node, inArticle bool) bool {
 		// share row, but a header is not removed: it can hold the lede.
 		return true
 	}
+	// A <p> is judged by its class like any element: a paragraph with a
+	// caption, credit, byline, share or footer class is that (on the dev
+	// pages all of the 150 such paragraphs are), and the guard keeps a
+	// large one.
 	switch n.DataAtom {
-	case atom.Body, atom.Html, atom.Main, atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.Body, atom.Html, atom.Main, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return false
 	}
 	if hidden(n) {
