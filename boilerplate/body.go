@@ -157,14 +157,17 @@ func (BodyFinder) Mark(d *clean.Document) {
 	sc.prose = resize(sc.prose, n)
 	score, prose := sc.score, sc.prose
 	clear(prose)
-	proseW, allW, others := 0, 0, 0
+	// The mostly-prose gate looks only at what is still kept, so that
+	// cleaning clean output again leaves it alone.
+	proseW, allW, others, kept := 0, 0, 0, 0
 	for i := range d.Paragraphs {
 		s := &st[i]
-		allW += s.words
 		if !d.Paragraphs[i].Kept() {
 			score[i] = -shortCost
 			continue
 		}
+		allW += s.words
+		kept++
 		if s.words >= proseWords && float64(stops(i)) >= proseDensity*float64(s.words) &&
 			(s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse) {
 			prose[i] = true
@@ -175,7 +178,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 			score[i] = -shortCost
 		}
 	}
-	if allW == 0 || float64(proseW) >= mostlyProse*float64(allW) && others <= 2+n/5 {
+	if allW == 0 || float64(proseW) >= mostlyProse*float64(allW) && others <= 2+kept/5 {
 		return
 	}
 
