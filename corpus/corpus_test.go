@@ -236,3 +236,29 @@ func TestCreateAtomicBadName(t *testing.T) {
 		t.Errorf("left behind: %v", entries)
 	}
 }
+
+// TestWalkUnreadableFolder: a folder below the root that cannot be read is
+// one failed input; the rest is listed.
+func TestWalkUnreadableFolder(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{"a.txt": "A.", "locked/b.txt": "B.", "z.txt": "Z."})
+	locked := filepath.Join(root, "locked")
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(locked, 0o755)
+	if _, err := os.ReadDir(locked); err == nil {
+		t.Skip("permissions are not enforced here (running as root?)")
+	}
+	inputs, _, err := Walk(root)
+	if err != nil {
+		t.Fatalf("Walk failed as a whole: %v", err)
+	}
+	var ids []string
+	for _, in := range inputs {
+		ids = append(ids, fmt.Sprintf("%s err=%v", in.ID, in.Err != nil))
+	}
+	if got := strings.Join(ids, "; "); got != "a.txt err=false; locked err=true; z.txt err=false" {
+		t.Fatalf("inputs: %s", got)
+	}
+}

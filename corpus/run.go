@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime"
 	"sync"
@@ -116,7 +118,12 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Result) erro
 func process(in Input, cfg Config) (r Result) {
 	r.Input = in
 	if in.Err != nil {
-		r.Err = fmt.Errorf("%s: %w", in.Path, in.Err)
+		var pe *fs.PathError
+		if errors.As(in.Err, &pe) {
+			r.Err = in.Err // already names the file
+		} else {
+			r.Err = fmt.Errorf("%s: %w", in.Path, in.Err)
+		}
 		return r
 	}
 	defer func() {

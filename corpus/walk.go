@@ -58,8 +58,9 @@ func Accept(name string) bool {
 
 // Walk lists the inputs under root, a file or a folder walked recursively
 // (hidden folders and the folders named in exclude are skipped), sorted by
-// ID. It also returns how many files
-// it passed over because Accept refused them. Two inputs that map to the same
+// ID. It also returns how many files it passed over because Accept refused
+// them. A folder or file below root that cannot be read is listed with its
+// error in Input.Err (and no Out), so that it fails on its own. Two inputs that map to the same
 // output are both listed; the second and later ones carry ErrCollision.
 func Walk(root string, exclude ...string) (inputs []Input, skipped int, err error) {
 	st, err := os.Stat(root)
@@ -72,7 +73,17 @@ func Walk(root string, exclude ...string) (inputs []Input, skipped int, err erro
 	}
 	err = filepath.WalkDir(root, func(p string, de fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			if p == root {
+				return err
+			}
+			// An unreadable folder or file below the root fails on its own,
+			// like a bad input; the rest of the batch goes on.
+			rel, _ := filepath.Rel(root, p)
+			inputs = append(inputs, Input{Path: p, ID: filepath.ToSlash(rel), Err: err})
+			if de != nil && de.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		if de.IsDir() {
 			if p != root && strings.HasPrefix(de.Name(), ".") {
@@ -121,6 +132,9 @@ func Walk(root string, exclude ...string) (inputs []Input, skipped int, err erro
 func markCollisions(inputs []Input) {
 	first := make(map[string]string, len(inputs))
 	for i := range inputs {
+		if inputs[i].Err != nil {
+			continue
+		}
 		key := strings.ToLower(inputs[i].Out)
 		if prev, ok := first[key]; ok {
 			inputs[i].Err = fmt.Errorf("%w: %s and %s both become %s", ErrCollision, prev, inputs[i].ID, inputs[i].Out)
