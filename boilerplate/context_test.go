@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/cleantext/clean"
+	"github.com/cleantext/clean/extract"
 )
 
 func TestGluedFileName(t *testing.T) {
@@ -161,4 +162,29 @@ func Example() {
 	// kept         Opposition leaders called for an inquiry
 	// link-label   Read more
 	// copyright    © Copyright 2025 Example News. All righ
+}
+
+// A greeting to the audience opens an appeal: the prose between it and the
+// appeal that follows goes with them, the article before stays.
+func TestAppealRunFromGreeting(t *testing.T) {
+	d := extract.Text("a.txt", []byte(`The council approved the new budget on Tuesday after a long debate about school funding and road repairs.
+
+Officials said the plan would take effect in January and would be reviewed after six months by an independent panel.
+
+Dear readers,
+
+We are facing unprecedented challenges as advertising revenue falls, and independent local reporting has never been more important.
+
+Your support, no matter how small, keeps our journalism free for everyone. Please consider a monthly contribution today.
+`))
+	Default().Mark(d)
+	var kept []int
+	for i, p := range d.Paragraphs {
+		if p.Kept() {
+			kept = append(kept, i)
+		}
+	}
+	if fmt.Sprint(kept) != "[0 1]" {
+		t.Fatalf("kept paragraphs %v; want [0 1]:\n%s", kept, d.CleanText())
+	}
 }

@@ -854,7 +854,10 @@ func matchAppeal(p *para) bool {
 			}
 		}
 	scan:
-		if p.words <= 3 || !mayAppealShort(p.low, p.signature()) {
+		// Lines of three words or fewer are too short to be an appeal,
+		// but for a greeting to the audience ("Dear readers,"), which opens
+		// one.
+		if p.words <= 3 && !strings.HasPrefix(p.low, "dear ") || !mayAppealShort(p.low, p.signature()) {
 			return false
 		}
 	} else if p.long&longAppeal == 0 { // longScan has run mayAppeal
