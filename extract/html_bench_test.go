@@ -2,14 +2,10 @@ package extract
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 	"time"
 
+	"github.com/cleantext/clean/internal/devset"
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
 )
@@ -19,26 +15,9 @@ const benchDir = "../testdata/benchhtml/dev"
 // loadBenchPages returns the decompressed dev pages, sorted by name.
 func loadBenchPages(tb testing.TB) (names []string, pages [][]byte) {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(benchDir, "*.html.gz"))
-	if err != nil || len(files) == 0 {
-		tb.Skipf("no benchmark pages in %s", benchDir)
-	}
-	sort.Strings(files)
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		zr, err := gzip.NewReader(bytes.NewReader(raw))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		page, err := io.ReadAll(zr)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		names = append(names, filepath.Base(f))
-		pages = append(pages, page)
+	names, pages, err := devset.HTMLPages(benchDir)
+	if err != nil {
+		tb.Skip(err)
 	}
 	return names, pages
 }

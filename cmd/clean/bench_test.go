@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -13,6 +11,7 @@ import (
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
 	"github.com/cleantext/clean/internal/benchcpu"
+	"github.com/cleantext/clean/internal/devset"
 	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
 )
@@ -77,25 +76,9 @@ func BenchmarkPipelineText(b *testing.B) {
 //
 //	go test ./cmd/clean -run '^$' -bench PipelineHTMLvsReadability -benchtime 5x -cpu 1
 func BenchmarkPipelineHTMLvsReadability(b *testing.B) {
-	files, _ := filepath.Glob("../../testdata/benchhtml/dev/*.html.gz")
-	if len(files) == 0 {
-		b.Skip("no HTML dev pages")
-	}
-	var pages [][]byte
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		zr, err := gzip.NewReader(bytes.NewReader(raw))
-		if err != nil {
-			b.Fatal(err)
-		}
-		page, err := io.ReadAll(zr)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, page)
+	_, pages, err := devset.HTMLPages("../../testdata/benchhtml/dev")
+	if err != nil {
+		b.Skip(err)
 	}
 	perDoc, _ := stages(&options{threshold: 0.8, ngram: 5, scope: "doc"})
 	var ours, theirs time.Duration
