@@ -28,6 +28,12 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // "outside-body", except a title just above the run. A short table, list,
 // FAQ or run of subheadings between prose paragraphs costs the run like one
 // subheading, so a clean article keeps its prose on both sides of it.
+//
+// A document that shows no sign of boilerplate is left alone too (see
+// readsAsArticle): nothing removed before the finder, no section header, no
+// record list, no block of menu-like lines. Cleaning clean text again then
+// changes nothing, even where the run would cut an unpunctuated lead, a
+// short closing quote or a Q&A at the article's edges.
 type BodyFinder struct{}
 
 // Knobs of the body finder. They are few on purpose; each is explained where
@@ -70,6 +76,11 @@ const (
 	captionWords = 30
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
+	// menuBlock is the fewest lines in a row, neither prose nor read as
+	// part of an article (see articleLine), that make a menu-like block: a
+	// clean article has a subheading or two between paragraphs, a page
+	// has menus, rows of share buttons and lists of teasers.
+	menuBlock = 3
 )
 
 type bodyScratch struct {
@@ -95,60 +106,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if n < 3 {
 		return
 	}
-	numLangs()
 	sc := scratchPool.Get().(*bodyScratch)
 	defer scratchPool.Put(sc)
-	sc.stats = resize(sc.stats, n)
-	clear(sc.stats)
-	// The keys of the words of all lines that may be stopwords (see scan),
-	// where each line's end in keys, and the stopword sets of the keys
-	// (see stopSet; 0 for other words).
-	sc.ends = resize(sc.ends, n)
-	keys := sc.keys[:0]
-	for i := range d.Paragraphs {
-		keys = scan(d.Paragraphs[i].Text, &sc.stats[i], keys)
-		sc.ends[i] = len(keys)
-	}
-	sc.keys = keys
-	sc.sets = resize(sc.sets, len(keys))
-	sets := sc.sets
-	lookupStopwords(keys, sets)
-	// The document's language is the one with the most stopword hits (the
-	// first such in stopwordData).
-	var perSet [1 << maskBits]int32
-	for _, k := range sets {
-		perSet[k]++
-	}
-	var total [64]int
-	for k, c := range perSet[1 : len(stopSets)+1] {
-		if c == 0 {
-			continue
-		}
-		for m := stopSets[k]; m != 0; m &= m - 1 {
-			total[bits.TrailingZeros64(m)] += int(c)
-		}
-	}
-	lang := 0
-	for l := range stopLangs {
-		if total[l] > total[lang] {
-			lang = l
-		}
-	}
-	// stopN[i] is the number of stopwords of the language in line i.
-	var inLang [1 << maskBits]bool
-	for k, m := range stopSets {
-		inLang[k+1] = m>>lang&1 != 0
-	}
-	sc.stopN = resize(sc.stopN, n)
-	for i, from := 0, 0; i < n; i++ {
-		c := 0
-		for _, k := range sets[from:sc.ends[i]] {
-			if inLang[k] {
-				c++
-			}
-		}
-		sc.stopN[i], from = c, sc.ends[i]
-	}
+	sc.features(d)
 	st := sc.stats
 	stops := func(i int) int { return sc.stopN[i] }
 
@@ -168,8 +128,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 		allW += s.words
 		kept++
-		if s.words >= proseWords && float64(stops(i)) >= proseDensity*float64(s.words) &&
-			(s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse) {
+		if isProse(s, stops(i)) {
 			prose[i] = true
 			proseW += s.words
 			score[i] = s.words
@@ -210,6 +169,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	table, wall, inset := sc.table, sc.wall, sc.inset
 	for i := range wall {
 		wall[i] = isWall(d.Paragraphs[i].Text, &st[i])
+	}
+	if readsAsArticle(d, st, prose, rec, wall) {
+		return
 	}
 	markTables(d, st, prose, rec, wall, table, inset)
 
@@ -289,6 +251,101 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 		p.Removal = &why[k]
 	}
+}
+
+// features fills sc.stats with the cheap features of each paragraph of d
+// and sc.stopN with its number of stopwords in the document's language.
+func (sc *bodyScratch) features(d *clean.Document) {
+	numLangs()
+	n := len(d.Paragraphs)
+	sc.stats = resize(sc.stats, n)
+	clear(sc.stats)
+	// The keys of the words of all lines that may be stopwords (see scan),
+	// where each line's end in keys, and the stopword sets of the keys
+	// (see stopSet; 0 for other words).
+	sc.ends = resize(sc.ends, n)
+	keys := sc.keys[:0]
+	for i := range d.Paragraphs {
+		keys = scan(d.Paragraphs[i].Text, &sc.stats[i], keys)
+		sc.ends[i] = len(keys)
+	}
+	sc.keys = keys
+	sc.sets = resize(sc.sets, len(keys))
+	sets := sc.sets
+	lookupStopwords(keys, sets)
+	// The document's language is the one with the most stopword hits (the
+	// first such in stopwordData).
+	var perSet [1 << maskBits]int32
+	for _, k := range sets {
+		perSet[k]++
+	}
+	var total [64]int
+	for k, c := range perSet[1 : len(stopSets)+1] {
+		if c == 0 {
+			continue
+		}
+		for m := stopSets[k]; m != 0; m &= m - 1 {
+			total[bits.TrailingZeros64(m)] += int(c)
+		}
+	}
+	lang := 0
+	for l := range stopLangs {
+		if total[l] > total[lang] {
+			lang = l
+		}
+	}
+	// stopN[i] is the number of stopwords of the language in line i.
+	var inLang [1 << maskBits]bool
+	for k, m := range stopSets {
+		inLang[k+1] = m>>lang&1 != 0
+	}
+	sc.stopN = resize(sc.stopN, n)
+	for i, from := 0, 0; i < n; i++ {
+		c := 0
+		for _, k := range sets[from:sc.ends[i]] {
+			if inLang[k] {
+				c++
+			}
+		}
+		sc.stopN[i], from = c, sc.ends[i]
+	}
+}
+
+// isProse reports a prose paragraph: at least proseWords words, a share of
+// stopwords of at least proseDensity, a sentence end or a comma inside, and
+// a sentence end at the end unless it is long.
+func isProse(s *lineStats, stops int) bool {
+	return s.words >= proseWords && float64(stops) >= proseDensity*float64(s.words) &&
+		(s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse)
+}
+
+// readsAsArticle reports a document that shows no sign of boilerplate:
+// nothing was removed before the body finder, it has no section header
+// and no record list, and no menuBlock lines in a row that are neither
+// prose nor read as part of an article (a menu, a row of share buttons, a
+// list of teasers). Its short lines are subheadings, questions and
+// answers, short quotes, table rows or list items between the prose, so
+// the body run would only cut article text at its edges. Cleaning clean
+// text again leaves it alone.
+func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8, wall []bool) bool {
+	block := 0
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if !p.Kept() {
+			return false
+		}
+		if wall[i] || rec[i] != recNone {
+			return false
+		}
+		if prose[i] || articleLine(p.Text, &st[i]) {
+			block = 0
+			continue
+		}
+		if block++; block >= menuBlock {
+			return false
+		}
+	}
+	return true
 }
 
 // isTitle reports a line that can be the article's title: a phrase of a

@@ -285,3 +285,117 @@ func TestScanStopwords(t *testing.T) {
 		}
 	}
 }
+
+// cleanArticles are clean articles, as the cleaner writes them, whose short
+// or unpunctuated lines the body run used to cut at its edges: cleaning
+// clean text again must leave them alone.
+var cleanArticles = map[string][]string{
+	// A long lead that lost its full stop, and a standfirst without one.
+	"unpunctuated lead": {
+		"The city council has this morning approved the £40million plan to rebuild the old bridge over the river after two years of talks with the regional government in the capital",
+		"This ends the long dispute over who pays for the repairs to the bridge",
+		"The work will start in the spring and is expected to take most of the year, the council said in a statement.",
+		"Drivers will have to use the ring road in the meantime, which the council said it would widen before the bridge closes.",
+	},
+	// A hearing that ends in a short question and a short answer.
+	"short closing quote": {
+		"The chairman asked the witness about the meetings she had held with the contractor during the summer, and about the letters she had sent afterwards.",
+		"She told the committee that she had tried to settle the dispute before it reached the courts, but that the contractor had refused to meet her again.",
+		"Some of the highlights:",
+		"1. A letter nobody read",
+		"The witness said the letter of 25 July had been sent to the wrong office and that nobody had answered it for three weeks.",
+		"2. \"Not some irregular channel\"",
+		"She said she had kept the mayor informed of every meeting, and that the talks had been held in the open.",
+		"3. The contractor's problem",
+		"The witness said the contractor still believed that the council owed it money for the work done on the old bridge.",
+		"\"So it's fair to say the dispute was never settled?\" the chairman asked.",
+		"\"That's correct,\" she said.",
+	},
+	// A profile that ends in a list of questions and short answers.
+	"q&a": {
+		"Our colleague of the month joined the sales team in the spring of last year, after five years at a bank in the city.",
+		"She is in charge of the accounts in the north, and she says that the best part of the job is meeting the customers in person.",
+		"Q: How do you plan your day?",
+		"A: I start with the calls I have to make, and I leave the emails for the afternoon when the office is quiet.",
+		"Ok, now for a little fun.",
+		"Q: Favorite childhood memory?",
+		"A: A trip to the seaside",
+		"Q: Favorite books?",
+		"A: The Old Man and the Sea",
+		"Q: Favorite athlete?",
+		"A: Serena Williams",
+		"Q: What are your hobbies?",
+		"A: Running, reading, travel, and cooking for friends",
+		"Q: Favorite gadget bought in the last five years",
+		"A: My e-reader, which I take everywhere and which holds far more books than I will ever read in my life.",
+		"Thanks Anna!",
+	},
+	// Subheadings between the paragraphs of a sports round-up, and a last
+	// paragraph after the last subheading.
+	"round-up": {
+		"The home team won their second match of the group on Tuesday, and they are now top of the table with one game left to play.",
+		"SPAIN WINS",
+		"Spain beat Portugal 2-0 in the other game of the group, with two goals in the second half after a slow start by both teams.",
+		"\"We were lucky today,\" the coach said.",
+		"ITALY AHEAD",
+		"Italy beat France behind a late goal from the captain, who scored from a corner in the last minute of the match.",
+		"France had lost to Belgium on Monday.",
+	},
+}
+
+// TestBodyCleanArticle checks that the body finder leaves clean articles
+// alone: nothing was removed before it and nothing in them looks like
+// boilerplate (no menu, no record list, no section header).
+func TestBodyCleanArticle(t *testing.T) {
+	for name, lines := range cleanArticles {
+		for _, c := range []struct {
+			name string
+			m    clean.Stage
+		}{{"body finder", BodyFinder{}}, {"default", Default()}} {
+			d := doc(lines...)
+			c.m.Mark(d)
+			for i, p := range d.Paragraphs {
+				if !p.Kept() {
+					t.Errorf("%s, %s: line %d removed (%s, %s): %q", name, c.name, i, p.Removal.Rule, p.Removal.Detail, p.Text)
+				}
+			}
+		}
+	}
+}
+
+// TestBodyCleanArticleNoisy checks that the clean articles of
+// TestBodyCleanArticle, with the boilerplate of a scraped page around them,
+// are still cleaned: a menu block, a section header and teasers, a comment
+// thread, or a line the rules removed each send the document to the body
+// run.
+func TestBodyCleanArticleNoisy(t *testing.T) {
+	for name, lines := range cleanArticles {
+		for _, noise := range []struct {
+			name          string
+			before, after []string
+			removed       int // index in before of a line a rule removed, or -1
+		}{
+			{"menu", []string{"Home", "World", "Sports", "Business"}, nil, -1},
+			{"related", nil, []string{"Related articles", "The best cafés in the old town", "Ten things to do this weekend"}, -1},
+			{"comments", nil, []string{
+				"Reader Name", "2 days ago at 07:51 am", "I think this is the right decision, but they should have done it years ago when it was cheaper.",
+				"Reader Name", "2 days ago at 07:52 am", "And the ring road is already full at rush hour, so I wonder how it will cope with the traffic.",
+				"Reader Name", "2 days ago at 07:53 am", "They said the same thing the last time, and nothing happened for years after the vote in the council.",
+			}, -1},
+			{"rule removed a line", []string{"Share this story"}, []string{"Newsletter", "Sign in"}, 0},
+		} {
+			all := append(append(append([]string{}, noise.before...), lines...), noise.after...)
+			d := doc(all...)
+			if noise.removed >= 0 {
+				d.Remove(noise.removed, clean.Removal{Stage: clean.StageBoilerplate, Rule: "share-label"})
+			}
+			BodyFinder{}.Mark(d)
+			for i, p := range d.Paragraphs {
+				inArticle := i >= len(noise.before) && i < len(noise.before)+len(lines)
+				if !inArticle && p.Kept() {
+					t.Errorf("%s with %s: noise line %d kept: %q", name, noise.name, i, p.Text)
+				}
+			}
+		}
+	}
+}
