@@ -150,23 +150,27 @@ func quoteCut(s string) string {
 // What should hold and does not yet: that the second pass drops nothing at
 // all. The drops are measured, logged (go test -v) and held under a ceiling
 // instead of failing, because every one of them comes from boilerplate/,
-// not from reading or writing: the body finder's run drops the
-// edges of clean articles (a lead without a full stop, a short last quote,
-// name-heavy sports prose, a Q&A list, a table before the prose), and the
-// edge-cluster pass and the truncated and app-promo rules fire on lines that
-// reach the edge of the document only once the footer after them is gone.
-// (The body finder's mostly-prose gate used to count paragraphs that
-// earlier rules had removed, so a page that passed it once failed it when
-// cleaned again; it now counts only kept paragraphs.) Measured on
-// 2026-11-21: 2 of 88 text pages (34 paragraphs) and 15 of 88 HTML pages
-// (84 paragraphs). Lower the ceilings as boilerplate/ is fixed.
+// not from reading or writing. The body finder leaves a document alone
+// when nothing in it looks like boilerplate (nothing removed before it, no
+// section header, no record list, no block of menu-like lines), so it no
+// longer cuts the edges of clean articles (a lead without a full stop, a
+// short last quote, name-heavy sports prose, a Q&A list, a table before
+// the prose). What is left: the second pass removes boilerplate the first
+// missed (a footer of teasers, an app promo, a "Popular on" line: the
+// edge-cluster pass and the truncated and app-promo rules fire on lines
+// that reach the edge of the document only once the footer after them is
+// gone), and the body run still cuts a clean article that holds three
+// short lines in a row (a list of photo captions, a quotation in another
+// script). Measured on 2026-11-21: 2 of 88 text pages (34 paragraphs) and
+// 6 of 88 HTML pages (38 paragraphs). Lower the ceilings as boilerplate/
+// is fixed.
 func TestIdempotentDev(t *testing.T) {
 	for _, tc := range []struct {
 		name, dir string
 		maxDocs   int
 	}{
 		{"text", "../../testdata/benchtext/dev/input", 2},
-		{"html", "../../testdata/benchhtml/dev", 15},
+		{"html", "../../testdata/benchhtml/dev", 6},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, err := os.Stat(tc.dir); err != nil {
