@@ -45,7 +45,8 @@ bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # The whole CLI on a corpus of about $(BENCH_MB) MB made by repeating the
-# seeds and the noisy text pages, one core and all cores, with peak RSS.
+# seeds and the noisy text pages, one core and all cores, each into a fresh
+# output folder, with peak RSS (in clean's summary) and user/system time.
 bench-cli:
 	$(GO) build -o $(BENCH_DIR)/clean ./cmd/clean
 	@rm -rf $(BENCH_DIR)/in $(BENCH_DIR)/out; mkdir -p $(BENCH_DIR)/in
@@ -54,5 +55,7 @@ bench-cli:
 		cp testdata/seeds/* testdata/benchtext/dev/input/* $(BENCH_DIR)/in/$$n/; \
 	done
 	@echo "corpus: $$(du -sm --apparent-size $(BENCH_DIR)/in | cut -f1) MB in $$(find $(BENCH_DIR)/in -type f | wc -l) files"
-	$(BENCH_DIR)/clean -in $(BENCH_DIR)/in -out $(BENCH_DIR)/out -j 1
-	$(BENCH_DIR)/clean -in $(BENCH_DIR)/in -out $(BENCH_DIR)/out
+	@rm -rf $(BENCH_DIR)/out
+	/usr/bin/time -f "wall %es user %Us sys %Ss" $(BENCH_DIR)/clean -in $(BENCH_DIR)/in -out $(BENCH_DIR)/out -j 1
+	@rm -rf $(BENCH_DIR)/out
+	/usr/bin/time -f "wall %es user %Us sys %Ss" $(BENCH_DIR)/clean -in $(BENCH_DIR)/in -out $(BENCH_DIR)/out
