@@ -44,6 +44,17 @@ var pairBit [32 * 32]uint8
 // pairBits counts the bits handed out; bit 0 is the catch-all.
 var pairBits = 1
 
+// pairMask is pairBit as masks (1 << pairBit[k]), for the signature loops:
+// a load instead of a load and a shift. It is filled in by init, once
+// every substring has been registered.
+var pairMask [32 * 32]uint64
+
+func init() {
+	for k, b := range pairBit {
+		pairMask[k] = 1 << b
+	}
+}
+
 // byteRarity ranks bytes for picking a pattern's anchor pair: the rarer the
 // bytes of a pair in text, the fewer the searches it lets through.
 var byteRarity = func() (r [256]int) {
@@ -147,7 +158,7 @@ func signature(s string) uint64 {
 	prev := int(sigClass[s[0]]) << 5
 	for k := 1; k < len(s); k++ {
 		c := int(sigClass[s[k]])
-		sig |= 1 << pairBit[prev|c]
+		sig |= pairMask[prev|c]
 		prev = c << 5
 	}
 	return sig
@@ -242,7 +253,7 @@ func lowerScan(buf []byte, s string) (has uint16, sig uint64, spaces int) {
 			spaces++
 		}
 		cl := int(sigClass[c])
-		sig |= 1 << pairBit[prev|cl]
+		sig |= pairMask[prev|cl]
 		prev = cl << 5
 	}
 	return has, sig, spaces
@@ -476,41 +487,59 @@ const (
 	longAppeal                   // an anchor of mayAppeal
 )
 
-// longAnchor is a case-sensitive pattern longScan looks for, found by a
-// pair of its bytes at offset at.
+// longAnchor is a case-sensitive pattern longScan looks for, found by its
+// two pairs of bytes at offsets at and at+1.
 type longAnchor struct {
 	s    string
 	at   int
 	flag uint8
 }
 
+// longAnchors are the anchors longScan finds; at picks two pairs rarer in
+// text than the others (all anchors have three bytes or more).
 var longAnchors = [...]longAnchor{
-	{"ookie", 2, longOokie}, {"you", 0, longAppeal}, {"You", 0, longAppeal},
+	{"ookie", 1, longOokie}, {"you", 0, longAppeal}, {"You", 0, longAppeal},
 	{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
 }
 
-// longPairs marks the anchor pairs of longAnchors (first<<8 | second).
+// longPairs marks the pairs at offsets at and at+1 of longAnchors
+// (first<<8 | second).
 var longPairs = func() (t [1 << 16 / 64]uint64) {
 	for _, a := range longAnchors {
-		k := int(a.s[a.at])<<8 | int(a.s[a.at+1])
-		t[k/64] |= 1 << (k % 64)
+		for k := a.at; k <= a.at+1; k++ {
+			key := int(a.s[k])<<8 | int(a.s[k+1])
+			t[key/64] |= 1 << (key % 64)
+		}
 	}
 	return t
 }()
 
 // longScan returns the flags of the anchors that occur in s, reading s
-// once: each pair of bytes is looked up in a bit table that fits in the
-// first-level cache, and the anchors are compared only where their pair
-// occurs. It gives the answers of strings.Contains.
+// once, two bytes at a time: the pair at each even offset is looked up in
+// a bit table that fits in the first-level cache, and the anchors are
+// compared only where their pair occurs. An anchor at j holds the pair at
+// j+at or the one at j+at+1, whichever offset is even, so none is missed.
+// It gives the answers of strings.Contains.
 func longScan(s string) (found uint8) {
 	const all = longOokie | longAppeal
-	for i := 0; i+1 < len(s); i++ {
+	for i := 0; i+1 < len(s); i += 2 {
 		k := int(s[i])<<8 | int(s[i+1])
 		if longPairs[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
+		c0, c1 := s[i], s[i+1]
 		for _, a := range &longAnchors {
-			if found&a.flag == 0 && i >= a.at && strings.HasPrefix(s[i-a.at:], a.s) {
+			if found&a.flag != 0 {
+				continue
+			}
+			// The pair at i is the anchor's pair at offset at or at+1.
+			j := i - a.at
+			if c0 == a.s[a.at+1] && c1 == a.s[a.at+2] {
+				j--
+			} else if c0 != a.s[a.at] || c1 != a.s[a.at+1] {
+				continue
+			}
+			if j >= 0 && strings.HasPrefix(s[j:], a.s) {
 				found |= a.flag
 			}
 		}
