@@ -1,6 +1,8 @@
 package shingles
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -202,104 +204,365 @@ func withNFKC(text string, f func(s string, nfkc bool)) {
 // AppendWordHashes appends the xxhash64 of every normalised word of text to
 // dst, in text order, repeats included, and returns the extended slice. It
 // allocates only when dst must grow and for words longer than 64 bytes that
-// need folding; texts that NFKC changes are normalised in a pooled buffer.
+// need folding; texts that NFKC changes are normalised, from the first word
+// that NFKC may change, in a pooled buffer, and the hashes of common short
+// words are cached in a pooled table.
 func AppendWordHashes(dst []uint64, text string) []uint64 {
-	if isASCII(text) {
-		return appendWordsASCII(dst, text)
-	}
-	start := len(dst)
-	dst, ok := appendWords(dst, text, false)
-	if ok {
+	dst, q := scanWords(dst, text, false)
+	if q < 0 {
 		return dst
 	}
-	dst = dst[:start]
-	withNFKC(text, func(s string, _ bool) { dst, _ = appendWords(dst, s, true) })
+	// Only the part from the first word that NFKC may change on needs it.
+	withNFKC(text[q:], func(s string, _ bool) { dst, _ = scanWords(dst, s, true) })
 	return dst
 }
 
 // appendWordsASCII is AppendWordHashes for ASCII s.
 func appendWordsASCII(dst []uint64, s string) []uint64 {
-	i, n := 0, len(s)
-	for {
-		for i < n && asciiClass[s[i]] == sep {
-			i++
-		}
-		if i == n {
-			return dst
-		}
-		start := i
-		var cls uint8
-		for i < n {
-			k := asciiClass[s[i]]
-			if k == sep {
-				break
-			}
-			cls |= k
-			i++
-		}
-		dst = append(dst, wordHash(s[start:i], cls&upper != 0))
+	dst, _ = appendWords(dst, s, true)
+	return dst
+}
+
+// SWAR constants: a byte of ones, a byte of high bits.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// wordBytes returns x, eight bytes of text, with 0x80 in each byte that is
+// an ASCII letter or digit and 0 in every other byte.
+func wordBytes(x uint64) uint64 {
+	a := x &^ highs    // every byte < 0x80, so the sums below never carry
+	y := a | 0x20*ones // A-Z to a-z; no other byte lands in a-z
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones)
+	digit := (a + (0x80-'0')*ones) &^ (a + (0x80-'9'-1)*ones)
+	return (letter | digit) &^ x & highs // not the non-ASCII bytes
+}
+
+// pack gathers the high bits of the 8 bytes of x into bit 0..7.
+func pack(x uint64) uint64 {
+	return (x >> 7 & ones) * 0x0102040810204080 >> 56
+}
+
+// packWord is pack(wordBytes(x)), which has no bits but the high ones.
+func packWord(x uint64) uint64 {
+	return wordBytes(x) >> 7 * 0x0102040810204080 >> 56
+}
+
+// chunk returns the 8 bytes of s at i, little-endian, with zero bytes past
+// the end of s. i <= len(s).
+func chunk(s string, i int) uint64 {
+	if i+8 <= len(s) {
+		return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s), len(s))[i:])
 	}
+	return chunkTail(s, i)
+}
+
+func chunkTail(s string, i int) uint64 {
+	var x uint64
+	for j := len(s) - 1; j >= i; j-- {
+		x = x<<8 | uint64(s[j])
+	}
+	return x
+}
+
+// blockMasks returns bit j set in w where s[base+j] is an ASCII letter or
+// digit and in nonASCII where it is >= 0x80, for j < 64; bytes past the end
+// of s count as separators.
+func blockMasks(s string, base int) (w, nonASCII uint64) {
+	if base+64 <= len(s) {
+		b := unsafe.Slice(unsafe.StringData(s), len(s))[base : base+64]
+		x0 := binary.LittleEndian.Uint64(b[0:])
+		x1 := binary.LittleEndian.Uint64(b[8:])
+		x2 := binary.LittleEndian.Uint64(b[16:])
+		x3 := binary.LittleEndian.Uint64(b[24:])
+		x4 := binary.LittleEndian.Uint64(b[32:])
+		x5 := binary.LittleEndian.Uint64(b[40:])
+		x6 := binary.LittleEndian.Uint64(b[48:])
+		x7 := binary.LittleEndian.Uint64(b[56:])
+		w = packWord(x0) | packWord(x1)<<8 | packWord(x2)<<16 | packWord(x3)<<24 |
+			packWord(x4)<<32 | packWord(x5)<<40 | packWord(x6)<<48 | packWord(x7)<<56
+		if (x0|x1|x2|x3|x4|x5|x6|x7)&highs != 0 {
+			nonASCII = pack(x0) | pack(x1)<<8 | pack(x2)<<16 | pack(x3)<<24 |
+				pack(x4)<<32 | pack(x5)<<40 | pack(x6)<<48 | pack(x7)<<56
+		}
+		return w, nonASCII
+	}
+	for j := 0; j < 64 && base+j < len(s); j += 8 {
+		x := chunk(s, base+j)
+		w |= packWord(x) << j
+		nonASCII |= pack(x) << j
+	}
+	return w, nonASCII
 }
 
 // appendWords is AppendWordHashes for any s. Unless nfkc is set (s is known
 // to be in NFKC), it stops and reports false at the first rune that NFKC
-// may change.
+// may change (what it appended then is garbage).
+//
+// It works on blocks of 64 bytes: SWAR masks give a bitmap of the ASCII
+// letters and digits, each non-ASCII rune is classified and added to it,
+// and the word boundaries are the bits that differ from their predecessor.
+// Only the runs of non-ASCII bytes, the word boundaries and the words cost
+// work; there is no branch per byte.
 func appendWords(dst []uint64, s string, nfkc bool) ([]uint64, bool) {
-	var tmp [64]byte
-	t := classes()
-	i, n := 0, len(s)
-	for {
-		// Skip separators; stop on the first rune of a word.
-		var k uint8
-		size := 1
-		for i < n {
-			if c := s[i]; c < utf8.RuneSelf {
-				if k = asciiClass[c]; k != sep {
-					size = 1
-					break
+	dst, q := scanWords(dst, s, nfkc)
+	return dst, q < 0
+}
+
+// scanWords is appendWords, but when it meets a rune that NFKC may change
+// it returns the start q of a word such that dst holds the hashes of the
+// words before q: s[:q] is then in NFKC up to separators that NFKC maps to
+// separators, and q is a normalisation boundary after a separator, so the
+// words of NFKC(s) are those of s[:q] followed by those of NFKC(s[q:]).
+// Otherwise q is -1.
+func scanWords(dst []uint64, s string, nfkc bool) (_ []uint64, q int) {
+	last := -1 // start of the last word hashed
+	var t *[1 << 16]uint8
+	c := cachePool.Get().(*wordCache)
+	defer cachePool.Put(c)
+	n := len(s)
+	var carry uint64         // 1 when the byte before the block is a word byte
+	var spill, spillW uint64 // bytes of the block in a rune begun before it, and the word ones
+	start := -1              // start of the open word
+	var pos [65]int32        // word starts and ends in a block
+	for base := 0; base < n; base += 64 {
+		w, na := blockMasks(s, base)
+		// fold marks, in blocks with non-ASCII bytes, the runes that
+		// folding changes (ASCII upper case included).
+		var fold uint64
+		if na != 0 {
+			if t == nil {
+				t = classes()
+			}
+			fold = upperMask(s, base)
+			w |= spillW
+			lead := na &^ spill
+			spill, spillW = 0, 0
+			for lead != 0 {
+				p := bits.TrailingZeros64(lead)
+				i := base + p
+				var k uint8
+				var size int
+				if c0 := s[i]; c0 >= 0xC2 && c0 < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
+					r := rune(c0&0x1F)<<6 | rune(s[i+1]&0x3F)
+					k, size = t[r], 2
+					if k == cUnsafe && nfkc {
+						k = wordClass(r)
+					}
+				} else {
+					k, size = runeClass(t, s, i, nfkc)
 				}
-				i++
+				if k == cUnsafe {
+					switch {
+					case start >= 0:
+						return dst, start
+					case last >= 0:
+						return dst[:len(dst)-1], last
+					}
+					return dst, 0
+				}
+				span := uint64(1)<<size - 1
+				cover := span << p
+				if p+size > 64 {
+					spill = span >> (64 - p)
+				}
+				if k != cSep {
+					w |= cover
+					spillW = spill
+					if k == cFold {
+						fold |= 1 << p
+					}
+				}
+				lead &^= cover
+			}
+		}
+		edges := w ^ (w<<1 | carry)
+		carry = w >> 63
+		// Word starts and ends alternate; a word may be open from the
+		// block before.
+		k := 0
+		if start >= 0 {
+			pos[0], k = int32(start), 1
+		}
+		for ; edges != 0; edges &= edges - 1 {
+			pos[k] = int32(base + bits.TrailingZeros64(edges))
+			k++
+		}
+		j := 0
+		for ; j+1 < k; j += 2 {
+			a, b := int(pos[j]), int(pos[j+1])
+			last = a
+			if b-a <= 8 {
+				x := chunk(s, a) & (1<<(8*uint(b-a)) - 1)
+				if x&highs == 0 {
+					x = lowerLane(x)
+					e := &c.short[x*lenMul>>(64-cacheBits)]
+					if e.key != x {
+						e.key, e.hash = x, hash8(x, uint(b-a))
+					}
+					dst = append(dst, e.hash)
+					continue
+				}
+			} else if b-a <= 16 {
+				x := chunk(s, a)
+				y := chunk(s, a+8) & (1<<(8*uint(b-a-8)) - 1)
+				if (x|y)&highs == 0 {
+					x, y = lowerLane(x), lowerLane(y)
+					e := &c.long[(x*lenMul^y*prime2)>>(64-cacheBits2)]
+					if e.key[0] != x || e.key[1] != y {
+						e.key, e.hash = [2]uint64{x, y}, hash16(x, y, uint(b-a))
+					}
+					dst = append(dst, e.hash)
+					continue
+				}
+			}
+			w := s[a:b]
+			if a < base { // begun in the block before
+				dst = append(dst, hashWordSlow(t, w, nfkc))
 				continue
 			}
-			if k, size = runeClass(t, s, i, nfkc); k != cSep {
-				break
+			in := (uint64(1)<<(b-base) - 1) &^ (uint64(1)<<(a-base) - 1)
+			switch {
+			case na&in == 0:
+				dst = append(dst, wordHashASCII(w))
+			case fold&in == 0:
+				dst = append(dst, wordHash(w, false))
+			default:
+				var tmp [64]byte
+				dst = append(dst, wordHash(appendFolded(tmp[:0], w), false))
 			}
-			i += size
 		}
-		if i == n {
-			return dst, true
-		}
-		if k == cUnsafe {
-			return dst, false
-		}
-		start, dirty := i, k == cFold
-		i += size
-		for i < n {
-			if c := s[i]; c < utf8.RuneSelf {
-				k = asciiClass[c]
-				if k == sep {
-					break
-				}
-				dirty = dirty || k == cFold
-				i++
-				continue
-			}
-			k, size = runeClass(t, s, i, nfkc)
-			if k == cSep {
-				break
-			}
-			if k == cUnsafe {
-				return dst, false
-			}
-			dirty = dirty || k == cFold
-			i += size
-		}
-		if w := s[start:i]; dirty {
-			dst = append(dst, wordHash(appendFolded(tmp[:0], w), false))
-		} else {
-			dst = append(dst, wordHash(w, false))
+		start = -1
+		if j < k {
+			start = int(pos[j])
 		}
 	}
+	if start >= 0 {
+		dst = append(dst, hashWordSlow(t, s[start:], nfkc))
+	}
+	return dst, -1
+}
+
+// upperMask returns bit j set where s[base+j] is an ASCII upper-case
+// letter, for j < 64.
+func upperMask(s string, base int) (m uint64) {
+	for j := 0; j < 64 && base+j < len(s); j += 8 {
+		x := chunk(s, base+j)
+		a := x &^ highs
+		up := (a + (0x80-'A')*ones) &^ (a + (0x80-'Z'-1)*ones) &^ x & highs
+		m |= pack(up) << j
+	}
+	return m
+}
+
+// wordHashASCII returns the hash of w, an ASCII word.
+func wordHashASCII(w string) uint64 {
+	return wordHash(w, len(w) < 32 || hasUpper(w))
+}
+
+// A wordCache maps lower-cased ASCII words to their hashes: words of up to
+// 8 bytes in short, as little-endian integers (zero-padded, so distinct and
+// never 0), words of 9 to 16 bytes in long, as two. Text repeats its common
+// words so often that a look-up beats hashing them.
+type wordCache struct {
+	short [1 << cacheBits]struct{ key, hash uint64 }
+	long  [1 << cacheBits2]struct {
+		key  [2]uint64
+		hash uint64
+	}
+}
+
+const (
+	cacheBits  = 12
+	cacheBits2 = 10
+)
+
+var cachePool = sync.Pool{New: func() any { return new(wordCache) }}
+
+// hashWordSlow hashes any word of s: it serves the words that the fast
+// paths of scanWords do not (long, non-ASCII or begun in the block before).
+func hashWordSlow(t *[1 << 16]uint8, w string, nfkc bool) uint64 {
+	if isASCII(w) {
+		return wordHash(w, hasUpper(w))
+	}
+	if t == nil {
+		t = classes()
+	}
+	dirty := false
+	for i := 0; i < len(w) && !dirty; {
+		if c := w[i]; c < utf8.RuneSelf {
+			dirty = 'A' <= c && c <= 'Z'
+			i++
+			continue
+		}
+		k, size := runeClass(t, w, i, nfkc)
+		dirty = k == cFold
+		i += size
+	}
+	if dirty {
+		var tmp [64]byte
+		return wordHash(appendFolded(tmp[:0], w), false)
+	}
+	return wordHash(w, false)
+}
+
+// hash8 returns xxhash.Sum64 of the n <= 8 bytes of x, little-endian.
+func hash8(x uint64, n uint) uint64 {
+	return xxTail(prime5+uint64(n), x, n)
+}
+
+// hash16 returns xxhash.Sum64 of the 8 < n <= 16 bytes of x and y,
+// little-endian.
+func hash16(x, y uint64, n uint) uint64 {
+	h := prime5 + uint64(n)
+	h ^= bits.RotateLeft64(x*prime2, 31) * prime1
+	h = bits.RotateLeft64(h, 27)*prime1 + prime4
+	return xxTail(h, y, n-8)
+}
+
+// xxTail hashes the last n <= 8 bytes of a string of less than 32 bytes,
+// those of x, into the xxhash64 state h and returns the final hash. It has
+// no branches: the steps that n does not take are computed and discarded.
+func xxTail(h, x uint64, n uint) uint64 {
+	// One lane when n == 8.
+	big := -uint64(n >> 3)
+	hl := h ^ bits.RotateLeft64(x*prime2, 31)*prime1
+	hl = bits.RotateLeft64(hl, 27)*prime1 + prime4
+	h = hl&big | h&^big
+	r := n & 7
+	// Four bytes when r >= 4.
+	sel := -uint64(r >> 2)
+	h4 := bits.RotateLeft64(h^(x&0xffffffff)*prime1, 23)*prime2 + prime3
+	h = h4&sel | h&^sel
+	x >>= 32 & sel
+	r &= 3
+	// Then r single bytes.
+	sel = -uint64((r + 3) >> 2)
+	h1 := bits.RotateLeft64(h^(x&0xff)*prime5, 11) * prime1
+	h = h1&sel | h&^sel
+	sel = -uint64((r + 2) >> 2)
+	h1 = bits.RotateLeft64(h^(x>>8&0xff)*prime5, 11) * prime1
+	h = h1&sel | h&^sel
+	sel = -uint64((r + 1) >> 2)
+	h1 = bits.RotateLeft64(h^(x>>16&0xff)*prime5, 11) * prime1
+	h = h1&sel | h&^sel
+	h ^= h >> 33
+	h *= prime2
+	h ^= h >> 29
+	h *= prime3
+	h ^= h >> 32
+	return h
+}
+
+// hasUpper reports whether w holds an ASCII upper-case letter.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // appendFolded appends w, a run of letters and numbers, case-folded.
