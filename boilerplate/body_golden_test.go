@@ -3,11 +3,12 @@ package boilerplate
 import (
 	"crypto/sha256"
 	"fmt"
-	"github.com/cleantext/clean/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cleantext/clean/internal/golden"
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"

@@ -3,11 +3,12 @@ package boilerplate
 import (
 	"crypto/sha256"
 	"fmt"
-	"github.com/cleantext/clean/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cleantext/clean/internal/golden"
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
@@ -16,22 +17,8 @@ import (
 // htmlDecisionFiles are the pages whose decisions TestHTMLDecisions pins: the
 // HTML dev pages and the extractor's HTML fixtures.
 func htmlDecisionFiles(t testing.TB) []string {
-	var files []string
-	for _, g := range []string{
-		"../testdata/benchhtml/dev/*.html.gz",
-		"../extract/testdata/html/*.html",
-		"../extract/testdata/html/*.html.gz",
-	} {
-		m, err := filepath.Glob(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
-	if len(files) == 0 {
-		t.Fatal("no pages")
-	}
-	return files
+	return globPages(t, "../testdata/benchhtml/dev/*.html.gz",
+		"../extract/testdata/html/*.html", "../extract/testdata/html/*.html.gz")
 }
 
 // htmlDocs extracts every page of htmlDecisionFiles (extract.File, default

@@ -4,11 +4,12 @@ import (
 	"crypto/sha256"
 	"flag"
 	"fmt"
-	"github.com/cleantext/clean/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cleantext/clean/internal/golden"
 
 	"github.com/cleantext/clean/extract"
 )
@@ -20,8 +21,14 @@ var (
 // decisionFiles are the pages whose decisions TestRulesDecisions pins: the
 // seeds and the noisy bench pages.
 func decisionFiles(t testing.TB) []string {
+	return globPages(t, "../testdata/seeds/*.txt", "../testdata/benchtext/dev/input/*.txt")
+}
+
+// globPages returns the files matching the patterns, in pattern order, and
+// fails the test when there are none.
+func globPages(t testing.TB, patterns ...string) []string {
 	var files []string
-	for _, g := range []string{"../testdata/seeds/*.txt", "../testdata/benchtext/dev/input/*.txt"} {
+	for _, g := range patterns {
 		m, err := filepath.Glob(g)
 		if err != nil {
 			t.Fatal(err)
