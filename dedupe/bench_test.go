@@ -3,13 +3,14 @@ package dedupe
 import (
 	"bufio"
 	"fmt"
-	"github.com/cleantext/clean/internal/benchcpu"
 	"os"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/cleantext/clean/internal/benchcpu"
 
 	"github.com/cleantext/clean"
 )

@@ -1,9 +1,10 @@
 package shingles
 
 import (
-	"github.com/cleantext/clean/internal/benchcpu"
 	"strings"
 	"testing"
+
+	"github.com/cleantext/clean/internal/benchcpu"
 )
 
 // asciiText is plain ASCII prose, about 64 KiB.
