@@ -278,7 +278,7 @@ func MarkEdgeClusters(d *clean.Document) {
 }
 
 // crumbBytes returns the flags (hasSlash, hasGt, hasHigh) of the bytes of
-// breadcrumb separators that s has: crumbParts searches only for the
+// breadcrumb separators that s has: crumbPartsHas searches only for the
 // separators they allow, and none when there are none.
 func crumbBytes(s string) (has uint16) {
 	for k := 0; k < len(s); k++ {

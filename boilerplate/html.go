@@ -35,7 +35,7 @@ import (
 //   - html-appeal: short calls to subscribe, sign up, follow, share or
 //     click, author contact lines, copyright lines, cookie and affiliate
 //     notices and notices that a feature needs JavaScript;
-//   - html-shortcode: an unexpanded CMS htmlShortcode ("[button link=...]").
+//   - html-shortcode: an unexpanded CMS shortcode ("[button link=...]").
 func HTMLPass() clean.Stage {
 	return clean.StageFunc(func(d *clean.Document) {
 		if d.Format != clean.FormatHTML {
@@ -598,8 +598,6 @@ var (
 	// only where links or the end of the body follow.
 	htmlMoreOnLabel = regexp.MustCompile(`(?i)^\W*more (from|on) .{1,40}$`)
 
-	htmlShortcode = regexp.MustCompile(`^\[/?[a-z_-]+(\s[^\]]*)?\]`)
-
 	// htmlReadingTime: "Reading time: 3 minutes", "5 min read".
 	htmlReadingTime = regexp.MustCompile(`(?i)^\W*((reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|czas czytania)\s*:?\s*(about |less than |< ?)?(\d+|a|one|um|uma)\s*(min\w*|minutos?|minuten?|minuti|minuty)|(\d+|one|a)[ -]?(min|mins|minutes?)\.? read)\W*$`)
 
@@ -952,7 +950,7 @@ var (
 // time of htmlDateRe holds an ASCII digit, so a line without one is no
 // dateline and costs no regexp.
 func htmlIsDateline(t string) bool {
-	if strings.IndexAny(t, "0123456789") < 0 {
+	if !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	locs := htmlDateRe.FindAllStringIndex(t, -1)

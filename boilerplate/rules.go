@@ -561,19 +561,15 @@ func matchLinkLabel(p *para) bool {
 // crumbSeps separate the parts of a breadcrumb trail.
 var crumbSeps = [...]string{" / ", " > ", " » ", " › ", " → ", " >> "}
 
-// crumbParts returns how many parts s has when it is a breadcrumb trail
-// ("News / Politics", "Home > World > Europe"): two or more parts of one to
-// four capitalised words without end punctuation. It returns 0 otherwise.
-func crumbParts(s string) int {
-	return crumbPartsHas(s, hasSlash|hasGt|hasHigh)
-}
-
 // crumbSepNeeds is, for each of crumbSeps, the byte flag (see hasAt) a text
 // needs to hold it.
 var crumbSepNeeds = [len(crumbSeps)]uint16{hasSlash, hasGt, hasHigh, hasHigh, hasHigh, hasGt}
 
-// crumbPartsHas is crumbParts for a text whose byte flags are within has:
-// it searches only for the separators whose bytes may occur.
+// crumbPartsHas returns how many parts s has when it is a breadcrumb trail
+// ("News / Politics", "Home > World > Europe"): two or more parts of one to
+// four capitalised words without end punctuation; 0 otherwise. has holds
+// the byte flags of s: only the separators whose bytes may occur are
+// searched for.
 func crumbPartsHas(s string, has uint16) int {
 	sep := ""
 	for k, c := range crumbSeps {

@@ -54,11 +54,6 @@ const (
 
 const strongMask = 1<<numStrong - 1
 
-// appealScore counts the distinct strong and weak appeal cues of s.
-func appealScore(s string) (strong, weak int) {
-	return cueCounts(appealCues(s))
-}
-
 func cueCounts(c uint32) (strong, weak int) {
 	return bits.OnesCount32(c & strongMask), bits.OnesCount32(c &^ strongMask &^ cueOpener)
 }

@@ -38,10 +38,6 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && hasPrefixFold(s[len(s)-len(suffix):], suffix)
 }
 
-// equalFold reports whether s equals t, ignoring ASCII case; t must be lower
-// case.
-func equalFold(s, t string) bool { return len(s) == len(t) && hasPrefixFold(s, t) }
-
 // indexFold returns the index of the first occurrence of sub in s ignoring
 // ASCII case, or -1. sub must be lower case and start with a letter. It
 // searches for both cases of the first byte with strings.IndexByte, so it
@@ -106,26 +102,6 @@ func containsWordFold(s, sub string) bool {
 
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
-}
-
-// anyFold reports whether s contains any of subs, ignoring ASCII case.
-func anyFold(s string, subs ...string) bool {
-	for _, sub := range subs {
-		if indexFold(s, sub) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// anyPrefixFold reports whether s starts with any of prefixes.
-func anyPrefixFold(s string, prefixes ...string) bool {
-	for _, p := range prefixes {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // wordCount counts the space-separated words of folded text.
