@@ -27,14 +27,20 @@ update:
 
 # Short fuzzing of the parsers and invariants; the seed corpora live in
 # testdata/fuzz of each package.
+FUZZTIME ?= 30s
 fuzz:
-	$(GO) test ./extract -run '^$$' -fuzz FuzzSplit -fuzztime 30s
-	$(GO) test ./shingles -run '^$$' -fuzz FuzzShingles -fuzztime 30s
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzSplit$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzFoldable$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzHTML$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./shingles -run '^$$' -fuzz '^FuzzShingles$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./shingles -run '^$$' -fuzz '^FuzzASCIIPath$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./shingles -run '^$$' -fuzz '^FuzzScanner$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./boilerplate -run '^$$' -fuzz '^FuzzScan$$' -fuzztime $(FUZZTIME)
 
 eval: eval-html eval-text
 
 eval-html:
-	$(GO) run ./cmd/evalhtml -dir testdata/benchhtml/dev
+	$(GO) run ./cmd/evalhtml -dir testdata/benchhtml/dev -split
 
 eval-text:
 	$(GO) run ./cmd/evaltext -dir testdata/benchtext/dev

@@ -15,10 +15,3 @@ func TestSecondsAdvances(t *testing.T) {
 		t.Skipf("CPU time did not advance (%v -> %v): not measured here", t0, t1)
 	}
 }
-
-func ExampleMeter() {
-	// In a benchmark:
-	//	m := benchcpu.Start()
-	//	for b.Loop() { work() }
-	//	m.Report(b, bytesPerIteration)
-}
