@@ -10,9 +10,8 @@ import (
 	"sync"
 
 	"github.com/cleantext/clean"
-	"github.com/cleantext/clean/boilerplate"
-	"github.com/cleantext/clean/dedupe"
 	"github.com/cleantext/clean/extract"
+	"github.com/cleantext/clean/pipeline"
 )
 
 // LoadTruth reads dir/ground-truth.json into id -> article body.
@@ -56,7 +55,7 @@ func Extract(dir string, truth map[string]string) (map[string]string, []error) {
 	sort.Strings(ids)
 	texts := make([]string, len(ids))
 	errs := make([]error, len(ids))
-	stages := Pipeline()
+	stages := pipeline.Default()
 	var next sync.Mutex
 	i := 0
 	var wg sync.WaitGroup
@@ -86,12 +85,6 @@ func Extract(dir string, truth map[string]string) (map[string]string, []error) {
 		}
 	}
 	return pred, out
-}
-
-// Pipeline returns the stages the cleaner runs by default: boilerplate, then
-// duplicates within the document.
-func Pipeline() clean.Pipeline {
-	return clean.Pipeline{boilerplate.Default(), dedupe.Within(dedupe.Options{})}
 }
 
 // Clean extracts one page file, runs stages on it and returns its clean

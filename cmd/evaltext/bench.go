@@ -12,7 +12,6 @@ import (
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/boilerplate"
-	"github.com/cleantext/clean/dedupe"
 	"github.com/cleantext/clean/eval"
 	"github.com/cleantext/clean/extract"
 )
@@ -146,15 +145,9 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// Pipeline returns the stages the cleaner runs by default: boilerplate, then
-// duplicates within the document.
-func Pipeline() clean.Pipeline {
-	return clean.Pipeline{boilerplate.Default(), dedupe.Within(dedupe.Options{})}
-}
-
 // Run cleans every page with the classifier the cleaner uses,
 // boilerplate.Default(), and scores the result: the figure issue 4 asks of
-// the classifier. RunWith(Pipeline()) scores the whole default pipeline,
+// the classifier. RunWith(pipeline.Default()) scores the whole default pipeline,
 // dedup included.
 func (b *Bench) Run() *Report { return b.RunWith(boilerplate.Default()) }
 

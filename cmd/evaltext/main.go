@@ -25,6 +25,7 @@ import (
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/boilerplate"
+	"github.com/cleantext/clean/pipeline"
 )
 
 func main() {
@@ -37,7 +38,7 @@ func main() {
 	flag.Parse()
 	var c clean.Stage = boilerplate.Default()
 	if *withDedupe {
-		c = Pipeline()
+		c = pipeline.Default()
 	}
 	if *bodyOnly {
 		c = &boilerplate.Classifier{Passes: boilerplate.BodyPasses()}
