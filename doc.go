@@ -8,7 +8,7 @@
 // never deleted or reordered, so every decision stays explainable.
 package clean
 
-import "strings"
+import "slices"
 
 // Format is the kind of input a Document was extracted from.
 type Format string
@@ -132,6 +132,10 @@ type Document struct {
 	slab []Removal
 }
 
+// recentRemovals is how many of the latest distinct Removals Remove
+// compares a new one with before storing it.
+const recentRemovals = 4
+
 // Remove marks paragraph i as removed for reason r. A paragraph that is
 // already removed keeps its first reason; Remove reports whether it changed
 // anything.
@@ -139,6 +143,14 @@ func (d *Document) Remove(i int, r Removal) bool {
 	p := &d.Paragraphs[i]
 	if p.Removal != nil {
 		return false
+	}
+	// Neighbouring paragraphs are often removed for the same reason; they
+	// share one Removal (it is never modified), which keeps the slab small.
+	for k := len(d.slab) - 1; k >= max(len(d.slab)-recentRemovals, 0); k-- {
+		if d.slab[k] == r {
+			p.Removal = &d.slab[k]
+			return true
+		}
 	}
 	if len(d.slab) == cap(d.slab) {
 		// A new chunk; earlier chunks stay where they are, so the pointers
@@ -165,19 +177,32 @@ func (d *Document) Kept() int {
 // ending in a newline, or "" when nothing is kept. It is what the cleaner
 // writes for the document.
 func (d *Document) CleanText() string {
-	var b strings.Builder
+	return string(d.AppendCleanText(nil))
+}
+
+// AppendCleanText appends CleanText to dst and returns the extended slice,
+// so a writer can reuse one buffer across documents.
+func (d *Document) AppendCleanText(dst []byte) []byte {
+	n := 0
+	for i := range d.Paragraphs {
+		if p := &d.Paragraphs[i]; p.Kept() {
+			n += len(p.Text) + 2
+		}
+	}
+	dst = slices.Grow(dst, n)
+	start := len(dst)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if !p.Kept() {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
+		if len(dst) > start {
+			dst = append(dst, "\n\n"...)
 		}
-		b.WriteString(p.Text)
+		dst = append(dst, p.Text...)
 	}
-	if b.Len() > 0 {
-		b.WriteByte('\n')
+	if len(dst) > start {
+		dst = append(dst, '\n')
 	}
-	return b.String()
+	return dst
 }

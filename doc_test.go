@@ -44,3 +44,38 @@ func TestRemovePointersStayValid(t *testing.T) {
 		}
 	}
 }
+
+func TestRemoveSharesEqualReasons(t *testing.T) {
+	d := &Document{Paragraphs: make([]Paragraph, 6)}
+	a := Removal{Stage: StageBoilerplate, Rule: "a"}
+	b := Removal{Stage: StageBoilerplate, Rule: "b"}
+	d.Remove(0, a)
+	d.Remove(1, b)
+	d.Remove(2, a)
+	d.Remove(3, Removal{Stage: StageBoilerplate, Rule: "a", Detail: "x"})
+	if d.Paragraphs[0].Removal != d.Paragraphs[2].Removal {
+		t.Error("equal removals are not shared")
+	}
+	if d.Paragraphs[0].Removal == d.Paragraphs[1].Removal || d.Paragraphs[0].Removal == d.Paragraphs[3].Removal {
+		t.Error("different removals share a value")
+	}
+	for i, want := range []string{"a", "b", "a", "a"} {
+		if got := d.Paragraphs[i].Removal.Rule; got != want {
+			t.Errorf("paragraph %d: rule %q, want %q", i, got, want)
+		}
+	}
+	if d.Paragraphs[3].Removal.Detail != "x" {
+		t.Error("detail lost")
+	}
+}
+
+func TestAppendCleanText(t *testing.T) {
+	d := &Document{Paragraphs: []Paragraph{{Text: "one"}, {Text: "two"}, {Text: "three"}}}
+	d.Remove(1, Removal{Stage: StageBoilerplate, Rule: "r"})
+	if got := string(d.AppendCleanText([]byte("x"))); got != "xone\n\nthree\n" {
+		t.Errorf("AppendCleanText = %q", got)
+	}
+	if got := d.CleanText(); got != "one\n\nthree\n" {
+		t.Errorf("CleanText = %q", got)
+	}
+}

@@ -262,3 +262,46 @@ func TestWalkUnreadableFolder(t *testing.T) {
 		t.Fatalf("inputs: %s", got)
 	}
 }
+
+// TestRunWrite checks the Write hook: called once per cleaned document,
+// after the ordered stages when there are some, and its error fails the
+// input with the input's path, while the others go on.
+func TestRunWrite(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{}
+	for i := 0; i < 12; i++ {
+		files[fmt.Sprintf("%02d.txt", i)] = fmt.Sprintf("Document %d.", i)
+	}
+	writeFiles(t, root, files)
+	inputs, _, err := Walk(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mark := clean.StageFunc(func(d *clean.Document) { d.Remove(0, clean.Removal{Stage: "ordered"}) })
+	for _, ordered := range []clean.Pipeline{nil, {mark}} {
+		var calls atomic.Int64
+		write := func(in Input, d *clean.Document) error {
+			calls.Add(1)
+			if len(ordered) > 0 && d.Paragraphs[0].Kept() {
+				t.Errorf("%s: written before the ordered stages ran", in.ID)
+			}
+			if in.ID == "03.txt" {
+				return errors.New("disk full")
+			}
+			return nil
+		}
+		failed := 0
+		err := Run(context.Background(), inputs, Config{Workers: 4, Ordered: ordered, Write: write}, func(r Result) error {
+			if r.Err != nil {
+				failed++
+				if want := filepath.Join(root, "03.txt") + ": writing output: disk full"; r.Err.Error() != want || r.Doc != nil {
+					t.Errorf("err = %v, doc %v; want %q and no doc", r.Err, r.Doc, want)
+				}
+			}
+			return nil
+		})
+		if err != nil || failed != 1 || calls.Load() != 12 {
+			t.Errorf("ordered stages %d: err %v, %d failed, %d writes; want nil, 1, 12", len(ordered), err, failed, calls.Load())
+		}
+	}
+}

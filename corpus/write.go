@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/cleantext/clean"
@@ -24,31 +26,34 @@ func WriteFileAtomic(name string, data []byte) error {
 
 // TreeWriter writes files atomically (a temporary file beside the target,
 // then a rename) and remembers the folders it has made, so a large tree
-// costs few system calls per file. It is not safe for concurrent use.
+// costs few system calls per file. It is safe for concurrent use.
 type TreeWriter struct {
+	mu   sync.Mutex
 	made map[string]bool
-	seq  int
+	seq  atomic.Int64
 }
+
+// sink is a file open for writing.
+type sink interface {
+	io.Writer
+	Close() error
+}
+
+// pid names this process in temporary file names.
+var pid = strconv.Itoa(os.Getpid())
 
 // Write writes data to name atomically, creating the folders it needs.
 func (w *TreeWriter) Write(name string, data []byte) error {
 	dir := filepath.Dir(name)
-	if !w.made[dir] {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		if w.made == nil {
-			w.made = map[string]bool{}
-		}
-		w.made[dir] = true
+	if err := w.mkdir(dir); err != nil {
+		return err
 	}
-	var f *os.File
+	var f sink
 	var tmp string
 	for {
-		w.seq++
-		tmp = filepath.Join(dir, "."+filepath.Base(name)+".tmp"+strconv.Itoa(os.Getpid())+"-"+strconv.Itoa(w.seq))
+		tmp = filepath.Join(dir, "."+filepath.Base(name)+".tmp"+pid+"-"+strconv.FormatInt(w.seq.Add(1), 10))
 		var err error
-		f, err = os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		f, err = createExcl(tmp)
 		if err == nil {
 			break
 		}
@@ -61,12 +66,29 @@ func (w *TreeWriter) Write(name string, data []byte) error {
 		werr = cerr
 	}
 	if werr == nil {
-		werr = os.Rename(tmp, name)
+		werr = rename(tmp, name)
 	}
 	if werr != nil {
 		os.Remove(tmp)
 		return werr
 	}
+	return nil
+}
+
+// mkdir makes dir and its parents unless this writer made it before.
+func (w *TreeWriter) mkdir(dir string) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.made[dir] {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if w.made == nil {
+		w.made = map[string]bool{}
+	}
+	w.made[dir] = true
 	return nil
 }
 
@@ -127,14 +149,20 @@ func (a *AtomicFile) Abort() {
 // Output returns the text written for d: the kept paragraphs separated by
 // one blank line, preceded by the title when withTitle is set and d has one.
 func Output(d *clean.Document, withTitle bool) []byte {
-	body := d.CleanText()
-	if withTitle && d.Title != "" {
-		if body == "" {
-			return []byte(d.Title + "\n")
-		}
-		return []byte(d.Title + "\n\n" + body)
+	return AppendOutput(nil, d, withTitle)
+}
+
+// AppendOutput appends Output(d, withTitle) to dst and returns the extended
+// slice.
+func AppendOutput(dst []byte, d *clean.Document, withTitle bool) []byte {
+	if !withTitle || d.Title == "" {
+		return d.AppendCleanText(dst)
 	}
-	return []byte(body)
+	dst = append(dst, d.Title...)
+	if d.Kept() == 0 {
+		return append(dst, '\n')
+	}
+	return d.AppendCleanText(append(dst, "\n\n"...))
 }
 
 // ReportLine is one line of the removal report (JSONL). Index counts

@@ -31,6 +31,7 @@
 //	-title            prepend the HTML title (metadata) to each output
 //	-max-bytes N      skip inputs larger than N bytes after decompression
 //	                  (default 64 MiB) with an error
+//	-cpuprofile FILE  write a CPU profile of the run to FILE (go tool pprof)
 //
 // Output and report are byte-identical from run to run whatever -j is.
 // Files are written through a temporary file and a rename: an output is
@@ -53,10 +54,13 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
+	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/corpus"
 	"github.com/cleantext/clean/extract"
 	"golang.org/x/term"
@@ -91,6 +95,7 @@ type options struct {
 	threshold              float64
 	title                  bool
 	maxBytes               int64
+	cpuprofile             string
 }
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
@@ -107,6 +112,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.report, "report", "", "write the removal report (JSONL) to `file`")
 	fs.BoolVar(&o.title, "title", false, "prepend the HTML title to each output")
 	fs.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input in `bytes` after decompression")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file`")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `usage: clean -in PATH -out DIR [flags]
 
@@ -188,18 +194,36 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		Extract: extract.Options{MaxBytes: o.maxBytes},
 	}
 	cfg.Stages, cfg.Ordered = stages(o)
+	var tree corpus.TreeWriter
+	var bufs sync.Pool
+	cfg.Write = func(in corpus.Input, d *clean.Document) error {
+		b, _ := bufs.Get().(*[]byte)
+		if b == nil {
+			b = new([]byte)
+		}
+		*b = corpus.AppendOutput((*b)[:0], d, o.title)
+		err := tree.Write(filepath.Join(o.out, filepath.FromSlash(in.Out)), *b)
+		bufs.Put(b)
+		return err
+	}
+
+	if o.cpuprofile != "" {
+		stopProfile, err := startCPUProfile(o.cpuprofile)
+		if err != nil {
+			if report != nil {
+				report.Abort()
+			}
+			fmt.Fprintf(stderr, "clean: -cpuprofile: %v\n", err)
+			return exitUsage
+		}
+		defer stopProfile()
+	}
 
 	progress := newProgress(stderr, len(inputs))
 	stats := corpus.Stats{Skipped: skipped}
-	var tree corpus.TreeWriter
 	start := time.Now()
 	err = corpus.Run(ctx, inputs, cfg, func(r corpus.Result) error {
 		defer progress.step()
-		if r.Err == nil {
-			if werr := tree.Write(filepath.Join(o.out, filepath.FromSlash(r.Input.Out)), corpus.Output(r.Doc, o.title)); werr != nil {
-				r.Err, r.Doc = fmt.Errorf("%s: writing output: %w", r.Input.Path, werr), nil
-			}
-		}
 		stats.Add(r)
 		if r.Err != nil {
 			progress.clear()
@@ -278,4 +302,21 @@ func (p *progress) clear() {
 		fmt.Fprint(p.w, "\r\033[K")
 		p.lastPrint = time.Time{}
 	}
+}
+
+// startCPUProfile starts writing a CPU profile to name and returns the
+// function that stops it and closes the file.
+func startCPUProfile(name string) (stop func(), err error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
