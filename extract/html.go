@@ -44,6 +44,9 @@ import (
 // Document.Text is the paragraphs joined by blank lines; Document.Title is
 // the page title (metadata, not a paragraph).
 func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
+	if int64(len(src)) > opts.maxBytes() {
+		return nil, fmt.Errorf("%w: %d bytes > %d", ErrTooLarge, len(src), opts.maxBytes())
+	}
 	text, repaired := decodeHTML(src)
 	if !looksHTML(text) {
 		return nil, ErrNotHTML

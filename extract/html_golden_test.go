@@ -82,6 +82,10 @@ func TestHTMLErrors(t *testing.T) {
 		if !errors.Is(err, tc.want) {
 			t.Errorf("%s: err %v, want %v", tc.name, err, tc.want)
 		}
+		// HTML called directly enforces the same caps.
+		if _, err := extract.HTML(tc.name, []byte(tc.src), tc.opts); !errors.Is(err, tc.want) {
+			t.Errorf("%s: HTML: err %v, want %v", tc.name, err, tc.want)
+		}
 	}
 }
 
