@@ -100,9 +100,7 @@ func TestHTMLHasQuote(t *testing.T) {
 	corpus, triggers := htmlRefTexts(t)
 	texts := append(corpus, triggers...)
 	for _, m := range []string{"\"", "“", "”", "„", "«", "»", "\u201b", "\u201f", "\u00aa", "\u00bc", "’"} {
-		for _, s := range []string{m, "a" + m, m + "b", "\xe2" + m, "\xc2" + m, "\xe2\x80" + m, m[:len(m)-1], m[1:], "x" + m[:len(m)-1] + "y"} {
-			texts = append(texts, s)
-		}
+		texts = append(texts, m, "a"+m, m+"b", "\xe2"+m, "\xc2"+m, "\xe2\x80"+m, m[:len(m)-1], m[1:], "x"+m[:len(m)-1]+"y")
 	}
 	for _, s := range texts {
 		if got, want := htmlHasQuote(s), strings.ContainsAny(s, "\"“”„«»"); got != want {
