@@ -245,3 +245,43 @@ func TestIsWallReference(t *testing.T) {
 		t.Errorf("only %d walls", walls)
 	}
 }
+
+// TestLastRuneReference checks lastRune, which reads an ASCII last byte
+// without decoding, against decoding every rune from the end, on every
+// line of the pages and on edge cases; and that no ASCII rune is a mark
+// (dateShape asks unicode.IsMark only beyond ASCII).
+func TestLastRuneReference(t *testing.T) {
+	ref := func(s string) rune {
+		for len(s) > 0 {
+			r, w := utf8.DecodeLastRuneInString(s)
+			if !isCloser(r) {
+				return r
+			}
+			s = s[:len(s)-w]
+		}
+		return 0
+	}
+	lines := []string{"", " ", "a", "a.", "a.)", "“a”", "a ’", "x\xff", "\xe2\x80", "日本。」", "ok\"'", ")]", "é)"}
+	for _, g := range []string{"../testdata/seeds/*.txt", "../testdata/benchtext/dev/input/*.txt"} {
+		names, _ := filepath.Glob(g)
+		for _, n := range names {
+			b, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range extract.Text("p.txt", b).Paragraphs {
+				lines = append(lines, p.Text)
+			}
+		}
+	}
+	for _, s := range lines {
+		if got, want := lastRune(s), ref(s); got != want {
+			t.Errorf("lastRune(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if unicode.IsMark(r) {
+			t.Errorf("%q is a mark", r)
+		}
+	}
+}
