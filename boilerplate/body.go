@@ -295,10 +295,7 @@ func (sc *bodyScratch) features(d *clean.Document) {
 		}
 	}
 	// stopN[i] is the number of stopwords of the language in line i.
-	var inLang [1 << maskBits]bool
-	for k, m := range stopSets {
-		inLang[k+1] = m>>lang&1 != 0
-	}
+	inLang := &stopInLang[lang]
 	sc.stopN = resize(sc.stopN, n)
 	for i, from := 0, 0; i < n; i++ {
 		c := 0

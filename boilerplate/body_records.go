@@ -243,7 +243,7 @@ func dateShape(s string) (uint64, bool) {
 				add('0')
 			}
 			numLen++
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case unicode.IsLetter(r) || r >= utf8.RuneSelf && unicode.IsMark(r): // no ASCII rune is a mark
 			if cls == 0 {
 				cls, num = 'a', false
 				if unicode.IsUpper(r) {

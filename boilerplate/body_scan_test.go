@@ -154,18 +154,7 @@ func TestScanReference(t *testing.T) {
 	for w := range sets {
 		lines = append(lines, w, strings.ToUpper(w), "- "+w+".", w+"x")
 	}
-	for _, g := range []string{"../testdata/seeds/*.txt", "../testdata/benchtext/dev/input/*.txt"} {
-		names, _ := filepath.Glob(g)
-		for _, n := range names {
-			b, err := os.ReadFile(n)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range extract.Text("p.txt", b).Paragraphs {
-				lines = append(lines, p.Text)
-			}
-		}
-	}
+	lines = append(lines, pageLines(t)...)
 	bad := 0
 	for _, s := range lines {
 		if !checkScan(t, sets, s) {
@@ -217,18 +206,7 @@ func TestIsWallReference(t *testing.T) {
 		"You might also like", "You might also like this", "you might also liked", "See also: the other story", "Popular",
 		"Populär", "Trending now", "Most Read Stories", "Leave a Reply Cancel reply", "Also read: x", "more news >>", "More from",
 		"Comments: 0", "commentsx", " comments", "Latest News | Sport"}
-	for _, g := range []string{"../testdata/seeds/*.txt", "../testdata/benchtext/dev/input/*.txt"} {
-		names, _ := filepath.Glob(g)
-		for _, n := range names {
-			b, err := os.ReadFile(n)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range extract.Text("p.txt", b).Paragraphs {
-				lines = append(lines, p.Text)
-			}
-		}
-	}
+	lines = append(lines, pageLines(t)...)
 	walls := 0
 	for _, s := range lines {
 		var st lineStats
@@ -244,4 +222,52 @@ func TestIsWallReference(t *testing.T) {
 	if walls < 10 {
 		t.Errorf("only %d walls", walls)
 	}
+}
+
+// TestLastRuneReference checks lastRune, which reads an ASCII last byte
+// without decoding, against decoding every rune from the end, on every
+// line of the pages and on edge cases; and that no ASCII rune is a mark
+// (dateShape asks unicode.IsMark only beyond ASCII).
+func TestLastRuneReference(t *testing.T) {
+	ref := func(s string) rune {
+		for len(s) > 0 {
+			r, w := utf8.DecodeLastRuneInString(s)
+			if !isCloser(r) {
+				return r
+			}
+			s = s[:len(s)-w]
+		}
+		return 0
+	}
+	lines := []string{"", " ", "a", "a.", "a.)", "“a”", "a ’", "x\xff", "\xe2\x80", "日本。」", "ok\"'", ")]", "é)"}
+	lines = append(lines, pageLines(t)...)
+	for _, s := range lines {
+		if got, want := lastRune(s), ref(s); got != want {
+			t.Errorf("lastRune(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if unicode.IsMark(r) {
+			t.Errorf("%q is a mark", r)
+		}
+	}
+}
+
+// pageLines returns the text of every paragraph of the seeds and the bench
+// pages.
+func pageLines(t *testing.T) []string {
+	var lines []string
+	for _, g := range []string{"../testdata/seeds/*.txt", "../testdata/benchtext/dev/input/*.txt"} {
+		names, _ := filepath.Glob(g)
+		for _, n := range names {
+			b, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range extract.Text("p.txt", b).Paragraphs {
+				lines = append(lines, p.Text)
+			}
+		}
+	}
+	return lines
 }

@@ -58,6 +58,9 @@ var (
 	stopTable []uint64 // noSlot+2 slots; 0 is empty
 	stopBloom *[1 << bloomBits / 64]uint64
 	stopMax   int // longest stopword in bytes
+	// stopInLang[l][k] reports whether language set k-1 (see stopSet)
+	// holds language l.
+	stopInLang [][1 << maskBits]bool
 )
 
 func loadStopwords() {
@@ -118,6 +121,12 @@ func loadStopwords() {
 				stopTable[pos] = h | (k + 1)
 				break
 			}
+		}
+	}
+	stopInLang = make([][1 << maskBits]bool, len(stopLangs))
+	for k, m := range stopSets {
+		for l := range stopInLang {
+			stopInLang[l][k+1] = m>>l&1 != 0
 		}
 	}
 }
@@ -521,7 +530,10 @@ func decodeRune(s string, i int) (rune, int) {
 // bracket (or a space), or 0.
 func lastRune(s string) rune {
 	for len(s) > 0 {
-		r, w := utf8.DecodeLastRuneInString(s)
+		r, w := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeLastRuneInString(s)
+		}
 		if !isCloser(r) {
 			return r
 		}

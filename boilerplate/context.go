@@ -219,17 +219,23 @@ func MarkEdgeClusters(d *clean.Document) {
 		return
 	}
 	ps := d.Paragraphs
+	// The first and the last paragraph of prose: the paragraphs between
+	// them are not looked at.
 	first, last := -1, -1
 	for i := range ps {
 		if isContent(&ps[i]) {
-			if first < 0 {
-				first = i
-			}
-			last = i
+			first = i
+			break
 		}
 	}
-	if last < 0 {
+	if first < 0 {
 		return
+	}
+	for i := len(ps) - 1; i >= first; i-- {
+		if isContent(&ps[i]) {
+			last = i
+			break
+		}
 	}
 	for j := 0; j < first; j++ {
 		if !ps[j].Kept() {
