@@ -113,6 +113,7 @@ type index struct {
 	query   uint32
 
 	// Scratch for one paragraph.
+	sh        shingles.Shingler
 	hashes    []uint64
 	setSorted bool // hashes is sorted and without repeats
 	keys      []uint64
@@ -187,7 +188,7 @@ type match struct {
 // into x.docs) among the targets and, unless it duplicates one, files it as a
 // new target.
 func (x *index) add(doc, para int32, text string) match {
-	x.hashes = shingles.AppendHashes(x.hashes[:0], text, x.p.n)
+	x.hashes = x.sh.AppendHashes(x.hashes[:0], text, x.p.n)
 	if len(x.hashes) == 0 {
 		return match{target: -1} // no words: never a duplicate, never a target
 	}

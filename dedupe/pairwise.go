@@ -1,10 +1,6 @@
 package dedupe
 
-import (
-	"math/bits"
-
-	"github.com/cleantext/clean/shingles"
-)
+import "math/bits"
 
 // pairwiseMax is the most kept paragraphs of a document that Within
 // compares pairwise (addPairwise) rather than through the MinHash bands:
@@ -80,7 +76,7 @@ type keySpan struct{ off, n int32 }
 // candidates are the targets sharing a shingle, which every target with J
 // >= t does, so no keys are needed.
 func (x *index) addPairwise(doc, para int32, text string) match {
-	x.hashes = shingles.AppendHashes(x.hashes[:0], text, x.p.n)
+	x.hashes = x.sh.AppendHashes(x.hashes[:0], text, x.p.n)
 	if len(x.hashes) == 0 {
 		return match{target: -1}
 	}
