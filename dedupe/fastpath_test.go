@@ -3,6 +3,7 @@ package dedupe
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -124,4 +125,81 @@ func TestRemovalDetail(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPairwisePath checks that comparing sketches pairwise takes the
+// decisions of the MinHash bands (every document through one path, then
+// through the other), on the benchmark's paragraphs, the pipeline's input
+// and random documents of short paragraphs, at several thresholds and
+// shingle sizes, in both modes.
+func TestPairwisePath(t *testing.T) {
+	paras, _ := loadBench(t)
+	bench, _ := benchDocs(paras)
+	sets := map[string][]*clean.Document{"benchdev": bench, "random": randomDocs(2, 300),
+		"near": nearDocs(3, 200)}
+	if !testing.Short() {
+		pipe, _, _ := pipelineDocs(t)
+		sets["pipeline"] = pipe
+	}
+	for name, docs := range sets {
+		for _, th := range []float64{0.3, 0.5, 0.7, 0.8, 0.9, 1} {
+			for _, n := range []int{0, 1, 3} {
+				for _, exact := range []bool{false, true} {
+					var got [2]string
+					for k, pairMax := range []int{0, 1 << 30} {
+						w := newWithin(resolve(Options{Threshold: th, N: n, Exact: exact}))
+						w.pairMax = pairMax
+						snap := snapshot(docs)
+						w.markAll(docs)
+						got[k] = strings.Join(removals(docs), "\n")
+						snap.restore(docs)
+					}
+					if got[0] != got[1] {
+						t.Errorf("%s t=%v n=%d exact=%v: bands and pairwise differ:\n%s\nvs\n%s", name, th, n, exact, got[0], got[1])
+					}
+				}
+			}
+		}
+	}
+}
+
+// nearDocs returns documents whose paragraphs are edits of a few base
+// paragraphs (words replaced, dropped, repeated or case-changed), so that
+// many pairs are near the threshold.
+func nearDocs(seed uint64, n int) []*clean.Document {
+	rng := rand.New(rand.NewPCG(seed, 3))
+	var docs []*clean.Document
+	for k := 0; k < n; k++ {
+		var base [][]string
+		for range 1 + rng.IntN(3) {
+			var w []string
+			for range 1 + rng.IntN(40) {
+				w = append(w, fmt.Sprint("w", rng.IntN(60)))
+			}
+			base = append(base, w)
+		}
+		var paras []string
+		for range 2 + rng.IntN(20) {
+			w := slices.Clone(base[rng.IntN(len(base))])
+			for range rng.IntN(4) {
+				i := rng.IntN(len(w))
+				switch rng.IntN(4) {
+				case 0:
+					w[i] = fmt.Sprint("x", rng.IntN(9))
+				case 1:
+					w = slices.Delete(w, i, i+1)
+				case 2:
+					w = slices.Insert(w, i, w[i])
+				default:
+					w[i] = strings.ToUpper(w[i])
+				}
+				if len(w) == 0 {
+					break
+				}
+			}
+			paras = append(paras, strings.Join(w, " "))
+		}
+		docs = append(docs, doc(fmt.Sprintf("n%d", k), paras...))
+	}
+	return docs
 }

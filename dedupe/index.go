@@ -113,11 +113,18 @@ type index struct {
 	query   uint32
 
 	// Scratch for one paragraph.
+	sh        shingles.Shingler
 	hashes    []uint64
 	setSorted bool // hashes is sorted and without repeats
 	keys      []uint64
 	cands     []int32
 	sig       [sigK]uint64
+
+	// Only for addPairwise: the targets' sketches and their keys, computed
+	// on demand.
+	sketches  []sketch
+	tkeys     []uint64
+	tkeySpans []keySpan
 }
 
 func newIndex(p params) *index {
@@ -181,7 +188,7 @@ type match struct {
 // into x.docs) among the targets and, unless it duplicates one, files it as a
 // new target.
 func (x *index) add(doc, para int32, text string) match {
-	x.hashes = shingles.AppendHashes(x.hashes[:0], text, x.p.n)
+	x.hashes = x.sh.AppendHashes(x.hashes[:0], text, x.p.n)
 	if len(x.hashes) == 0 {
 		return match{target: -1} // no words: never a duplicate, never a target
 	}
@@ -192,34 +199,52 @@ func (x *index) add(doc, para int32, text string) match {
 		x.hashes = sortSet(x.hashes)
 		x.setSorted = true
 		x.keys = append(x.keys[:0], x.hashes...)
-	} else if x.p.small > 0 && distinctUpTo(x.hashes, x.p.small) <= x.p.small {
-		// A small set can only match an equal set (see smallSets), and
-		// only small sets are equal to it: one key for the whole set finds
-		// every such pair, as the bands do, without a signature. Large sets
-		// never need to find small ones.
-		x.hashes = sortSet(x.hashes)
-		x.setSorted = true
-		x.keys = append(x.keys[:0], setKey(x.hashes))
 	} else {
-		signature(&x.sig, x.hashes)
-		x.keys = appendBandKeys(x.keys[:0], &x.sig, x.p.rows, x.p.bands)
+		x.keys, x.hashes, x.setSorted = x.appendKeys(x.keys[:0], x.hashes, false)
 	}
 	m := x.lookup()
 	if m.target >= 0 {
 		return m
 	}
 	// Keep: file it as a target.
-	id := int32(len(x.targets))
-	chunk, off := x.store(x.hashes)
-	x.targets = append(x.targets, target{doc: doc, para: para, chunk: chunk, off: off,
-		n: int32(len(x.hashes)), sorted: x.setSorted})
-	x.stamp = append(x.stamp, 0)
+	id := x.file(doc, para)
 	for _, k := range x.keys {
 		e := int32(len(x.next))
 		x.next = append(x.next, x.tab.push(k, e))
 		x.owner = append(x.owner, id)
 	}
 	return m
+}
+
+// appendKeys appends the MinHash keys of the shingle multiset h (not
+// empty) to dst. The keys depend only on the set of values of h. The
+// small-set key needs h sorted without repeats: unless sorted says it is,
+// appendKeys sorts it in place when it takes that path, and it returns h as
+// it leaves it and whether it is now sorted.
+func (x *index) appendKeys(dst, h []uint64, sorted bool) (keys, set []uint64, nowSorted bool) {
+	if x.p.small > 0 && distinctUpTo(h, x.p.small) <= x.p.small {
+		// A small set can only match an equal set (see smallSets), and
+		// only small sets are equal to it: one key for the whole set finds
+		// every such pair, as the bands do, without a signature. Large sets
+		// never need to find small ones.
+		if !sorted {
+			h = sortSet(h)
+		}
+		return append(dst, setKey(h)), h, true
+	}
+	signature(&x.sig, h)
+	return appendBandKeys(dst, &x.sig, x.p.rows, x.p.bands), h, sorted
+}
+
+// file stores the current paragraph (x.hashes) as a new target and returns
+// its id.
+func (x *index) file(doc, para int32) int32 {
+	id := int32(len(x.targets))
+	chunk, off := x.store(x.hashes)
+	x.targets = append(x.targets, target{doc: doc, para: para, chunk: chunk, off: off,
+		n: int32(len(x.hashes)), sorted: x.setSorted})
+	x.stamp = append(x.stamp, 0)
+	return id
 }
 
 // lookup verifies every target that shares a key with the current

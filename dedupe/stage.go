@@ -46,14 +46,15 @@ func Within(opts Options) clean.Stage {
 }
 
 func newWithin(p params) *within {
-	w := &within{p: p}
+	w := &within{p: p, pairMax: pairwiseMax}
 	w.pool.New = func() any { return newIndex(p) }
 	return w
 }
 
 type within struct {
-	p    params
-	pool sync.Pool
+	p       params
+	pairMax int // documents of at most this many kept paragraphs use addPairwise
+	pool    sync.Pool
 }
 
 func (w *within) Mark(d *clean.Document) {
@@ -62,14 +63,20 @@ func (w *within) Mark(d *clean.Document) {
 		return
 	}
 	x := w.pool.Get().(*index)
-	x.reset(kept)
+	add := x.add
+	if kept <= w.pairMax {
+		x.resetPairwise()
+		add = x.addPairwise
+	} else {
+		x.reset(kept)
+	}
 	x.docs = append(x.docs, d.ID)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if !p.Kept() || !hasWords(p.Text, w.p.minW) {
 			continue
 		}
-		m := x.add(0, int32(i), p.Text)
+		m := add(0, int32(i), p.Text)
 		if m.target >= 0 {
 			t := x.targets[m.target]
 			d.Remove(i, removal(d.ID, clean.Ref{Doc: d.ID, Index: int(t.para)}, m.j, w.p.n))

@@ -33,6 +33,10 @@ func variant(s string) string {
 	return b.String()
 }
 
+// fuzzShingler is shared by the calls of FuzzShingles, which run one at a
+// time in a process.
+var fuzzShingler Shingler
+
 func FuzzShingles(f *testing.F) {
 	f.Add("The quick brown fox jumps over the lazy dog.", 5)
 	f.Add("It’s the “latest” wave — of severe air", 5)
@@ -48,6 +52,13 @@ func FuzzShingles(f *testing.F) {
 		h2 := AppendHashes(make([]uint64, 3, 8), text, n)[3:]
 		if !slices.Equal(h1, h2) {
 			t.Fatalf("not deterministic: %x vs %x", h1, h2)
+		}
+		// A Shingler's own cache, warm with earlier inputs, changes nothing.
+		if h3 := fuzzShingler.AppendHashes(nil, text, n); !slices.Equal(h1, h3) {
+			t.Fatalf("Shingler %x, AppendHashes %x", h3, h1)
+		}
+		if w1, w2 := AppendWordHashes(nil, text), fuzzShingler.AppendWordHashes(nil, text); !slices.Equal(w1, w2) {
+			t.Fatalf("Shingler word hashes %x, AppendWordHashes %x", w2, w1)
 		}
 		words := strings.Fields(Normalize(text))
 		switch m := len(words); {

@@ -208,13 +208,45 @@ func withNFKC(text string, f func(s string, nfkc bool)) {
 // that NFKC may change, in a pooled buffer, and the hashes of common short
 // words are cached in a pooled table.
 func AppendWordHashes(dst []uint64, text string) []uint64 {
-	dst, q := scanWords(dst, text, false)
+	c := cachePool.Get().(*wordCache)
+	dst = c.appendWordHashes(dst, text)
+	cachePool.Put(c)
+	return dst
+}
+
+func (c *wordCache) appendWordHashes(dst []uint64, text string) []uint64 {
+	dst, q := scanWords(dst, text, false, c)
 	if q < 0 {
 		return dst
 	}
 	// Only the part from the first word that NFKC may change on needs it.
-	withNFKC(text[q:], func(s string, _ bool) { dst, _ = scanWords(dst, s, true) })
+	withNFKC(text[q:], func(s string, _ bool) { dst, _ = scanWords(dst, s, true, c) })
 	return dst
+}
+
+// A Shingler computes AppendHashes and AppendWordHashes with a word cache
+// of its own (88 KiB, allocated on first use) instead of a pooled one: for
+// a caller that hashes many short texts in a row. The zero value is ready
+// to use. A Shingler must not be used by several goroutines at once.
+type Shingler struct {
+	c *wordCache
+}
+
+func (s *Shingler) cache() *wordCache {
+	if s.c == nil {
+		s.c = new(wordCache)
+	}
+	return s.c
+}
+
+// AppendHashes is AppendHashes with s's cache.
+func (s *Shingler) AppendHashes(dst []uint64, text string, n int) []uint64 {
+	return s.cache().appendHashes(dst, text, n)
+}
+
+// AppendWordHashes is AppendWordHashes with s's cache.
+func (s *Shingler) AppendWordHashes(dst []uint64, text string) []uint64 {
+	return s.cache().appendWordHashes(dst, text)
 }
 
 // appendWordsASCII is AppendWordHashes for ASCII s.
@@ -306,7 +338,9 @@ func blockMasks(s string, base int) (w, nonASCII uint64) {
 // Only the runs of non-ASCII bytes, the word boundaries and the words cost
 // work; there is no branch per byte.
 func appendWords(dst []uint64, s string, nfkc bool) ([]uint64, bool) {
-	dst, q := scanWords(dst, s, nfkc)
+	c := cachePool.Get().(*wordCache)
+	dst, q := scanWords(dst, s, nfkc, c)
+	cachePool.Put(c)
 	return dst, q < 0
 }
 
@@ -315,12 +349,10 @@ func appendWords(dst []uint64, s string, nfkc bool) ([]uint64, bool) {
 // words before q: s[:q] is then in NFKC up to separators that NFKC maps to
 // separators, and q is a normalisation boundary after a separator, so the
 // words of NFKC(s) are those of s[:q] followed by those of NFKC(s[q:]).
-// Otherwise q is -1.
-func scanWords(dst []uint64, s string, nfkc bool) (_ []uint64, q int) {
+// Otherwise q is -1. c caches the hashes of short ASCII words.
+func scanWords(dst []uint64, s string, nfkc bool, c *wordCache) (_ []uint64, q int) {
 	last := -1 // start of the last word hashed
 	var t *[1 << 16]uint8
-	c := cachePool.Get().(*wordCache)
-	defer cachePool.Put(c)
 	n := len(s)
 	var carry uint64         // 1 when the byte before the block is a word byte
 	var spill, spillW uint64 // bytes of the block in a rune begun before it, and the word ones
@@ -649,11 +681,18 @@ func Normalize(text string) string { return string(AppendNormalized(nil, text)) 
 // Besides growing dst it allocates only as AppendWordHashes does: the word
 // hashes are written into dst and combined in place.
 func AppendHashes(dst []uint64, text string, n int) []uint64 {
+	c := cachePool.Get().(*wordCache)
+	dst = c.appendHashes(dst, text, n)
+	cachePool.Put(c)
+	return dst
+}
+
+func (c *wordCache) appendHashes(dst []uint64, text string, n int) []uint64 {
 	if n <= 0 {
 		n = DefaultN
 	}
 	start := len(dst)
-	dst = AppendWordHashes(dst, text)
+	dst = c.appendWordHashes(dst, text)
 	m := len(dst) - start
 	if m == 0 {
 		return dst
