@@ -2,6 +2,8 @@ package extract
 
 import (
 	"bytes"
+	"math"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -21,29 +23,53 @@ import (
 // to ASCII spaces, runs collapsed, zero-width characters and soft hyphens
 // dropped, and is never empty.
 func Text(id string, src []byte) *clean.Document {
-	text, repaired := Decode(src)
-	d := &clean.Document{ID: id, Format: clean.FormatText, Text: text, Repaired: repaired}
-	d.Paragraphs = Split(text, make([]clean.Paragraph, 0, strings.Count(text, "\n")+1))
-	return d
+	src = dropBOM(src)
+	// Most input is valid UTF-8 without CR: split it as it is, in one pass
+	// that also checks it, and repair it only when that pass gives up.
+	text, repaired := string(src), 0
+	paras, ok := split(text, newParagraphs(text), true)
+	if !ok {
+		text, repaired = repair(src)
+		paras, _ = split(text, newParagraphs(text), false)
+	}
+	return &clean.Document{ID: id, Format: clean.FormatText, Text: text, Paragraphs: paras, Repaired: repaired}
+}
+
+// newParagraphs returns an empty slice with room for a paragraph per line.
+func newParagraphs(text string) []clean.Paragraph {
+	return make([]clean.Paragraph, 0, strings.Count(text, "\n")+1)
 }
 
 // Decode returns src as valid UTF-8 text with a byte-order mark removed
 // (UTF-16 input is transcoded), CRLF and lone CR turned into LF, and invalid
 // sequences replaced by U+FFFD; the second result counts the replacements.
 func Decode(src []byte) (string, int) {
-	switch {
-	case len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF:
-		src = src[3:]
-	case len(src) >= 2 && (src[0] == 0xFF && src[1] == 0xFE || src[0] == 0xFE && src[1] == 0xFF):
-		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()
-		if out, err := dec.Bytes(src); err == nil {
-			src = out
-		}
-	}
+	src = dropBOM(src)
 	// Fast path: valid UTF-8 without CR needs one copy and nothing else.
 	if bytes.IndexByte(src, '\r') < 0 && utf8.Valid(src) {
 		return string(src), 0
 	}
+	return repair(src)
+}
+
+// dropBOM returns src without a UTF-8 byte-order mark, or transcoded from
+// UTF-16 when it starts with a UTF-16 one.
+func dropBOM(src []byte) []byte {
+	switch {
+	case len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF:
+		return src[3:]
+	case len(src) >= 2 && (src[0] == 0xFF && src[1] == 0xFE || src[0] == 0xFE && src[1] == 0xFF):
+		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()
+		if out, err := dec.Bytes(src); err == nil {
+			return out
+		}
+	}
+	return src
+}
+
+// repair returns src with CRLF and lone CR turned into LF and invalid
+// sequences replaced by U+FFFD, and the number of replacements.
+func repair(src []byte) (string, int) {
 	var b strings.Builder
 	b.Grow(len(src))
 	repaired := 0
@@ -74,70 +100,254 @@ func Decode(src []byte) (string, int) {
 	return b.String(), repaired
 }
 
-// line is one line of the text: its span without the newline.
-type line struct{ start, end int }
-
 // Split appends the paragraphs of decoded text to dst and returns it; see
 // Text for the rules.
 func Split(text string, dst []clean.Paragraph) []clean.Paragraph {
-	block := make([]line, 0, 32)
-	flush := func() {
-		if len(block) == 0 {
-			return
-		}
-		if len(block) > 1 && hardWrapped(text, block) {
-			dst = appendPara(dst, text, block[0].start, block[len(block)-1].end)
-		} else {
-			for _, l := range block {
-				dst = appendPara(dst, text, l.start, l.end)
-			}
-		}
-		block = block[:0]
-	}
-	for start := 0; start <= len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if isBlank(text[start:end]) {
-			flush()
-		} else {
-			block = append(block, line{start, end})
-		}
-		start = end + 1
-	}
-	flush()
+	dst, _ = split(text, dst, false)
 	return dst
 }
 
-// hardWrapped reports whether the lines of a block look like one paragraph
-// broken at a fixed width: every line but the last is 30 to 100 runes long,
-// and most of them do not end a sentence.
-func hardWrapped(text string, block []line) bool {
-	open := 0
-	for _, l := range block[:len(block)-1] {
-		s := strings.TrimSpace(text[l.start:l.end])
-		n := utf8.RuneCountInString(s)
-		if n < 30 || n > 100 {
-			return false
+// split is Split in one pass over text. Words of 8 bytes of printable ASCII,
+// spaces and line feeds are classified at once; any other byte (non-ASCII,
+// control, or one of the last 7 bytes of text) is taken one rune at a time.
+// With strict set it stops at the first CR or invalid UTF-8 and reports
+// false: such text has to be repaired first.
+func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, bool) {
+	const lo, hi, lo7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	b := blocks{text: text, dst: dst, at: len(dst), wrapped: true}
+	start, l := 0, newLine
+	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			_ = text[i+7]
+			x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+				uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+			// Masks mark bytes of x by their top bit. ns marks the letters
+			// (printable ASCII but ' ') and sp the spaces among the first k
+			// bytes of x, all of which are one or the other.
+			var ns, sp uint64
+			k := 8
+			// This test is exact: only bytes 0x20-0x7F pass, and a carry
+			// comes only out of a byte that fails.
+			if (x+0x60*lo)&^x&hi == hi {
+				ns = (x + 0x5F*lo) & hi
+				sp = ns ^ hi
+			} else {
+				// With the top bits cleared no byte carries: ge marks 0x20
+				// and above, ns above 0x20. k is where the first other byte
+				// is.
+				x7 := x & lo7
+				ge := (x7 + 0x60*lo) & hi
+				stop := x&hi | (ge ^ hi)
+				valid := stop&-stop - 1
+				ns = (x7 + 0x5F*lo) & hi & valid
+				sp = ge &^ ns & valid
+				k = bits.TrailingZeros64(stop) >> 3
+			}
+			pairs := sp & (sp<<8 | l.prevSp) // the second bytes of double spaces
+			if l.first < 0 {
+				// Spaces before the first letter are trimmed, not folded.
+				f := bits.TrailingZeros64(ns) >> 3 // 8 without a letter
+				pairs &= ^uint64(0) << (8 * f)
+				if ns != 0 {
+					l.first = i + f
+				}
+			}
+			if ns != 0 {
+				l.last = i + 8 - bits.LeadingZeros64(ns)>>3
+			}
+			if pairs != 0 && l.bad == noBad {
+				l.bad = i + bits.TrailingZeros64(pairs)>>3
+			}
+			l.prevSp = sp >> 56 // (after k < 8 bytes, the next rune sets it)
+			i += k
+			if k == 8 {
+				continue
+			}
 		}
-		r, _ := utf8.DecodeLastRuneInString(s)
-		if !strings.ContainsRune(".!?:;\"”'’)", r) {
-			open++
+		// One rune that the word scan does not take.
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				b.line(start, i, l)
+				start, l = i+1, newLine
+			case c == ' ':
+				l = l.space(i)
+			case c == '\r' && strict:
+				return b.dst, false
+			case special[c]:
+				l = l.blank(i)
+			default:
+				l = l.letter(i, 1)
+			}
+			i++
+			continue
 		}
+		if c >= 0xC3 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			l = l.letter(i, 2) // a valid rune of U+00C0-U+07FF, none of them white space
+			i += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && n == 1 && strict:
+			return b.dst, false
+		case isSpace(r):
+			l = l.blank(i)
+		case isInvisible(r):
+			l = l.invisible(i)
+		default:
+			l = l.letter(i, n)
+		}
+		i += n
 	}
-	return 2*open >= len(block)-1
+	b.line(start, len(text), l)
+	b.flush()
+	return b.dst, true
 }
 
-func isBlank(s string) bool {
-	for _, r := range s {
-		if !isSpace(r) && !isInvisible(r) {
-			return false
+// lineScan is what split knows of the line it is scanning. Its methods take
+// in the line's runes in order and return the updated value.
+type lineScan struct {
+	// first and last span the line without leading and trailing white space
+	// and invisible runes, the span appendPara used to trim to; first < 0
+	// while only such runes were seen.
+	first, last int
+	// bad is where the first rune after first that FoldSpaces changes or
+	// drops starts (white space but ' ', the second of two spaces, an
+	// invisible rune), or noBad. The trimmed line folds to itself iff
+	// bad >= last.
+	bad int
+	// prevSp is 0x80 when the byte before the scan position is ' '.
+	prevSp uint64
+}
+
+// noBad is lineScan.bad while the line needs no folding.
+const noBad = math.MaxInt
+
+// newLine is the lineScan of a line before its first byte.
+var newLine = lineScan{first: -1, bad: noBad}
+
+// letter takes in a rune of n bytes at i that is neither white space nor
+// invisible.
+func (l lineScan) letter(i, n int) lineScan {
+	if l.first < 0 {
+		l.first = i
+	}
+	l.last, l.prevSp = i+n, 0
+	return l
+}
+
+// space takes in the byte ' ' at i.
+func (l lineScan) space(i int) lineScan {
+	if l.prevSp != 0 {
+		l = l.mark(i)
+	}
+	l.prevSp = 0x80
+	return l
+}
+
+// blank takes in a white space rune at i other than ' '.
+func (l lineScan) blank(i int) lineScan {
+	l = l.mark(i)
+	l.prevSp = 0x80
+	return l
+}
+
+// invisible takes in an invisible rune at i.
+func (l lineScan) invisible(i int) lineScan {
+	l = l.mark(i)
+	l.prevSp = 0
+	return l
+}
+
+// mark notes a rune at i that folding changes, if it is the first after
+// the line's first letter.
+func (l lineScan) mark(i int) lineScan {
+	if l.first >= 0 && l.bad == noBad {
+		l.bad = i
+	}
+	return l
+}
+
+// blocks gathers the lines of the current block of text (the lines since
+// the last blank one) as paragraphs of dst[at:], one a line, and joins them
+// into one when the block ends if it looks hard-wrapped.
+type blocks struct {
+	text  string
+	dst   []clean.Paragraph
+	at    int // index in dst of the block's first paragraph
+	lines int // lines in the block
+	// prevStart and prevEnd span the block's last line.
+	prevStart, prevEnd int
+	// wrapped reports whether every line of the block but the last is 30 to
+	// 100 runes long; open counts those that do not end a sentence.
+	wrapped bool
+	open    int
+}
+
+// line takes in the line text[start:end] scanned as l: a blank one ends the
+// block.
+func (b *blocks) line(start, end int, l lineScan) {
+	if l.first < 0 {
+		b.flush()
+		return
+	}
+	if b.lines > 0 && b.wrapped {
+		var open bool
+		b.wrapped, open = wrapLine(b.text[b.prevStart:b.prevEnd])
+		if open {
+			b.open++
 		}
 	}
-	return true
+	t := b.text[l.first:l.last]
+	if l.bad < l.last {
+		t = fold(t)
+	}
+	b.dst = push(b.dst, t, l.first, l.last)
+	b.lines++
+	b.prevStart, b.prevEnd = start, end
+}
+
+// flush ends the block: its lines become one paragraph when there are
+// several, all but the last 30 to 100 runes long, and at least half of
+// those do not end a sentence.
+func (b *blocks) flush() {
+	if b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 {
+		// The span holds a line feed, so FoldSpaces would fold it anyway.
+		start, end := b.dst[b.at].Start, b.dst[len(b.dst)-1].End
+		b.dst = push(b.dst[:b.at], fold(b.text[start:end]), start, end)
+	}
+	b.at, b.lines, b.wrapped, b.open = len(b.dst), 0, true, 0
+}
+
+// wrapLine reports whether a line of a block may belong to hard-wrapped
+// prose (30 to 100 runes without the white space around), and if so
+// whether it does not end a sentence.
+func wrapLine(s string) (ok, open bool) {
+	s = strings.TrimSpace(s)
+	if n := utf8.RuneCountInString(s); n < 30 || n > 100 {
+		return false, false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return true, !strings.ContainsRune(".!?:;\"”'’)", r)
+}
+
+// push appends the paragraph {Text: t, Start: start, End: end} to dst, like
+// append but storing only the fields it sets.
+func push(dst []clean.Paragraph, t string, start, end int) []clean.Paragraph {
+	n := len(dst)
+	if n < cap(dst) {
+		dst = dst[:n+1]
+		if p := &dst[n]; p.Kind != 0 || p.LinkRunes != 0 || p.Removal != nil || p.Edits != nil {
+			*p = clean.Paragraph{}
+		}
+	} else {
+		dst = append(dst, clean.Paragraph{})
+	}
+	p := &dst[n]
+	p.Text, p.Start, p.End = t, start, end
+	return dst
 }
 
 // isSpace reports white space, including no-break and other Unicode spaces.
@@ -162,29 +372,6 @@ func isInvisible(r rune) bool {
 	return r == '\uFEFF' || r == '\u2060' || r == '\u00AD'
 }
 
-// appendPara appends the paragraph of text[start:end] unless it is blank.
-// Its span is trimmed of white space; line breaks inside become spaces.
-func appendPara(dst []clean.Paragraph, text string, start, end int) []clean.Paragraph {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !isSpace(r) && !isInvisible(r) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !isSpace(r) && !isInvisible(r) {
-			break
-		}
-		end -= n
-	}
-	if start >= end {
-		return dst
-	}
-	return append(dst, clean.Paragraph{Text: FoldSpaces(text[start:end]), Start: start, End: end})
-}
-
 // FoldSpaces returns s with every run of white space (Unicode spaces, tabs,
 // line breaks) turned into one ASCII space, zero-width characters and soft
 // hyphens dropped, and the ends trimmed. It returns s itself when nothing
@@ -193,6 +380,11 @@ func FoldSpaces(s string) string {
 	if foldable(s) {
 		return s
 	}
+	return fold(s)
+}
+
+// fold is FoldSpaces without the check for text that folds to itself.
+func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
