@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"math"
 	"math/bits"
 	"strings"
 	"unicode/utf8"
@@ -107,167 +106,144 @@ func Split(text string, dst []clean.Paragraph) []clean.Paragraph {
 	return dst
 }
 
-// split is Split in one pass over text. Words of 8 bytes of printable ASCII,
-// spaces and line feeds are classified at once; any other byte (non-ASCII,
-// control, or one of the last 7 bytes of text) is taken one rune at a time.
-// With strict set it stops at the first CR or invalid UTF-8 and reports
-// false: such text has to be repaired first.
+// split is Split in one pass over text. Words of 8 bytes of printable ASCII
+// are classified at once; any other byte (non-ASCII, control, or one of the
+// last 7 bytes of text) is taken one rune at a time. With strict set it
+// stops at the first CR or invalid UTF-8 and reports false: such text has
+// to be repaired first.
 func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, bool) {
-	const lo, hi, lo7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	b := blocks{text: text, dst: dst, at: len(dst), wrapped: true}
-	start, l := 0, newLine
-	for i := 0; i < len(text); {
-		if i+8 <= len(text) {
-			_ = text[i+7]
-			x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-				uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
-			// Masks mark bytes of x by their top bit. ns marks the letters
-			// (printable ASCII but ' ') and sp the spaces among the first k
-			// bytes of x, all of which are one or the other.
-			var ns, sp uint64
-			k := 8
-			// This test is exact: only bytes 0x20-0x7F pass, and a carry
-			// comes only out of a byte that fails.
-			if (x+0x60*lo)&^x&hi == hi {
-				ns = (x + 0x5F*lo) & hi
-				sp = ns ^ hi
+	for i := 0; ; i++ {
+		// A line starts at i: skip its leading white space and invisible
+		// runes (the old appendPara trim).
+		start := i
+		for i < len(text) {
+			c := text[i]
+			n := 1
+			if c < utf8.RuneSelf {
+				if c == '\r' && strict {
+					return b.dst, false
+				}
+				if c == '\n' || c != ' ' && !special[c] {
+					break
+				}
 			} else {
-				// With the top bits cleared no byte carries: ge marks 0x20
-				// and above, ns above 0x20. k is where the first other byte
-				// is.
-				x7 := x & lo7
-				ge := (x7 + 0x60*lo) & hi
-				stop := x&hi | (ge ^ hi)
-				valid := stop&-stop - 1
-				ns = (x7 + 0x5F*lo) & hi & valid
-				sp = ge &^ ns & valid
-				k = bits.TrailingZeros64(stop) >> 3
-			}
-			pairs := sp & (sp<<8 | l.prevSp) // the second bytes of double spaces
-			if l.first < 0 {
-				// Spaces before the first letter are trimmed, not folded.
-				f := bits.TrailingZeros64(ns) >> 3 // 8 without a letter
-				pairs &= ^uint64(0) << (8 * f)
-				if ns != 0 {
-					l.first = i + f
+				var r rune
+				r, n = utf8.DecodeRuneInString(text[i:])
+				if r == utf8.RuneError && n == 1 && strict {
+					return b.dst, false
+				}
+				if !isSpace(r) && !isInvisible(r) {
+					break
 				}
 			}
-			if ns != 0 {
-				l.last = i + 8 - bits.LeadingZeros64(ns)>>3
+			i += n
+		}
+		if i == len(text) || text[i] == '\n' {
+			b.flush() // a blank line
+			if i == len(text) {
+				return b.dst, true
 			}
-			if pairs != 0 && l.bad == noBad {
-				l.bad = i + bits.TrailingZeros64(pairs)>>3
+			continue
+		}
+		first := i
+		// The rest of the line, up to its line feed. dirty is set at white
+		// space but ' ', at double spaces and at invisible runes: where
+		// FoldSpaces may change the line. Masks mark bytes by their top bit;
+		// prevSp marks a ' ' just before i.
+		var dirty, prevSp uint64
+	line:
+		for i < len(text) {
+			if i+8 <= len(text) {
+				w := text[i : i+8]
+				x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+					uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+				// sp marks the spaces among the first k bytes of x, which are
+				// all printable ASCII. This test is exact: only bytes
+				// 0x20-0x7F pass, and a carry comes only out of a byte that
+				// fails.
+				var sp uint64
+				k := 8
+				if (x+0x60*lo)&^x&hi == hi {
+					sp = (x+0x5F*lo)&hi ^ hi
+				} else {
+					// Without the top bits no byte carries: ge marks bytes
+					// of 0x20 and above, ns those above 0x20.
+					x7 := x &^ hi
+					ge := (x7 + 0x60*lo) & hi
+					ns := (x7 + 0x5F*lo) & hi
+					stop := x&hi | (ge ^ hi)
+					sp = ge &^ ns & (stop&-stop - 1)
+					k = bits.TrailingZeros64(stop) >> 3
+				}
+				dirty |= sp & (sp<<8 | prevSp)
+				prevSp = sp >> 56 // after k < 8 bytes, a rune that does not read it
+				i += k
+				if k == 8 {
+					continue
+				}
 			}
-			l.prevSp = sp >> 56 // (after k < 8 bytes, the next rune sets it)
-			i += k
-			if k == 8 {
+			// One rune that the word scan does not take.
+			c := text[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case c == '\n':
+					break line
+				case c == ' ':
+					dirty |= prevSp
+					prevSp = 0x80
+				case c == '\r' && strict:
+					return b.dst, false
+				case special[c]:
+					dirty = 1
+				default:
+					prevSp = 0
+				}
+				i++
 				continue
 			}
-		}
-		// One rune that the word scan does not take.
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '\n':
-				b.line(start, i, l)
-				start, l = i+1, newLine
-			case c == ' ':
-				l = l.space(i)
-			case c == '\r' && strict:
-				return b.dst, false
-			case special[c]:
-				l = l.blank(i)
-			default:
-				l = l.letter(i, 1)
+			prevSp = 0
+			if c >= 0xC3 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				i += 2 // a valid rune of U+00C0-U+07FF, none of them white space
+				continue
 			}
-			i++
-			continue
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case r == utf8.RuneError && n == 1 && strict:
+				return b.dst, false
+			case isSpace(r) || isInvisible(r):
+				dirty = 1
+			}
+			i += n
 		}
-		if c >= 0xC3 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			l = l.letter(i, 2) // a valid rune of U+00C0-U+07FF, none of them white space
-			i += 2
-			continue
+		b.line(start, i, first, trimEnd(text, first, i), dirty != 0)
+		if i == len(text) {
+			b.flush()
+			return b.dst, true
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == utf8.RuneError && n == 1 && strict:
-			return b.dst, false
-		case isSpace(r):
-			l = l.blank(i)
-		case isInvisible(r):
-			l = l.invisible(i)
-		default:
-			l = l.letter(i, n)
+	}
+}
+
+// trimEnd returns end moved back over the white space and invisible runes
+// that end text[first:end] (the old appendPara trim).
+func trimEnd(text string, first, end int) int {
+	for end > first {
+		n := 1
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if c != ' ' && !special[c] {
+				break
+			}
+		} else {
+			var r rune
+			r, n = utf8.DecodeLastRuneInString(text[first:end])
+			if !isSpace(r) && !isInvisible(r) {
+				break
+			}
 		}
-		i += n
+		end -= n
 	}
-	b.line(start, len(text), l)
-	b.flush()
-	return b.dst, true
-}
-
-// lineScan is what split knows of the line it is scanning. Its methods take
-// in the line's runes in order and return the updated value.
-type lineScan struct {
-	// first and last span the line without leading and trailing white space
-	// and invisible runes, the span appendPara used to trim to; first < 0
-	// while only such runes were seen.
-	first, last int
-	// bad is where the first rune after first that FoldSpaces changes or
-	// drops starts (white space but ' ', the second of two spaces, an
-	// invisible rune), or noBad. The trimmed line folds to itself iff
-	// bad >= last.
-	bad int
-	// prevSp is 0x80 when the byte before the scan position is ' '.
-	prevSp uint64
-}
-
-// noBad is lineScan.bad while the line needs no folding.
-const noBad = math.MaxInt
-
-// newLine is the lineScan of a line before its first byte.
-var newLine = lineScan{first: -1, bad: noBad}
-
-// letter takes in a rune of n bytes at i that is neither white space nor
-// invisible.
-func (l lineScan) letter(i, n int) lineScan {
-	if l.first < 0 {
-		l.first = i
-	}
-	l.last, l.prevSp = i+n, 0
-	return l
-}
-
-// space takes in the byte ' ' at i.
-func (l lineScan) space(i int) lineScan {
-	if l.prevSp != 0 {
-		l = l.mark(i)
-	}
-	l.prevSp = 0x80
-	return l
-}
-
-// blank takes in a white space rune at i other than ' '.
-func (l lineScan) blank(i int) lineScan {
-	l = l.mark(i)
-	l.prevSp = 0x80
-	return l
-}
-
-// invisible takes in an invisible rune at i.
-func (l lineScan) invisible(i int) lineScan {
-	l = l.mark(i)
-	l.prevSp = 0
-	return l
-}
-
-// mark notes a rune at i that folding changes, if it is the first after
-// the line's first letter.
-func (l lineScan) mark(i int) lineScan {
-	if l.first >= 0 && l.bad == noBad {
-		l.bad = i
-	}
-	return l
+	return end
 }
 
 // blocks gathers the lines of the current block of text (the lines since
@@ -286,13 +262,9 @@ type blocks struct {
 	open    int
 }
 
-// line takes in the line text[start:end] scanned as l: a blank one ends the
-// block.
-func (b *blocks) line(start, end int, l lineScan) {
-	if l.first < 0 {
-		b.flush()
-		return
-	}
+// line takes in the line text[start:end] that is not blank: trimmed, it
+// is text[first:last]; unless dirty, it folds to itself.
+func (b *blocks) line(start, end, first, last int, dirty bool) {
 	if b.lines > 0 && b.wrapped {
 		var open bool
 		b.wrapped, open = wrapLine(b.text[b.prevStart:b.prevEnd])
@@ -300,11 +272,11 @@ func (b *blocks) line(start, end int, l lineScan) {
 			b.open++
 		}
 	}
-	t := b.text[l.first:l.last]
-	if l.bad < l.last {
-		t = fold(t)
+	t := b.text[first:last]
+	if dirty {
+		t = FoldSpaces(t)
 	}
-	b.dst = push(b.dst, t, l.first, l.last)
+	b.dst = push(b.dst, t, first, last)
 	b.lines++
 	b.prevStart, b.prevEnd = start, end
 }

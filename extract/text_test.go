@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cleantext/clean"
+	"github.com/cleantext/clean/internal/benchcpu"
 )
 
 func texts(ps []clean.Paragraph) []string {
@@ -164,9 +165,11 @@ func BenchmarkText(b *testing.B) {
 	src := []byte(sb.String())
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
+	cpu := benchcpu.Start()
 	for b.Loop() {
 		Text("bench", src)
 	}
+	cpu.Report(b, int64(len(src)))
 }
 
 func TestIsSpaceMatchesUnicode(t *testing.T) {
