@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cleantext/clean"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -21,11 +22,14 @@ import (
 // commonly save one block per line. Paragraph.Text has Unicode spaces folded
 // to ASCII spaces, runs collapsed, zero-width characters and soft hyphens
 // dropped, and is never empty.
+//
+// Text keeps src: unless src needs decoding, Document.Text and the paragraph
+// texts share its memory, so the caller must not modify src afterwards.
 func Text(id string, src []byte) *clean.Document {
 	src = dropBOM(src)
 	// Most input is valid UTF-8 without CR: split it as it is, in one pass
 	// that also checks it, and repair it only when that pass gives up.
-	text, repaired := string(src), 0
+	text, repaired := unsafe.String(unsafe.SliceData(src), len(src)), 0
 	paras, ok := split(text, newParagraphs(text), true)
 	if !ok {
 		text, repaired = repair(src)
