@@ -117,7 +117,7 @@ func Split(text string, dst []clean.Paragraph) []clean.Paragraph {
 // to be repaired first.
 func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, bool) {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	b := blocks{text: text, dst: dst, at: len(dst), wrapped: true}
+	b := blocks{text: text, at: len(dst), wrapped: true}
 	for i := 0; ; i++ {
 		// A line starts at i: skip its leading white space and invisible
 		// runes (the old appendPara trim).
@@ -127,7 +127,7 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 			n := 1
 			if c < utf8.RuneSelf {
 				if c == '\r' && strict {
-					return b.dst, false
+					return dst, false
 				}
 				if c == '\n' || c != ' ' && !special[c] {
 					break
@@ -136,7 +136,7 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 				var r rune
 				r, n = utf8.DecodeRuneInString(text[i:])
 				if r == utf8.RuneError && n == 1 && strict {
-					return b.dst, false
+					return dst, false
 				}
 				if !isSpace(r) && !isInvisible(r) {
 					break
@@ -145,9 +145,9 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 			i += n
 		}
 		if i == len(text) || text[i] == '\n' {
-			b.flush() // a blank line
+			dst = b.flush(dst) // a blank line
 			if i == len(text) {
-				return b.dst, true
+				return dst, true
 			}
 			continue
 		}
@@ -198,7 +198,7 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 					dirty |= prevSp
 					prevSp = 0x80
 				case c == '\r' && strict:
-					return b.dst, false
+					return dst, false
 				case special[c]:
 					dirty = 1
 				default:
@@ -215,16 +215,15 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case r == utf8.RuneError && n == 1 && strict:
-				return b.dst, false
+				return dst, false
 			case isSpace(r) || isInvisible(r):
 				dirty = 1
 			}
 			i += n
 		}
-		b.line(start, i, first, trimEnd(text, first, i), dirty != 0)
+		dst = b.line(dst, start, i, first, trimEnd(text, first, i), dirty != 0)
 		if i == len(text) {
-			b.flush()
-			return b.dst, true
+			return b.flush(dst), true
 		}
 	}
 }
@@ -252,10 +251,11 @@ func trimEnd(text string, first, end int) int {
 
 // blocks gathers the lines of the current block of text (the lines since
 // the last blank one) as paragraphs of dst[at:], one a line, and joins them
-// into one when the block ends if it looks hard-wrapped.
+// into one when the block ends if it looks hard-wrapped. Its methods take
+// dst and return it appended to (dst is not a field: storing its pointer
+// in a struct would cost a write barrier a line).
 type blocks struct {
 	text  string
-	dst   []clean.Paragraph
 	at    int // index in dst of the block's first paragraph
 	lines int // lines in the block
 	// prevStart and prevEnd span the block's last line.
@@ -268,7 +268,7 @@ type blocks struct {
 
 // line takes in the line text[start:end] that is not blank: trimmed, it
 // is text[first:last]; unless dirty, it folds to itself.
-func (b *blocks) line(start, end, first, last int, dirty bool) {
+func (b *blocks) line(dst []clean.Paragraph, start, end, first, last int, dirty bool) []clean.Paragraph {
 	if b.lines > 0 && b.wrapped {
 		var open bool
 		b.wrapped, open = wrapLine(b.text[b.prevStart:b.prevEnd])
@@ -280,21 +280,22 @@ func (b *blocks) line(start, end, first, last int, dirty bool) {
 	if dirty {
 		t = FoldSpaces(t)
 	}
-	b.dst = push(b.dst, t, first, last)
 	b.lines++
 	b.prevStart, b.prevEnd = start, end
+	return push(dst, t, first, last)
 }
 
 // flush ends the block: its lines become one paragraph when there are
 // several, all but the last 30 to 100 runes long, and at least half of
 // those do not end a sentence.
-func (b *blocks) flush() {
+func (b *blocks) flush(dst []clean.Paragraph) []clean.Paragraph {
 	if b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 {
 		// The span holds a line feed, so FoldSpaces would fold it anyway.
-		start, end := b.dst[b.at].Start, b.dst[len(b.dst)-1].End
-		b.dst = push(b.dst[:b.at], fold(b.text[start:end]), start, end)
+		start, end := dst[b.at].Start, dst[len(dst)-1].End
+		dst = push(dst[:b.at], fold(b.text[start:end]), start, end)
 	}
-	b.at, b.lines, b.wrapped, b.open = len(b.dst), 0, true, 0
+	b.at, b.lines, b.wrapped, b.open = len(dst), 0, true, 0
+	return dst
 }
 
 // wrapLine reports whether a line of a block may belong to hard-wrapped
