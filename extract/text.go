@@ -207,19 +207,22 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 				i++
 				continue
 			}
+			// Non-ASCII runes, up to the next ASCII byte.
 			prevSp = 0
-			if c >= 0xC3 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-				i += 2 // a valid rune of U+00C0-U+07FF, none of them white space
-				continue
+			for i < len(text) && text[i] >= utf8.RuneSelf {
+				if n := plainRuneLen(text, i); n > 0 {
+					i += n
+					continue
+				}
+				r, n := utf8.DecodeRuneInString(text[i:])
+				switch {
+				case r == utf8.RuneError && n == 1 && strict:
+					return dst, false
+				case isSpace(r) || isInvisible(r):
+					dirty = 1
+				}
+				i += n
 			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			switch {
-			case r == utf8.RuneError && n == 1 && strict:
-				return dst, false
-			case isSpace(r) || isInvisible(r):
-				dirty = 1
-			}
-			i += n
 		}
 		dst = b.line(dst, start, i, first, trimEnd(text, first, i), dirty != 0)
 		if i == len(text) {
@@ -452,13 +455,14 @@ func foldable(s string) bool {
 }
 
 // plainRuneLen returns the length of the multi-byte rune at s[i] when its
-// bytes alone show that it is neither a space nor invisible (so callers can
-// skip it without decoding), or 0 when it has to be decoded: Latin letters,
-// Cyrillic, Greek, Hebrew, Arabic and the like (lead bytes 0xC3-0xDF), the
-// quotes, dashes and ellipsis of U+2010-U+2027, and most 3- and 4-byte
-// runes. The spaces and invisible runes isSpace and isInvisible know sit at
-// U+0085, U+00A0, U+00AD, U+1680, U+2000-U+200B, U+2028-U+202F, U+205F-U+2060,
-// U+3000 and U+FEFF, which all take the slow path.
+// bytes alone show that it is valid UTF-8 and neither a space nor invisible
+// (so callers can skip it without decoding), or 0 when it has to be
+// decoded: Latin letters, Cyrillic, Greek, Hebrew, Arabic and the like
+// (lead bytes 0xC3-0xDF), the quotes, dashes and ellipsis of
+// U+2010-U+2027, and most 3- and 4-byte runes. The spaces and invisible
+// runes isSpace and isInvisible know sit at U+0085, U+00A0, U+00AD, U+1680,
+// U+2000-U+200B, U+2028-U+202F, U+205F-U+2060, U+3000 and U+FEFF, which all
+// take the slow path, as do surrogates and overlong or out-of-range forms.
 func plainRuneLen(s string, i int) int {
 	c := s[i]
 	cont := func(k int) bool { return i+k < len(s) && s[i+k]&0xC0 == 0x80 }
@@ -474,11 +478,11 @@ func plainRuneLen(s string, i int) int {
 			}
 		}
 	case c >= 0xE4 && c <= 0xEE: // U+4000-U+EFFF
-		if cont(1) && cont(2) {
+		if cont(1) && cont(2) && (c != 0xED || s[i+1] < 0xA0) {
 			return 3
 		}
 	case c >= 0xF0 && c <= 0xF4:
-		if cont(1) && cont(2) && cont(3) {
+		if cont(1) && cont(2) && cont(3) && (c != 0xF0 || s[i+1] >= 0x90) && (c != 0xF4 || s[i+1] < 0x90) {
 			return 4
 		}
 	}

@@ -224,4 +224,16 @@ func TestPlainRuneLen(t *testing.T) {
 			t.Errorf("plainRuneLen(%q) = %d; want 0 for a cut or broken rune", s, n)
 		}
 	}
+	// Every byte sequence it skips is one valid rune (split relies on it
+	// to check UTF-8).
+	for c := 0xC0; c <= 0xFF; c++ {
+		for _, tail := range []string{"\x80\x80\x80", "\x8f\xbf\xbf", "\x90\x80\x80", "\x9f\xbf\xbf", "\xa0\x80\x80", "\xbf\xbf\xbf"} {
+			s := string([]byte{byte(c)}) + tail
+			if n := plainRuneLen(s, 0); n > 0 {
+				if r, size := utf8.DecodeRuneInString(s); r == utf8.RuneError || size != n {
+					t.Errorf("plainRuneLen(%q) = %d; decodes as %U of %d bytes", s, n, r, size)
+				}
+			}
+		}
+	}
 }
