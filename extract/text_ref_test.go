@@ -1,10 +1,10 @@
 package extract
 
 // The splitter as it was before the single-pass scan (text.go at 338ef45),
-// kept as the oracle that the fast path is compared with.
+// kept as the oracle that the fast path is compared with. Decode, which
+// only moved into helpers, serves as it is.
 
 import (
-	"bytes"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -13,61 +13,14 @@ import (
 	"unsafe"
 
 	"github.com/cleantext/clean"
-	xunicode "golang.org/x/text/encoding/unicode"
 )
 
+// refText is Text as it was.
 func refText(id string, src []byte) *clean.Document {
-	text, repaired := refDecode(src)
+	text, repaired := Decode(src)
 	d := &clean.Document{ID: id, Format: clean.FormatText, Text: text, Repaired: repaired}
 	d.Paragraphs = refSplit(text, make([]clean.Paragraph, 0, strings.Count(text, "\n")+1))
 	return d
-}
-
-// refDecode returns src as valid UTF-8 text with a byte-order mark removed
-// (UTF-16 input is transcoded), CRLF and lone CR turned into LF, and invalid
-// sequences replaced by U+FFFD; the second result counts the replacements.
-func refDecode(src []byte) (string, int) {
-	switch {
-	case len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF:
-		src = src[3:]
-	case len(src) >= 2 && (src[0] == 0xFF && src[1] == 0xFE || src[0] == 0xFE && src[1] == 0xFF):
-		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()
-		if out, err := dec.Bytes(src); err == nil {
-			src = out
-		}
-	}
-	// Fast path: valid UTF-8 without CR needs one copy and nothing else.
-	if bytes.IndexByte(src, '\r') < 0 && utf8.Valid(src) {
-		return string(src), 0
-	}
-	var b strings.Builder
-	b.Grow(len(src))
-	repaired := 0
-	for i := 0; i < len(src); {
-		c := src[i]
-		if c < utf8.RuneSelf {
-			if c == '\r' {
-				b.WriteByte('\n')
-				if i+1 < len(src) && src[i+1] == '\n' {
-					i++
-				}
-			} else {
-				b.WriteByte(c)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && n <= 1 {
-			b.WriteRune(utf8.RuneError)
-			repaired++
-			i++
-			continue
-		}
-		b.Write(src[i : i+n])
-		i += n
-	}
-	return b.String(), repaired
 }
 
 // refLine is one line of the text: its span without the newline.
