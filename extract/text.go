@@ -119,30 +119,11 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	b := blocks{text: text, at: len(dst), wrapped: true}
 	for i := 0; ; i++ {
-		// A line starts at i: skip its leading white space and invisible
-		// runes (the old appendPara trim).
+		// A line starts at i.
 		start := i
-		for i < len(text) {
-			c := text[i]
-			n := 1
-			if c < utf8.RuneSelf {
-				if c == '\r' && strict {
-					return dst, false
-				}
-				if c == '\n' || c != ' ' && !special[c] {
-					break
-				}
-			} else {
-				var r rune
-				r, n = utf8.DecodeRuneInString(text[i:])
-				if r == utf8.RuneError && n == 1 && strict {
-					return dst, false
-				}
-				if !isSpace(r) && !isInvisible(r) {
-					break
-				}
-			}
-			i += n
+		var ok bool
+		if i, ok = skipBlank(text, i, strict); !ok {
+			return dst, false
 		}
 		if i == len(text) || text[i] == '\n' {
 			dst = b.flush(dst) // a blank line
@@ -182,7 +163,10 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 					k = bits.TrailingZeros64(stop) >> 3
 				}
 				dirty |= sp & (sp<<8 | prevSp)
-				prevSp = sp >> 56 // after k < 8 bytes, a rune that does not read it
+				// (After k < 8 bytes this is 0, and wrong if byte k-1 is a
+				// space; but then byte k is not a space, and ends the line or
+				// sets dirty or prevSp itself.)
+				prevSp = sp >> 56
 				i += k
 				if k == 8 {
 					continue
@@ -231,8 +215,37 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 	}
 }
 
+// skipBlank returns the index of the first byte from i on that is neither
+// white space but '\n' nor part of an invisible rune. With strict set, it
+// reports false if it passes a CR or invalid UTF-8 on the way.
+func skipBlank(text string, i int, strict bool) (int, bool) {
+	for i < len(text) {
+		c := text[i]
+		n := 1
+		if c < utf8.RuneSelf {
+			if c == '\r' && strict {
+				return i, false
+			}
+			if c == '\n' || c != ' ' && !special[c] {
+				break
+			}
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && n == 1 && strict {
+				return i, false
+			}
+			if !isSpace(r) && !isInvisible(r) {
+				break
+			}
+		}
+		i += n
+	}
+	return i, true
+}
+
 // trimEnd returns end moved back over the white space and invisible runes
-// that end text[first:end] (the old appendPara trim).
+// that end text[first:end].
 func trimEnd(text string, first, end int) int {
 	for end > first {
 		n := 1
