@@ -162,6 +162,8 @@ func TestSplitMatchesReference(t *testing.T) {
 	for _, s := range []string{
 		"", "\n", "a", "       a", "        a", "\xef\xbb\xbf", "\xef\xbb\xbfa\r\nb", "\xff\xfeh\x00\r\x00\n\x00i\x00",
 		"abcdefg  hijklmno", "abcdefgh  ijklmno", "abcdefghijklmno  p\n", "  \n  x  \n  y  y", "x       \n       y",
+		"This is a long paragraph of prose that was wrapped \nat a fixed width by\u00a0some tool, so its lines are\n\tall about the same length and end mid-sentence.\n\nNext.",
+		"\u200b This is a long paragraph of prose that was wrapped\r\nat a fixed width by some tool, so its lines are  \r\nall\u00ad about the same length.",
 	} {
 		for pad := range 9 {
 			sameSplit(t, []byte(strings.Repeat(" ", pad)+s))
