@@ -140,18 +140,29 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 		var dirty, prevSp uint64
 	line:
 		for i < len(text) {
+			// 16 bytes at a time while all are printable ASCII.
+			for i+16 <= len(text) {
+				w := text[i : i+16]
+				x0, x1 := le64(w[:8]), le64(w[8:])
+				if printable(x0)&printable(x1) != hi {
+					break
+				}
+				sp0, sp1 := printable(x0)&^(x0+0x5F*lo), printable(x1)&^(x1+0x5F*lo)
+				dirty |= sp0&(sp0<<8|prevSp) | sp1&(sp1<<8|sp0>>56)
+				prevSp = sp1 >> 56
+				i += 16
+			}
+			if i == len(text) {
+				break
+			}
 			if i+8 <= len(text) {
-				w := text[i : i+8]
-				x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-					uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+				x := le64(text[i : i+8])
 				// sp marks the spaces among the first k bytes of x, which are
-				// all printable ASCII. This test is exact: only bytes
-				// 0x20-0x7F pass, and a carry comes only out of a byte that
-				// fails.
+				// all printable ASCII.
 				var sp uint64
 				k := 8
-				if (x+0x60*lo)&^x&hi == hi {
-					sp = (x+0x5F*lo)&hi ^ hi
+				if printable(x) == hi {
+					sp = hi &^ (x + 0x5F*lo)
 				} else {
 					// Without the top bits no byte carries: ge marks bytes
 					// of 0x20 and above, ns those above 0x20.
@@ -213,6 +224,23 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 			return b.flush(dst), true
 		}
 	}
+}
+
+// le64 returns the first 8 bytes of w as a little-endian number, so that
+// byte j of w is bits 8j to 8j+7 of it.
+func le64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// printable sets the top bit of each byte of x that is printable ASCII or
+// ' ' (0x20-0x7F) where all bytes are; the result is the constant with the
+// top bit of every byte set iff all are. It is exact for that test: a carry
+// comes only out of a byte that fails.
+func printable(x uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	return (x + 0x60*lo) &^ x & hi
 }
 
 // skipBlank returns the index of the first byte from i on that is neither
