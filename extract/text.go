@@ -3,7 +3,9 @@ package extract
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -30,17 +32,13 @@ func Text(id string, src []byte) *clean.Document {
 	// Most input is valid UTF-8 without CR: split it as it is, in one pass
 	// that also checks it, and repair it only when that pass gives up.
 	text, repaired := unsafe.String(unsafe.SliceData(src), len(src)), 0
-	paras, ok := split(text, newParagraphs(text), true)
+	none := []clean.Paragraph{} // not nil, as it always was
+	paras, ok := split(text, none, true)
 	if !ok {
 		text, repaired = repair(src)
-		paras, _ = split(text, newParagraphs(text), false)
+		paras, _ = split(text, none, false)
 	}
 	return &clean.Document{ID: id, Format: clean.FormatText, Text: text, Paragraphs: paras, Repaired: repaired}
-}
-
-// newParagraphs returns an empty slice with room for a paragraph per line.
-func newParagraphs(text string) []clean.Paragraph {
-	return make([]clean.Paragraph, 0, strings.Count(text, "\n")+1)
 }
 
 // Decode returns src as valid UTF-8 text with a byte-order mark removed
@@ -110,12 +108,42 @@ func Split(text string, dst []clean.Paragraph) []clean.Paragraph {
 	return dst
 }
 
-// split is Split in one pass over text. Words of 8 bytes of printable ASCII
-// are classified at once; any other byte (non-ASCII, control, or one of the
-// last 7 bytes of text) is taken one rune at a time. With strict set it
-// stops at the first CR or invalid UTF-8 and reports false: such text has
-// to be repaired first.
+// split is Split: it finds the paragraphs as spans, then appends them to
+// dst (growing it once, to the size needed).
 func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, bool) {
+	buf := spanPool.Get().(*[]span)
+	spans, ok := scan(text, (*buf)[:0], strict)
+	if ok {
+		dst = slices.Grow(dst, len(spans))
+		for _, s := range spans {
+			t := text[s.first:s.last]
+			if s.fold {
+				t = FoldSpaces(t)
+			}
+			dst = push(dst, t, s.first, s.last)
+		}
+	}
+	*buf = spans[:0]
+	spanPool.Put(buf)
+	return dst, ok
+}
+
+// span is a paragraph of the text: text[first:last], which needs
+// FoldSpaces if fold is set.
+type span struct {
+	first, last int
+	fold        bool
+}
+
+// spanPool holds the span buffers of split.
+var spanPool = sync.Pool{New: func() any { return new([]span) }}
+
+// scan appends the paragraphs of text to dst, in one pass over text. Words
+// of 8 or 16 bytes of printable ASCII are classified at once; any other
+// byte (non-ASCII, control, or one of the last 7 bytes of text) is taken
+// one rune at a time. With strict set it stops at the first CR or invalid
+// UTF-8 and reports false: such text has to be repaired first.
+func scan(text string, dst []span, strict bool) ([]span, bool) {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	b := blocks{text: text, at: len(dst), wrapped: true}
 	for i := 0; ; i++ {
@@ -296,8 +324,7 @@ func trimEnd(text string, first, end int) int {
 // blocks gathers the lines of the current block of text (the lines since
 // the last blank one) as paragraphs of dst[at:], one a line, and joins them
 // into one when the block ends if it looks hard-wrapped. Its methods take
-// dst and return it appended to (dst is not a field: storing its pointer
-// in a struct would cost a write barrier a line).
+// dst and return it appended to.
 type blocks struct {
 	text  string
 	at    int // index in dst of the block's first paragraph
@@ -312,7 +339,7 @@ type blocks struct {
 
 // line takes in the line text[start:end] that is not blank: trimmed, it
 // is text[first:last]; unless dirty, it folds to itself.
-func (b *blocks) line(dst []clean.Paragraph, start, end, first, last int, dirty bool) []clean.Paragraph {
+func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []span {
 	if b.lines > 0 && b.wrapped {
 		var open bool
 		b.wrapped, open = wrapLine(b.text[b.prevStart:b.prevEnd])
@@ -320,23 +347,17 @@ func (b *blocks) line(dst []clean.Paragraph, start, end, first, last int, dirty 
 			b.open++
 		}
 	}
-	t := b.text[first:last]
-	if dirty {
-		t = FoldSpaces(t)
-	}
 	b.lines++
 	b.prevStart, b.prevEnd = start, end
-	return push(dst, t, first, last)
+	return append(dst, span{first, last, dirty})
 }
 
 // flush ends the block: its lines become one paragraph when there are
 // several, all but the last 30 to 100 runes long, and at least half of
 // those do not end a sentence.
-func (b *blocks) flush(dst []clean.Paragraph) []clean.Paragraph {
+func (b *blocks) flush(dst []span) []span {
 	if b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 {
-		// The span holds a line feed, so FoldSpaces would fold it anyway.
-		start, end := dst[b.at].Start, dst[len(dst)-1].End
-		dst = push(dst[:b.at], fold(b.text[start:end]), start, end)
+		dst = append(dst[:b.at], span{dst[b.at].first, dst[len(dst)-1].last, true})
 	}
 	b.at, b.lines, b.wrapped, b.open = len(dst), 0, true, 0
 	return dst
@@ -401,11 +422,6 @@ func FoldSpaces(s string) string {
 	if foldable(s) {
 		return s
 	}
-	return fold(s)
-}
-
-// fold is FoldSpaces without the check for text that folds to itself.
-func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
