@@ -2,8 +2,12 @@ package extract
 
 import (
 	"bytes"
+	"math/bits"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cleantext/clean"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -20,30 +24,53 @@ import (
 // commonly save one block per line. Paragraph.Text has Unicode spaces folded
 // to ASCII spaces, runs collapsed, zero-width characters and soft hyphens
 // dropped, and is never empty.
+//
+// Text keeps src: unless src needs decoding, Document.Text and the paragraph
+// texts share its memory, so the caller must not modify src afterwards.
 func Text(id string, src []byte) *clean.Document {
-	text, repaired := Decode(src)
-	d := &clean.Document{ID: id, Format: clean.FormatText, Text: text, Repaired: repaired}
-	d.Paragraphs = Split(text, make([]clean.Paragraph, 0, strings.Count(text, "\n")+1))
-	return d
+	src = dropBOM(src)
+	// Most input is valid UTF-8 without CR: split it as it is, in one pass
+	// that also checks it, and repair it only when that pass gives up.
+	text, repaired := unsafe.String(unsafe.SliceData(src), len(src)), 0
+	none := []clean.Paragraph{} // not nil, as it always was
+	paras, ok := split(text, none, true)
+	if !ok {
+		text, repaired = repair(src)
+		paras, _ = split(text, none, false)
+	}
+	return &clean.Document{ID: id, Format: clean.FormatText, Text: text, Paragraphs: paras, Repaired: repaired}
 }
 
 // Decode returns src as valid UTF-8 text with a byte-order mark removed
 // (UTF-16 input is transcoded), CRLF and lone CR turned into LF, and invalid
 // sequences replaced by U+FFFD; the second result counts the replacements.
 func Decode(src []byte) (string, int) {
-	switch {
-	case len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF:
-		src = src[3:]
-	case len(src) >= 2 && (src[0] == 0xFF && src[1] == 0xFE || src[0] == 0xFE && src[1] == 0xFF):
-		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()
-		if out, err := dec.Bytes(src); err == nil {
-			src = out
-		}
-	}
+	src = dropBOM(src)
 	// Fast path: valid UTF-8 without CR needs one copy and nothing else.
 	if bytes.IndexByte(src, '\r') < 0 && utf8.Valid(src) {
 		return string(src), 0
 	}
+	return repair(src)
+}
+
+// dropBOM returns src without a UTF-8 byte-order mark, or transcoded from
+// UTF-16 when it starts with a UTF-16 one.
+func dropBOM(src []byte) []byte {
+	switch {
+	case len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF:
+		return src[3:]
+	case len(src) >= 2 && (src[0] == 0xFF && src[1] == 0xFE || src[0] == 0xFE && src[1] == 0xFF):
+		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder()
+		if out, err := dec.Bytes(src); err == nil {
+			return out
+		}
+	}
+	return src
+}
+
+// repair returns src with CRLF and lone CR turned into LF and invalid
+// sequences replaced by U+FFFD, and the number of replacements.
+func repair(src []byte) (string, int) {
 	var b strings.Builder
 	b.Grow(len(src))
 	repaired := 0
@@ -74,70 +101,295 @@ func Decode(src []byte) (string, int) {
 	return b.String(), repaired
 }
 
-// line is one line of the text: its span without the newline.
-type line struct{ start, end int }
-
 // Split appends the paragraphs of decoded text to dst and returns it; see
 // Text for the rules.
 func Split(text string, dst []clean.Paragraph) []clean.Paragraph {
-	block := make([]line, 0, 32)
-	flush := func() {
-		if len(block) == 0 {
-			return
-		}
-		if len(block) > 1 && hardWrapped(text, block) {
-			dst = appendPara(dst, text, block[0].start, block[len(block)-1].end)
-		} else {
-			for _, l := range block {
-				dst = appendPara(dst, text, l.start, l.end)
-			}
-		}
-		block = block[:0]
-	}
-	for start := 0; start <= len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if isBlank(text[start:end]) {
-			flush()
-		} else {
-			block = append(block, line{start, end})
-		}
-		start = end + 1
-	}
-	flush()
+	dst, _ = split(text, dst, false)
 	return dst
 }
 
-// hardWrapped reports whether the lines of a block look like one paragraph
-// broken at a fixed width: every line but the last is 30 to 100 runes long,
-// and most of them do not end a sentence.
-func hardWrapped(text string, block []line) bool {
-	open := 0
-	for _, l := range block[:len(block)-1] {
-		s := strings.TrimSpace(text[l.start:l.end])
-		n := utf8.RuneCountInString(s)
-		if n < 30 || n > 100 {
-			return false
-		}
-		r, _ := utf8.DecodeLastRuneInString(s)
-		if !strings.ContainsRune(".!?:;\"”'’)", r) {
-			open++
+// split is Split: it finds the paragraphs as spans, then appends them to
+// dst (growing it once, to the size needed).
+func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, bool) {
+	buf := spanPool.Get().(*[]span)
+	spans, ok := scan(text, (*buf)[:0], strict)
+	if ok {
+		dst = slices.Grow(dst, len(spans))
+		for _, s := range spans {
+			t := text[s.first:s.last]
+			if s.fold {
+				t = FoldSpaces(t)
+			}
+			dst = push(dst, t, s.first, s.last)
 		}
 	}
-	return 2*open >= len(block)-1
+	*buf = spans[:0]
+	spanPool.Put(buf)
+	return dst, ok
 }
 
-func isBlank(s string) bool {
-	for _, r := range s {
-		if !isSpace(r) && !isInvisible(r) {
-			return false
+// span is a paragraph of the text: text[first:last], which needs
+// FoldSpaces if fold is set.
+type span struct {
+	first, last int
+	fold        bool
+}
+
+// spanPool holds the span buffers of split.
+var spanPool = sync.Pool{New: func() any { return new([]span) }}
+
+// scan appends the paragraphs of text to dst, in one pass over text. Words
+// of 8 or 16 bytes of printable ASCII are classified at once; any other
+// byte (non-ASCII, control, or one of the last 7 bytes of text) is taken
+// one rune at a time. With strict set it stops at the first CR or invalid
+// UTF-8 and reports false: such text has to be repaired first.
+func scan(text string, dst []span, strict bool) ([]span, bool) {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	b := blocks{text: text, at: len(dst), wrapped: true}
+	for i := 0; ; i++ {
+		// A line starts at i.
+		start := i
+		var ok bool
+		if i, ok = skipBlank(text, i, strict); !ok {
+			return dst, false
+		}
+		if i == len(text) || text[i] == '\n' {
+			dst = b.flush(dst) // a blank line
+			if i == len(text) {
+				return dst, true
+			}
+			continue
+		}
+		first := i
+		// The rest of the line, up to its line feed. dirty is set at white
+		// space but ' ', at double spaces and at invisible runes: where
+		// FoldSpaces may change the line. Masks mark bytes by their top bit;
+		// prevSp marks a ' ' just before i.
+		var dirty, prevSp uint64
+	line:
+		for i < len(text) {
+			// 16 bytes at a time while all are printable ASCII.
+			for i+16 <= len(text) {
+				w := text[i : i+16]
+				x0, x1 := le64(w[:8]), le64(w[8:])
+				if printable(x0)&printable(x1) != hi {
+					break
+				}
+				sp0, sp1 := printable(x0)&^(x0+0x5F*lo), printable(x1)&^(x1+0x5F*lo)
+				dirty |= sp0&(sp0<<8|prevSp) | sp1&(sp1<<8|sp0>>56)
+				prevSp = sp1 >> 56
+				i += 16
+			}
+			if i == len(text) {
+				break
+			}
+			if i+8 <= len(text) {
+				x := le64(text[i : i+8])
+				// sp marks the spaces among the first k bytes of x, which are
+				// all printable ASCII.
+				var sp uint64
+				k := 8
+				if printable(x) == hi {
+					sp = hi &^ (x + 0x5F*lo)
+				} else {
+					// Without the top bits no byte carries: ge marks bytes
+					// of 0x20 and above, ns those above 0x20.
+					x7 := x &^ hi
+					ge := (x7 + 0x60*lo) & hi
+					ns := (x7 + 0x5F*lo) & hi
+					stop := x&hi | (ge ^ hi)
+					sp = ge &^ ns & (stop&-stop - 1)
+					k = bits.TrailingZeros64(stop) >> 3
+				}
+				dirty |= sp & (sp<<8 | prevSp)
+				// (After k < 8 bytes this is 0, and wrong if byte k-1 is a
+				// space; but then byte k is not a space, and ends the line or
+				// sets dirty or prevSp itself.)
+				prevSp = sp >> 56
+				i += k
+				if k == 8 {
+					continue
+				}
+			}
+			// One rune that the word scan does not take.
+			c := text[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case c == '\n':
+					break line
+				case c == ' ':
+					dirty |= prevSp
+					prevSp = 0x80
+				case c == '\r' && strict:
+					return dst, false
+				case special[c]:
+					dirty = 1
+				default:
+					prevSp = 0
+				}
+				i++
+				continue
+			}
+			// Non-ASCII runes, up to the next ASCII byte.
+			prevSp = 0
+			for i < len(text) && text[i] >= utf8.RuneSelf {
+				if n := plainRuneLen(text, i); n > 0 {
+					i += n
+					continue
+				}
+				r, n := utf8.DecodeRuneInString(text[i:])
+				switch {
+				case r == utf8.RuneError && n == 1 && strict:
+					return dst, false
+				case isSpace(r) || isInvisible(r):
+					dirty = 1
+				}
+				i += n
+			}
+		}
+		dst = b.line(dst, start, i, first, trimEnd(text, first, i), dirty != 0)
+		if i == len(text) {
+			return b.flush(dst), true
 		}
 	}
-	return true
+}
+
+// le64 returns the first 8 bytes of w as a little-endian number, so that
+// byte j of w is bits 8j to 8j+7 of it.
+func le64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// printable sets the top bit of each byte of x that is printable ASCII or
+// ' ' (0x20-0x7F) where all bytes are; the result is the constant with the
+// top bit of every byte set iff all are. It is exact for that test: a carry
+// comes only out of a byte that fails.
+func printable(x uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	return (x + 0x60*lo) &^ x & hi
+}
+
+// skipBlank returns the index of the first byte from i on that is neither
+// white space but '\n' nor part of an invisible rune. With strict set, it
+// reports false if it passes a CR or invalid UTF-8 on the way.
+func skipBlank(text string, i int, strict bool) (int, bool) {
+	for i < len(text) {
+		c := text[i]
+		n := 1
+		if c < utf8.RuneSelf {
+			if c == '\r' && strict {
+				return i, false
+			}
+			if c == '\n' || c != ' ' && !special[c] {
+				break
+			}
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && n == 1 && strict {
+				return i, false
+			}
+			if !isSpace(r) && !isInvisible(r) {
+				break
+			}
+		}
+		i += n
+	}
+	return i, true
+}
+
+// trimEnd returns end moved back over the white space and invisible runes
+// that end text[first:end].
+func trimEnd(text string, first, end int) int {
+	for end > first {
+		n := 1
+		if c := text[end-1]; c < utf8.RuneSelf {
+			if c != ' ' && !special[c] {
+				break
+			}
+		} else {
+			var r rune
+			r, n = utf8.DecodeLastRuneInString(text[first:end])
+			if !isSpace(r) && !isInvisible(r) {
+				break
+			}
+		}
+		end -= n
+	}
+	return end
+}
+
+// blocks gathers the lines of the current block of text (the lines since
+// the last blank one) as paragraphs of dst[at:], one a line, and joins them
+// into one when the block ends if it looks hard-wrapped. Its methods take
+// dst and return it appended to.
+type blocks struct {
+	text  string
+	at    int // index in dst of the block's first paragraph
+	lines int // lines in the block
+	// prevStart and prevEnd span the block's last line.
+	prevStart, prevEnd int
+	// wrapped reports whether every line of the block but the last is 30 to
+	// 100 runes long; open counts those that do not end a sentence.
+	wrapped bool
+	open    int
+}
+
+// line takes in the line text[start:end] that is not blank: trimmed, it
+// is text[first:last]; unless dirty, it folds to itself.
+func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []span {
+	if b.lines > 0 && b.wrapped {
+		var open bool
+		b.wrapped, open = wrapLine(b.text[b.prevStart:b.prevEnd])
+		if open {
+			b.open++
+		}
+	}
+	b.lines++
+	b.prevStart, b.prevEnd = start, end
+	return append(dst, span{first, last, dirty})
+}
+
+// flush ends the block: its lines become one paragraph when there are
+// several, all but the last 30 to 100 runes long, and at least half of
+// those do not end a sentence.
+func (b *blocks) flush(dst []span) []span {
+	if b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 {
+		dst = append(dst[:b.at], span{dst[b.at].first, dst[len(dst)-1].last, true})
+	}
+	b.at, b.lines, b.wrapped, b.open = len(dst), 0, true, 0
+	return dst
+}
+
+// wrapLine reports whether a line of a block may belong to hard-wrapped
+// prose (30 to 100 runes without the white space around), and if so
+// whether it does not end a sentence.
+func wrapLine(s string) (ok, open bool) {
+	s = strings.TrimSpace(s)
+	if n := utf8.RuneCountInString(s); n < 30 || n > 100 {
+		return false, false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return true, !strings.ContainsRune(".!?:;\"”'’)", r)
+}
+
+// push appends the paragraph {Text: t, Start: start, End: end} to dst, like
+// append but storing only the fields it sets.
+func push(dst []clean.Paragraph, t string, start, end int) []clean.Paragraph {
+	n := len(dst)
+	if n < cap(dst) {
+		dst = dst[:n+1]
+		if p := &dst[n]; p.Kind != 0 || p.LinkRunes != 0 || p.Removal != nil || p.Edits != nil {
+			*p = clean.Paragraph{}
+		}
+	} else {
+		dst = append(dst, clean.Paragraph{})
+	}
+	p := &dst[n]
+	p.Text, p.Start, p.End = t, start, end
+	return dst
 }
 
 // isSpace reports white space, including no-break and other Unicode spaces.
@@ -160,29 +412,6 @@ func isSpace(r rune) bool {
 // no-break space (a stray BOM), word joiner and soft hyphen.
 func isInvisible(r rune) bool {
 	return r == '\uFEFF' || r == '\u2060' || r == '\u00AD'
-}
-
-// appendPara appends the paragraph of text[start:end] unless it is blank.
-// Its span is trimmed of white space; line breaks inside become spaces.
-func appendPara(dst []clean.Paragraph, text string, start, end int) []clean.Paragraph {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !isSpace(r) && !isInvisible(r) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !isSpace(r) && !isInvisible(r) {
-			break
-		}
-		end -= n
-	}
-	if start >= end {
-		return dst
-	}
-	return append(dst, clean.Paragraph{Text: FoldSpaces(text[start:end]), Start: start, End: end})
 }
 
 // FoldSpaces returns s with every run of white space (Unicode spaces, tabs,
@@ -283,13 +512,14 @@ func foldable(s string) bool {
 }
 
 // plainRuneLen returns the length of the multi-byte rune at s[i] when its
-// bytes alone show that it is neither a space nor invisible (so callers can
-// skip it without decoding), or 0 when it has to be decoded: Latin letters,
-// Cyrillic, Greek, Hebrew, Arabic and the like (lead bytes 0xC3-0xDF), the
-// quotes, dashes and ellipsis of U+2010-U+2027, and most 3- and 4-byte
-// runes. The spaces and invisible runes isSpace and isInvisible know sit at
-// U+0085, U+00A0, U+00AD, U+1680, U+2000-U+200B, U+2028-U+202F, U+205F-U+2060,
-// U+3000 and U+FEFF, which all take the slow path.
+// bytes alone show that it is valid UTF-8 and neither a space nor invisible
+// (so callers can skip it without decoding), or 0 when it has to be
+// decoded: Latin letters, Cyrillic, Greek, Hebrew, Arabic and the like
+// (lead bytes 0xC3-0xDF), the quotes, dashes and ellipsis of
+// U+2010-U+2027, and most 3- and 4-byte runes. The spaces and invisible
+// runes isSpace and isInvisible know sit at U+0085, U+00A0, U+00AD, U+1680,
+// U+2000-U+200B, U+2028-U+202F, U+205F-U+2060, U+3000 and U+FEFF, which all
+// take the slow path, as do surrogates and overlong or out-of-range forms.
 func plainRuneLen(s string, i int) int {
 	c := s[i]
 	cont := func(k int) bool { return i+k < len(s) && s[i+k]&0xC0 == 0x80 }
@@ -305,11 +535,11 @@ func plainRuneLen(s string, i int) int {
 			}
 		}
 	case c >= 0xE4 && c <= 0xEE: // U+4000-U+EFFF
-		if cont(1) && cont(2) {
+		if cont(1) && cont(2) && (c != 0xED || s[i+1] < 0xA0) {
 			return 3
 		}
 	case c >= 0xF0 && c <= 0xF4:
-		if cont(1) && cont(2) && cont(3) {
+		if cont(1) && cont(2) && cont(3) && (c != 0xF0 || s[i+1] >= 0x90) && (c != 0xF4 || s[i+1] < 0x90) {
 			return 4
 		}
 	}

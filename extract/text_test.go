@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cleantext/clean"
+	"github.com/cleantext/clean/internal/benchcpu"
 )
 
 func texts(ps []clean.Paragraph) []string {
@@ -164,9 +165,11 @@ func BenchmarkText(b *testing.B) {
 	src := []byte(sb.String())
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
+	cpu := benchcpu.Start()
 	for b.Loop() {
 		Text("bench", src)
 	}
+	cpu.Report(b, int64(len(src)))
 }
 
 func TestIsSpaceMatchesUnicode(t *testing.T) {
@@ -219,6 +222,18 @@ func TestPlainRuneLen(t *testing.T) {
 	for _, s := range []string{"\xc3", "\xc3\t", "\xe2\x80", "\xe2\x80\t", "\xf0\x9f\x98", "\xe4\xb8"} {
 		if n := plainRuneLen(s, 0); n != 0 {
 			t.Errorf("plainRuneLen(%q) = %d; want 0 for a cut or broken rune", s, n)
+		}
+	}
+	// Every byte sequence it skips is one valid rune (split relies on it
+	// to check UTF-8).
+	for c := 0xC0; c <= 0xFF; c++ {
+		for _, tail := range []string{"\x80\x80\x80", "\x8f\xbf\xbf", "\x90\x80\x80", "\x9f\xbf\xbf", "\xa0\x80\x80", "\xbf\xbf\xbf"} {
+			s := string([]byte{byte(c)}) + tail
+			if n := plainRuneLen(s, 0); n > 0 {
+				if r, size := utf8.DecodeRuneInString(s); r == utf8.RuneError || size != n {
+					t.Errorf("plainRuneLen(%q) = %d; decodes as %U of %d bytes", s, n, r, size)
+				}
+			}
 		}
 	}
 }

@@ -1,0 +1,180 @@
+package extract
+
+// The splitter as it was before the single-pass scan (text.go at 338ef45),
+// kept as the oracle that the fast path is compared with. Decode, which
+// only moved into helpers, serves as it is.
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/cleantext/clean"
+)
+
+// refText is Text as it was.
+func refText(id string, src []byte) *clean.Document {
+	text, repaired := Decode(src)
+	d := &clean.Document{ID: id, Format: clean.FormatText, Text: text, Repaired: repaired}
+	d.Paragraphs = refSplit(text, make([]clean.Paragraph, 0, strings.Count(text, "\n")+1))
+	return d
+}
+
+// refLine is one line of the text: its span without the newline.
+type refLine struct{ start, end int }
+
+// refSplit appends the paragraphs of decoded text to dst and returns it; see
+// Text for the rules.
+func refSplit(text string, dst []clean.Paragraph) []clean.Paragraph {
+	block := make([]refLine, 0, 32)
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		if len(block) > 1 && refHardWrapped(text, block) {
+			dst = refAppendPara(dst, text, block[0].start, block[len(block)-1].end)
+		} else {
+			for _, l := range block {
+				dst = refAppendPara(dst, text, l.start, l.end)
+			}
+		}
+		block = block[:0]
+	}
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if refIsBlank(text[start:end]) {
+			flush()
+		} else {
+			block = append(block, refLine{start, end})
+		}
+		start = end + 1
+	}
+	flush()
+	return dst
+}
+
+// refHardWrapped reports whether the lines of a block look like one paragraph
+// broken at a fixed width: every line but the last is 30 to 100 runes long,
+// and most of them do not end a sentence.
+func refHardWrapped(text string, block []refLine) bool {
+	open := 0
+	for _, l := range block[:len(block)-1] {
+		s := strings.TrimSpace(text[l.start:l.end])
+		n := utf8.RuneCountInString(s)
+		if n < 30 || n > 100 {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(s)
+		if !strings.ContainsRune(".!?:;\"”'’)", r) {
+			open++
+		}
+	}
+	return 2*open >= len(block)-1
+}
+
+func refIsBlank(s string) bool {
+	for _, r := range s {
+		if !isSpace(r) && !isInvisible(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// refAppendPara appends the paragraph of text[start:end] unless it is blank.
+// Its span is trimmed of white space; line breaks inside become spaces.
+func refAppendPara(dst []clean.Paragraph, text string, start, end int) []clean.Paragraph {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !isSpace(r) && !isInvisible(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !isSpace(r) && !isInvisible(r) {
+			break
+		}
+		end -= n
+	}
+	if start >= end {
+		return dst
+	}
+	return append(dst, clean.Paragraph{Text: FoldSpaces(text[start:end]), Start: start, End: end})
+}
+
+// sameSplit fails t unless Text and Split agree with the reference
+// implementation on src, to the last field, and Split folds no paragraph
+// text that FoldSpaces would leave as it is. Split also gets text that is
+// not valid UTF-8, and a dst whose spare capacity holds stale paragraphs.
+func sameSplit(t *testing.T, src []byte) {
+	t.Helper()
+	got, want := Text("f", src), refText("f", src)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Text(%q)\n got %+v\nwant %+v", src, got, want)
+	}
+	stale := clean.Paragraph{Text: "stale", Start: 1, End: 2, Kind: 1, LinkRunes: 3, Removal: &clean.Removal{}, Edits: []clean.Edit{{}}}
+	dst := []clean.Paragraph{{Text: "kept"}, stale, stale, stale}[:1]
+	text := string(src)
+	gotP, wantP := Split(text, dst), refSplit(text, []clean.Paragraph{{Text: "kept"}})
+	if !reflect.DeepEqual(gotP, wantP) {
+		t.Fatalf("Split(%q)\n got %+v\nwant %+v", src, gotP, wantP)
+	}
+	// A paragraph's text is its span itself iff folding leaves the span as
+	// it is: split folds exactly the lines FoldSpaces would change.
+	for _, p := range gotP[1:] {
+		span := text[p.Start:p.End]
+		if same := unsafe.StringData(p.Text) == unsafe.StringData(span); same != (FoldSpaces(span) == span) {
+			t.Fatalf("Split(%q): paragraph %q shares its span: %v", src, p.Text, same)
+		}
+	}
+}
+
+// TestSplitMatchesReference builds inputs from pieces that exercise the
+// word scan: every alignment, line feeds and spaces at word edges, runs of
+// spaces before, inside and after the text of a line, Unicode spaces,
+// invisible runes, CR, invalid UTF-8, hard-wrapped blocks.
+func TestSplitMatchesReference(t *testing.T) {
+	pieces := []string{
+		" ", "  ", "   ", "a", "abcdefg", "abcdefgh", "\n", "\n\n", " \n", "\t", "\r", "\r\n", "\v", "\x01", "\x7f",
+		"é", "Жук", "€", "中文", "😀", "\u00a0", "\u0085", "\u2003", "\u200b", "\u2028", "\u3000", "\u00ad", "\u2060", "\ufeff",
+		"\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80",
+		"one line of prose that runs on for more than thirty runes",
+		"and it ends with a stop.", "\u201cquoted\u201d", "end:",
+	}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rnd.IntN(24) {
+			b.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		sameSplit(t, []byte(b.String()))
+	}
+	for _, s := range []string{
+		"", "\n", "a", "       a", "        a", "\xef\xbb\xbf", "\xef\xbb\xbfa\r\nb", "\xff\xfeh\x00\r\x00\n\x00i\x00",
+		"abcdefg  hijklmno", "abcdefgh  ijklmno", "abcdefghijklmno  p\n", "  \n  x  \n  y  y", "x       \n       y",
+		"This is a long paragraph of prose that was wrapped \nat a fixed width by\u00a0some tool, so its lines are\n\tall about the same length and end mid-sentence.\n\nNext.",
+		"\u200b This is a long paragraph of prose that was wrapped\r\nat a fixed width by some tool, so its lines are  \r\nall\u00ad about the same length.",
+	} {
+		for pad := range 9 {
+			sameSplit(t, []byte(strings.Repeat(" ", pad)+s))
+			sameSplit(t, []byte(strings.Repeat("z", pad)+s))
+		}
+	}
+}
+
+func FuzzSplitMatchesReference(f *testing.F) {
+	f.Add([]byte("Title\n\nBody  text.\r\nMore\u00a0text\u200b.\n"))
+	f.Add([]byte("abcdefgh  ijklmnop\n\tq\xffr"))
+	f.Add([]byte("long line of text that goes on for a while and on\nand then wraps to the next line of the paragraph ok\nend."))
+	f.Fuzz(sameSplit)
+}
