@@ -90,7 +90,8 @@ func OutputName(rel string) string {
 
 // File extracts a document from the contents of the file named name (used
 // for the format); id becomes Document.ID. Errors are not wrapped with the
-// name: the caller does that.
+// name: the caller does that. Like Text, File may keep data: the caller must
+// not modify it afterwards.
 func File(id, name string, data []byte, opts Options) (*clean.Document, error) {
 	format, gz := FormatOf(name)
 	if gz {
