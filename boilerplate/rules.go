@@ -760,7 +760,7 @@ func matchCookie(p *para) bool {
 		if p.long&longOokie == 0 {
 			return false
 		}
-	} else if p.has&hasK == 0 || p.signature()&subOokie.bit == 0 || !strings.Contains(s, "ookie") {
+	} else if p.has&hasK == 0 || !subOokie.maybe(p.signature()) || !strings.Contains(s, "ookie") {
 		return false
 	}
 	for _, w := range [...]string{"we use", "this site", "this website", "our site", "our website", "accept",

@@ -71,15 +71,32 @@ var byteRarity = func() (r [256]int) {
 // classPair returns the key in pairBit of the bytes a, b.
 func classPair(a, b byte) int { return int(sigClass[a])<<5 | int(sigClass[b]) }
 
-// anchorPair returns the bit for the rarest pair of bytes of pattern (lower
-// case, at least two bytes), handing out a new bit when its class pair has
-// none. When no bit is left it returns bit 0: the pattern is searched
-// always.
-func anchorPair(pattern string) uint64 {
+// anchorBits returns the signature bits of the two rarest distinct byte
+// pairs of pattern (lower case, at least two bytes), handing out a new bit
+// to a class pair that has none. A text that has the pattern has both
+// pairs, so a search is skipped unless both bits are set; two pairs let
+// through far fewer texts than one. A pair no bit is left for is left out
+// (bit 0 stands for it): the pattern is then searched more often, never
+// missed.
+func anchorBits(pattern string) uint64 {
+	first := anchorPair(pattern, -1)
+	if first < 0 {
+		return 1
+	}
+	bits := pairBitOf(first)
+	if second := anchorPair(pattern, first); second >= 0 {
+		bits |= pairBitOf(second)
+	}
+	return bits
+}
+
+// anchorPair returns the key in pairBit of the rarest pair of bytes of
+// pattern other than the class pair skip, or -1 when there is none.
+func anchorPair(pattern string, skip int) int {
 	best, bestScore := -1, -1<<30
 	for k := 0; k+1 < len(pattern); k++ {
 		key := classPair(pattern[k], pattern[k+1])
-		if sigClass[pattern[k]] == 0 || sigClass[pattern[k+1]] == 0 {
+		if sigClass[pattern[k]] == 0 || sigClass[pattern[k+1]] == 0 || key == skip {
 			continue // a class shared by too many bytes
 		}
 		score := byteRarity[pattern[k]] + byteRarity[pattern[k+1]]
@@ -90,21 +107,25 @@ func anchorPair(pattern string) uint64 {
 			best, bestScore = key, score
 		}
 	}
-	if best < 0 {
-		return 1
-	}
-	if pairBit[best] == 0 {
+	return best
+}
+
+// pairBitOf returns the signature bit of the class pair key, handing out a
+// new one when it has none; when no bit is left it returns bit 0, which
+// every signature has.
+func pairBitOf(key int) uint64 {
+	if pairBit[key] == 0 {
 		if pairBits == 64 {
 			return 1
 		}
-		pairBit[best] = uint8(pairBits)
+		pairBit[key] = uint8(pairBits)
 		pairBits++
 	}
-	return 1 << pairBit[best]
+	return 1 << pairBit[key]
 }
 
 // substr is a lower-case pattern searched for in a paragraph's lower-case
-// copy, with the signature bit of its anchor pair.
+// copy, with the signature bits of its anchor pairs (see anchorBits).
 type substr struct {
 	s   string
 	bit uint64
@@ -115,7 +136,7 @@ func sub(pattern string) substr {
 	if len(pattern) < 2 || strings.ToLower(pattern) != pattern {
 		panic("boilerplate: bad substring pattern " + pattern)
 	}
-	x := substr{s: pattern, bit: anchorPair(pattern)}
+	x := substr{s: pattern, bit: anchorBits(pattern)}
 	registered = append(registered, x)
 	return x
 }
@@ -135,7 +156,13 @@ func subs(patterns ...string) []substr {
 // in reports whether the pattern occurs in low, whose signature is sig
 // (see signature).
 func (x substr) in(low string, sig uint64) bool {
-	return sig&x.bit != 0 && strings.Contains(low, x.s)
+	return x.maybe(sig) && strings.Contains(low, x.s)
+}
+
+// maybe reports whether a text whose signature is sig may have the
+// pattern: whether sig has the bits of its anchor pairs.
+func (x substr) maybe(sig uint64) bool {
+	return sig&x.bit == x.bit
 }
 
 // anyIn reports whether any of xs occurs in low, whose signature is sig.
@@ -205,58 +232,63 @@ func loadTail(s string, k int) uint64 {
 	return x
 }
 
-// lowerTable maps a byte to its ASCII lower case; flagTable to its has bit.
-var lowerTable, flagTable = func() (l [256]uint8, f [256]uint16) {
-	for i := range l {
+// scanTable packs, for each byte, all lowerScan needs of it, so that one
+// load per byte serves: its ASCII lower case (bits 0-7), its signature
+// class (bits 8-12, see sigClass), whether it is a space (bit 13) and its
+// has flag (bits 16-31).
+var scanTable = func() (t [256]uint32) {
+	for i := range t {
 		c := byte(i)
-		l[i] = lowerByte(c)
+		var f uint16
 		switch {
 		case c == '@':
-			f[i] = hasAt
+			f = hasAt
 		case c == '/':
-			f[i] = hasSlash
+			f = hasSlash
 		case c == '>':
-			f[i] = hasGt
+			f = hasGt
 		case c == ':':
-			f[i] = hasColon
+			f = hasColon
 		case c == '(' || c == ')':
-			f[i] = hasParen
+			f = hasParen
 		case c >= utf8.RuneSelf:
-			f[i] = hasHigh
+			f = hasHigh
 		case c == '.':
-			f[i] = hasDot
+			f = hasDot
 		case c == '|':
-			f[i] = hasBar
+			f = hasBar
 		case c == 'k' || c == 'K':
-			f[i] = hasK
+			f = hasK
+		}
+		t[i] = uint32(lowerByte(c)) | uint32(sigClass[c])<<8 | uint32(f)<<16
+		if c == ' ' {
+			t[i] |= scanSpace
 		}
 	}
-	return
+	return t
 }()
+
+const scanSpace = 1 << 13 // the space bit of scanTable
 
 // lowerScan writes s in ASCII lower case to buf (len(buf) >= len(s)) and
 // returns the flags of the bytes it has, its signature (see signature) and
-// its number of spaces, reading s once. Its tables (lower case, flags,
-// classes, class pairs) take 2.5 KB and stay in the first-level cache.
+// its number of spaces, reading s once. Its tables (scanTable and the class
+// pairs) take 9 KB and stay in the first-level cache.
 func lowerScan(buf []byte, s string) (has uint16, sig uint64, spaces int) {
 	sig = 1
-	if s == "" {
-		return 0, sig, 0
-	}
 	buf = buf[:len(s)]
-	prev := 0
+	var acc uint32
+	prev := uint32(0)
 	for k := 0; k < len(s); k++ {
-		c := s[k]
-		buf[k] = lowerTable[c]
-		has |= flagTable[c]
-		if c == ' ' {
-			spaces++
-		}
-		cl := int(sigClass[c])
-		sig |= pairMask[prev|cl]
+		e := scanTable[s[k]]
+		buf[k] = byte(e)
+		acc |= e
+		spaces += int(e >> 13 & 1)
+		cl := e >> 8 & 31
+		sig |= pairMask[(prev|cl)&(uint32(len(pairMask))-1)]
 		prev = cl << 5
 	}
-	return has, sig, spaces
+	return uint16(acc >> 16), sig, spaces
 }
 
 // ---- prefix lists -------------------------------------------------------------
