@@ -87,8 +87,9 @@ func NamedRule(name string) Rule {
 // RuleSet is a list of paragraph rules tried in order on one paragraph; the
 // first that matches names the removal. It is safe for concurrent use.
 type RuleSet struct {
-	ids []ruleID
-	all bool // ids are all the rules in order: matchAll tries them
+	ids        []ruleID
+	all        bool // ids are all the rules in order: matchAll tries them
+	unfiltered bool // see para.unfiltered
 }
 
 // shortLen is the longest paragraph, in bytes, that gets a lower-case copy;
@@ -108,12 +109,15 @@ type para struct {
 	sigSet   bool       // sig is set
 	sig      uint64     // the signature of s, once sigSet (see p.signature)
 	starts   prefixList // the prefix lists that have a prefix of low
-	long     uint8      // longScan(s) when len(s) > 160, else 0
+	long     uint8      // longScan(s) when len(s) > shortLen, else 0
 	// low[labelLo:labelHi] is labelText, once labelSet. (Offsets, not a
 	// string: storing a string of low in p would move low's buffer to the
 	// heap.)
 	labelLo, labelHi int
 	labelSet         bool
+	// unfiltered turns off the prefilters that only save time, so that
+	// tests can check that they change no answer.
+	unfiltered bool
 }
 
 // signature returns the signature of the paragraph (see substr), working it
@@ -141,7 +145,7 @@ func (p *para) labelText() string {
 func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	var buf [shortLen]byte
 	s := d.Paragraphs[i].Text
-	p := para{d: d, i: i, s: s}
+	p := para{d: d, i: i, s: s, unfiltered: rs.unfiltered}
 	p.endSent, p.endPunct = endings(s)
 	if len(s) <= shortLen && s != "" {
 		var spaces int
@@ -154,7 +158,7 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	} else {
 		p.words = wordCount(s)
 	}
-	if len(s) > 160 {
+	if len(s) > shortLen {
 		p.long = longScan(s)
 	}
 	if rs.all {
@@ -856,7 +860,12 @@ func matchAppeal(p *para) bool {
 		if p.words <= 3 && !strings.HasPrefix(p.low, "dear ") || !mayAppealShort(p.low, p.signature()) {
 			return false
 		}
-	} else if p.long&longAppeal == 0 { // longScan has run mayAppeal
+	} else if !p.mayAppeal() {
+		return false
+	}
+	// Only a short paragraph opens an appeal; a long one is an appeal only
+	// by its strong cues.
+	if !p.unfiltered && !mayHaveCue(p.low, p.signature(), short) {
 		return false
 	}
 	c := appealCues(p.s)
@@ -865,6 +874,19 @@ func matchAppeal(p *para) bool {
 	}
 	strong, weak := cueCounts(c)
 	return strong >= 2 || strong == 1 && weak >= 3
+}
+
+// mayAppeal returns mayAppeal(p.s) for a paragraph longer than 160 bytes:
+// longScan has looked for its anchors in a long one, and the signature
+// rules out most others.
+func (p *para) mayAppeal() bool {
+	switch {
+	case p.unfiltered:
+		return mayAppeal(p.s)
+	case p.low == "":
+		return p.long&longAppeal != 0
+	}
+	return mayAppealSig(p.s, p.signature())
 }
 
 // ---- truncated trailing fragments -------------------------------------------------

@@ -534,50 +534,75 @@ var longAnchors = [...]longAnchor{
 	{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
 }
 
-// longPairs marks the pairs at offsets at and at+1 of longAnchors
-// (first<<8 | second).
+// longPairs marks the pairs at offsets at and at+1 of longAnchors, keyed
+// as little-endian words (first | second<<8).
 var longPairs = func() (t [1 << 16 / 64]uint64) {
 	for _, a := range longAnchors {
 		for k := a.at; k <= a.at+1; k++ {
-			key := int(a.s[k])<<8 | int(a.s[k+1])
+			key := int(a.s[k]) | int(a.s[k+1])<<8
 			t[key/64] |= 1 << (key % 64)
 		}
 	}
 	return t
 }()
 
+// longPair reports whether the pair keyed k (see longPairs) is marked, as
+// 1 or 0.
+func longPair(k uint64) uint64 {
+	k &= 0xffff
+	return longPairs[k/64] >> (k % 64) & 1
+}
+
 // longScan returns the flags of the anchors that occur in s, reading s
 // once, two bytes at a time: the pair at each even offset is looked up in
 // a bit table that fits in the first-level cache, and the anchors are
 // compared only where their pair occurs. An anchor at j holds the pair at
 // j+at or the one at j+at+1, whichever offset is even, so none is missed.
-// It gives the answers of strings.Contains.
+// Eight bytes are loaded at once and their four pairs tested together:
+// most words of text have no marked pair. It gives the answers of
+// strings.Contains.
 func longScan(s string) (found uint8) {
 	const all = longOokie | longAppeal
-	for i := 0; i+1 < len(s); i += 2 {
-		k := int(s[i])<<8 | int(s[i+1])
-		if longPairs[k/64]&(1<<(k%64)) == 0 {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+		if longPair(w)|longPair(w>>16)|longPair(w>>32)|longPair(w>>48) == 0 {
 			continue
 		}
-		c0, c1 := s[i], s[i+1]
-		for _, a := range &longAnchors {
-			if found&a.flag != 0 {
-				continue
-			}
-			// The pair at i is the anchor's pair at offset at or at+1.
-			j := i - a.at
-			if c0 == a.s[a.at+1] && c1 == a.s[a.at+2] {
-				j--
-			} else if c0 != a.s[a.at] || c1 != a.s[a.at+1] {
-				continue
-			}
-			if j >= 0 && strings.HasPrefix(s[j:], a.s) {
-				found |= a.flag
-			}
+		for j := i; j < i+8; j += 2 {
+			found |= longAnchorsAt(s, j, found)
 		}
 		if found == all {
-			break
+			return found
 		}
 	}
+	for ; i+1 < len(s); i += 2 {
+		found |= longAnchorsAt(s, i, found)
+	}
 	return found
+}
+
+// longAnchorsAt returns the flags, other than found, of the anchors that
+// occur in s with their pair at offset at or at+1 on the pair at i.
+func longAnchorsAt(s string, i int, found uint8) (flags uint8) {
+	c0, c1 := s[i], s[i+1]
+	if longPair(uint64(c0)|uint64(c1)<<8) == 0 {
+		return 0
+	}
+	for _, a := range &longAnchors {
+		if found&a.flag != 0 {
+			continue
+		}
+		// The pair at i is the anchor's pair at offset at or at+1.
+		j := i - a.at
+		if c0 == a.s[a.at+1] && c1 == a.s[a.at+2] {
+			j--
+		} else if c0 != a.s[a.at] || c1 != a.s[a.at+1] {
+			continue
+		}
+		if j >= 0 && strings.HasPrefix(s[j:], a.s) {
+			flags |= a.flag
+		}
+	}
+	return flags
 }
