@@ -115,6 +115,8 @@ type para struct {
 	// heap.)
 	labelLo, labelHi int
 	labelSet         bool
+	kind             uint8 // labelKinds.kind(labelText()), once kindSet
+	kindSet          bool
 	// unfiltered turns off the prefilters that only save time, so that
 	// tests can check that they change no answer.
 	unfiltered bool
@@ -139,6 +141,16 @@ func (p *para) labelText() string {
 		p.labelSet = true
 	}
 	return p.low[p.labelLo:p.labelHi]
+}
+
+// labelKind returns the kinds of labelText (see labelKinds), looking it up
+// on first use.
+func (p *para) labelKind() uint8 {
+	if !p.kindSet {
+		p.kind = labelKinds.kind(p.labelText())
+		p.kindSet = true
+	}
+	return p.kind
 }
 
 // Match implements Rule.
@@ -510,7 +522,7 @@ func anySocialWord(s string) bool {
 
 // linkLabels are whole-line labels of links and buttons that lead away from
 // the article, in lower case.
-var linkLabels = newWordSet(map[string]bool{
+var linkLabels = map[string]bool{
 	"read more": true, "also read": true, "read also": true, "see also": true,
 	"continue": true, "continue reading": true, "continue reading the main story": true,
 	"keep reading": true, "read full story": true, "read the full story": true, "read full article": true,
@@ -538,7 +550,7 @@ var linkLabels = newWordSet(map[string]bool{
 	"enlarge this image": true, "view gallery": true, "view image": true, "full screen": true,
 	"you might be interested in": true, "popular": true, "more in this section": true,
 	"in this section": true, "in case you missed it": true, "also on": true,
-})
+}
 
 // linkLabelPrefixes introduce a link to another article ("Read more: Title").
 var linkLabelPrefixes = prefixes(
@@ -553,7 +565,7 @@ var linkLabelPrefixes = prefixes(
 // "Read more: <headline>".
 func matchLinkLabel(p *para) bool {
 	if p.words <= 6 {
-		if t := p.labelText(); len(t) <= 40 && linkLabels.has(t) {
+		if p.labelKind()&labelLink != 0 && len(p.labelText()) <= 40 {
 			return true
 		}
 	}
@@ -780,7 +792,7 @@ func matchCookie(p *para) bool {
 var subOokie = sub("ookie")
 
 // legalLabels are privacy and terms links, in lower case.
-var legalLabels = newWordSet(map[string]bool{"privacy": true, "privacy policy": true, "privacy notice": true,
+var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "privacy notice": true,
 	"privacy statement": true, "privacy settings": true, "privacy center": true, "privacy & cookies": true,
 	"privacy and cookies": true, "terms": true, "terms of use": true, "terms of service": true,
 	"terms and conditions": true, "terms & conditions": true, "terms of sale": true,
@@ -788,7 +800,16 @@ var legalLabels = newWordSet(map[string]bool{"privacy": true, "privacy policy": 
 	"do not sell my personal information": true, "do not sell or share my personal information": true,
 	"your privacy choices": true, "your ad choices": true, "ad choices": true, "adchoices": true,
 	"accessibility statement": true, "disclaimer": true, "legal": true, "legal notice": true,
-	"imprint": true, "impressum": true, "cookie policy": true, "cookies": true, "cookie settings": true})
+	"imprint": true, "impressum": true, "cookie policy": true, "cookies": true, "cookie settings": true}
+
+// Kinds of labels: the sets of labels (linkLabels, legalLabels) one is in,
+// looked up once per paragraph (see para.labelKind).
+const (
+	labelLink uint8 = 1 << iota
+	labelLegal
+)
+
+var labelKinds = newKindSet(linkLabels, legalLabels)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
 // Cookie Policy").
@@ -803,7 +824,7 @@ func matchLegal(p *para) bool {
 			return false
 		}
 	}
-	if legalLabels.has(p.labelText()) {
+	if p.labelKind()&labelLegal != 0 {
 		return true
 	}
 	return !p.endSent && p.starts&legalLines != 0

@@ -497,18 +497,57 @@ func wordSetHash(s string) uint32 {
 }
 
 // has reports whether s is in the set.
-func (w *wordSet) has(s string) bool {
+func (w *wordSet) has(s string) bool { return w.slot(s) >= 0 }
+
+// slot returns the slot of s in the set, or -1 when s is not in it.
+func (w *wordSet) slot(s string) int {
 	if s == "" {
-		return false
+		return -1
 	}
 	for h := wordSetHash(s) & w.mask; ; h = (h + 1) & w.mask {
 		switch w.slots[h] {
 		case s:
-			return true
+			return int(h)
 		case "":
-			return false
+			return -1
 		}
 	}
+}
+
+// A kindSet is a set of words each with kind bits: several word sets
+// looked up at once.
+type kindSet struct {
+	words *wordSet
+	kinds []uint8 // by slot of words
+}
+
+// newKindSet returns the union of sets, a word having bit k of its kinds
+// when it is in sets[k].
+func newKindSet(sets ...map[string]bool) *kindSet {
+	all := map[string]bool{}
+	for _, m := range sets {
+		for w, in := range m {
+			all[w] = all[w] || in
+		}
+	}
+	ks := &kindSet{words: newWordSet(all)}
+	ks.kinds = make([]uint8, len(ks.words.slots))
+	for k, m := range sets {
+		for w, in := range m {
+			if in {
+				ks.kinds[ks.words.slot(w)] |= 1 << k
+			}
+		}
+	}
+	return ks
+}
+
+// kind returns the kind bits of s, 0 when s is in no set.
+func (ks *kindSet) kind(s string) uint8 {
+	if j := ks.words.slot(s); j >= 0 {
+		return ks.kinds[j]
+	}
+	return 0
 }
 
 // ---- long paragraphs ---------------------------------------------------------
