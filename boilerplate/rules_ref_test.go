@@ -121,16 +121,7 @@ func readFile(t *testing.T, name string) []byte {
 
 func TestLongScanRef(t *testing.T) {
 	for _, s := range refTexts(t) {
-		want := uint8(0)
-		if strings.Contains(s, "ookie") {
-			want |= longOokie
-		}
-		if mayAppeal(s) {
-			want |= longAppeal
-		}
-		if got := longScan(s); got != want {
-			t.Fatalf("longScan(%q) = %b, want %b", s, got, want)
-		}
+		checkLongScan(t, s)
 	}
 }
 
