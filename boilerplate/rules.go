@@ -157,7 +157,10 @@ func (p *para) labelKind() uint8 {
 func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	var buf [shortLen]byte
 	s := d.Paragraphs[i].Text
-	p := para{d: d, i: i, s: s, unfiltered: rs.unfiltered}
+	// Field by field: a composite literal is built aside and copied, and
+	// the copy stalls on the stores just made.
+	var p para
+	p.d, p.i, p.s, p.unfiltered = d, i, s, rs.unfiltered
 	p.endSent, p.endPunct = endings(s)
 	if len(s) <= shortLen && s != "" {
 		var spaces int
