@@ -87,8 +87,9 @@ func NamedRule(name string) Rule {
 // RuleSet is a list of paragraph rules tried in order on one paragraph; the
 // first that matches names the removal. It is safe for concurrent use.
 type RuleSet struct {
-	ids []ruleID
-	all bool // ids are all the rules in order: matchAll tries them
+	ids        []ruleID
+	all        bool // ids are all the rules in order: matchAll tries them
+	unfiltered bool // see para.unfiltered
 }
 
 // shortLen is the longest paragraph, in bytes, that gets a lower-case copy;
@@ -108,12 +109,17 @@ type para struct {
 	sigSet   bool       // sig is set
 	sig      uint64     // the signature of s, once sigSet (see p.signature)
 	starts   prefixList // the prefix lists that have a prefix of low
-	long     uint8      // longScan(s) when len(s) > 160, else 0
+	long     uint8      // longScan(s) when len(s) > shortLen, else 0
 	// low[labelLo:labelHi] is labelText, once labelSet. (Offsets, not a
 	// string: storing a string of low in p would move low's buffer to the
 	// heap.)
 	labelLo, labelHi int
 	labelSet         bool
+	kind             uint8 // labelKinds.kind(labelText()), once kindSet
+	kindSet          bool
+	// unfiltered turns off the prefilters that only save time, so that
+	// tests can check that they change no answer.
+	unfiltered bool
 }
 
 // signature returns the signature of the paragraph (see substr), working it
@@ -137,11 +143,24 @@ func (p *para) labelText() string {
 	return p.low[p.labelLo:p.labelHi]
 }
 
+// labelKind returns the kinds of labelText (see labelKinds), looking it up
+// on first use.
+func (p *para) labelKind() uint8 {
+	if !p.kindSet {
+		p.kind = labelKinds.kind(p.labelText())
+		p.kindSet = true
+	}
+	return p.kind
+}
+
 // Match implements Rule.
 func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	var buf [shortLen]byte
 	s := d.Paragraphs[i].Text
-	p := para{d: d, i: i, s: s}
+	// Field by field: a composite literal is built aside and copied, and
+	// the copy stalls on the stores just made.
+	var p para
+	p.d, p.i, p.s, p.unfiltered = d, i, s, rs.unfiltered
 	p.endSent, p.endPunct = endings(s)
 	if len(s) <= shortLen && s != "" {
 		var spaces int
@@ -154,7 +173,7 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	} else {
 		p.words = wordCount(s)
 	}
-	if len(s) > 160 {
+	if len(s) > shortLen {
 		p.long = longScan(s)
 	}
 	if rs.all {
@@ -506,7 +525,7 @@ func anySocialWord(s string) bool {
 
 // linkLabels are whole-line labels of links and buttons that lead away from
 // the article, in lower case.
-var linkLabels = newWordSet(map[string]bool{
+var linkLabels = map[string]bool{
 	"read more": true, "also read": true, "read also": true, "see also": true,
 	"continue": true, "continue reading": true, "continue reading the main story": true,
 	"keep reading": true, "read full story": true, "read the full story": true, "read full article": true,
@@ -534,7 +553,7 @@ var linkLabels = newWordSet(map[string]bool{
 	"enlarge this image": true, "view gallery": true, "view image": true, "full screen": true,
 	"you might be interested in": true, "popular": true, "more in this section": true,
 	"in this section": true, "in case you missed it": true, "also on": true,
-})
+}
 
 // linkLabelPrefixes introduce a link to another article ("Read more: Title").
 var linkLabelPrefixes = prefixes(
@@ -549,7 +568,7 @@ var linkLabelPrefixes = prefixes(
 // "Read more: <headline>".
 func matchLinkLabel(p *para) bool {
 	if p.words <= 6 {
-		if t := p.labelText(); len(t) <= 40 && linkLabels.has(t) {
+		if p.labelKind()&labelLink != 0 && len(p.labelText()) <= 40 {
 			return true
 		}
 	}
@@ -760,7 +779,7 @@ func matchCookie(p *para) bool {
 		if p.long&longOokie == 0 {
 			return false
 		}
-	} else if p.has&hasK == 0 || p.signature()&subOokie.bit == 0 || !strings.Contains(s, "ookie") {
+	} else if p.has&hasK == 0 || !subOokie.maybe(p.signature()) || !strings.Contains(s, "ookie") {
 		return false
 	}
 	for _, w := range [...]string{"we use", "this site", "this website", "our site", "our website", "accept",
@@ -776,7 +795,7 @@ func matchCookie(p *para) bool {
 var subOokie = sub("ookie")
 
 // legalLabels are privacy and terms links, in lower case.
-var legalLabels = newWordSet(map[string]bool{"privacy": true, "privacy policy": true, "privacy notice": true,
+var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "privacy notice": true,
 	"privacy statement": true, "privacy settings": true, "privacy center": true, "privacy & cookies": true,
 	"privacy and cookies": true, "terms": true, "terms of use": true, "terms of service": true,
 	"terms and conditions": true, "terms & conditions": true, "terms of sale": true,
@@ -784,7 +803,16 @@ var legalLabels = newWordSet(map[string]bool{"privacy": true, "privacy policy": 
 	"do not sell my personal information": true, "do not sell or share my personal information": true,
 	"your privacy choices": true, "your ad choices": true, "ad choices": true, "adchoices": true,
 	"accessibility statement": true, "disclaimer": true, "legal": true, "legal notice": true,
-	"imprint": true, "impressum": true, "cookie policy": true, "cookies": true, "cookie settings": true})
+	"imprint": true, "impressum": true, "cookie policy": true, "cookies": true, "cookie settings": true}
+
+// Kinds of labels: the sets of labels (linkLabels, legalLabels) one is in,
+// looked up once per paragraph (see para.labelKind).
+const (
+	labelLink uint8 = 1 << iota
+	labelLegal
+)
+
+var labelKinds = newKindSet(linkLabels, legalLabels)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
 // Cookie Policy").
@@ -799,7 +827,7 @@ func matchLegal(p *para) bool {
 			return false
 		}
 	}
-	if legalLabels.has(p.labelText()) {
+	if p.labelKind()&labelLegal != 0 {
 		return true
 	}
 	return !p.endSent && p.starts&legalLines != 0
@@ -856,7 +884,12 @@ func matchAppeal(p *para) bool {
 		if p.words <= 3 && !strings.HasPrefix(p.low, "dear ") || !mayAppealShort(p.low, p.signature()) {
 			return false
 		}
-	} else if p.long&longAppeal == 0 { // longScan has run mayAppeal
+	} else if !p.mayAppeal() {
+		return false
+	}
+	// Only a short paragraph opens an appeal; a long one is an appeal only
+	// by its strong cues.
+	if !p.unfiltered && !mayHaveCue(p.low, p.signature(), short) {
 		return false
 	}
 	c := appealCues(p.s)
@@ -865,6 +898,19 @@ func matchAppeal(p *para) bool {
 	}
 	strong, weak := cueCounts(c)
 	return strong >= 2 || strong == 1 && weak >= 3
+}
+
+// mayAppeal returns mayAppeal(p.s) for a paragraph longer than 160 bytes:
+// longScan has looked for its anchors in a long one, and the signature
+// rules out most others.
+func (p *para) mayAppeal() bool {
+	switch {
+	case p.unfiltered:
+		return mayAppeal(p.s)
+	case p.low == "":
+		return p.long&longAppeal != 0
+	}
+	return mayAppealSig(p.s, p.signature())
 }
 
 // ---- truncated trailing fragments -------------------------------------------------

@@ -73,6 +73,51 @@ func mayAppealShort(low string, sig uint64) bool {
 
 var appealShortAnchors = subs("you", "support", "donat", "favo", "dear", "subscri", "member")
 
+// mayAppealSig is mayAppeal for text with signature sig: only the anchors
+// the signature lets through are searched for.
+func mayAppealSig(s string, sig uint64) bool {
+	return mayAppealYou.maybe(sig) && (strings.Contains(s, "you") || strings.Contains(s, "You")) ||
+		mayAppealOnat.maybe(sig) && strings.Contains(s, "onat") ||
+		mayAppealUpport.maybe(sig) && strings.Contains(s, "upport") ||
+		mayAppealUbscri.maybe(sig) && strings.Contains(s, "ubscri")
+}
+
+// The anchors of mayAppeal, in lower case.
+var mayAppealYou, mayAppealOnat, mayAppealUpport, mayAppealUbscri = sub("you"), sub("onat"), sub("upport"), sub("ubscri")
+
+// Every strong cue of wordCues needs one of strongAnchors in its words, and
+// every opener cue one of strongAnchors or openerAnchors, in any ASCII case
+// ("becom" for become a member, "give" for give today, "help" for your
+// help, ...; "favo" for a favor to ask, "read" for dear readers, you've
+// read and thanks for reading, ...). A paragraph with none of them has no
+// such cue: appealCues need not run. TestCueAnchors checks the claim on
+// every cue word.
+var (
+	strongAnchors = subs("donat", "support", "reader", "favo", "becom", "subscri", "contribut", "give",
+		"chip", "amount", "paywall", "patreon", "help", "gift")
+	openerAnchors = subs("before", "read", "value", "enjoy", "apprec")
+)
+
+// mayHaveCue reports whether a paragraph may have a strong cue or, when
+// openers is set, an opener cue: whether it may have one of their anchors.
+// sig is its signature; low is its lower-case copy, searched for the
+// anchors the signature lets through, or "" for a long paragraph: then the
+// signature alone answers, as searching a long text for each anchor would
+// cost about as much as appealCues.
+func mayHaveCue(low string, sig uint64, openers bool) bool {
+	for k, xs := range [2][]substr{strongAnchors, openerAnchors} {
+		if k == 1 && !openers {
+			break
+		}
+		for _, x := range xs {
+			if x.maybe(sig) && (low == "" || strings.Contains(low, x.s)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isAppealOpener reports whether a short paragraph opens an appeal ("... we
 // have a small favor to ask.").
 func isAppealOpener(s string) bool {

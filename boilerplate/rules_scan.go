@@ -71,15 +71,32 @@ var byteRarity = func() (r [256]int) {
 // classPair returns the key in pairBit of the bytes a, b.
 func classPair(a, b byte) int { return int(sigClass[a])<<5 | int(sigClass[b]) }
 
-// anchorPair returns the bit for the rarest pair of bytes of pattern (lower
-// case, at least two bytes), handing out a new bit when its class pair has
-// none. When no bit is left it returns bit 0: the pattern is searched
-// always.
-func anchorPair(pattern string) uint64 {
+// anchorBits returns the signature bits of the two rarest distinct byte
+// pairs of pattern (lower case, at least two bytes), handing out a new bit
+// to a class pair that has none. A text that has the pattern has both
+// pairs, so a search is skipped unless both bits are set; two pairs let
+// through far fewer texts than one. A pair no bit is left for is left out
+// (bit 0 stands for it): the pattern is then searched more often, never
+// missed.
+func anchorBits(pattern string) uint64 {
+	first := anchorPair(pattern, -1)
+	if first < 0 {
+		return 1
+	}
+	bits := pairBitOf(first)
+	if second := anchorPair(pattern, first); second >= 0 {
+		bits |= pairBitOf(second)
+	}
+	return bits
+}
+
+// anchorPair returns the key in pairBit of the rarest pair of bytes of
+// pattern other than the class pair skip, or -1 when there is none.
+func anchorPair(pattern string, skip int) int {
 	best, bestScore := -1, -1<<30
 	for k := 0; k+1 < len(pattern); k++ {
 		key := classPair(pattern[k], pattern[k+1])
-		if sigClass[pattern[k]] == 0 || sigClass[pattern[k+1]] == 0 {
+		if sigClass[pattern[k]] == 0 || sigClass[pattern[k+1]] == 0 || key == skip {
 			continue // a class shared by too many bytes
 		}
 		score := byteRarity[pattern[k]] + byteRarity[pattern[k+1]]
@@ -90,21 +107,25 @@ func anchorPair(pattern string) uint64 {
 			best, bestScore = key, score
 		}
 	}
-	if best < 0 {
-		return 1
-	}
-	if pairBit[best] == 0 {
+	return best
+}
+
+// pairBitOf returns the signature bit of the class pair key, handing out a
+// new one when it has none; when no bit is left it returns bit 0, which
+// every signature has.
+func pairBitOf(key int) uint64 {
+	if pairBit[key] == 0 {
 		if pairBits == 64 {
 			return 1
 		}
-		pairBit[best] = uint8(pairBits)
+		pairBit[key] = uint8(pairBits)
 		pairBits++
 	}
-	return 1 << pairBit[best]
+	return 1 << pairBit[key]
 }
 
 // substr is a lower-case pattern searched for in a paragraph's lower-case
-// copy, with the signature bit of its anchor pair.
+// copy, with the signature bits of its anchor pairs (see anchorBits).
 type substr struct {
 	s   string
 	bit uint64
@@ -115,7 +136,7 @@ func sub(pattern string) substr {
 	if len(pattern) < 2 || strings.ToLower(pattern) != pattern {
 		panic("boilerplate: bad substring pattern " + pattern)
 	}
-	x := substr{s: pattern, bit: anchorPair(pattern)}
+	x := substr{s: pattern, bit: anchorBits(pattern)}
 	registered = append(registered, x)
 	return x
 }
@@ -135,7 +156,13 @@ func subs(patterns ...string) []substr {
 // in reports whether the pattern occurs in low, whose signature is sig
 // (see signature).
 func (x substr) in(low string, sig uint64) bool {
-	return sig&x.bit != 0 && strings.Contains(low, x.s)
+	return x.maybe(sig) && strings.Contains(low, x.s)
+}
+
+// maybe reports whether a text whose signature is sig may have the
+// pattern: whether sig has the bits of its anchor pairs.
+func (x substr) maybe(sig uint64) bool {
+	return sig&x.bit == x.bit
 }
 
 // anyIn reports whether any of xs occurs in low, whose signature is sig.
@@ -205,58 +232,63 @@ func loadTail(s string, k int) uint64 {
 	return x
 }
 
-// lowerTable maps a byte to its ASCII lower case; flagTable to its has bit.
-var lowerTable, flagTable = func() (l [256]uint8, f [256]uint16) {
-	for i := range l {
+// scanTable packs, for each byte, all lowerScan needs of it, so that one
+// load per byte serves: its ASCII lower case (bits 0-7), its signature
+// class (bits 8-12, see sigClass), whether it is a space (bit 13) and its
+// has flag (bits 16-31).
+var scanTable = func() (t [256]uint32) {
+	for i := range t {
 		c := byte(i)
-		l[i] = lowerByte(c)
+		var f uint16
 		switch {
 		case c == '@':
-			f[i] = hasAt
+			f = hasAt
 		case c == '/':
-			f[i] = hasSlash
+			f = hasSlash
 		case c == '>':
-			f[i] = hasGt
+			f = hasGt
 		case c == ':':
-			f[i] = hasColon
+			f = hasColon
 		case c == '(' || c == ')':
-			f[i] = hasParen
+			f = hasParen
 		case c >= utf8.RuneSelf:
-			f[i] = hasHigh
+			f = hasHigh
 		case c == '.':
-			f[i] = hasDot
+			f = hasDot
 		case c == '|':
-			f[i] = hasBar
+			f = hasBar
 		case c == 'k' || c == 'K':
-			f[i] = hasK
+			f = hasK
+		}
+		t[i] = uint32(lowerByte(c)) | uint32(sigClass[c])<<8 | uint32(f)<<16
+		if c == ' ' {
+			t[i] |= scanSpace
 		}
 	}
-	return
+	return t
 }()
+
+const scanSpace = 1 << 13 // the space bit of scanTable
 
 // lowerScan writes s in ASCII lower case to buf (len(buf) >= len(s)) and
 // returns the flags of the bytes it has, its signature (see signature) and
-// its number of spaces, reading s once. Its tables (lower case, flags,
-// classes, class pairs) take 2.5 KB and stay in the first-level cache.
+// its number of spaces, reading s once. Its tables (scanTable and the class
+// pairs) take 9 KB and stay in the first-level cache.
 func lowerScan(buf []byte, s string) (has uint16, sig uint64, spaces int) {
 	sig = 1
-	if s == "" {
-		return 0, sig, 0
-	}
 	buf = buf[:len(s)]
-	prev := 0
+	var acc uint32
+	prev := uint32(0)
 	for k := 0; k < len(s); k++ {
-		c := s[k]
-		buf[k] = lowerTable[c]
-		has |= flagTable[c]
-		if c == ' ' {
-			spaces++
-		}
-		cl := int(sigClass[c])
-		sig |= pairMask[prev|cl]
+		e := scanTable[s[k]]
+		buf[k] = byte(e)
+		acc |= e
+		spaces += int(e >> 13 & 1)
+		cl := e >> 8 & 31
+		sig |= pairMask[(prev|cl)&(uint32(len(pairMask))-1)]
 		prev = cl << 5
 	}
-	return has, sig, spaces
+	return uint16(acc >> 16), sig, spaces
 }
 
 // ---- prefix lists -------------------------------------------------------------
@@ -465,18 +497,57 @@ func wordSetHash(s string) uint32 {
 }
 
 // has reports whether s is in the set.
-func (w *wordSet) has(s string) bool {
+func (w *wordSet) has(s string) bool { return w.slot(s) >= 0 }
+
+// slot returns the slot of s in the set, or -1 when s is not in it.
+func (w *wordSet) slot(s string) int {
 	if s == "" {
-		return false
+		return -1
 	}
 	for h := wordSetHash(s) & w.mask; ; h = (h + 1) & w.mask {
 		switch w.slots[h] {
 		case s:
-			return true
+			return int(h)
 		case "":
-			return false
+			return -1
 		}
 	}
+}
+
+// A kindSet is a set of words each with kind bits: several word sets
+// looked up at once.
+type kindSet struct {
+	words *wordSet
+	kinds []uint8 // by slot of words
+}
+
+// newKindSet returns the union of sets, a word having bit k of its kinds
+// when it is in sets[k].
+func newKindSet(sets ...map[string]bool) *kindSet {
+	all := map[string]bool{}
+	for _, m := range sets {
+		for w, in := range m {
+			all[w] = all[w] || in
+		}
+	}
+	ks := &kindSet{words: newWordSet(all)}
+	ks.kinds = make([]uint8, len(ks.words.slots))
+	for k, m := range sets {
+		for w, in := range m {
+			if in {
+				ks.kinds[ks.words.slot(w)] |= 1 << k
+			}
+		}
+	}
+	return ks
+}
+
+// kind returns the kind bits of s, 0 when s is in no set.
+func (ks *kindSet) kind(s string) uint8 {
+	if j := ks.words.slot(s); j >= 0 {
+		return ks.kinds[j]
+	}
+	return 0
 }
 
 // ---- long paragraphs ---------------------------------------------------------
@@ -502,50 +573,75 @@ var longAnchors = [...]longAnchor{
 	{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
 }
 
-// longPairs marks the pairs at offsets at and at+1 of longAnchors
-// (first<<8 | second).
+// longPairs marks the pairs at offsets at and at+1 of longAnchors, keyed
+// as little-endian words (first | second<<8).
 var longPairs = func() (t [1 << 16 / 64]uint64) {
 	for _, a := range longAnchors {
 		for k := a.at; k <= a.at+1; k++ {
-			key := int(a.s[k])<<8 | int(a.s[k+1])
+			key := int(a.s[k]) | int(a.s[k+1])<<8
 			t[key/64] |= 1 << (key % 64)
 		}
 	}
 	return t
 }()
 
+// longPair reports whether the pair keyed k (see longPairs) is marked, as
+// 1 or 0.
+func longPair(k uint64) uint64 {
+	k &= 0xffff
+	return longPairs[k/64] >> (k % 64) & 1
+}
+
 // longScan returns the flags of the anchors that occur in s, reading s
 // once, two bytes at a time: the pair at each even offset is looked up in
 // a bit table that fits in the first-level cache, and the anchors are
 // compared only where their pair occurs. An anchor at j holds the pair at
 // j+at or the one at j+at+1, whichever offset is even, so none is missed.
-// It gives the answers of strings.Contains.
+// Eight bytes are loaded at once and their four pairs tested together:
+// most words of text have no marked pair. It gives the answers of
+// strings.Contains.
 func longScan(s string) (found uint8) {
 	const all = longOokie | longAppeal
-	for i := 0; i+1 < len(s); i += 2 {
-		k := int(s[i])<<8 | int(s[i+1])
-		if longPairs[k/64]&(1<<(k%64)) == 0 {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+		if longPair(w)|longPair(w>>16)|longPair(w>>32)|longPair(w>>48) == 0 {
 			continue
 		}
-		c0, c1 := s[i], s[i+1]
-		for _, a := range &longAnchors {
-			if found&a.flag != 0 {
-				continue
-			}
-			// The pair at i is the anchor's pair at offset at or at+1.
-			j := i - a.at
-			if c0 == a.s[a.at+1] && c1 == a.s[a.at+2] {
-				j--
-			} else if c0 != a.s[a.at] || c1 != a.s[a.at+1] {
-				continue
-			}
-			if j >= 0 && strings.HasPrefix(s[j:], a.s) {
-				found |= a.flag
-			}
+		for j := i; j < i+8; j += 2 {
+			found |= longAnchorsAt(s, j, found)
 		}
 		if found == all {
-			break
+			return found
 		}
 	}
+	for ; i+1 < len(s); i += 2 {
+		found |= longAnchorsAt(s, i, found)
+	}
 	return found
+}
+
+// longAnchorsAt returns the flags, other than found, of the anchors that
+// occur in s with their pair at offset at or at+1 on the pair at i.
+func longAnchorsAt(s string, i int, found uint8) (flags uint8) {
+	c0, c1 := s[i], s[i+1]
+	if longPair(uint64(c0)|uint64(c1)<<8) == 0 {
+		return 0
+	}
+	for _, a := range &longAnchors {
+		if found&a.flag != 0 {
+			continue
+		}
+		// The pair at i is the anchor's pair at offset at or at+1.
+		j := i - a.at
+		if c0 == a.s[a.at+1] && c1 == a.s[a.at+2] {
+			j--
+		} else if c0 != a.s[a.at] || c1 != a.s[a.at+1] {
+			continue
+		}
+		if j >= 0 && strings.HasPrefix(s[j:], a.s) {
+			flags |= a.flag
+		}
+	}
+	return flags
 }

@@ -1,0 +1,146 @@
+package boilerplate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cleantext/clean"
+)
+
+// The rules skip work by prefilters (signatures, cue anchors, longScan)
+// that must never change an answer. These tests run every rule with and
+// without them.
+
+// unfilteredRules returns every rule alone and all of them together, each
+// with and without the prefilters.
+func unfilteredRules() (filtered, unfiltered []*RuleSet) {
+	all := Rules()[0].(*RuleSet)
+	filtered = append(filtered, all)
+	unfiltered = append(unfiltered, &RuleSet{ids: all.ids, all: true, unfiltered: true})
+	for _, name := range RuleNames() {
+		rs := NamedRule(name).(*RuleSet)
+		filtered = append(filtered, rs)
+		unfiltered = append(unfiltered, &RuleSet{ids: rs.ids, unfiltered: true})
+	}
+	return filtered, unfiltered
+}
+
+// checkFiltered runs every rule on every paragraph of d with and without
+// the prefilters.
+func checkFiltered(t *testing.T, d *clean.Document) {
+	t.Helper()
+	filtered, unfiltered := unfilteredRules()
+	for i := range d.Paragraphs {
+		for k := range filtered {
+			r1, ok1 := filtered[k].Match(d, i)
+			r2, ok2 := unfiltered[k].Match(d, i)
+			if r1 != r2 || ok1 != ok2 {
+				t.Fatalf("rules %v on %q: %v %v with prefilters, %v %v without", filtered[k].ids, d.Paragraphs[i].Text, r1, ok1, r2, ok2)
+			}
+		}
+	}
+}
+
+// TestPrefilters checks the prefilters on the corpus paragraphs and their
+// variants with appeal, cookie and label words spliced in (see refTexts).
+func TestPrefilters(t *testing.T) {
+	texts := refTexts(t)
+	for k := 0; k < len(texts); k += 64 {
+		checkFiltered(t, newDoc(texts[k:min(k+64, len(texts))]...))
+	}
+}
+
+// FuzzPrefilters checks the prefilters and the fast scans on any text: its
+// lines are the paragraphs of a document.
+func FuzzPrefilters(f *testing.F) {
+	f.Add("Support us today!\nDear readers, we have a small favor to ask.\nAccept cookies\n© 2025")
+	f.Add("If you enjoyed this, become a member. Your support keeps our newsroom free: donate any amount, or chip in monthly. " +
+		strings.Repeat("Readers like you ", 20))
+	f.Add("Share on Facebook\nRead more: x\nPhoto: AP/Jane Doe\nPrivacy Policy | Terms of Use")
+	f.Fuzz(func(t *testing.T, s string) {
+		var texts []string
+		for _, line := range strings.Split(s, "\n") {
+			if line = strings.Join(strings.Fields(line), " "); line != "" {
+				texts = append(texts, line)
+			}
+		}
+		if len(texts) == 0 {
+			return
+		}
+		checkFiltered(t, newDoc(texts...))
+		for _, line := range texts {
+			checkLongScan(t, line)
+		}
+	})
+}
+
+// checkLongScan compares longScan with strings.Contains.
+func checkLongScan(t *testing.T, s string) {
+	t.Helper()
+	want := uint8(0)
+	if strings.Contains(s, "ookie") {
+		want |= longOokie
+	}
+	if mayAppeal(s) {
+		want |= longAppeal
+	}
+	if got := longScan(s); got != want {
+		t.Fatalf("longScan(%q) = %b, want %b", s, got, want)
+	}
+}
+
+// TestLongScanOffsets puts each anchor at every offset of texts of many
+// lengths, across the eight-byte blocks longScan reads.
+func TestLongScanOffsets(t *testing.T) {
+	for _, a := range longAnchors {
+		for n := len(a.s); n < 40; n++ {
+			for at := 0; at+len(a.s) <= n; at++ {
+				b := []byte(strings.Repeat("x", n))
+				copy(b[at:], a.s)
+				checkLongScan(t, string(b))
+				copy(b[at:], strings.ToUpper(a.s))
+				checkLongScan(t, string(b))
+			}
+		}
+	}
+}
+
+// TestCueAnchors checks the claim of strongAnchors and openerAnchors: every
+// strong cue wordCues gives needs a strong anchor in its three words, and
+// every opener cue a strong or an opener anchor. It tries every triple of
+// the words wordCues looks at.
+func TestCueAnchors(t *testing.T) {
+	words := append(append([]string{}, cueWords[:]...), cuePrefixes[:]...)
+	for _, p := range cuePrefixes {
+		words = append(words, p+"s", p+"ing", p+"ion")
+	}
+	words = append(words, "supporting", "make", "a", "readers", "reader", "favor", "favour", "become",
+		"becoming", "subscribe", "contribute", "donate", "give", "chip", "any", "our", "we", "thank",
+		"thanks", "you", "every", "per", "before", "dear", "to", "note", "you've", "have", "for", "if", "x")
+	has := func(xs []substr, s string) bool {
+		for _, x := range xs {
+			if strings.Contains(s, x.s) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p2 := range words {
+		for _, p1 := range words {
+			for _, w := range words {
+				c := wordCues(p2, p1, w)
+				if c&(cueOpener|strongMask) == 0 {
+					continue
+				}
+				s := p2 + " " + p1 + " " + w
+				strong := has(strongAnchors, s)
+				if c&strongMask != 0 && !strong {
+					t.Fatalf("%q has a strong cue and no strong anchor", s)
+				}
+				if c&cueOpener != 0 && !strong && !has(openerAnchors, s) {
+					t.Fatalf("%q has an opener cue and no anchor", s)
+				}
+			}
+		}
+	}
+}
