@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cleantext/clean/extract"
+	"github.com/cleantext/clean/internal/benchcpu"
 )
 
 // refScan is the reference for scan, one rune at a time: the features of s
@@ -154,6 +155,7 @@ func TestScanReference(t *testing.T) {
 	for w := range sets {
 		lines = append(lines, w, strings.ToUpper(w), "- "+w+".", w+"x")
 	}
+	lines = append(lines, chunkEdgeLines()...)
 	lines = append(lines, pageLines(t)...)
 	bad := 0
 	for _, s := range lines {
@@ -165,8 +167,40 @@ func TestScanReference(t *testing.T) {
 	}
 }
 
+// chunkEdgeLines returns lines that put words, punctuation and bytes
+// beyond ASCII on either side of the eight-byte boundaries scan reads
+// across: words of 7, 8, 9, 15, 16 and 17 bytes (the first one a digit,
+// or upper-cased) at every offset up to 16, followed by a space, a
+// sentence end, a comma or a letter beyond ASCII, or ending the line; and
+// a sentence end, a comma or an ë, then a space or the end, at every
+// offset up to 24.
+func chunkEdgeLines() []string {
+	var lines []string
+	for _, n := range []int{7, 8, 9, 15, 16, 17} {
+		w := strings.Repeat("abcdefgh", 3)[:n]
+		for _, v := range []string{w, "9" + w[1:], strings.ToUpper(w)} {
+			for off := 0; off <= 16; off++ {
+				pre := strings.Repeat("x ", off/2) + strings.Repeat(" ", off%2)
+				for _, after := range []string{"", " z", ". z", ".", ", z", "é z", "é"} {
+					lines = append(lines, pre+v+after)
+				}
+			}
+		}
+	}
+	for off := 0; off <= 24; off++ {
+		pre := strings.Repeat("ab ", off/3) + "ab"[:off%3]
+		for _, p := range []string{".", "!", "?", ",", "ë"} {
+			lines = append(lines, pre+p, pre+p+" ", pre+p+"x", pre+p+p+" x")
+		}
+	}
+	return lines
+}
+
 func FuzzScan(f *testing.F) {
 	for _, s := range []string{"The cat, the hat.", "Zürich über alles", "日本語", "\xff a"} {
+		f.Add(s)
+	}
+	for _, s := range chunkEdgeLines() {
 		f.Add(s)
 	}
 	sets := refSets(f)
@@ -255,7 +289,7 @@ func TestLastRuneReference(t *testing.T) {
 
 // pageLines returns the text of every paragraph of the seeds and the bench
 // pages.
-func pageLines(t *testing.T) []string {
+func pageLines(t testing.TB) []string {
 	var lines []string
 	for _, g := range []string{"../testdata/seeds/*.txt", "../testdata/benchtext/dev/input/*.txt"} {
 		names, _ := filepath.Glob(g)
@@ -270,4 +304,40 @@ func pageLines(t *testing.T) []string {
 		}
 	}
 	return lines
+}
+
+// BenchmarkScan measures scan alone on the paragraphs of the seeds and
+// the bench pages: all of them, and those that are ASCII only (MB of text
+// per second, and per CPU-second).
+func BenchmarkScan(b *testing.B) {
+	numLangs()
+	all := pageLines(b)
+	var ascii []string
+	for _, s := range all {
+		if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
+			ascii = append(ascii, s)
+		}
+	}
+	for _, c := range []struct {
+		name  string
+		lines []string
+	}{{"all", all}, {"ascii", ascii}} {
+		b.Run(c.name, func(b *testing.B) {
+			size := 0
+			for _, s := range c.lines {
+				size += len(s)
+			}
+			b.SetBytes(int64(size))
+			var keys []uint64
+			var st lineStats
+			cpu := benchcpu.Start()
+			defer func() { cpu.Report(b, int64(size)) }()
+			for b.Loop() {
+				keys = keys[:0]
+				for _, s := range c.lines {
+					keys = scan(s, &st, keys)
+				}
+			}
+		})
+	}
 }
