@@ -33,12 +33,14 @@ update:
 FUZZTIME ?= 30s
 fuzz:
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzSplit$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./extract -run '^$$' -fuzz '^FuzzSplitMatchesReference$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzFoldable$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./extract -run '^$$' -fuzz '^FuzzHTML$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./shingles -run '^$$' -fuzz '^FuzzShingles$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./shingles -run '^$$' -fuzz '^FuzzASCIIPath$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./shingles -run '^$$' -fuzz '^FuzzScanner$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./boilerplate -run '^$$' -fuzz '^FuzzScan$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./boilerplate -run '^$$' -fuzz '^FuzzPrefilters$$' -fuzztime $(FUZZTIME)
 
 eval: eval-html eval-text
 
