@@ -274,12 +274,21 @@ func (sc *bodyScratch) features(d *clean.Document) {
 	lookupStopwords(keys, sets)
 	// The document's language is the one with the most stopword hits (the
 	// first such in stopwordData).
-	var perSet [1 << maskBits]int32
-	for _, k := range sets {
-		perSet[k]++
+	// Most keys are not stopwords (set 0): with one histogram, each count
+	// of them would wait for the one before; the even and the odd keys
+	// have one each.
+	var perSet [2][1 << maskBits]int32
+	for len(sets) >= 2 {
+		perSet[0][sets[0]]++
+		perSet[1][sets[1]]++
+		sets = sets[2:]
+	}
+	if len(sets) > 0 {
+		perSet[0][sets[0]]++
 	}
 	var total [64]int
-	for k, c := range perSet[1 : len(stopSets)+1] {
+	for k := range stopSets {
+		c := perSet[0][k+1] + perSet[1][k+1]
 		if c == 0 {
 			continue
 		}
@@ -378,20 +387,36 @@ const (
 	wallShortest = len("popular")
 )
 
-// wallStart reports whether the first four bytes of a line, lower-cased,
-// can start a wall phrase: most short lines are ruled out here.
-func wallStart(text string) bool {
-	var b [4]byte
-	for i := range b {
+// wallStarts holds the first four bytes of every wall phrase as a number
+// (see lower4).
+var wallStarts = func() (w [13]uint32) {
+	for i, p := range [...]string{"comm", "leav", "rela", "more", "you ", "reco", "most", "tren", "read", "late", "popu", "also", "see "} {
+		w[i] = lower4(p)
+	}
+	return w
+}()
+
+// lower4 returns the first four bytes of text, lower-cased, little-endian.
+func lower4(text string) uint32 {
+	var x uint32
+	for i := 3; i >= 0; i-- {
 		c := text[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		x = x<<8 | uint32(c)
 	}
-	switch string(b[:]) {
-	case "comm", "leav", "rela", "more", "you ", "reco", "most", "tren", "read", "late", "popu", "also", "see ":
-		return true
+	return x
+}
+
+// wallStart reports whether the first four bytes of a line, lower-cased,
+// can start a wall phrase: most short lines are ruled out here.
+func wallStart(text string) bool {
+	x := lower4(text)
+	for _, w := range wallStarts {
+		if x == w {
+			return true
+		}
 	}
 	return false
 }
@@ -526,31 +551,35 @@ func stopRune(r rune) bool {
 
 // hasQuantity reports a number followed by a word: "2 cups", "1 Green",
 // "60–90 minutes", "4 oz." (not "Label (12)" or "Page 2").
+//
+// A number is a digit followed by digits, full stops and commas; it counts
+// when spaces and then a letter follow it. Only the byte after the spaces
+// is decoded (no byte of a UTF-8 sequence is a digit).
 func hasQuantity(s string) bool {
-	num := false // the last token was a number followed by a space
 	for i := 0; i < len(s); {
-		c := s[i]
-		r, w := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case '0' <= c && c <= '9':
-			for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
-				i++
-			}
-			num = i < len(s) && s[i] == ' '
+		if c := s[i]; c < '0' || c > '9' {
+			i++
 			continue
-		case c == ' ':
-		case 'a' <= c|0x20 && c|0x20 <= 'z' || c >= utf8.RuneSelf && unicode.IsLetter(r):
-			if num {
+		}
+		for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+			i++
+		}
+		if i == len(s) || s[i] != ' ' {
+			continue
+		}
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i == len(s) {
+			return false
+		}
+		if c := s[i]; 'a' <= c|0x20 && c|0x20 <= 'z' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsLetter(r) {
 				return true
 			}
-			fallthrough
-		default:
-			num = false
 		}
-		i += w
 	}
 	return false
 }
