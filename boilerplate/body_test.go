@@ -149,6 +149,32 @@ func FuzzHasQuantity(f *testing.F) {
 	})
 }
 
+var dateLines = []string{"", "1", "2 days ago at 07:52 am", "November 20, 2019", "1919", "2020", "12:", ":12", "1:2", "a 19 b",
+	"Posted 3 hours ago", "Rating: 25 Votes", "2199", "1899", "x2024y", "12/05/21", "Ünïcödé 2021", "٢٠٢١"}
+
+// checkMayBeDated checks that mayBeDated rules out no line that shapeOf
+// finds dated.
+func checkMayBeDated(t *testing.T, s string) {
+	if _, ok := shapeOf(s); ok && !mayBeDated(s) {
+		t.Errorf("mayBeDated(%q) = false, but the line is dated", s)
+	}
+}
+
+// TestMayBeDated checks mayBeDated against shapeOf on every line of the
+// pages and on edge cases.
+func TestMayBeDated(t *testing.T) {
+	for _, s := range append(pageLines(t), dateLines...) {
+		checkMayBeDated(t, s)
+	}
+}
+
+func FuzzMayBeDated(f *testing.F) {
+	for _, s := range dateLines {
+		f.Add(s)
+	}
+	f.Fuzz(checkMayBeDated)
+}
+
 // TestBodyListArticle checks that a long list with quantities right after a
 // short introduction is the article, rather than the longer fine print of
 // the footer.
