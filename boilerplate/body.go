@@ -87,8 +87,8 @@ type bodyScratch struct {
 	stats  []lineStats
 	keys   []uint64
 	sets   []uint16
-	ends   []int
-	stopN  []int
+	ends   []int32
+	inLang *[1 << maskBits]uint8 // stopInLang of the document's language
 	score  []int
 	prose  []bool
 	rec    []uint8
@@ -110,7 +110,6 @@ func (BodyFinder) Mark(d *clean.Document) {
 	defer scratchPool.Put(sc)
 	sc.features(d)
 	st := sc.stats
-	stops := func(i int) int { return sc.stopN[i] }
 
 	// Classify. score[i] is what paragraph i adds to a run.
 	sc.score = resize(sc.score, n)
@@ -126,12 +125,12 @@ func (BodyFinder) Mark(d *clean.Document) {
 			score[i] = -shortCost
 			continue
 		}
-		allW += s.words
+		allW += int(s.words)
 		kept++
-		if isProse(s, stops(i)) {
+		if sc.isProse(i) {
 			prose[i] = true
-			proseW += s.words
-			score[i] = s.words
+			proseW += int(s.words)
+			score[i] = int(s.words)
 		} else {
 			others++
 			score[i] = -shortCost
@@ -213,7 +212,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	}
 	title := -1
 	for i := bestLo - 1; i >= 0 && i >= bestLo-titleReach; i-- {
-		if d.Paragraphs[i].Kept() && isTitle(&st[i], stops(i)) {
+		if d.Paragraphs[i].Kept() && sc.isTitle(i) {
 			title = i
 			break
 		}
@@ -253,8 +252,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 	}
 }
 
-// features fills sc.stats with the cheap features of each paragraph of d
-// and sc.stopN with its number of stopwords in the document's language.
+// features fills sc.stats with the cheap features of each paragraph of d,
+// and sc.keys, sc.ends, sc.sets and sc.inLang for sc.stops.
 func (sc *bodyScratch) features(d *clean.Document) {
 	numLangs()
 	n := len(d.Paragraphs)
@@ -267,7 +266,7 @@ func (sc *bodyScratch) features(d *clean.Document) {
 	keys := sc.keys[:0]
 	for i := range d.Paragraphs {
 		keys = scan(d.Paragraphs[i].Text, &sc.stats[i], keys)
-		sc.ends[i] = len(keys)
+		sc.ends[i] = int32(len(keys))
 	}
 	sc.keys = keys
 	sc.sets = resize(sc.sets, len(keys))
@@ -275,12 +274,21 @@ func (sc *bodyScratch) features(d *clean.Document) {
 	lookupStopwords(keys, sets)
 	// The document's language is the one with the most stopword hits (the
 	// first such in stopwordData).
-	var perSet [1 << maskBits]int32
-	for _, k := range sets {
-		perSet[k]++
+	// Most keys are not stopwords (set 0): with one histogram, each count
+	// of them would wait for the one before; the even and the odd keys
+	// have one each.
+	var perSet [2][1 << maskBits]int32
+	for len(sets) >= 2 {
+		perSet[0][sets[0]]++
+		perSet[1][sets[1]]++
+		sets = sets[2:]
+	}
+	if len(sets) > 0 {
+		perSet[0][sets[0]]++
 	}
 	var total [64]int
-	for k, c := range perSet[1 : len(stopSets)+1] {
+	for k := range stopSets {
+		c := perSet[0][k+1] + perSet[1][k+1]
 		if c == 0 {
 			continue
 		}
@@ -294,26 +302,31 @@ func (sc *bodyScratch) features(d *clean.Document) {
 			lang = l
 		}
 	}
-	// stopN[i] is the number of stopwords of the language in line i.
-	inLang := &stopInLang[lang]
-	sc.stopN = resize(sc.stopN, n)
-	for i, from := 0, 0; i < n; i++ {
-		c := 0
-		for _, k := range sets[from:sc.ends[i]] {
-			if inLang[k] {
-				c++
-			}
-		}
-		sc.stopN[i], from = c, sc.ends[i]
+	sc.inLang = &stopInLang[lang]
+}
+
+// stops returns the number of stopwords of the document's language in
+// paragraph i. Only the few paragraphs that pass the other tests of
+// isProse or isTitle need it, so it is counted when asked for.
+func (sc *bodyScratch) stops(i int) int {
+	from := int32(0)
+	if i > 0 {
+		from = sc.ends[i-1]
 	}
+	c := 0
+	for _, k := range sc.sets[from:sc.ends[i]] {
+		c += int(sc.inLang[k])
+	}
+	return c
 }
 
 // isProse reports a prose paragraph: at least proseWords words, a share of
 // stopwords of at least proseDensity, a sentence end or a comma inside, and
 // a sentence end at the end unless it is long.
-func isProse(s *lineStats, stops int) bool {
-	return s.words >= proseWords && float64(stops) >= proseDensity*float64(s.words) &&
-		(s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse)
+func (sc *bodyScratch) isProse(i int) bool {
+	s := &sc.stats[i]
+	return s.words >= proseWords && (s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse) &&
+		float64(sc.stops(i)) >= proseDensity*float64(s.words)
 }
 
 // readsAsArticle reports a document that shows no sign of boilerplate:
@@ -349,8 +362,9 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // few words, at least one of them a stopword (a date, a byline or a photo
 // credit has none), that does not end with a full stop, a colon or a comma.
 // A headline may hold an abbreviation such as "U.S." or end with a question.
-func isTitle(s *lineStats, stops int) bool {
-	return s.words >= 3 && s.words <= 25 && stops > 0 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ','
+func (sc *bodyScratch) isTitle(i int) bool {
+	s := &sc.stats[i]
+	return s.words >= 3 && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' && sc.stops(i) > 0
 }
 
 // wallPhrase reports the section headers after which the article does not
@@ -373,20 +387,36 @@ const (
 	wallShortest = len("popular")
 )
 
-// wallStart reports whether the first four bytes of a line, lower-cased,
-// can start a wall phrase: most short lines are ruled out here.
-func wallStart(text string) bool {
-	var b [4]byte
-	for i := range b {
+// wallStarts holds the first four bytes of every wall phrase as a number
+// (see lower4).
+var wallStarts = func() (w [13]uint32) {
+	for i, p := range [...]string{"comm", "leav", "rela", "more", "you ", "reco", "most", "tren", "read", "late", "popu", "also", "see "} {
+		w[i] = lower4(p)
+	}
+	return w
+}()
+
+// lower4 returns the first four bytes of text, lower-cased, little-endian.
+func lower4(text string) uint32 {
+	var x uint32
+	for i := 3; i >= 0; i-- {
 		c := text[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		x = x<<8 | uint32(c)
 	}
-	switch string(b[:]) {
-	case "comm", "leav", "rela", "more", "you ", "reco", "most", "tren", "read", "late", "popu", "also", "see ":
-		return true
+	return x
+}
+
+// wallStart reports whether the first four bytes of a line, lower-cased,
+// can start a wall phrase: most short lines are ruled out here.
+func wallStart(text string) bool {
+	x := lower4(text)
+	for _, w := range wallStarts {
+		if x == w {
+			return true
+		}
 	}
 	return false
 }
@@ -521,31 +551,35 @@ func stopRune(r rune) bool {
 
 // hasQuantity reports a number followed by a word: "2 cups", "1 Green",
 // "60–90 minutes", "4 oz." (not "Label (12)" or "Page 2").
+//
+// A number is a digit followed by digits, full stops and commas; it counts
+// when spaces and then a letter follow it. Only the byte after the spaces
+// is decoded (no byte of a UTF-8 sequence is a digit).
 func hasQuantity(s string) bool {
-	num := false // the last token was a number followed by a space
 	for i := 0; i < len(s); {
-		c := s[i]
-		r, w := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case '0' <= c && c <= '9':
-			for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
-				i++
-			}
-			num = i < len(s) && s[i] == ' '
+		if c := s[i]; c < '0' || c > '9' {
+			i++
 			continue
-		case c == ' ':
-		case 'a' <= c|0x20 && c|0x20 <= 'z' || c >= utf8.RuneSelf && unicode.IsLetter(r):
-			if num {
+		}
+		for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+			i++
+		}
+		if i == len(s) || s[i] != ' ' {
+			continue
+		}
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i == len(s) {
+			return false
+		}
+		if c := s[i]; 'a' <= c|0x20 && c|0x20 <= 'z' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsLetter(r) {
 				return true
 			}
-			fallthrough
-		default:
-			num = false
 		}
-		i += w
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -222,8 +223,24 @@ func truncated(s string) bool {
 
 // dateShape returns the shape key of a short line that holds a date or a
 // time: a number with a colon inside (07:52) or a year (1900-2099). The key
-// is a hash of the sequence of word classes and punctuation.
+// is a hash of the sequence of word classes and punctuation; it is 0 when
+// the line holds no date.
 func dateShape(s string) (uint64, bool) {
+	if !mayBeDated(s) {
+		return 0, false
+	}
+	return shapeOf(s)
+}
+
+// mayBeDated reports whether s holds a colon, "19" or "20": a line
+// without any holds no time and no year, and most lines with a figure
+// are ruled out here, before their shape is worked out.
+func mayBeDated(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "19") || strings.Contains(s, "20")
+}
+
+// shapeOf is dateShape without the quick test of mayBeDated.
+func shapeOf(s string) (uint64, bool) {
 	h := uint64(14695981039346656037)
 	add := func(c byte) { h = (h ^ uint64(c)) * 1099511628211 }
 	dated := false

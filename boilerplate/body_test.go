@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
@@ -95,6 +97,82 @@ func TestHasQuantity(t *testing.T) {
 			t.Errorf("hasQuantity(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// refHasQuantity is the reference for hasQuantity, one rune at a time.
+func refHasQuantity(s string) bool {
+	num := false // the last token was a number followed by a space
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case '0' <= r && r <= '9':
+			for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+				i++
+			}
+			num = i < len(s) && s[i] == ' '
+			continue
+		case r == ' ':
+		case unicode.IsLetter(r):
+			if num {
+				return true
+			}
+			num = false
+		default:
+			num = false
+		}
+		i += w
+	}
+	return false
+}
+
+var quantityLines = []string{"", "1", "1 ", "1 a", "1  a", "1 .a", "a1 b", "1_ a", "1.5 cups", "1,000 people", "60–90 minutes",
+	"2 ä", "2 Ä", "2 \xc3", "2 \xff a", "2 – a", "2 😀 a", "x 3", "3 4 apples", "3\xe2\x80 a", "é1 ü", "7:14 and"}
+
+// TestHasQuantityReference checks hasQuantity against refHasQuantity on
+// every line of the pages and on edge cases.
+func TestHasQuantityReference(t *testing.T) {
+	for _, s := range append(pageLines(t), quantityLines...) {
+		if got, want := hasQuantity(s), refHasQuantity(s); got != want {
+			t.Errorf("hasQuantity(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzHasQuantity(f *testing.F) {
+	for _, s := range quantityLines {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasQuantity(s), refHasQuantity(s); got != want {
+			t.Errorf("hasQuantity(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+var dateLines = []string{"", "1", "2 days ago at 07:52 am", "November 20, 2019", "1919", "2020", "12:", ":12", "1:2", "a 19 b",
+	"Posted 3 hours ago", "Rating: 25 Votes", "2199", "1899", "x2024y", "12/05/21", "Ünïcödé 2021", "٢٠٢١"}
+
+// checkMayBeDated checks that mayBeDated rules out no line that shapeOf
+// finds dated.
+func checkMayBeDated(t *testing.T, s string) {
+	if _, ok := shapeOf(s); ok && !mayBeDated(s) {
+		t.Errorf("mayBeDated(%q) = false, but the line is dated", s)
+	}
+}
+
+// TestMayBeDated checks mayBeDated against shapeOf on every line of the
+// pages and on edge cases.
+func TestMayBeDated(t *testing.T) {
+	for _, s := range append(pageLines(t), dateLines...) {
+		checkMayBeDated(t, s)
+	}
+}
+
+func FuzzMayBeDated(f *testing.F) {
+	for _, s := range dateLines {
+		f.Add(s)
+	}
+	f.Fuzz(checkMayBeDated)
 }
 
 // TestBodyListArticle checks that a long list with quantities right after a

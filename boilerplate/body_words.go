@@ -58,9 +58,9 @@ var (
 	stopTable []uint64 // noSlot+2 slots; 0 is empty
 	stopBloom *[1 << bloomBits / 64]uint64
 	stopMax   int // longest stopword in bytes
-	// stopInLang[l][k] reports whether language set k-1 (see stopSet)
-	// holds language l.
-	stopInLang [][1 << maskBits]bool
+	// stopInLang[l][k] is 1 if language set k-1 (see stopSet) holds
+	// language l, else 0 (a count, to add without branching).
+	stopInLang [][1 << maskBits]uint8
 )
 
 func loadStopwords() {
@@ -123,10 +123,10 @@ func loadStopwords() {
 			}
 		}
 	}
-	stopInLang = make([][1 << maskBits]bool, len(stopLangs))
+	stopInLang = make([][1 << maskBits]uint8, len(stopLangs))
 	for k, m := range stopSets {
 		for l := range stopInLang {
-			stopInLang[l][k+1] = m>>l&1 != 0
+			stopInLang[l][k+1] = uint8(m >> l & 1)
 		}
 	}
 }
@@ -225,13 +225,15 @@ func lookupStopwords(keys []uint64, sets []uint16) {
 }
 
 // lineStats are the cheap features of one paragraph.
+// They are int32 (a paragraph is far shorter than 2^31 bytes), so that
+// the stats of a whole document stay small.
 type lineStats struct {
-	words  int  // word tokens (a Han or kana character is one token)
-	digits int  // words that start with a digit
-	lead   bool // the first word starts with a digit
-	sents  int  // sentence ends inside or at the end: . ! ? followed by space or end
-	commas int
+	words  int32 // word tokens (a Han or kana character is one token)
+	digits int32 // words that start with a digit
+	sents  int32 // sentence ends inside or at the end: . ! ? followed by space or end
+	commas int32
 	end    rune // last rune that is not a closing quote or bracket
+	lead   bool // the first word starts with a digit
 }
 
 // isCJK reports scripts written without spaces, tokenized per character.
@@ -375,7 +377,8 @@ func asciiKey(s string, i, j int) uint64 {
 // small buffer.
 func scan(s string, st *lineStats, keys []uint64) []uint64 {
 	// The counts stay in registers; st is written once at the end.
-	words, digits, sents, commas, lead := 0, 0, 0, 0, false
+	var words, digits, sents, commas int32
+	lead := false
 	var buf [wordBuf]byte // the current token beyond ASCII, lower-cased
 	n := 0                // bytes of the token in buf; 0 outside such a token
 	for i := 0; i < len(s); {
