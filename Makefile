@@ -41,6 +41,8 @@ fuzz:
 	$(GO) test ./shingles -run '^$$' -fuzz '^FuzzScanner$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./boilerplate -run '^$$' -fuzz '^FuzzScan$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./boilerplate -run '^$$' -fuzz '^FuzzPrefilters$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./boilerplate -run '^$$' -fuzz '^FuzzHasQuantity$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./boilerplate -run '^$$' -fuzz '^FuzzMayBeDated$$' -fuzztime $(FUZZTIME)
 
 eval: eval-html eval-text
 
