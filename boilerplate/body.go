@@ -367,36 +367,76 @@ func (sc *bodyScratch) isTitle(i int) bool {
 	return s.words >= 3 && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' && sc.stops(i) > 0
 }
 
-// wallPhrase reports the section headers after which the article does not
-// go on (t is lower-case).
-func wallPhrase(t []byte) bool {
-	switch string(t) {
-	case "comments", "comment", "leave a reply", "leave a comment", "related", "related articles",
-		"related stories", "related posts", "more from", "more stories", "you may also like",
-		"you might also like", "recommended", "most popular", "most read", "trending", "read more",
-		"read next", "more news", "latest news", "popular", "also read", "see also":
-		return true
-	}
-	return false
+// wallPhrases are the section headers after which the article does not go
+// on, in lower case: comments, related and recommended stories, "read
+// also", in the languages with the most news on the web.
+var wallPhrases = []string{
+	"comments", "comment", "leave a reply", "leave a comment", "related", "related articles",
+	"related stories", "related posts", "more from", "more stories", "you may also like",
+	"you might also like", "recommended", "most popular", "most read", "trending", "read more",
+	"read next", "more news", "latest news", "popular", "also read", "see also",
+	// German, Dutch
+	"kommentare", "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren",
+	"meistgelesen", "ähnliche artikel", "reacties", "lees ook", "gerelateerde artikelen", "meest gelezen",
+	// French, Italian
+	"commentaires", "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet",
+	"articles similaires", "les plus lus", "vous aimerez aussi", "commenti", "leggi anche",
+	"articoli correlati", "i più letti",
+	// Spanish, Portuguese
+	"comentarios", "lee también", "lea también", "noticias relacionadas", "artículos relacionados",
+	"te puede interesar", "más leídas", "lo más leído", "comentários", "leia também", "veja também",
+	"notícias relacionadas", "mais lidas",
+	// Polish, Russian, Ukrainian
+	"komentarze", "czytaj także", "czytaj też", "zobacz także", "najczęściej czytane",
+	"комментарии", "читайте также", "смотрите также", "похожие новости", "похожие статьи",
+	"новости по теме", "самое читаемое", "коментарі", "читайте також",
 }
 
-// wallLongest and wallShortest are the lengths of the longest and the
-// shortest wall phrase.
-const (
-	wallLongest  = len("you might also like")
-	wallShortest = len("popular")
+var (
+	wallSet = func() map[string]bool {
+		m := make(map[string]bool, len(wallPhrases))
+		for _, p := range wallPhrases {
+			m[p] = true
+		}
+		return m
+	}()
+	// wallLongest and wallShortest are the lengths in bytes of the longest
+	// and the shortest wall phrase.
+	wallLongest, wallShortest = func() (long, short int) {
+		short = len(wallPhrases[0])
+		for _, p := range wallPhrases {
+			long, short = max(long, len(p)), min(short, len(p))
+		}
+		return long, short
+	}()
+	// wallStarts holds the first four bytes of every wall phrase (see
+	// lower4) in an open-addressing table: most short lines are ruled out
+	// by one multiplication and one load.
+	wallStarts = func() (t [wallSlots]uint32) {
+		for _, p := range wallPhrases {
+			x := lower4(p)
+			for k := wallSlot(x); ; k = (k + 1) % wallSlots {
+				if t[k] == 0 || t[k] == x {
+					t[k] = x
+					break
+				}
+			}
+		}
+		return t
+	}()
 )
 
-// wallStarts holds the first four bytes of every wall phrase as a number
-// (see lower4).
-var wallStarts = func() (w [13]uint32) {
-	for i, p := range [...]string{"comm", "leav", "rela", "more", "you ", "reco", "most", "tren", "read", "late", "popu", "also", "see "} {
-		w[i] = lower4(p)
-	}
-	return w
-}()
+// wallSlots is the size of the wallStarts table (a power of two, at least
+// twice the number of distinct starts).
+const wallSlots = 128
 
-// lower4 returns the first four bytes of text, lower-cased, little-endian.
+func wallSlot(x uint32) uint32 { return x * 0x9E3779B1 >> 25 } // 7 bits
+
+// wallPhrase reports a wall phrase (t is lower-case).
+func wallPhrase(t []byte) bool { return wallSet[string(t)] }
+
+// lower4 returns the first four bytes of text, ASCII letters lower-cased,
+// little-endian.
 func lower4(text string) uint32 {
 	var x uint32
 	for i := 3; i >= 0; i-- {
@@ -409,37 +449,39 @@ func lower4(text string) uint32 {
 	return x
 }
 
-// wallStart reports whether the first four bytes of a line, lower-cased,
-// can start a wall phrase: most short lines are ruled out here.
-func wallStart(text string) bool {
-	x := lower4(text)
-	for _, w := range wallStarts {
-		if x == w {
+// wallStart reports whether the first four bytes of a lower-case line can
+// start a wall phrase.
+func wallStart(x uint32) bool {
+	for k := wallSlot(x); ; k = (k + 1) % wallSlots {
+		switch wallStarts[k] {
+		case x:
 			return true
+		case 0:
+			return false
 		}
 	}
-	return false
 }
 
-// isWall reports a section header such as "Comments", "Related articles" or
-// "More from the author": a short line that is, or starts with, a header
-// phrase.
+// isWall reports a section header such as "Comments", "Related articles",
+// "More from the author" or "Читайте также": a short line that is, or
+// starts with, a header phrase.
 func isWall(text string, s *lineStats) bool {
-	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 || len(text) < wallShortest || !wallStart(text) {
+	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 || len(text) < wallShortest {
 		return false
 	}
-	// Only the first wallLongest bytes, lower-cased, can be a phrase.
-	var buf [wallLongest + 1]byte
-	t := buf[:0]
-	for i := 0; i < len(text) && i < len(buf); i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		t = append(t, c)
+	// Only the first wallLongest bytes, lower-cased, can be a phrase. A
+	// line of ASCII letters is ruled out by its first four bytes before it
+	// is lower-cased; any other is lower-cased first.
+	if load4(text)&0x80808080 == 0 && !wallStart(lower4(text)) {
+		return false
 	}
-	end := len(text)
-	for end > 0 && strings.IndexByte(" :>|", text[end-1]) >= 0 {
+	var buf [96]byte
+	t := foldPrefix(buf[:0], text, wallLongest+1)
+	if len(t) < 4 || !wallStart(load4(t)) {
+		return false
+	}
+	end := len(t)
+	for end > 0 && strings.IndexByte(" :>|", t[end-1]) >= 0 {
 		end--
 	}
 	if end <= wallLongest && wallPhrase(t[:end]) {
@@ -451,6 +493,30 @@ func isWall(text string, s *lineStats) bool {
 		}
 	}
 	return false
+}
+
+// load4 returns the first four bytes of s, little-endian.
+func load4[T string | []byte](s T) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// foldPrefix appends s to dst in lower case (unicode.ToLower), rune by
+// rune, until dst holds at least max bytes or s ends.
+func foldPrefix(dst []byte, s string, max int) []byte {
+	for _, r := range s {
+		if len(dst) >= max {
+			break
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // markTables sets table[i] for the lines of blocks of non-prose lines, next

@@ -214,13 +214,7 @@ func refIsWall(text string, s *lineStats) bool {
 	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 {
 		return false
 	}
-	t := []byte(text)
-	for i, c := range t {
-		if 'A' <= c && c <= 'Z' {
-			t[i] = c + 'a' - 'A'
-		}
-	}
-	t = []byte(strings.TrimRight(string(t), " :>|"))
+	t := []byte(strings.TrimRight(strings.ToLower(text), " :>|"))
 	if wallPhrase(t) {
 		return true
 	}
@@ -239,7 +233,10 @@ func TestIsWallReference(t *testing.T) {
 	lines := []string{"Comments", "COMMENTS (12)", "Related articles:", "Related Articles >", "Read more |", "Read More ::",
 		"You might also like", "You might also like this", "you might also liked", "See also: the other story", "Popular",
 		"Populär", "Trending now", "Most Read Stories", "Leave a Reply Cancel reply", "Also read: x", "more news >>", "More from",
-		"Comments: 0", "commentsx", " comments", "Latest News | Sport"}
+		"Comments: 0", "commentsx", " comments", "Latest News | Sport",
+		"Читайте также", "ЧИТАЙТЕ ТАКЖЕ:", "Комментарии (5)", "Комментарий", "À lire aussi", "A LIRE AUSSI",
+		"Leia também", "LEIA TAMBÉM", "Artículos relacionados", "Lesen Sie auch", "Más leídas", "más", "Читать",
+		"Ähnliche Artikel", "Das könnte Sie auch interessieren", "Kommentare (3)", "Commentaires"}
 	lines = append(lines, pageLines(t)...)
 	walls := 0
 	for _, s := range lines {
