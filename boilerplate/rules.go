@@ -144,14 +144,26 @@ func (p *para) labelText() string {
 }
 
 // labelKind returns the kinds of labelText (see labelKinds), looking it up
-// on first use.
+// on first use. A label with letters beyond ASCII is lower-cased in full
+// first (low is lower-cased only in ASCII).
 func (p *para) labelKind() uint8 {
 	if !p.kindSet {
-		p.kind = labelKinds.kind(p.labelText())
+		t := p.labelText()
+		if p.has&hasHigh != 0 && len(t) <= labelFoldMax {
+			var buf [2 * labelFoldMax]byte
+			if f := foldPrefix(buf[:0], t, len(buf)-utf8.UTFMax); len(f) > 0 {
+				t = unsafe.String(&f[0], len(f)) // buf outlives the lookup
+			}
+		}
+		p.kind = labelKinds.kind(t)
 		p.kindSet = true
 	}
 	return p.kind
 }
+
+// labelFoldMax is the longest label, in bytes, lower-cased beyond ASCII:
+// longer than any label of labelKinds.
+const labelFoldMax = 64
 
 // Match implements Rule.
 func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
@@ -464,6 +476,9 @@ func matchShareLabel(p *para) bool {
 	if p.words > 16 {
 		return false
 	}
+	if p.words <= 2 && p.labelKind()&labelShare != 0 {
+		return true
+	}
 	t, starts := p.low, p.starts
 	if c := t[0]; c < 'a' || c > 'z' {
 		if t = trimLabel(t); t == "" {
@@ -553,6 +568,33 @@ var linkLabels = map[string]bool{
 	"enlarge this image": true, "view gallery": true, "view image": true, "full screen": true,
 	"you might be interested in": true, "popular": true, "more in this section": true,
 	"in this section": true, "in case you missed it": true, "also on": true,
+	// German, Dutch
+	"weiterlesen": true, "mehr lesen": true, "mehr zum thema": true, "lesen sie auch": true,
+	"auch interessant": true, "kommentare": true, "meistgelesen": true, "lees meer": true,
+	"lees ook": true, "lees verder": true, "reacties": true,
+	// French, Italian
+	"lire la suite": true, "lire aussi": true, "à lire aussi": true, "a lire aussi": true,
+	"voir plus": true, "en savoir plus": true, "voir aussi": true, "commentaires": true,
+	"les plus lus": true, "leggi anche": true, "leggi tutto": true, "continua a leggere": true,
+	"leggi di più": true, "commenti": true, "articoli correlati": true,
+	// Spanish, Portuguese
+	"leer más": true, "lee también": true, "lea también": true, "seguir leyendo": true,
+	"ver más": true, "noticias relacionadas": true, "comentarios": true, "lo más leído": true,
+	"leia mais": true, "leia também": true, "veja também": true, "saiba mais": true,
+	"continue lendo": true, "veja mais": true, "comentários": true, "notícias relacionadas": true,
+	// Polish, Russian, Ukrainian
+	"czytaj więcej": true, "czytaj także": true, "czytaj też": true, "zobacz także": true,
+	"zobacz też": true, "komentarze": true, "читать далее": true, "читать полностью": true,
+	"подробнее": true, "читайте также": true, "смотрите также": true, "комментарии": true,
+	"читати далі": true, "читайте також": true, "детальніше": true, "коментарі": true,
+}
+
+// shareLabels are whole-line share buttons in other languages than
+// English ("Share" is matched with what may follow it by matchShareLabel).
+var shareLabels = map[string]bool{
+	"teilen": true, "delen": true, "partager": true, "condividi": true, "compartir": true,
+	"compartilhar": true, "compartilhe": true, "udostępnij": true, "поделиться": true,
+	"поділитися": true,
 }
 
 // linkLabelPrefixes introduce a link to another article ("Read more: Title").
@@ -803,16 +845,24 @@ var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "priv
 	"do not sell my personal information": true, "do not sell or share my personal information": true,
 	"your privacy choices": true, "your ad choices": true, "ad choices": true, "adchoices": true,
 	"accessibility statement": true, "disclaimer": true, "legal": true, "legal notice": true,
-	"imprint": true, "impressum": true, "cookie policy": true, "cookies": true, "cookie settings": true}
+	"imprint": true, "impressum": true, "cookie policy": true, "cookies": true, "cookie settings": true,
+	"datenschutz": true, "datenschutzerklärung": true, "nutzungsbedingungen": true, "agb": true,
+	"mentions légales": true, "politique de confidentialité": true, "conditions générales d'utilisation": true,
+	"informativa sulla privacy": true, "note legali": true, "política de privacidad": true,
+	"aviso legal": true, "política de privacidade": true, "termos de uso": true,
+	"polityka prywatności": true, "политика конфиденциальности": true,
+	"пользовательское соглашение": true}
 
-// Kinds of labels: the sets of labels (linkLabels, legalLabels) one is in,
-// looked up once per paragraph (see para.labelKind).
+// Kinds of labels: the sets of labels (linkLabels, legalLabels,
+// shareLabels) one is in, looked up once per paragraph (see
+// para.labelKind).
 const (
 	labelLink uint8 = 1 << iota
 	labelLegal
+	labelShare
 )
 
-var labelKinds = newKindSet(linkLabels, legalLabels)
+var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
 // Cookie Policy").
@@ -821,7 +871,7 @@ func matchLegal(p *para) bool {
 		return false
 	}
 	switch p.low[0] {
-	case 'p', 't', 'c', 'd', 'y', 'a', 'l', 'i', 'g':
+	case 'p', 't', 'c', 'd', 'y', 'a', 'l', 'i', 'g', 'm', 'n':
 	default:
 		if p.low[0] < utf8.RuneSelf && p.low[0] >= 'a' {
 			return false
