@@ -305,11 +305,11 @@ func anyPrefix(low string, prefixes ...string) bool {
 // ---- copyright ----------------------------------------------------------
 
 // matchCopyright: "© 2025 X. All rights reserved.", "Copyright 2019 X",
-// "(c) X".
+// "(c) X", "Все права защищены".
 func matchCopyright(p *para) bool {
 	low := p.low
 	switch {
-	case p.words >= 2 && subRightsReserved.in(low, p.signature()):
+	case p.words >= 2 && anyIn(subRightsReserved, low, p.signature()):
 		return true
 	case p.has&hasHigh != 0 && strings.HasPrefix(low, "©"), strings.HasPrefix(low, "(c) "):
 		return true
@@ -327,7 +327,14 @@ func matchCopyright(p *para) bool {
 	return p.has&hasHigh != 0 && p.words <= 16 && subCopyrightSign.in(low, p.signature())
 }
 
-var subRightsReserved, subCopyrightSign = sub("rights reserved"), sub("©")
+var (
+	// subRightsReserved is "all rights reserved" in the languages with the
+	// most news on the web.
+	subRightsReserved = subs("rights reserved", "rechte vorbehalten", "droits réservés",
+		"derechos reservados", "direitos reservados", "diritti riservati", "rechten voorbehouden",
+		"prawa zastrzeżone", "права защищены", "права захищені")
+	subCopyrightSign = sub("©")
+)
 
 // ---- url ----------------------------------------------------------------
 
