@@ -831,15 +831,25 @@ func matchCookie(p *para) bool {
 	} else if p.has&hasK == 0 || !subOokie.maybe(p.signature()) || !strings.Contains(s, "ookie") {
 		return false
 	}
-	for _, w := range [...]string{"we use", "this site", "this website", "our site", "our website", "accept",
-		"consent", "by continuing", "browsing", "privacy", "preferences", "you agree", "uses cookies",
-		"cookie policy", "cookie settings", "manage cookies"} {
+	for _, w := range cookieCues {
 		if containsFold(s, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// cookieCues are the words that make a paragraph naming cookies a consent
+// notice, lower-case (containsFold folds ASCII only, so the words beyond
+// English are taken from inside the sentence, past its capital).
+var cookieCues = [...]string{"we use", "this site", "this website", "our site", "our website", "accept",
+	"consent", "by continuing", "browsing", "privacy", "preferences", "you agree", "uses cookies",
+	"cookie policy", "cookie settings", "manage cookies",
+	// German, Dutch, French, Italian, Spanish, Portuguese, Polish, Russian
+	"verwenden", "akzeptieren", "zustimmung", "datenschutz", "gebruikt", "accepteren",
+	"utilisons", "accepter", "consentement", "confidentialité", "utilizziamo", "accett",
+	"utilizamos", "usamos", "aceptar", "aceitar", "privacidad", "privacidade", "używa",
+	"akceptuj", "prywatności", "использу", "соглас", "соглаш", "конфиденциальн"}
 
 var subOokie = sub("ookie")
 

@@ -142,6 +142,11 @@ func TestParagraphRules(t *testing.T) {
 		RuleCookie: {
 			{"We use cookies to improve your experience. By continuing to browse you accept our use of cookies.", true},
 			{"This website uses cookies.", true},
+			{"Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.", true},
+			{"Ce site utilise des cookies. En poursuivant, vous acceptez leur utilisation.", true},
+			{"Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", true},
+			{"Мы используем файлы cookie, чтобы сайт работал лучше.", true},
+			{"Продолжая пользоваться сайтом, вы соглашаетесь на обработку файлов cookie.", true},
 			{"The bakery sold 4,000 cookies on its first day, the owner said.", false},
 		},
 		RuleLegal: {
