@@ -25,6 +25,7 @@ import (
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/boilerplate"
+	"github.com/cleantext/clean/dedupe"
 	"github.com/cleantext/clean/pipeline"
 )
 
@@ -34,11 +35,13 @@ func main() {
 	half := flag.String("half", "", `score only half the pages: "even" or "odd" (by sorted name)`)
 	show := flag.String("show", "", "print the lines of the page with this ID (or ID prefix) with labels and decisions")
 	withDedupe := flag.Bool("dedupe", false, "also run dedup within each document, as the cleaner does by default")
+	minWords := flag.Int("min-words", 0, "with -dedupe: paragraphs of fewer `words` take no part in dedup, as clean -min-words")
 	bodyOnly := flag.Bool("body-only", false, "run only the body finder (boilerplate.BodyPasses), not the paragraph rules and context passes")
 	flag.Parse()
 	var c clean.Stage = boilerplate.Default()
 	if *withDedupe {
-		c = pipeline.Default()
+		perDoc, _ := pipeline.Stages(dedupe.Options{MinWords: *minWords}, false)
+		c = perDoc
 	}
 	if *bodyOnly {
 		c = &boilerplate.Classifier{Passes: boilerplate.BodyPasses()}
