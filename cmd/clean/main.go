@@ -172,8 +172,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "clean: -in: %v\n", err)
 		return exitUsage
 	}
-	// The report is opened before -out is made, so that a bad -report
-	// leaves nothing behind.
+	// The profile and the report are opened before -out is made, so that a
+	// bad -cpuprofile or -report leaves no output folder behind.
+	if o.cpuprofile != "" {
+		stopProfile, err := startCPUProfile(o.cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "clean: -cpuprofile: %v\n", err)
+			return exitUsage
+		}
+		defer stopProfile()
+	}
 	var report *corpus.AtomicFile
 	if o.report != "" {
 		if report, err = corpus.CreateAtomic(o.report); err != nil {
@@ -205,18 +213,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err := tree.Write(filepath.Join(o.out, filepath.FromSlash(in.Out)), *b)
 		bufs.Put(b)
 		return err
-	}
-
-	if o.cpuprofile != "" {
-		stopProfile, err := startCPUProfile(o.cpuprofile)
-		if err != nil {
-			if report != nil {
-				report.Abort()
-			}
-			fmt.Fprintf(stderr, "clean: -cpuprofile: %v\n", err)
-			return exitUsage
-		}
-		defer stopProfile()
 	}
 
 	progress := newProgress(stderr, len(inputs))
