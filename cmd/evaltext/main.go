@@ -38,6 +38,10 @@ func main() {
 	minWords := flag.Int("min-words", 0, "with -dedupe: paragraphs of fewer `words` take no part in dedup, as clean -min-words")
 	bodyOnly := flag.Bool("body-only", false, "run only the body finder (boilerplate.BodyPasses), not the paragraph rules and context passes")
 	flag.Parse()
+	if *minWords != 0 && !*withDedupe {
+		fmt.Fprintln(os.Stderr, "evaltext: -min-words needs -dedupe")
+		os.Exit(2)
+	}
 	var c clean.Stage = boilerplate.Default()
 	if *withDedupe {
 		perDoc, _ := pipeline.Stages(dedupe.Options{MinWords: *minWords}, false)
