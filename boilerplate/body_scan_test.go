@@ -253,6 +253,15 @@ func TestIsWallReference(t *testing.T) {
 	if walls < 10 {
 		t.Errorf("only %d walls", walls)
 	}
+	// Headers in other languages, in the case pages give them, are walls.
+	for _, s := range []string{"ЧИТАЙТЕ ТАКЖЕ:", "Комментарии (5)", "À lire aussi", "LEIA TAMBÉM",
+		"Artículos relacionados", "Lesen Sie auch", "Das könnte Sie auch interessieren"} {
+		var st lineStats
+		scan(s, &st, nil)
+		if !isWall(s, &st) {
+			t.Errorf("isWall(%q) = false", s)
+		}
+	}
 }
 
 // TestLastRuneReference checks lastRune, which reads an ASCII last byte
