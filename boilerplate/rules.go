@@ -309,7 +309,7 @@ func anyPrefix(low string, prefixes ...string) bool {
 func matchCopyright(p *para) bool {
 	low := p.low
 	switch {
-	case p.words >= 2 && anyIn(subRightsReserved, low, p.signature()):
+	case p.words >= 2 && (subRightsReserved.in(low, p.signature()) || rightsReservedEnd(low)):
 		return true
 	case p.has&hasHigh != 0 && strings.HasPrefix(low, "©"), strings.HasPrefix(low, "(c) "):
 		return true
@@ -327,14 +327,48 @@ func matchCopyright(p *para) bool {
 	return p.has&hasHigh != 0 && p.words <= 16 && subCopyrightSign.in(low, p.signature())
 }
 
-var (
-	// subRightsReserved is "all rights reserved" in the languages with the
-	// most news on the web.
-	subRightsReserved = subs("rights reserved", "rechte vorbehalten", "droits réservés",
-		"derechos reservados", "direitos reservados", "diritti riservati", "rechten voorbehouden",
-		"prawa zastrzeżone", "права защищены", "права захищені")
-	subCopyrightSign = sub("©")
-)
+var subRightsReserved, subCopyrightSign = sub("rights reserved"), sub("©")
+
+// rightsReserved is "all rights reserved" in other languages than English,
+// where it ends the line.
+var rightsReserved = [...]string{"rechte vorbehalten", "droits réservés", "derechos reservados",
+	"direitos reservados", "diritti riservati", "rechten voorbehouden", "prawa zastrzeżone",
+	"права защищены", "права захищені"}
+
+// rightsEnds holds the last four bytes of each of rightsReserved, little
+// endian: most lines are ruled out by comparing theirs.
+var rightsEnds = func() (e [len(rightsReserved)]uint32) {
+	for k, p := range rightsReserved {
+		e[k] = load4(p[len(p)-4:])
+	}
+	return e
+}()
+
+// rightsReservedEnd reports whether low (lower case) ends with one of
+// rightsReserved, then dots or spaces.
+func rightsReservedEnd(low string) bool {
+	n := len(low)
+	for n > 0 && (low[n-1] == '.' || low[n-1] == ' ') {
+		n--
+	}
+	if n < 12 { // shorter than any phrase
+		return false
+	}
+	x, found := load4(low[n-4:n]), false
+	for _, e := range rightsEnds {
+		found = found || x == e
+	}
+	if !found {
+		return false
+	}
+	t := low[:n]
+	for _, p := range rightsReserved {
+		if strings.HasSuffix(t, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // ---- url ----------------------------------------------------------------
 
@@ -483,7 +517,7 @@ func matchShareLabel(p *para) bool {
 	if p.words > 16 {
 		return false
 	}
-	if p.words <= 2 && p.labelKind()&labelShare != 0 {
+	if p.words <= 2 && shareLead(p.labelText()) && p.labelKind()&labelShare != 0 {
 		return true
 	}
 	t, starts := p.low, p.starts
@@ -594,6 +628,20 @@ var linkLabels = map[string]bool{
 	"zobacz też": true, "komentarze": true, "читать далее": true, "читать полностью": true,
 	"подробнее": true, "читайте также": true, "смотрите также": true, "комментарии": true,
 	"читати далі": true, "читайте також": true, "детальніше": true, "коментарі": true,
+}
+
+// shareLead reports whether label may be one of shareLabels, by its first
+// byte.
+func shareLead(label string) bool {
+	if label == "" {
+		return false
+	}
+	switch c := label[0]; c {
+	case 't', 'd', 'p', 'c', 'u':
+		return true
+	default:
+		return c >= utf8.RuneSelf
+	}
 }
 
 // shareLabels are whole-line share buttons in other languages than

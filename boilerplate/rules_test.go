@@ -242,3 +242,24 @@ func TestRuleNames(t *testing.T) {
 		t.Error("NamedRule of an unknown name is not nil")
 	}
 }
+
+// TestLabelGates checks that the cheap gates let every phrase through:
+// shareLead for each share label, rightsEnds for each phrase of
+// rightsReserved.
+func TestLabelGates(t *testing.T) {
+	for w := range shareLabels {
+		if !shareLead(w) {
+			t.Errorf("shareLead(%q) = false", w)
+		}
+	}
+	for _, p := range rightsReserved {
+		for _, s := range []string{p, "© 2020 x. " + p + ".", "x " + p + " . "} {
+			if !rightsReservedEnd(s) {
+				t.Errorf("rightsReservedEnd(%q) = false", s)
+			}
+		}
+	}
+	if rightsReservedEnd("los asientos estaban reservados.") {
+		t.Error("a sentence ending in reservados is not a rights line")
+	}
+}
