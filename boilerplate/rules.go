@@ -549,6 +549,11 @@ func matchShareLabel(p *para) bool {
 	if starts&shareButtons != 0 {
 		return true
 	}
+	// Beyond English, a share verb with the network it shares to
+	// ("Compartir en Facebook", "Teilen auf WhatsApp").
+	if p.words <= 8 && !p.endSent && shareLead(t) && isShareVerb(firstWord(t)) && anySocialWord(t) {
+		return true
+	}
 	if t[0] == 'f' && strings.HasPrefix(t, "follow ") && p.words <= 14 && (strings.Contains(t, " on ") || strings.IndexByte(t, '@') >= 0) && anySocialWord(t) {
 		return true
 	}
@@ -652,6 +657,20 @@ func shareLead(label string) bool {
 	default:
 		return c >= utf8.RuneSelf
 	}
+}
+
+// isShareVerb reports whether the word w (lower-case in ASCII), without a
+// trailing colon, is one of shareLabels.
+func isShareVerb(w string) bool {
+	w = strings.TrimSuffix(w, ":")
+	if len(w) > labelFoldMax {
+		return false
+	}
+	var buf [2 * labelFoldMax]byte
+	if f := foldPrefix(buf[:0], w, len(buf)-utf8.UTFMax); len(f) > 0 {
+		return shareLabels[string(f)] // no allocation: a map lookup by converted bytes
+	}
+	return false
 }
 
 // shareLabels are whole-line share buttons in other languages than
