@@ -30,8 +30,8 @@ import (
 //     the body or next to a dateline;
 //   - html-section-label: the label of a block of links or a section
 //     that is not the article ("You may also like...", "Related:",
-//     "SEE MORE: ...", "Comments", "Filed under: ..."); "More on X" only
-//     when links or the end of the body follow it;
+//     "SEE MORE: ...", "Comments", "Filed under: ..."); "More on X" and
+//     "Popular on X" only when links or the end of the body follow it;
 //   - html-appeal: short calls to subscribe, sign up, follow, share or
 //     click, author contact lines, copyright lines, cookie and affiliate
 //     notices and notices that a feature needs JavaScript;
@@ -339,7 +339,7 @@ func (c *htmlContext) rule(i int) (Reason, bool) {
 		intl = htmlIntlLabel(f)
 	}
 	switch {
-	case p.Kind == clean.KindCaption || n <= 120 && (htmlIsCredit(f, t, p.Kind) || c.intl && htmlIsIntlCredit(f)):
+	case p.Kind == clean.KindCaption || n <= 120 && (htmlIsCredit(f, t, p.Kind) || c.intl && htmlIsIntlCredit(f, t)):
 		return Reason{Rule: "html-caption"}, true
 	case n <= 60 && (htmlIsAdLabel(f, t) || intl&htmlIntlAd != 0):
 		return Reason{Rule: "html-ad-label"}, true
@@ -419,14 +419,15 @@ func (c *htmlContext) bylinePlace(i int, t string) bool {
 	return c.atEdge(i) || c.besideDateline(i)
 }
 
-// isSectionLabel: a label from htmlSectionLabel; "More on X" and "More from
-// X" read like subheadings too, so they count only when links follow, the
-// label itself is a link or no prose follows.
+// isSectionLabel: a label from htmlSectionLabel; "More on X", "More from
+// X", "Popular on X" and the like (htmlMoreOnLabel) read like subheadings
+// too, so they count only when links follow, the label itself is a link or
+// no prose follows.
 func (c *htmlContext) isSectionLabel(i int, f *htmlFeatures, t string) bool {
 	if htmlIsSectionLabel(f, t) {
 		return true
 	}
-	if !f.headIs("more ") || !htmlMoreOnLabel.MatchString(t) {
+	if !f.headIs("more ", "popular ", "trending ", "most ") || !htmlMoreOnLabel.MatchString(t) {
 		return false
 	}
 	p := &c.d.Paragraphs[i]
@@ -839,9 +840,10 @@ var (
 		`)\W*$|` +
 		`(read|see|watch|more|also read|also see|related|read more|see more|watch more|filed under|tags?|topics?|categories|more on this)\s*[:|»›>]\s*\S)`)
 
-	// htmlMoreOnLabel: "More on X", "More from X", which are section labels
-	// only where links or the end of the body follow.
-	htmlMoreOnLabel = regexp.MustCompile(`(?i)^\W*more (from|on) .{1,40}$`)
+	// htmlMoreOnLabel: "More on X", "More from X", "Popular on X",
+	// "Trending on X", "Most read on X", which are section labels only
+	// where links or the end of the body follow.
+	htmlMoreOnLabel = regexp.MustCompile(`(?i)^\W*(more (from|on)|(popular|trending|most (read|popular|viewed|shared)) (on|in|at)) .{1,40}$`)
 
 	// htmlReadingTime: "Reading time: 3 minutes", "5 min read".
 	htmlReadingTime = regexp.MustCompile(`(?i)^\W*((reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|czas czytania)\s*:?\s*(about |less than |< ?)?(\d+|a|one|um|uma)\s*(min\w*|minutos?|minuten?|minuti|minuty)|(\d+|one|a)[ -]?(min|mins|minutes?)\.? read)\W*$`)
@@ -927,6 +929,10 @@ var (
 	// "Inscrivez-vous à notre newsletter", "Newsletter abonnieren"
 	// (htmlSignUp), at the start of a sentence.
 	htmlIntlSignUp = regexp.MustCompile(`(?:^|[.!?:]\s+)(?:(?:melden sie sich|melde dich|registrieren sie sich|meld je|schrijf je|abonneer je|inscrivez-vous|abonnez-vous|abonnieren sie|iscriviti|abbonati|registrati|suscríbete|suscríbase|regístrate|regístrese|inscríbete|assine|inscreva-se|cadastre-se|zapisz się|zarejestruj się|subskrybuj|zasubskrybuj|подпишитесь|подписывайтесь|зарегистрируйтесь|підпишіться|підписуйтесь|підписуйтеся|зареєструйтеся)(?:$|[^\pL\pN_]).{0,80}(?:^|[^\pL\pN_])(?:newsletter\pL*|nieuwsbrie\pL*|lettre d['’]information|infolettre|boletín|boletines|рассылк\pL*|розсилк\pL*|unser\pL*|onze|notre|nos|nostr\pL*|nuestr\pL*|noss\pL*|nasz\pL*|наш\pL*|e-?mail)|(?:jetzt )?(?:den |unseren |zum )?newsletter (?:abonnieren|bestellen|anmelden))(?:$|[^\pL\pN_])`)
+	// htmlIntlArchive: a photo from a personal archive, "личный архив
+	// Анны Ивановой", "Foto: arquivo pessoal", with at most four words
+	// after it (the owner's name: see htmlIsIntlCredit).
+	htmlIntlArchive = regexp.MustCompile(`^\(?\s*(?:(?:фото|foto|fot\.)[\s\x{a0}\x{202f}]*:?[\s\x{a0}\x{202f}]*)?(?:личный архив|из личного архива|особистий архів|з особистого архіву|archiwum prywatne|archiwum własne|archivio personale|archivo personal|arquivo pessoal|privatarchiv|archives personnelles|privéarchief)((?:[\s\x{a0}\x{202f}]+[^\s\x{a0}\x{202f}()]+){0,4})[\s\x{a0}\x{202f}]*\)?$`)
 	// htmlIntlCredit: "Quelle: dpa", "Fot. Jan Kowalski", "Фото: ТАСС"
 	// (htmlCreditHead), always with its colon (or the dot of "Fot.").
 	htmlIntlCredit = regexp.MustCompile(`^\(?\s*(?:(?:quelle|bildquelle|foto|fotos|bild|bron|beeld|crédits?(?: photo)?|crédito(?: de imagen| de la imagen| da imagem| da foto)?|fonte|fuente|imagen|imagem|źródło|zdjęcie|фото|источник|джерело|иллюстрация|ілюстрація)[\s\x{a0}\x{202f}]*:|fot\.)[\s\x{a0}\x{202f}]*\S`)
@@ -1010,9 +1016,25 @@ func (f *htmlFeatures) intlHas(stems []string) bool {
 }
 
 // htmlIsIntlCredit: a photo credit or source line beyond English
-// (htmlIntlCredit), in a paragraph of at most htmlShortMax runes.
-func htmlIsIntlCredit(f *htmlFeatures) bool {
-	return htmlIntlCredit.MatchString(f.lower)
+// (htmlIntlCredit), or a personal archive (htmlIntlArchive) whose words
+// after it are capitalised (a name: "личный архив Анны Ивановой", not
+// "личный архив писателя передали музею"), in the paragraph t of at most
+// htmlShortMax runes.
+func htmlIsIntlCredit(f *htmlFeatures, t string) bool {
+	if htmlIntlCredit.MatchString(f.lower) {
+		return true
+	}
+	m := htmlIntlArchive.FindStringSubmatchIndex(f.lower)
+	if m == nil {
+		return false
+	}
+	// lower keeps the offsets of t: the name is t[m[2]:m[3]].
+	for _, w := range strings.Fields(t[m[2]:m[3]]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return !htmlSentenceLike(t[m[2]:m[3]])
 }
 
 // isAppeal: a short paragraph with a call to act, an author contact line, a

@@ -122,6 +122,10 @@ func TestHTMLPassIntlCaption(t *testing.T) {
 		{name: "pl source caps", para: htmlText("ŹRÓDŁO: PAP"), want: rule},
 		{name: "ru photo", para: htmlText("Фото: ТАСС"), want: rule},
 		{name: "uk source", para: htmlText("Джерело: УНІАН"), want: rule},
+		{name: "ru personal archive", para: htmlPara{text: "личный архив Андрея Рудькова", kind: clean.KindListItem}, want: rule},
+		{name: "pt personal archive", para: htmlText("Foto: arquivo pessoal"), want: rule},
+		{name: "ru sentence about an archive", para: htmlText("Личный архив писателя передали музею")},
+		{name: "ru archive sentence with a dot", para: htmlText("Личный архив Толстого.")},
 		{name: "de sentence with source", para: htmlText("Quelle der Verunreinigung ist noch unklar, sagte die Behörde.")},
 		{name: "es sentence about the source", para: htmlText("Fuentes del ministerio confirmaron la noticia.")},
 	})
