@@ -27,7 +27,9 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // list items, table cells) stay; everything outside it is removed as
 // "outside-body", except a title just above the run. A short table, list,
 // FAQ or run of subheadings between prose paragraphs costs the run like one
-// subheading, so a clean article keeps its prose on both sides of it.
+// subheading, so a clean article keeps its prose on both sides of it, and
+// a quote's attribution ("– Jane D." between a quoted review and the next,
+// see attribution) costs nothing.
 //
 // A document that shows no sign of boilerplate is left alone too (see
 // readsAsArticle): nothing removed before the finder, no section header, no
@@ -76,6 +78,9 @@ const (
 	captionWords = 30
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
+	// attribWords is the most words of an attribution line ("– Jane D.",
+	// "— Jane Doe (@jdoe) November 18, 2019").
+	attribWords = 10
 	// menuBlock is the fewest lines in a row, neither prose nor read as
 	// part of an article (see articleLine), that make a menu-like block: a
 	// clean article has a subheading or two between paragraphs, a page
@@ -199,6 +204,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 			if !inset[i-1] {
 				sum -= shortCost
 			}
+		} else if rec[i] == recNone && attribution(d, st, prose, i) {
+			// A quote's attribution costs nothing: the article goes on.
 		} else {
 			gap++
 			sum -= gap * shortCost
@@ -577,6 +584,61 @@ func markTables(d *clean.Document, st []lineStats, prose []bool, rec []uint8, wa
 	}
 }
 
+// attribution reports that paragraph i names the source of the quote or
+// the prose right above it and the article goes on below it: a line of at
+// most attribWords words that starts with a dash and then a word ("– Jane
+// D.", "— Jane Doe (@jdoe) November 18, 2019"), does not end a sentence,
+// follows prose or a quotation (see quotation) and precedes prose, a
+// quotation or a short sentence (see sentenceLine). A review page or an
+// embedded post pairs every quote with such a line. A dashed line after the
+// article's last paragraph ("- More news") or in a menu of dashed items has
+// no quote or prose on both sides.
+func attribution(d *clean.Document, st []lineStats, prose []bool, i int) bool {
+	if i == 0 || i+1 >= len(st) {
+		return false
+	}
+	t := d.Paragraphs[i].Text
+	if len(t) < 3 || t[0] != '-' && t[0] != 0xE2 { // '-' or the first byte of – — ―
+		return false
+	}
+	if s := &st[i]; s.words == 0 || s.words > attribWords || stopRune(s.end) && !initialEnd(t) {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(t)
+	switch r {
+	case '-', '–', '—', '―':
+	default:
+		return false
+	}
+	t = strings.TrimLeft(t[w:], " ")
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(r) || truncated(t) {
+		return false
+	}
+	prev, next := &d.Paragraphs[i-1], &d.Paragraphs[i+1]
+	if !prose[i-1] && !(prev.Kept() && quotation(prev.Text, &st[i-1])) {
+		return false
+	}
+	return prose[i+1] || next.Kept() && (quotation(next.Text, &st[i+1]) || sentenceLine(next.Text, &st[i+1]))
+}
+
+// initialEnd reports a line that ends with an initial: a space, one
+// capital letter and a full stop ("Jane D.").
+func initialEnd(t string) bool {
+	n := len(t)
+	return n >= 3 && t[n-1] == '.' && 'A' <= t[n-2] && t[n-2] <= 'Z' && t[n-3] == ' '
+}
+
+// quotation reports a line of at least three words that opens or closes
+// with a quotation mark.
+func quotation(text string, s *lineStats) bool {
+	if s.words < 3 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune("\"“„«»‘‚‹›「『", first) || strings.ContainsRune("\"”“»«’‘›‹」』", last)
+}
+
 // articleLine reports a short line that reads as part of an article rather
 // than a menu: a list item with a bullet, or a sentence or a question of a
 // few words (not a label, not a teaser cut short, not "Share this:").
@@ -587,6 +649,12 @@ func articleLine(text string, s *lineStats) bool {
 	if r, w := utf8.DecodeRuneInString(text); len(text) > w && text[w] == ' ' && strings.ContainsRune("•·–—▪►✓✔", r) {
 		return true
 	}
+	return sentenceLine(text, s)
+}
+
+// sentenceLine reports a line of at least three words that ends like a
+// sentence or a question and is not cut short with an ellipsis.
+func sentenceLine(text string, s *lineStats) bool {
 	if s.words < 3 || truncated(text) {
 		return false
 	}
