@@ -47,6 +47,9 @@ const (
 	// running text in any language is about half function words, lists of
 	// names and headlines much less.
 	proseDensity = 0.25
+	// denseLines is the fewest long sentences on which the share of
+	// stopwords of the document's running text is measured.
+	denseLines = 3
 	// longProse: a prose paragraph ends a sentence (a headline, a teaser or
 	// a link label does not), unless it has at least longProse words (a
 	// scraped paragraph may lose its final stop to a link or a footnote).
@@ -94,13 +97,16 @@ type bodyScratch struct {
 	sets   []uint16
 	ends   []int32
 	inLang *[1 << maskBits]uint8 // stopInLang of the document's language
-	score  []int
-	prose  []bool
-	rec    []uint8
-	table  []bool
-	wall   []bool
-	inset  []bool
-	shapes []shapeAt
+	// density is the share of stopwords a prose paragraph needs (see
+	// lowDensity).
+	density float64
+	score   []int
+	prose   []bool
+	rec     []uint8
+	table   []bool
+	wall    []bool
+	inset   []bool
+	shapes  []shapeAt
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(bodyScratch) }}
@@ -124,6 +130,10 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// The mostly-prose gate looks only at what is still kept, so that
 	// cleaning clean output again leaves it alone.
 	proseW, allW, others, kept := 0, 0, 0, 0
+	// The long sentences measure the share of stopwords of the document's
+	// running text (see lowDensity).
+	longW, longStops, longLines := 0, 0, 0
+	sc.density = proseDensity
 	for i := range d.Paragraphs {
 		s := &st[i]
 		if !d.Paragraphs[i].Kept() {
@@ -132,13 +142,32 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 		allW += int(s.words)
 		kept++
-		if sc.isProse(i) {
-			prose[i] = true
-			proseW += int(s.words)
-			score[i] = int(s.words)
-		} else {
-			others++
-			score[i] = -shortCost
+		if sc.proseShape(i) {
+			c := sc.stops(i)
+			if s.words >= longProse && stopRune(s.end) {
+				longW += int(s.words)
+				longStops += c
+				longLines++
+			}
+			if float64(c) >= sc.density*float64(s.words) {
+				prose[i] = true
+				proseW += int(s.words)
+				score[i] = int(s.words)
+				continue
+			}
+		}
+		others++
+		score[i] = -shortCost
+	}
+	if low, ok := lowDensity(longW, longStops, longLines); ok {
+		sc.density = low
+		for i := range d.Paragraphs {
+			if !prose[i] && d.Paragraphs[i].Kept() && sc.isProse(i) {
+				prose[i] = true
+				proseW += int(st[i].words)
+				score[i] = int(st[i].words)
+				others--
+			}
 		}
 	}
 	if allW == 0 || float64(proseW) >= mostlyProse*float64(allW) && others <= 2+kept/5 {
@@ -328,12 +357,35 @@ func (sc *bodyScratch) stops(i int) int {
 }
 
 // isProse reports a prose paragraph: at least proseWords words, a share of
-// stopwords of at least proseDensity, a sentence end or a comma inside, and
-// a sentence end at the end unless it is long.
+// stopwords of at least sc.density (see lowDensity), a sentence end or a
+// comma inside, and a sentence end at the end unless it is long.
 func (sc *bodyScratch) isProse(i int) bool {
+	return sc.proseShape(i) && float64(sc.stops(i)) >= sc.density*float64(sc.stats[i].words)
+}
+
+// proseShape reports a paragraph that passes the tests of isProse but the
+// share of stopwords.
+func (sc *bodyScratch) proseShape(i int) bool {
 	s := &sc.stats[i]
-	return s.words >= proseWords && (s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse) &&
-		float64(sc.stops(i)) >= proseDensity*float64(s.words)
+	return s.words >= proseWords && (s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse)
+}
+
+// lowDensity returns the share of stopwords a prose paragraph needs in a
+// language whose stopword list covers little of its running text (Korean,
+// where particles are written into the word: about one word in ten is a
+// stopword), and false in any other language (the share is proseDensity
+// there). The share of running text is measured on the document's long
+// sentences, kept paragraphs of at least longProse words that end a
+// sentence and read as prose but for their stopwords: words of them in
+// all, stops of them stopwords, lines of them (at least denseLines).
+// Running text in a language the list covers well is about half
+// stopwords, twice proseDensity; where the long sentences hold fewer than
+// proseDensity, a prose paragraph needs half their share.
+func lowDensity(words, stops, lines int) (float64, bool) {
+	if lines < denseLines || float64(stops) >= proseDensity*float64(words) {
+		return 0, false
+	}
+	return float64(stops) / float64(words) / 2, true
 }
 
 // readsAsArticle reports a document that shows no sign of boilerplate:
@@ -369,9 +421,13 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // few words, at least one of them a stopword (a date, a byline or a photo
 // credit has none), that does not end with a full stop, a colon or a comma.
 // A headline may hold an abbreviation such as "U.S." or end with a question.
+// In a language whose stopword list covers little of its text (see
+// lowDensity), a headline of a few words seldom holds a stopword: a phrase
+// without figures (a date has some) will do there.
 func (sc *bodyScratch) isTitle(i int) bool {
 	s := &sc.stats[i]
-	return s.words >= 3 && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' && sc.stops(i) > 0
+	return s.words >= 3 && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' &&
+		(sc.stops(i) > 0 || sc.density < proseDensity && s.digits == 0)
 }
 
 // wallPhrases are the section headers after which the article does not go

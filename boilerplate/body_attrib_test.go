@@ -24,6 +24,7 @@ func attributionAt(lines []string, i int) bool {
 	}
 	sc := new(bodyScratch)
 	sc.features(d)
+	sc.density = proseDensity
 	prose := make([]bool, len(d.Paragraphs))
 	for j := range prose {
 		prose[j] = sc.isProse(j)
