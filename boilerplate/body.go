@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -25,11 +26,12 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // else against); crossing a section header such as "Comments" or "Related
 // articles" costs it dearly. Short paragraphs inside the run (subheadings,
 // list items, table cells) stay; everything outside it is removed as
-// "outside-body", except a title just above the run. A short table, list,
-// FAQ or run of subheadings between prose paragraphs costs the run like one
-// subheading, so a clean article keeps its prose on both sides of it, and
-// a quote's attribution ("– Jane D." between a quoted review and the next,
-// see attribution) costs nothing.
+// "outside-body", except a title just above the run (a byline or a
+// dateline there is passed over: the headline above it is the title). A
+// short table, list, FAQ or run of subheadings between prose paragraphs
+// costs the run like one subheading, so a clean article keeps its prose on
+// both sides of it, and a quote's attribution ("– Jane D." between a
+// quoted review and the next, see attribution) costs nothing.
 //
 // A document that shows no sign of boilerplate is left alone too (see
 // readsAsArticle): nothing removed before the finder, no section header, no
@@ -81,6 +83,9 @@ const (
 	captionWords = 30
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
+	// bylineReach is how many paragraphs above a byline or a dateline the
+	// title may be.
+	bylineReach = 3
 	// attribWords is the most words of an attribution line ("– Jane D.",
 	// "— Jane Doe (@jdoe) November 18, 2019").
 	attribWords = 10
@@ -246,12 +251,21 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if bestLo < 0 {
 		return
 	}
-	title := -1
-	for i := bestLo - 1; i >= 0 && i >= bestLo-titleReach; i-- {
-		if d.Paragraphs[i].Kept() && sc.isTitle(i) {
-			title = i
-			break
+	// The title: the nearest line above the run that can be one. A byline
+	// or a dateline that reads like a title is passed over, and the title
+	// is then at most bylineReach lines above it (the headline sits right
+	// above the byline; further up are captions and menus).
+	title, reach := -1, bestLo-titleReach
+	for i := bestLo - 1; i >= 0 && i >= reach; i-- {
+		if !d.Paragraphs[i].Kept() || !sc.isTitle(i) {
+			continue
 		}
+		if byline(d.Paragraphs[i].Text) {
+			reach = max(reach, i-bylineReach)
+			continue
+		}
+		title = i
+		break
 	}
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit.
@@ -429,6 +443,68 @@ func (sc *bodyScratch) isTitle(i int) bool {
 	return s.words >= 3 && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' &&
 		(sc.stops(i) > 0 || sc.density < proseDensity && s.digits == 0)
 }
+
+// bylineWords start a byline ("By Jane Doe"), in lower case.
+var bylineWords = []string{"by", "von", "door", "par", "por"}
+
+// byline reports a line that names the author or the time of the article
+// rather than its subject: it holds a time of day ("9:02 AM", "Nov 19,
+// 2019, 10:31 pm CST"), or it is a dateline (see htmlIsDateline:
+// "November 12, 2018 | BY: Beachbody"), or it starts with "By" (or "Von",
+// "Door", "Par", "Por") and then a capitalised word or a date ("By Jane
+// Doe", "By admin - 2018-09-16"), or it is a list of names (see
+// nameList). A headline that starts with "By the numbers" or holds a year
+// alone is not one. It sits where the title does, just above the article,
+// and the title above it is the one to keep.
+func byline(text string) bool {
+	if hasClock(text) || nameList(text) || htmlIsDateline(text) {
+		return true
+	}
+	sp := strings.IndexByte(text, ' ')
+	if sp < 2 || sp > 4 {
+		return false
+	}
+	if !slices.Contains(bylineWords, strings.ToLower(text[:sp])) {
+		return false
+	}
+	rest := strings.TrimLeft(text[sp:], " ")
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+		return true
+	}
+	_, dated := dateShape(rest)
+	return dated
+}
+
+// nameList reports a byline without "By": capitalised words (names,
+// initials, the outlet) joined by at least one connector in lower case
+// ("Jane Doe and John Roe Springfield Gazette"). A headline in title case
+// capitalises its connectors or holds other small words in lower case.
+func nameList(text string) bool {
+	joined := false
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimRight(w, ",")
+		if htmlBylineConnectors[w] {
+			joined = true
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return joined
+}
+
+// hasClock reports a time of day in s: a digit, a colon and two digits.
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // wallPhrases are the section headers after which the article does not go
 // on, in lower case: comments, related and recommended stories, "read
