@@ -8,6 +8,28 @@ import (
 	"github.com/cleantext/clean/extract"
 )
 
+// checkBodyKept runs the body finder alone and the whole classifier on the
+// document of lines and checks that line i is kept exactly when keep(i).
+func checkBodyKept(t *testing.T, name string, lines []string, keep func(i int) bool) {
+	t.Helper()
+	for _, c := range []struct {
+		name string
+		m    interface{ Mark(*clean.Document) }
+	}{{"body finder", BodyFinder{}}, {"default", Default()}} {
+		d := blockDoc(lines...)
+		c.m.Mark(d)
+		for i, p := range d.Paragraphs {
+			if want := keep(i); p.Kept() != want {
+				why := ""
+				if p.Removal != nil {
+					why = p.Removal.Rule
+				}
+				t.Errorf("%s%s: line %d %q kept %v (%s), want %v", name, c.name, i, p.Text, p.Kept(), why, want)
+			}
+		}
+	}
+}
+
 // blockDoc returns a document of the given paragraphs, one per
 // blank-line separated block (doc joins lines, which the extractor may
 // read as hard-wrapped prose).
@@ -100,20 +122,5 @@ func TestBodyReviews(t *testing.T) {
 	}
 	footer := []string{"- More news", "Ten shows to see this winter", "The new season in pictures", "Share", "Tweet", "Privacy policy"}
 	lines := append(append(append([]string{}, menu...), article...), footer...)
-	for _, c := range []struct {
-		name string
-		m    interface{ Mark(*clean.Document) }
-	}{{"body finder", BodyFinder{}}, {"default", Default()}} {
-		d := blockDoc(lines...)
-		c.m.Mark(d)
-		for i, p := range d.Paragraphs {
-			inArticle := len(menu) <= i && i < len(menu)+len(article)
-			if inArticle && !p.Kept() {
-				t.Errorf("%s: article line %d removed (%s): %q", c.name, i, p.Removal.Rule, p.Text)
-			}
-			if !inArticle && p.Kept() {
-				t.Errorf("%s: line %d kept: %q", c.name, i, p.Text)
-			}
-		}
-	}
+	checkBodyKept(t, "", lines, func(i int) bool { return len(menu) <= i && i < len(menu)+len(article) })
 }

@@ -88,20 +88,5 @@ func TestBodyKorean(t *testing.T) {
 	menu := []string{"홈", "뉴스", "정치", "경제", "사회", "연예", "스포츠", "‘골목식당’ 결국 대폭발한 백종..", "기사입력 :[ 2018-08-25 15:24 ]"}
 	footer := []string{"뒤로가기 인쇄하기 목록", "많이 본 뉴스", "‘썰전’ 유시민·전원책, 얼마나..", "모두가 기대한다는 ‘청춘시대3’..", "티파니, 자필 사과에도 비난 수그..", "광고제휴문의 / 보도기사문의 / 개인정보취급방침"}
 	lines := append(append(append([]string{}, menu...), koreanArticle...), footer...)
-	for _, c := range []struct {
-		name string
-		m    interface{ Mark(*clean.Document) }
-	}{{"body finder", BodyFinder{}}, {"default", Default()}} {
-		d := blockDoc(lines...)
-		c.m.Mark(d)
-		for i, p := range d.Paragraphs {
-			inArticle := len(menu) <= i && i < len(menu)+len(koreanArticle)
-			if inArticle && !p.Kept() {
-				t.Errorf("%s: article line %d removed (%s): %q", c.name, i, p.Removal.Rule, p.Text)
-			}
-			if !inArticle && p.Kept() {
-				t.Errorf("%s: line %d kept: %q", c.name, i, p.Text)
-			}
-		}
-	}
+	checkBodyKept(t, "", lines, func(i int) bool { return len(menu) <= i && i < len(menu)+len(koreanArticle) })
 }

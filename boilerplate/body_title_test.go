@@ -1,10 +1,6 @@
 package boilerplate
 
-import (
-	"testing"
-
-	"github.com/cleantext/clean"
-)
+import "testing"
 
 // TestByline checks the lines the title search passes over: bylines and
 // datelines, with or without "By", and none of the headlines that look a
@@ -67,18 +63,8 @@ func TestBodyTitleByline(t *testing.T) {
 		{"caption far above", []string{"The house where the mayor was born in the old town", "Breaking News Emails", "Sign up", "Get alerts", "Nov. 20, 2019, 9:28 AM UTC"}, -1},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), footer...)
-		for _, m := range []struct {
-			name string
-			m    interface{ Mark(*clean.Document) }
-		}{{"body finder", BodyFinder{}}, {"default", Default()}} {
-			d := blockDoc(lines...)
-			m.m.Mark(d)
-			for i, p := range d.Paragraphs {
-				want := len(menu)+len(c.head) <= i && i < len(menu)+len(c.head)+len(prose) || i == len(menu)+c.title && c.title >= 0
-				if p.Kept() != want {
-					t.Errorf("%s, %s: line %d %q kept %v, want %v", c.name, m.name, i, p.Text, p.Kept(), want)
-				}
-			}
-		}
+		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
+			return len(menu)+len(c.head) <= i && i < len(menu)+len(c.head)+len(prose) || c.title >= 0 && i == len(menu)+c.title
+		})
 	}
 }
