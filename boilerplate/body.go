@@ -83,6 +83,9 @@ const (
 	captionWords = 30
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
+	// datelineWords is the most words of a dateline without a time of day
+	// ("November 12, 2018 | By: Jane Doe").
+	datelineWords = 6
 	// bylineReach is how many paragraphs above a byline or a dateline the
 	// title may be.
 	bylineReach = 3
@@ -238,7 +241,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 			if !inset[i-1] {
 				sum -= shortCost
 			}
-		} else if rec[i] == recNone && attribution(d, st, prose, i) {
+		} else if t := d.Paragraphs[i].Text; len(t) > 2 && (t[0] == '-' || t[0] == 0xE2) && rec[i] == recNone && attribution(d, st, prose, i) {
 			// A quote's attribution costs nothing: the article goes on.
 		} else {
 			gap++
@@ -457,14 +460,20 @@ var bylineWords = []string{"by", "von", "door", "par", "por"}
 // alone is not one. It sits where the title does, just above the article,
 // and the title above it is the one to keep.
 func byline(text string) bool {
-	if hasClock(text) || nameList(text) || htmlIsDateline(text) {
+	if hasClock(text) || byName(text) || nameList(text) {
 		return true
 	}
+	// A dateline holds a day and a year at least, and few other words: the
+	// regular expressions of htmlIsDateline are asked only about a line of
+	// at most datelineWords words with two numbers.
+	return numbers(text) >= 2 && wordCount(text) <= datelineWords && htmlIsDateline(text)
+}
+
+// byName reports a line that starts with a byline word (see bylineWords)
+// and then a capitalised word or a date.
+func byName(text string) bool {
 	sp := strings.IndexByte(text, ' ')
-	if sp < 2 || sp > 4 {
-		return false
-	}
-	if !slices.Contains(bylineWords, strings.ToLower(text[:sp])) {
+	if sp < 2 || sp > 4 || !slices.Contains(bylineWords, strings.ToLower(text[:sp])) {
 		return false
 	}
 	rest := strings.TrimLeft(text[sp:], " ")
@@ -481,17 +490,33 @@ func byline(text string) bool {
 // capitalises its connectors or holds other small words in lower case.
 func nameList(text string) bool {
 	joined := false
-	for _, w := range strings.Fields(text) {
-		w = strings.TrimRight(w, ",")
-		if htmlBylineConnectors[w] {
-			joined = true
-			continue
+	for len(text) > 0 {
+		sp := strings.IndexByte(text, ' ')
+		if sp < 0 {
+			sp = len(text)
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		w := strings.TrimRight(text[:sp], ",")
+		text = text[min(sp+1, len(text)):]
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case w == "":
+		case htmlBylineConnectors[w]:
+			joined = true
+		case !unicode.IsUpper(r):
 			return false
 		}
 	}
 	return joined
+}
+
+// numbers returns the number of runs of digits in s.
+func numbers(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 // hasClock reports a time of day in s: a digit, a colon and two digits.
