@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -25,9 +26,12 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // else against); crossing a section header such as "Comments" or "Related
 // articles" costs it dearly. Short paragraphs inside the run (subheadings,
 // list items, table cells) stay; everything outside it is removed as
-// "outside-body", except a title just above the run. A short table, list,
-// FAQ or run of subheadings between prose paragraphs costs the run like one
-// subheading, so a clean article keeps its prose on both sides of it.
+// "outside-body", except a title just above the run (a byline or a
+// dateline there is passed over: the headline above it is the title). A
+// short table, list, FAQ or run of subheadings between prose paragraphs
+// costs the run like one subheading, so a clean article keeps its prose on
+// both sides of it, and a quote's attribution ("– Jane D." between a
+// quoted review and the next, see attribution) costs nothing.
 //
 // A document that shows no sign of boilerplate is left alone too (see
 // readsAsArticle): nothing removed before the finder, no section header, no
@@ -45,6 +49,9 @@ const (
 	// running text in any language is about half function words, lists of
 	// names and headlines much less.
 	proseDensity = 0.25
+	// denseLines is the fewest long sentences on which the share of
+	// stopwords of the document's running text is measured.
+	denseLines = 3
 	// longProse: a prose paragraph ends a sentence (a headline, a teaser or
 	// a link label does not), unless it has at least longProse words (a
 	// scraped paragraph may lose its final stop to a link or a footnote).
@@ -76,6 +83,15 @@ const (
 	captionWords = 30
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
+	// datelineWords is the most words of a dateline without a time of day
+	// ("November 12, 2018 | By: Jane Doe").
+	datelineWords = 6
+	// bylineReach is how many paragraphs above a byline or a dateline the
+	// title may be.
+	bylineReach = 3
+	// attribWords is the most words of an attribution line ("– Jane D.",
+	// "— Jane Doe (@jdoe) November 18, 2019").
+	attribWords = 10
 	// menuBlock is the fewest lines in a row, neither prose nor read as
 	// part of an article (see articleLine), that make a menu-like block: a
 	// clean article has a subheading or two between paragraphs, a page
@@ -89,13 +105,16 @@ type bodyScratch struct {
 	sets   []uint16
 	ends   []int32
 	inLang *[1 << maskBits]uint8 // stopInLang of the document's language
-	score  []int
-	prose  []bool
-	rec    []uint8
-	table  []bool
-	wall   []bool
-	inset  []bool
-	shapes []shapeAt
+	// density is the share of stopwords a prose paragraph needs (see
+	// lowDensity).
+	density float64
+	score   []int
+	prose   []bool
+	rec     []uint8
+	table   []bool
+	wall    []bool
+	inset   []bool
+	shapes  []shapeAt
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(bodyScratch) }}
@@ -119,6 +138,10 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// The mostly-prose gate looks only at what is still kept, so that
 	// cleaning clean output again leaves it alone.
 	proseW, allW, others, kept := 0, 0, 0, 0
+	// The long sentences measure the share of stopwords of the document's
+	// running text (see lowDensity).
+	longW, longStops, longLines := 0, 0, 0
+	sc.density = proseDensity
 	for i := range d.Paragraphs {
 		s := &st[i]
 		if !d.Paragraphs[i].Kept() {
@@ -127,13 +150,32 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 		allW += int(s.words)
 		kept++
-		if sc.isProse(i) {
-			prose[i] = true
-			proseW += int(s.words)
-			score[i] = int(s.words)
-		} else {
-			others++
-			score[i] = -shortCost
+		if sc.proseShape(i) {
+			c := sc.stops(i)
+			if s.words >= longProse && stopRune(s.end) {
+				longW += int(s.words)
+				longStops += c
+				longLines++
+			}
+			if float64(c) >= sc.density*float64(s.words) {
+				prose[i] = true
+				proseW += int(s.words)
+				score[i] = int(s.words)
+				continue
+			}
+		}
+		others++
+		score[i] = -shortCost
+	}
+	if low, ok := lowDensity(longW, longStops, longLines); ok {
+		sc.density = low
+		for i := range d.Paragraphs {
+			if !prose[i] && d.Paragraphs[i].Kept() && sc.isProse(i) {
+				prose[i] = true
+				proseW += int(st[i].words)
+				score[i] = int(st[i].words)
+				others--
+			}
 		}
 	}
 	if allW == 0 || float64(proseW) >= mostlyProse*float64(allW) && others <= 2+kept/5 {
@@ -199,6 +241,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 			if !inset[i-1] {
 				sum -= shortCost
 			}
+		} else if t := d.Paragraphs[i].Text; len(t) > 2 && (t[0] == '-' || t[0] == 0xE2) && rec[i] == recNone && attribution(d, st, prose, i) {
+			// A quote's attribution costs nothing: the article goes on.
 		} else {
 			gap++
 			sum -= gap * shortCost
@@ -210,12 +254,21 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if bestLo < 0 {
 		return
 	}
-	title := -1
-	for i := bestLo - 1; i >= 0 && i >= bestLo-titleReach; i-- {
-		if d.Paragraphs[i].Kept() && sc.isTitle(i) {
-			title = i
-			break
+	// The title: the nearest line above the run that can be one. A byline
+	// or a dateline that reads like a title is passed over, and the title
+	// is then at most bylineReach lines above it (the headline sits right
+	// above the byline; further up are captions and menus).
+	title, reach := -1, bestLo-titleReach
+	for i := bestLo - 1; i >= 0 && i >= reach; i-- {
+		if !d.Paragraphs[i].Kept() || !sc.isTitle(i) {
+			continue
 		}
+		if byline(d.Paragraphs[i].Text) {
+			reach = max(reach, i-bylineReach)
+			continue
+		}
+		title = i
+		break
 	}
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit.
@@ -321,12 +374,35 @@ func (sc *bodyScratch) stops(i int) int {
 }
 
 // isProse reports a prose paragraph: at least proseWords words, a share of
-// stopwords of at least proseDensity, a sentence end or a comma inside, and
-// a sentence end at the end unless it is long.
+// stopwords of at least sc.density (see lowDensity), a sentence end or a
+// comma inside, and a sentence end at the end unless it is long.
 func (sc *bodyScratch) isProse(i int) bool {
+	return sc.proseShape(i) && float64(sc.stops(i)) >= sc.density*float64(sc.stats[i].words)
+}
+
+// proseShape reports a paragraph that passes the tests of isProse but the
+// share of stopwords.
+func (sc *bodyScratch) proseShape(i int) bool {
 	s := &sc.stats[i]
-	return s.words >= proseWords && (s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse) &&
-		float64(sc.stops(i)) >= proseDensity*float64(s.words)
+	return s.words >= proseWords && (s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse)
+}
+
+// lowDensity returns the share of stopwords a prose paragraph needs in a
+// language whose stopword list covers little of its running text (Korean,
+// where particles are written into the word: about one word in ten is a
+// stopword), and false in any other language (the share is proseDensity
+// there). The share of running text is measured on the document's long
+// sentences, kept paragraphs of at least longProse words that end a
+// sentence and read as prose but for their stopwords: words of them in
+// all, stops of them stopwords, lines of them (at least denseLines).
+// Running text in a language the list covers well is about half
+// stopwords, twice proseDensity; where the long sentences hold fewer than
+// proseDensity, a prose paragraph needs half their share.
+func lowDensity(words, stops, lines int) (float64, bool) {
+	if lines < denseLines || float64(stops) >= proseDensity*float64(words) {
+		return 0, false
+	}
+	return float64(stops) / float64(words) / 2, true
 }
 
 // readsAsArticle reports a document that shows no sign of boilerplate:
@@ -362,10 +438,98 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // few words, at least one of them a stopword (a date, a byline or a photo
 // credit has none), that does not end with a full stop, a colon or a comma.
 // A headline may hold an abbreviation such as "U.S." or end with a question.
+// In a language whose stopword list covers little of its text (see
+// lowDensity), a headline of a few words seldom holds a stopword: a phrase
+// without figures (a date has some) will do there.
 func (sc *bodyScratch) isTitle(i int) bool {
 	s := &sc.stats[i]
-	return s.words >= 3 && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' && sc.stops(i) > 0
+	return s.words >= 3 && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' &&
+		(sc.stops(i) > 0 || sc.density < proseDensity && s.digits == 0)
 }
+
+// bylineWords start a byline ("By Jane Doe"), in lower case.
+var bylineWords = []string{"by", "von", "door", "par", "por"}
+
+// byline reports a line that names the author or the time of the article
+// rather than its subject: it holds a time of day ("9:02 AM", "Nov 19,
+// 2019, 10:31 pm CST"), or it is a dateline (see htmlIsDateline:
+// "November 12, 2018 | BY: Beachbody"), or it starts with "By" (or "Von",
+// "Door", "Par", "Por") and then a capitalised word or a date ("By Jane
+// Doe", "By admin - 2018-09-16"), or it is a list of names (see
+// nameList). A headline that starts with "By the numbers" or holds a year
+// alone is not one. It sits where the title does, just above the article,
+// and the title above it is the one to keep.
+func byline(text string) bool {
+	if hasClock(text) || byName(text) || nameList(text) {
+		return true
+	}
+	// A dateline holds a day and a year at least, and few other words: the
+	// regular expressions of htmlIsDateline are asked only about a line of
+	// at most datelineWords words with two numbers.
+	return numbers(text) >= 2 && wordCount(text) <= datelineWords && htmlIsDateline(text)
+}
+
+// byName reports a line that starts with a byline word (see bylineWords)
+// and then a capitalised word or a date.
+func byName(text string) bool {
+	sp := strings.IndexByte(text, ' ')
+	if sp < 2 || sp > 4 || !slices.Contains(bylineWords, strings.ToLower(text[:sp])) {
+		return false
+	}
+	rest := strings.TrimLeft(text[sp:], " ")
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+		return true
+	}
+	_, dated := dateShape(rest)
+	return dated
+}
+
+// nameList reports a byline without "By": capitalised words (names,
+// initials, the outlet) joined by at least one connector in lower case
+// ("Jane Doe and John Roe Springfield Gazette"). A headline in title case
+// capitalises its connectors or holds other small words in lower case.
+func nameList(text string) bool {
+	joined := false
+	for len(text) > 0 {
+		sp := strings.IndexByte(text, ' ')
+		if sp < 0 {
+			sp = len(text)
+		}
+		w := strings.TrimRight(text[:sp], ",")
+		text = text[min(sp+1, len(text)):]
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case w == "":
+		case htmlBylineConnectors[w]:
+			joined = true
+		case !unicode.IsUpper(r):
+			return false
+		}
+	}
+	return joined
+}
+
+// numbers returns the number of runs of digits in s.
+func numbers(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) {
+			n++
+		}
+	}
+	return n
+}
+
+// hasClock reports a time of day in s: a digit, a colon and two digits.
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // wallPhrases are the section headers after which the article does not go
 // on, in lower case: comments, related and recommended stories, "read
@@ -577,6 +741,61 @@ func markTables(d *clean.Document, st []lineStats, prose []bool, rec []uint8, wa
 	}
 }
 
+// attribution reports that paragraph i names the source of the quote or
+// the prose right above it and the article goes on below it: a line of at
+// most attribWords words that starts with a dash and then a word ("– Jane
+// D.", "— Jane Doe (@jdoe) November 18, 2019"), does not end a sentence,
+// follows prose or a quotation (see quotation) and precedes prose, a
+// quotation or a short sentence (see sentenceLine). A review page or an
+// embedded post pairs every quote with such a line. A dashed line after the
+// article's last paragraph ("- More news") or in a menu of dashed items has
+// no quote or prose on both sides.
+func attribution(d *clean.Document, st []lineStats, prose []bool, i int) bool {
+	if i == 0 || i+1 >= len(st) {
+		return false
+	}
+	t := d.Paragraphs[i].Text
+	if len(t) < 3 || t[0] != '-' && t[0] != 0xE2 { // '-' or the first byte of – — ―
+		return false
+	}
+	if s := &st[i]; s.words == 0 || s.words > attribWords || stopRune(s.end) && !initialEnd(t) {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(t)
+	switch r {
+	case '-', '–', '—', '―':
+	default:
+		return false
+	}
+	t = strings.TrimLeft(t[w:], " ")
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(r) || truncated(t) {
+		return false
+	}
+	prev, next := &d.Paragraphs[i-1], &d.Paragraphs[i+1]
+	if !prose[i-1] && !(prev.Kept() && quotation(prev.Text, &st[i-1])) {
+		return false
+	}
+	return prose[i+1] || next.Kept() && (quotation(next.Text, &st[i+1]) || sentenceLine(next.Text, &st[i+1]))
+}
+
+// initialEnd reports a line that ends with an initial: a space, one
+// capital letter and a full stop ("Jane D.").
+func initialEnd(t string) bool {
+	n := len(t)
+	return n >= 3 && t[n-1] == '.' && 'A' <= t[n-2] && t[n-2] <= 'Z' && t[n-3] == ' '
+}
+
+// quotation reports a line of at least three words that opens or closes
+// with a quotation mark.
+func quotation(text string, s *lineStats) bool {
+	if s.words < 3 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune("\"“„«»‘‚‹›「『", first) || strings.ContainsRune("\"”“»«’‘›‹」』", last)
+}
+
 // articleLine reports a short line that reads as part of an article rather
 // than a menu: a list item with a bullet, or a sentence or a question of a
 // few words (not a label, not a teaser cut short, not "Share this:").
@@ -587,6 +806,12 @@ func articleLine(text string, s *lineStats) bool {
 	if r, w := utf8.DecodeRuneInString(text); len(text) > w && text[w] == ' ' && strings.ContainsRune("•·–—▪►✓✔", r) {
 		return true
 	}
+	return sentenceLine(text, s)
+}
+
+// sentenceLine reports a line of at least three words that ends like a
+// sentence or a question and is not cut short with an ellipsis.
+func sentenceLine(text string, s *lineStats) bool {
 	if s.words < 3 || truncated(text) {
 		return false
 	}
