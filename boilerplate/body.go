@@ -84,8 +84,9 @@ const (
 	// titleReach is how many paragraphs above the run the title may be.
 	titleReach = 6
 	// datelineWords is the most words of a dateline without a time of day
-	// ("November 12, 2018 | By: Jane Doe").
-	datelineWords = 6
+	// ("November 12, 2018 | By: Jane Doe", "Publicado el 21 de noviembre de
+	// 2026").
+	datelineWords = 8
 	// bylineReach is how many paragraphs above a byline or a dateline the
 	// title may be.
 	bylineReach = 3
@@ -519,10 +520,11 @@ func numbers(s string) int {
 	return n
 }
 
-// hasClock reports a time of day in s: a digit, a colon and two digits.
+// hasClock reports a time of day in s: a digit, a colon (or an "h", as in
+// French "10h15") and two digits.
 func hasClock(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
-		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+		if (s[i] == ':' || s[i] == 'h') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
 			return true
 		}
 	}

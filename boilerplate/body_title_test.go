@@ -22,6 +22,11 @@ func TestByline(t *testing.T) {
 		{"November 12, 2018 | BY: Beachbody", true},
 		{"Jane Doe and John J. Roe Springfield Gazette", true},
 		{"Jane Doe, John Roe and Mary Major", true},
+		{"Publié le 21 novembre 2026 à 10h15", true},
+		{"Veröffentlicht am 21. November 2026", true},
+		{"Publicado el 21 de noviembre de 2026", true},
+		{"21 ноября 2026, 12:40", true},
+		{"Pubblicato il 21 novembre 2026", true},
 
 		{"By the numbers: how the vote went", false},
 		{"Golden Globes 2020 Predictions: Best Actor in a Limited Series", false},
@@ -31,6 +36,9 @@ func TestByline(t *testing.T) {
 		{"Nadal keeps Spain alive against Russia in Davis Cup Finals", false},
 		{"Byers wins the final at Wimbledon", false},
 		{"The 10 best films of 2019", false},
+		{"Die 10 besten Filme des Jahres 2019", false},
+		{"Les 5 films à voir en novembre 2026", false},
+		{"Marathon record falls as winner finishes in 2 hours 1 minute", false},
 	} {
 		if got := byline(c.text); got != c.want {
 			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)

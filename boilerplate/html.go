@@ -1354,7 +1354,7 @@ func htmlBylineWord(w string) bool {
 }
 
 var (
-	htmlDateRe    = regexp.MustCompile(`(?i)\b(\d{1,2}(st|nd|rd|th)?\s+(de\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)[\p{L}]*\.?(\s+(de\s+)?\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
+	htmlDateRe    = regexp.MustCompile(`(?i)\b(\d{1,2}(st|nd|rd|th|\.)?\s+(de\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|` + htmlMonths + `)\.?(\s+(de\s+)?\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
 	htmlDateWords = map[string]bool{
 		"published": true, "updated": true, "posted": true, "last": true, "modified": true,
 		"on": true, "at": true, "am": true, "pm": true, "gmt": true, "est": true, "edt": true,
@@ -1366,7 +1366,29 @@ var (
 		"feira": true, "segunda": true, "terça": true, "quarta": true, "quinta": true, "sexta": true,
 		"sábado": true, "domingo": true, "ago": true, "hours": true, "minutes": true, "by": true,
 		"first": true, "and": true, "created": true, "le": true, "el": true, "am_": true,
+		// German, Dutch, French, Italian, Spanish, Portuguese, Polish,
+		// Russian, Ukrainian
+		"veröffentlicht": true, "aktualisiert": true, "um": true, "uhr": true, "stand": true,
+		"gepubliceerd": true, "bijgewerkt": true, "om": true, "op": true, "publié": true, "mis": true,
+		"jour": true, "à": true, "modifié": true, "pubblicato": true, "aggiornato": true, "il": true,
+		"alle": true, "ore": true, "publicado": true, "actualizado": true, "atualizado": true,
+		"las": true, "h": true, "opublikowano": true, "aktualizacja": true, "o": true,
+		"опубликовано": true, "обновлено": true, "в": true, "г": true, "года": true, "опубліковано": true,
+		"оновлено": true, "о": true, "року": true,
 	}
+
+	// htmlMonths are the names of the months beyond English (the English
+	// ones and Portuguese ones are matched by their first letters in
+	// htmlDateRe), as they follow a day: Polish, Russian and Ukrainian in
+	// the genitive.
+	htmlMonths = `janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|` +
+		`jänner|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|` +
+		`septembre|octobre|novembre|décembre|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|` +
+		`octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|` +
+		`dicembre|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|` +
+		`września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|` +
+		`сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|` +
+		`вересня|жовтня|листопада|грудня`
 )
 
 // htmlIsDateline reports a line that is mostly a date or time: with the dates,
