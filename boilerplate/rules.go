@@ -753,11 +753,23 @@ func crumbPartsHas(s string, has uint16) int {
 // matchBreadcrumb: a trail of three or more parts anywhere (two-part trails
 // are left to the leading-cluster pass, as they can be titles elsewhere).
 func matchBreadcrumb(p *para) bool {
-	if p.endSent || p.words > 16 || p.has&(hasSlash|hasGt|hasHigh) == 0 {
+	if p.endSent || p.words > 16 {
+		return false
+	}
+	if p.starts&crumbLeads != 0 {
+		return true
+	}
+	if p.has&(hasSlash|hasGt|hasHigh) == 0 {
 		return false
 	}
 	return crumbPartsHas(p.s, p.has) >= 3
 }
+
+// crumbLeads open a breadcrumb trail whatever separates its parts ("You
+// are here: Home News Business").
+var crumbLeads = prefixes("you are here:", "you are here >", "sie sind hier:", "u bent hier:",
+	"vous êtes ici:", "vous êtes ici :", "sei qui:", "usted está aquí:", "está aquí:", "você está aqui:",
+	"jesteś tutaj:", "вы здесь:", "ви тут:", "ви тут :")
 
 // ---- captions ------------------------------------------------------------------
 

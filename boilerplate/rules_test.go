@@ -141,6 +141,10 @@ func TestParagraphRules(t *testing.T) {
 			{"News / World / Middle East", true},
 			{"Sales / revenue ratio rose to a record, the report said.", false},
 			{"Either / Or", false}, // two parts: left to the edge pass
+			{"You are here: HomeNewsBusinessMarkets", true},
+			{"Sie sind hier: Startseite Politik Deutschland", true},
+			{"Вы здесь: Главная Новости", true},
+			{"You are here: the tour guide's favourite line, she said.", false},
 		},
 		RulePhotoCredit: {
 			{"Photo: Jane Doe / Example Agency", true},
