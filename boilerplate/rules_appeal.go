@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -58,28 +59,37 @@ func cueCounts(c uint32) (strong, weak int) {
 	return bits.OnesCount32(c & strongMask), bits.OnesCount32(c &^ strongMask &^ cueOpener)
 }
 
-// mayAppeal reports whether long text has an anchor word of some appeal cue;
-// text without any is skipped after a few fast scans.
+// mayAppeal reports whether long text has an anchor word of some appeal cue:
+// an English one (you, donat, support, subscri) or one of intlAnchors; text
+// without any is skipped after a few fast scans.
 func mayAppeal(s string) bool {
 	return strings.Contains(s, "you") || strings.Contains(s, "You") || strings.Contains(s, "onat") ||
-		strings.Contains(s, "upport") || strings.Contains(s, "ubscri")
+		strings.Contains(s, "upport") || strings.Contains(s, "ubscri") || containsAny(s, intlAnchors[:])
 }
 
-// mayAppealShort is mayAppeal for short lower-case text with signature sig,
-// with the anchors of the opener cues too.
-func mayAppealShort(low string, sig uint64) bool {
-	return anyIn(appealShortAnchors, low, sig)
+// containsAny reports whether s has any of xs.
+func containsAny(s string, xs []string) bool {
+	for _, x := range xs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
+// appealShortAnchors are the English anchors of short paragraphs, strong
+// and opener ones, in lower case.
 var appealShortAnchors = subs("you", "support", "donat", "favo", "dear", "subscri", "member")
 
 // mayAppealSig is mayAppeal for text with signature sig: only the anchors
-// the signature lets through are searched for.
+// the signature lets through are searched for; the anchors beyond English
+// by longScan.
 func mayAppealSig(s string, sig uint64) bool {
 	return mayAppealYou.maybe(sig) && (strings.Contains(s, "you") || strings.Contains(s, "You")) ||
 		mayAppealOnat.maybe(sig) && strings.Contains(s, "onat") ||
 		mayAppealUpport.maybe(sig) && strings.Contains(s, "upport") ||
-		mayAppealUbscri.maybe(sig) && strings.Contains(s, "ubscri")
+		mayAppealUbscri.maybe(sig) && strings.Contains(s, "ubscri") ||
+		longScan(s)&longIntl != 0
 }
 
 // The anchors of mayAppeal, in lower case.
@@ -91,7 +101,8 @@ var mayAppealYou, mayAppealOnat, mayAppealUpport, mayAppealUbscri = sub("you"), 
 // help, ...; "favo" for a favor to ask, "read" for dear readers, you've
 // read and thanks for reading, ...). A paragraph with none of them has no
 // such cue: appealCues need not run. TestCueAnchors checks the claim on
-// every cue word.
+// every cue word. The cues beyond English have anchors of their own (see
+// intlAnchors).
 var (
 	strongAnchors = subs("donat", "support", "reader", "favo", "becom", "subscri", "contribut", "give",
 		"chip", "amount", "paywall", "patreon", "help", "gift")
@@ -103,7 +114,8 @@ var (
 // sig is its signature; low is its lower-case copy, searched for the
 // anchors the signature lets through, or "" for a long paragraph: then the
 // signature alone answers, as searching a long text for each anchor would
-// cost about as much as appealCues.
+// cost about as much as appealCues. The anchors beyond English are not
+// looked at here (see para.appealGate).
 func mayHaveCue(low string, sig uint64, openers bool) bool {
 	for k, xs := range [2][]substr{strongAnchors, openerAnchors} {
 		if k == 1 && !openers {
@@ -118,15 +130,75 @@ func mayHaveCue(low string, sig uint64, openers bool) bool {
 	return false
 }
 
+// appealGate reports whether p may be an appeal by its anchor words
+// (mayAppealShort for a short paragraph, mayAppeal for a longer one) and,
+// but in unfiltered mode, whether it may have a strong cue or, when short,
+// an opener cue: whether appealCues need run. The anchors beyond English
+// are found by longScan: in a long paragraph Match has scanned it already;
+// in a shorter one the scan is made at most once, and only when the English
+// anchors do not answer.
+func (p *para) appealGate(short bool) bool {
+	sig := p.signature()
+	var intl uint8 // longScan's flags beyond English, once scanned
+	scanned := false
+	switch {
+	case short:
+		if !anyIn(appealShortAnchors, p.low, sig) {
+			intl, scanned = longScan(p.low)&(longIntl|longIntlOpener), true
+			if intl == 0 {
+				return false
+			}
+		}
+	case p.unfiltered:
+		return mayAppeal(p.s)
+	case p.low == "":
+		intl, scanned = p.long&longIntl, true
+		if p.long&longAppeal == 0 && intl == 0 {
+			return false
+		}
+	default:
+		if !mayAppealSig(p.s, sig) {
+			return false
+		}
+	}
+	if p.unfiltered {
+		return true
+	}
+	want := longIntl
+	if short {
+		want |= longIntlOpener
+	}
+	if intl&want != 0 || mayHaveCue(p.low, sig, short) {
+		return true
+	}
+	if !scanned {
+		// low is set: the paragraph is 256 bytes or shorter.
+		intl = longScan(p.low)
+	}
+	return intl&want != 0
+}
+
+// mayGreet reports whether a short lower-case line may be a greeting to the
+// audience beyond English ("Liebe Leser,", "Chers lecteurs,", "Дорогие
+// читатели!"): whether it starts like one and has an opener anchor.
+func mayGreet(low string) bool {
+	switch low[0] {
+	case 'l', 'b', 'c', 'g', 'q', 'e', 'p', 'd', 's', 0xD0, 0xD1:
+		return longScan(low)&longIntlOpener != 0
+	}
+	return false
+}
+
 // isAppealOpener reports whether a short paragraph opens an appeal ("... we
 // have a small favor to ask.").
 func isAppealOpener(s string) bool {
 	return len(s) <= 160 && appealCues(s)&cueOpener != 0
 }
 
-// appealCues returns the cue bits of s. Words are runs of ASCII letters,
-// digits, '-' and apostrophes (’ read as ', none first), lower-cased and cut
-// to 16 bytes; each is looked at with the two before it. Most words can
+// appealCues returns the cue bits of s. Words are runs of letters (ASCII
+// ones, those of two-byte UTF-8 characters: Latin, Greek, Cyrillic, ...),
+// digits, '-' and apostrophes (’ read as ', none first), read as cueWord
+// reads them; each is looked at with the two before it. Most words can
 // have no cue: a table of the first four bytes and the length of the words
 // wordCues knows (mayCue) lets only the others through to it, and only
 // those are copied out in lower case.
@@ -136,23 +208,28 @@ func appealCues(s string) uint32 {
 	// word, in s.
 	var a2, e2, a1, e1 int
 	for i := 0; i < len(s); {
-		// Skip to a letter: apostrophes before a word are dropped.
+		// Skip to a letter: apostrophes and stray UTF-8 continuation bytes
+		// before a word are dropped.
 		c := s[i]
-		if cueClass[c] != cueLetter {
+		if k := cueClass[c]; k != cueLetter && k != cueLead {
 			i++
 			if c == 0xE2 && i+1 < len(s) && s[i] == 0x80 && s[i+1] == 0x99 {
 				i += 2
 			}
 			continue
 		}
-		a, curly := i, false
+		// slow: the word has a byte beyond ASCII, read by cueWord.
+		a, slow := i, c >= utf8.RuneSelf
 		for i++; i < len(s); i++ {
 			switch cueClass[s[i]] {
 			case cueLetter, cueQuote:
 				continue
+			case cueLead, cueCont:
+				slow = true
+				continue
 			case cueE2:
 				if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
-					curly = true
+					slow = true
 					i += 2
 					continue
 				}
@@ -161,8 +238,8 @@ func appealCues(s string) uint32 {
 		}
 		var key uint32
 		var n int
-		if !curly {
-			n = min(i-a, 16)
+		if !slow {
+			n = min(i-a, cueWordLen)
 			if n >= 4 {
 				// Letters, digits, '-' and '\'' are lower-cased by setting
 				// bit 5.
@@ -173,37 +250,111 @@ func appealCues(s string) uint32 {
 				}
 			}
 		} else {
-			var w [16]byte
-			n = cueWord(&w, s[a:i])
+			var w [cueWordLen]byte
+			n, _ = cueWord(&w, s[a:i])
 			key = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
 		}
 		if mayCue(key, n) {
-			var w0, w1, w2 [16]byte
-			n2 := cueWord(&w2, s[a2:e2])
-			n1 := cueWord(&w1, s[a1:e1])
-			n0 := cueWord(&w0, s[a:i])
+			var w0, w1, w2 [cueWordLen]byte
+			n2, c2 := cueWord(&w2, s[a2:e2])
+			n1, c1 := cueWord(&w1, s[a1:e1])
+			n0, c0 := cueWord(&w0, s[a:i])
 			// The words live in this frame; wordCues keeps none.
-			cues |= wordCues(bytesString(w2[:n2]), bytesString(w1[:n1]), bytesString(w0[:n0]))
+			cues |= wordCues(bytesString(w2[:n2]), bytesString(w1[:n1]), bytesString(w0[:n0]), c0, c1, c2)
 		}
 		a2, e2, a1, e1 = a1, e1, a, i
 	}
 	return cues
 }
 
+// cueWordLen is how many bytes of a word appealCues reads: longer words are
+// cut.
+const cueWordLen = 24
+
 // cueWord writes the word s (a span appealCues found) to w as appealCues
-// reads it: lower case, ’ as ', cut to 16 bytes. It returns its length.
-func cueWord(w *[16]byte, s string) int {
-	n := 0
-	for k := 0; k < len(s) && n < len(w); k++ {
+// reads it: ASCII letters in lower case, ’ as ', the first character in
+// lower case when it is one of foldLead's, every other byte as it is; cut
+// to cueWordLen bytes, never inside a character. It returns its length,
+// and whether an ASCII capital follows the first byte ("iPhone", "SUPPORT"),
+// so that the word beyond English is not read the way it is written (see
+// wordCues).
+func cueWord(w *[cueWordLen]byte, s string) (n int, caps bool) {
+	for k := 0; k < len(s); k++ {
 		c := s[k]
-		if c == 0xE2 {
-			c = '\''
+		switch {
+		case c < utf8.RuneSelf:
+			if n == len(w) {
+				return n, caps
+			}
+			if k > 0 && 'A' <= c && c <= 'Z' {
+				caps = true
+			}
+			w[n] = c | 0x20
+			n++
+			continue
+		case c == 0xE2: // ’, the only three-byte character of a word
+			if n == len(w) {
+				return n, caps
+			}
+			w[n] = '\''
+			n++
 			k += 2
+			continue
 		}
-		w[n] = c | 0x20
-		n++
+		// A lead byte and its continuation bytes, or a stray continuation
+		// byte.
+		m := 1
+		for k+m < len(s) && s[k+m]&0xC0 == 0x80 && m < 4 {
+			m++
+		}
+		if n+m > len(w) {
+			return n, caps
+		}
+		copy(w[n:], s[k:k+m])
+		if k == 0 && m == 2 {
+			w[0], w[1] = foldLead(c, s[1])
+		}
+		n += m
+		k += m - 1
 	}
-	return n
+	return n, caps
+}
+
+// foldLead returns the two-byte character c0 c1 in lower case when it is a
+// capital of Latin-1, Latin Extended-A or Cyrillic (Ü, Ł, Ż, Д, Ї, Ґ, ...),
+// else as it is.
+func foldLead(c0, c1 byte) (byte, byte) {
+	switch c0 {
+	case 0xC3: // U+00C0-U+00FF: capitals to U+00DE, but ×
+		if c1 <= 0x9E && c1 != 0x97 {
+			return c0, c1 + 0x20
+		}
+	case 0xC4, 0xC5: // U+0100-U+017F: capital and small alternate
+		r := rune(c0&0x1F)<<6 | rune(c1&0x3F)
+		switch {
+		case r <= 0x137 || 0x14A <= r && r <= 0x177:
+			r |= 1
+		case 0x139 <= r && r <= 0x148 || 0x179 <= r && r <= 0x17E:
+			if r&1 == 1 {
+				r++
+			}
+		}
+		return 0xC0 | byte(r>>6), 0x80 | byte(r&0x3F)
+	case 0xD0:
+		switch {
+		case c1 <= 0x8F: // Ѐ-Џ to ѐ-џ
+			return 0xD1, c1 + 0x10
+		case c1 <= 0x9F: // А-П to а-п
+			return 0xD0, c1 + 0x20
+		case c1 <= 0xAF: // Р-Я to р-я
+			return 0xD1, c1 - 0x20
+		}
+	case 0xD2:
+		if c1 == 0x90 { // Ґ
+			return 0xD2, 0x91
+		}
+	}
+	return c0, c1
 }
 
 // bytesString returns b as a string without copying; b must not change
@@ -221,6 +372,8 @@ const (
 	cueLetter // a-z, A-Z, 0-9, '-'
 	cueQuote  // '
 	cueE2     // first byte of ’
+	cueLead   // first byte of a two-byte character but U+0080-U+00BF (C3-DF)
+	cueCont   // a continuation byte (80-BF)
 )
 
 var cueClass = func() (t [256]uint8) {
@@ -230,12 +383,19 @@ var cueClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = cueLetter
 	}
+	for c := 0xC3; c <= 0xDF; c++ {
+		t[c] = cueLead
+	}
+	for c := 0x80; c <= 0xBF; c++ {
+		t[c] = cueCont
+	}
 	t['-'], t['\''], t[0xE2] = cueLetter, cueQuote, cueE2
 	return t
 }()
 
 // cueWords are the words wordCues gives cues for; cuePrefixes the
-// prefixes it gives cues for.
+// prefixes it gives cues for (the words and prefixes beyond English are
+// in intlCueSpecs and intlPrefixes).
 var (
 	cueWords = [...]string{"us", "our", "independent", "quality", "journalism", "local",
 		"support", "help", "contribution", "contributions", "donation", "donations", "gift",
@@ -245,14 +405,14 @@ var (
 		"newsroom", "need", "rely", "depend", "you", "your", "can", "keep", "free", "monthly",
 		"one-time", "month", "go", "continue", "reader", "readers", "read", "reading", "value",
 		"enjoy", "enjoyed", "appreciate"}
-	cuePrefixes = [...]string{"donat", "journalis", "independen", "newsroom", "fund", "member",
+	cuePrefixes = [...]string{"donat", "journalis", "independ", "newsroom", "fund", "member",
 		"subscri", "reader"}
 )
 
 // cueKeys is an open-addressing table from the first four bytes of a word
 // (see appealCues) to the lengths, as bits, of the cue words and prefixed
-// words that start so.
-var cueKeys = func() (t [256]struct{ key, lens uint32 }) {
+// words that start so, English or not.
+var cueKeys = func() (t [1024]struct{ key, lens uint32 }) {
 	add := func(w string, lens uint32) {
 		var key uint32
 		for n := 0; n < len(w) && n < 4; n++ {
@@ -267,17 +427,23 @@ var cueKeys = func() (t [256]struct{ key, lens uint32 }) {
 		}
 	}
 	for _, w := range cueWords {
-		if len(w) <= 16 { // longer words are cut and never match
-			add(w, 1<<len(w))
-		}
+		add(w, 1<<len(w))
+	}
+	for w := range intlCues {
+		add(w, 1<<len(w))
 	}
 	for _, p := range cuePrefixes {
 		add(p, ^uint32(0)<<len(p))
 	}
+	for _, ps := range intlPrefixes {
+		for _, p := range ps {
+			add(p.s, ^uint32(0)<<len(p.s))
+		}
+	}
 	return t
 }()
 
-func cueHash(key uint32) uint32 { return key * 0x9E3779B1 >> 24 }
+func cueHash(key uint32) uint32 { return key * 0x9E3779B1 >> 22 }
 
 // mayCue reports whether a word of n bytes whose first four bytes are key
 // may have a cue: whether it may be a cue word or start with a cue prefix.
@@ -294,9 +460,12 @@ func mayCue(key uint32, n int) bool {
 }
 
 // wordCues returns the cues of word w after the words p1 and p2 (p1 is the
-// one just before w). All are lower case.
-func wordCues(p2, p1, w string) uint32 {
+// one just before w), as cueWord reads them. caps0, caps1 and caps2 tell
+// whether w, p1 and p2 have an ASCII capital past their first byte: such a
+// word has no cue beyond English, nor is it the word before one.
+func wordCues(p2, p1, w string, caps0, caps1, caps2 bool) uint32 {
 	var c uint32
+	other := false // w is no English cue word: it may be one of intlCues
 	switch w {
 	case "us", "our", "independent", "quality", "journalism", "local":
 		if p1 == "support" || p1 == "supporting" {
@@ -390,13 +559,15 @@ func wordCues(p2, p1, w string) uint32 {
 		if p1 == "you" && p2 == "if" {
 			c |= cueOpener
 		}
+	default:
+		other = true
 	}
 	switch {
 	case strings.HasPrefix(w, "donat"):
 		c |= cueDonate
 	case strings.HasPrefix(w, "journalis"):
 		c |= cueJournalism
-	case strings.HasPrefix(w, "independen"):
+	case strings.HasPrefix(w, "independ"):
 		c |= cueIndependent
 	case strings.HasPrefix(w, "newsroom"):
 		c |= cueNewsroom
@@ -409,5 +580,297 @@ func wordCues(p2, p1, w string) uint32 {
 	case strings.HasPrefix(w, "reader"):
 		c |= cueReader
 	}
+	if caps0 || w == "" {
+		return c
+	}
+	if other {
+		if caps1 {
+			p1 = ""
+		}
+		if caps2 {
+			p2 = ""
+		}
+		for _, r := range intlCues[w] {
+			if r.p1.has(p1) && r.p2.has(p2) {
+				c |= r.cue
+			}
+		}
+	}
+	for _, p := range intlPrefixes[w[0]] {
+		if strings.HasPrefix(w, p.s) {
+			c |= p.cue
+		}
+	}
 	return c
 }
+
+// ---- cues beyond English ------------------------------------------------------
+
+// Appeals in German, Dutch, French, Italian, Spanish, Portuguese, Polish,
+// Russian and Ukrainian have cues of the same kinds as English ones, as
+// strict: "Unterstützen Sie uns" and "Поддержите" are support-us cues,
+// "Werden Sie Mitglied" and "Hazte socio" become-a-member ones, a word
+// starting "spende", "donazion" or "пожертв" a donate one, and so on; "im
+// Monat", "votre", "unabhängig" are weak ones. Possessives that also mean
+// his, her or their (German "Ihre", Portuguese "seu") give no cue. Each
+// cue is a word after given words; the words are read as cueWord reads
+// them, and one with a capital past its first letter has no such cue.
+
+// intlCueSpec gives the cue to each of the words ws (separated by spaces)
+// after one of p1s just before it and one of p2s before that; an empty list
+// takes any word.
+type intlCueSpec struct {
+	ws, p1s, p2s string
+	cue          uint32
+}
+
+var intlCueSpecs = [...]intlCueSpec{
+	// German
+	{"uns unsere unseren unserer unabhängigen unabhängige journalismus qualitätsjournalismus", "unterstütze", "", cueSupportUs},
+	{"uns unsere unseren unserer unabhängigen unabhängige journalismus qualitätsjournalismus", "sie", "unterstützen", cueSupportUs},
+	{"unterstützung spende", "deine deiner", "", cueYourHelp},
+	{"mitglied fördermitglied abonnent abonnentin unterstützer unterstützerin", "werde", "", cueBecome},
+	{"mitglied fördermitglied abonnent abonnentin unterstützer unterstützerin", "sie", "werden", cueBecome},
+	{"mitglied fördermitglied abonnent abonnentin unterstützer unterstützerin", "jetzt", "sie werde", cueBecome},
+	{"werden", "mitglied fördermitglied abonnent abonnentin unterstützer unterstützerin", "jetzt", cueBecome},
+	{"spenden unterstützen abonnieren", "jetzt", "", cueActNow},
+	{"arbeit recherchen berichterstattung redaktion journalismus", "unsere unserer unseren unser", "", cueOurWork},
+	{"brauchen", "wir", "", cueWeNeed},
+	{"angewiesen", "unterstützung spenden", "", cueWeNeed},
+	{"dank", "vielen herzlichen", "", cueThankYou},
+	{"danke", "", "", cueThankYou},
+	{"dein deine deinen deiner", "", "", cueYour},
+	{"kannst", "", "", cueYouCan},
+	{"frei freie freien gratis", "", "", cueFree},
+	{"monat", "im pro", "", cueMonthly},
+	{"einmalig einmalige einmaligen", "", "", cueMonthly},
+	{"abo abos", "", "", cueSubscribe},
+	{"leser leserin leserinnen", "liebe lieber", "", cueOpener},
+	// Dutch
+	{"ons onze onafhankelijke journalistiek", "steun", "", cueSupportUs},
+	{"steun bijdrage donatie", "jouw uw", "", cueYourHelp},
+	{"abonnee donateur", "word", "", cueBecome},
+	{"abonnee donateur", "nu", "word", cueBecome},
+	{"nu", "doneer steun abonneer", "", cueActNow},
+	{"doneer doneert doneren", "", "", cueDonate},
+	{"werk journalistiek redactie onderzoek", "ons onze", "", cueOurWork},
+	{"nodig", "steun hulp bijdrage", "", cueWeNeed},
+	{"bedankt dankjewel dankuwel", "", "", cueThankYou},
+	{"jouw uw", "", "", cueYour},
+	{"kunt", "je u", "", cueYouCan},
+	{"gratis vrij vrije", "", "", cueFree},
+	{"maand", "per elke", "", cueMonthly},
+	{"lezer lezers", "beste", "", cueOpener},
+	// French
+	{"soutenez-nous soutiens-nous", "", "", cueSupportUs},
+	{"nous notre nos", "soutenez soutiens", "", cueSupportUs},
+	{"soutenir", "nous", "", cueSupportUs},
+	{"soutien", "votre ton", "", cueYourHelp},
+	{"membre abonné abonnée donateur donatrice", "devenez", "", cueBecome},
+	{"abonnez-vous abonne-toi", "", "", cueActNow},
+	{"m'abonne", "je", "", cueActNow},
+	{"don", "un", "faites", cueContribute},
+	{"travail journalisme rédaction indépendance enquêtes", "notre nos", "", cueOurWork},
+	{"besoin", "avons", "", cueWeNeed},
+	{"merci", "", "", cueThankYou},
+	{"votre vos", "", "", cueYour},
+	{"pouvez", "vous", "", cueYouCan},
+	{"libre libres", "", "", cueFree},
+	{"mois", "par", "", cueMonthly},
+	{"membre membres", "", "", cueMember},
+	{"lecteurs lecteur lectrice lectrices", "cher chers chère chères", "", cueOpener},
+	// Italian
+	{"sostienici sostieni", "", "", cueSupportUs},
+	{"sostegno contributo", "tuo vostro", "", cueYourHelp},
+	{"socio socia abbonato abbonata sostenitore sostenitrice", "diventa", "", cueBecome},
+	{"ora subito", "abbonati sostienici sostieni", "", cueActNow},
+	{"donazione", "una", "fai fare", cueContribute},
+	{"lavoro giornalismo redazione informazione", "nostro nostra", "", cueOurWork},
+	{"bisogno", "abbiamo", "", cueWeNeed},
+	{"grazie", "", "", cueThankYou},
+	{"tuo tua tuoi", "", "", cueYour},
+	{"puoi", "", "", cueYouCan},
+	{"gratis libero libera", "", "", cueFree},
+	{"mese", "al ogni", "", cueMonthly},
+	{"socio soci membro membri", "", "", cueMember},
+	{"lettori lettrici lettore lettrice", "cari care caro cara gentili", "", cueOpener},
+	// Spanish
+	{"apóyanos apoyanos", "", "", cueSupportUs},
+	{"periodismo", "el", "apoya apoye apoyar", cueSupportUs},
+	{"apoyo donación contribución", "tu", "", cueYourHelp},
+	{"socio socia suscriptor suscriptora miembro mecenas", "hazte", "", cueBecome},
+	{"suscríbete suscribete", "", "", cueActNow},
+	{"ahora hoy ya", "suscríbete suscribete apóyanos apoyanos", "", cueActNow},
+	{"donación contribución", "una", "haz haga hacer", cueContribute},
+	{"trabajo periodismo redacción labor misión", "nuestro nuestra", "", cueOurWork},
+	{"necesitamos dependemos", "", "", cueWeNeed},
+	{"gracias", "", "", cueThankYou},
+	{"tu tus", "", "", cueYour},
+	{"puedes", "", "", cueYouCan},
+	{"gratis libre", "", "", cueFree},
+	{"mes", "al cada por", "", cueMonthly},
+	{"socio socios socia socias miembro miembros", "", "", cueMember},
+	{"lectores lectoras lector lectora", "querido queridos querida queridas estimado estimados estimada estimadas", "", cueOpener},
+	// Portuguese
+	{"apoie-nos apoia-nos", "", "", cueSupportUs},
+	{"nosso nossa jornalismo", "apoie", "", cueSupportUs},
+	{"jornalismo", "o", "apoie", cueSupportUs},
+	{"apoio contribuição doação", "teu tua", "", cueYourHelp},
+	{"assinante membro apoiador apoiadora doador doadora", "torne-se", "", cueBecome},
+	{"assinante apoiador apoiadora doador doadora", "seja", "", cueBecome},
+	{"agora já hoje", "assine apoie contribua", "", cueActNow},
+	{"doação contribuição", "uma", "faça fazer", cueContribute},
+	{"trabalho jornalismo redação missão", "nosso nossa", "", cueOurWork},
+	{"precisamos", "", "", cueWeNeed},
+	{"obrigado obrigada", "", "", cueThankYou},
+	{"teu tua teus tuas", "", "", cueYour},
+	{"pode", "você", "", cueYouCan},
+	{"podes", "", "", cueYouCan},
+	{"grátis livre", "", "", cueFree},
+	{"mês", "por ao cada", "", cueMonthly},
+	{"membro membros sócio sócios", "", "", cueMember},
+	{"leitor leitora leitores leitoras", "caro cara caros caras querido querida queridos queridas prezado prezada prezados prezadas", "", cueOpener},
+	// Polish
+	{"wesprzyj wesprzyjcie", "", "", cueSupportUs},
+	{"nas niezależne niezależnego dziennikarstwo", "wspieraj wspierajcie", "", cueSupportUs},
+	{"wsparcie wsparciu wsparcia", "twoje twojemu twojego twojej wasze waszemu waszego", "", cueYourHelp},
+	{"darowizna darowiznę wpłata wpłatę", "twoja twoją wasza waszą", "", cueYourHelp},
+	{"patronem patronką darczyńcą subskrybentem subskrybentką członkiem członkinią prenumeratorem", "zostań zostańcie", "", cueBecome},
+	{"zaprenumeruj zasubskrybuj subskrybuj wpłać", "", "", cueActNow},
+	{"prenumeratę subskrypcję", "kup wykup", "", cueActNow},
+	{"pracę praca pracy dziennikarstwo redakcję misję", "naszą nasza naszej nasze naszego", "", cueOurWork},
+	{"potrzebujemy", "", "", cueWeNeed},
+	{"dziękujemy dziękuję", "", "", cueThankYou},
+	{"twoje twojej twojemu twoja twoją twój twoim twojego", "", "", cueYour},
+	{"możesz", "", "", cueYouCan},
+	{"miesiąc", "na co", "", cueMonthly},
+	{"czytelnicy czytelniczki czytelniku czytelniczko", "drodzy droga drogi szanowni", "", cueOpener},
+	// Russian
+	{"поддержите", "", "", cueSupportUs},
+	{"нас независимую независимые независимых журналистику", "поддержите поддержи поддержать", "", cueSupportUs},
+	{"поддержка поддержку пожертвование пожертвования", "ваша вашу ваше ваши твоя твою", "", cueYourHelp},
+	{"подписчиком спонсором донором патроном меценатом", "станьте стань", "", cueBecome},
+	{"подпишитесь подпишись", "", "", cueActNow},
+	{"подписку", "оформите оформить купите", "", cueActNow},
+	{"пожертвование", "сделайте сделать сделай", "", cueContribute},
+	{"работу работа журналистику редакцию", "нашу наша нашей", "", cueOurWork},
+	{"нужна нужен нужно", "нам", "", cueWeNeed},
+	{"зависим", "мы", "", cueWeNeed},
+	{"спасибо", "", "", cueThankYou},
+	{"ваша вашу ваше ваш вашей", "", "", cueYour},
+	{"можете", "вы", "", cueYouCan},
+	{"месяц", "в", "", cueMonthly},
+	{"читатели читательницы читатель", "дорогие дорогой уважаемые уважаемый", "", cueOpener},
+	// Ukrainian
+	{"підтримайте", "", "", cueSupportUs},
+	{"нас незалежну незалежні незалежних журналістику", "підтримайте підтримай підтримати", "", cueSupportUs},
+	{"підтримка підтримку внесок пожертва пожертву", "ваша вашу ваш твоя твою твій", "", cueYourHelp},
+	{"членом підписником патроном донором меценатом", "станьте стань", "", cueBecome},
+	{"підпишіться підпишись", "", "", cueActNow},
+	{"підписку передплату", "оформіть оформити", "", cueActNow},
+	{"внесок", "зробіть зробити", "", cueContribute},
+	{"роботу робота журналістику редакцію", "нашу наша нашої", "", cueOurWork},
+	{"потрібна потрібен потрібно", "нам", "", cueWeNeed},
+	{"дякуємо дякую", "", "", cueThankYou},
+	{"ваша вашу ваш ваше вашої твоя", "", "", cueYour},
+	{"можете", "ви", "", cueYouCan},
+	{"місяць", "на", "", cueMonthly},
+	{"читачі читачки читачу", "дорогі шановні любі", "", cueOpener},
+}
+
+// intlPrefixSpecs give the cue to every word starting with one of the
+// prefixes.
+var intlPrefixSpecs = [...]struct {
+	ps  string
+	cue uint32
+}{
+	{"spende donazion donaci donativ doaç darowizn darczyń пожертв донат задонат", cueDonate},
+	{"giornalis periodis jornalis dziennikar журналис журналіс", cueJournalism},
+	{"unabhängig onafhankelijk indépend indipenden niezależn независим незалежн", cueIndependent},
+	{"redaktion redactie rédaction redazion redacci redaç redakcj редакци редакці", cueNewsroom},
+	{"finanzier financé financement finanzia financiad finansow финансир фінансу", cueFund},
+	{"kostenlos gratuit bezpłatn darmow бесплатн безкоштовн", cueFree},
+	{"monatlich maandelijks mensuel mensil mensual mensal miesięczn ежемесячн щомісячн", cueMonthly},
+	{"mitglied lidmaatschap członk", cueMember},
+	{"abonn abbona suscr assin subskry prenumer подписк подписч підписк передплат", cueSubscribe},
+	{"leser lezer lecteur lectrice lectorat lettor lettric lector leitor czytelni читател читач", cueReader},
+}
+
+// wordList is a short list of words; the empty list takes any word.
+type wordList []string
+
+func (l wordList) has(w string) bool {
+	if len(l) == 0 {
+		return true
+	}
+	for _, x := range l {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// intlCue is a cue of intlCueSpecs, keyed by its word in intlCues.
+type intlCue struct {
+	p1, p2 wordList
+	cue    uint32
+}
+
+// prefixCue is a cue of intlPrefixSpecs, listed under its first byte in
+// intlPrefixes.
+type prefixCue struct {
+	s   string
+	cue uint32
+}
+
+var intlCues, intlPrefixes = func() (m map[string][]intlCue, ps [256][]prefixCue) {
+	m = map[string][]intlCue{}
+	for _, x := range intlCueSpecs {
+		p1s, p2s := cutWords(x.p1s), cutWords(x.p2s)
+		for _, w := range cutWords(x.ws) {
+			m[w] = append(m[w], intlCue{p1s, p2s, x.cue})
+		}
+	}
+	for _, x := range intlPrefixSpecs {
+		for _, p := range strings.Fields(x.ps) {
+			ps[p[0]] = append(ps[p[0]], prefixCue{p, x.cue})
+		}
+	}
+	return m, ps
+}()
+
+// cutWords returns the words of s (separated by spaces) as cueWord reads
+// them: a word longer than cueWordLen bytes is cut.
+func cutWords(s string) wordList {
+	var ws wordList
+	for _, w := range strings.Fields(s) {
+		var b [cueWordLen]byte
+		n, _ := cueWord(&b, w)
+		ws = append(ws, string(b[:n]))
+	}
+	return ws
+}
+
+// intlAnchors are the anchors of the strong cues beyond English: every
+// such cue has one in its words, past the word's first letter (so that a
+// capital does not hide it: "Spende" has "pende"), and none spans two words.
+// They are found by longScan, as written (see cueWord), and are anchors of
+// mayAppeal too. intlOpenerAnchors are those of the opener cues beyond
+// English, found in short paragraphs' lower-case copies only (so they may
+// start with a word's first letter when it is an ASCII one).
+var (
+	intlAnchors = [...]string{
+		"pende", "terstütz", "itglied", "bonn", // de
+		"teun", "onee", "oneren", "ijdrag", "onat", // nl
+		"outen", "outien", "evenez", "aites", // fr
+		"ostien", "osteg", "iventa", "bbona", "onazion", // it
+		"póy", "poya", "poye", "poyo", "onaci", "onativ", "ontribu", "azte", "uscr", // es
+		"poie", "poia", "poio", "oaç", "orne-se", "ssine", "ssinan", "oador", // pt
+		"esprzyj", "spieraj", "sparci", "arowizn", "płat", "ostań", "renumer", "ubskry", "płać", "arczyń", // pl
+		"оддерж", "ожертв", "онат", "тань", "одпиш", "одписк", // ru
+		"ідтрим", "несок", "ідпиш", "ідписк", "ередплат", // uk
+	}
+	intlOpenerAnchors = [...]string{"leser", "lezer", "lecteu", "lectrice", "lettor", "lettric", "querid",
+		"estimad", "prezad", "leitor", "zytelni", "итател", "итач"}
+)

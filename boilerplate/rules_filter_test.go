@@ -81,8 +81,15 @@ func checkLongScan(t *testing.T, s string) {
 	if strings.Contains(s, "ookie") {
 		want |= longOokie
 	}
-	if mayAppeal(s) {
+	if strings.Contains(s, "you") || strings.Contains(s, "You") || strings.Contains(s, "onat") ||
+		strings.Contains(s, "upport") || strings.Contains(s, "ubscri") {
 		want |= longAppeal
+	}
+	if containsAny(s, intlAnchors[:]) {
+		want |= longIntl
+	}
+	if containsAny(s, intlOpenerAnchors[:]) {
+		want |= longIntlOpener
 	}
 	if got := longScan(s); got != want {
 		t.Fatalf("longScan(%q) = %b, want %b", s, got, want)
@@ -128,7 +135,7 @@ func TestCueAnchors(t *testing.T) {
 	for _, p2 := range words {
 		for _, p1 := range words {
 			for _, w := range words {
-				c := wordCues(p2, p1, w)
+				c := wordCues(p2, p1, w, false, false, false)
 				if c&(cueOpener|strongMask) == 0 {
 					continue
 				}

@@ -14,44 +14,49 @@ import (
 // Reference versions of the rules' fast paths: the plain code they must
 // agree with on every input.
 
-// appealCuesRef is appealCues without the word filter.
+// appealCuesRef is appealCues without the word filter and the ASCII fast
+// path: every word is read by cueWord and looked at.
 func appealCuesRef(s string) uint32 {
 	var cues uint32
-	var b0, b1, b2 [16]byte
-	cur, p1, p2 := b0[:0], b1[:0], b2[:0]
-	for i := 0; i <= len(s); i++ {
-		var c byte = ' '
-		if i < len(s) {
-			c = s[i]
-		}
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-':
-			if len(cur) < cap(cur) {
-				cur = append(cur, c)
-			}
-			continue
-		case 'A' <= c && c <= 'Z':
-			if len(cur) < cap(cur) {
-				cur = append(cur, c+'a'-'A')
-			}
-			continue
-		case c == '\'':
-			if len(cur) > 0 && len(cur) < cap(cur) {
-				cur = append(cur, c)
-			}
-			continue
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99: // ’
-			if len(cur) > 0 && len(cur) < cap(cur) {
-				cur = append(cur, '\'')
-			}
-			i += 2
+	isStart := func(c byte) bool {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' ||
+			0xC3 <= c && c <= 0xDF
+	}
+	var words []string
+	for i := 0; i < len(s); {
+		if !isStart(s[i]) {
+			i++
 			continue
 		}
-		if len(cur) == 0 {
-			continue
+		a := i
+		for i++; i < len(s); i++ {
+			c := s[i]
+			if isStart(c) || c == '\'' || 0x80 <= c && c <= 0xBF {
+				continue
+			}
+			if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+				i += 2
+				continue
+			}
+			break
 		}
-		cues |= wordCues(string(p2), string(p1), string(cur))
-		p2, p1, cur = p1, cur, p2[:0]
+		words = append(words, s[a:i])
+	}
+	var b [3][cueWordLen]byte
+	var n [3]int
+	var caps [3]bool
+	for k, w := range words {
+		// b[k%3] holds word k, b[(k+2)%3] word k-1, b[(k+1)%3] word k-2.
+		n[k%3], caps[k%3] = cueWord(&b[k%3], w)
+		p1, p2 := (k+2)%3, (k+1)%3
+		if k < 1 {
+			n[p1], caps[p1] = 0, false
+		}
+		if k < 2 {
+			n[p2], caps[p2] = 0, false
+		}
+		cues |= wordCues(string(b[p2][:n[p2]]), string(b[p1][:n[p1]]), string(b[k%3][:n[k%3]]),
+			caps[k%3], caps[p1], caps[p2])
 	}
 	return cues
 }
@@ -71,6 +76,7 @@ func refTexts(t *testing.T) []string {
 		}
 	}
 	vocab := append(append([]string{}, cueWords[:]...), cuePrefixes[:]...)
+	vocab = append(vocab, intlVocab()...)
 	vocab = append(vocab, "thank you", "before you go", "dear reader", "a favor to ask", "become a member",
 		"make a donation", "chip in", "any amount", "support us", "your support", "readers like you",
 		"donate now", "ookie", "Cookie", "COOKIE", "You", "YOU", "onat", "upport", "ubscri", "’", "'", "—",
@@ -89,7 +95,8 @@ func refTexts(t *testing.T) []string {
 					case 0:
 						x = strings.ToUpper(x)
 					case 1:
-						x = strings.ToUpper(x[:1]) + x[1:]
+						_, n := utf8.DecodeRuneInString(x)
+						x = strings.ToUpper(x[:n]) + x[n:]
 					}
 					b.WriteString(x)
 					b.WriteByte(" -'.,’"[r.Intn(5)])

@@ -554,8 +554,10 @@ func (ks *kindSet) kind(s string) uint8 {
 
 // What longScan finds in a long paragraph.
 const (
-	longOokie  uint8 = 1 << iota // "ookie" (the cookie rule's anchor)
-	longAppeal                   // an anchor of mayAppeal
+	longOokie      uint8 = 1 << iota // "ookie" (the cookie rule's anchor)
+	longAppeal                       // an anchor of mayAppeal in English
+	longIntl                         // one of intlAnchors
+	longIntlOpener                   // one of intlOpenerAnchors
 )
 
 // longAnchor is a case-sensitive pattern longScan looks for, found by its
@@ -567,10 +569,35 @@ type longAnchor struct {
 }
 
 // longAnchors are the anchors longScan finds; at picks two pairs rarer in
-// text than the others (all anchors have three bytes or more).
-var longAnchors = [...]longAnchor{
-	{"ookie", 1, longOokie}, {"you", 0, longAppeal}, {"You", 0, longAppeal},
-	{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
+// text than the others (all anchors have three bytes or more): by hand for
+// the English ones, by byteRarity for the others.
+var longAnchors = func() []longAnchor {
+	as := []longAnchor{
+		{"ookie", 1, longOokie}, {"you", 0, longAppeal}, {"You", 0, longAppeal},
+		{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
+	}
+	for k, xs := range [2][]string{intlAnchors[:], intlOpenerAnchors[:]} {
+		flag := longIntl
+		if k == 1 {
+			flag = longIntlOpener
+		}
+		for _, x := range xs {
+			as = append(as, longAnchor{x, rarestTriple(x), flag})
+		}
+	}
+	return as
+}()
+
+// rarestTriple returns the offset of the three bytes of s whose byteRarity
+// adds up highest.
+func rarestTriple(s string) int {
+	best, bestScore := 0, -1<<30
+	for k := 0; k+2 < len(s); k++ {
+		if score := byteRarity[s[k]] + byteRarity[s[k+1]] + byteRarity[s[k+2]]; score > bestScore {
+			best, bestScore = k, score
+		}
+	}
+	return best
 }
 
 // longPairs marks the pairs at offsets at and at+1 of longAnchors, keyed
@@ -601,7 +628,7 @@ func longPair(k uint64) uint64 {
 // most words of text have no marked pair. It gives the answers of
 // strings.Contains.
 func longScan(s string) (found uint8) {
-	const all = longOokie | longAppeal
+	const all = longOokie | longAppeal | longIntl | longIntlOpener
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
@@ -628,7 +655,7 @@ func longAnchorsAt(s string, i int, found uint8) (flags uint8) {
 	if longPair(uint64(c0)|uint64(c1)<<8) == 0 {
 		return 0
 	}
-	for _, a := range &longAnchors {
+	for _, a := range longAnchors {
 		if found&a.flag != 0 {
 			continue
 		}
