@@ -996,7 +996,7 @@ func matchAppeal(p *para) bool {
 		// Lines of three words or fewer are too short to be an appeal,
 		// but for a greeting to the audience ("Dear readers,", "Liebe
 		// Leser,"), which opens one.
-		if p.words <= 3 && !strings.HasPrefix(p.low, "dear ") && !mayGreet(p.low) {
+		if p.words <= 3 && !strings.HasPrefix(p.low, "dear ") && !p.mayGreet() {
 			return false
 		}
 	}

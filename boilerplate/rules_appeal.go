@@ -60,12 +60,20 @@ func cueCounts(c uint32) (strong, weak int) {
 }
 
 // mayAppeal reports whether long text has an anchor word of some appeal cue:
-// an English one (you, donat, support, subscri) or one of intlAnchors; text
-// without any is skipped after a few fast scans.
+// an English one (you, donat, support, subscri) or, in foreign text, one of
+// intlAnchors; text without any is skipped after a few fast scans.
 func mayAppeal(s string) bool {
 	return strings.Contains(s, "you") || strings.Contains(s, "You") || strings.Contains(s, "onat") ||
-		strings.Contains(s, "upport") || strings.Contains(s, "ubscri") || containsAny(s, intlAnchors[:])
+		strings.Contains(s, "upport") || strings.Contains(s, "ubscri") ||
+		foreign(s) && containsAny(s, intlAnchors[:])
 }
+
+// foreign reports whether s may be in a language beyond English: whether it
+// has a letter beyond ASCII or Dutch "ij" before a consonant or punctuation
+// (see longTable). Only in such text
+// do the cues beyond English count: English text is spared looking for
+// them.
+func foreign(s string) bool { return longScan(s)&longForeign != 0 }
 
 // containsAny reports whether s has any of xs.
 func containsAny(s string, xs []string) bool {
@@ -78,18 +86,18 @@ func containsAny(s string, xs []string) bool {
 }
 
 // appealShortAnchors are the English anchors of short paragraphs, strong
-// and opener ones, in lower case.
+// and opener ones, in lower case. A short paragraph is an appeal only with
+// one of them or, when foreign, one of intlAnchors or intlOpenerAnchors.
 var appealShortAnchors = subs("you", "support", "donat", "favo", "dear", "subscri", "member")
 
-// mayAppealSig is mayAppeal for text with signature sig: only the anchors
-// the signature lets through are searched for; the anchors beyond English
-// by longScan.
-func mayAppealSig(s string, sig uint64) bool {
+// mayAppealEnglish is the English part of mayAppeal for text with
+// signature sig: only the anchors the signature lets through are searched
+// for.
+func mayAppealEnglish(s string, sig uint64) bool {
 	return mayAppealYou.maybe(sig) && (strings.Contains(s, "you") || strings.Contains(s, "You")) ||
 		mayAppealOnat.maybe(sig) && strings.Contains(s, "onat") ||
 		mayAppealUpport.maybe(sig) && strings.Contains(s, "upport") ||
-		mayAppealUbscri.maybe(sig) && strings.Contains(s, "ubscri") ||
-		longScan(s)&longIntl != 0
+		mayAppealUbscri.maybe(sig) && strings.Contains(s, "ubscri")
 }
 
 // The anchors of mayAppeal, in lower case.
@@ -109,13 +117,12 @@ var (
 	openerAnchors = subs("before", "read", "value", "enjoy", "apprec")
 )
 
-// mayHaveCue reports whether a paragraph may have a strong cue or, when
-// openers is set, an opener cue: whether it may have one of their anchors.
-// sig is its signature; low is its lower-case copy, searched for the
-// anchors the signature lets through, or "" for a long paragraph: then the
-// signature alone answers, as searching a long text for each anchor would
-// cost about as much as appealCues. The anchors beyond English are not
-// looked at here (see para.appealGate).
+// mayHaveCue reports whether a paragraph may have an English strong cue
+// or, when openers is set, an English opener cue: whether it may have one
+// of their anchors. sig is its signature; low is its lower-case copy,
+// searched for the anchors the signature lets through, or "" for a long
+// paragraph: then the signature alone answers, as searching a long text
+// for each anchor would cost about as much as appealCues.
 func mayHaveCue(low string, sig uint64, openers bool) bool {
 	for k, xs := range [2][]substr{strongAnchors, openerAnchors} {
 		if k == 1 && !openers {
@@ -130,61 +137,73 @@ func mayHaveCue(low string, sig uint64, openers bool) bool {
 	return false
 }
 
-// appealGate reports whether p may be an appeal by its anchor words
-// (mayAppealShort for a short paragraph, mayAppeal for a longer one) and,
+// appealGate reports whether p may be an appeal by its anchor words and,
 // but in unfiltered mode, whether it may have a strong cue or, when short,
-// an opener cue: whether appealCues need run. The anchors beyond English
-// are found by longScan: in a long paragraph Match has scanned it already;
-// in a shorter one the scan is made at most once, and only when the English
-// anchors do not answer.
+// an opener cue: whether appealCues need run. A short paragraph may be an
+// appeal when its lower-case copy has one of appealShortAnchors or, when
+// foreign or a greetLine, one of intlAnchors or intlOpenerAnchors (see
+// intlLow); a longer one when mayAppeal says so. The anchors beyond
+// English are looked for only in such text, and only when the English ones
+// do not answer.
 func (p *para) appealGate(short bool) bool {
-	sig := p.signature()
-	var intl uint8 // longScan's flags beyond English, once scanned
-	scanned := false
+	if p.unfiltered && !short {
+		return mayAppeal(p.s)
+	}
+	var en bool // the English anchors say it may be an appeal
 	switch {
 	case short:
-		if !anyIn(appealShortAnchors, p.low, sig) {
-			intl, scanned = longScan(p.low)&(longIntl|longIntlOpener), true
-			if intl == 0 {
-				return false
-			}
-		}
-	case p.unfiltered:
-		return mayAppeal(p.s)
+		en = anyIn(appealShortAnchors, p.low, p.signature())
 	case p.low == "":
-		intl, scanned = p.long&longIntl, true
-		if p.long&longAppeal == 0 && intl == 0 {
-			return false
-		}
+		// Match has run longScan on a long paragraph.
+		en = p.long&longAppeal != 0
 	default:
-		if !mayAppealSig(p.s, sig) {
-			return false
-		}
+		en = mayAppealEnglish(p.s, p.signature())
 	}
-	if p.unfiltered {
+	if en && (p.unfiltered || mayHaveCue(p.low, p.signature(), short)) {
 		return true
 	}
-	want := longIntl
-	if short {
-		want |= longIntlOpener
+	// The anchors beyond English: of strong cues in s, or of strong and
+	// opener ones in the lower-case copy of a short paragraph.
+	switch {
+	case short:
+		return p.intlLow() != 0
+	case p.low == "":
+		return p.long&longForeign != 0 && intlScan(p.s) != 0
 	}
-	if intl&want != 0 || mayHaveCue(p.low, sig, short) {
-		return true
-	}
-	if !scanned {
-		// low is set: the paragraph is 256 bytes or shorter.
-		intl = longScan(p.low)
-	}
-	return intl&want != 0
+	return p.foreign(p.s) && intlScan(p.s) != 0
 }
 
-// mayGreet reports whether a short lower-case line may be a greeting to the
-// audience beyond English ("Liebe Leser,", "Chers lecteurs,", "Дорогие
-// читатели!"): whether it starts like one and has an opener anchor.
-func mayGreet(low string) bool {
-	switch low[0] {
+// foreign returns foreign(s) for s, the paragraph's text or its lower-case
+// copy (of 256 bytes or fewer): a letter beyond ASCII is in its byte flags,
+// and only text with "ij" needs scanning.
+func (p *para) foreign(s string) bool {
+	return p.has&hasLead != 0 || strings.Contains(s, "ij") && foreign(s)
+}
+
+// intlLow returns intlStrong when p.low has one of intlAnchors and
+// intlOpener when it has one of intlOpenerAnchors, if p.low is foreign or
+// a greetLine.
+func (p *para) intlLow() uint8 {
+	if !greetLine(p.low) && !p.foreign(p.low) {
+		return 0
+	}
+	f := intlScan(p.low)
+	if intlOpenerTable.scan(p.low) != 0 {
+		f |= intlOpener
+	}
+	return f
+}
+
+// mayGreet reports whether a short line may be a greeting to the audience
+// beyond English ("Liebe Leser,", "Chers lecteurs,", "Дорогие читатели!"):
+// whether it is a greetLine, starts like one and has an opener anchor.
+func (p *para) mayGreet() bool {
+	if !greetLine(p.low) {
+		return false
+	}
+	switch p.low[0] {
 	case 'l', 'b', 'c', 'g', 'q', 'e', 'p', 'd', 's', 0xD0, 0xD1:
-		return longScan(low)&longIntlOpener != 0
+		return p.intlLow()&intlOpener != 0
 	}
 	return false
 }
@@ -195,15 +214,16 @@ func isAppealOpener(s string) bool {
 	return len(s) <= 160 && appealCues(s)&cueOpener != 0
 }
 
-// appealCues returns the cue bits of s. Words are runs of letters (ASCII
-// ones, those of two-byte UTF-8 characters: Latin, Greek, Cyrillic, ...),
+// appealCues returns the cue bits of s: its English cues, and its cues
+// beyond English when s is foreign or a greetLine. Words are runs of letters (ASCII ones,
+// those of two-byte UTF-8 characters: Latin, Greek, Cyrillic, ...),
 // digits, '-' and apostrophes (’ read as ', none first), read as cueWord
 // reads them; each is looked at with the two before it. Most words can
 // have no cue: a table of the first four bytes and the length of the words
-// wordCues knows (mayCue) lets only the others through to it, and only
-// those are copied out in lower case.
+// wordCues and intlWordCues know (mayCue) lets only the others through to
+// them, and only those are copied out in lower case.
 func appealCues(s string) uint32 {
-	var cues uint32
+	var cues, intl uint32 // intl: the cues beyond English
 	// The spans of the word before the one before, the word before and the
 	// word, in s.
 	var a2, e2, a1, e1 int
@@ -254,17 +274,34 @@ func appealCues(s string) uint32 {
 			n, _ = cueWord(&w, s[a:i])
 			key = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
 		}
-		if mayCue(key, n) {
+		if en, other := mayCue(key, n); en || other {
 			var w0, w1, w2 [cueWordLen]byte
 			n2, c2 := cueWord(&w2, s[a2:e2])
 			n1, c1 := cueWord(&w1, s[a1:e1])
 			n0, c0 := cueWord(&w0, s[a:i])
 			// The words live in this frame; wordCues keeps none.
-			cues |= wordCues(bytesString(w2[:n2]), bytesString(w1[:n1]), bytesString(w0[:n0]), c0, c1, c2)
+			p2, p1, w := bytesString(w2[:n2]), bytesString(w1[:n1]), bytesString(w0[:n0])
+			if en {
+				cues |= wordCues(p2, p1, w)
+			}
+			if other {
+				intl |= intlWordCues(p2, p1, w, c0, c1, c2)
+			}
 		}
 		a2, e2, a1, e1 = a1, e1, a, i
 	}
+	if intl != 0 && (greetLine(s) || foreign(s)) {
+		cues |= intl
+	}
 	return cues
+}
+
+// greetLine reports whether s is a line of 40 bytes or fewer that ends like
+// a greeting or a call (',', '!', ':'): there the cues beyond English count
+// even when s is not foreign ("Liebe Leser,", "Cari lettori,").
+func greetLine(s string) bool {
+	n := len(s)
+	return n > 0 && n <= 40 && (s[n-1] == ',' || s[n-1] == '!' || s[n-1] == ':')
 }
 
 // cueWordLen is how many bytes of a word appealCues reads: longer words are
@@ -411,33 +448,37 @@ var (
 
 // cueKeys is an open-addressing table from the first four bytes of a word
 // (see appealCues) to the lengths, as bits, of the cue words and prefixed
-// words that start so, English or not.
-var cueKeys = func() (t [1024]struct{ key, lens uint32 }) {
-	add := func(w string, lens uint32) {
+// words that start so: English ones (en) and others (intl).
+var cueKeys = func() (t [1024]struct{ key, en, intl uint32 }) {
+	add := func(w string, lens uint32, intl bool) {
 		var key uint32
 		for n := 0; n < len(w) && n < 4; n++ {
 			key |= uint32(w[n]) << (8 * n)
 		}
 		for h := cueHash(key); ; h = (h + 1) % uint32(len(t)) {
-			if t[h].lens == 0 || t[h].key == key {
+			if t[h].en|t[h].intl == 0 || t[h].key == key {
 				t[h].key = key
-				t[h].lens |= lens
+				if intl {
+					t[h].intl |= lens
+				} else {
+					t[h].en |= lens
+				}
 				return
 			}
 		}
 	}
 	for _, w := range cueWords {
-		add(w, 1<<len(w))
-	}
-	for w := range intlCues {
-		add(w, 1<<len(w))
+		add(w, 1<<len(w), false)
 	}
 	for _, p := range cuePrefixes {
-		add(p, ^uint32(0)<<len(p))
+		add(p, ^uint32(0)<<len(p), false)
+	}
+	for w := range intlCues {
+		add(w, 1<<len(w), true)
 	}
 	for _, ps := range intlPrefixes {
 		for _, p := range ps {
-			add(p.s, ^uint32(0)<<len(p.s))
+			add(p.s, ^uint32(0)<<len(p.s), true)
 		}
 	}
 	return t
@@ -446,26 +487,24 @@ var cueKeys = func() (t [1024]struct{ key, lens uint32 }) {
 func cueHash(key uint32) uint32 { return key * 0x9E3779B1 >> 22 }
 
 // mayCue reports whether a word of n bytes whose first four bytes are key
-// may have a cue: whether it may be a cue word or start with a cue prefix.
-func mayCue(key uint32, n int) bool {
+// may have an English cue and whether it may have one beyond English:
+// whether it may be a cue word or start with a cue prefix of either.
+func mayCue(key uint32, n int) (en, intl bool) {
 	for h := cueHash(key); ; h = (h + 1) % uint32(len(cueKeys)) {
 		e := &cueKeys[h]
-		if e.lens == 0 {
-			return false
+		if e.en|e.intl == 0 {
+			return false, false
 		}
 		if e.key == key {
-			return e.lens&(1<<n) != 0
+			return e.en&(1<<n) != 0, e.intl&(1<<n) != 0
 		}
 	}
 }
 
-// wordCues returns the cues of word w after the words p1 and p2 (p1 is the
-// one just before w), as cueWord reads them. caps0, caps1 and caps2 tell
-// whether w, p1 and p2 have an ASCII capital past their first byte: such a
-// word has no cue beyond English, nor is it the word before one.
-func wordCues(p2, p1, w string, caps0, caps1, caps2 bool) uint32 {
+// wordCues returns the English cues of word w after the words p1 and p2
+// (p1 is the one just before w), as cueWord reads them.
+func wordCues(p2, p1, w string) uint32 {
 	var c uint32
-	other := false // w is no English cue word: it may be one of intlCues
 	switch w {
 	case "us", "our", "independent", "quality", "journalism", "local":
 		if p1 == "support" || p1 == "supporting" {
@@ -559,8 +598,6 @@ func wordCues(p2, p1, w string, caps0, caps1, caps2 bool) uint32 {
 		if p1 == "you" && p2 == "if" {
 			c |= cueOpener
 		}
-	default:
-		other = true
 	}
 	switch {
 	case strings.HasPrefix(w, "donat"):
@@ -580,20 +617,27 @@ func wordCues(p2, p1, w string, caps0, caps1, caps2 bool) uint32 {
 	case strings.HasPrefix(w, "reader"):
 		c |= cueReader
 	}
+	return c
+}
+
+// intlWordCues returns the cues beyond English of word w after the words p1
+// and p2, as cueWord reads them. caps0, caps1 and caps2 tell whether w, p1
+// and p2 have an ASCII capital past their first byte: such a word has no
+// cue beyond English, nor is it the word before one.
+func intlWordCues(p2, p1, w string, caps0, caps1, caps2 bool) uint32 {
 	if caps0 || w == "" {
-		return c
+		return 0
 	}
-	if other {
-		if caps1 {
-			p1 = ""
-		}
-		if caps2 {
-			p2 = ""
-		}
-		for _, r := range intlCues[w] {
-			if r.p1.has(p1) && r.p2.has(p2) {
-				c |= r.cue
-			}
+	if caps1 {
+		p1 = ""
+	}
+	if caps2 {
+		p2 = ""
+	}
+	var c uint32
+	for _, r := range intlCues[w] {
+		if r.p1.has(p1) && r.p2.has(p2) {
+			c |= r.cue
 		}
 	}
 	for _, p := range intlPrefixes[w[0]] {
@@ -852,10 +896,43 @@ func cutWords(s string) wordList {
 	return ws
 }
 
+// What intlLow finds.
+const (
+	intlStrong uint8 = 1 << iota // one of intlAnchors
+	intlOpener                   // one of intlOpenerAnchors
+)
+
+// intlTable finds intlAnchors, intlOpenerTable intlOpenerAnchors.
+var intlTable, intlOpenerTable = func() (*anchorTable, *anchorTable) {
+	var ts [2]*anchorTable
+	for k, xs := range [2][]string{intlAnchors[:], intlOpenerAnchors[:]} {
+		var as []longAnchor
+		for _, x := range xs {
+			as = append(as, longAnchor{x, intlAnchorAt[x], intlStrong})
+		}
+		ts[k] = newAnchorTable(as, 0)
+	}
+	return ts[0], ts[1]
+}()
+
+// intlScan returns intlStrong when s has one of intlAnchors, else 0.
+func intlScan(s string) uint8 { return intlTable.scan(s) }
+
+// intlAnchorAt is the offset of the three bytes of an anchor beyond
+// English whose two pairs intlTable looks up (0 when not listed): the pairs
+// least frequent in news text, English and Russian, of those not used by
+// the anchors before it, so that intlScan compares anchors at few places.
+var intlAnchorAt = map[string]int{
+	"pende": 2, "terstütz": 6, "itglied": 1, "bonn": 1, "teun": 1, "evenez": 3, "bbona": 2, "póy": 1,
+	"poya": 1, "poye": 1, "poyo": 1, "ontribu": 4, "uscr": 1, "oaç": 1, "orne-se": 2, "esprzyj": 4,
+	"arowizn": 4, "renumer": 2, "ubskry": 2, "arczyń": 3, "оддерж": 2, "ожертв": 2, "онат": 5, "одпиш": 2, "одписк": 2, "несок": 3, "ередплат": 6, "leser": 1, "lezer": 1, "lecteu": 1, "lectrice": 1,
+	"lettor": 1, "lettric": 1, "prezad": 2, "leitor": 1, "итател": 2, "итач": 2,
+}
+
 // intlAnchors are the anchors of the strong cues beyond English: every
 // such cue has one in its words, past the word's first letter (so that a
 // capital does not hide it: "Spende" has "pende"), and none spans two words.
-// They are found by longScan, as written (see cueWord), and are anchors of
+// They are found by intlScan, as written (see cueWord), and are anchors of
 // mayAppeal too. intlOpenerAnchors are those of the opener cues beyond
 // English, found in short paragraphs' lower-case copies only (so they may
 // start with a word's first letter when it is an ASCII one).

@@ -50,15 +50,15 @@ var intlAppealCases = map[string][]appealCase{
 		{"La fondation a reçu un don de deux millions d'euros d'un mécène anonyme, a annoncé sa présidente.", false},
 	},
 	"it": {
-		{"Il giornalismo indipendente ha un costo. Sostienici con un contributo libero: bastano 5 euro al mese. Abbonati ora e leggi tutti gli articoli senza limiti. Grazie!", true},
-		{"Fai una donazione: il tuo sostegno ci permette di restare liberi.", true},
+		{"Il giornalismo indipendente è un bene di tutti, ma ha un costo. Sostienici con un contributo libero: bastano 5 euro al mese. Abbonati ora e leggi tutti gli articoli senza limiti. Grazie!", true},
+		{"Fai una donazione: il tuo sostegno ci permette di essere più liberi.", true},
 		{"Cari lettori,", true},
 		{"La fondazione ha ricevuto una donazione di un milione di euro, ha detto il presidente, che sostiene da anni la ricerca sul cancro.", false},
 		{"Il quotidiano ha introdotto un paywall nel 2020: da allora gli abbonati digitali sono raddoppiati, secondo l'editore.", false},
 		{"Cari amici,", false},
 	},
 	"es": {
-		{"El periodismo independiente necesita lectores comprometidos. Hazte socio por 6 euros al mes y apoya el periodismo que no depende de anunciantes. Gracias por tu apoyo.", true},
+		{"El periodismo independiente necesita lectores comprometidos. Hazte socio por 6 euros al mes y apoya el periodismo que no depende de anunciantes ni de políticos. Gracias por tu apoyo.", true},
 		{"Suscríbete ahora: tu apoyo hace posible nuestro periodismo independiente por solo 1 euro al mes.", true},
 		{"Queridos lectores:", true},
 		{"El diario implantó un muro de pago en 2020 y desde entonces ha ganado 100.000 suscriptores, según su director. La suscripción cuesta 10 euros al mes.", false},
@@ -212,7 +212,7 @@ func TestIntlCueAnchors(t *testing.T) {
 	for _, w := range words {
 		for _, p1 := range before {
 			for _, p2 := range before {
-				c := wordCues(p2, p1, w, false, false, false)
+				c := intlWordCues(p2, p1, w, false, false, false)
 				if c&(cueOpener|strongMask) == 0 {
 					continue
 				}

@@ -85,21 +85,46 @@ func checkLongScan(t *testing.T, s string) {
 		strings.Contains(s, "upport") || strings.Contains(s, "ubscri") {
 		want |= longAppeal
 	}
-	if containsAny(s, intlAnchors[:]) {
-		want |= longIntl
-	}
-	if containsAny(s, intlOpenerAnchors[:]) {
-		want |= longIntlOpener
+	if foreignRef(s) {
+		want |= longForeign
 	}
 	if got := longScan(s); got != want {
 		t.Fatalf("longScan(%q) = %b, want %b", s, got, want)
 	}
+	want = 0
+	if containsAny(s, intlAnchors[:]) {
+		want |= intlStrong
+	}
+	if got := intlScan(s); got != want {
+		t.Fatalf("intlScan(%q) = %b, want %b", s, got, want)
+	}
+	if got, want := intlOpenerTable.scan(s) != 0, containsAny(s, intlOpenerAnchors[:]); got != want {
+		t.Fatalf("intlOpenerTable.scan(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// foreignRef is foreign by strings.Contains.
+func foreignRef(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if 0xC3 <= s[k] && s[k] <= 0xDF {
+			return true
+		}
+	}
+	for k := 0; k+2 < len(s); k++ {
+		if s[k] == 'i' && s[k+1] == 'j' && !ijVowel(s[k+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestLongScanOffsets puts each anchor at every offset of texts of many
 // lengths, across the eight-byte blocks longScan reads.
 func TestLongScanOffsets(t *testing.T) {
-	for _, a := range longAnchors {
+	anchors := append(longTable.anchors[:len(longTable.anchors):len(longTable.anchors)], intlTable.anchors...)
+	anchors = append(anchors, intlOpenerTable.anchors...)
+	anchors = append(anchors, longAnchor{s: "é"}, longAnchor{s: "Д"}, longAnchor{s: "ijn"}, longAnchor{s: "ij."})
+	for _, a := range anchors {
 		for n := len(a.s); n < 40; n++ {
 			for at := 0; at+len(a.s) <= n; at++ {
 				b := []byte(strings.Repeat("x", n))
@@ -135,7 +160,7 @@ func TestCueAnchors(t *testing.T) {
 	for _, p2 := range words {
 		for _, p1 := range words {
 			for _, w := range words {
-				c := wordCues(p2, p1, w, false, false, false)
+				c := wordCues(p2, p1, w)
 				if c&(cueOpener|strongMask) == 0 {
 					continue
 				}

@@ -15,9 +15,10 @@ import (
 // agree with on every input.
 
 // appealCuesRef is appealCues without the word filter and the ASCII fast
-// path: every word is read by cueWord and looked at.
+// path: every word is read by cueWord and looked at, and the cues beyond
+// English count in foreign text (foreignRef).
 func appealCuesRef(s string) uint32 {
-	var cues uint32
+	var cues, intl uint32
 	isStart := func(c byte) bool {
 		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' ||
 			0xC3 <= c && c <= 0xDF
@@ -55,8 +56,12 @@ func appealCuesRef(s string) uint32 {
 		if k < 2 {
 			n[p2], caps[p2] = 0, false
 		}
-		cues |= wordCues(string(b[p2][:n[p2]]), string(b[p1][:n[p1]]), string(b[k%3][:n[k%3]]),
-			caps[k%3], caps[p1], caps[p2])
+		w2, w1, w0 := string(b[p2][:n[p2]]), string(b[p1][:n[p1]]), string(b[k%3][:n[k%3]])
+		cues |= wordCues(w2, w1, w0)
+		intl |= intlWordCues(w2, w1, w0, caps[k%3], caps[p1], caps[p2])
+	}
+	if greetLine(s) || foreignRef(s) {
+		cues |= intl
 	}
 	return cues
 }
@@ -151,6 +156,8 @@ func lowerScanRef(buf []byte, s string) (has uint16, spaces int) {
 			has |= hasColon
 		case c == '(' || c == ')':
 			has |= hasParen
+		case 0xC3 <= c && c <= 0xDF:
+			has |= hasHigh | hasLead
 		case c >= utf8.RuneSelf:
 			has |= hasHigh
 		case c == '.':

@@ -202,6 +202,7 @@ const (
 	hasDot                      // '.'
 	hasBar                      // '|'
 	hasK                        // 'k' or 'K' (the cookie rule's gate)
+	hasLead                     // a byte C3-DF: a letter beyond ASCII (see foreign)
 )
 
 // loadTail returns the eight bytes of s from k as a little-endian word,
@@ -251,6 +252,8 @@ var scanTable = func() (t [256]uint32) {
 			f = hasColon
 		case c == '(' || c == ')':
 			f = hasParen
+		case 0xC3 <= c && c <= 0xDF:
+			f = hasHigh | hasLead
 		case c >= utf8.RuneSelf:
 			f = hasHigh
 		case c == '.':
@@ -554,14 +557,13 @@ func (ks *kindSet) kind(s string) uint8 {
 
 // What longScan finds in a long paragraph.
 const (
-	longOokie      uint8 = 1 << iota // "ookie" (the cookie rule's anchor)
-	longAppeal                       // an anchor of mayAppeal in English
-	longIntl                         // one of intlAnchors
-	longIntlOpener                   // one of intlOpenerAnchors
+	longOokie   uint8 = 1 << iota // "ookie" (the cookie rule's anchor)
+	longAppeal                    // an anchor of mayAppeal in English
+	longForeign                   // a letter beyond ASCII, or Dutch "ij" (see longTable)
 )
 
-// longAnchor is a case-sensitive pattern longScan looks for, found by its
-// two pairs of bytes at offsets at and at+1.
+// longAnchor is a case-sensitive pattern an anchorTable looks for, found by
+// its two pairs of bytes at offsets at and at+1.
 type longAnchor struct {
 	s    string
 	at   int
@@ -569,106 +571,196 @@ type longAnchor struct {
 }
 
 // longAnchors are the anchors longScan finds; at picks two pairs rarer in
-// text than the others (all anchors have three bytes or more): by hand for
-// the English ones, by byteRarity for the others.
-var longAnchors = func() []longAnchor {
-	as := []longAnchor{
-		{"ookie", 1, longOokie}, {"you", 0, longAppeal}, {"You", 0, longAppeal},
-		{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
-	}
-	for k, xs := range [2][]string{intlAnchors[:], intlOpenerAnchors[:]} {
-		flag := longIntl
-		if k == 1 {
-			flag = longIntlOpener
-		}
-		for _, x := range xs {
-			as = append(as, longAnchor{x, rarestTriple(x), flag})
-		}
-	}
-	return as
-}()
-
-// rarestTriple returns the offset of the three bytes of s whose byteRarity
-// adds up highest.
-func rarestTriple(s string) int {
-	best, bestScore := 0, -1<<30
-	for k := 0; k+2 < len(s); k++ {
-		if score := byteRarity[s[k]] + byteRarity[s[k+1]] + byteRarity[s[k+2]]; score > bestScore {
-			best, bestScore = k, score
-		}
-	}
-	return best
+// text than the others (all anchors have three bytes or more).
+var longAnchors = [...]longAnchor{
+	{"ookie", 1, longOokie}, {"you", 0, longAppeal}, {"You", 0, longAppeal},
+	{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
 }
 
-// longPairs marks the pairs at offsets at and at+1 of longAnchors, keyed
-// as little-endian words (first | second<<8).
-var longPairs = func() (t [1 << 16 / 64]uint64) {
-	for _, a := range longAnchors {
+// longTable finds longAnchors, and flags longForeign on any byte C3-DF (the
+// first byte of a letter of Latin-1, Latin Extended, Greek, Cyrillic, ...)
+// and on Dutch "ij" before a byte other than a small vowel or y (see
+// ijForeign).
+var longTable = newAnchorTable(longAnchors[:], longForeign)
+
+// longScan returns the flags of longTable's anchors that occur in s.
+func longScan(s string) uint8 { return longTable.scan(s) }
+
+// anchorTable finds case-sensitive anchors in a text, reading it once, two
+// bytes at a time: the pair at each even offset is looked up in a bit table
+// that fits in the first-level cache, and the anchors are compared only
+// where their pair occurs. An anchor at j holds the pair at j+at or the one
+// at j+at+1, whichever offset is even, so none is missed. Eight bytes are
+// loaded at once and their four pairs tested together: most words of text
+// have no marked pair. It gives the answers of strings.Contains.
+type anchorTable struct {
+	anchors []longAnchor
+	// lead is the flag of the bytes C3-DF, 0 for none: every pair with one
+	// is marked.
+	lead uint8
+	all  uint8 // the flags of all anchors and lead
+	// pairs marks the pairs at offsets at and at+1 of the anchors, keyed
+	// as little-endian words (first | second<<8), and those with a byte
+	// C3-DF when lead is set; anchorPairs only the former, for text where
+	// lead is found already.
+	pairs, anchorPairs [1 << 16 / 64]uint64
+	// slots index the marked pairs, open-addressed by pairHash: the
+	// entries of a pair are hits[lo:hi].
+	slots [1024]struct {
+		key    uint32 // pair key + 1; 0 for an empty slot
+		lo, hi uint16
+	}
+	hits []pairHit
+}
+
+// pairHit is an anchor (its index in anchors) holding a pair at offset off.
+type pairHit struct {
+	anchor uint8
+	off    uint8
+}
+
+func pairHash(k uint32) uint32 { return k * 0x9E3779B1 >> 22 }
+
+// newAnchorTable builds the table of anchors; lead is the flag of the
+// bytes C3-DF, 0 for none.
+func newAnchorTable(anchors []longAnchor, lead uint8) *anchorTable {
+	t := &anchorTable{anchors: anchors, lead: lead, all: lead}
+	byPair := map[uint32][]pairHit{}
+	var keys []uint32
+	for i, a := range anchors {
+		if len(a.s) < 3 || a.at+2 >= len(a.s) || i > 255 {
+			panic("boilerplate: bad anchor " + a.s)
+		}
+		t.all |= a.flag
 		for k := a.at; k <= a.at+1; k++ {
-			key := int(a.s[k]) | int(a.s[k+1])<<8
-			t[key/64] |= 1 << (key % 64)
+			key := uint32(a.s[k]) | uint32(a.s[k+1])<<8
+			t.pairs[key/64] |= 1 << (key % 64)
+			t.anchorPairs[key/64] |= 1 << (key % 64)
+			if byPair[key] == nil {
+				keys = append(keys, key)
+			}
+			byPair[key] = append(byPair[key], pairHit{uint8(i), uint8(k)})
+		}
+	}
+	for _, key := range keys {
+		h := pairHash(key)
+		for t.slots[h].key != 0 {
+			h = (h + 1) % uint32(len(t.slots))
+		}
+		t.slots[h].key, t.slots[h].lo = key+1, uint16(len(t.hits))
+		t.hits = append(t.hits, byPair[key]...)
+		t.slots[h].hi = uint16(len(t.hits))
+	}
+	if lead != 0 {
+		// "ij" at an even offset, or its "j" and the byte after at one.
+		ij := 'i' | 'j'<<8
+		t.pairs[ij/64] |= 1 << (ij % 64)
+		for x := range 256 {
+			if !ijVowel(byte(x)) {
+				key := 'j' | x<<8
+				t.pairs[key/64] |= 1 << (key % 64)
+			}
+		}
+		for c := 0xC3; c <= 0xDF; c++ {
+			for x := range 256 {
+				for _, key := range [2]int{c | x<<8, x | c<<8} {
+					t.pairs[key/64] |= 1 << (key % 64)
+				}
+			}
 		}
 	}
 	return t
-}()
-
-// longPair reports whether the pair keyed k (see longPairs) is marked, as
-// 1 or 0.
-func longPair(k uint64) uint64 {
-	k &= 0xffff
-	return longPairs[k/64] >> (k % 64) & 1
 }
 
-// longScan returns the flags of the anchors that occur in s, reading s
-// once, two bytes at a time: the pair at each even offset is looked up in
-// a bit table that fits in the first-level cache, and the anchors are
-// compared only where their pair occurs. An anchor at j holds the pair at
-// j+at or the one at j+at+1, whichever offset is even, so none is missed.
-// Eight bytes are loaded at once and their four pairs tested together:
-// most words of text have no marked pair. It gives the answers of
-// strings.Contains.
-func longScan(s string) (found uint8) {
-	const all = longOokie | longAppeal | longIntl | longIntlOpener
+// markedPair reports whether the pair keyed k is marked in pairs, as 1 or 0.
+func markedPair(pairs *[1 << 16 / 64]uint64, k uint64) uint64 {
+	k &= 0xffff
+	return pairs[k/64] >> (k % 64) & 1
+}
+
+// scan returns the flags of the anchors that occur in s.
+func (t *anchorTable) scan(s string) (found uint8) {
+	pairs := &t.pairs
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
-		if longPair(w)|longPair(w>>16)|longPair(w>>32)|longPair(w>>48) == 0 {
+		if markedPair(pairs, w)|markedPair(pairs, w>>16)|markedPair(pairs, w>>32)|markedPair(pairs, w>>48) == 0 {
 			continue
 		}
 		for j := i; j < i+8; j += 2 {
-			found |= longAnchorsAt(s, j, found)
+			found |= t.anchorsAt(s, j, found)
 		}
-		if found == all {
+		if found == t.all {
 			return found
+		}
+		if found&t.lead != 0 {
+			// The pairs of letters beyond ASCII need no more looking at.
+			pairs = &t.anchorPairs
 		}
 	}
 	for ; i+1 < len(s); i += 2 {
-		found |= longAnchorsAt(s, i, found)
+		found |= t.anchorsAt(s, i, found)
 	}
 	return found
 }
 
-// longAnchorsAt returns the flags, other than found, of the anchors that
-// occur in s with their pair at offset at or at+1 on the pair at i.
-func longAnchorsAt(s string, i int, found uint8) (flags uint8) {
+// anchorsAt returns the flags, other than found, of the anchors that occur
+// in s with their pair at offset at or at+1 on the pair at i, and lead when
+// that pair has a byte C3-DF.
+func (t *anchorTable) anchorsAt(s string, i int, found uint8) (flags uint8) {
 	c0, c1 := s[i], s[i+1]
-	if longPair(uint64(c0)|uint64(c1)<<8) == 0 {
+	key := uint32(c0) | uint32(c1)<<8
+	if markedPair(&t.pairs, uint64(key)) == 0 {
 		return 0
 	}
-	for _, a := range longAnchors {
-		if found&a.flag != 0 {
+	if t.lead != 0 && found&t.lead == 0 && (0xC3 <= c0 && c0 <= 0xDF || 0xC3 <= c1 && c1 <= 0xDF ||
+		c0 == 'i' && c1 == 'j' && i+2 < len(s) && !ijVowel(s[i+2]) || c0 == 'j' && i > 0 && s[i-1] == 'i' && !ijVowel(c1)) {
+		flags = t.lead
+	}
+	if len(t.anchors) <= 8 {
+		// A few anchors: each is compared by its pairs first.
+		for k := range t.anchors {
+			a := &t.anchors[k]
+			if found&a.flag != 0 {
+				continue
+			}
+			j := i - a.at
+			if c0 == a.s[a.at+1] && c1 == a.s[a.at+2] {
+				j--
+			} else if c0 != a.s[a.at] || c1 != a.s[a.at+1] {
+				continue
+			}
+			if j >= 0 && strings.HasPrefix(s[j:], a.s) {
+				flags |= a.flag
+			}
+		}
+		return flags
+	}
+	for h := pairHash(key); t.slots[h].key != 0; h = (h + 1) % uint32(len(t.slots)) {
+		e := &t.slots[h]
+		if e.key != key+1 {
 			continue
 		}
-		// The pair at i is the anchor's pair at offset at or at+1.
-		j := i - a.at
-		if c0 == a.s[a.at+1] && c1 == a.s[a.at+2] {
-			j--
-		} else if c0 != a.s[a.at] || c1 != a.s[a.at+1] {
-			continue
+		for _, x := range t.hits[e.lo:e.hi] {
+			a := &t.anchors[x.anchor]
+			if found&a.flag != 0 {
+				continue
+			}
+			if j := i - int(x.off); j >= 0 && strings.HasPrefix(s[j:], a.s) {
+				flags |= a.flag
+			}
 		}
-		if j >= 0 && strings.HasPrefix(s[j:], a.s) {
-			flags |= a.flag
-		}
+		break
 	}
 	return flags
+}
+
+// ijVowel reports whether c, after "ij", leaves it out of foreign text: a
+// small vowel or y ("Beijing", "Fiji", "hijack").
+func ijVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
 }
