@@ -30,12 +30,18 @@ import (
 //     the body or next to a dateline;
 //   - html-section-label: the label of a block of links or a section
 //     that is not the article ("You may also like...", "Related:",
-//     "SEE MORE: ...", "Comments", "Filed under: ..."); "More on X" only
-//     when links or the end of the body follow it;
+//     "SEE MORE: ...", "Comments", "Filed under: ..."); "More on X" and
+//     "Popular on X" only when links or the end of the body follow it;
 //   - html-appeal: short calls to subscribe, sign up, follow, share or
 //     click, author contact lines, copyright lines, cookie and affiliate
 //     notices and notices that a feature needs JavaScript;
 //   - html-shortcode: an unexpanded CMS shortcode ("[button link=...]").
+//
+// The captions, advertisement and section labels, bylines and appeals are
+// named in de, nl, fr, it, es, pt, pl, ru and uk too ("Quelle: dpa",
+// "Реклама", "Artículos relacionados", "Par Jean Dupont", "Suivez-nous sur
+// Twitter"), as strictly as in English; the vocabulary beyond English is
+// looked for on pages whose prose is not English (see htmlEnglish).
 func HTMLPass() clean.Stage {
 	return clean.StageFunc(func(d *clean.Document) {
 		if d.Format != clean.FormatHTML {
@@ -91,6 +97,10 @@ type htmlContext struct {
 	proseBefore []int // kept prose paragraphs before i
 	proseAfter  []int // kept prose paragraphs after i
 	feat        []htmlFeatures
+	// intl: the article is not in English (see htmlEnglish), so the
+	// vocabulary beyond English (htmlIntlLabel, htmlIntlAppeal,
+	// htmlIntlCredit) is looked for too.
+	intl bool
 }
 
 // htmlShortMax is the length in runes above which no rule but the
@@ -103,9 +113,13 @@ const htmlShortMax = 300
 // regexp cannot match, so it changes no decision, only skips the regexp.
 type htmlFeatures struct {
 	n int // runes
-	// lower is the text with ASCII letters in lower case (other bytes as
-	// they are), "" above htmlShortMax runes. The keywords of the
-	// case-insensitive regexps are looked up in it.
+	// lower is the text with its letters in lower case where the lower
+	// case takes as many bytes (ASCII letters, and the two-byte letters of
+	// the Latin, Greek and Cyrillic alphabets: "É" to "é", "Ł" to "ł",
+	// "Ж" to "ж"; other bytes as they are), so that offsets into it are
+	// offsets into the text; "" above htmlShortMax runes. The keywords of
+	// the case-insensitive regexps are looked up in it, and the rules
+	// beyond English (see htmlIntlLabel) read it.
 	lower string
 	digit bool // an ASCII digit
 	at    bool // an '@'
@@ -132,6 +146,7 @@ func newHTMLContext(d *clean.Document) *htmlContext {
 		prose[i] = p.Kept() && htmlIsProseN(p, f.n)
 	}
 	c.setLower(short)
+	c.intl = !htmlEnglish(d, prose)
 	for i, k := 1, 0; i < n; i++ {
 		if prose[i-1] {
 			k++
@@ -146,6 +161,31 @@ func newHTMLContext(d *clean.Document) *htmlContext {
 	}
 	return c
 }
+
+// htmlEnglish reports that the article reads as English: of its first
+// prose paragraphs (at most htmlEnglishProbe), more than half hold the
+// word "the" or "and". The English vocabulary is looked for on every page; the
+// other languages' only on pages that fail this test, so that an English
+// page pays nothing for them.
+func htmlEnglish(d *clean.Document, prose []bool) bool {
+	seen, english := 0, 0
+	for i := range d.Paragraphs {
+		if !prose[i] {
+			continue
+		}
+		seen++
+		if t := d.Paragraphs[i].Text; strings.Contains(t, " the ") || strings.Contains(t, " and ") {
+			english++
+		}
+		if seen == htmlEnglishProbe {
+			break
+		}
+	}
+	return 2*english > seen
+}
+
+// htmlEnglishProbe is how many prose paragraphs htmlEnglish reads.
+const htmlEnglishProbe = 5
 
 // setLower fills the lower-case copies and the byte flags of the short
 // paragraphs (short bytes in all), in one string for the document.
@@ -169,6 +209,22 @@ func (c *htmlContext) setLower(short int) {
 				f.at = true
 			case ch == 0xE2 && strings.HasPrefix(t[j:], "\u212a"), ch == 0xC5 && strings.HasPrefix(t[j:], "\u017f"):
 				f.fold = true
+			case 0xC3 <= ch && ch <= 0xD4 && j+1 < len(t):
+				// A two-byte letter (Latin-1 to Cyrillic): its lower case
+				// when that takes two bytes too. Lower-case letters of
+				// Latin-1 and Cyrillic (most of them) are passed over
+				// first.
+				if c := t[j+1]; ch == 0xC3 && c >= 0x9F || ch == 0xD0 && c >= 0xB0 || ch == 0xD1 && c < 0xA0 {
+					break
+				}
+				if r, size := utf8.DecodeRuneInString(t[j:]); size == 2 {
+					if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == 2 {
+						b.WriteByte(byte(0xC0 | l>>6))
+						b.WriteByte(byte(0x80 | l&0x3F))
+						j++
+						continue
+					}
+				}
 			}
 			b.WriteByte(ch)
 		}
@@ -278,10 +334,14 @@ func (c *htmlContext) rule(i int) (Reason, bool) {
 	t := p.Text
 	f := &c.feat[i]
 	n := f.n
+	var intl uint8 // the kinds of a label beyond English
+	if c.intl && n <= 160 {
+		intl = htmlIntlLabel(f)
+	}
 	switch {
-	case p.Kind == clean.KindCaption || n <= 120 && htmlIsCredit(f, t, p.Kind):
+	case p.Kind == clean.KindCaption || n <= 120 && (htmlIsCredit(f, t, p.Kind) || c.intl && htmlIsIntlCredit(f, t)):
 		return Reason{Rule: "html-caption"}, true
-	case n <= 60 && htmlIsAdLabel(f, t):
+	case n <= 60 && (htmlIsAdLabel(f, t) || intl&htmlIntlAd != 0):
 		return Reason{Rule: "html-ad-label"}, true
 	case n <= 120 && p.Kind != clean.KindQuote && p.Kind != clean.KindTableRow && (htmlIsDateline(t) || htmlIsReadingTime(f, t)):
 		return Reason{Rule: "html-dateline"}, true
@@ -289,9 +349,9 @@ func (c *htmlContext) rule(i int) (Reason, bool) {
 		return Reason{Rule: "html-byline"}, true
 	case n <= htmlShortMax && c.proseAfter[i] == 0 && p.Kind != clean.KindQuote && htmlIsCredits(f, t):
 		return Reason{Rule: "html-byline", Detail: "credits at the end"}, true
-	case n <= 160 && c.isSectionLabel(i, f, t):
+	case n <= 160 && (c.isSectionLabel(i, f, t) || intl&(htmlIntlWhole|htmlIntlTeaser|htmlIntlCount) != 0):
 		return Reason{Rule: "html-section-label"}, true
-	case n <= 240 && c.isAppeal(i, f, t):
+	case n <= 240 && (c.isAppeal(i, f, t) || c.intl && htmlIntlAppeal(f)):
 		return Reason{Rule: "html-appeal"}, true
 	case htmlIsShortcode(t):
 		return Reason{Rule: "html-shortcode"}, true
@@ -359,14 +419,15 @@ func (c *htmlContext) bylinePlace(i int, t string) bool {
 	return c.atEdge(i) || c.besideDateline(i)
 }
 
-// isSectionLabel: a label from htmlSectionLabel; "More on X" and "More from
-// X" read like subheadings too, so they count only when links follow, the
-// label itself is a link or no prose follows.
+// isSectionLabel: a label from htmlSectionLabel; "More on X", "More from
+// X", "Popular on X" and the like (htmlMoreOnLabel) read like subheadings
+// too, so they count only when links follow, the label itself is a link or
+// no prose follows.
 func (c *htmlContext) isSectionLabel(i int, f *htmlFeatures, t string) bool {
 	if htmlIsSectionLabel(f, t) {
 		return true
 	}
-	if !f.headIs("more ") || !htmlMoreOnLabel.MatchString(t) {
+	if !f.headIs("more ", "popular ", "trending ", "most ") || !htmlMoreOnLabel.MatchString(t) {
 		return false
 	}
 	p := &c.d.Paragraphs[i]
@@ -388,6 +449,191 @@ var htmlLabelHeads = []string{
 	"you", "related", "more", "read", "see", "watch", "also", "don", "must", "most", "trending",
 	"top", "breaking", "recommended", "comment", "leave", "tell", "join", "share", "source",
 	"want", "filed", "tag", "topic", "categories",
+}
+
+// Kinds of the labels beyond English (htmlIntlLabels): a label may be any
+// of them.
+const (
+	// htmlIntlWhole: a section label alone on its line ("Artículos
+	// relacionados", "Lesen Sie auch", "Читайте также:").
+	htmlIntlWhole uint8 = 1 << iota
+	// htmlIntlTeaser: a label that opens a line with a headline after a
+	// separator ("Lesen Sie auch: ...", "LEIA MAIS | ...", "Tags : ...").
+	htmlIntlTeaser
+	// htmlIntlCount: a comments label after their number ("12 Kommentare").
+	htmlIntlCount
+	// htmlIntlAd: an advertisement label alone on its line ("Реклама").
+	htmlIntlAd
+)
+
+// htmlIntlLabelMax is the longest label of htmlIntlLabels, in bytes, with
+// room to spare.
+const htmlIntlLabelMax = 64
+
+// htmlIntlLabels are the section, comments and advertisement labels in de,
+// nl, fr, it, es, pt, pl, ru and uk that htmlSectionLabel and htmlAdLabel
+// name in English, in lower case, by kind. Like the English ones they are
+// labels only alone on their line or before a separator and a headline:
+// an article sentence that starts with the same words stays. The labels
+// the paragraph rules already take alone on their line (linkLabels) are
+// here too, for their teaser form and the pages' tail.
+var htmlIntlLabels = func() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(kind uint8, labels ...string) {
+		for _, l := range labels {
+			m[l] |= kind
+			if strings.Contains(l, "'") {
+				m[strings.ReplaceAll(l, "'", "’")] |= kind
+			}
+		}
+	}
+	const whole, teaser = htmlIntlWhole, htmlIntlWhole | htmlIntlTeaser
+	// "You may also like", "Related stories", "More stories", "Read also",
+	// "Don't miss", "Most read", "Recommended", "Top stories".
+	add(teaser,
+		"lesen sie auch", "lesen sie mehr", "lies auch", "siehe auch", "auch interessant", "mehr zum thema",
+		"zum thema", "passend zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+		"weitere artikel", "weitere nachrichten", "ähnliche artikel", "verwandte artikel", "mehr nachrichten",
+		"lees ook", "lees meer", "zie ook", "ook interessant", "gerelateerde artikelen", "gerelateerd",
+		"meer nieuws", "meer over dit onderwerp",
+		"lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
+		"à voir aussi", "sur le même sujet", "articles liés", "articles similaires", "articles connexes",
+		"vous aimerez aussi", "vous aimerez peut-être aussi", "vous pourriez aussi aimer", "à ne pas manquer",
+		"leggi anche", "vedi anche", "guarda anche", "articoli correlati", "notizie correlate", "articoli simili",
+		"potrebbe interessarti", "ti potrebbe interessare", "potrebbero interessarti", "da non perdere",
+		"altre notizie", "altri articoli",
+		"lee también", "lea también", "leer también", "ver también", "mira también", "artículos relacionados",
+		"noticias relacionadas", "contenido relacionado", "notas relacionadas", "te puede interesar",
+		"también te puede interesar", "te podría interesar", "le puede interesar", "te recomendamos",
+		"no te lo pierdas", "no te pierdas", "más noticias",
+		"leia também", "leia mais", "veja também", "veja mais", "saiba mais", "artigos relacionados",
+		"notícias relacionadas", "matérias relacionadas", "posts relacionados", "conteúdo relacionado",
+		"você também pode gostar", "você pode gostar", "pode te interessar", "não perca", "mais notícias",
+		"czytaj także", "czytaj też", "czytaj również", "czytaj więcej", "zobacz także", "zobacz też",
+		"zobacz również", "powiązane artykuły", "podobne artykuły", "może cię zainteresować", "polecamy",
+		"nie przegap",
+		"читайте также", "смотрите также", "читать также", "по теме", "новости по теме", "статьи по теме",
+		"материалы по теме", "похожие статьи", "похожие новости", "похожие материалы", "вам может быть интересно",
+		"вам также может понравиться", "не пропустите", "другие новости", "больше новостей",
+		"читайте також", "дивіться також", "по темі", "новини на тему", "статті на тему", "матеріали на тему",
+		"схожі статті", "схожі новини", "вас може зацікавити", "вам також може сподобатися", "не пропустіть",
+		"інші новини", "більше новин",
+	)
+	add(whole,
+		"meistgelesen", "meistgelesene artikel", "am meisten gelesen", "top-themen", "empfehlungen",
+		"unsere empfehlungen", "meest gelezen", "aanbevolen", "les plus lus", "les plus partagés",
+		"les plus populaires", "nos recommandations", "i più letti", "più letti", "i più popolari",
+		"consigliati", "consigliati per te", "lo más leído", "lo más visto", "más leídas", "más leídos",
+		"más vistos", "recomendados", "recomendado para ti", "mais lidas", "mais lidos", "os mais lidos",
+		"mais vistas", "recomendado para você", "najczęściej czytane", "najpopularniejsze", "polecane",
+		"самое читаемое", "самое популярное", "популярное", "популярные новости", "рекомендуем",
+		"найпопулярніше", "популярне", "популярні новини", "рекомендуємо", "mehr", "więcej",
+		"ещё", "еще", "більше",
+	)
+	// "Tags:", "Topics:", "Filed under:", "Categories:".
+	add(htmlIntlTeaser,
+		"schlagworte", "schlagwörter", "stichworte", "stichwörter", "themen", "tags", "kategorie", "kategorien",
+		"trefwoorden", "onderwerpen", "categorie", "categorieën", "mots-clés", "mots clés", "thèmes", "sujets",
+		"catégorie", "catégories", "argomenti", "categoria", "categorie", "parole chiave",
+		"etiquetas", "temas", "categoría", "categorías", "palabras clave", "tópicos", "categorias",
+		"palavras-chave", "tagi", "tematy", "kategoria", "słowa kluczowe", "теги", "метки", "рубрика",
+		"рубрики", "категория", "категории", "ключевые слова", "темы", "мітки", "категорія", "категорії",
+		"ключові слова", "теми",
+		"lesen sie", "lire", "voir", "leggi", "guarda", "veja", "assista", "czytaj", "zobacz", "читайте",
+		"смотрите", "дивіться",
+	)
+	// "Comments", "Leave a comment", "Join the discussion", "Share this".
+	add(whole|htmlIntlCount,
+		"kommentare", "kommentar", "reacties", "reactie", "commentaires", "commentaire", "commenti", "commento",
+		"comentarios", "comentario", "comentários", "comentário", "komentarze", "komentarz", "komentarzy",
+		"комментарии", "комментарий", "комментария", "комментариев", "коментарі", "коментар", "коментарів",
+	)
+	add(whole,
+		"kommentar schreiben", "kommentieren", "diskutieren sie mit", "keine kommentare", "plaats een reactie",
+		"laat een reactie achter", "geen reacties", "laisser un commentaire", "laissez un commentaire",
+		"ajouter un commentaire", "aucun commentaire", "lascia un commento", "lascia un commento",
+		"nessun commento", "deja un comentario", "deja tu comentario", "escribe un comentario",
+		"sin comentarios", "deixe um comentário", "deixe seu comentário", "deixe o seu comentário",
+		"sem comentários", "dodaj komentarz", "skomentuj", "brak komentarzy", "оставить комментарий",
+		"оставьте комментарий", "добавить комментарий", "нет комментариев", "залишити коментар",
+		"додати коментар", "немає коментарів",
+		"artikel teilen", "diesen artikel teilen", "teilen sie diesen artikel", "deel dit artikel",
+		"partager cet article", "partagez cet article", "condividi questo articolo", "compartir esta noticia",
+		"comparte esta noticia", "compartir este artículo", "comparte este artículo", "compartilhe esta notícia",
+		"compartilhe este artigo", "compartilhar esta notícia", "udostępnij ten artykuł", "поделиться статьей",
+		"поделитесь статьей", "поділитися статтею", "поділіться статтею",
+	)
+	// "Advertisement", "Sponsored content", "Story continues below".
+	add(htmlIntlAd,
+		"anzeige", "werbung", "gesponsert", "weiterlesen nach der anzeige", "advertentie", "gesponsord",
+		"publicité", "sponsorisé", "la suite après cette publicité", "la suite après la publicité",
+		"l'article continue après la publicité", "pubblicità", "sponsorizzato", "contenuto sponsorizzato",
+		"continua a leggere dopo la pubblicità", "publicidad", "patrocinado", "contenido patrocinado",
+		"el artículo continúa después del anuncio", "continúa después de la publicidad", "publicidade",
+		"conteúdo patrocinado", "continua após a publicidade", "continua depois da publicidade",
+		"reklama", "sponsorowane", "artykuł sponsorowany", "dalsza część artykułu pod reklamą",
+		"реклама", "на правах рекламы", "партнерский материал", "продолжение после рекламы",
+		"партнерський матеріал", "продовження після реклами",
+	)
+	return m
+}()
+
+// htmlIntlLabel returns the kinds (see htmlIntlLabels) of the line as a
+// label beyond English, or 0. It reads the lower-cased text of a paragraph
+// of at most htmlShortMax runes, without the runes that are not letters or
+// digits at both ends: a whole label, a label after a number, or a label
+// before a separator (":", "|", ">", "»", "›") and more text, which takes
+// htmlIntlTeaser.
+func htmlIntlLabel(f *htmlFeatures) uint8 {
+	s := htmlTrimNonWord(f.lower)
+	if s == "" {
+		return 0
+	}
+	if '0' <= s[0] && s[0] <= '9' {
+		k := 1
+		for k < len(s) && '0' <= s[k] && s[k] <= '9' {
+			k++
+		}
+		if k < len(s) && s[k] == ' ' {
+			return htmlIntlLabels[s[k+1:]] & htmlIntlCount
+		}
+		return 0
+	}
+	if sep := htmlLabelSep(s); sep >= 0 {
+		// s ends with a letter or digit: text follows the separator.
+		return htmlIntlLabels[strings.TrimRight(s[:sep], " \u00a0\u202f")] & htmlIntlTeaser
+	}
+	if len(s) > htmlIntlLabelMax {
+		return 0
+	}
+	return htmlIntlLabels[s] &^ htmlIntlTeaser
+}
+
+// htmlLabelSep returns the offset of the first separator of a label and
+// its headline in s (":", "|", ">", "»", "›") within htmlIntlLabelMax
+// bytes, or -1.
+func htmlLabelSep(s string) int {
+	for i := 0; i < len(s) && i <= htmlIntlLabelMax; i++ {
+		switch s[i] {
+		case ':', '|', '>':
+			return i
+		case 0xC2: // »
+			if strings.HasPrefix(s[i:], "»") {
+				return i
+			}
+		case 0xE2: // ›
+			if strings.HasPrefix(s[i:], "›") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// htmlTrimNonWord returns s without the runes that are not letters or
+// digits at its start and its end.
+func htmlTrimNonWord(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // htmlLabelledLinks removes the short linked lines that follow a section
@@ -594,9 +840,10 @@ var (
 		`)\W*$|` +
 		`(read|see|watch|more|also read|also see|related|read more|see more|watch more|filed under|tags?|topics?|categories|more on this)\s*[:|»›>]\s*\S)`)
 
-	// htmlMoreOnLabel: "More on X", "More from X", which are section labels
-	// only where links or the end of the body follow.
-	htmlMoreOnLabel = regexp.MustCompile(`(?i)^\W*more (from|on) .{1,40}$`)
+	// htmlMoreOnLabel: "More on X", "More from X", "Popular on X",
+	// "Trending on X", "Most read on X", which are section labels only
+	// where links or the end of the body follow.
+	htmlMoreOnLabel = regexp.MustCompile(`(?i)^\W*(more (from|on)|(popular|trending|most (read|popular|viewed|shared)) (on|in|at)) .{1,40}$`)
 
 	// htmlReadingTime: "Reading time: 3 minutes", "5 min read".
 	htmlReadingTime = regexp.MustCompile(`(?i)^\W*((reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|czas czytania)\s*:?\s*(about |less than |< ?)?(\d+|a|one|um|uma)\s*(min\w*|minutos?|minuten?|minuti|minuty)|(\d+|one|a)[ -]?(min|mins|minutes?)\.? read)\W*$`)
@@ -654,6 +901,140 @@ func htmlAppealWords(f *htmlFeatures, t string) bool {
 		f.has("mail ", "write to ", "contact ") && htmlContactMe.MatchString(t) ||
 		f.has("follow ", "like us on", "join ", "subscribe ") && htmlFollowUs.MatchString(t) ||
 		f.has("sign up", "subscribe", "register") && htmlSignUp.MatchString(t)
+}
+
+// The calls to act, notices and credits beyond English, in de, nl, fr, it,
+// es, pt, pl, ru and uk: each the counterpart of an English family, as
+// strict (a phrase that needs its object, or a sentence start), matched on
+// the lower-cased text (htmlFeatures.lower; (?i) is not needed, and \b
+// and \W, which know only ASCII, are spelled out).
+var (
+	// htmlIntlClickHere: "Hier klicken", "cliquez ici", "нажмите здесь"
+	// (htmlClickHere).
+	htmlIntlClickHere = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:hier klicken|klicken sie hier|klick hier|klik hier|cliquez ici|cliquer ici|clicca qui|cliccate qui|haz clic aquí|haga clic aquí|pulsa aquí|pulse aquí|pincha aquí|pinche aquí|clique aqui|clica aqui|kliknij tutaj|kliknij tu|нажмите здесь|нажмите сюда|нажмите тут|натисніть тут|натисніть сюди)(?:$|[^\pL\pN_])`)
+	// htmlIntlContactMe: "Schreiben Sie uns", "Contactez l'auteur",
+	// "Напишите нам" (htmlContactMe).
+	htmlIntlContactMe = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:schreiben sie (?:uns|dem autor|der autorin|der redaktion)|schreib uns|kontaktieren sie (?:uns|den autor|die autorin|die redaktion)|schrijf (?:ons|de auteur|de redactie)|mail (?:ons|de auteur|de redactie)|écrivez-nous|écrivez à l['’]auteur|écrire à l['’]auteur|contactez-nous|contactez (?:l['’]auteur|la rédaction)|contacter (?:l['’]auteur|la rédaction)|scrivici|scriveteci|scrivete alla redazione|scrivi all['’]autore|contattaci|contatta (?:l['’]autore|la redazione)|escríbenos|escriba al autor|escribe al autor|contáctanos|contacta (?:con )?(?:el autor|la redacción)|escreva para (?:nós|o autor|a redação)|fale conosco|fale com (?:o autor|a redação)|napisz do (?:nas|autora|redakcji)|skontaktuj się z (?:nami|autorem|redakcją)|напишите (?:нам|автору|в редакцию)|написать автору|свяжитесь с (?:нами|автором|редакцией)|напишіть (?:нам|автору|авторові|в редакцію)|написати автору|зв['’]яжіться з (?:нами|автором|редакцією))(?:$|[^\pL\pN_])`)
+	// htmlIntlCookies: "Diese Website verwendet Cookies", "Nous utilisons
+	// des cookies", "Мы используем файлы cookie" (htmlCookies).
+	htmlIntlCookies = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:(?:diese|unsere) (?:webseite|website|seite|site|internetseite) (?:verwendet|nutzt|benutzt)|wir (?:verwenden|nutzen|benutzen)|(?:deze|onze) (?:website|site) (?:gebruikt|maakt gebruik van)|(?:wij|we) (?:gebruiken|maken gebruik van)|(?:ce|notre) site(?: web| internet)? utilise|nous utilisons|(?:questo|il nostro) sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo|(?:este|nuestro) sitio(?: web)? (?:utiliza|usa)|(?:este|nosso) site (?:utiliza|usa)|utilizamos|usamos|(?:ta|nasza) strona(?: internetowa)? (?:używa|wykorzystuje)|używamy|(?:этот|наш) сайт использует|мы используем|(?:цей|наш) сайт використовує|ми використовуємо) (?:\pL+ ){0,2}cookie`)
+	// htmlIntlShareIt: "Teilen Sie diesen Artikel mit Ihren Freunden",
+	// "Поделитесь с друзьями" (htmlShareIt).
+	htmlIntlShareIt = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:(?:teilen sie|teile|deel|partagez(?:-le|-la)?|condividi(?:lo|la)?|comparte|compártelo|compartilhe|поделитесь|поділіться)(?: [\pL'’-]+){0,3} (?:mit|met|avec|con|com|с|з) (?:\pL+ )?(?:freunden|vrienden|amis|proches|amici|amigos|друзьями|близкими|друзями)|udostępnij(?: \pL+){0,2} znajomym)(?:$|[^\pL\pN_])`)
+	// htmlIntlFollowUs: "Folgen Sie uns auf", "Suivez-nous sur",
+	// "Подписывайтесь на нас в", and "Abonnez-vous à" (htmlFollowUs), at
+	// the start of a sentence.
+	htmlIntlFollowUs = regexp.MustCompile(`(?:^|[.!?:]\s+)(?:(?:folgen sie uns|folge uns|folgt uns|volg ons|suivez-nous|rejoignez-nous|seguici|seguiteci|síguenos|síganos|siga-nos|sigam-nos|obserwuj nas|śledź nas|следите за нами|подписывайтесь на нас|подпишитесь на нас|присоединяйтесь к нам|стежте за нами|підписуйтесь на нас|підписуйтеся на нас|підпишіться на нас|приєднуйтесь до нас) (?:auf|bei|in|im|op|sur|su|sul|sui|en|no|nas|na|em|w|в|на|у)|(?:abonnez-vous|abonnieren sie|abonneer je|iscriviti|abbonati|suscríbete|suscríbase|assine|inscreva-se|subskrybuj|zasubskrybuj|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|підписуйтеся) (?:à|au|aux|dès|jetzt|op|nu|a|al|alla|ai|alle|ora|oggi|ahora|hoy|o|já|agora|hoje|no|na|nasz\pL*|на))(?:$|[^\pL\pN_])`)
+	// htmlIntlSignUp: "Melden Sie sich für unseren Newsletter an",
+	// "Inscrivez-vous à notre newsletter", "Newsletter abonnieren"
+	// (htmlSignUp), at the start of a sentence.
+	htmlIntlSignUp = regexp.MustCompile(`(?:^|[.!?:]\s+)(?:(?:melden sie sich|melde dich|registrieren sie sich|meld je|schrijf je|abonneer je|inscrivez-vous|abonnez-vous|abonnieren sie|iscriviti|abbonati|registrati|suscríbete|suscríbase|regístrate|regístrese|inscríbete|assine|inscreva-se|cadastre-se|zapisz się|zarejestruj się|subskrybuj|zasubskrybuj|подпишитесь|подписывайтесь|зарегистрируйтесь|підпишіться|підписуйтесь|підписуйтеся|зареєструйтеся)(?:$|[^\pL\pN_]).{0,80}(?:^|[^\pL\pN_])(?:newsletter\pL*|nieuwsbrie\pL*|lettre d['’]information|infolettre|boletín|boletines|рассылк\pL*|розсилк\pL*|unser\pL*|onze|notre|nos|nostr\pL*|nuestr\pL*|noss\pL*|nasz\pL*|наш\pL*|e-?mail)|(?:jetzt )?(?:den |unseren |zum )?newsletter (?:abonnieren|bestellen|anmelden))(?:$|[^\pL\pN_])`)
+	// htmlIntlArchive: a photo from a personal archive, "личный архив
+	// Анны Ивановой", "Foto: arquivo pessoal", with at most four words
+	// after it (the owner's name: see htmlIsIntlCredit).
+	htmlIntlArchive = regexp.MustCompile(`^\(?\s*(?:(?:фото|foto|fot\.)[\s\x{a0}\x{202f}]*:?[\s\x{a0}\x{202f}]*)?(?:личный архив|из личного архива|особистий архів|з особистого архіву|archiwum prywatne|archiwum własne|archivio personale|archivo personal|arquivo pessoal|privatarchiv|archives personnelles|privéarchief)((?:[\s\x{a0}\x{202f}]+[^\s\x{a0}\x{202f}()]+){0,4})[\s\x{a0}\x{202f}]*\)?$`)
+	// htmlIntlCredit: "Quelle: dpa", "Fot. Jan Kowalski", "Фото: ТАСС"
+	// (htmlCreditHead), always with its colon (or the dot of "Fot.").
+	htmlIntlCredit = regexp.MustCompile(`^\(?\s*(?:(?:quelle|bildquelle|foto|fotos|bild|bron|beeld|crédits?(?: photo)?|crédito(?: de imagen| de la imagen| da imagem| da foto)?|fonte|fuente|imagen|imagem|źródło|zdjęcie|фото|источник|джерело|иллюстрация|ілюстрація)[\s\x{a0}\x{202f}]*:|fot\.)[\s\x{a0}\x{202f}]*\S`)
+)
+
+// The stem lists gate the families above: a paragraph without one of a
+// family's stems in its lower-cased text (for the sentence-start families,
+// at the start of a sentence) cannot match the family's regexp.
+var (
+	htmlIntlClickStems   = []string{"klick", "klik", "clic", "cliqu", "puls", "pinch", "нажм", "натисн"}
+	htmlIntlContactStems = []string{"schreib", "kontakt", "schrijf", "mail ", "écri", "contact", "scriv", "contatt", "escr", "contá", "fale ", "napisz", "skontakt", "напиш", "свяж", "яжіться"}
+	htmlIntlShareStems   = []string{"freund", "vriend", "amis", "proches", "amici", "amigo", "znajom", "друз", "близк"}
+	// htmlIntlCallStems open the sentences of htmlIntlFollowUs and
+	// htmlIntlSignUp.
+	htmlIntlCallStems = []string{"folg", "volg", "suiv", "rejoi", "segui", "sígu", "sígan", "siga", "obserw", "śledź", "следите", "подпис", "подпиш", "присоедин", "стежте", "підпис", "підпиш", "приєдн", "abonn", "iscriv", "abbona", "registr", "suscr", "regístr", "inscr", "assine", "cadastr", "meld", "schrijf je", "zapisz", "zarejestr", "subskryb", "zasubskryb", "зарегистр", "зареєстр", "newsletter", "jetzt ", "den ", "unseren ", "zum "}
+)
+
+// htmlSentenceOpens reports that a sentence of s opens with one of the
+// stems: at the start of s, or after one of ".!?:" and ASCII spaces, where
+// the regexps of the sentence-start families start to match.
+func htmlSentenceOpens(s string, stems []string) bool {
+	for i := 0; ; {
+		for _, k := range stems {
+			if strings.HasPrefix(s[i:], k) {
+				return true
+			}
+		}
+		j := strings.IndexAny(s[i:], ".!?:")
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		k := i
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\f' || s[k] == '\r') {
+			k++
+		}
+		if k == i {
+			continue // a sentence mark without a space after it
+		}
+		i = k
+	}
+}
+
+// htmlIntlClickMax is the longest paragraph, in runes, that a call to
+// click beyond English makes an appeal: a call line, or a short promotion;
+// a longer paragraph that ends with a link to click ("Receba o nosso
+// ebook ... Clique aqui: URL") is left to the article it sits in.
+const htmlIntlClickMax = 160
+
+// htmlIntlAppeal: a call to act or a notice beyond English, in a paragraph
+// of at most htmlShortMax runes: "Hier klicken" (htmlIntlClickMax), "Schreiben Sie uns",
+// "Nous utilisons des cookies", "Teilen Sie diesen Artikel mit Ihren
+// Freunden", "Suivez-nous sur Twitter", "Iscriviti alla nostra newsletter",
+// "Todos los derechos reservados" (rightsReserved, as the paragraph rules
+// know it).
+func htmlIntlAppeal(f *htmlFeatures) bool {
+	s := f.lower
+	if f.n <= htmlIntlClickMax && f.intlHas(htmlIntlClickStems) && htmlIntlClickHere.MatchString(s) ||
+		f.intlHas(htmlIntlContactStems) && htmlIntlContactMe.MatchString(s) ||
+		strings.Contains(s, "cookie") && htmlIntlCookies.MatchString(s) ||
+		f.intlHas(htmlIntlShareStems) && htmlIntlShareIt.MatchString(s) ||
+		htmlSentenceOpens(s, htmlIntlCallStems) && (htmlIntlFollowUs.MatchString(s) || htmlIntlSignUp.MatchString(s)) {
+		return true
+	}
+	for _, r := range rightsReserved {
+		if strings.Contains(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// intlHas reports that the lower-cased text contains one of the stems.
+func (f *htmlFeatures) intlHas(stems []string) bool {
+	for _, k := range stems {
+		if strings.Contains(f.lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlIsIntlCredit: a photo credit or source line beyond English
+// (htmlIntlCredit), or a personal archive (htmlIntlArchive) whose words
+// after it are capitalised (a name: "личный архив Анны Ивановой", not
+// "личный архив писателя передали музею"), in the paragraph t of at most
+// htmlShortMax runes.
+func htmlIsIntlCredit(f *htmlFeatures, t string) bool {
+	if htmlIntlCredit.MatchString(f.lower) {
+		return true
+	}
+	m := htmlIntlArchive.FindStringSubmatchIndex(f.lower)
+	if m == nil {
+		return false
+	}
+	// lower keeps the offsets of t: the name is t[m[2]:m[3]].
+	for _, w := range strings.Fields(t[m[2]:m[3]]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return !htmlSentenceLike(t[m[2]:m[3]])
 }
 
 // isAppeal: a short paragraph with a call to act, an author contact line, a
@@ -825,7 +1206,7 @@ var (
 		"del": true, "della": true, "la": true, "le": true, "du": true, "dos": true, "das": true,
 		"bin": true, "al": true, "ter": true, "ten": true, "el": true,
 	}
-	htmlBylineConnectors = map[string]bool{"and": true, "&": true, "und": true, "y": true, "et": true, "e": true}
+	htmlBylineConnectors = map[string]bool{"and": true, "&": true, "und": true, "y": true, "et": true, "e": true, "en": true, "i": true}
 	// htmlBylineRoles may follow the names after a separator ("By Jane
 	// Smith, staff writer", "By Jane Smith | Special to the Star").
 	htmlBylineRoles = map[string]bool{
@@ -840,6 +1221,22 @@ var (
 		"managing": true, "international": true, "national": true, "foreign": true, "science": true,
 		"health": true, "tech": true, "technology": true, "opinion": true, "am": true, "pm": true,
 		"a.m.": true, "p.m.": true, "and/or": true,
+		// Beyond English: roles, prepositions, dates, and the agencies
+		// that write their names in lower case.
+		"redakteur": true, "redakteurin": true, "korrespondent": true, "korrespondentin": true,
+		"autor": true, "autorin": true, "mit": true, "aus": true, "und": true, "um": true, "uhr": true,
+		"aktualisiert": true, "veröffentlicht": true, "dpa": true, "epd": true, "kna": true,
+		"redacteur": true, "verslaggever": true, "redactie": true, "uit": true, "met": true, "en": true,
+		"bijgewerkt": true, "envoyé": true, "envoyée": true, "spécial": true, "spéciale": true,
+		"correspondant": true, "correspondante": true, "journaliste": true, "rédaction": true, "à": true,
+		"avec": true, "et": true, "de": true, "du": true, "des": true, "la": true, "le": true, "les": true,
+		"publié": true, "mis": true, "jour": true, "corresponsal": true, "redacción": true, "enviado": true,
+		"enviada": true, "especial": true, "periodista": true, "del": true, "con": true, "y": true,
+		"actualizado": true, "publicado": true, "correspondente": true, "redação": true, "repórter": true,
+		"do": true, "da": true, "em": true, "com": true, "e": true, "atualizado": true, "às": true,
+		"corrispondente": true, "inviato": true, "inviata": true, "redazione": true, "giornalista": true,
+		"di": true, "aggiornato": true, "pubblicato": true, "alle": true, "ore": true,
+		"korespondent": true, "redakcja": true, "dziennikarz": true, "z": true, "w": true, "i": true,
 	}
 )
 
@@ -851,7 +1248,10 @@ var (
 // end them and bring a role, outlet or date. A title-case phrase ("By The
 // Numbers", "By Land And Sea", "By Monday") is not a byline; "By The X"
 // only for an outlet ("By The Associated Press"). Other languages' "by"
-// ("Par", "Por", "Di") needs two name words ("Par Avion" is a phrase).
+// ("Von", "Par", "Por", "Di", "Door") needs names of two words or more
+// ("Par Avion", "Von Tätern und Opfern" are phrases) or an agency's
+// acronym ("Par AFP"); the roles after a separator may be theirs too
+// ("Von Hans Müller, dpa", "Por Juan Pérez, corresponsal").
 func htmlIsByline(t string) int {
 	by, rest := htmlBylineHead(t)
 	if by == "" {
@@ -860,7 +1260,14 @@ func htmlIsByline(t string) int {
 	caps := htmlAllCaps(t)
 	fields := strings.Fields(htmlBylineSeparators.Replace(t[rest:]))
 	total, inName, names, tail := 0, 0, 0, -1
-	first, last := "", ""
+	shortest := 0 // words of the shortest name
+	endName := func() {
+		if inName > 0 && (shortest == 0 || inName < shortest) {
+			shortest = inName
+		}
+		inName = 0
+	}
+	first, firstWord, last := "", "", ""
 	for _, f := range fields {
 		lw := strings.ToLower(f)
 		switch {
@@ -868,12 +1275,12 @@ func htmlIsByline(t string) int {
 			if tail < 0 {
 				tail = 0 // names may go on, or a role or date follow
 			}
-			inName = 0
+			endName()
 			continue
 		case tail > 0:
 			// In the tail: roles, outlets, dates.
 		case htmlBylineConnectors[lw] && (f == lw || caps) && total > 0:
-			inName = 0
+			endName()
 			continue
 		case htmlBylineParticles[lw] && f == lw && total > 0:
 			continue
@@ -884,7 +1291,7 @@ func htmlIsByline(t string) int {
 			inName++
 			total++
 			if total == 1 {
-				first = lw
+				first, firstWord = lw, f
 			}
 			last = lw
 			if inName > 4 || names > 4 {
@@ -908,10 +1315,27 @@ func htmlIsByline(t string) int {
 	if total == 0 || first == "the" && (total < 2 || !htmlBylineOrg[last]) {
 		return 0
 	}
-	if !strings.EqualFold(by, "by") && total < 2 {
+	endName()
+	// Beyond English, each name has two words or more ("Par Avion",
+	// "Von Tätern und Opfern" are phrases), or the one name is an
+	// agency's acronym ("Par AFP").
+	if !strings.EqualFold(by, "by") && shortest < 2 && !(total == 1 && htmlAcronym(firstWord)) {
 		return 0
 	}
 	return total
+}
+
+// htmlAcronym: two to five capital ASCII letters ("AFP", "EFE", "ANSA").
+func htmlAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // htmlBylineWord: a capitalised word of letters, dots, apostrophes and

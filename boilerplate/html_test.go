@@ -321,6 +321,13 @@ func TestHTMLPassSectionLabel(t *testing.T) {
 		{name: "more from at the end", doc: []htmlPara{
 			htmlText(htmlProseA), htmlText(htmlProseB), htmlHeading("More from Example News"),
 		}, at: 2, want: rule},
+		{name: "popular on at the end", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlHeading("Popular on Example News"),
+		}, at: 2, want: rule},
+		{name: "trending in, then links", doc: []htmlPara{
+			htmlText(htmlProseA), htmlText(htmlProseB), htmlText("Trending in Politics"),
+			htmlLinked("Bank raises rates again"), htmlLinked("Inflation slows in March"),
+		}, at: 2, want: rule},
 		{name: "want more stories", para: htmlHeading("Want more stories like this?"), want: rule},
 		{name: "block after a label at the end", doc: []htmlPara{
 			htmlText(htmlProseA), htmlText(htmlProseB), htmlHeading("Want more stories like this?"),
@@ -335,6 +342,9 @@ func TestHTMLPassSectionLabel(t *testing.T) {
 		{name: "comments in a sentence", para: htmlText("Comments from the mayor were met with applause.")},
 		{name: "subheading more on", para: htmlHeading("More on the economy")},
 		{name: "subheading more from", para: htmlHeading("More from the mayor")},
+		{name: "subheading popular on", para: htmlHeading("Popular on TikTok")},
+		{name: "subheading most read in", para: htmlHeading("Most read in the city")},
+		{name: "sentence popular in", para: htmlText("Popular in the city since 1950, the park draws crowds.")},
 		{name: "short sentence after a label at the end", doc: []htmlPara{
 			htmlText(htmlProseA), htmlText(htmlProseB), htmlText("Related"), htmlText("The vote is final."),
 		}, at: 3},

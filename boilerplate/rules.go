@@ -182,6 +182,9 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 		// buf outlives no use of p.low: p stays in this frame.
 		p.low = unsafe.String(&buf[0], len(s))
 		p.starts = startLists(p.low)
+		if p.has&hasHigh != 0 {
+			p.starts |= foldedStarts(s)
+		}
 	} else {
 		p.words = wordCount(s)
 	}
@@ -525,7 +528,12 @@ func matchShareLabel(p *para) bool {
 		if t = trimLabel(t); t == "" {
 			return false
 		}
-		starts = startLists(t)
+		if len(t) != len(p.low) { // trimmed: the prefixes start further on
+			starts = startLists(t)
+			if p.has&hasHigh != 0 {
+				starts |= foldedStarts(t)
+			}
+		}
 	}
 	if t[0] == 's' && strings.HasPrefix(t, "share") && p.words <= 8 && !p.endSent {
 		rest := t[len("share"):]
@@ -539,6 +547,11 @@ func matchShareLabel(p *para) bool {
 		return next == "" || shareNext.has(next) || socialWords.has(next)
 	}
 	if starts&shareButtons != 0 {
+		return true
+	}
+	// Beyond English, a share verb with the network it shares to
+	// ("Compartir en Facebook", "Teilen auf WhatsApp").
+	if p.words <= 8 && !p.endSent && shareLead(t) && isShareVerb(firstWord(t)) && anySocialWord(t) {
 		return true
 	}
 	if t[0] == 'f' && strings.HasPrefix(t, "follow ") && p.words <= 14 && (strings.Contains(t, " on ") || strings.IndexByte(t, '@') >= 0) && anySocialWord(t) {
@@ -561,7 +574,9 @@ func matchShareLabel(p *para) bool {
 // shareButtons open the label of a share or follow button.
 var shareButtons = prefixes("follow us", "like us on", "join us on", "find us on", "connect with us",
 	"tweet this", "email this", "print this", "pin it", "copy link", "click to share",
-	"sharing is caring")
+	"sharing is caring",
+	"folgen sie uns", "folge uns", "volg ons", "suivez-nous", "suivez nous", "seguici su", "síguenos en",
+	"siguenos en", "siga-nos", "obserwuj nas", "следите за нами", "подписывайтесь на нас", "стежте за нами")
 
 // socialCut is what separates the names in a row of social networks.
 var socialCut = newCutSet("|,·•/")
@@ -644,6 +659,20 @@ func shareLead(label string) bool {
 	}
 }
 
+// isShareVerb reports whether the word w (lower-case in ASCII), without a
+// trailing colon, is one of shareLabels.
+func isShareVerb(w string) bool {
+	w = strings.TrimSuffix(w, ":")
+	if len(w) > labelFoldMax {
+		return false
+	}
+	var buf [2 * labelFoldMax]byte
+	if f := foldPrefix(buf[:0], w, len(buf)-utf8.UTFMax); len(f) > 0 {
+		return shareLabels[string(f)] // no allocation: a map lookup by converted bytes
+	}
+	return false
+}
+
 // shareLabels are whole-line share buttons in other languages than
 // English ("Share" is matched with what may follow it by matchShareLabel).
 var shareLabels = map[string]bool{
@@ -659,6 +688,16 @@ var linkLabelPrefixes = prefixes(
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for",
 	"tags:", "topics:", "filed under:", "more from",
+	// German, Dutch, French, Italian, Spanish, Portuguese, Polish, Russian,
+	// Ukrainian (French sets a space before the colon)
+	"lesen sie auch:", "lesen sie mehr:", "mehr zum thema:", "auch interessant:", "weiterlesen:",
+	"das könnte sie auch interessieren:", "lees ook:", "lees meer:", "lees verder:",
+	"lire aussi:", "lire aussi :", "à lire aussi:", "à lire aussi :", "a lire aussi:", "a lire aussi :",
+	"voir aussi:", "voir aussi :", "en savoir plus:", "en savoir plus :", "leggi anche:", "leggi tutto:",
+	"lee también:", "lea también:", "leer más:", "ver también:", "te puede interesar:",
+	"noticias relacionadas:", "leia também:", "leia mais:", "veja também:", "saiba mais:", "veja mais:",
+	"czytaj też:", "czytaj także:", "czytaj więcej:", "zobacz też:", "zobacz także:",
+	"читайте также:", "смотрите также:", "читать далее:", "читайте також:", "дивіться також:",
 )
 
 // matchLinkLabel: "Read more", "Also Read", "Continue", "Related", and
@@ -801,7 +840,12 @@ var (
 		"photograph by", "photography:", "image:", "images:", "image by", "image credit", "image source:",
 		"picture:", "pictures:", "pic:", "credit:", "credits:", "illustration:", "illustration by",
 		"file photo", "(photo", "(image", "photo/", "video:", "caption:", "featured image", "main image",
-		"top image:", "header image:", "cover image:")
+		"top image:", "header image:", "cover image:",
+		// German, Dutch, French, Italian, Spanish, Portuguese, Polish,
+		// Russian, Ukrainian
+		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",
+		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
+		"fot.", "zdjęcie:", "фото:", "фото :")
 	creditMarks = subs("credit...", "credit:", "photo:", "photographer:")
 )
 
@@ -894,9 +938,9 @@ var cookieCues = [...]string{"we use", "this site", "this website", "our site", 
 	"consent", "by continuing", "browsing", "privacy", "preferences", "you agree", "uses cookies",
 	"cookie policy", "cookie settings", "manage cookies",
 	// German, Dutch, French, Italian, Spanish, Portuguese, Polish, Russian
-	"verwenden", "akzeptieren", "zustimmung", "datenschutz", "gebruikt", "accepteren",
-	"utilisons", "accepter", "consentement", "confidentialité", "utilizziamo", "accett",
-	"utilizamos", "usamos", "aceptar", "aceitar", "privacidad", "privacidade", "używa",
+	"verwend", "akzeptier", "zustimm", "datenschutz", "gebruik", "accepteren",
+	"utilis", "accepter", "consentement", "confidentialité", "utilizz", "accett",
+	"utiliza", "usamos", "aceptar", "aceitar", "privacidad", "privacidade", "navega", "używa",
 	"akceptuj", "prywatności", "использу", "соглас", "соглаш", "конфиденциальн"}
 
 var subOokie = sub("ookie")

@@ -320,6 +320,9 @@ var prefixPairs [1 << 16 / 64]uint64
 // numPrefixLists counts the lists registered.
 var numPrefixLists = 0
 
+// maxPrefixLen is the length in bytes of the longest registered prefix.
+var maxPrefixLen = 0
+
 // prefixes registers a list of lower-case prefixes.
 func prefixes(ps ...string) prefixList {
 	if numPrefixLists == 32 {
@@ -350,6 +353,10 @@ func prefixes(ps ...string) prefixList {
 		if len(p) == 1 {
 			panic("boilerplate: one-byte prefix " + p)
 		}
+		if len(p) > foldedHead-utf8.UTFMax {
+			panic("boilerplate: prefix too long for foldedStarts: " + p)
+		}
+		maxPrefixLen = max(maxPrefixLen, len(p))
 		k := int(p[0])<<8 | int(p[1])
 		prefixPairs[k/64] |= 1 << (k % 64)
 		prefixesByFirst[p[0]] = es
@@ -375,6 +382,28 @@ func startLists(low string) prefixList {
 	}
 	return l
 }
+
+// foldedStarts is startLists for a text s with letters beyond ASCII, which
+// lowerScan lower-cases only in ASCII: it lower-cases the head of s in full
+// ("LEIA TAMBÉM:", "Читайте также:", "Фото:"), when the first two bytes of
+// the result may open a prefix.
+func foldedStarts(s string) prefixList {
+	var buf [foldedHead]byte
+	f := foldPrefix(buf[:0], s, 2)
+	if len(f) < 2 {
+		return 0
+	}
+	if k := int(f[0])<<8 | int(f[1]); prefixPairs[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	f = foldPrefix(buf[:0], s, maxPrefixLen)
+	return startLists(unsafe.String(&f[0], len(f))) // buf outlives the call
+}
+
+// foldedHead is the room foldedStarts has for the head of a text: the
+// longest prefix and one rune beyond it (foldPrefix stops once it has
+// maxPrefixLen bytes).
+const foldedHead = 64 + utf8.UTFMax
 
 // ---- trimming ----------------------------------------------------------------
 
