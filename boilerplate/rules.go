@@ -1040,7 +1040,7 @@ func matchAppeal(p *para) bool {
 		// Lines of three words or fewer are too short to be an appeal,
 		// but for a greeting to the audience ("Dear readers,", "Liebe
 		// Leser,"), which opens one.
-		if p.words <= 3 && !strings.HasPrefix(p.low, "dear ") && !p.mayGreet() {
+		if p.words <= 3 && !strings.HasPrefix(p.low, "dear ") && !(greetLine(p.low) && p.mayGreet()) {
 			return false
 		}
 	}
@@ -1049,7 +1049,7 @@ func matchAppeal(p *para) bool {
 	if !p.appealGate(short) {
 		return false
 	}
-	c := appealCues(p.s)
+	c := appealCuesOf(p.s, p.foreign())
 	if short && c&cueOpener != 0 {
 		return true
 	}

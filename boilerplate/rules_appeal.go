@@ -69,11 +69,10 @@ func mayAppeal(s string) bool {
 }
 
 // foreign reports whether s may be in a language beyond English: whether it
-// has a letter beyond ASCII or Dutch "ij" before a consonant or punctuation
-// (see longTable). Only in such text
-// do the cues beyond English count: English text is spared looking for
-// them.
-func foreign(s string) bool { return longScan(s)&longForeign != 0 }
+// has a letter beyond ASCII (a byte C3-DF) or Dutch "ij" before a
+// consonant or punctuation. Only in such text do the cues beyond English
+// count: English text is spared looking for them.
+func foreign(s string) bool { return hasLeadByte(s) || hasDutchIJ(s) }
 
 // containsAny reports whether s has any of xs.
 func containsAny(s string, xs []string) bool {
@@ -164,27 +163,26 @@ func (p *para) appealGate(short bool) bool {
 	}
 	// The anchors beyond English: of strong cues in s, or of strong and
 	// opener ones in the lower-case copy of a short paragraph.
-	switch {
-	case short:
+	if short {
 		return p.intlLow() != 0
-	case p.low == "":
-		return p.long&longForeign != 0 && intlScan(p.s) != 0
 	}
-	return p.foreign(p.s) && intlScan(p.s) != 0
+	return p.foreign() && intlScan(p.s) != 0
 }
 
-// foreign returns foreign(s) for s, the paragraph's text or its lower-case
-// copy (of 256 bytes or fewer): a letter beyond ASCII is in its byte flags,
-// and only text with "ij" needs scanning.
-func (p *para) foreign(s string) bool {
-	return p.has&hasLead != 0 || strings.Contains(s, "ij") && foreign(s)
+// foreign returns foreign(p.s): for a short paragraph, its byte flags tell
+// whether it has a letter beyond ASCII, and whether it may have "ij".
+func (p *para) foreign() bool {
+	if p.low == "" {
+		return foreign(p.s)
+	}
+	return p.has&hasLead != 0 || p.has&hasJ != 0 && hasDutchIJ(p.s)
 }
 
 // intlLow returns intlStrong when p.low has one of intlAnchors and
-// intlOpener when it has one of intlOpenerAnchors, if p.low is foreign or
+// intlOpener when it has one of intlOpenerAnchors, if p is foreign or p.low
 // a greetLine.
 func (p *para) intlLow() uint8 {
-	if !greetLine(p.low) && !p.foreign(p.low) {
+	if !greetLine(p.low) && !p.foreign() {
 		return 0
 	}
 	f := intlScan(p.low)
@@ -203,7 +201,7 @@ func (p *para) mayGreet() bool {
 	}
 	switch p.low[0] {
 	case 'l', 'b', 'c', 'g', 'q', 'e', 'p', 'd', 's', 0xD0, 0xD1:
-		return p.intlLow()&intlOpener != 0
+		return intlOpenerTable.scan(p.low) != 0
 	}
 	return false
 }
@@ -222,34 +220,41 @@ func isAppealOpener(s string) bool {
 // have no cue: a table of the first four bytes and the length of the words
 // wordCues and intlWordCues know (mayCue) lets only the others through to
 // them, and only those are copied out in lower case.
-func appealCues(s string) uint32 {
-	var cues, intl uint32 // intl: the cues beyond English
+func appealCues(s string) uint32 { return appealCuesOf(s, foreign(s)) }
+
+// appealCuesOf is appealCues for s whose foreign(s) is known.
+func appealCuesOf(s string, foreign bool) uint32 {
+	cues := englishCues(s)
+	if foreign || greetLine(s) {
+		cues |= intlCues(s)
+	}
+	return cues
+}
+
+// englishCues returns the English cues of s (see appealCues).
+func englishCues(s string) uint32 {
+	var cues uint32
 	// The spans of the word before the one before, the word before and the
 	// word, in s.
 	var a2, e2, a1, e1 int
 	for i := 0; i < len(s); {
-		// Skip to a letter: apostrophes and stray UTF-8 continuation bytes
-		// before a word are dropped.
+		// Skip to a letter: apostrophes before a word are dropped.
 		c := s[i]
-		if k := cueClass[c]; k != cueLetter && k != cueLead {
+		if cueClass[c] != cueLetter {
 			i++
 			if c == 0xE2 && i+1 < len(s) && s[i] == 0x80 && s[i+1] == 0x99 {
 				i += 2
 			}
 			continue
 		}
-		// slow: the word has a byte beyond ASCII, read by cueWord.
-		a, slow := i, c >= utf8.RuneSelf
+		a, curly := i, false
 		for i++; i < len(s); i++ {
 			switch cueClass[s[i]] {
 			case cueLetter, cueQuote:
 				continue
-			case cueLead, cueCont:
-				slow = true
-				continue
 			case cueE2:
 				if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
-					slow = true
+					curly = true
 					i += 2
 					continue
 				}
@@ -258,8 +263,8 @@ func appealCues(s string) uint32 {
 		}
 		var key uint32
 		var n int
-		if !slow {
-			n = min(i-a, cueWordLen)
+		if !curly {
+			n = min(i-a, 16)
 			if n >= 4 {
 				// Letters, digits, '-' and '\'' are lower-cased by setting
 				// bit 5.
@@ -270,30 +275,117 @@ func appealCues(s string) uint32 {
 				}
 			}
 		} else {
-			var w [cueWordLen]byte
-			n, _ = cueWord(&w, s[a:i])
+			var w [16]byte
+			n = cueWord(&w, s[a:i])
 			key = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
 		}
-		if en, other := mayCue(key, n); en || other {
-			var w0, w1, w2 [cueWordLen]byte
-			n2, c2 := cueWord(&w2, s[a2:e2])
-			n1, c1 := cueWord(&w1, s[a1:e1])
-			n0, c0 := cueWord(&w0, s[a:i])
+		if mayCue(key, n) {
+			var w0, w1, w2 [16]byte
+			n2 := cueWord(&w2, s[a2:e2])
+			n1 := cueWord(&w1, s[a1:e1])
+			n0 := cueWord(&w0, s[a:i])
 			// The words live in this frame; wordCues keeps none.
-			p2, p1, w := bytesString(w2[:n2]), bytesString(w1[:n1]), bytesString(w0[:n0])
-			if en {
-				cues |= wordCues(p2, p1, w)
-			}
-			if other {
-				intl |= intlWordCues(p2, p1, w, c0, c1, c2)
-			}
+			cues |= wordCues(bytesString(w2[:n2]), bytesString(w1[:n1]), bytesString(w0[:n0]))
 		}
 		a2, e2, a1, e1 = a1, e1, a, i
 	}
-	if intl != 0 && (greetLine(s) || foreign(s)) {
-		cues |= intl
+	return cues
+}
+
+// cueWord writes the word s (a span appealCues found) to w as appealCues
+// reads it: lower case, ’ as ', cut to 16 bytes. It returns its length.
+func cueWord(w *[16]byte, s string) int {
+	n := 0
+	for k := 0; k < len(s) && n < len(w); k++ {
+		c := s[k]
+		if c == 0xE2 {
+			c = '\''
+			k += 2
+		}
+		w[n] = c | 0x20
+		n++
+	}
+	return n
+}
+
+// intlCues returns the cues beyond English of s (see appealCues).
+func intlCues(s string) uint32 {
+	var cues uint32
+	// The spans of the word before the one before, the word before and the
+	// word, in s.
+	var a2, e2, a1, e1 int
+	for i := 0; i < len(s); {
+		// Skip to a letter: apostrophes and stray UTF-8 continuation bytes
+		// before a word are dropped.
+		if intlClass[s[i]]&intlStart == 0 {
+			i++
+			continue
+		}
+		a := i
+		var classes uint8
+		i, classes = intlWordEnd(s, i)
+		var key uint32
+		n := min(i-a, intlWordLen)
+		if classes&intlCurly == 0 && i-a <= intlWordLen {
+			key = wideKey(s[a:i])
+		} else {
+			var w [intlWordLen]byte
+			n, _ = intlWord(&w, s[a:i])
+			key = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		}
+		if mayIntlCue(key, n) {
+			var w0, w1, w2 [intlWordLen]byte
+			n2, c2 := intlWord(&w2, s[a2:e2])
+			n1, c1 := intlWord(&w1, s[a1:e1])
+			n0, c0 := intlWord(&w0, s[a:i])
+			// The words live in this frame; intlWordCues keeps none.
+			cues |= intlWordCues(bytesString(w2[:n2]), bytesString(w1[:n1]), bytesString(w0[:n0]), c0, c1, c2)
+		}
+		a2, e2, a1, e1 = a1, e1, a, i
 	}
 	return cues
+}
+
+// intlWordEnd returns the end of the word that starts at s[i] (see
+// intlCues) and the classes of its bytes, with intlCurly when it has ’.
+func intlWordEnd(s string, i int) (int, uint8) {
+	var classes uint8
+	for {
+		for i < len(s) {
+			k := intlClass[s[i]]
+			if k&intlIn == 0 {
+				break
+			}
+			classes |= k
+			i++
+		}
+		if i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99 {
+			classes |= intlCurly
+			i += 3
+			continue
+		}
+		return i, classes
+	}
+}
+
+// wideKey returns the first four bytes of a word of intlWordLen bytes or
+// fewer without ’, as intlWord reads them, as a little-endian word: ASCII
+// letters in lower case, a first character of two bytes folded by
+// foldLead.
+func wideKey(w string) uint32 {
+	var key uint32
+	for k := 0; k < len(w) && k < 4; k++ {
+		c := w[k]
+		if c < utf8.RuneSelf {
+			c |= 0x20
+		}
+		key |= uint32(c) << (8 * k)
+	}
+	if len(w) >= 2 && w[0] >= utf8.RuneSelf && w[1]&0xC0 == 0x80 && (len(w) == 2 || w[2]&0xC0 != 0x80) {
+		c0, c1 := foldLead(w[0], w[1])
+		key = key&^0xFFFF | uint32(c0) | uint32(c1)<<8
+	}
+	return key
 }
 
 // greetLine reports whether s is a line of 40 bytes or fewer that ends like
@@ -304,18 +396,18 @@ func greetLine(s string) bool {
 	return n > 0 && n <= 40 && (s[n-1] == ',' || s[n-1] == '!' || s[n-1] == ':')
 }
 
-// cueWordLen is how many bytes of a word appealCues reads: longer words are
+// intlWordLen is how many bytes of a word intlCues reads: longer words are
 // cut.
-const cueWordLen = 24
+const intlWordLen = 24
 
-// cueWord writes the word s (a span appealCues found) to w as appealCues
+// intlWord writes the word s (a span intlCues found) to w as intlCues
 // reads it: ASCII letters in lower case, ’ as ', the first character in
 // lower case when it is one of foldLead's, every other byte as it is; cut
-// to cueWordLen bytes, never inside a character. It returns its length,
+// to intlWordLen bytes, never inside a character. It returns its length,
 // and whether an ASCII capital follows the first byte ("iPhone", "SUPPORT"),
 // so that the word beyond English is not read the way it is written (see
 // wordCues).
-func cueWord(w *[cueWordLen]byte, s string) (n int, caps bool) {
+func intlWord(w *[intlWordLen]byte, s string) (n int, caps bool) {
 	for k := 0; k < len(s); k++ {
 		c := s[k]
 		switch {
@@ -409,8 +501,6 @@ const (
 	cueLetter // a-z, A-Z, 0-9, '-'
 	cueQuote  // '
 	cueE2     // first byte of ’
-	cueLead   // first byte of a two-byte character but U+0080-U+00BF (C3-DF)
-	cueCont   // a continuation byte (80-BF)
 )
 
 var cueClass = func() (t [256]uint8) {
@@ -420,13 +510,35 @@ var cueClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = cueLetter
 	}
+	t['-'], t['\''], t[0xE2] = cueLetter, cueQuote, cueE2
+	return t
+}()
+
+// Byte classes of intlCues, as bits: a word starts with a byte of
+// intlStart, goes on over those of intlIn (and over ’).
+const (
+	intlIn    = 1 << iota // a byte of a word
+	intlStart             // a byte that starts a word
+	intlCurly             // ’ (in no byte's class: see intlWordEnd)
+)
+
+var intlClass = func() (t [256]uint8) {
+	const letter = intlIn | intlStart
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = letter, letter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = letter
+	}
+	// The first byte of a two-byte character but U+0080-U+00BF, and
+	// continuation bytes.
 	for c := 0xC3; c <= 0xDF; c++ {
-		t[c] = cueLead
+		t[c] = letter
 	}
 	for c := 0x80; c <= 0xBF; c++ {
-		t[c] = cueCont
+		t[c] = intlIn
 	}
-	t['-'], t['\''], t[0xE2] = cueLetter, cueQuote, cueE2
+	t['-'], t['\''] = letter, intlIn
 	return t
 }()
 
@@ -442,61 +554,91 @@ var (
 		"newsroom", "need", "rely", "depend", "you", "your", "can", "keep", "free", "monthly",
 		"one-time", "month", "go", "continue", "reader", "readers", "read", "reading", "value",
 		"enjoy", "enjoyed", "appreciate"}
-	cuePrefixes = [...]string{"donat", "journalis", "independ", "newsroom", "fund", "member",
+	cuePrefixes = [...]string{"donat", "journalis", "independen", "newsroom", "fund", "member",
 		"subscri", "reader"}
 )
 
 // cueKeys is an open-addressing table from the first four bytes of a word
 // (see appealCues) to the lengths, as bits, of the cue words and prefixed
-// words that start so: English ones (en) and others (intl).
-var cueKeys = func() (t [1024]struct{ key, en, intl uint32 }) {
-	add := func(w string, lens uint32, intl bool) {
+// words that start so.
+var cueKeys = func() (t [256]struct{ key, lens uint32 }) {
+	add := func(w string, lens uint32) {
 		var key uint32
 		for n := 0; n < len(w) && n < 4; n++ {
 			key |= uint32(w[n]) << (8 * n)
 		}
 		for h := cueHash(key); ; h = (h + 1) % uint32(len(t)) {
-			if t[h].en|t[h].intl == 0 || t[h].key == key {
+			if t[h].lens == 0 || t[h].key == key {
 				t[h].key = key
-				if intl {
-					t[h].intl |= lens
-				} else {
-					t[h].en |= lens
-				}
+				t[h].lens |= lens
 				return
 			}
 		}
 	}
 	for _, w := range cueWords {
-		add(w, 1<<len(w), false)
+		if len(w) <= 16 { // longer words are cut and never match
+			add(w, 1<<len(w))
+		}
 	}
 	for _, p := range cuePrefixes {
-		add(p, ^uint32(0)<<len(p), false)
+		add(p, ^uint32(0)<<len(p))
 	}
-	for w := range intlCues {
-		add(w, 1<<len(w), true)
+	return t
+}()
+
+func cueHash(key uint32) uint32 { return key * 0x9E3779B1 >> 24 }
+
+// mayCue reports whether a word of n bytes whose first four bytes are key
+// may have a cue: whether it may be a cue word or start with a cue prefix.
+func mayCue(key uint32, n int) bool {
+	for h := cueHash(key); ; h = (h + 1) % uint32(len(cueKeys)) {
+		e := &cueKeys[h]
+		if e.lens == 0 {
+			return false
+		}
+		if e.key == key {
+			return e.lens&(1<<n) != 0
+		}
+	}
+}
+
+// intlKeys is cueKeys for the cue words and prefixes beyond English.
+var intlKeys = func() (t [512]struct{ key, lens uint32 }) {
+	add := func(w string, lens uint32) {
+		var key uint32
+		for n := 0; n < len(w) && n < 4; n++ {
+			key |= uint32(w[n]) << (8 * n)
+		}
+		for h := intlHash(key); ; h = (h + 1) % uint32(len(t)) {
+			if t[h].lens == 0 || t[h].key == key {
+				t[h].key = key
+				t[h].lens |= lens
+				return
+			}
+		}
+	}
+	for w := range intlCueWords {
+		add(w, 1<<len(w))
 	}
 	for _, ps := range intlPrefixes {
 		for _, p := range ps {
-			add(p.s, ^uint32(0)<<len(p.s), true)
+			add(p.s, ^uint32(0)<<len(p.s))
 		}
 	}
 	return t
 }()
 
-func cueHash(key uint32) uint32 { return key * 0x9E3779B1 >> 22 }
+func intlHash(key uint32) uint32 { return key * 0x9E3779B1 >> 23 }
 
-// mayCue reports whether a word of n bytes whose first four bytes are key
-// may have an English cue and whether it may have one beyond English:
-// whether it may be a cue word or start with a cue prefix of either.
-func mayCue(key uint32, n int) (en, intl bool) {
-	for h := cueHash(key); ; h = (h + 1) % uint32(len(cueKeys)) {
-		e := &cueKeys[h]
-		if e.en|e.intl == 0 {
-			return false, false
+// mayIntlCue is mayCue for the cues beyond English.
+func mayIntlCue(key uint32, n int) bool {
+	for h := intlHash(key); ; h = (h + 1) % uint32(len(intlKeys)) {
+		e := &intlKeys[h]
+		if e.lens == 0 {
+			return false
 		}
 		if e.key == key {
-			return e.en&(1<<n) != 0, e.intl&(1<<n) != 0
+			return e.lens&(1<<n) != 0
 		}
 	}
 }
@@ -604,7 +746,7 @@ func wordCues(p2, p1, w string) uint32 {
 		c |= cueDonate
 	case strings.HasPrefix(w, "journalis"):
 		c |= cueJournalism
-	case strings.HasPrefix(w, "independ"):
+	case strings.HasPrefix(w, "independen"):
 		c |= cueIndependent
 	case strings.HasPrefix(w, "newsroom"):
 		c |= cueNewsroom
@@ -635,7 +777,7 @@ func intlWordCues(p2, p1, w string, caps0, caps1, caps2 bool) uint32 {
 		p2 = ""
 	}
 	var c uint32
-	for _, r := range intlCues[w] {
+	for _, r := range intlCueWords[w] {
 		if r.p1.has(p1) && r.p2.has(p2) {
 			c |= r.cue
 		}
@@ -830,7 +972,7 @@ var intlPrefixSpecs = [...]struct {
 }{
 	{"spende donazion donaci donativ doaç darowizn darczyń пожертв донат задонат", cueDonate},
 	{"giornalis periodis jornalis dziennikar журналис журналіс", cueJournalism},
-	{"unabhängig onafhankelijk indépend indipenden niezależn независим незалежн", cueIndependent},
+	{"unabhängig onafhankelijk indépend indipenden independi niezależn независим незалежн", cueIndependent},
 	{"redaktion redactie rédaction redazion redacci redaç redakcj редакци редакці", cueNewsroom},
 	{"finanzier financé financement finanzia financiad finansow финансир фінансу", cueFund},
 	{"kostenlos gratuit bezpłatn darmow бесплатн безкоштовн", cueFree},
@@ -855,7 +997,7 @@ func (l wordList) has(w string) bool {
 	return false
 }
 
-// intlCue is a cue of intlCueSpecs, keyed by its word in intlCues.
+// intlCue is a cue of intlCueSpecs, keyed by its word in intlCueWords.
 type intlCue struct {
 	p1, p2 wordList
 	cue    uint32
@@ -868,7 +1010,7 @@ type prefixCue struct {
 	cue uint32
 }
 
-var intlCues, intlPrefixes = func() (m map[string][]intlCue, ps [256][]prefixCue) {
+var intlCueWords, intlPrefixes = func() (m map[string][]intlCue, ps [256][]prefixCue) {
 	m = map[string][]intlCue{}
 	for _, x := range intlCueSpecs {
 		p1s, p2s := cutWords(x.p1s), cutWords(x.p2s)
@@ -884,13 +1026,13 @@ var intlCues, intlPrefixes = func() (m map[string][]intlCue, ps [256][]prefixCue
 	return m, ps
 }()
 
-// cutWords returns the words of s (separated by spaces) as cueWord reads
-// them: a word longer than cueWordLen bytes is cut.
+// cutWords returns the words of s (separated by spaces) as intlWord reads
+// them: a word longer than intlWordLen bytes is cut.
 func cutWords(s string) wordList {
 	var ws wordList
 	for _, w := range strings.Fields(s) {
-		var b [cueWordLen]byte
-		n, _ := cueWord(&b, w)
+		var b [intlWordLen]byte
+		n, _ := intlWord(&b, w)
 		ws = append(ws, string(b[:n]))
 	}
 	return ws
@@ -910,7 +1052,7 @@ var intlTable, intlOpenerTable = func() (*anchorTable, *anchorTable) {
 		for _, x := range xs {
 			as = append(as, longAnchor{x, intlAnchorAt[x], intlStrong})
 		}
-		ts[k] = newAnchorTable(as, 0)
+		ts[k] = newAnchorTable(as)
 	}
 	return ts[0], ts[1]
 }()

@@ -85,9 +85,6 @@ func checkLongScan(t *testing.T, s string) {
 		strings.Contains(s, "upport") || strings.Contains(s, "ubscri") {
 		want |= longAppeal
 	}
-	if foreignRef(s) {
-		want |= longForeign
-	}
 	if got := longScan(s); got != want {
 		t.Fatalf("longScan(%q) = %b, want %b", s, got, want)
 	}
@@ -101,9 +98,12 @@ func checkLongScan(t *testing.T, s string) {
 	if got, want := intlOpenerTable.scan(s) != 0, containsAny(s, intlOpenerAnchors[:]); got != want {
 		t.Fatalf("intlOpenerTable.scan(%q) = %v, want %v", s, got, want)
 	}
+	if got, want := foreign(s), foreignRef(s); got != want {
+		t.Fatalf("foreign(%q) = %v, want %v", s, got, want)
+	}
 }
 
-// foreignRef is foreign by strings.Contains.
+// foreignRef is foreign read byte by byte.
 func foreignRef(s string) bool {
 	for k := 0; k < len(s); k++ {
 		if 0xC3 <= s[k] && s[k] <= 0xDF {
@@ -118,12 +118,14 @@ func foreignRef(s string) bool {
 	return false
 }
 
-// TestLongScanOffsets puts each anchor at every offset of texts of many
-// lengths, across the eight-byte blocks longScan reads.
+// TestLongScanOffsets puts each anchor, and the bytes and pairs foreign
+// looks for, at every offset of texts of many lengths, across the
+// eight-byte blocks longScan, anchorTable and hasLeadByte read.
 func TestLongScanOffsets(t *testing.T) {
-	anchors := append(longTable.anchors[:len(longTable.anchors):len(longTable.anchors)], intlTable.anchors...)
+	anchors := append(longAnchors[:len(longAnchors):len(longAnchors)], intlTable.anchors...)
 	anchors = append(anchors, intlOpenerTable.anchors...)
-	anchors = append(anchors, longAnchor{s: "é"}, longAnchor{s: "Д"}, longAnchor{s: "ijn"}, longAnchor{s: "ij."})
+	anchors = append(anchors, longAnchor{s: "é"}, longAnchor{s: "Д"}, longAnchor{s: "ijn"}, longAnchor{s: "ij."},
+		longAnchor{s: "ija"}, longAnchor{s: "ij"}, longAnchor{s: "’"}, longAnchor{s: "\u00a0"})
 	for _, a := range anchors {
 		for n := len(a.s); n < 40; n++ {
 			for at := 0; at+len(a.s) <= n; at++ {

@@ -14,11 +14,63 @@ import (
 // Reference versions of the rules' fast paths: the plain code they must
 // agree with on every input.
 
-// appealCuesRef is appealCues without the word filter and the ASCII fast
-// path: every word is read by cueWord and looked at, and the cues beyond
-// English count in foreign text (foreignRef).
+// appealCuesRef is appealCues without the word filters: every word is
+// looked at, and the cues beyond English count in foreign text (foreignRef)
+// and greetings.
 func appealCuesRef(s string) uint32 {
-	var cues, intl uint32
+	cues := englishCuesRef(s)
+	if greetLine(s) || foreignRef(s) {
+		cues |= intlCuesRef(s)
+	}
+	return cues
+}
+
+// englishCuesRef is englishCues without the word filter.
+func englishCuesRef(s string) uint32 {
+	var cues uint32
+	var b0, b1, b2 [16]byte
+	cur, p1, p2 := b0[:0], b1[:0], b2[:0]
+	for i := 0; i <= len(s); i++ {
+		var c byte = ' '
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-':
+			if len(cur) < cap(cur) {
+				cur = append(cur, c)
+			}
+			continue
+		case 'A' <= c && c <= 'Z':
+			if len(cur) < cap(cur) {
+				cur = append(cur, c+'a'-'A')
+			}
+			continue
+		case c == '\'':
+			if len(cur) > 0 && len(cur) < cap(cur) {
+				cur = append(cur, c)
+			}
+			continue
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99: // ’
+			if len(cur) > 0 && len(cur) < cap(cur) {
+				cur = append(cur, '\'')
+			}
+			i += 2
+			continue
+		}
+		if len(cur) == 0 {
+			continue
+		}
+		cues |= wordCues(string(p2), string(p1), string(cur))
+		p2, p1, cur = p1, cur, p2[:0]
+	}
+	return cues
+}
+
+// intlCuesRef is intlCues without the word filter: every word is read by
+// intlWord and looked at.
+func intlCuesRef(s string) uint32 {
+	var intl uint32
 	isStart := func(c byte) bool {
 		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' ||
 			0xC3 <= c && c <= 0xDF
@@ -43,12 +95,12 @@ func appealCuesRef(s string) uint32 {
 		}
 		words = append(words, s[a:i])
 	}
-	var b [3][cueWordLen]byte
+	var b [3][intlWordLen]byte
 	var n [3]int
 	var caps [3]bool
 	for k, w := range words {
 		// b[k%3] holds word k, b[(k+2)%3] word k-1, b[(k+1)%3] word k-2.
-		n[k%3], caps[k%3] = cueWord(&b[k%3], w)
+		n[k%3], caps[k%3] = intlWord(&b[k%3], w)
 		p1, p2 := (k+2)%3, (k+1)%3
 		if k < 1 {
 			n[p1], caps[p1] = 0, false
@@ -57,13 +109,9 @@ func appealCuesRef(s string) uint32 {
 			n[p2], caps[p2] = 0, false
 		}
 		w2, w1, w0 := string(b[p2][:n[p2]]), string(b[p1][:n[p1]]), string(b[k%3][:n[k%3]])
-		cues |= wordCues(w2, w1, w0)
 		intl |= intlWordCues(w2, w1, w0, caps[k%3], caps[p1], caps[p2])
 	}
-	if greetLine(s) || foreignRef(s) {
-		cues |= intl
-	}
-	return cues
+	return intl
 }
 
 // refTexts returns the corpus paragraphs and, for each, a few variants with
@@ -143,6 +191,9 @@ func lowerScanRef(buf []byte, s string) (has uint16, spaces int) {
 		c := s[k]
 		if c|0x20 == 'k' {
 			has |= hasK
+		}
+		if c|0x20 == 'j' {
+			has |= hasJ
 		}
 		buf[k] = lowerByte(c)
 		switch {

@@ -203,6 +203,7 @@ const (
 	hasBar                      // '|'
 	hasK                        // 'k' or 'K' (the cookie rule's gate)
 	hasLead                     // a byte C3-DF: a letter beyond ASCII (see foreign)
+	hasJ                        // 'j' or 'J' (the gate of hasDutchIJ)
 )
 
 // loadTail returns the eight bytes of s from k as a little-endian word,
@@ -262,6 +263,8 @@ var scanTable = func() (t [256]uint32) {
 			f = hasBar
 		case c == 'k' || c == 'K':
 			f = hasK
+		case c == 'j' || c == 'J':
+			f = hasJ
 		}
 		t[i] = uint32(lowerByte(c)) | uint32(sigClass[c])<<8 | uint32(f)<<16
 		if c == ' ' {
@@ -586,13 +589,12 @@ func (ks *kindSet) kind(s string) uint8 {
 
 // What longScan finds in a long paragraph.
 const (
-	longOokie   uint8 = 1 << iota // "ookie" (the cookie rule's anchor)
-	longAppeal                    // an anchor of mayAppeal in English
-	longForeign                   // a letter beyond ASCII, or Dutch "ij" (see longTable)
+	longOokie  uint8 = 1 << iota // "ookie" (the cookie rule's anchor)
+	longAppeal                   // an anchor of mayAppeal in English
 )
 
-// longAnchor is a case-sensitive pattern an anchorTable looks for, found by
-// its two pairs of bytes at offsets at and at+1.
+// longAnchor is a case-sensitive pattern longScan looks for, found by its
+// two pairs of bytes at offsets at and at+1.
 type longAnchor struct {
 	s    string
 	at   int
@@ -606,33 +608,90 @@ var longAnchors = [...]longAnchor{
 	{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
 }
 
-// longTable finds longAnchors, and flags longForeign on any byte C3-DF (the
-// first byte of a letter of Latin-1, Latin Extended, Greek, Cyrillic, ...)
-// and on Dutch "ij" before a byte other than a small vowel or y (see
-// ijForeign).
-var longTable = newAnchorTable(longAnchors[:], longForeign)
+// longPairs marks the pairs at offsets at and at+1 of longAnchors, keyed
+// as little-endian words (first | second<<8).
+var longPairs = func() (t [1 << 16 / 64]uint64) {
+	for _, a := range longAnchors {
+		for k := a.at; k <= a.at+1; k++ {
+			key := int(a.s[k]) | int(a.s[k+1])<<8
+			t[key/64] |= 1 << (key % 64)
+		}
+	}
+	return t
+}()
 
-// longScan returns the flags of longTable's anchors that occur in s.
-func longScan(s string) uint8 { return longTable.scan(s) }
+// longPair reports whether the pair keyed k (see longPairs) is marked, as
+// 1 or 0.
+func longPair(k uint64) uint64 {
+	k &= 0xffff
+	return longPairs[k/64] >> (k % 64) & 1
+}
 
-// anchorTable finds case-sensitive anchors in a text, reading it once, two
-// bytes at a time: the pair at each even offset is looked up in a bit table
-// that fits in the first-level cache, and the anchors are compared only
-// where their pair occurs. An anchor at j holds the pair at j+at or the one
-// at j+at+1, whichever offset is even, so none is missed. Eight bytes are
-// loaded at once and their four pairs tested together: most words of text
-// have no marked pair. It gives the answers of strings.Contains.
+// longScan returns the flags of the anchors that occur in s, reading s
+// once, two bytes at a time: the pair at each even offset is looked up in
+// a bit table that fits in the first-level cache, and the anchors are
+// compared only where their pair occurs. An anchor at j holds the pair at
+// j+at or the one at j+at+1, whichever offset is even, so none is missed.
+// Eight bytes are loaded at once and their four pairs tested together:
+// most words of text have no marked pair. It gives the answers of
+// strings.Contains.
+func longScan(s string) (found uint8) {
+	const all = longOokie | longAppeal
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+		if longPair(w)|longPair(w>>16)|longPair(w>>32)|longPair(w>>48) == 0 {
+			continue
+		}
+		for j := i; j < i+8; j += 2 {
+			found |= longAnchorsAt(s, j, found)
+		}
+		if found == all {
+			return found
+		}
+	}
+	for ; i+1 < len(s); i += 2 {
+		found |= longAnchorsAt(s, i, found)
+	}
+	return found
+}
+
+// longAnchorsAt returns the flags, other than found, of the anchors that
+// occur in s with their pair at offset at or at+1 on the pair at i.
+func longAnchorsAt(s string, i int, found uint8) (flags uint8) {
+	c0, c1 := s[i], s[i+1]
+	if longPair(uint64(c0)|uint64(c1)<<8) == 0 {
+		return 0
+	}
+	for _, a := range &longAnchors {
+		if found&a.flag != 0 {
+			continue
+		}
+		// The pair at i is the anchor's pair at offset at or at+1.
+		j := i - a.at
+		if c0 == a.s[a.at+1] && c1 == a.s[a.at+2] {
+			j--
+		} else if c0 != a.s[a.at] || c1 != a.s[a.at+1] {
+			continue
+		}
+		if j >= 0 && strings.HasPrefix(s[j:], a.s) {
+			flags |= a.flag
+		}
+	}
+	return flags
+}
+
+// anchorTable finds many case-sensitive anchors in a text, reading it once
+// as longScan does: the pair at each even offset is looked up in a bit
+// table, and the anchors are compared only where their pair occurs. The
+// anchors of a pair are found by a hash of the pair. It gives the answers
+// of strings.Contains.
 type anchorTable struct {
 	anchors []longAnchor
-	// lead is the flag of the bytes C3-DF, 0 for none: every pair with one
-	// is marked.
-	lead uint8
-	all  uint8 // the flags of all anchors and lead
+	all     uint8 // the flags of all anchors
 	// pairs marks the pairs at offsets at and at+1 of the anchors, keyed
-	// as little-endian words (first | second<<8), and those with a byte
-	// C3-DF when lead is set; anchorPairs only the former, for text where
-	// lead is found already.
-	pairs, anchorPairs [1 << 16 / 64]uint64
+	// as in longPairs.
+	pairs [1 << 16 / 64]uint64
 	// slots index the marked pairs, open-addressed by pairHash: the
 	// entries of a pair are hits[lo:hi].
 	slots [1024]struct {
@@ -650,10 +709,9 @@ type pairHit struct {
 
 func pairHash(k uint32) uint32 { return k * 0x9E3779B1 >> 22 }
 
-// newAnchorTable builds the table of anchors; lead is the flag of the
-// bytes C3-DF, 0 for none.
-func newAnchorTable(anchors []longAnchor, lead uint8) *anchorTable {
-	t := &anchorTable{anchors: anchors, lead: lead, all: lead}
+// newAnchorTable builds the table of anchors.
+func newAnchorTable(anchors []longAnchor) *anchorTable {
+	t := &anchorTable{anchors: anchors}
 	byPair := map[uint32][]pairHit{}
 	var keys []uint32
 	for i, a := range anchors {
@@ -664,7 +722,6 @@ func newAnchorTable(anchors []longAnchor, lead uint8) *anchorTable {
 		for k := a.at; k <= a.at+1; k++ {
 			key := uint32(a.s[k]) | uint32(a.s[k+1])<<8
 			t.pairs[key/64] |= 1 << (key % 64)
-			t.anchorPairs[key/64] |= 1 << (key % 64)
 			if byPair[key] == nil {
 				keys = append(keys, key)
 			}
@@ -680,40 +737,22 @@ func newAnchorTable(anchors []longAnchor, lead uint8) *anchorTable {
 		t.hits = append(t.hits, byPair[key]...)
 		t.slots[h].hi = uint16(len(t.hits))
 	}
-	if lead != 0 {
-		// "ij" at an even offset, or its "j" and the byte after at one.
-		ij := 'i' | 'j'<<8
-		t.pairs[ij/64] |= 1 << (ij % 64)
-		for x := range 256 {
-			if !ijVowel(byte(x)) {
-				key := 'j' | x<<8
-				t.pairs[key/64] |= 1 << (key % 64)
-			}
-		}
-		for c := 0xC3; c <= 0xDF; c++ {
-			for x := range 256 {
-				for _, key := range [2]int{c | x<<8, x | c<<8} {
-					t.pairs[key/64] |= 1 << (key % 64)
-				}
-			}
-		}
-	}
 	return t
 }
 
-// markedPair reports whether the pair keyed k is marked in pairs, as 1 or 0.
-func markedPair(pairs *[1 << 16 / 64]uint64, k uint64) uint64 {
+// marked reports whether the pair keyed k (the low 16 bits) is marked, as
+// 1 or 0.
+func (t *anchorTable) marked(k uint64) uint64 {
 	k &= 0xffff
-	return pairs[k/64] >> (k % 64) & 1
+	return t.pairs[k/64] >> (k % 64) & 1
 }
 
 // scan returns the flags of the anchors that occur in s.
 func (t *anchorTable) scan(s string) (found uint8) {
-	pairs := &t.pairs
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
-		if markedPair(pairs, w)|markedPair(pairs, w>>16)|markedPair(pairs, w>>32)|markedPair(pairs, w>>48) == 0 {
+		if t.marked(w)|t.marked(w>>16)|t.marked(w>>32)|t.marked(w>>48) == 0 {
 			continue
 		}
 		for j := i; j < i+8; j += 2 {
@@ -721,10 +760,6 @@ func (t *anchorTable) scan(s string) (found uint8) {
 		}
 		if found == t.all {
 			return found
-		}
-		if found&t.lead != 0 {
-			// The pairs of letters beyond ASCII need no more looking at.
-			pairs = &t.anchorPairs
 		}
 	}
 	for ; i+1 < len(s); i += 2 {
@@ -734,36 +769,11 @@ func (t *anchorTable) scan(s string) (found uint8) {
 }
 
 // anchorsAt returns the flags, other than found, of the anchors that occur
-// in s with their pair at offset at or at+1 on the pair at i, and lead when
-// that pair has a byte C3-DF.
+// in s with their pair at offset at or at+1 on the pair at i.
 func (t *anchorTable) anchorsAt(s string, i int, found uint8) (flags uint8) {
-	c0, c1 := s[i], s[i+1]
-	key := uint32(c0) | uint32(c1)<<8
-	if markedPair(&t.pairs, uint64(key)) == 0 {
+	key := uint32(s[i]) | uint32(s[i+1])<<8
+	if t.marked(uint64(key)) == 0 {
 		return 0
-	}
-	if t.lead != 0 && found&t.lead == 0 && (0xC3 <= c0 && c0 <= 0xDF || 0xC3 <= c1 && c1 <= 0xDF ||
-		c0 == 'i' && c1 == 'j' && i+2 < len(s) && !ijVowel(s[i+2]) || c0 == 'j' && i > 0 && s[i-1] == 'i' && !ijVowel(c1)) {
-		flags = t.lead
-	}
-	if len(t.anchors) <= 8 {
-		// A few anchors: each is compared by its pairs first.
-		for k := range t.anchors {
-			a := &t.anchors[k]
-			if found&a.flag != 0 {
-				continue
-			}
-			j := i - a.at
-			if c0 == a.s[a.at+1] && c1 == a.s[a.at+2] {
-				j--
-			} else if c0 != a.s[a.at] || c1 != a.s[a.at+1] {
-				continue
-			}
-			if j >= 0 && strings.HasPrefix(s[j:], a.s) {
-				flags |= a.flag
-			}
-		}
-		return flags
 	}
 	for h := pairHash(key); t.slots[h].key != 0; h = (h + 1) % uint32(len(t.slots)) {
 		e := &t.slots[h]
@@ -782,6 +792,58 @@ func (t *anchorTable) anchorsAt(s string, i int, found uint8) (flags uint8) {
 		break
 	}
 	return flags
+}
+
+// hasLeadByte reports whether s has a byte C3-DF, the first byte of a
+// letter of Latin-1, Latin Extended, Greek, Cyrillic, ... It reads 32 bytes
+// at a time, then eight: only a word of eight bytes with a byte of the form
+// 110xxxxx (C0-DF) is looked at byte by byte, so that the other bytes
+// beyond ASCII (’, “, —: E2 ...) cost little.
+func hasLeadByte(s string) bool {
+	const high = 0x8080808080808080
+	// lead has bit 7 of the bytes 110xxxxx of w.
+	lead := func(w uint64) uint64 { return w & (w << 1) &^ (w << 2) & high }
+	i := 0
+	for ; i+32 <= len(s); i += 32 {
+		b := unsafe.Slice(unsafe.StringData(s[i:]), 32)
+		w0, w1, w2, w3 := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:]),
+			binary.LittleEndian.Uint64(b[16:]), binary.LittleEndian.Uint64(b[24:])
+		if (w0|w1|w2|w3)&high != 0 && lead(w0)|lead(w1)|lead(w2)|lead(w3) != 0 && leadIn(s[i:i+32]) {
+			return true
+		}
+	}
+	for ; i < len(s); i += 8 {
+		if lead(loadTail(s, i)) != 0 && leadIn(s[i:min(i+8, len(s))]) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadIn reports whether s has a byte C3-DF, reading it byte by byte.
+func leadIn(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if 0xC3 <= s[k] && s[k] <= 0xDF {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDutchIJ reports whether s has Dutch "ij" before a byte other than a
+// small vowel or y ("wij ", "bijdrage"; not "Beijing", "Fiji", "hijack").
+// It looks for the rare 'j' first.
+func hasDutchIJ(s string) bool {
+	for k := 0; ; {
+		j := strings.IndexByte(s[k:], 'j')
+		if j < 0 {
+			return false
+		}
+		k += j + 1
+		if k >= 2 && s[k-2] == 'i' && k < len(s) && !ijVowel(s[k]) {
+			return true
+		}
+	}
 }
 
 // ijVowel reports whether c, after "ij", leaves it out of foreign text: a
