@@ -167,7 +167,7 @@ func Example() {
 // A greeting to the audience opens an appeal: the prose between it and the
 // appeal that follows goes with them, the article before stays.
 func TestAppealRunFromGreeting(t *testing.T) {
-	d := extract.Text("a.txt", []byte(`The council approved the new budget on Tuesday after a long debate about school funding and road repairs.
+	checkKeptIndexes(t, `The council approved the new budget on Tuesday after a long debate about school funding and road repairs.
 
 Officials said the plan would take effect in January and would be reviewed after six months by an independent panel.
 
@@ -176,7 +176,14 @@ Dear readers,
 We are facing unprecedented challenges as advertising revenue falls, and independent local reporting has never been more important.
 
 Your support, no matter how small, keeps our journalism free for everyone. Please consider a monthly contribution today.
-`))
+`, "[0 1]")
+}
+
+// checkKeptIndexes marks the text with Default and checks which paragraphs it
+// keeps (their indexes, as fmt prints them).
+func checkKeptIndexes(t *testing.T, text, want string) {
+	t.Helper()
+	d := extract.Text("a.txt", []byte(text))
 	Default().Mark(d)
 	var kept []int
 	for i, p := range d.Paragraphs {
@@ -184,7 +191,7 @@ Your support, no matter how small, keeps our journalism free for everyone. Pleas
 			kept = append(kept, i)
 		}
 	}
-	if fmt.Sprint(kept) != "[0 1]" {
-		t.Fatalf("kept paragraphs %v; want [0 1]:\n%s", kept, d.CleanText())
+	if got := fmt.Sprint(kept); got != want {
+		t.Fatalf("kept paragraphs %s; want %s:\n%s", got, want, d.CleanText())
 	}
 }

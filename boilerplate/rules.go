@@ -1050,38 +1050,23 @@ func matchAppeal(p *para) bool {
 		}
 	scan:
 		// Lines of three words or fewer are too short to be an appeal,
-		// but for a greeting to the audience ("Dear readers,"), which opens
-		// one.
-		if p.words <= 3 && !strings.HasPrefix(p.low, "dear ") || !mayAppealShort(p.low, p.signature()) {
+		// but for a greeting to the audience ("Dear readers,", "Liebe
+		// Leser,"), which opens one.
+		if p.words <= 3 && !strings.HasPrefix(p.low, "dear ") && !(greetLine(p.low) && p.mayGreet()) {
 			return false
 		}
-	} else if !p.mayAppeal() {
-		return false
 	}
 	// Only a short paragraph opens an appeal; a long one is an appeal only
 	// by its strong cues.
-	if !p.unfiltered && !mayHaveCue(p.low, p.signature(), short) {
+	if !p.appealGate(short) {
 		return false
 	}
-	c := appealCues(p.s)
+	c := appealCuesOf(p.s, p.foreign())
 	if short && c&cueOpener != 0 {
 		return true
 	}
 	strong, weak := cueCounts(c)
 	return strong >= 2 || strong == 1 && weak >= 3
-}
-
-// mayAppeal returns mayAppeal(p.s) for a paragraph longer than 160 bytes:
-// longScan has looked for its anchors in a long one, and the signature
-// rules out most others.
-func (p *para) mayAppeal() bool {
-	switch {
-	case p.unfiltered:
-		return mayAppeal(p.s)
-	case p.low == "":
-		return p.long&longAppeal != 0
-	}
-	return mayAppealSig(p.s, p.signature())
 }
 
 // ---- truncated trailing fragments -------------------------------------------------

@@ -81,18 +81,52 @@ func checkLongScan(t *testing.T, s string) {
 	if strings.Contains(s, "ookie") {
 		want |= longOokie
 	}
-	if mayAppeal(s) {
+	if strings.Contains(s, "you") || strings.Contains(s, "You") || strings.Contains(s, "onat") ||
+		strings.Contains(s, "upport") || strings.Contains(s, "ubscri") {
 		want |= longAppeal
 	}
 	if got := longScan(s); got != want {
 		t.Fatalf("longScan(%q) = %b, want %b", s, got, want)
 	}
+	want = 0
+	if containsAny(s, intlAnchors[:]) {
+		want |= intlStrong
+	}
+	if got := intlScan(s); got != want {
+		t.Fatalf("intlScan(%q) = %b, want %b", s, got, want)
+	}
+	if got, want := intlOpenerTable.scan(s) != 0, containsAny(s, intlOpenerAnchors[:]); got != want {
+		t.Fatalf("intlOpenerTable.scan(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := foreign(s), foreignRef(s); got != want {
+		t.Fatalf("foreign(%q) = %v, want %v", s, got, want)
+	}
 }
 
-// TestLongScanOffsets puts each anchor at every offset of texts of many
-// lengths, across the eight-byte blocks longScan reads.
+// foreignRef is foreign read byte by byte.
+func foreignRef(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if 0xC3 <= s[k] && s[k] <= 0xDF {
+			return true
+		}
+	}
+	for k := 0; k+2 < len(s); k++ {
+		if s[k] == 'i' && s[k+1] == 'j' && !ijVowel(s[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestLongScanOffsets puts each anchor, and the bytes and pairs foreign
+// looks for, at every offset of texts of many lengths, across the
+// eight-byte blocks longScan, anchorTable and hasLeadByte read.
 func TestLongScanOffsets(t *testing.T) {
-	for _, a := range longAnchors {
+	anchors := append(longAnchors[:len(longAnchors):len(longAnchors)], intlTable.anchors...)
+	anchors = append(anchors, intlOpenerTable.anchors...)
+	anchors = append(anchors, longAnchor{s: "é"}, longAnchor{s: "Д"}, longAnchor{s: "ijn"}, longAnchor{s: "ij."},
+		longAnchor{s: "ija"}, longAnchor{s: "ij"}, longAnchor{s: "’"}, longAnchor{s: "\u00a0"})
+	for _, a := range anchors {
 		for n := len(a.s); n < 40; n++ {
 			for at := 0; at+len(a.s) <= n; at++ {
 				b := []byte(strings.Repeat("x", n))

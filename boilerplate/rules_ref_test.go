@@ -14,8 +14,19 @@ import (
 // Reference versions of the rules' fast paths: the plain code they must
 // agree with on every input.
 
-// appealCuesRef is appealCues without the word filter.
+// appealCuesRef is appealCues without the word filters: every word is
+// looked at, and the cues beyond English count in foreign text (foreignRef)
+// and greetings.
 func appealCuesRef(s string) uint32 {
+	cues := englishCuesRef(s)
+	if greetLine(s) || foreignRef(s) {
+		cues |= intlCuesRef(s)
+	}
+	return cues
+}
+
+// englishCuesRef is englishCues without the word filter.
+func englishCuesRef(s string) uint32 {
 	var cues uint32
 	var b0, b1, b2 [16]byte
 	cur, p1, p2 := b0[:0], b1[:0], b2[:0]
@@ -56,6 +67,53 @@ func appealCuesRef(s string) uint32 {
 	return cues
 }
 
+// intlCuesRef is intlCues without the word filter: every word is read by
+// intlWord and looked at.
+func intlCuesRef(s string) uint32 {
+	var intl uint32
+	isStart := func(c byte) bool {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' ||
+			0xC3 <= c && c <= 0xDF
+	}
+	var words []string
+	for i := 0; i < len(s); {
+		if !isStart(s[i]) {
+			i++
+			continue
+		}
+		a := i
+		for i++; i < len(s); i++ {
+			c := s[i]
+			if isStart(c) || c == '\'' || 0x80 <= c && c <= 0xBF {
+				continue
+			}
+			if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+				i += 2
+				continue
+			}
+			break
+		}
+		words = append(words, s[a:i])
+	}
+	var b [3][intlWordLen]byte
+	var n [3]int
+	var caps [3]bool
+	for k, w := range words {
+		// b[k%3] holds word k, b[(k+2)%3] word k-1, b[(k+1)%3] word k-2.
+		n[k%3], caps[k%3] = intlWord(&b[k%3], w)
+		p1, p2 := (k+2)%3, (k+1)%3
+		if k < 1 {
+			n[p1], caps[p1] = 0, false
+		}
+		if k < 2 {
+			n[p2], caps[p2] = 0, false
+		}
+		w2, w1, w0 := string(b[p2][:n[p2]]), string(b[p1][:n[p1]]), string(b[k%3][:n[k%3]])
+		intl |= intlWordCues(w2, w1, w0, caps[k%3], caps[p1], caps[p2])
+	}
+	return intl
+}
+
 // refTexts returns the corpus paragraphs and, for each, a few variants with
 // words of the appeal, cookie and label vocabularies spliced in, in various
 // cases.
@@ -71,6 +129,7 @@ func refTexts(t *testing.T) []string {
 		}
 	}
 	vocab := append(append([]string{}, cueWords[:]...), cuePrefixes[:]...)
+	vocab = append(vocab, intlVocab()...)
 	vocab = append(vocab, "thank you", "before you go", "dear reader", "a favor to ask", "become a member",
 		"make a donation", "chip in", "any amount", "support us", "your support", "readers like you",
 		"donate now", "ookie", "Cookie", "COOKIE", "You", "YOU", "onat", "upport", "ubscri", "’", "'", "—",
@@ -89,7 +148,8 @@ func refTexts(t *testing.T) []string {
 					case 0:
 						x = strings.ToUpper(x)
 					case 1:
-						x = strings.ToUpper(x[:1]) + x[1:]
+						_, n := utf8.DecodeRuneInString(x)
+						x = strings.ToUpper(x[:n]) + x[n:]
 					}
 					b.WriteString(x)
 					b.WriteByte(" -'.,’"[r.Intn(5)])
@@ -132,6 +192,9 @@ func lowerScanRef(buf []byte, s string) (has uint16, spaces int) {
 		if c|0x20 == 'k' {
 			has |= hasK
 		}
+		if c|0x20 == 'j' {
+			has |= hasJ
+		}
 		buf[k] = lowerByte(c)
 		switch {
 		case c == '@':
@@ -144,6 +207,8 @@ func lowerScanRef(buf []byte, s string) (has uint16, spaces int) {
 			has |= hasColon
 		case c == '(' || c == ')':
 			has |= hasParen
+		case 0xC3 <= c && c <= 0xDF:
+			has |= hasHigh | hasLead
 		case c >= utf8.RuneSelf:
 			has |= hasHigh
 		case c == '.':

@@ -202,6 +202,8 @@ const (
 	hasDot                      // '.'
 	hasBar                      // '|'
 	hasK                        // 'k' or 'K' (the cookie rule's gate)
+	hasLead                     // a byte C3-DF: a letter beyond ASCII (see foreign)
+	hasJ                        // 'j' or 'J' (the gate of hasDutchIJ)
 )
 
 // loadTail returns the eight bytes of s from k as a little-endian word,
@@ -251,6 +253,8 @@ var scanTable = func() (t [256]uint32) {
 			f = hasColon
 		case c == '(' || c == ')':
 			f = hasParen
+		case 0xC3 <= c && c <= 0xDF:
+			f = hasHigh | hasLead
 		case c >= utf8.RuneSelf:
 			f = hasHigh
 		case c == '.':
@@ -259,6 +263,8 @@ var scanTable = func() (t [256]uint32) {
 			f = hasBar
 		case c == 'k' || c == 'K':
 			f = hasK
+		case c == 'j' || c == 'J':
+			f = hasJ
 		}
 		t[i] = uint32(lowerByte(c)) | uint32(sigClass[c])<<8 | uint32(f)<<16
 		if c == ' ' {
@@ -584,7 +590,7 @@ func (ks *kindSet) kind(s string) uint8 {
 // What longScan finds in a long paragraph.
 const (
 	longOokie  uint8 = 1 << iota // "ookie" (the cookie rule's anchor)
-	longAppeal                   // an anchor of mayAppeal
+	longAppeal                   // an anchor of mayAppeal in English
 )
 
 // longAnchor is a case-sensitive pattern longScan looks for, found by its
@@ -673,4 +679,179 @@ func longAnchorsAt(s string, i int, found uint8) (flags uint8) {
 		}
 	}
 	return flags
+}
+
+// anchorTable finds many case-sensitive anchors in a text, reading it once
+// as longScan does: the pair at each even offset is looked up in a bit
+// table, and the anchors are compared only where their pair occurs. The
+// anchors of a pair are found by a hash of the pair. It gives the answers
+// of strings.Contains.
+type anchorTable struct {
+	anchors []longAnchor
+	all     uint8 // the flags of all anchors
+	// pairs marks the pairs at offsets at and at+1 of the anchors, keyed
+	// as in longPairs.
+	pairs [1 << 16 / 64]uint64
+	// slots index the marked pairs, open-addressed by pairHash: the
+	// entries of a pair are hits[lo:hi].
+	slots [1024]struct {
+		key    uint32 // pair key + 1; 0 for an empty slot
+		lo, hi uint16
+	}
+	hits []pairHit
+}
+
+// pairHit is an anchor (its index in anchors) holding a pair at offset off.
+type pairHit struct {
+	anchor uint8
+	off    uint8
+}
+
+func pairHash(k uint32) uint32 { return k * 0x9E3779B1 >> 22 }
+
+// newAnchorTable builds the table of anchors.
+func newAnchorTable(anchors []longAnchor) *anchorTable {
+	t := &anchorTable{anchors: anchors}
+	byPair := map[uint32][]pairHit{}
+	var keys []uint32
+	for i, a := range anchors {
+		if len(a.s) < 3 || a.at+2 >= len(a.s) || i > 255 {
+			panic("boilerplate: bad anchor " + a.s)
+		}
+		t.all |= a.flag
+		for k := a.at; k <= a.at+1; k++ {
+			key := uint32(a.s[k]) | uint32(a.s[k+1])<<8
+			t.pairs[key/64] |= 1 << (key % 64)
+			if byPair[key] == nil {
+				keys = append(keys, key)
+			}
+			byPair[key] = append(byPair[key], pairHit{uint8(i), uint8(k)})
+		}
+	}
+	for _, key := range keys {
+		h := pairHash(key)
+		for t.slots[h].key != 0 {
+			h = (h + 1) % uint32(len(t.slots))
+		}
+		t.slots[h].key, t.slots[h].lo = key+1, uint16(len(t.hits))
+		t.hits = append(t.hits, byPair[key]...)
+		t.slots[h].hi = uint16(len(t.hits))
+	}
+	return t
+}
+
+// marked reports whether the pair keyed k (the low 16 bits) is marked, as
+// 1 or 0.
+func (t *anchorTable) marked(k uint64) uint64 {
+	k &= 0xffff
+	return t.pairs[k/64] >> (k % 64) & 1
+}
+
+// scan returns the flags of the anchors that occur in s.
+func (t *anchorTable) scan(s string) (found uint8) {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+		if t.marked(w)|t.marked(w>>16)|t.marked(w>>32)|t.marked(w>>48) == 0 {
+			continue
+		}
+		for j := i; j < i+8; j += 2 {
+			found |= t.anchorsAt(s, j, found)
+		}
+		if found == t.all {
+			return found
+		}
+	}
+	for ; i+1 < len(s); i += 2 {
+		found |= t.anchorsAt(s, i, found)
+	}
+	return found
+}
+
+// anchorsAt returns the flags, other than found, of the anchors that occur
+// in s with their pair at offset at or at+1 on the pair at i.
+func (t *anchorTable) anchorsAt(s string, i int, found uint8) (flags uint8) {
+	key := uint32(s[i]) | uint32(s[i+1])<<8
+	if t.marked(uint64(key)) == 0 {
+		return 0
+	}
+	for h := pairHash(key); t.slots[h].key != 0; h = (h + 1) % uint32(len(t.slots)) {
+		e := &t.slots[h]
+		if e.key != key+1 {
+			continue
+		}
+		for _, x := range t.hits[e.lo:e.hi] {
+			a := &t.anchors[x.anchor]
+			if found&a.flag != 0 {
+				continue
+			}
+			if j := i - int(x.off); j >= 0 && strings.HasPrefix(s[j:], a.s) {
+				flags |= a.flag
+			}
+		}
+		break
+	}
+	return flags
+}
+
+// hasLeadByte reports whether s has a byte C3-DF, the first byte of a
+// letter of Latin-1, Latin Extended, Greek, Cyrillic, ... It reads 32 bytes
+// at a time, then eight: only a word of eight bytes with a byte of the form
+// 110xxxxx (C0-DF) is looked at byte by byte, so that the other bytes
+// beyond ASCII (’, “, —: E2 ...) cost little.
+func hasLeadByte(s string) bool {
+	const high = 0x8080808080808080
+	// lead has bit 7 of the bytes 110xxxxx of w.
+	lead := func(w uint64) uint64 { return w & (w << 1) &^ (w << 2) & high }
+	i := 0
+	for ; i+32 <= len(s); i += 32 {
+		b := unsafe.Slice(unsafe.StringData(s[i:]), 32)
+		w0, w1, w2, w3 := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:]),
+			binary.LittleEndian.Uint64(b[16:]), binary.LittleEndian.Uint64(b[24:])
+		if (w0|w1|w2|w3)&high != 0 && lead(w0)|lead(w1)|lead(w2)|lead(w3) != 0 && leadIn(s[i:i+32]) {
+			return true
+		}
+	}
+	for ; i < len(s); i += 8 {
+		if lead(loadTail(s, i)) != 0 && leadIn(s[i:min(i+8, len(s))]) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadIn reports whether s has a byte C3-DF, reading it byte by byte.
+func leadIn(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if 0xC3 <= s[k] && s[k] <= 0xDF {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDutchIJ reports whether s has Dutch "ij" before a byte other than a
+// small vowel or y ("wij ", "bijdrage"; not "Beijing", "Fiji", "hijack").
+// It looks for the rare 'j' first.
+func hasDutchIJ(s string) bool {
+	for k := 0; ; {
+		j := strings.IndexByte(s[k:], 'j')
+		if j < 0 {
+			return false
+		}
+		k += j + 1
+		if k >= 2 && s[k-2] == 'i' && k < len(s) && !ijVowel(s[k]) {
+			return true
+		}
+	}
+}
+
+// ijVowel reports whether c, after "ij", leaves it out of foreign text: a
+// small vowel or y ("Beijing", "Fiji", "hijack").
+func ijVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
 }
