@@ -682,23 +682,36 @@ var shareLabels = map[string]bool{
 }
 
 // linkLabelPrefixes introduce a link to another article ("Read more: Title").
-var linkLabelPrefixes = prefixes(
+var linkLabelPrefixes = prefixes(append([]string{
 	"read more:", "read more >", "also read:", "read also:", "see also:", "related:",
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for",
 	"tags:", "topics:", "filed under:", "more from",
-	// German, Dutch, French, Italian, Spanish, Portuguese, Polish, Russian,
-	// Ukrainian (French sets a space before the colon)
-	"lesen sie auch:", "lesen sie mehr:", "mehr zum thema:", "auch interessant:", "weiterlesen:",
-	"das könnte sie auch interessieren:", "lees ook:", "lees meer:", "lees verder:",
-	"lire aussi:", "lire aussi :", "à lire aussi:", "à lire aussi :", "a lire aussi:", "a lire aussi :",
-	"voir aussi:", "voir aussi :", "en savoir plus:", "en savoir plus :", "leggi anche:", "leggi tutto:",
-	"lee también:", "lea también:", "leer más:", "ver también:", "te puede interesar:",
-	"noticias relacionadas:", "leia também:", "leia mais:", "veja também:", "saiba mais:", "veja mais:",
-	"czytaj też:", "czytaj także:", "czytaj więcej:", "zobacz też:", "zobacz także:",
-	"читайте также:", "смотрите также:", "читать далее:", "читайте також:", "дивіться також:",
-)
+}, withColon(teaserLabels)...)...)
+
+// teaserLabels open a link to another article before a colon and its
+// headline, beyond English: German, Dutch, French, Italian, Spanish,
+// Portuguese, Polish, Russian, Ukrainian.
+var teaserLabels = []string{
+	"lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen",
+	"das könnte sie auch interessieren", "lees ook", "lees meer", "lees verder",
+	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "en savoir plus", "leggi anche", "leggi tutto",
+	"lee también", "lea también", "leer más", "ver también", "te puede interesar",
+	"noticias relacionadas", "leia também", "leia mais", "veja também", "saiba mais", "veja mais",
+	"czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
+	"читайте также", "смотрите также", "читать далее", "читайте також", "дивіться також",
+}
+
+// withColon returns each label followed by a colon, with and without the
+// space French sets before it.
+func withColon(labels []string) []string {
+	out := make([]string, 0, 2*len(labels))
+	for _, l := range labels {
+		out = append(out, l+":", l+" :")
+	}
+	return out
+}
 
 // matchLinkLabel: "Read more", "Also Read", "Continue", "Related", and
 // "Read more: <headline>".
