@@ -23,6 +23,7 @@ func TestByline(t *testing.T) {
 		{"Jane Doe and John J. Roe Springfield Gazette", true},
 		{"Jane Doe, John Roe and Mary Major", true},
 		{"Publié le 21 novembre 2026 à 10h15", true},
+		{"Mis à jour à 10h15, la rédaction suit la séance du Parlement en direct", true}, // too long for a dateline: the clock
 		{"Veröffentlicht am 21. November 2026", true},
 		{"Publicado el 21 de noviembre de 2026", true},
 		{"21 ноября 2026, 12:40", true},
