@@ -81,15 +81,21 @@ const (
 	// captionWords is the most words of a caption (the line right above a
 	// photo credit inside the article).
 	captionWords = 30
-	// titleReach is how many paragraphs above the run the title may be.
+	// titleReach is how many lines above the run the title may be (see
+	// findTitle).
 	titleReach = 6
+	// metaWords is the most words of a line that gives the reading time
+	// or the age of the article (see metaLine).
+	metaWords = 8
+	// bylineReach is how many lines above a byline or a dateline the
+	// title may be, lines the rules removed aside.
+	bylineReach = 3
+	// dekWords is the fewest words of a standfirst.
+	dekWords = 10
 	// datelineWords is the most words of a dateline without a time of day
 	// ("November 12, 2018 | By: Jane Doe", "Publicado el 21 de noviembre de
 	// 2026").
-	datelineWords = 8
-	// bylineReach is how many paragraphs above a byline or a dateline the
-	// title may be.
-	bylineReach = 3
+	datelineWords = 12
 	// attribWords is the most words of an attribution line ("– Jane D.",
 	// "— Jane Doe (@jdoe) November 18, 2019").
 	attribWords = 10
@@ -255,22 +261,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if bestLo < 0 {
 		return
 	}
-	// The title: the nearest line above the run that can be one. A byline
-	// or a dateline that reads like a title is passed over, and the title
-	// is then at most bylineReach lines above it (the headline sits right
-	// above the byline; further up are captions and menus).
-	title, reach := -1, bestLo-titleReach
-	for i := bestLo - 1; i >= 0 && i >= reach; i-- {
-		if !d.Paragraphs[i].Kept() || !sc.isTitle(i) {
-			continue
-		}
-		if byline(d.Paragraphs[i].Text) {
-			reach = max(reach, i-bylineReach)
-			continue
-		}
-		title = i
-		break
-	}
+	title, dek := sc.findTitle(d, bestLo)
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit.
 	for i := bestLo; i+2 <= bestHi; i++ {
@@ -285,7 +276,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	var why *[recCaption + 2]clean.Removal // by record kind; outside-body before the article last
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if !p.Kept() || i == title || bestLo <= i && i <= bestHi && rec[i] != recCaption {
+		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] != recCaption {
 			continue
 		}
 		if why == nil {
@@ -435,17 +426,126 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 	return true
 }
 
+// findTitle returns the article's title above the run that starts at lo,
+// and a standfirst kept with it (-1 when there is none).
+//
+// The title is the nearest line above the run that can be one, at most
+// titleReach lines up, lines the rules removed (share buttons, photo
+// credits) aside. Some lines there are passed over: a byline or a dateline
+// (see byline), after which the title is at most bylineReach lines further
+// up, all lines counted (the headline sits right above the byline; further
+// up are captions and menus), a byline there taking the reach on; an
+// outlet's name between two bylines ("The Daily Planet", see outletName);
+// and a caption, a line next to a photo credit. A title above a byline, in
+// sentence case, of at least dekWords words and with a shorter title-like
+// line right above it, is a standfirst under its headline: both stay.
+func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
+	title = -1
+	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
+	for i := lo - 1; i >= 0 && i >= reach; i-- {
+		p := &d.Paragraphs[i]
+		if !p.Kept() {
+			if below < 0 {
+				reach-- // a removed line costs no reach below the bylines
+			}
+			continue
+		}
+		if byline(p.Text) {
+			reach = i - bylineReach
+			if below < 0 {
+				below = i
+			}
+			continue
+		}
+		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) {
+			continue
+		}
+		if j := bylineAbove(d, i); below >= 0 && j >= 0 && outletName(p.Text) {
+			reach = min(reach, j) // the byline above takes the reach on
+			continue
+		}
+		title = i
+		break
+	}
+	if t := title - 1; title > 0 && below > title && sc.stats[title].words >= dekWords && d.Paragraphs[t].Kept() &&
+		sc.isTitle(t, d.Paragraphs[t].Text) && sc.stats[t].words < sc.stats[title].words && sentenceCase(d.Paragraphs[title].Text) &&
+		!byline(d.Paragraphs[t].Text) {
+		return t, title
+	}
+	return title, -1
+}
+
+// sentenceCase reports text in which at most a third of the words after
+// the first are capitalised (names), unlike a headline in title case.
+func sentenceCase(text string) bool {
+	words, upper := 0, 0
+	for w := range strings.FieldsSeq(text) {
+		if words++; words == 1 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return 3*upper <= words-1
+}
+
+// quoted reports a quotation mark in text: one of htmlHasQuote's, a left
+// single quotation mark, or an apostrophe that opens a word.
+func quoted(text string) bool {
+	return htmlHasQuote(text) || strings.HasPrefix(text, "'") || strings.Contains(text, " '") ||
+		strings.Contains(text, "‘")
+}
+
+// outletName reports a name of a few capitalised words ("The Daily
+// Planet"): at most four words, none of them in lower case.
+func outletName(text string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		n++
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineAbove returns the nearest byline at most bylineReach lines above
+// line i, or -1.
+func bylineAbove(d *clean.Document, i int) int {
+	for j := i - 1; j >= 0 && j >= i-bylineReach; j-- {
+		if byline(d.Paragraphs[j].Text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextToCredit reports a line right above or below a photo credit the
+// rules removed: the photo's caption.
+func nextToCredit(d *clean.Document, i int) bool {
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j >= 0 && j < len(d.Paragraphs) {
+			if r := d.Paragraphs[j].Removal; r != nil && r.Rule == RulePhotoCredit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isTitle reports a line that can be the article's title: a phrase of a
 // few words, at least one of them a stopword (a date, a byline or a photo
 // credit has none), that does not end with a full stop, a colon or a comma.
-// A headline may hold an abbreviation such as "U.S." or end with a question.
+// A headline may hold an abbreviation such as "U.S.", end with a question,
+// or quote a sentence (two sentence ends and a quotation mark).
 // In a language whose stopword list covers little of its text (see
 // lowDensity), a headline of a few words seldom holds a stopword: a phrase
 // without figures (a date has some) will do there.
-func (sc *bodyScratch) isTitle(i int) bool {
+func (sc *bodyScratch) isTitle(i int, text string) bool {
 	s := &sc.stats[i]
-	return s.words >= 3 && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' &&
-		(sc.stops(i) > 0 || sc.density < proseDensity && s.digits == 0)
+	return s.words >= 3 && s.words <= 25 && (s.sents <= 1 || s.sents == 2 && quoted(text)) &&
+		s.end != '.' && s.end != ':' && s.end != ',' && (sc.stops(i) > 0 || sc.density < proseDensity && s.digits == 0)
 }
 
 // bylineWords start a byline ("By Jane Doe"), in lower case.
@@ -461,7 +561,7 @@ var bylineWords = []string{"by", "von", "door", "par", "por"}
 // alone is not one. It sits where the title does, just above the article,
 // and the title above it is the one to keep.
 func byline(text string) bool {
-	if hasClock(text) || byName(text) || nameList(text) {
+	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) {
 		return true
 	}
 	// A dateline holds a day and a year at least, and few other words: the
@@ -470,10 +570,21 @@ func byline(text string) bool {
 	return numbers(text) >= 2 && wordCount(text) <= datelineWords && htmlIsDateline(text)
 }
 
-// byName reports a line that starts with a byline word (see bylineWords)
-// and then a capitalised word or a date.
+// bylineVerbs may come before "by" in a byline ("Posted by", "Written by").
+var bylineVerbs = []string{"written", "posted", "story", "text", "words", "reporting", "published"}
+
+// byName reports a line that starts with a byline word (see bylineWords),
+// after one of bylineVerbs or not, and then a capitalised word or a date;
+// or a byline word alone.
 func byName(text string) bool {
+	if w := strings.ToLower(strings.TrimSuffix(text, ":")); slices.Contains(bylineWords, w) {
+		return true // "By" alone, the name on the next line
+	}
 	sp := strings.IndexByte(text, ' ')
+	if sp > 0 && slices.Contains(bylineVerbs, strings.ToLower(text[:sp])) {
+		text = strings.TrimLeft(text[sp:], " ") // "Written by Jane Doe"
+		sp = strings.IndexByte(text, ' ')
+	}
 	if sp < 2 || sp > 4 || !slices.Contains(bylineWords, strings.ToLower(text[:sp])) {
 		return false
 	}
@@ -507,6 +618,72 @@ func nameList(text string) bool {
 		}
 	}
 	return joined
+}
+
+// metaLine reports the reading time ("4 min read", "Lesezeit: 3 Minuten")
+// or the age of an article ("Updated 2 hours ago", "vor 3 Stunden"): a
+// line of at most metaWords words with a number, a unit of time right
+// after it, and a word that says what the time is right before the number
+// or right after the unit, but for a few small words between ("Reading
+// time: 4 minutes", "il y a 2 heures", "4 min de lecture").
+func metaLine(text string) bool {
+	if !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	var buf [metaWords]string
+	w := buf[:0]
+	for t := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if len(w) == len(buf) {
+			return false
+		}
+		w = append(w, t)
+	}
+	for i := 0; i+1 < len(w); i++ {
+		if !isDigit(w[i][0]) || !metaUnits[w[i+1]] {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && metaFill[w[j]] {
+			j--
+		}
+		k := i + 2
+		for k < len(w) && metaFill[w[k]] {
+			k++
+		}
+		if j >= 0 && metaWhat[w[j]] || k < len(w) && metaWhat[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// metaUnits are units of time in the reading time or the age of an
+// article; metaWhat are the words that tell which of the two it is, and
+// metaFill the small words that may stand between; in
+// lower case, in English, German, Dutch, French, Italian, Spanish,
+// Portuguese, Polish, Russian and Ukrainian.
+var (
+	metaUnits = setOf("min", "mins", "minute", "minutes", "sec", "secs", "seconds", "h", "hr", "hrs", "hour",
+		"hours", "day", "days", "minuten", "minute", "stunde", "stunden", "tag", "tagen", "uur", "dag", "dagen",
+		"heure", "heures", "jour", "jours", "minuti", "minuto", "ora", "ore", "giorni", "minutos", "hora",
+		"horas", "día", "días", "dia", "dias", "minut", "minuty", "godz", "godzin", "godziny", "dni", "мин",
+		"минут", "минуты", "минуту", "час", "часа", "часов", "дня", "дней", "хв", "хвилин", "хвилини",
+		"годин", "години", "годину", "днів")
+	metaWhat = setOf("read", "reading", "ago", "lesezeit", "lesedauer", "gelesen", "vor", "leestijd",
+		"geleden", "lecture", "il", "lettura", "fa", "lectura", "hace", "leitura", "há", "czytania", "temu",
+		"чтение", "чтения", "назад", "читання", "тому")
+	metaFill = setOf("time", "de", "y", "a", "na", "на", "di")
+)
+
+// setOf returns the set of words.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // numbers returns the number of runs of digits in s.

@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestByline checks the lines the title search passes over: bylines and
 // datelines, with or without "By", and none of the headlines that look a
@@ -28,6 +31,25 @@ func TestByline(t *testing.T) {
 		{"Publicado el 21 de noviembre de 2026", true},
 		{"21 ноября 2026, 12:40", true},
 		{"Pubblicato il 21 novembre 2026", true},
+		{"Last modified on Fri 20 Nov 2026 16.12 GMT", true},
+		{"By", true}, // the name on the next line
+		{"By:", true},
+		{"Written by Regan", true},
+		{"Posted by Jane Doe", true},
+		// the reading time and the age of the article
+		{"4 minute read", true},
+		{"5 Min Read", true},
+		{"Reading time: 4 minutes", true},
+		{"Updated 2 hours ago", true},
+		{"Published 45 mins ago", true},
+		{"Lesezeit: 3 Minuten", true},
+		{"vor 3 Stunden", true},
+		{"il y a 2 heures", true},
+		{"4 min de lecture", true},
+		{"Tempo de leitura: 1 minuto", true},
+		{"hace 5 horas", true},
+		{"2 часа назад", true},
+		{"Время чтения: 5 минут", true},
 
 		{"By the numbers: how the vote went", false},
 		{"Golden Globes 2020 Predictions: Best Actor in a Limited Series", false},
@@ -40,6 +62,11 @@ func TestByline(t *testing.T) {
 		{"Die 10 besten Filme des Jahres 2019", false},
 		{"Les 5 films à voir en novembre 2026", false},
 		{"Marathon record falls as winner finishes in 2 hours 1 minute", false},
+		{"10 years ago, a storm changed this town", false},
+		{"Read the 5 minutes that changed the match", false},
+		{"The 90 minutes I will never forget", false},
+		{"Written in the stars", false},
+		{"By the river, a town waits", false},
 	} {
 		if got := byline(c.text); got != c.want {
 			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
@@ -60,20 +87,45 @@ func TestBodyTitleByline(t *testing.T) {
 	}
 	footer := []string{"Share", "Tweet", "Privacy policy"}
 	for _, c := range []struct {
-		name  string
-		head  []string
-		title int // index in head of the line to keep, or -1
+		name string
+		head []string
+		keep []int // indexes in head of the lines to keep: the title, a standfirst
 	}{
-		{"byline", []string{"Bridge to close for a year of repairs", "By Jane Doe"}, 0},
-		{"byline and dateline", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Nov. 19, 2019 8:03 am ET"}, 0},
-		{"name and date", []string{"Bridge to close for a year of repairs", "Jane Doe - Nov 19, 2019, 10:31 pm CST"}, 0},
-		{"names", []string{"Bridge to close for a year of repairs", "Jane Doe and John Roe Springfield Gazette"}, 0},
-		{"no byline", []string{"Bridge to close for a year of repairs"}, 0},
-		{"caption far above", []string{"The house where the mayor was born in the old town", "Breaking News Emails", "Sign up", "Get alerts", "Nov. 20, 2019, 9:28 AM UTC"}, -1},
+		{"byline", []string{"Bridge to close for a year of repairs", "By Jane Doe"}, []int{0}},
+		{"byline and dateline", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Nov. 19, 2019 8:03 am ET"}, []int{0}},
+		{"name and date", []string{"Bridge to close for a year of repairs", "Jane Doe - Nov 19, 2019, 10:31 pm CST"}, []int{0}},
+		{"names", []string{"Bridge to close for a year of repairs", "Jane Doe and John Roe Springfield Gazette"}, []int{0}},
+		{"no byline", []string{"Bridge to close for a year of repairs"}, []int{0}},
+		{"caption far above", []string{"The house where the mayor was born in the old town", "Breaking News Emails", "Sign up", "Get alerts", "Nov. 20, 2019, 9:28 AM UTC"}, nil},
+		{"reading time and age", []string{"Bridge to close for a year of repairs", "By Jane Doe", "4 min read", "Updated 2 hours ago"}, []int{0}},
+		{"outlet between bylines", []string{"Bridge to close for a year of repairs", "By", "Jane Doe", "The Springfield Gazette", "Biography", "Nov. 19, 2019 8:03 am ET"}, []int{0}},
+		{"quoted headline", []string{"Mayor says, 'Enough. We act now,' and the council agrees", "By Jane Doe"}, []int{0}},
+		{"standfirst", []string{"Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year", "By Jane Doe"}, []int{0, 1}},
+		{"headline under a teaser", []string{"Tunnel Shipping in December", "New Bridge Opening Expected in First Half of Next Year", "By Jane Doe"}, []int{1}},
+		{"standfirst without a byline", []string{"Five things to know today", "The council says the work on the old bridge will take most of next year"}, []int{1}},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), footer...)
 		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
-			return len(menu)+len(c.head) <= i && i < len(menu)+len(c.head)+len(prose) || c.title >= 0 && i == len(menu)+c.title
+			return len(menu)+len(c.head) <= i && i < len(menu)+len(c.head)+len(prose) || slices.Contains(c.keep, i-len(menu))
 		})
+	}
+}
+
+// TestBodyTitleCaption checks that a caption next to a photo credit, below
+// the byline, is not taken for the title: the headline above is kept.
+func TestBodyTitleCaption(t *testing.T) {
+	lines := []string{"Home", "World", "Sports", "Business",
+		"Bridge to close for a year of repairs", "21 November 2026", "Jane Doe", "Photo: John Roe/Reuters",
+		"The old bridge seen from the river bank at dawn",
+		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
+		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
+		"The mayor told residents that the bridge was more than fifty years old and had never been repaired since it opened.",
+		"Share", "Tweet", "Privacy policy"}
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		if want := i == 4 || 9 <= i && i <= 11; p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
 	}
 }
