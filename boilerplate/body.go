@@ -432,7 +432,8 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // The title is the nearest line above the run that can be one, at most
 // titleReach lines up, lines the rules removed (share buttons, photo
 // credits) aside. Some lines there are passed over: a byline or a dateline
-// (see byline), after which the title is at most bylineReach lines further
+// (see byline) or a note on the author under the author's name (see
+// authorNote), after which the title is at most bylineReach lines further
 // up, all lines counted (the headline sits right above the byline; further
 // up are captions and menus), a byline there taking the reach on; an
 // outlet's name between two bylines ("The Daily Planet", see outletName);
@@ -450,7 +451,7 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 			}
 			continue
 		}
-		if byline(p.Text) {
+		if byline(p.Text) || authorNote(d, i) {
 			reach = i - bylineReach
 			if below < 0 {
 				below = i
@@ -508,6 +509,18 @@ func outletName(text string) bool {
 		}
 	}
 	return true
+}
+
+// authorNote reports a line about the author under the author's name:
+// the line above is a name (see outletName) and this one starts with it
+// and "is" ("Jane Doe is the Gazette's transport correspondent").
+func authorNote(d *clean.Document, i int) bool {
+	if i == 0 {
+		return false
+	}
+	name := d.Paragraphs[i-1].Text
+	rest, ok := strings.CutPrefix(d.Paragraphs[i].Text, name)
+	return ok && strings.Contains(name, " ") && strings.HasPrefix(rest, " is ") && outletName(name)
 }
 
 // bylineAbove returns the nearest byline at most bylineReach lines above
@@ -671,7 +684,7 @@ var (
 		"horas", "día", "días", "dia", "dias", "minut", "minuty", "godz", "godzin", "godziny", "dni", "мин",
 		"минут", "минуты", "минуту", "час", "часа", "часов", "дня", "дней", "хв", "хвилин", "хвилини",
 		"годин", "години", "годину", "днів")
-	metaWhat = setOf("read", "reading", "ago", "lesezeit", "lesedauer", "gelesen", "vor", "leestijd",
+	metaWhat = setOf("read", "reading", "listen", "ago", "lesezeit", "lesedauer", "gelesen", "vor", "leestijd",
 		"geleden", "lecture", "il", "lettura", "fa", "lectura", "hace", "leitura", "há", "czytania", "temu",
 		"чтение", "чтения", "назад", "читання", "тому")
 	metaFill = setOf("time", "de", "y", "a", "na", "на", "di")

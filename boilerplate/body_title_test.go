@@ -39,6 +39,7 @@ func TestByline(t *testing.T) {
 		// the reading time and the age of the article
 		{"4 minute read", true},
 		{"5 Min Read", true},
+		{"4-Minute Listen", true},
 		{"Reading time: 4 minutes", true},
 		{"Updated 2 hours ago", true},
 		{"Published 45 mins ago", true},
@@ -99,6 +100,7 @@ func TestBodyTitleByline(t *testing.T) {
 		{"caption far above", []string{"The house where the mayor was born in the old town", "Breaking News Emails", "Sign up", "Get alerts", "Nov. 20, 2019, 9:28 AM UTC"}, nil},
 		{"reading time and age", []string{"Bridge to close for a year of repairs", "By Jane Doe", "4 min read", "Updated 2 hours ago"}, []int{0}},
 		{"outlet between bylines", []string{"Bridge to close for a year of repairs", "By", "Jane Doe", "The Springfield Gazette", "Biography", "Nov. 19, 2019 8:03 am ET"}, []int{0}},
+		{"author note", []string{"Bridge to close for a year of repairs", "Jane Doe", "Jane Doe is the Gazette's transport correspondent", "21 November 2026"}, []int{0}},
 		{"quoted headline", []string{"Mayor says, 'Enough. We act now,' and the council agrees", "By Jane Doe"}, []int{0}},
 		{"standfirst", []string{"Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year", "By Jane Doe"}, []int{0, 1}},
 		{"headline under a teaser", []string{"Tunnel Shipping in December", "New Bridge Opening Expected in First Half of Next Year", "By Jane Doe"}, []int{1}},
