@@ -2,7 +2,6 @@ package boilerplate
 
 import (
 	"math/bits"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -580,8 +579,69 @@ func byline(text string) bool {
 	// A dateline holds a day and a year at least, and few other words: the
 	// regular expressions of htmlIsDateline are asked only about a line of
 	// at most datelineWords words with two numbers.
-	return numbers(text) >= 2 && wordCount(text) <= datelineWords && htmlIsDateline(text)
+	return numbers(text) >= 2 && wordCount(text) <= datelineWords && fewOtherWords(text) && htmlIsDateline(text)
 }
+
+// fewOtherWords reports whether text may be a dateline by its words alone:
+// at most four words that are neither date words (htmlDateWords, "st",
+// "nd", "rd", "th") nor start like a month. htmlIsDateline counts the same
+// words and more (a word that merely starts like a month), so this is a
+// cheap test that never refuses one of its datelines.
+func fewOtherWords(text string) bool {
+	other := 0
+	var buf [32]byte
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		b := lowerWord(buf[:], w)
+		// The map lookups by converted bytes do not allocate.
+		if htmlDateWords[string(b)] || ordinals[string(b)] || monthStarts[string(prefixRunes(b, 3))] {
+			continue
+		}
+		if other++; other > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWord returns w in lower case, in buf when it is ASCII and fits.
+func lowerWord(buf []byte, w string) []byte {
+	b := append(buf[:0], w...)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		} else if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(w))
+		}
+	}
+	return b
+}
+
+// prefixRunes returns the first n runes of b, or nil when b is shorter.
+func prefixRunes(b []byte, n int) []byte {
+	for i := range string(b) {
+		if n == 0 {
+			return b[:i]
+		}
+		n--
+	}
+	if n == 0 {
+		return b
+	}
+	return nil
+}
+
+// ordinals are the suffixes of "1st", "2nd", "3rd" and "4th".
+var ordinals = setOf("st", "nd", "rd", "th")
+
+// monthStarts are the first three letters of the month names htmlDateRe
+// knows; a word that starts with them may be one.
+var monthStarts = func() map[string]bool {
+	m := setOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+	for name := range strings.SplitSeq(htmlMonths, "|") {
+		m[string([]rune(name)[:3])] = true
+	}
+	return m
+}()
 
 // bylineVerbs may come before "by" in a byline ("Posted by", "Written by").
 var bylineVerbs = []string{"written", "posted", "story", "text", "words", "reporting", "published"}
@@ -590,15 +650,15 @@ var bylineVerbs = []string{"written", "posted", "story", "text", "words", "repor
 // after one of bylineVerbs or not, and then a capitalised word or a date;
 // or a byline word alone.
 func byName(text string) bool {
-	if w := strings.ToLower(strings.TrimSuffix(text, ":")); slices.Contains(bylineWords, w) {
+	if foldIn(bylineWords, strings.TrimSuffix(text, ":")) {
 		return true // "By" alone, the name on the next line
 	}
 	sp := strings.IndexByte(text, ' ')
-	if sp > 0 && slices.Contains(bylineVerbs, strings.ToLower(text[:sp])) {
+	if sp > 0 && foldIn(bylineVerbs, text[:sp]) {
 		text = strings.TrimLeft(text[sp:], " ") // "Written by Jane Doe"
 		sp = strings.IndexByte(text, ' ')
 	}
-	if sp < 2 || sp > 4 || !slices.Contains(bylineWords, strings.ToLower(text[:sp])) {
+	if sp < 2 || sp > 4 || !foldIn(bylineWords, text[:sp]) {
 		return false
 	}
 	rest := strings.TrimLeft(text[sp:], " ")
@@ -607,6 +667,16 @@ func byName(text string) bool {
 	}
 	_, dated := dateShape(rest)
 	return dated
+}
+
+// foldIn reports whether w is one of words (in lower case) but for case.
+func foldIn(words []string, w string) bool {
+	for _, v := range words {
+		if strings.EqualFold(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameList reports a byline without "By": capitalised words (names,
@@ -645,13 +715,16 @@ func metaLine(text string) bool {
 	}
 	var buf [metaWords]string
 	w := buf[:0]
-	for t := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool {
+	for t := range strings.FieldsFuncSeq(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
 		if len(w) == len(buf) {
 			return false
 		}
 		w = append(w, t)
+	}
+	for i, t := range w {
+		w[i] = strings.ToLower(t) // allocates only for a word with capitals
 	}
 	for i := 0; i+1 < len(w); i++ {
 		if !isDigit(w[i][0]) || !metaUnits[w[i+1]] {

@@ -1,7 +1,10 @@
 package boilerplate
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -129,5 +132,38 @@ func TestBodyTitleCaption(t *testing.T) {
 		if want := i == 4 || 9 <= i && i <= 11; p.Kept() != want {
 			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
 		}
+	}
+}
+
+// TestFewOtherWords checks that the cheap test before htmlIsDateline never
+// refuses one of its datelines, on every short line of the text bench and
+// on datelines in the languages it knows.
+func TestFewOtherWords(t *testing.T) {
+	lines := []string{"Publié le 21 novembre 2026 à 10h15", "Veröffentlicht am 21. November 2026, 14.32 Uhr",
+		"21 ноября 2026, 12:40", "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT",
+		"Publicado el 21 de noviembre de 2026", "3rd March 2020 | 10:02 am", "21 listopada 2026 r."}
+	files, err := filepath.Glob("../testdata/benchtext/dev/input/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no bench pages: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	datelines := 0
+	for _, l := range lines {
+		if !htmlIsDateline(l) {
+			continue
+		}
+		datelines++
+		if !fewOtherWords(l) {
+			t.Errorf("fewOtherWords(%q) = false for a dateline", l)
+		}
+	}
+	if datelines < 50 {
+		t.Errorf("only %d datelines among the lines", datelines)
 	}
 }
