@@ -380,18 +380,20 @@ func (sc *bodyScratch) proseShape(i int) bool {
 }
 
 // lowDensity returns the share of stopwords a prose paragraph needs in a
-// language whose stopword list covers little of its running text (Korean,
-// where particles are written into the word: about one word in ten is a
-// stopword), and false in any other language (the share is proseDensity
+// language whose stopword list covers less of its running text than
+// English does (Russian, with no articles: about two words in five;
+// Korean, where particles are written into the word: about one word in
+// ten), and false in any other language (the share is proseDensity
 // there). The share of running text is measured on the document's long
 // sentences, kept paragraphs of at least longProse words that end a
 // sentence and read as prose but for their stopwords: words of them in
 // all, stops of them stopwords, lines of them (at least denseLines).
 // Running text in a language the list covers well is about half
 // stopwords, twice proseDensity; where the long sentences hold fewer than
-// proseDensity, a prose paragraph needs half their share.
+// twice proseDensity, a prose paragraph needs half their share, so a short
+// paragraph of plain running text passes in every language.
 func lowDensity(words, stops, lines int) (float64, bool) {
-	if lines < denseLines || float64(stops) >= proseDensity*float64(words) {
+	if lines < denseLines || float64(stops) >= 2*proseDensity*float64(words) {
 		return 0, false
 	}
 	return float64(stops) / float64(words) / 2, true
@@ -539,13 +541,14 @@ func nextToCredit(d *clean.Document, i int) bool {
 // credit has none), that does not end with a full stop, a colon or a comma.
 // A headline may hold an abbreviation such as "U.S.", end with a question,
 // or quote a sentence (two sentence ends and a quotation mark).
-// In a language whose stopword list covers little of its text (see
-// lowDensity), a headline of a few words seldom holds a stopword: a phrase
-// without figures (a date has some) will do there.
+// In a language whose stopword list covers little of its text (fewer
+// than proseDensity of its long sentences, see lowDensity), a headline of
+// a few words seldom holds a stopword: a phrase without figures (a date
+// has some) will do there.
 func (sc *bodyScratch) isTitle(i int, text string) bool {
 	s := &sc.stats[i]
 	return s.words >= 3 && s.words <= 25 && (s.sents <= 1 || s.sents == 2 && quoted(text)) &&
-		s.end != '.' && s.end != ':' && s.end != ',' && (sc.stops(i) > 0 || sc.density < proseDensity && s.digits == 0)
+		s.end != '.' && s.end != ':' && s.end != ',' && (sc.stops(i) > 0 || sc.density < proseDensity/2 && s.digits == 0)
 }
 
 // bylineWords start a byline ("By Jane Doe"), in lower case.
