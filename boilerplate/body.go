@@ -262,6 +262,12 @@ func (BodyFinder) Mark(d *clean.Document) {
 		return
 	}
 	bestLo, bestHi = r.bridge(bestLo, bestHi)
+	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
+		bestLo = i
+	}
+	if i := bestHi + 1; i < n && sc.edgeLine(d, rec, wall, i) {
+		bestHi = i
+	}
 	title, dek := sc.findTitle(d, bestLo)
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit.
@@ -296,6 +302,22 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 		p.Removal = &why[k]
 	}
+}
+
+// edgeLine reports a short line right next to the body run that is the
+// article's first or last paragraph: kept, a sentence of fewer than
+// proseWords words (see sentenceLine: "Then came the bikes.", "Pike
+// declined further comment."), not a byline or a dateline, a section
+// header or a record. Prose needs more words; a menu item, a button or a
+// headline ends no sentence; a call to action or a site's slogan ends with
+// an exclamation mark ("Sharing is caring!", "Subscribe now!"). Only the one line right next to the run is
+// taken: a line after it is as likely the page's own ("Sign up for more
+// like this."). At the top, a line that can be the title is left to the
+// title search.
+func (sc *bodyScratch) edgeLine(d *clean.Document, rec []uint8, wall []bool, i int) bool {
+	p, s := &d.Paragraphs[i], &sc.stats[i]
+	return p.Kept() && s.words < proseWords && !wall[i] && rec[i] == recNone &&
+		s.end != '!' && s.end != '！' && sentenceLine(p.Text, s) && !byline(p.Text)
 }
 
 // runScorer scores runs of paragraphs for the body finder.

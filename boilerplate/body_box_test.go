@@ -18,8 +18,8 @@ func boxArticle(head, tail int, box []string) (lines []string, first, blockAt, l
 		"The work is expected to cost about four million, most of it paid for by a grant from the government.",
 		"The bridge should open again in time for the summer festival, which draws thousands of visitors.",
 	}
-	lines = []string{"Home", "News", "Local", "Council to close the old bridge for repairs", "By Jane Doe"}
-	first = 3
+	lines = []string{"Home", "News", "Local", "Sport", "Weather", "Council to close the old bridge for repairs", "By Jane Doe"}
+	first = 5
 	lines = append(lines, paras[:head]...)
 	blockAt = len(lines)
 	lines = append(lines, box...)
@@ -88,5 +88,29 @@ func TestBodyBoxEnd(t *testing.T) {
 		lines, first, _, last := boxArticle(6, 0, nil)
 		lines = append(lines[:last+1], append(after, lines[last+1:]...)...)
 		checkBodyKept(t, name+": ", lines, func(i int) bool { return i == first || first+2 <= i && i <= last })
+	}
+}
+
+// TestBodyShortEdges checks that a short sentence right next to the body
+// run, the article's first or last paragraph, stays, and that only the one
+// line next to the run is taken: a second short sentence after it, a call
+// to action or a slogan with an exclamation mark goes.
+func TestBodyShortEdges(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		open, close []string
+		keep        int // lines of close kept
+	}{
+		{"opening", []string{"Then came the rain."}, nil, 0},
+		{"closing quote", nil, []string{"\u201cWe will see,\u201d Doe said."}, 1},
+		{"closing remark", nil, []string{"Doe declined further comment."}, 1},
+		{"one line only", nil, []string{"Doe declined further comment.", "Sign up for more like this."}, 1},
+		{"slogan", nil, []string{"Sharing is caring!"}, 0},
+	} {
+		lines, first, _, last := boxArticle(6, 0, nil)
+		head := append(append(append([]string{}, lines[:first+2]...), c.open...), lines[first+2:last+1]...)
+		lines = append(append(head, c.close...), lines[last+1:]...)
+		last += len(c.open)
+		checkBodyKept(t, c.name+": ", lines, func(i int) bool { return i == first || first+2 <= i && i <= last+c.keep })
 	}
 }
