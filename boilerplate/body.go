@@ -31,7 +31,12 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // short table, list, FAQ or run of subheadings between prose paragraphs
 // costs the run like one subheading, so a clean article keeps its prose on
 // both sides of it, and a quote's attribution ("– Jane D." between a
-// quoted review and the next, see attribution) costs nothing.
+// quoted review and the next, see attribution) costs nothing. A box of
+// links that cuts the article ("Related" and headlines, a table of
+// contents) is bridged when more article text than the page's other prose
+// lies behind it, the box itself removed (see runScorer.bridge), and a
+// short sentence right next to the run is its first or last paragraph
+// (see edgeLine).
 //
 // A document that shows no sign of boilerplate is left alone too (see
 // readsAsArticle): nothing removed before the finder, no section header, no
