@@ -30,7 +30,12 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // short table, list, FAQ or run of subheadings between prose paragraphs
 // costs the run like one subheading, so a clean article keeps its prose on
 // both sides of it, and a quote's attribution ("– Jane D." between a
-// quoted review and the next, see attribution) costs nothing.
+// quoted review and the next, see attribution) costs nothing. A box of
+// links that cuts the article ("Related" and headlines, a table of
+// contents) is bridged when more article text than the page's other prose
+// lies behind it, the box itself removed (see runScorer.bridge), and a
+// short sentence right next to the run is its first or last paragraph
+// (see edgeLine).
 //
 // A document that shows no sign of boilerplate is left alone too (see
 // readsAsArticle): nothing removed before the finder, no section header, no
@@ -98,6 +103,19 @@ const (
 	// attribWords is the most words of an attribution line ("– Jane D.",
 	// "— Jane Doe (@jdoe) November 18, 2019").
 	attribWords = 10
+	// bridgeLines is the most lines of a block between two parts of the
+	// article that the body run bridges (see runScorer.bridge): a
+	// "Related" header and a few headlines, a table of contents.
+	bridgeLines = 6
+	// headlineWords is the fewest words of a headline in a box of links
+	// inside the article (a menu item or a share button has fewer).
+	headlineWords = 3
+	// bridgeProse is the fewest prose paragraphs on the far side of a box
+	// of links that the body run bridges to (a footer notice has fewer).
+	bridgeProse = 3
+	// contentsLabel is the most words of the label of a table of contents
+	// ("Table of contents", "Inhaltsverzeichnis").
+	contentsLabel = 3
 	// menuBlock is the fewest lines in a row, neither prose nor read as
 	// part of an article (see articleLine), that make a menu-like block: a
 	// clean article has a subheading or two between paragraphs, a page
@@ -227,6 +245,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// a menu block is not; a section header costs wallCost. An inset (a
 	// short table, list or FAQ inside the article, see markTables) costs
 	// shortCost once, like a single subheading.
+	r := runScorer{d: d, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec}
 	bestLo, bestHi, bestSum := -1, -1, 0
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
@@ -238,27 +257,20 @@ func (BodyFinder) Mark(d *clean.Document) {
 		if sum <= 0 {
 			lo, sum = i, 0
 		}
-		if prose[i] {
-			gap = 0
-			sum += score[i]
-		} else if table[i] {
-			sum += shortCost
-		} else if inset[i] {
-			if !inset[i-1] {
-				sum -= shortCost
-			}
-		} else if t := d.Paragraphs[i].Text; len(t) > 2 && (t[0] == '-' || t[0] == 0xE2) && rec[i] == recNone && attribution(d, st, prose, i) {
-			// A quote's attribution costs nothing: the article goes on.
-		} else {
-			gap++
-			sum -= gap * shortCost
-		}
+		sum += r.step(i, 1, &gap)
 		if sum > bestSum {
 			bestLo, bestHi, bestSum = lo, i, sum
 		}
 	}
 	if bestLo < 0 {
 		return
+	}
+	bestLo, bestHi = r.bridge(bestLo, bestHi)
+	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
+		bestLo = i
+	}
+	if i := bestHi + 1; i < n && sc.edgeLine(d, rec, wall, i) {
+		bestHi = i
 	}
 	title, dek := sc.findTitle(d, bestLo)
 	// Captions: inside the run, a short line right above a photo credit
@@ -272,28 +284,234 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// The paragraphs removed for one reason share one Removal (they are
 	// read, never written): a page is mostly boilerplate, and one Removal
 	// per paragraph was most of what this pass allocated.
-	var why *[recCaption + 2]clean.Removal // by record kind; outside-body before the article last
+	var why *[recBox + 2]clean.Removal // by record kind; outside-body before the article last
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] != recCaption {
+		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] < recCaption {
 			continue
 		}
 		if why == nil {
-			why = new([recCaption + 2]clean.Removal)
+			why = new([recBox + 2]clean.Removal)
 			for k := range why {
 				why[k] = clean.Removal{Stage: clean.StageBoilerplate, Rule: "outside-body", Detail: "after the article"}
-				if k := uint8(k); k != recNone && k <= recCaption {
+				if k := uint8(k); k != recNone && k <= recBox {
 					why[k].Rule, why[k].Detail = recordNames[k], recordDetails[k]
 				}
 			}
-			why[recCaption+1].Detail = "before the article"
+			why[recBox+1].Detail = "before the article"
 		}
 		k := rec[i]
 		if k == recNone && i < bestLo {
-			k = recCaption + 1
+			k = recBox + 1
 		}
 		p.Removal = &why[k]
 	}
+}
+
+// edgeLine reports a short line right next to the body run that is the
+// article's first or last paragraph: kept, a sentence of fewer than
+// proseWords words (see sentenceLine: "Then came the bikes.", "Pike
+// declined further comment."), not a byline or a dateline, a section
+// header or a record. Prose needs more words; a menu item, a button or a
+// headline ends no sentence; a call to action or a site's slogan ends with
+// an exclamation mark ("Sharing is caring!", "Subscribe now!"). Only the one line right next to the run is
+// taken: a line after it is as likely the page's own ("Sign up for more
+// like this."). At the top, a line that can be the title is left to the
+// title search.
+func (sc *bodyScratch) edgeLine(d *clean.Document, rec []uint8, wall []bool, i int) bool {
+	p, s := &d.Paragraphs[i], &sc.stats[i]
+	return p.Kept() && s.words < proseWords && !wall[i] && rec[i] == recNone &&
+		s.end != '!' && s.end != '！' && sentenceLine(p.Text, s) && !byline(p.Text)
+}
+
+// runScorer scores runs of paragraphs for the body finder.
+type runScorer struct {
+	d                         *clean.Document
+	st                        []lineStats
+	score                     []int
+	prose, table, inset, wall []bool
+	rec                       []uint8
+}
+
+// step returns what line i, not a section header, adds to a run that
+// reaches it going in direction dir (1 down, -1 up); gap is the number of
+// non-prose lines in a row before it, which step updates.
+func (r *runScorer) step(i, dir int, gap *int) int {
+	switch t := r.d.Paragraphs[i].Text; {
+	case r.prose[i]:
+		*gap = 0
+		return r.score[i]
+	case r.table[i]:
+		return shortCost
+	case r.inset[i]:
+		if j := i - dir; j < 0 || j >= len(r.inset) || !r.inset[j] {
+			return -shortCost
+		}
+		return 0
+	case len(t) > 2 && (t[0] == '-' || t[0] == 0xE2) && r.rec[i] == recNone && attribution(r.d, r.st, r.prose, i):
+		// A quote's attribution costs nothing: the article goes on.
+		return 0
+	}
+	*gap++
+	return -*gap * shortCost
+}
+
+// segment scores the prose block that starts at the prose line j and goes
+// on in direction dir, up to end (excluded), a section header, a record
+// or the point where its score falls to zero: the best score of a run
+// from j, the line where that run ends, and how many prose paragraphs it
+// holds, or 0 when no two of them are in a row (a comment, a teaser or a
+// footer notice stands alone).
+func (r *runScorer) segment(j, dir, end int) (best, at, paras int) {
+	sum, gap, pair, count := 0, 0, false, 0
+	at = j
+	for i := j; i != end && !r.wall[i] && r.rec[i] == recNone; i += dir {
+		sum += r.step(i, dir, &gap)
+		if sum <= 0 {
+			break
+		}
+		if r.prose[i] {
+			count++
+			pair = pair || i != j && r.prose[i-dir]
+		}
+		if sum > best {
+			best, at = sum, i
+			if pair {
+				paras = count
+			}
+		}
+	}
+	return best, at, paras
+}
+
+// best returns the score of the best run in lines lo to hi (excluded) that
+// crosses no section header.
+func (r *runScorer) best(lo, hi int) int {
+	best, sum, gap := 0, 0, 0
+	for i := lo; i < hi; i++ {
+		if r.wall[i] {
+			sum, gap = 0, 0
+			continue
+		}
+		if sum <= 0 {
+			sum, gap = 0, 0
+		}
+		sum += r.step(i, 1, &gap)
+		best = max(best, sum)
+	}
+	return best
+}
+
+// bridge extends the body run lo..hi across a short block next to it (at
+// most bridgeLines lines, none of them prose, a table or a record) to the
+// prose block on its other side, when the block is
+//   - a section header ("Related", "Read more") and headlines of at least
+//     headlineWords words (not a menu, not a row of share buttons), the
+//     prose block holding at least bridgeProse paragraphs; or
+//   - a table of contents (see contents), the prose block holding two
+//     paragraphs,
+//
+// and the prose block reads as article text (paragraphs in a row, no
+// record; see segment) and scores more than any prose block of the page
+// outside the extended run: a page's other prose blocks are its teasers,
+// comments and footers, and more prose than all of them right behind a
+// box is the rest of the article. A box in a long article costs less than
+// the prose after it and the run crosses it anyway; a box that cuts the
+// article near one end makes the shorter part cost more than it scores.
+//
+// The lines of a bridged block are marked recBox from its section header
+// on (the run keeps the lines before the header: a subheading, the end of
+// a list), those of a table of contents and its label only. It returns the
+// extended run.
+func (r *runScorer) bridge(lo, hi int) (int, int) {
+	n := len(r.st)
+	for grown := true; grown; {
+		grown = false
+		for _, dir := range [2]int{1, -1} {
+			edge, end := hi, n
+			if dir < 0 {
+				edge, end = lo, -1
+			}
+			j, lines, walls, wallAt, short := edge+dir, 0, 0, -1, false
+			for ; j != end && !r.prose[j] && lines <= bridgeLines; j += dir {
+				if r.st[j].words == 0 {
+					continue
+				}
+				if r.rec[j] != recNone || r.table[j] {
+					lines = bridgeLines + 1
+					break
+				}
+				lines++
+				if r.wall[j] {
+					walls++
+					wallAt = j
+				} else if r.st[j].words < headlineWords {
+					short = true
+				}
+			}
+			if j == end || lines > bridgeLines || walls > 1 {
+				continue
+			}
+			s, at, paras := r.segment(j, dir, end)
+			if paras < 2 {
+				continue
+			}
+			nlo, nhi := min(lo, at), max(hi, at)
+			if s <= max(r.best(0, nlo), r.best(nhi+1, n)) {
+				continue
+			}
+			// The block in reading order: from, to (excluded).
+			from, to := edge+1, j
+			if dir < 0 {
+				from, to = j+1, edge
+			}
+			switch {
+			case walls == 1 && !short && paras >= bridgeProse:
+				from = wallAt
+			case walls == 0:
+				if from, to = r.contents(from, to, nhi); from == to {
+					continue
+				}
+			default:
+				continue
+			}
+			for k := from; k < to; k++ {
+				r.rec[k] = recBox
+			}
+			lo, hi, grown = nlo, nhi, true
+		}
+	}
+	return lo, hi
+}
+
+// contents returns the lines of a table of contents in the block of lines
+// from to to (excluded), lines of the run up to hi after it: from the
+// first to the last line of the block whose text comes back as a later
+// line, not prose, of the block or of the run after it (a subheading),
+// when at least two do, with a
+// label of at most contentsLabel words right before them ("Contents",
+// "Table of contents"). It returns an empty range when there is none.
+func (r *runScorer) contents(from, to, hi int) (int, int) {
+	first, last, found := -1, -1, 0
+	for k := from; k < to; k++ {
+		t := r.d.Paragraphs[k].Text
+		for m := k + 1; m <= hi; m++ {
+			if !r.prose[m] && r.d.Paragraphs[m].Text == t {
+				if first < 0 {
+					first = k
+				}
+				last, found = k, found+1
+				break
+			}
+		}
+	}
+	if found < 2 {
+		return 0, 0
+	}
+	if first > from && r.st[first-1].words <= contentsLabel && r.st[first-1].sents == 0 {
+		first--
+	}
+	return first, last + 1
 }
 
 // features fills sc.stats with the cheap features of each paragraph of d,
@@ -379,18 +597,20 @@ func (sc *bodyScratch) proseShape(i int) bool {
 }
 
 // lowDensity returns the share of stopwords a prose paragraph needs in a
-// language whose stopword list covers little of its running text (Korean,
-// where particles are written into the word: about one word in ten is a
-// stopword), and false in any other language (the share is proseDensity
+// language whose stopword list covers less of its running text than
+// English does (Russian, with no articles: about two words in five;
+// Korean, where particles are written into the word: about one word in
+// ten), and false in any other language (the share is proseDensity
 // there). The share of running text is measured on the document's long
 // sentences, kept paragraphs of at least longProse words that end a
 // sentence and read as prose but for their stopwords: words of them in
 // all, stops of them stopwords, lines of them (at least denseLines).
 // Running text in a language the list covers well is about half
 // stopwords, twice proseDensity; where the long sentences hold fewer than
-// proseDensity, a prose paragraph needs half their share.
+// twice proseDensity, a prose paragraph needs half their share, so a short
+// paragraph of plain running text passes in every language.
 func lowDensity(words, stops, lines int) (float64, bool) {
-	if lines < denseLines || float64(stops) >= proseDensity*float64(words) {
+	if lines < denseLines || float64(stops) >= 2*proseDensity*float64(words) {
 		return 0, false
 	}
 	return float64(stops) / float64(words) / 2, true
@@ -551,13 +771,14 @@ func nextToCredit(d *clean.Document, i int) bool {
 // credit has none), that does not end with a full stop, a colon or a comma.
 // A headline may hold an abbreviation such as "U.S.", end with a question,
 // or quote a sentence (two sentence ends and a quotation mark).
-// In a language whose stopword list covers little of its text (see
-// lowDensity), a headline of a few words seldom holds a stopword: a phrase
-// without figures (a date has some) will do there.
+// In a language whose stopword list covers little of its text (fewer
+// than proseDensity of its long sentences, see lowDensity), a headline of
+// a few words seldom holds a stopword: a phrase without figures (a date
+// has some) will do there.
 func (sc *bodyScratch) isTitle(i int, text string) bool {
 	s := &sc.stats[i]
 	return s.words >= 3 && s.words <= 25 && (s.sents <= 1 || s.sents == 2 && quoted(text)) &&
-		s.end != '.' && s.end != ':' && s.end != ',' && (sc.stops(i) > 0 || sc.density < proseDensity && s.digits == 0)
+		s.end != '.' && s.end != ':' && s.end != ',' && (sc.stops(i) > 0 || sc.density < proseDensity/2 && s.digits == 0)
 }
 
 // bylineWords start a byline ("By Jane Doe"), in lower case.

@@ -52,9 +52,10 @@ func TestLowDensity(t *testing.T) {
 		ok                  bool
 	}{
 		{300, 30, 10, 0.05, true}, // Korean: one word in ten
-		{300, 150, 10, 0, false},  // English: one word in two
-		{300, 75, 10, 0, false},   // exactly proseDensity
-		{300, 74, 10, 74.0 / 600, true},
+		{300, 150, 10, 0, false},  // English: one word in two, twice proseDensity
+		{300, 120, 10, 0.2, true}, // Russian: two words in five
+		{300, 149, 10, 149.0 / 600, true},
+		{300, 75, 10, 0.125, true},
 		{90, 9, 2, 0, false}, // too few long sentences
 		{0, 0, 0, 0, false},
 	} {
@@ -89,4 +90,34 @@ func TestBodyKorean(t *testing.T) {
 	footer := []string{"뒤로가기 인쇄하기 목록", "많이 본 뉴스", "‘썰전’ 유시민·전원책, 얼마나..", "모두가 기대한다는 ‘청춘시대3’..", "티파니, 자필 사과에도 비난 수그..", "광고제휴문의 / 보도기사문의 / 개인정보취급방침"}
 	lines := append(append(append([]string{}, menu...), koreanArticle...), footer...)
 	checkBodyKept(t, "", lines, func(i int) bool { return len(menu) <= i && i < len(menu)+len(koreanArticle) })
+}
+
+// russianArticle is a short news story in Russian, a language without
+// articles whose running text holds fewer stopwords than English: its
+// title and five paragraphs, the last one short and with few stopwords.
+var russianArticle = []string{
+	"Мэрия закрывает старый мост через реку на ремонт до весны",
+	"В понедельник мэрия сообщила, что старый мост через реку будет закрыт на ремонт со следующего месяца, а работы продлятся почти до конца весны.",
+	"Водителям придётся ездить по объездной дороге, которую городские власти обещают расширить ещё до начала ремонта моста, чтобы в часы пик на ней не было больших пробок.",
+	"Владельцы магазинов у моста опасаются, что покупателей станет меньше, и просят мэрию помочь им на время ремонта, например снизить арендную плату за помещения на первых этажах.",
+	"По словам инженеров, мост построили больше пятидесяти лет назад, и с тех пор его ни разу серьёзно не ремонтировали, хотя трещины в опорах были заметны уже много лет.",
+	"Жители района считают, что ремонт назрел, но опасаются длинных пробок на объездной дороге.",
+}
+
+// TestBodyRussian checks that the body finder keeps the short closing
+// paragraph of a Russian article, which holds fewer stopwords than
+// proseDensity asks in English.
+func TestBodyRussian(t *testing.T) {
+	menu := []string{"Главная", "Новости", "Политика", "Экономика", "Общество", "Спорт"}
+	footer := []string{"Читайте также:", "Новый детский сад откроют в декабре", "Комментарии", "© 2026 Городские новости"}
+	lines := append(append(append([]string{}, menu...), russianArticle...), footer...)
+	last := len(menu) + len(russianArticle) - 1
+	if d := blockDoc(lines...); true {
+		sc := new(bodyScratch)
+		sc.features(d)
+		if s := sc.stops(last); float64(s) >= proseDensity*float64(sc.stats[last].words) {
+			t.Fatalf("closing paragraph has %d stopwords in %d words: not a test of the lower share", s, sc.stats[last].words)
+		}
+	}
+	checkBodyKept(t, "", lines, func(i int) bool { return len(menu) <= i && i <= last })
 }

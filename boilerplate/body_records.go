@@ -41,14 +41,16 @@ const (
 	recTeaser
 	recRanked
 	recCaption // not a record: a caption inside the run (see BodyFinder.Mark)
+	recBox     // not a record: a box of links inside the article (see runScorer.bridge)
 )
 
-var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption"}
+var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption", recBox: "outside-body"}
 var recordDetails = [...]string{
 	recComment: "one of a list of dated records (a reader comment)",
 	recTeaser:  "one of a list of dated or truncated records (a teaser for another story)",
 	recRanked:  "one of a numbered list of headlines (most read, most popular)",
 	recCaption: "the line right above a photo credit",
+	recBox:     "inside the article: a box of links between two parts of it (related stories, a table of contents)",
 }
 
 type shapeAt struct {

@@ -1,0 +1,116 @@
+package boilerplate
+
+import "testing"
+
+// boxArticle returns the lines of a news story: a menu, its title, a
+// byline, head paragraphs, the block, tail paragraphs and a footer, and the
+// index of its first and of its last article line.
+func boxArticle(head, tail int, box []string) (lines []string, first, blockAt, last int) {
+	paras := []string{
+		"The city council voted on Tuesday to close the old bridge over the river for repairs from the start of next month.",
+		"Engineers found cracks in two of the supports last year, and the council said the work could not wait any longer.",
+		"Drivers will have to use the ring road, which the council has promised to widen before the bridge closes in the spring.",
+		"Shop owners near the bridge said they feared losing customers, and asked the council for help with their rents.",
+		"The council said it would publish a report on the progress of the work every week on its website.",
+		"Residents of the neighbourhood mostly welcomed the decision, although some worried about the traffic.",
+		"The bridge was built more than fifty years ago and has not had any major repairs since then.",
+		"A cycle lane and a wider footpath will be added when the work is finished, the council said.",
+		"The work is expected to cost about four million, most of it paid for by a grant from the government.",
+		"The bridge should open again in time for the summer festival, which draws thousands of visitors.",
+	}
+	lines = []string{"Home", "News", "Local", "Sport", "Weather", "Council to close the old bridge for repairs", "By Jane Doe"}
+	first = 5
+	lines = append(lines, paras[:head]...)
+	blockAt = len(lines)
+	lines = append(lines, box...)
+	lines = append(lines, paras[head:head+tail]...)
+	last = len(lines) - 1
+	lines = append(lines, "Privacy Policy", "© 2026 City News")
+	return lines, first, blockAt, last
+}
+
+// TestBodyBox checks that a box of links inside the article (a "Related"
+// header and headlines, a table of contents) does not cut the article when
+// the smaller part is on either side of it: the prose on both sides stays,
+// the box goes.
+func TestBodyBox(t *testing.T) {
+	related := []string{"Related", "Storm warning for the weekend", "New bus lanes open in the centre", "Schools to get more money"}
+	for _, c := range []struct {
+		name       string
+		head, tail int
+	}{
+		{"short tail", 5, 4},
+		{"short head", 3, 6},
+	} {
+		lines, first, at, last := boxArticle(c.head, c.tail, related)
+		checkBodyKept(t, c.name+": ", lines, func(i int) bool {
+			return i == first || first+2 <= i && i <= last && (i < at || i >= at+len(related))
+		})
+	}
+	// A table of contents whose entries come back as subheadings, after a
+	// short introduction: the subheadings stay.
+	lines := []string{"Home", "Guides", "How to keep a house warm in winter", "By Jane Doe",
+		"Energy prices are going up again this winter, and many households are looking for ways to save on heating.",
+		"We asked three advisers for the changes that make the biggest difference, and here is what they said.",
+		"Contents", "Turn down the boiler", "Seal the windows", "Check your tariff",
+		"Turn down the boiler",
+		"Most boilers are set far higher than they need to be, and a lower setting can cut gas use by a tenth.",
+		"The change takes a few minutes, and the manual of the boiler explains how to make it.",
+		"Seal the windows",
+		"Gaps around doors and windows let out a large share of the heat of an older house.",
+		"Strips that stick to the frame are cheap, and they can be put in place in an afternoon.",
+		"Check your tariff",
+		"If you have not looked at your tariff in a year, you may be paying more than you need to.",
+		"Fixed deals are worth a look if you want certainty, but check the fees for leaving early.",
+		"Privacy Policy", "© 2026 Money Guides"}
+	checkBodyKept(t, "contents: ", lines, func(i int) bool { return i == 2 || 4 <= i && i <= 5 || 10 <= i && i <= 18 })
+}
+
+// TestBodyBoxEnd checks that a box of links after the article still ends
+// it when what follows is not more of the article: a footer notice, a
+// menu, teasers with their summaries.
+func TestBodyBoxEnd(t *testing.T) {
+	for name, after := range map[string][]string{
+		"footer notices": {"Related", "Storm warning for the weekend", "New bus lanes open in the centre", "Schools to get more money",
+			"City News may earn a commission from purchases made through links on this site, as described in our policy.",
+			"We use cookies to improve your experience of the site, and you can change your settings at any time."},
+		"menu": {"Related", "Home", "World", "Sport",
+			"The council said on Monday that the library would close for two weeks, and that the books would move to the school.",
+			"Readers will be able to borrow books from the school hall, which the council said would open every afternoon.",
+			"The library will reopen with a new reading room for children and longer opening hours at the weekend."},
+		"teasers": {"Related", "Storm warning for the weekend",
+			"Forecasters said on Friday that strong winds would reach the coast, and warned drivers to stay at home.",
+			"New bus lanes open in the centre",
+			"The lanes, which run along the high street, are meant to make the buses faster at rush hour, the council said.",
+			"Schools to get more money",
+			"Every school in the city will get more money for books next year, after the council agreed its budget."},
+	} {
+		lines, first, _, last := boxArticle(6, 0, nil)
+		lines = append(lines[:last+1], append(after, lines[last+1:]...)...)
+		checkBodyKept(t, name+": ", lines, func(i int) bool { return i == first || first+2 <= i && i <= last })
+	}
+}
+
+// TestBodyShortEdges checks that a short sentence right next to the body
+// run, the article's first or last paragraph, stays, and that only the one
+// line next to the run is taken: a second short sentence after it, a call
+// to action or a slogan with an exclamation mark goes.
+func TestBodyShortEdges(t *testing.T) {
+	for _, c := range []struct {
+		name        string
+		open, close []string
+		keep        int // lines of close kept
+	}{
+		{"opening", []string{"Then came the rain."}, nil, 0},
+		{"closing quote", nil, []string{"\u201cWe will see,\u201d Doe said."}, 1},
+		{"closing remark", nil, []string{"Doe declined further comment."}, 1},
+		{"one line only", nil, []string{"Doe declined further comment.", "Sign up for more like this."}, 1},
+		{"slogan", nil, []string{"Sharing is caring!"}, 0},
+	} {
+		lines, first, _, last := boxArticle(6, 0, nil)
+		head := append(append(append([]string{}, lines[:first+2]...), c.open...), lines[first+2:last+1]...)
+		lines = append(append(head, c.close...), lines[last+1:]...)
+		last += len(c.open)
+		checkBodyKept(t, c.name+": ", lines, func(i int) bool { return i == first || first+2 <= i && i <= last+c.keep })
+	}
+}
