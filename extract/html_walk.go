@@ -89,6 +89,9 @@ func kindOf(a atom.Atom) (clean.Kind, bool) {
 func (w *walker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
+		if w.buf.Len() == 0 && blank(n.Data) {
+			return // FoldSpaces drops white space that starts a paragraph
+		}
 		w.buf.WriteString(n.Data)
 		if w.inA > 0 {
 			w.links.WriteByte(' ')
@@ -253,10 +256,25 @@ func (w *walker) flush() {
 	if t == "" {
 		return
 	}
-	if n := utf8.RuneCountInString(t); lr > n {
-		lr = n
+	if lr > 0 {
+		if n := utf8.RuneCountInString(t); lr > n {
+			lr = n
+		}
 	}
 	w.paras = append(w.paras, rawPara{text: t, kind: w.kind, linkRunes: lr, why: w.why})
+}
+
+// blank reports whether s is only ASCII white space, which FoldSpaces
+// folds away.
+func blank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // document joins the paragraphs by blank lines and returns the text with
