@@ -47,6 +47,7 @@ func (k Kind) String() string {
 
 // Stage names used in Removal.Stage.
 const (
+	StageExtract     = "extract"
 	StageBoilerplate = "boilerplate"
 	StageDuplicate   = "duplicate"
 )
@@ -60,7 +61,8 @@ type Ref struct {
 
 // Removal records why a paragraph was removed.
 type Removal struct {
-	// Stage is StageBoilerplate or StageDuplicate.
+	// Stage is StageExtract (the extractor left the text out of the
+	// article), StageBoilerplate or StageDuplicate.
 	Stage string
 	// Rule is a short stable name of the rule that fired, such as
 	// "share-label" or "near-duplicate".
@@ -116,8 +118,9 @@ type Document struct {
 	Format Format
 	// Text is the decoded UTF-8 text that paragraph spans point into. For
 	// plain text it is the input with a BOM dropped, CRLF and CR turned into
-	// LF and invalid UTF-8 replaced by U+FFFD; for HTML it is the extracted
-	// paragraphs joined by blank lines.
+	// LF and invalid UTF-8 replaced by U+FFFD; for HTML it is the article's
+	// paragraphs joined by blank lines, and once MergePruned ran, every
+	// paragraph (the article's and the pruned blocks) in document order.
 	Text string
 	// Title is the article's title when the extractor found one (HTML). It is
 	// metadata: it is not one of the Paragraphs.
@@ -126,10 +129,94 @@ type Document struct {
 	Paragraphs []Paragraph
 	// Repaired counts invalid UTF-8 sequences replaced by U+FFFD on input.
 	Repaired int
+	// Pruned holds the blocks an extractor left out of the article (HTML:
+	// what the pre-cleaning dropped and what lies outside the article
+	// readability chose), each already removed with StageExtract, in
+	// document order. They wait here, out of Paragraphs, so that the
+	// stages that classify the article see only the article; MergePruned
+	// puts them among the Paragraphs. Their Start and End are set by
+	// MergePruned.
+	Pruned []Pruned
 
 	// slab holds the Removals that Remove hands out, a chunk at a time, so
 	// that marking many paragraphs does not allocate once per paragraph.
 	slab []Removal
+}
+
+// Pruned is a block an extractor left out of the article, waiting in
+// Document.Pruned: At is the number of the article's paragraphs that come
+// before it in the document.
+type Pruned struct {
+	At        int
+	Paragraph Paragraph
+}
+
+// MergePruned moves d.Pruned into d.Paragraphs at their places in document
+// order and rebuilds d.Text as every paragraph's text (for a kept one, its
+// span as the extractor made it, edits included) joined by blank lines,
+// moving the spans and edits to the new text. It must run after the stages
+// that classify the article and before any stage that records paragraph
+// indexes (duplicate detection), since it renumbers the paragraphs. It does
+// nothing when d.Pruned is empty.
+func (d *Document) MergePruned() {
+	if len(d.Pruned) == 0 {
+		return
+	}
+	// from returns where paragraph p's extracted text begins: an edit cuts
+	// from the start of the span.
+	from := func(p *Paragraph) int {
+		s := p.Start
+		for _, e := range p.Edits {
+			s = min(s, e.Start)
+		}
+		return s
+	}
+	n := 0
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		n += p.End - from(p) + 2
+	}
+	for i := range d.Pruned {
+		n += len(d.Pruned[i].Paragraph.Text) + 2
+	}
+	text := make([]byte, 0, n)
+	ps := make([]Paragraph, 0, len(d.Paragraphs)+len(d.Pruned))
+	k := 0
+	addPruned := func(at int) {
+		for ; k < len(d.Pruned) && d.Pruned[k].At <= at; k++ {
+			q := d.Pruned[k].Paragraph
+			if len(text) > 0 {
+				text = append(text, "\n\n"...)
+			}
+			q.Start = len(text)
+			text = append(text, q.Text...)
+			q.End = len(text)
+			ps = append(ps, q)
+		}
+	}
+	for i := range d.Paragraphs {
+		addPruned(i)
+		p := d.Paragraphs[i]
+		if len(text) > 0 {
+			text = append(text, "\n\n"...)
+		}
+		f := from(&p)
+		delta := len(text) - f
+		text = append(text, d.Text[f:p.End]...)
+		p.Start += delta
+		p.End += delta
+		if len(p.Edits) > 0 {
+			p.Edits = slices.Clone(p.Edits)
+			for j := range p.Edits {
+				p.Edits[j].Start += delta
+				p.Edits[j].End += delta
+			}
+		}
+		ps = append(ps, p)
+	}
+	addPruned(len(d.Paragraphs))
+	d.Text = string(text)
+	d.Paragraphs, d.Pruned = ps, nil
 }
 
 // recentRemovals is how many of the latest distinct Removals Remove

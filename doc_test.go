@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRemoveKeepsFirstReason(t *testing.T) {
 	d := &Document{Paragraphs: []Paragraph{{Text: "a"}, {Text: "b"}}}
@@ -77,5 +80,51 @@ func TestAppendCleanText(t *testing.T) {
 	}
 	if got := d.CleanText(); got != "one\n\nthree\n" {
 		t.Errorf("CleanText = %q", got)
+	}
+}
+
+// TestMergePruned: the pruned blocks go among the paragraphs at their
+// places; the text is rebuilt in that order and the spans and edits of the
+// article's paragraphs move with it.
+func TestMergePruned(t *testing.T) {
+	d := &Document{Text: "photo.jpgAlpha said so.\n\nBeta"}
+	d.Paragraphs = []Paragraph{
+		{Text: "Alpha said so.", Start: 9, End: 23, Edits: []Edit{{Rule: "glued", Start: 0, End: 9, Cut: "photo.jpg"}}},
+		{Text: "Beta", Start: 25, End: 29},
+	}
+	d.Remove(1, Removal{Stage: StageBoilerplate, Rule: "r"})
+	out := &Removal{Stage: StageExtract, Rule: "html-pruned", Detail: "<nav>"}
+	d.Pruned = []Pruned{
+		{At: 0, Paragraph: Paragraph{Text: "Menu", Removal: out}},
+		{At: 1, Paragraph: Paragraph{Text: "Aside", Removal: out}},
+		{At: 2, Paragraph: Paragraph{Text: "Footer", Removal: out}},
+	}
+	before := d.CleanText()
+	d.MergePruned()
+	if d.Pruned != nil {
+		t.Error("Pruned left")
+	}
+	if want := "Menu\n\nphoto.jpgAlpha said so.\n\nAside\n\nBeta\n\nFooter"; d.Text != want {
+		t.Fatalf("text %q, want %q", d.Text, want)
+	}
+	var got []string
+	for _, p := range d.Paragraphs {
+		if d.Text[p.Start:p.End] != p.Text {
+			t.Errorf("bad span [%d,%d) for %q", p.Start, p.End, p.Text)
+		}
+		got = append(got, p.Text)
+	}
+	if g := strings.Join(got, "|"); g != "Menu|Alpha said so.|Aside|Beta|Footer" {
+		t.Errorf("paragraphs %q", g)
+	}
+	if e := d.Paragraphs[1].Edits[0]; d.Text[e.Start:e.End] != e.Cut {
+		t.Errorf("edit span [%d,%d) for %q", e.Start, e.End, e.Cut)
+	}
+	if d.CleanText() != before || d.Paragraphs[3].Kept() {
+		t.Errorf("clean text %q, want %q", d.CleanText(), before)
+	}
+	d.MergePruned() // nothing left: no change
+	if len(d.Paragraphs) != 5 {
+		t.Error("second merge changed the paragraphs")
 	}
 }

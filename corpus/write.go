@@ -172,7 +172,7 @@ type ReportLine struct {
 	Doc        string     `json:"doc"`
 	Index      int        `json:"index"`
 	Span       [2]int     `json:"span"`
-	Reason     string     `json:"reason"` // "boilerplate", "duplicate" or "edit"
+	Reason     string     `json:"reason"` // "extract", "boilerplate", "duplicate" or "edit"
 	Rule       string     `json:"rule"`
 	Detail     string     `json:"detail,omitempty"`
 	DupOf      *clean.Ref `json:"dup_of,omitempty"`
@@ -274,8 +274,12 @@ func (s *Stats) Summary(seconds float64) string {
 		rate = mb / seconds
 	}
 	removed := s.Paragraphs - s.Kept
-	line := fmt.Sprintf("clean: %d documents, %d paragraphs: %d kept, %d removed (boilerplate %d, duplicate %d)",
-		s.Documents, s.Paragraphs, s.Kept, removed, s.Removed[clean.StageBoilerplate], s.Removed[clean.StageDuplicate])
+	extracted := ""
+	if n := s.Removed[clean.StageExtract]; n > 0 {
+		extracted = fmt.Sprintf("left out of the HTML article %d, ", n)
+	}
+	line := fmt.Sprintf("clean: %d documents, %d paragraphs: %d kept, %d removed (%sboilerplate %d, duplicate %d)",
+		s.Documents, s.Paragraphs, s.Kept, removed, extracted, s.Removed[clean.StageBoilerplate], s.Removed[clean.StageDuplicate])
 	if s.Repaired > 0 {
 		line += fmt.Sprintf(", %d invalid UTF-8 sequences repaired", s.Repaired)
 	}

@@ -40,9 +40,16 @@ import (
 //     block (heading, p, li, blockquote, pre, table row, figcaption, ...),
 //     with inline elements joined as a browser would render them, <br>
 //     splitting, and the runes inside links counted in LinkRunes.
+//   - set aside (html_pruned.go): the whole page, walked the same way
+//     before the pre-cleaning's removals, is aligned with the article's
+//     paragraphs; its blocks the article left out go to Document.Pruned,
+//     removed with clean.StageExtract: RulePruned (the detail says which
+//     tag, role, class or id the pre-cleaning dropped it for) or
+//     RuleNotArticle. Document.MergePruned puts them among the paragraphs
+//     once the article is classified.
 //
-// Document.Text is the paragraphs joined by blank lines; Document.Title is
-// the page title (metadata, not a paragraph).
+// Document.Text is the article's paragraphs joined by blank lines;
+// Document.Title is the page title (metadata, not a paragraph).
 func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 	if int64(len(src)) > opts.maxBytes() {
 		return nil, fmt.Errorf("%w: %d bytes > %d", ErrTooLarge, len(src), opts.maxBytes())
@@ -65,7 +72,16 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 		return d, nil
 	}
 
-	preClean(root, body)
+	prunes := preClean(root, body)
+	// The whole page, walked before the pre-cleaning's removals take
+	// effect, gives the blocks that the article leaves out.
+	page := walker{prune: make(map[*html.Node]string, len(prunes))}
+	for _, p := range prunes {
+		page.prune[p.node] = p.why
+	}
+	page.walk(body)
+	page.flush()
+	removePruned(prunes)
 	embeds := takeEmbeds(body)
 
 	parser := readability.NewParser()
@@ -91,6 +107,7 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 	}
 	w.flush()
 	d.Text, d.Paragraphs = w.document()
+	d.Pruned = setAside(page.paras, w.paras)
 	return d, nil
 }
 

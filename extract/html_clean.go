@@ -86,8 +86,21 @@ var socialTokens = map[string]bool{
 	"embed": true,
 }
 
-// preClean removes boilerplate elements under body (see guardShare).
-func preClean(root, body *html.Node) {
+// prunedNode is an element the pre-cleaning removes, and why: the tag
+// ("<nav>"), role, class or id, "hidden", or a card inside a paragraph.
+type prunedNode struct {
+	node *html.Node
+	why  string
+}
+
+// preClean decides which elements under body are boilerplate (see
+// guardShare) and returns them, outermost only, in document order; it
+// removes the head's scripts and styles and the comments but leaves the
+// elements it returns in place, so that the page can be walked whole
+// before removePruned takes them out. No decision depends on another
+// element's removal, so deciding first and removing after is the same as
+// removing while deciding.
+func preClean(root, body *html.Node) []prunedNode {
 	// The head goes whole: readability reads metadata before it is called
 	// only from the head, so keep title and meta, drop scripts and styles.
 	if head := findFirst(root, atom.Head); head != nil {
@@ -102,28 +115,36 @@ func preClean(root, body *html.Node) {
 	removeComments(body)
 	total := textLen(body, false)
 	limit := int(guardShare * float64(total))
+	var out []prunedNode
 	var rec func(n *html.Node, inArticle, inP bool)
 	rec = func(n *html.Node, inArticle, inP bool) {
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
-				c = next
 				continue
 			}
 			if c.DataAtom == atom.Script && attr(c, "type") == "application/ld+json" {
-				c = next
 				continue
 			}
-			if isBoilerplate(c, inArticle) && (removeAlways(c) || textLen(c, false) <= limit) ||
-				inP && isCardInText(c) && !hasCardChild(c) {
-				n.RemoveChild(c)
+			if why := boilerplateWhy(c, inArticle); why != "" && (removeAlways(c) || textLen(c, false) <= limit) {
+				out = append(out, prunedNode{c, why})
+			} else if inP && isCardInText(c) && !hasCardChild(c) {
+				out = append(out, prunedNode{c, "a card (an image and links) inside a paragraph"})
 			} else {
 				rec(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main, inP || c.DataAtom == atom.P)
 			}
-			c = next
 		}
 	}
 	rec(body, false, false)
+	return out
+}
+
+// removePruned takes the elements preClean returned out of the tree.
+func removePruned(ps []prunedNode) {
+	for _, p := range ps {
+		if p.node.Parent != nil {
+			p.node.Parent.RemoveChild(p.node)
+		}
+	}
 }
 
 // hasCardChild reports whether a child element of n is itself a card, so
@@ -185,13 +206,15 @@ func removeComments(n *html.Node) {
 	}
 }
 
-// isBoilerplate reports whether element n is boilerplate by tag, role,
-// hidden state or class/id tokens.
-func isBoilerplate(n *html.Node, inArticle bool) bool {
+// boilerplateWhy tells whether element n is boilerplate by tag, role,
+// hidden state or class/id tokens: it returns why ("<nav>",
+// `role="navigation"`, `class "comments-area"`, "hidden"), or "" when n is
+// not boilerplate.
+func boilerplateWhy(n *html.Node, inArticle bool) string {
 	if removeTags[n.DataAtom] {
 		// A footer or aside inside the article is usually its tags and
 		// share row, but a header is not removed: it can hold the lede.
-		return true
+		return "<" + n.Data + ">"
 	}
 	// A <p> is judged by its class like any element: a paragraph with a
 	// caption, credit, byline, share or footer class is that (on the dev
@@ -199,25 +222,25 @@ func isBoilerplate(n *html.Node, inArticle bool) bool {
 	// large one.
 	switch n.DataAtom {
 	case atom.Body, atom.Html, atom.Main, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return false
+		return ""
 	}
 	if hidden(n) {
-		return true
+		return "hidden"
 	}
 	embed := isEmbed(n) || containsEmbed(n)
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "role":
 			if removeRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
-				return true
+				return a.Key + "=" + strconv.Quote(a.Val)
 			}
 		case "class", "id":
 			if matchesBoilerplate(a.Val, embed) {
-				return true
+				return a.Key + "=" + strconv.Quote(a.Val)
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 func hidden(n *html.Node) bool {

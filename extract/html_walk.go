@@ -25,12 +25,19 @@ type walker struct {
 	// group or row met outside a table decides for the table it was in.
 	layout, inTable bool
 	paras           []rawPara
+	// prune maps the elements the pre-cleaning removes to why (whole-page
+	// walk only; nil for the article): their blocks are walked apart and
+	// carry why, so that an inline one does not split the paragraph it
+	// sits in. why is the reason of the paragraphs this walker makes.
+	prune map[*html.Node]string
+	why   string
 }
 
 type rawPara struct {
 	text      string
 	kind      clean.Kind
 	linkRunes int
+	why       string // pre-cleaning reason (whole-page walk)
 }
 
 // skipTags are elements whose content is never article text.
@@ -82,6 +89,9 @@ func kindOf(a atom.Atom) (clean.Kind, bool) {
 func (w *walker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
+		if w.buf.Len() == 0 && blank(n.Data) {
+			return // FoldSpaces drops white space that starts a paragraph
+		}
 		w.buf.WriteString(n.Data)
 		if w.inA > 0 {
 			w.links.WriteByte(' ')
@@ -98,6 +108,12 @@ func (w *walker) walk(n *html.Node) {
 	a := tagAtom(n) // readability renames tags without updating DataAtom
 	if skipTags[a] {
 		return
+	}
+	if w.prune != nil {
+		if why, ok := w.prune[n]; ok {
+			w.walkPruned(n, a, why)
+			return
+		}
 	}
 	switch {
 	case a == atom.Br:
@@ -134,6 +150,20 @@ func (w *walker) walk(n *html.Node) {
 	default:
 		w.children(n)
 	}
+}
+
+// walkPruned walks element n (atom a), which the pre-cleaning removes for
+// why, into paragraphs of its own that carry why. A block element ends the
+// open paragraph first; an inline one leaves it open, so the text around it
+// joins as it does in the article (its paragraphs come before that one).
+func (w *walker) walkPruned(n *html.Node, a atom.Atom, why string) {
+	if blockTags[a] || a == atom.Td || a == atom.Th {
+		w.flush()
+	}
+	sub := walker{kind: w.kind, inA: w.inA, layout: w.layout, inTable: w.inTable, why: why}
+	sub.walk(n)
+	sub.flush()
+	w.paras = append(w.paras, sub.paras...)
 }
 
 // layoutBlocks are the elements that a data table's cell does not hold but
@@ -226,10 +256,25 @@ func (w *walker) flush() {
 	if t == "" {
 		return
 	}
-	if n := utf8.RuneCountInString(t); lr > n {
-		lr = n
+	if lr > 0 {
+		if n := utf8.RuneCountInString(t); lr > n {
+			lr = n
+		}
 	}
-	w.paras = append(w.paras, rawPara{text: t, kind: w.kind, linkRunes: lr})
+	w.paras = append(w.paras, rawPara{text: t, kind: w.kind, linkRunes: lr, why: w.why})
+}
+
+// blank reports whether s is only ASCII white space, which FoldSpaces
+// folds away.
+func blank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // document joins the paragraphs by blank lines and returns the text with

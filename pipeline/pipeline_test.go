@@ -11,11 +11,11 @@ import (
 
 func TestStages(t *testing.T) {
 	perDoc, ordered := Stages(dedupe.Options{}, false)
-	if len(perDoc) != 2 || len(ordered) != 0 {
+	if len(perDoc) != 3 || len(ordered) != 0 {
 		t.Fatalf("doc scope: %d per-document, %d ordered stages", len(perDoc), len(ordered))
 	}
 	perDoc, ordered = Stages(dedupe.Options{}, true)
-	if len(perDoc) != 1 || len(ordered) != 1 {
+	if len(perDoc) != 2 || len(ordered) != 1 {
 		t.Fatalf("corpus scope: %d per-document, %d ordered stages", len(perDoc), len(ordered))
 	}
 }

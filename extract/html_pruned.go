@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/cleantext/clean"
+)
+
+// Rules of the blocks the HTML extractor leaves out of the article
+// (clean.StageExtract removals, in Document.Pruned).
+const (
+	// RulePruned: the pre-cleaning removed the block's element; the detail
+	// names the tag, role, class or id, "hidden", or a card in a paragraph.
+	RulePruned = "html-pruned"
+	// RuleNotArticle: the block lies outside the article readability (or
+	// the dense-prose fallback) chose, or readability's own cleaning dropped
+	// it from there.
+	RuleNotArticle = "html-not-article"
+)
+
+// detailNotArticle is the detail of RuleNotArticle.
+const detailNotArticle = "outside the article readability chose"
+
+// coverBudget bounds the bytes searched when looking for a block's text
+// inside the article's unmatched paragraphs (see setAside).
+const coverBudget = 4 << 20
+
+// setAside returns the blocks of the whole page (page, in document order,
+// with the pre-cleaning's reasons) that are not among the article's
+// paragraphs (art), as clean.Pruned in document order. Blocks with fewer
+// than two letters are left out.
+//
+// The page's blocks that the pre-cleaning kept are aligned with the
+// article's paragraphs by their text, as a patience diff does: texts found
+// once in each are anchors (their longest increasing run), and between two
+// anchors each article paragraph takes the next page block with the same
+// text. A page block left unmatched whose text lies inside an unmatched
+// article paragraph between the same anchors is taken as covered (the
+// article joined it with other text), not as left out.
+func setAside(page, art []rawPara) []clean.Pruned {
+	if len(page) == 0 {
+		return nil
+	}
+	// Positions of each kept page block's text, in order.
+	pos := make(map[string][]int, len(page))
+	for f := range page {
+		if page[f].why == "" {
+			pos[page[f].text] = append(pos[page[f].text], f)
+		}
+	}
+	inArt := make(map[string]int, len(art))
+	for j := range art {
+		inArt[art[j].text]++
+	}
+	// Anchors: texts once in each, in article order; the longest run
+	// increasing in page order.
+	type pair struct{ f, j int }
+	var uniq []pair
+	for j := range art {
+		if ps := pos[art[j].text]; len(ps) == 1 && inArt[art[j].text] == 1 {
+			uniq = append(uniq, pair{ps[0], j})
+		}
+	}
+	anchors := longestRun(uniq, func(p pair) int { return p.f })
+	match := make([]int, len(page)) // article index + 1, 0 when unmatched
+	artMatched := make([]bool, len(art))
+	covered := make([]bool, len(page))
+	budget := coverBudget
+	gap := func(f0, f1, j0, j1 int) { // page (f0, f1) and article (j0, j1), open
+		cur := f0 + 1
+		for j := j0 + 1; j < j1; j++ {
+			ps := pos[art[j].text]
+			k := sort.SearchInts(ps, cur)
+			if k < len(ps) && ps[k] < f1 {
+				match[ps[k]] = j + 1
+				artMatched[j] = true
+				cur = ps[k] + 1
+			}
+		}
+		var left strings.Builder
+		for j := j0 + 1; j < j1; j++ {
+			if !artMatched[j] {
+				left.WriteString(art[j].text)
+				left.WriteByte('\n')
+			}
+		}
+		if left.Len() == 0 {
+			return
+		}
+		s := left.String()
+		for f := f0 + 1; f < f1; f++ {
+			if match[f] == 0 && page[f].why == "" && budget > 0 {
+				budget -= len(s)
+				covered[f] = strings.Contains(s, page[f].text)
+			}
+		}
+	}
+	pf, pj := -1, -1
+	for _, a := range anchors {
+		match[a.f] = a.j + 1
+		artMatched[a.j] = true
+		gap(pf, a.f, pj, a.j)
+		pf, pj = a.f, a.j
+	}
+	gap(pf, len(page), pj, len(art))
+
+	var out []clean.Pruned
+	var last *clean.Removal
+	at := 0
+	for f := range page {
+		if match[f] > 0 {
+			at = match[f]
+			continue
+		}
+		p := &page[f]
+		if covered[f] || !hasLetters(p.text, 2) {
+			continue
+		}
+		r := clean.Removal{Stage: clean.StageExtract, Rule: RulePruned, Detail: p.why}
+		if p.why == "" {
+			r.Rule, r.Detail = RuleNotArticle, detailNotArticle
+		}
+		if last == nil || *last != r {
+			last = &r
+		}
+		out = append(out, clean.Pruned{At: at, Paragraph: clean.Paragraph{
+			Text: p.text, Kind: p.kind, LinkRunes: p.linkRunes, Removal: last}})
+	}
+	return out
+}
+
+// longestRun returns the longest subsequence of ps whose key strictly
+// increases (patience sorting, O(n log n)).
+func longestRun[T any](ps []T, key func(T) int) []T {
+	if len(ps) == 0 {
+		return nil
+	}
+	tails := []int{}             // tails[k]: index in ps of the smallest tail of a run of k+1
+	prev := make([]int, len(ps)) // predecessor in the run
+	for i, p := range ps {
+		k := sort.Search(len(tails), func(k int) bool { return key(ps[tails[k]]) >= key(p) })
+		if k > 0 {
+			prev[i] = tails[k-1]
+		} else {
+			prev[i] = -1
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	out := make([]T, len(tails))
+	for i, k := tails[len(tails)-1], len(tails)-1; k >= 0; i, k = prev[i], k-1 {
+		out[k] = ps[i]
+	}
+	return out
+}
+
+// hasLetters reports whether s has at least n letters.
+func hasLetters(s string, n int) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
