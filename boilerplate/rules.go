@@ -624,25 +624,46 @@ var linkLabels = map[string]bool{
 	"enlarge this image": true, "view gallery": true, "view image": true, "full screen": true,
 	"you might be interested in": true, "popular": true, "more in this section": true,
 	"in this section": true, "in case you missed it": true, "also on": true,
+	// Ad placeholders and notices (see also continuesBelow)
+	"advertisement - scroll to continue": true, "scroll to continue with content": true,
+	"scroll to continue": true, "continue reading below": true, "ad feedback": true,
+	"report this ad": true, "advert": true, "adverts": true, "ad blocker detected": true,
+	"adblock detected": true, "adblocker detected": true,
+	// Page furniture: sign-up forms, topic lists, reuse and comment
+	// links, app and writing promotions, save buttons
+	"sign up here": true, "sign up now": true, "sign up today": true, "sign up for free": true,
+	"enter your email": true, "enter your email address": true, "enter your e-mail address": true,
+	"your email address": true, "email address": true, "reuse this content": true,
+	"explore more on these topics": true, "explore more": true, "discussion about this post": true,
+	"restacks": true, "start writing": true, "ready for more?": true, "get the app": true,
+	"save": true, "save article": true, "save story": true, "save for later": true,
 	// German, Dutch
 	"weiterlesen": true, "mehr lesen": true, "mehr zum thema": true, "lesen sie auch": true,
 	"auch interessant": true, "kommentare": true, "meistgelesen": true, "lees meer": true,
-	"lees ook": true, "lees verder": true, "reacties": true,
+	"lees ook": true, "lees verder": true, "reacties": true, "anzeige": true, "werbung": true,
+	"weiter nach der anzeige": true, "weiterlesen nach der anzeige": true,
+	"lesen sie nach der anzeige weiter": true, "advertentie": true,
 	// French, Italian
 	"lire la suite": true, "lire aussi": true, "à lire aussi": true, "a lire aussi": true,
 	"voir plus": true, "en savoir plus": true, "voir aussi": true, "commentaires": true,
 	"les plus lus": true, "leggi anche": true, "leggi tutto": true, "continua a leggere": true,
-	"leggi di più": true, "commenti": true, "articoli correlati": true,
+	"leggi di più": true, "commenti": true, "articoli correlati": true, "publicité": true,
+	"la suite après la publicité": true, "la suite après cette publicité": true, "pubblicità": true,
+	"continua dopo la pubblicità": true,
 	// Spanish, Portuguese
 	"leer más": true, "lee también": true, "lea también": true, "seguir leyendo": true,
 	"ver más": true, "noticias relacionadas": true, "comentarios": true, "lo más leído": true,
 	"leia mais": true, "leia também": true, "veja também": true, "saiba mais": true,
 	"continue lendo": true, "veja mais": true, "comentários": true, "notícias relacionadas": true,
+	"publicidad": true, "continúa después de la publicidad": true, "publicidade": true,
+	"continua depois da publicidade": true, "continua após a publicidade": true,
 	// Polish, Russian, Ukrainian
 	"czytaj więcej": true, "czytaj także": true, "czytaj też": true, "zobacz także": true,
 	"zobacz też": true, "komentarze": true, "читать далее": true, "читать полностью": true,
 	"подробнее": true, "читайте также": true, "смотрите также": true, "комментарии": true,
 	"читати далі": true, "читайте також": true, "детальніше": true, "коментарі": true,
+	"reklama": true, "dalsza część artykułu pod reklamą": true, "реклама": true,
+	"продолжение ниже": true,
 }
 
 // shareLead reports whether label may be one of shareLabels, by its first
@@ -713,15 +734,36 @@ func withColon(labels []string) []string {
 	return out
 }
 
-// matchLinkLabel: "Read more", "Also Read", "Continue", "Related", and
-// "Read more: <headline>".
+// matchLinkLabel: "Read more", "Also Read", "Continue", "Related",
+// "Story continues below advertisement", and "Read more: <headline>".
 func matchLinkLabel(p *para) bool {
 	if p.words <= 6 {
 		if p.labelKind()&labelLink != 0 && len(p.labelText()) <= 40 {
 			return true
 		}
 	}
+	if p.words <= 7 && subBelow.in(p.low, p.signature()) && continuesBelow(p.labelText()) {
+		return true
+	}
 	return p.words <= 25 && p.starts&linkLabelPrefixes != 0
+}
+
+// pageNouns name the article on a page, before "continues below".
+var pageNouns = newWordSet(map[string]bool{"story": true, "article": true, "content": true, "text": true,
+	"post": true, "page": true, "report": true, "reading": true, "news": true})
+
+// continuesBelow reports whether the label t (lower case) is the marker of
+// an ad inside an article: "Story continues below", "Article continues
+// below advertisement", "Advertisement - The story continues below this
+// ad": a noun of the page (pageNouns) after at most two words, "continues
+// below", and at most three words after it. "Flooding continues below the
+// dam" is not one.
+func continuesBelow(t string) bool {
+	before, after, ok := strings.Cut(t, " continues below")
+	if !ok || wordCount(before) > 3 || wordCount(after) > 4 {
+		return false
+	}
+	return pageNouns.has(before[strings.LastIndexByte(before, ' ')+1:])
 }
 
 // ---- breadcrumbs -------------------------------------------------------------
@@ -830,7 +872,7 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 // "AGENCY/Name Surname", "Name / Stock Images" style lines.
 func matchPhotoCredit(p *para) bool {
 	low := p.low
-	if p.starts&creditLines != 0 {
+	if p.starts&creditLines != 0 || p.starts&imageLabels != 0 && isImageLabel(p) {
 		return true
 	}
 	if p.has&(hasColon|hasDot) != 0 && anyIn(creditMarks, low, p.signature()) {
@@ -873,6 +915,31 @@ var (
 		"fot.", "zdjęcie:", "фото:", "фото :")
 	creditMarks = subs("credit...", "credit:", "photo:", "photographer:")
 )
+
+// imageLabels open the labels a page sets before a picture's source or
+// caption ("Image source, Agency", "Image caption, The vents ...", "Image
+// copyright Getty Images", "Media caption,"); isImageLabel takes them.
+var imageLabels = prefixes("image source", "image copyright", "image caption", "media caption",
+	"picture caption", "video caption")
+
+// isImageLabel reports whether p, which starts with one of imageLabels, is
+// such a label: the phrase as a whole word, and for a source or copyright
+// eight words at most that do not end like a sentence ("Image captioning
+// tools", "Image copyright law has changed ..." and "Image source code was
+// published." are not; a caption may run long).
+func isImageLabel(p *para) bool {
+	for _, l := range [...]string{"image source", "image copyright", "image caption", "media caption",
+		"picture caption", "video caption"} {
+		if !strings.HasPrefix(p.low, l) {
+			continue
+		}
+		if len(p.low) > len(l) && isWordByte(p.low[len(l)]) {
+			return false
+		}
+		return strings.HasSuffix(l, "caption") || p.words <= 8 && !p.endSent
+	}
+	return false
+}
 
 // lastWords returns the last n words of s.
 func lastWords(s string, n int) string {
@@ -988,15 +1055,16 @@ var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "priv
 	"пользовательское соглашение": true}
 
 // Kinds of labels: the sets of labels (linkLabels, legalLabels,
-// shareLabels) one is in, looked up once per paragraph (see
+// shareLabels, appealLabels) one is in, looked up once per paragraph (see
 // para.labelKind).
 const (
 	labelLink uint8 = 1 << iota
 	labelLegal
 	labelShare
+	labelAppeal
 )
 
-var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels)
+var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
 // Cookie Policy").
@@ -1041,6 +1109,9 @@ var supportNext = newWordSet(map[string]bool{"us": true, "our": true, "independe
 // when its wording adds up: two strong cues, or one and three weak ones (see
 // rules_appeal.go).
 func matchAppeal(p *para) bool {
+	if p.low != "" && matchAppealLine(p) {
+		return true
+	}
 	short := len(p.s) <= 160
 	if short {
 		if p.starts&appealVerbList == 0 {
@@ -1080,6 +1151,221 @@ func matchAppeal(p *para) bool {
 	}
 	strong, weak := cueCounts(c)
 	return strong >= 2 || strong == 1 && weak >= 3
+}
+
+// matchAppealLine: the short appeals the cues do not add up to: a call to
+// act beyond English that is the whole line (appealLabels: "Jetzt
+// spenden", "Faire un don", "Подписаться"), a sign-up line (isSignUp) and
+// a request to turn an ad blocker off (isAdBlockRequest). p is short (it
+// has p.low).
+func matchAppealLine(p *para) bool {
+	if p.words <= 4 && p.labelKind()&labelAppeal != 0 {
+		return true
+	}
+	return isSignUp(p) || p.words >= 4 && isAdBlockRequest(p)
+}
+
+// appealLabels are calls to donate, subscribe or support beyond English
+// that are a whole line: buttons. In lower case, each also with a closing
+// "!" (labelText trims no "!"). A word that is also a name or a heading
+// ("Doe", "Spenden", "Donar") is not one alone.
+var appealLabels = withBang(
+	// German, Dutch
+	"jetzt spenden", "spenden sie jetzt", "jetzt unterstützen", "unterstützen sie uns", "unterstütze uns",
+	"jetzt abonnieren", "abonnieren", "abo abschließen", "jetzt abo abschließen", "jetzt mitglied werden",
+	"mitglied werden", "newsletter abonnieren", "jetzt newsletter abonnieren", "doneer", "doneer nu",
+	"steun ons", "word lid", "word abonnee", "abonneer", "abonneer nu", "abonneren",
+	// French, Italian
+	"faire un don", "faites un don", "je fais un don", "soutenez-nous", "nous soutenir", "abonnez-vous",
+	"je m'abonne", "je m’abonne", "s'abonner", "s’abonner", "devenez membre", "dona ora",
+	"fai una donazione", "sostienici", "abbonati", "abbonati ora", "abbonati subito", "iscriviti",
+	"iscriviti ora",
+	// Spanish, Portuguese
+	"dona ahora", "haz una donación", "suscríbete", "suscríbete ahora", "suscribirse", "apóyanos",
+	"hazte socio", "hazte socia", "hazte miembro", "assine", "assine já", "assine agora", "assinar",
+	"apoie", "apoie-nos", "doe agora", "faça uma doação", "inscreva-se", "seja assinante", "seja membro",
+	// Polish, Russian, Ukrainian
+	"wesprzyj nas", "wesprzyj", "wpłać", "wpłać teraz", "zostań patronem", "subskrybuj", "zasubskrybuj",
+	"zaprenumeruj", "wspieraj nas", "przekaż darowiznę", "поддержать", "поддержать нас",
+	"поддержите нас", "поддержи нас", "подписаться", "подпишитесь", "пожертвовать", "оформить подписку",
+	"підтримати", "підтримайте нас", "підписатися", "підпишіться", "передплатити", "оформити передплату")
+
+// withBang returns the set of labels, each also followed by "!".
+func withBang(labels ...string) map[string]bool {
+	m := make(map[string]bool, 2*len(labels))
+	for _, l := range labels {
+		m[l], m[l+"!"] = true, true
+	}
+	return m
+}
+
+// isSignUp reports whether the short paragraph p asks the reader to sign up
+// for a newsletter or alerts: a sentence opening with "Sign up",
+// "Subscribe" or "Register" that names what it offers (signUpSentence), a
+// line opening with "Get", "Join", "Receive" that names a newsletter or an
+// inbox ("Get our daily newsletter", "Receive the latest local updates in
+// your inbox"), or beyond English a line opening with a sign-up verb that
+// names a newsletter or "our" (htmlIntlSignUp: "Inscrivez-vous à notre
+// newsletter", "Jetzt Newsletter abonnieren"). "Readers signed up for the
+// newsletter in droves" is none of these.
+func isSignUp(p *para) bool {
+	low, sig := p.low, p.signature()
+	// Each verb is searched for only when the signature lets it through.
+	if subSignUp.maybe(sig) && signUpSentence(low, "sign up") ||
+		subSubscribe.maybe(sig) && signUpSentence(low, "subscribe") ||
+		subRegister.maybe(sig) && signUpSentence(low, "register") {
+		return true
+	}
+	if p.starts&newsletterLeads != 0 && p.words <= 40 && (strings.Contains(low, "newsletter") || strings.Contains(low, "inbox")) {
+		return true
+	}
+	return p.starts&intlSignUpLeads != 0 && intlSignUp(p)
+}
+
+// newsletterLeads open a line that offers a newsletter when it names one.
+var newsletterLeads = prefixes("get ", "join ", "receive ", "don't miss", "don’t miss", "never miss")
+
+// signUpObjects are what a sign-up sentence offers: after "Sign up" or
+// "Subscribe", any of them; after "Register", one of the first four. A
+// product or an account is none ("Sign up for the bundle using the same
+// email as your account" is an article's advice).
+var signUpObjects = [...]string{"newsletter", "mailing list", "email list", "e-mail list", "inbox", "alerts",
+	"updates", " our ", " here "}
+
+// signUpSentence reports whether a sentence of low (lower case) opens with
+// the verb v ("sign up", "subscribe" or "register") as a whole word and
+// names one of signUpObjects before it ends, within 80 bytes, or goes on
+// with "for free" ("Subscribe for free to receive new posts").
+func signUpSentence(low, v string) bool {
+	objects := signUpObjects[:]
+	if v == "register" {
+		objects = objects[:4]
+	}
+	for i := 0; ; {
+		j := strings.Index(low[i:], v)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len(v)
+		if j > 0 && (j < 2 || low[j-1] != ' ' || strings.IndexByte(".!?:", low[j-2]) < 0) {
+			continue // not at the start of a sentence
+		}
+		if i < len(low) && isWordByte(low[i]) {
+			continue // "subscribers", "registered"
+		}
+		rest := low[i:min(len(low), i+80)]
+		if k := sentenceEnd(rest); k >= 0 {
+			rest = rest[:k]
+		}
+		var buf [82]byte // rest with a space after it: " here" ends a sentence
+		padded := append(append(buf[:0], rest...), ' ')
+		if containsAny(bytesString(padded), objects) || v != "register" && strings.HasPrefix(rest, " for free") {
+			return true
+		}
+	}
+}
+
+// sentenceEnd returns the index of the first ". ", "! " or "? " in s, or -1.
+func sentenceEnd(s string) int {
+	for k := 0; k+1 < len(s); k++ {
+		if s[k+1] == ' ' && (s[k] == '.' || s[k] == '!' || s[k] == '?') {
+			return k
+		}
+	}
+	return -1
+}
+
+// intlSignUpVerbs open the sign-up lines htmlIntlSignUp matches (but
+// "registrati", which opens English "registration"); intlSignUpLeads is
+// them as a prefix list.
+var intlSignUpVerbs = [...]string{"melden sie sich", "melde dich", "registrieren sie sich", "abonnieren sie",
+	"meld je", "schrijf je", "abonneer je", "inscrivez-vous", "abonnez-vous", "iscriviti", "abbonati",
+	"suscríbete", "suscríbase", "regístrate", "regístrese", "inscríbete", "assine", "inscreva-se",
+	"cadastre-se", "zapisz się", "zarejestruj się", "subskrybuj", "zasubskrybuj", "подпишитесь",
+	"подписывайтесь", "зарегистрируйтесь", "підпишіться", "підписуйтесь", "підписуйтеся",
+	"зареєструйтеся", "jetzt newsletter", "den newsletter", "unseren newsletter", "zum newsletter"}
+
+var intlSignUpLeads = prefixes(intlSignUpVerbs[:]...)
+
+// intlSignUp reports whether the short paragraph p, which starts with one
+// of intlSignUpLeads, is a sign-up line beyond English: the lead a whole
+// word or words, then what htmlIntlSignUp matches on p lower-cased in
+// full.
+func intlSignUp(p *para) bool {
+	var buf [2*shortLen + utf8.UTFMax]byte
+	f := foldPrefix(buf[:0], p.s, len(buf)-utf8.UTFMax)
+	for _, v := range intlSignUpVerbs {
+		if len(f) > len(v) && string(f[:len(v)]) == v && !isWordByte(f[len(v)]) {
+			return htmlIntlSignUp.Match(f)
+		}
+	}
+	return false
+}
+
+// isAdBlockRequest reports whether the short paragraph p asks the reader
+// to turn an ad blocker off or to let the site through it: it names an ad
+// blocker (adBlockers) and speaks to the reader (adBlockAsks: "please",
+// "you're using", "disable your", "bitte", "vous utilisez", "wyłącz",
+// "отключите"). "We noticed you're using an ad blocker.", "Bitte
+// deaktivieren Sie Ihren Adblocker." are; "Millions of people now use ad
+// blockers, the study found." is not.
+func isAdBlockRequest(p *para) bool {
+	// Every one of adBlockers has "bloc", "blok" or "bloq" but the
+	// Cyrillic ones, which have "лок" and are looked for in lines that
+	// start with a Cyrillic letter.
+	low := p.low
+	if !(subBlo.maybe(p.signature()) && hasBlock(low)) && (low[0] != 0xD0 && low[0] != 0xD1 || !strings.Contains(low, "лок")) {
+		return false
+	}
+	return containsAny(low, adBlockers[:]) && containsAny(low, adBlockAsks[:])
+}
+
+// hasBlock reports whether s has "bloc", "blok" or "bloq" ("global",
+// "blog" and "blood" have none).
+func hasBlock(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "blo")
+		if j < 0 {
+			return false
+		}
+		i += j + 3
+		if i < len(s) && (s[i] == 'c' || s[i] == 'k' || s[i] == 'q') {
+			return true
+		}
+	}
+}
+
+// adBlockers name an ad blocker, in ASCII lower case (Cyrillic words
+// without their first letter, which may be a capital).
+var adBlockers = [...]string{"ad block", "adblock", "ad-block", "ads block", "werbeblock", "bloqueur",
+	"bloqueador", "blocco annunci", "blocco degli annunci", "blocco della pubblicità", "blocco pubblicità",
+	"blokker", "blokad", "blokowani", "bloker", "локировщик", "локувальник"}
+
+// adBlockAsks speak to the reader about their ad blocker, in ASCII lower
+// case (Cyrillic words without their first letter).
+var adBlockAsks = [...]string{
+	"please", "disable your", "disabling your", "disabling it", "turn off your", "turning off your",
+	"turn it off", "switch off your", "pause your", "deactivate your", "whitelist", "allowlist",
+	"white-list", "allow-list", "white list", "you're using", "you’re using", "you are using", "you use",
+	"you have", "you seem", "you appear", "you're running", "you are running", "we noticed",
+	"we've noticed", "we have noticed", "detected", "support us", "to continue",
+	// German, Dutch
+	"bitte", "deaktivieren sie", "deaktiviere", "schalten sie", "sie nutzen", "sie verwenden",
+	"sie benutzen", "du nutzt", "du verwendest", "ihren adblocker", "ihren werbeblocker",
+	"deinen adblocker", "deinen werbeblocker", "schakel je", "schakel uw", "je gebruikt", "u gebruikt",
+	"gebruik je", "gebruikt u", "alsjeblieft", "alstublieft",
+	// French, Italian
+	"vous utilisez", "désactivez", "désactiver votre", "veuillez", "merci de", "votre bloqueur",
+	"tu utilises", "désactive ton", "per favore", "stai usando", "stai utilizzando", "utilizzi un",
+	"usi un", "disattiva il tuo", "disattiva l'", "disabilita l'", "disabilita il tuo",
+	// Spanish, Portuguese
+	"desactiva tu", "desactive su", "por favor", "estás usando", "está usando", "estás utilizando",
+	"está utilizando", "usas un", "utilizas un", "tu bloqueador", "su bloqueador", "desative",
+	"está a usar", "seu bloqueador", "desabilite",
+	// Polish, Russian, Ukrainian
+	"wyłącz", "używasz", "prosimy", "proszę", "тключите", "спользуете", "ожалуйста", "имкніть",
+	"икористовуєте", "удь ласка",
 }
 
 // ---- truncated trailing fragments -------------------------------------------------

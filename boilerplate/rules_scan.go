@@ -495,9 +495,13 @@ func trimDotsSpaces(s string) string {
 // A wordSet is a set of short strings, looked up faster than a map: an
 // open-addressing table hashed on the length and three bytes of a string,
 // with no more than a quarter of its slots in use, so that most strings not
-// in the set meet an empty slot at once.
+// in the set meet an empty slot at once. A probe reads a tag of four bytes
+// (the string's full hash, 0 for an empty slot), not the string: the tags
+// of a set of 500 strings take 8 KB, and a string is compared only when its
+// tag matches.
 type wordSet struct {
-	slots []string // "" is an empty slot
+	tags  []uint32 // wordSetTag of the string in each slot; 0 for an empty slot
+	slots []string
 	mask  uint32
 }
 
@@ -507,7 +511,7 @@ func newWordSet(m map[string]bool) *wordSet {
 	for size < 4*len(m) {
 		size *= 2
 	}
-	w := &wordSet{slots: make([]string, size), mask: uint32(size - 1)}
+	w := &wordSet{tags: make([]uint32, size), slots: make([]string, size), mask: uint32(size - 1)}
 	for s, in := range m {
 		if !in {
 			continue
@@ -515,20 +519,22 @@ func newWordSet(m map[string]bool) *wordSet {
 		if s == "" {
 			panic("boilerplate: empty word in a word set")
 		}
-		h := wordSetHash(s) & w.mask
-		for w.slots[h] != "" {
+		tag := wordSetTag(s)
+		h := tag >> 16 & w.mask
+		for w.tags[h] != 0 {
 			h = (h + 1) & w.mask
 		}
-		w.slots[h] = s
+		w.tags[h], w.slots[h] = tag, s
 	}
 	return w
 }
 
-// wordSetHash hashes the length, first, middle and last bytes of s (not "").
-func wordSetHash(s string) uint32 {
+// wordSetTag hashes the length, first, middle and last bytes of s (not
+// ""): the table index is its high 16 bits; it is never 0.
+func wordSetTag(s string) uint32 {
 	n := len(s)
 	x := uint32(n) | uint32(s[0])<<8 | uint32(s[n/2])<<16 | uint32(s[n-1])<<24
-	return (x * 0x9E3779B1) >> 16
+	return x*0x9E3779B1 | 1
 }
 
 // has reports whether s is in the set.
@@ -539,11 +545,14 @@ func (w *wordSet) slot(s string) int {
 	if s == "" {
 		return -1
 	}
-	for h := wordSetHash(s) & w.mask; ; h = (h + 1) & w.mask {
-		switch w.slots[h] {
-		case s:
-			return int(h)
-		case "":
+	tag := wordSetTag(s)
+	for h := tag >> 16 & w.mask; ; h = (h + 1) & w.mask {
+		switch w.tags[h] {
+		case tag:
+			if w.slots[h] == s {
+				return int(h)
+			}
+		case 0:
 			return -1
 		}
 	}

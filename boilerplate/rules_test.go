@@ -3,6 +3,8 @@ package boilerplate
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cleantext/clean"
 )
@@ -125,6 +127,42 @@ func TestParagraphRules(t *testing.T) {
 			{"Czytaj też: Rząd przyjął projekt ustawy", true},
 			{"Lesen Sie auch die Stellungnahme der Regierung, die am Montag veröffentlicht wurde.", false},
 			{"Voir aussi les chiffres publiés lundi par l'Insee sur le chômage.", false},
+			// Ad markers inside an article.
+			{"Story continues below advertisement", true},
+			{"Article continues below this advertisement", true},
+			{"The story continues below", true},
+			{"Advertisement - Story continues below", true},
+			{"Content continues below", true},
+			{"Advertisement - scroll to continue", true},
+			{"Scroll to continue with content", true},
+			{"Continue reading below", true},
+			{"Ad Feedback", true},
+			{"ANZEIGE", true},
+			{"Publicité", true},
+			{"Publicidad", true},
+			{"Pubblicità", true},
+			{"Реклама", true},
+			{"Flooding continues below the dam", false},
+			{"Work continues below ground at the mine, officials said.", false},
+			{"The story continues below the surface of a quiet town", false},
+			{"Anzeige erstattet", false},
+			{"Werbung für Zigaretten bleibt verboten", false},
+			{"Publicidad engañosa: multa récord para la empresa", false},
+			// Page furniture.
+			{"Reuse this content", true},
+			{"Explore more on these topics", true},
+			{"Discussion about this post", true},
+			{"Restacks", true},
+			{"Start writing", true},
+			{"Ready for more?", true},
+			{"Get the app", true},
+			{"Save", true},
+			{"Sign up here.", true},
+			{"Enter your email address:", true},
+			{"Save the date", false},
+			{"Saving lives at sea", false},
+			{"Ready for more rain? Forecasters warn of a wet week", false},
+			{"Start writing again, the editor told her.", false},
 		},
 		RuleCaption: {
 			{"President Jane Roe John Smith / Example Daily", true},
@@ -166,6 +204,18 @@ func TestParagraphRules(t *testing.T) {
 			{"Fotografen dokumentierten die Zerstörung in der Altstadt.", false},
 			{"Fotos del lugar circularon en redes sociales, dijo la policía.", false},
 			{"Фотографии с места событий быстро разошлись по сети.", false},
+			// Image labels before a source or a caption.
+			{"Image source, CSIRO", true},
+			{"Image source, Getty Images", true},
+			{"Image caption,", true},
+			{"Image caption The vents support a rich community of animals", true},
+			{"Media caption,", true},
+			{"Image copyright Getty Images", true},
+			{"Image Copyright @example @example", true},
+			{"Image captioning tools are improving fast, researchers say.", false},
+			{"Image copyright law has changed a great deal since the 1990s, the lawyer said.", false},
+			{"Image source code was published online.", false},
+			{"Image sources were checked by the newsroom", false},
 		},
 		RuleAltAddress: {
 			{"Example TV's website can also be accessed at the following alternate addresses:", true},
@@ -217,6 +267,60 @@ func TestParagraphRules(t *testing.T) {
 			{"The charity said donations had fallen by a third since the start of the year.", false},
 			{"The country has been carrying out air strikes, but officials claim it is targeting the opposition in order to support the regime.", false},
 			{"Police said: \"We need your help to find the man, who was last seen on Friday.\"", false},
+			// Ad-blocker requests: an ad blocker and words to the reader.
+			{"We noticed you're using an ad blocker. Please consider supporting us by disabling it or subscribing.", true},
+			{"Please disable your ad blocker", true},
+			{"Please whitelist us in your ad blocker.", true},
+			{"Turn off your adblocker to continue reading.", true},
+			{"It looks like you're using an ad-blocker!", true},
+			{"Bitte deaktivieren Sie Ihren Werbeblocker.", true},
+			{"Vous utilisez un bloqueur de publicité. Merci de le désactiver.", true},
+			{"Desactiva tu bloqueador de anuncios para seguir leyendo.", true},
+			{"Parece que você está usando um bloqueador de anúncios.", true},
+			{"Wyłącz AdBlocka, aby czytać dalej.", true},
+			{"Отключите блокировщик рекламы, пожалуйста.", true},
+			{"Millions of people now use ad blockers, the study found.", false},
+			{"Google said it would limit ad blockers in its browser next year.", false},
+			{"Ad blockers cost publishers billions, a report by the industry body found.", false},
+			{"Global markets fell as blog posts spread the rumour.", false},
+			{"Die Zahl der Nutzer von Werbeblockern ist gestiegen, zeigt eine Studie.", false},
+			// Sign-up lines.
+			{"Get the latest news delivered to your inbox every morning. Sign up for our Morning Briefing newsletter.", true},
+			{"Sign up for our free newsletter", true},
+			{"Don't miss a brief. Sign up for our daily email.", true},
+			{"Sign up for email alerts", true},
+			{"Enjoyed this article? Subscribe to our newsletter.", true},
+			{"Subscribe for free to receive new posts.", true},
+			{"Register for our weekly newsletter here", true},
+			{"Get our daily Entertainment newsletter", true},
+			{"Receive the latest local updates in your inbox", true},
+			{"Inscrivez-vous à notre newsletter", true},
+			{"Melden Sie sich für unseren Newsletter an!", true},
+			{"Suscríbete a nuestro boletín", true},
+			{"Подпишитесь на нашу рассылку", true},
+			{"Readers signed up for the newsletter in droves, the editor said.", false},
+			{"Subscribers to the newsletter received the report a day early.", false},
+			{"Sign up for a streaming account for $11.99 a month", false},
+			{"Sign up for the bundle using the same email as your old account", false},
+			{"The council urged residents to register for the scheme before March.", false},
+			{"Register now, the council told residents, or lose your vote.", false},
+			{"Get ready for a cold winter, forecasters warn.", false},
+			{"Inscrivez-vous avant le 15 mars, a rappelé la mairie.", false},
+			// Calls to act beyond English, as whole lines.
+			{"Jetzt spenden", true},
+			{"Jetzt abonnieren!", true},
+			{"Faire un don", true},
+			{"Abonnez-vous", true},
+			{"Dona ahora", true},
+			{"Suscríbete", true},
+			{"Assine já", true},
+			{"Wesprzyj nas", true},
+			{"Поддержать", true},
+			{"Подписаться", true},
+			{"Spenden", false},
+			{"Doe", false},
+			{"Jetzt spenden viele Firmen an Parteien", false},
+			{"Faire un don d'organes, un geste qui sauve", false},
 		},
 	}
 	for name, cases := range tests {
@@ -232,6 +336,29 @@ func TestParagraphRules(t *testing.T) {
 			_, got := r.Match(d, 1)
 			if got != tc.want {
 				t.Errorf("%s(%q) = %v, want %v", name, tc.text, got, tc.want)
+			}
+		}
+	}
+}
+
+// TestWholeLineLabels checks that every whole-line label the rules list is
+// taken alone on a line, capitalised: the link labels (at most six words
+// and 40 bytes, as matchLinkLabel takes them) and the calls to act beyond
+// English (at most four words).
+func TestWholeLineLabels(t *testing.T) {
+	for _, set := range []struct {
+		rule   string
+		labels map[string]bool
+	}{{RuleLinkLabel, linkLabels}, {RuleAppeal, appealLabels}} {
+		r := NamedRule(set.rule)
+		for l := range set.labels {
+			text := strings.ToUpper(l[:1]) + l[1:]
+			if r, n := utf8.DecodeRuneInString(l); r >= utf8.RuneSelf {
+				text = string(unicode.ToUpper(r)) + l[n:]
+			}
+			d := newDoc(article, text, article)
+			if _, ok := r.Match(d, 1); !ok {
+				t.Errorf("%s(%q) = false, want true", set.rule, text)
 			}
 		}
 	}

@@ -240,3 +240,19 @@ func trimLabel(s string) string { return labelCut.trim(s) }
 func isSentenceLike(s string, minWords int) bool {
 	return endsSentence(s) && wordCount(s) >= minWords
 }
+
+// ---- late substrings -------------------------------------------------------------
+
+// The substrings below are registered last (this file's variables are
+// initialised after those of the other files of the package): by then every
+// signature bit is handed out (see pairBitOf), so they take bits of pairs
+// that already have one and leave the bits of the substrings before them
+// as they were.
+var (
+	// subBelow gates continuesBelow.
+	subBelow = sub(" continues below")
+	// The sign-up verbs gate isSignUp.
+	subSignUp, subSubscribe, subRegister = sub("sign up"), sub("subscribe"), sub("register")
+	// subBlo gates isAdBlockRequest.
+	subBlo = sub("blo")
+)
