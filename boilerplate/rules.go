@@ -741,9 +741,10 @@ func matchLinkLabel(p *para) bool {
 		if p.labelKind()&labelLink != 0 && len(p.labelText()) <= 40 {
 			return true
 		}
-	}
-	if p.words <= 7 && subBelow.in(p.low, p.signature()) && continuesBelow(p.labelText()) {
-		return true
+		// p has its signature: it is short.
+		if p.words >= 3 && p.sig&subBelow.bit == subBelow.bit && continuesBelow(p) {
+			return true
+		}
 	}
 	return p.words <= 25 && p.starts&linkLabelPrefixes != 0
 }
@@ -752,14 +753,14 @@ func matchLinkLabel(p *para) bool {
 var pageNouns = newWordSet(map[string]bool{"story": true, "article": true, "content": true, "text": true,
 	"post": true, "page": true, "report": true, "reading": true, "news": true})
 
-// continuesBelow reports whether the label t (lower case) is the marker of
-// an ad inside an article: "Story continues below", "Article continues
-// below advertisement", "Advertisement - The story continues below this
-// ad": a noun of the page (pageNouns) after at most two words, "continues
-// below", and at most three words after it. "Flooding continues below the
+// continuesBelow reports whether the label of p is the marker of an ad
+// inside an article: "Story continues below", "Article continues below
+// advertisement", "Advertisement - Story continues below": a noun of the
+// page (pageNouns) after at most two words, "continues below", and at most
+// three words after it, six words in all. "Flooding continues below the
 // dam" is not one.
-func continuesBelow(t string) bool {
-	before, after, ok := strings.Cut(t, " continues below")
+func continuesBelow(p *para) bool {
+	before, after, ok := strings.Cut(p.labelText(), subBelow.s)
 	if !ok || wordCount(before) > 3 || wordCount(after) > 4 {
 		return false
 	}
@@ -1157,12 +1158,22 @@ func matchAppeal(p *para) bool {
 // act beyond English that is the whole line (appealLabels: "Jetzt
 // spenden", "Faire un don", "Подписаться"), a sign-up line (isSignUp) and
 // a request to turn an ad blocker off (isAdBlockRequest). p is short (it
-// has p.low).
+// has p.low). The cheap tests are made here, so that most lines need no
+// call: a sign-up line has three words or more ("Sign up here"), an
+// ad-blocker request four.
 func matchAppealLine(p *para) bool {
 	if p.words <= 4 && p.labelKind()&labelAppeal != 0 {
 		return true
 	}
-	return isSignUp(p) || p.words >= 4 && isAdBlockRequest(p)
+	if p.words < 3 {
+		return false
+	}
+	sig := p.signature()
+	if (subSignUp.maybe(sig) || subSubscribe.maybe(sig) || subRegister.maybe(sig) ||
+		p.starts&(newsletterLeads|intlSignUpLeads) != 0) && isSignUp(p) {
+		return true
+	}
+	return p.words >= 4 && (subBlo.maybe(sig) || p.low[0] == 0xD0 || p.low[0] == 0xD1) && isAdBlockRequest(p)
 }
 
 // appealLabels are calls to donate, subscribe or support beyond English
@@ -1209,14 +1220,10 @@ func withBang(labels ...string) map[string]bool {
 // newsletter", "Jetzt Newsletter abonnieren"). "Readers signed up for the
 // newsletter in droves" is none of these.
 func isSignUp(p *para) bool {
-	low, sig := p.low, p.signature()
-	// Each verb is searched for only when the signature lets it through.
-	if subSignUp.maybe(sig) && signUpSentence(low, "sign up") ||
-		subSubscribe.maybe(sig) && signUpSentence(low, "subscribe") ||
-		subRegister.maybe(sig) && signUpSentence(low, "register") {
+	if signUpSentence(p.low) {
 		return true
 	}
-	if p.starts&newsletterLeads != 0 && p.words <= 40 && (strings.Contains(low, "newsletter") || strings.Contains(low, "inbox")) {
+	if p.starts&newsletterLeads != 0 && p.words <= 40 && (strings.Contains(p.low, "newsletter") || strings.Contains(p.low, "inbox")) {
 		return true
 	}
 	return p.starts&intlSignUpLeads != 0 && intlSignUp(p)
@@ -1233,37 +1240,60 @@ var signUpObjects = [...]string{"newsletter", "mailing list", "email list", "e-m
 	"updates", " our ", " here "}
 
 // signUpSentence reports whether a sentence of low (lower case) opens with
-// the verb v ("sign up", "subscribe" or "register") as a whole word and
-// names one of signUpObjects before it ends, within 80 bytes, or goes on
-// with "for free" ("Subscribe for free to receive new posts").
-func signUpSentence(low, v string) bool {
+// "sign up", "subscribe" or "register" as a whole word and names one of
+// signUpObjects before it ends, within 80 bytes, or goes on with "for
+// free" ("Subscribe for free to receive new posts"). A sentence opens low
+// or follows one of ".!?:" and a space; those bytes are rare, and found
+// faster than the verbs.
+func signUpSentence(low string) bool {
+	if signUpAt(low) {
+		return true
+	}
+	for _, c := range [...]byte{'.', '!', '?', ':'} {
+		for i := 0; ; {
+			j := strings.IndexByte(low[i:], c)
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			if i+1 < len(low) && low[i] == ' ' && signUpAt(low[i+1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// signUpAt reports whether the sentence s opens as signUpSentence asks.
+func signUpAt(s string) bool {
+	if s == "" || s[0] != 's' && s[0] != 'r' {
+		return false
+	}
+	var v string
+	switch {
+	case strings.HasPrefix(s, "sign up"):
+		v = "sign up"
+	case strings.HasPrefix(s, "subscribe"):
+		v = "subscribe"
+	case strings.HasPrefix(s, "register"):
+		v = "register"
+	default:
+		return false
+	}
+	if len(s) > len(v) && isWordByte(s[len(v)]) {
+		return false // "subscribers", "registered"
+	}
 	objects := signUpObjects[:]
 	if v == "register" {
 		objects = objects[:4]
 	}
-	for i := 0; ; {
-		j := strings.Index(low[i:], v)
-		if j < 0 {
-			return false
-		}
-		j += i
-		i = j + len(v)
-		if j > 0 && (j < 2 || low[j-1] != ' ' || strings.IndexByte(".!?:", low[j-2]) < 0) {
-			continue // not at the start of a sentence
-		}
-		if i < len(low) && isWordByte(low[i]) {
-			continue // "subscribers", "registered"
-		}
-		rest := low[i:min(len(low), i+80)]
-		if k := sentenceEnd(rest); k >= 0 {
-			rest = rest[:k]
-		}
-		var buf [82]byte // rest with a space after it: " here" ends a sentence
-		padded := append(append(buf[:0], rest...), ' ')
-		if containsAny(bytesString(padded), objects) || v != "register" && strings.HasPrefix(rest, " for free") {
-			return true
-		}
+	rest := s[len(v):min(len(s), len(v)+80)]
+	if k := sentenceEnd(rest); k >= 0 {
+		rest = rest[:k]
 	}
+	var buf [82]byte // rest with a space after it: " here" ends a sentence
+	padded := append(append(buf[:0], rest...), ' ')
+	return containsAny(bytesString(padded), objects) || v != "register" && strings.HasPrefix(rest, " for free")
 }
 
 // sentenceEnd returns the index of the first ". ", "! " or "? " in s, or -1.
@@ -1315,7 +1345,7 @@ func isAdBlockRequest(p *para) bool {
 	// Cyrillic ones, which have "лок" and are looked for in lines that
 	// start with a Cyrillic letter.
 	low := p.low
-	if !(subBlo.maybe(p.signature()) && hasBlock(low)) && (low[0] != 0xD0 && low[0] != 0xD1 || !strings.Contains(low, "лок")) {
+	if !hasBlock(low) && (low[0] != 0xD0 && low[0] != 0xD1 || !strings.Contains(low, "лок")) {
 		return false
 	}
 	return containsAny(low, adBlockers[:]) && containsAny(low, adBlockAsks[:])

@@ -312,8 +312,28 @@ type prefixEntry struct {
 	lists      prefixList
 }
 
-// prefixesByFirst holds every registered prefix, by its first byte.
-var prefixesByFirst [256][]prefixEntry
+// prefixesByPair holds every registered prefix, by its first two bytes
+// (first<<8 | second).
+var prefixesByPair = map[int][]prefixEntry{}
+
+// pairSlots index prefixesByPair for startLists: open-addressed by
+// pairSlotHash, the slot of a pair holds the bounds of its prefixes in
+// pairEntries. A text is compared with the prefixes of its own first two
+// bytes only, not with every prefix of its first byte ("In", "Re", "Su"
+// open many lines and a few prefixes each).
+var (
+	pairSlots   [1024]pairSlot
+	pairEntries []prefixEntry
+)
+
+// pairSlot is a slot of pairSlots: key is the pair + 1, 0 for an empty
+// slot.
+type pairSlot struct {
+	key    uint32
+	lo, hi uint16
+}
+
+func pairSlotHash(k uint32) uint32 { return k * 0x9E3779B1 >> 22 }
 
 // prefixPairs marks the first two bytes (first<<8 | second) of every
 // registered prefix of two or more bytes; startLists rejects most texts by
@@ -337,34 +357,53 @@ func prefixes(ps ...string) prefixList {
 		if p == "" || strings.ToLower(p) != p {
 			panic("boilerplate: bad prefix " + p)
 		}
-		es := prefixesByFirst[p[0]]
-		found := false
-		for k := range es {
-			if es[k].s == p {
-				es[k].lists |= l
-				found = true
-			}
-		}
-		if !found {
-			e := prefixEntry{s: p, lists: l}
-			for k := 0; k < len(p) && k < 8; k++ {
-				e.head |= uint64(p[k]) << (8 * k)
-				e.mask |= 0xff << (8 * k)
-			}
-			es = append(es, e)
-		}
 		if len(p) == 1 {
 			panic("boilerplate: one-byte prefix " + p)
 		}
 		if len(p) > foldedHead-utf8.UTFMax {
 			panic("boilerplate: prefix too long for foldedStarts: " + p)
 		}
-		maxPrefixLen = max(maxPrefixLen, len(p))
 		k := int(p[0])<<8 | int(p[1])
+		es := prefixesByPair[k]
+		found := false
+		for j := range es {
+			if es[j].s == p {
+				es[j].lists |= l
+				found = true
+			}
+		}
+		if !found {
+			e := prefixEntry{s: p, lists: l}
+			for j := 0; j < len(p) && j < 8; j++ {
+				e.head |= uint64(p[j]) << (8 * j)
+				e.mask |= 0xff << (8 * j)
+			}
+			es = append(es, e)
+		}
+		maxPrefixLen = max(maxPrefixLen, len(p))
 		prefixPairs[k/64] |= 1 << (k % 64)
-		prefixesByFirst[p[0]] = es
+		prefixesByPair[k] = es
 	}
+	indexPairs()
 	return l
+}
+
+// indexPairs rebuilds pairSlots and pairEntries from prefixesByPair.
+func indexPairs() {
+	if 2*len(prefixesByPair) > len(pairSlots) {
+		panic("boilerplate: too many prefix pairs")
+	}
+	pairSlots = [len(pairSlots)]pairSlot{}
+	pairEntries = pairEntries[:0]
+	for k, es := range prefixesByPair {
+		key := uint32(k)
+		h := pairSlotHash(key)
+		for pairSlots[h].key != 0 {
+			h = (h + 1) % uint32(len(pairSlots))
+		}
+		pairSlots[h] = pairSlot{key: key + 1, lo: uint16(len(pairEntries)), hi: uint16(len(pairEntries) + len(es))}
+		pairEntries = append(pairEntries, es...)
+	}
 }
 
 // startLists returns the lists that have a prefix of the lower-case text
@@ -373,12 +412,18 @@ func startLists(low string) prefixList {
 	if len(low) < 2 {
 		return 0 // every prefix has two bytes or more
 	}
-	if k := int(low[0])<<8 | int(low[1]); prefixPairs[k/64]&(1<<(k%64)) == 0 {
+	k := uint32(low[0])<<8 | uint32(low[1])
+	if prefixPairs[k/64]&(1<<(k%64)) == 0 {
 		return 0
+	}
+	h := pairSlotHash(k)
+	for pairSlots[h].key != k+1 {
+		h = (h + 1) % uint32(len(pairSlots)) // the pair is marked: it has a slot
 	}
 	var l prefixList
 	head := loadTail(low, 0)
-	for _, e := range prefixesByFirst[low[0]] {
+	sl := &pairSlots[h]
+	for _, e := range pairEntries[sl.lo:sl.hi] {
 		if (head^e.head)&e.mask == 0 && len(low) >= len(e.s) && (len(e.s) <= 8 || low[8:len(e.s)] == e.s[8:]) {
 			l |= e.lists
 		}
