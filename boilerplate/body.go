@@ -680,19 +680,28 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) {
 			continue
 		}
-		if j := bylineAbove(d, i); below >= 0 && j >= 0 && outletName(p.Text) {
-			reach = min(reach, j) // the byline above takes the reach on
-			continue
+		if below >= 0 && outletName(p.Text) {
+			if j := bylineAbove(d, i); j >= 0 {
+				reach = min(reach, j) // the byline above takes the reach on
+				continue
+			}
 		}
 		title = i
 		break
 	}
-	if t := title - 1; title > 0 && below > title && sc.stats[title].words >= dekWords && d.Paragraphs[t].Kept() &&
-		sc.isTitle(t, d.Paragraphs[t].Text) && sc.stats[t].words < sc.stats[title].words && sentenceCase(d.Paragraphs[title].Text) &&
-		!byline(d.Paragraphs[t].Text) {
-		return t, title
+	if title > 0 && below > title && sc.standfirst(d, title) {
+		return title - 1, title
 	}
 	return title, -1
+}
+
+// standfirst reports whether line i, found as the title, is a standfirst
+// under its headline: in sentence case, of at least dekWords words, with a
+// shorter line right above it that can be a title and is no byline.
+func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
+	h := &d.Paragraphs[i-1]
+	return sc.stats[i].words >= dekWords && sentenceCase(d.Paragraphs[i].Text) && h.Kept() &&
+		sc.stats[i-1].words < sc.stats[i].words && sc.isTitle(i-1, h.Text) && !byline(h.Text)
 }
 
 // sentenceCase reports text in which at most a third of the words after
@@ -812,7 +821,7 @@ func fewOtherWords(text string) bool {
 	other := 0
 	var buf [32]byte
 	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		b := lowerWord(buf[:], w)
+		b := foldPrefix(buf[:0], w, len(buf)) // a longer word is no date word
 		// The map lookups by converted bytes do not allocate.
 		if htmlDateWords[string(b)] || ordinals[string(b)] || monthStarts[string(prefixRunes(b, 3))] {
 			continue
@@ -822,19 +831,6 @@ func fewOtherWords(text string) bool {
 		}
 	}
 	return true
-}
-
-// lowerWord returns w in lower case, in buf when it is ASCII and fits.
-func lowerWord(buf []byte, w string) []byte {
-	b := append(buf[:0], w...)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		} else if c >= utf8.RuneSelf {
-			return []byte(strings.ToLower(w))
-		}
-	}
-	return b
 }
 
 // prefixRunes returns the first n runes of b, or nil when b is shorter.
