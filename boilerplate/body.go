@@ -95,7 +95,14 @@ const (
 	// title may be, lines the rules removed aside.
 	bylineReach = 3
 	// dekWords is the fewest words of a standfirst.
-	dekWords = 10
+	dekWords = 8
+	// dekSlack is how many more words than its standfirst a headline may
+	// have (a headline is seldom much longer).
+	dekSlack = 2
+	// buttonWords is the most words of a button between the byline block
+	// and the article ("Gift this article", "Copy article link"), passed
+	// over by the title search.
+	buttonWords = 4
 	// datelineWords is the most words of a dateline without a time of day
 	// ("November 12, 2018 | By: Jane Doe", "Publicado el 21 de noviembre de
 	// 2026").
@@ -656,9 +663,13 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // up, all lines counted (the headline sits right above the byline; further
 // up are captions and menus), a byline there taking the reach on; an
 // outlet's name between two bylines ("The Daily Planet", see outletName);
-// and a caption, a line next to a photo credit. A title above a byline, in
-// sentence case, of at least dekWords words and with a shorter title-like
-// line right above it, is a standfirst under its headline: both stay.
+// a caption, a line next to a photo credit; and, below the bylines, a
+// button of at most buttonWords words with a byline right above it ("Gift
+// this article"). A title above a byline, in sentence case, of at least
+// dekWords words and with a title-like line right above it that is not
+// much longer (dekSlack), is a standfirst under its headline: both stay.
+// So is a standfirst that ends like a sentence between the title and the
+// byline (see dekBelow).
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 	title = -1
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
@@ -680,6 +691,12 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) {
 			continue
 		}
+		if below < 0 && sc.stats[i].words <= buttonWords {
+			if j := bylineAbove(d, i); j >= 0 {
+				reach = min(reach, j) // a button under the byline block
+				continue
+			}
+		}
 		if below >= 0 && outletName(p.Text) {
 			if j := bylineAbove(d, i); j >= 0 {
 				reach = min(reach, j) // the byline above takes the reach on
@@ -692,16 +709,46 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 	if title > 0 && below > title && sc.standfirst(d, title) {
 		return title - 1, title
 	}
+	if title >= 0 && below > title+1 && sc.dekBelow(d, title+1) {
+		return title, title + 1
+	}
 	return title, -1
+}
+
+// dekBelow reports whether line i, right under the title, is a standfirst
+// that ends like a sentence: of at least dekWords words and at most two
+// sentences, in sentence case, with a byline next under it, or the
+// author's name (see outletName) and then a byline; lines the rules
+// removed aside.
+func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
+	p := &d.Paragraphs[i]
+	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 || !sentenceCase(p.Text) || byline(p.Text) {
+		return false
+	}
+	name := false
+	for j := i + 1; j < len(d.Paragraphs); j++ {
+		q := &d.Paragraphs[j]
+		switch {
+		case !q.Kept():
+		case byline(q.Text):
+			return true
+		case !name && outletName(q.Text):
+			name = true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // standfirst reports whether line i, found as the title, is a standfirst
 // under its headline: in sentence case, of at least dekWords words, with a
-// shorter line right above it that can be a title and is no byline.
+// line right above it that can be a title, is no byline and has at most
+// dekSlack words more.
 func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 	h := &d.Paragraphs[i-1]
 	return sc.stats[i].words >= dekWords && sentenceCase(d.Paragraphs[i].Text) && h.Kept() &&
-		sc.stats[i-1].words < sc.stats[i].words && sc.isTitle(i-1, h.Text) && !byline(h.Text)
+		sc.stats[i-1].words <= sc.stats[i].words+dekSlack && sc.isTitle(i-1, h.Text) && !byline(h.Text)
 }
 
 // sentenceCase reports text in which at most a third of the words after
@@ -786,6 +833,9 @@ func nextToCredit(d *clean.Document, i int) bool {
 // has some) will do there.
 func (sc *bodyScratch) isTitle(i int, text string) bool {
 	s := &sc.stats[i]
+	if text[0] == '(' && text[len(text)-1] == ')' {
+		return false // a photo credit, "(Name / Agency)"
+	}
 	return s.words >= 3 && s.words <= 25 && (s.sents <= 1 || s.sents == 2 && quoted(text)) &&
 		s.end != '.' && s.end != ':' && s.end != ',' && (sc.stops(i) > 0 || sc.density < proseDensity/2 && s.digits == 0)
 }
@@ -861,7 +911,16 @@ var monthStarts = func() map[string]bool {
 }()
 
 // bylineVerbs may come before "by" in a byline ("Posted by", "Written by").
-var bylineVerbs = []string{"written", "posted", "story", "text", "words", "reporting", "published"}
+var bylineVerbs = []string{"written", "posted", "story", "text", "words", "reporting", "published",
+	"publié", "publiée", "veröffentlicht", "publicado", "publicada", "pubblicato", "pubblicata"}
+
+// publishVerbs may also come before a word of inWords and the name of a
+// publication ("Published in Better Engineering", "Publié dans Le Point").
+var publishVerbs = []string{"published", "publié", "publiée", "veröffentlicht", "publicado", "publicada",
+	"pubblicato", "pubblicata"}
+
+// inWords are "in" in the languages of publishVerbs.
+var inWords = []string{"in", "dans", "en", "em"}
 
 // byName reports a line that starts with a byline word (see bylineWords),
 // after one of bylineVerbs or not, and then a capitalised word or a date;
@@ -871,11 +930,13 @@ func byName(text string) bool {
 		return true // "By" alone, the name on the next line
 	}
 	sp := strings.IndexByte(text, ' ')
+	published := false
 	if sp > 0 && foldIn(bylineVerbs, text[:sp]) {
+		published = foldIn(publishVerbs, text[:sp])
 		text = strings.TrimLeft(text[sp:], " ") // "Written by Jane Doe"
 		sp = strings.IndexByte(text, ' ')
 	}
-	if sp < 2 || sp > 4 || !foldIn(bylineWords, text[:sp]) {
+	if sp < 2 || sp > 4 || !foldIn(bylineWords, text[:sp]) && !(published && foldIn(inWords, text[:sp])) {
 		return false
 	}
 	rest := strings.TrimLeft(text[sp:], " ")
@@ -883,7 +944,7 @@ func byName(text string) bool {
 		return true
 	}
 	_, dated := dateShape(rest)
-	return dated
+	return dated && !foldIn(inWords, text[:sp])
 }
 
 // foldIn reports whether w is one of words (in lower case) but for case.

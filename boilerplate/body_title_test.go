@@ -39,6 +39,9 @@ func TestByline(t *testing.T) {
 		{"By:", true},
 		{"Written by Regan", true},
 		{"Posted by Jane Doe", true},
+		{"Published in Better Engineering", true},
+		{"Publié dans Le Quotidien", true},
+		{"Veröffentlicht in Der Zeitung", true},
 		// the reading time and the age of the article
 		{"4 minute read", true},
 		{"5 Min Read", true},
@@ -71,6 +74,9 @@ func TestByline(t *testing.T) {
 		{"The 90 minutes I will never forget", false},
 		{"Written in the stars", false},
 		{"By the river, a town waits", false},
+		{"Published in the spring, the report found little", false},
+		{"Published in 1998, her novel changed everything", false},
+		{"In Better Shape Than Ever", false},
 	} {
 		if got := byline(c.text); got != c.want {
 			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
@@ -108,6 +114,11 @@ func TestBodyTitleByline(t *testing.T) {
 		{"standfirst", []string{"Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year", "By Jane Doe"}, []int{0, 1}},
 		{"headline under a teaser", []string{"Tunnel Shipping in December", "New Bridge Opening Expected in First Half of Next Year", "By Jane Doe"}, []int{1}},
 		{"standfirst without a byline", []string{"Five things to know today", "The council says the work on the old bridge will take most of next year"}, []int{1}},
+		{"headline longer than its standfirst", []string{"Old town bridge to close for a year of urgent repairs", "Work will take most of next year, council says", "By Jane Doe"}, []int{0, 1}},
+		{"standfirst ending a sentence", []string{"Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year.", "Jane Doe", "21 November 2026"}, []int{0, 1}},
+		{"buttons under the byline", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Gift this article", "Copy the article link"}, []int{0}},
+		{"publication under the author", []string{"Bridge to close for a year of repairs", "Jane Doe", "Follow", "Published in Springfield Weekly", "4 min read"}, []int{0}},
+		{"photo credit in brackets", []string{"Bridge to close for a year of repairs", "(Jane Roe / Associated Press)", "By Jane Doe"}, []int{0}},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), footer...)
 		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
