@@ -61,13 +61,15 @@ var boilerTokens = map[string]bool{
 	"paywall": true, "toolbar": true, "masthead": true, "author": true,
 	"authors": true, "trending": true, "popular": true, "skip": true, "print": true,
 	"rail": true, "banner": true, "sronly": true, "offscreen": true,
+	// a section's name above the headline, a quotation repeated from the text
+	"kicker": true, "eyebrow": true, "overline": true, "pullquote": true, "pullquotes": true,
 }
 
 // boilerPhrases are matched in a class name with punctuation removed.
 var boilerPhrases = []string{
 	"readmore", "morestories", "mostread", "mostpopular", "alsoread", "youmayalso",
 	"youmightalso", "moreon", "morefrom", "recirc", "visuallyhidden", "screenreader",
-	"relatedcontent", "nextarticle", "prevarticle", "topstories", "seealso",
+	"relatedcontent", "nextarticle", "prevarticle", "topstories", "seealso", "pullquote",
 }
 
 // modifierHeads are first segments of class names that describe a state of

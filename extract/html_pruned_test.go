@@ -16,12 +16,14 @@ const prunedPage = `<html><head><title>Bridge reopens</title></head><body>
 <nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
 <div id="cookie-banner"><p>We use cookies to improve your experience on this site.</p><button>OK</button></div>
 <article>
+<p class="article-kicker">Transport</p>
 <h1>The old bridge reopens to traffic after two years of repairs</h1>
 <p class="byline">By Ann Writer, Transport Reporter</p>
 <p>The old bridge over the river reopened to cars and buses on Monday morning, two years after engineers closed it for urgent repairs to its steel frame.</p>
 <p>Hundreds of residents <span class="visually-hidden">Share on Facebook</span>walked across it before the first cars were let through, and the mayor cut a ribbon at the northern end.</p>
 <aside><h3>Related</h3><ul><li><a href="/a">Ferry timetable changes for the winter</a></li></ul></aside>
 <p>The repairs cost more than twice the first estimate, the city council said, because the engineers found more corrosion than the surveys had shown.</p>
+<div class="pull-quote">"More corrosion than the surveys had shown"</div>
 <p>Work on the footpaths and the lighting will go on until the spring, but the road will stay open while it is done.</p>
 </article>
 <section id="comments"><h3>Comments (2)</h3><p>Finally! It took them long enough.</p><p>x</p></section>
@@ -50,6 +52,7 @@ func TestHTMLPruned(t *testing.T) {
 		"0 html-pruned <nav>: News",
 		"0 html-pruned <nav>: Sport",
 		`0 html-pruned id="cookie-banner": We use cookies to improve your experience on this site.`,
+		`0 html-pruned class="article-kicker": Transport`,
 		// readability leaves out the headline (the title is metadata).
 		"0 html-not-article outside the article readability chose: The old bridge reopens to traffic after two years of repairs",
 		`0 html-pruned class="byline": By Ann Writer, Transport Reporter`,
@@ -57,6 +60,7 @@ func TestHTMLPruned(t *testing.T) {
 		`1 html-pruned class="visually-hidden": Share on Facebook`,
 		"2 html-pruned <aside>: Related",
 		"2 html-pruned <aside>: Ferry timetable changes for the winter",
+		`3 html-pruned class="pull-quote": "More corrosion than the surveys had shown"`,
 		`4 html-pruned id="comments": Comments (2)`,
 		`4 html-pruned id="comments": Finally! It took them long enough.`,
 		"4 html-pruned <footer>: © 2026 The Daily Example. All rights reserved.",
@@ -92,7 +96,7 @@ func TestHTMLPruned(t *testing.T) {
 		lines = append(lines, fmt.Sprintf("%d %s %s", l.Index, l.Reason, l.Excerpt))
 	}
 	report := strings.Join(lines, "\n")
-	for _, w := range []string{"0 extract The Daily Example", "1 extract News", "7 extract Share on Facebook", "15 extract © 2026"} {
+	for _, w := range []string{"0 extract The Daily Example", "1 extract News", "8 extract Share on Facebook", "17 extract © 2026"} {
 		if !strings.Contains(report, w) {
 			t.Errorf("report lacks %q:\n%s", w, report)
 		}
