@@ -94,6 +94,9 @@ const (
 	// bylineReach is how many lines above a byline or a dateline the
 	// title may be, lines the rules removed aside.
 	bylineReach = 3
+	// introWords is the fewest words of a line that introduces a list of
+	// the article's (see runScorer.introduces).
+	introWords = 4
 	// dekWords is the fewest words of a standfirst.
 	dekWords = 8
 	// dekSlack is how many more words than its standfirst a headline may
@@ -114,6 +117,10 @@ const (
 	// article that the body run bridges (see runScorer.bridge): a
 	// "Related" header and a few headlines, a table of contents.
 	bridgeLines = 6
+	// contentsLines is the most lines of a table of contents the body run
+	// bridges (see runScorer.contents), its label and the first subheading
+	// after it included.
+	contentsLines = 12
 	// headlineWords is the fewest words of a headline in a box of links
 	// inside the article (a menu item or a share button has fewer).
 	headlineWords = 3
@@ -252,7 +259,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// a menu block is not; a section header costs wallCost. An inset (a
 	// short table, list or FAQ inside the article, see markTables) costs
 	// shortCost once, like a single subheading.
-	r := runScorer{d: d, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec}
+	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec}
 	bestLo, bestHi, bestSum := -1, -1, 0
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
@@ -273,6 +280,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 		return
 	}
 	bestLo, bestHi = r.bridge(bestLo, bestHi)
+	bestHi = r.endList(bestHi)
 	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
 		bestLo = i
 	}
@@ -334,6 +342,7 @@ func (sc *bodyScratch) edgeLine(d *clean.Document, rec []uint8, wall []bool, i i
 // runScorer scores runs of paragraphs for the body finder.
 type runScorer struct {
 	d                         *clean.Document
+	sc                        *bodyScratch
 	st                        []lineStats
 	score                     []int
 	prose, table, inset, wall []bool
@@ -440,12 +449,12 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 				edge, end = lo, -1
 			}
 			j, lines, walls, wallAt, short := edge+dir, 0, 0, -1, false
-			for ; j != end && !r.prose[j] && lines <= bridgeLines; j += dir {
+			for ; j != end && !r.prose[j] && lines <= contentsLines; j += dir {
 				if r.st[j].words == 0 {
 					continue
 				}
 				if r.rec[j] != recNone || r.table[j] {
-					lines = bridgeLines + 1
+					lines = contentsLines + 1
 					break
 				}
 				lines++
@@ -456,7 +465,7 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 					short = true
 				}
 			}
-			if j == end || lines > bridgeLines || walls > 1 {
+			if j == end || lines > contentsLines || walls > 1 {
 				continue
 			}
 			s, at, paras := r.segment(j, dir, end)
@@ -473,10 +482,14 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 				from, to = j+1, edge
 			}
 			switch {
-			case walls == 1 && !short && paras >= bridgeProse:
+			case walls == 1 && !short && paras >= bridgeProse && lines <= bridgeLines:
 				from = wallAt
 			case walls == 0:
-				if from, to = r.contents(from, to, nhi); from == to {
+				if f, t := r.contents(from, to, nhi); f < t {
+					from, to = f, t
+				} else if lines <= bridgeLines && r.introduces(from, to) {
+					from = to // a list of the article's own: nothing to mark
+				} else {
 					continue
 				}
 			default:
@@ -491,6 +504,41 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 	return lo, hi
 }
 
+// endList returns the end of the body run that ends at hi, extended over
+// the list the run's last paragraph introduces: when that paragraph ends
+// with a colon ("Attractions include:"), the kept lines after it, at most
+// bridgeLines, up to a section header, a record, a table, a line that is
+// removed or one without a stopword (a list item is a phrase, "Hverfjall,
+// a tephra cone"; "References" heads the page's next part).
+func (r *runScorer) endList(hi int) int {
+	if r.st[hi].end != ':' || !r.prose[hi] {
+		return hi
+	}
+	end := hi
+	for j := hi + 1; j < len(r.st) && j <= hi+bridgeLines; j++ {
+		if !r.d.Paragraphs[j].Kept() || r.wall[j] || r.rec[j] != recNone || r.table[j] || r.st[j].end == ':' ||
+			r.sc.stops(j) == 0 {
+			break
+		}
+		end = j
+	}
+	return end
+}
+
+// introduces reports whether a line of the block from to to (excluded),
+// not its last, introduces the lines after it as a sentence does: of at
+// least introWords words, a stopword among them, ending with a colon
+// ("Among the most notable results:"; "In this article:" is a label). The
+// list that follows is the article's.
+func (r *runScorer) introduces(from, to int) bool {
+	for k := from; k < to-1; k++ {
+		if s := &r.st[k]; s.end == ':' && s.words >= introWords && r.sc.stops(k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // contents returns the lines of a table of contents in the block of lines
 // from to to (excluded), lines of the run up to hi after it: from the
 // first to the last line of the block whose text comes back as a later
@@ -501,9 +549,9 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 func (r *runScorer) contents(from, to, hi int) (int, int) {
 	first, last, found := -1, -1, 0
 	for k := from; k < to; k++ {
-		t := r.d.Paragraphs[k].Text
+		t := contentsKey(r.d.Paragraphs[k].Text)
 		for m := k + 1; m <= hi; m++ {
-			if !r.prose[m] && r.d.Paragraphs[m].Text == t {
+			if !r.prose[m] && strings.EqualFold(contentsKey(r.d.Paragraphs[m].Text), t) {
 				if first < 0 {
 					first = k
 				}
@@ -519,6 +567,25 @@ func (r *runScorer) contents(from, to, hi int) (int, int) {
 		first--
 	}
 	return first, last + 1
+}
+
+// contentsKey returns an entry of a table of contents or a subheading
+// without its number ("2.1 Geology", "3. Tourism") and a link in brackets
+// at its end ("Geology[edit]"), for comparing them but for case.
+func contentsKey(s string) string {
+	i := 0
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.' && i > 0) {
+		i++
+	}
+	if i > 0 && i < len(s) && s[i] == ' ' {
+		s = s[i+1:]
+	}
+	if strings.HasSuffix(s, "]") {
+		if j := strings.LastIndexByte(s, '['); j > 0 && !strings.ContainsRune(s[j:], ' ') {
+			s = strings.TrimRight(s[:j], " ")
+		}
+	}
+	return s
 }
 
 // features fills sc.stats with the cheap features of each paragraph of d,

@@ -1,6 +1,8 @@
 package boilerplate
 
-import "testing"
+import (
+	"testing"
+)
 
 // boxArticle returns the lines of a news story: a menu, its title, a
 // byline, head paragraphs, the block, tail paragraphs and a footer, and the
@@ -112,5 +114,77 @@ func TestBodyShortEdges(t *testing.T) {
 		lines = append(append(head, c.close...), lines[last+1:]...)
 		last += len(c.open)
 		checkBodyKept(t, c.name+": ", lines, func(i int) bool { return i == first || first+2 <= i && i <= last+c.keep })
+	}
+}
+
+// TestBodyLists checks lists of the article's own between or after its
+// paragraphs: a list that a line ending with a colon introduces, between
+// two parts of the article, and one the last paragraph introduces, stay;
+// so does the article after a numbered table of contents longer than a
+// box of links, whose entries come back as subheadings with an edit link
+// ("Geology[edit]"), while the table goes.
+func TestBodyLists(t *testing.T) {
+	lines := []string{"Home", "Elections", "Results", "Greens take control of the city council", "By Jane Doe",
+		"The Green Party has taken control of the city council for the first time, winning 24 of the 51 seats.",
+		"The party gained 11 seats, most of them from the Conservatives, who had run the council since 2007.",
+		"Turnout was 34.8%, slightly up on the last election.",
+		"The Green leader said that people had told them on the doorstep that they wanted a council that listens.",
+		"The Conservative leader, who held his own seat by 41 votes, said it had been a difficult night.",
+		"Seats that changed hands", "Among the most notable results:",
+		"Abbey ward: Green gain from Conservative", "Castle ward: Green gain from Conservative",
+		"River ward: Green gain from Labour", "Mill ward: Conservative hold, majority 41",
+		"The Greens will need the support of at least one other councillor to pass their budget.",
+		"Labour's leader said her party would look at every proposal on its merits.",
+		"The new council will meet for the first time on 3 December.",
+		"Privacy Policy", "© 2026 City News"}
+	checkBodyKept(t, "introduced list: ", lines, func(i int) bool { return i == 3 || 5 <= i && i <= 18 })
+
+	end := []string{"The area is one of the most visited in the region, and the council lists its sights. They include:",
+		"the old mill, a museum of farming", "the castle, open in the summer", "the lake, a nature reserve",
+		"References", "Doe, Jane (2024). \"The bridges of the region\". Journal of Bridges. 38 (2): 111-114."}
+	lines2, first, _, last := boxArticle(6, 0, nil)
+	lines = lines2
+	lines = append(lines[:last+1], append(end, lines[last+1:]...)...)
+	checkBodyKept(t, "closing list: ", lines, func(i int) bool { return i == first || first+2 <= i && i <= last+4 })
+
+	// An encyclopedia page whose table of contents (numbered, longer than
+	// a box of links) comes between the lead and the sections: the table's
+	// entries come back as headings with an edit link ("Geology[edit]").
+	lines = []string{"Jump to content", "Main menu", "Search", "Log in", "Lake Example",
+		"From the free encyclopedia", "Coordinates: 64°36′N 16°00′W",
+		"Lake Example is a shallow lake in the north of the island, not far from the old volcano.[1] It has a surface area of 37 km² and a maximum depth of 4.5 m.[2]",
+		"The lake and the wetlands around it are home to a great number of water birds, especially ducks, and the name of the lake comes from the midges that swarm over it in summer.",
+		"Contents", "1 Geology", "1.1 Lava", "1.2 River", "2 Ecology", "2.1 Birds", "2.2 Algae", "3 Tourism", "4 References",
+		"5 External links",
+		"Geology[edit]",
+		"The lake was created by a large lava eruption about two thousand years ago, and the landscape around it is full of volcanic forms.",
+		"The river that drains the lake is known for its fishing.",
+		"Ecology[edit]",
+		"The lake has a rich ecology. Thirteen kinds of duck breed there, and the midges feed the fish and the birds alike.",
+		"It was also home to one of the few colonies of a rare ball-shaped alga, which has now almost gone.",
+		"Tourism[edit]",
+		"The area is one of the most visited on the island. Its sights include:",
+		"the lava fields, a maze of rock towers", "the crater, a cone of ash", "the baths, a warm lagoon",
+		"References[edit]", "^ \"Lake Example\". Environment Agency. Retrieved 3 March 2024.",
+		"External links[edit]", "Media related to Lake Example", "Categories: Lakes",
+		"This page was last edited on 14 October 2026, at 09:12 (UTC).", "Privacy policy", "Disclaimers"}
+	// The lead and the sections stay; the table is left to the contents
+	// pass when the run crosses it.
+	checkBodyKept(t, "numbered contents: ", lines, func(i int) bool { return 6 <= i && i <= 29 })
+}
+
+// TestContentsKey checks how an entry of a table of contents and a
+// subheading are compared: without a number before and an edit link
+// after.
+func TestContentsKey(t *testing.T) {
+	for _, c := range [][2]string{
+		{"1 Geology", "Geology"}, {"2.1 Lava fields", "Lava fields"}, {"3. Tourism", "Tourism"},
+		{"Geology[edit]", "Geology"}, {"Geschichte [Bearbeiten]", "Geschichte"}, {"Tourism", "Tourism"},
+		{"10 best beaches", "best beaches"}, // compared with a subheading that has the number too, it still matches
+		{"1999", "1999"}, {"2026 in review", "in review"}, {"Notes [1]", "Notes"}, {"Read [more here]", "Read [more here]"},
+	} {
+		if got := contentsKey(c[0]); got != c[1] {
+			t.Errorf("contentsKey(%q) = %q, want %q", c[0], got, c[1])
+		}
 	}
 }
