@@ -730,9 +730,9 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // up, all lines counted (the headline sits right above the byline; further
 // up are captions and menus), a byline there taking the reach on; an
 // outlet's name between two bylines ("The Daily Planet", see outletName);
-// a caption, a line next to a photo credit; and, below the bylines, a
-// button of at most buttonWords words with a byline right above it ("Gift
-// this article"). A title above a byline, in sentence case, of at least
+// a caption, a line next to a photo credit; and a button of at most
+// buttonWords words with a byline right above it ("Gift this article",
+// "Heard on Morning Edition"). A title above a byline, in sentence case, of at least
 // dekWords words and with a title-like line right above it that is not
 // much longer (dekSlack), is a standfirst under its headline: both stay.
 // So is a standfirst that ends like a sentence between the title and the
@@ -758,7 +758,7 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) {
 			continue
 		}
-		if below < 0 && sc.stats[i].words <= buttonWords {
+		if sc.stats[i].words <= buttonWords {
 			if j := bylineAbove(d, i); j >= 0 {
 				reach = min(reach, j) // a button under the byline block
 				continue
@@ -866,12 +866,16 @@ func authorNote(d *clean.Document, i int) bool {
 }
 
 // bylineAbove returns the nearest byline at most bylineReach lines above
-// line i, or -1.
+// line i, lines the rules removed aside, or -1.
 func bylineAbove(d *clean.Document, i int) int {
-	for j := i - 1; j >= 0 && j >= i-bylineReach; j-- {
+	for j, n := i-1, 0; j >= 0 && n < bylineReach; j-- {
+		if !d.Paragraphs[j].Kept() {
+			continue
+		}
 		if byline(d.Paragraphs[j].Text) {
 			return j
 		}
+		n++
 	}
 	return -1
 }
@@ -978,7 +982,7 @@ var monthStarts = func() map[string]bool {
 }()
 
 // bylineVerbs may come before "by" in a byline ("Posted by", "Written by").
-var bylineVerbs = []string{"written", "posted", "story", "text", "words", "reporting", "published",
+var bylineVerbs = []string{"written", "posted", "story", "text", "words", "report", "reporting", "published",
 	"publié", "publiée", "veröffentlicht", "publicado", "publicada", "pubblicato", "pubblicata"}
 
 // publishVerbs may also come before a word of inWords and the name of a

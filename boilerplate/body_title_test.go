@@ -40,6 +40,7 @@ func TestByline(t *testing.T) {
 		{"Written by Regan", true},
 		{"Posted by Jane Doe", true},
 		{"Published in Better Engineering", true},
+		{"Report by Jane Doe", true},
 		{"Publié dans Le Quotidien", true},
 		{"Veröffentlicht in Der Zeitung", true},
 		// the reading time and the age of the article
@@ -117,6 +118,7 @@ func TestBodyTitleByline(t *testing.T) {
 		{"headline longer than its standfirst", []string{"Old town bridge to close for a year of urgent repairs", "Work will take most of next year, council says", "By Jane Doe"}, []int{0, 1}},
 		{"standfirst ending a sentence", []string{"Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year.", "Jane Doe", "21 November 2026"}, []int{0, 1}},
 		{"buttons under the byline", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Gift this article", "Copy the article link"}, []int{0}},
+		{"button between bylines", []string{"Bridge to close for a year of repairs", "November 21, 2026 5:08 AM ET", "Heard on Morning Radio", "4-Minute Listen"}, []int{0}},
 		{"publication under the author", []string{"Bridge to close for a year of repairs", "Jane Doe", "Follow", "Published in Springfield Weekly", "4 min read"}, []int{0}},
 		{"photo credit in brackets", []string{"Bridge to close for a year of repairs", "(Jane Roe / Associated Press)", "By Jane Doe"}, []int{0}},
 	} {
@@ -146,6 +148,8 @@ func TestBodyTitleRemoved(t *testing.T) {
 			"The old bridge seen from the river bank at dawn"}},
 		{"share buttons", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Share on Facebook", "Share on Twitter",
 			"Share on WhatsApp", "Share on LinkedIn", "Share on Reddit", "Share on Pinterest"}},
+		{"a button under share buttons", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Share on Facebook",
+			"Share on Twitter", "Share on WhatsApp", "Gift this article"}},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), "Share", "Tweet", "Privacy policy")
 		d := blockDoc(lines...)
