@@ -85,6 +85,9 @@ const (
 	// captionWords is the most words of a caption (the line right above a
 	// photo credit inside the article).
 	captionWords = 30
+	// creditWords is the most words of a copyright line that is a
+	// picture's credit ("© Agency/Name Surname"; see isCredit).
+	creditWords = 6
 	// titleReach is how many lines above the run the title may be (see
 	// findTitle).
 	titleReach = 6
@@ -291,7 +294,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit.
 	for i := bestLo; i+2 <= bestHi; i++ {
-		if c := d.Paragraphs[i+1].Removal; c != nil && c.Rule == "photo-credit" && d.Paragraphs[i].Kept() &&
+		if isCredit(&d.Paragraphs[i+1]) && d.Paragraphs[i].Kept() &&
 			st[i].words <= captionWords && prose[i+2] {
 			rec[i] = recCaption
 		}
@@ -881,16 +884,22 @@ func bylineAbove(d *clean.Document, i int) int {
 }
 
 // nextToCredit reports a line right above or below a photo credit the
-// rules removed: the photo's caption.
+// rules removed (see isCredit): the photo's caption.
 func nextToCredit(d *clean.Document, i int) bool {
 	for _, j := range [2]int{i - 1, i + 1} {
-		if j >= 0 && j < len(d.Paragraphs) {
-			if r := d.Paragraphs[j].Removal; r != nil && r.Rule == RulePhotoCredit {
-				return true
-			}
+		if j >= 0 && j < len(d.Paragraphs) && isCredit(&d.Paragraphs[j]) {
+			return true
 		}
 	}
 	return false
+}
+
+// isCredit reports a paragraph the rules removed as a photo credit, or as
+// a copyright line of at most creditWords words ("© Agency/Name Surname"):
+// in the article, a copyright line is a picture's.
+func isCredit(p *clean.Paragraph) bool {
+	r := p.Removal
+	return r != nil && (r.Rule == RulePhotoCredit || r.Rule == RuleCopyright && wordCount(p.Text) <= creditWords)
 }
 
 // isTitle reports a line that can be the article's title: a phrase of a

@@ -148,6 +148,8 @@ func TestBodyTitleRemoved(t *testing.T) {
 			"The old bridge seen from the river bank at dawn"}},
 		{"share buttons", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Share on Facebook", "Share on Twitter",
 			"Share on WhatsApp", "Share on LinkedIn", "Share on Reddit", "Share on Pinterest"}},
+		{"caption above a copyright credit", []string{"Bridge to close for a year of repairs", "21 November 2026", "Jane Doe",
+			"The old bridge seen from the river bank at dawn", "© AGENCY/JOHN ROE"}},
 		{"a button under share buttons", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Share on Facebook",
 			"Share on Twitter", "Share on WhatsApp", "Gift this article"}},
 	} {
