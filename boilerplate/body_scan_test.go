@@ -44,8 +44,12 @@ func refScan(s string) (st lineStats, toks []string) {
 			default:
 				flush()
 				switch {
-				case (c == '.' || c == '!' || c == '?') && (i == len(s) || s[i] == ' '):
-					st.sents++
+				case c == '.' || c == '!' || c == '?':
+					// Closing quotation marks and brackets may follow.
+					rest := strings.TrimLeft(s[i:], "\"')]\u201d\u2019\u00bb")
+					if rest == "" || rest[0] == ' ' {
+						st.sents++
+					}
 				case c == ',':
 					st.commas++
 				}
@@ -345,5 +349,29 @@ func BenchmarkScan(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestScanSentenceEnds checks the sentence ends scan counts: a full stop,
+// question or exclamation mark before a space or the end, closing
+// quotation marks and brackets between them or not.
+func TestScanSentenceEnds(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		sents int32
+	}{
+		{`He said: "Say no and ask a friend first."`, 1},
+		{"He said: \u201cSay no.\u201d Then he left.", 2},
+		{"It was over (they said.) It was not.", 2},
+		{"\u00abC'est fini.\u00bb", 1},
+		{"She said 'no.' He said 'yes!'", 2},
+		{"Version 2.0 of the law", 0},
+		{`A "quoted.word" inside`, 0},
+	} {
+		var st lineStats
+		scan(c.text, &st, nil)
+		if st.sents != c.sents {
+			t.Errorf("scan(%q): %d sentence ends, want %d", c.text, st.sents, c.sents)
+		}
 	}
 }

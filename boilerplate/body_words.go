@@ -230,7 +230,7 @@ func lookupStopwords(keys []uint64, sets []uint16) {
 type lineStats struct {
 	words  int32 // word tokens (a Han or kana character is one token)
 	digits int32 // words that start with a digit
-	sents  int32 // sentence ends inside or at the end: . ! ? followed by space or end
+	sents  int32 // sentence ends inside or at the end: . ! ? followed by space or end (see sentenceEnds)
 	commas int32
 	end    rune // last rune that is not a closing quote or bracket
 	lead   bool // the first word starts with a digit
@@ -442,7 +442,7 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 			}
 			switch {
 			case k&aSent != 0:
-				if i == len(s) || s[i] == ' ' {
+				if sentenceEnds(s, i) {
 					sents++
 				}
 			case k&aComma != 0:
@@ -553,4 +553,24 @@ func isCloser(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// sentenceEnds reports whether a full stop, question or exclamation mark
+// right before s[i] ends a sentence: the end of s or a space follows it,
+// after closing quotation marks or brackets if any ("… first.\"",
+// "… (he said.)").
+func sentenceEnds(s string, i int) bool {
+	for i < len(s) {
+		switch {
+		case s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']':
+			i++
+		case strings.HasPrefix(s[i:], "\u201d") || strings.HasPrefix(s[i:], "\u2019"):
+			i += 3
+		case strings.HasPrefix(s[i:], "\u00bb"):
+			i += 2
+		default:
+			return s[i] == ' '
+		}
+	}
+	return true
 }
