@@ -97,6 +97,9 @@ const (
 	// bylineReach is how many lines above a byline or a dateline the
 	// title may be, lines the rules removed aside.
 	bylineReach = 3
+	// dialogueLines is how many of the body run's last lines are looked at
+	// for a speaker's turn (see runScorer.endDialogue).
+	dialogueLines = 3
 	// introWords is the fewest words of a line that introduces a list of
 	// the article's (see runScorer.introduces).
 	introWords = 4
@@ -284,6 +287,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	}
 	bestLo, bestHi = r.bridge(bestLo, bestHi)
 	bestHi = r.endList(bestHi)
+	bestHi = r.endDialogue(bestHi)
 	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
 		bestLo = i
 	}
@@ -526,6 +530,69 @@ func (r *runScorer) endList(hi int) int {
 		end = j
 	}
 	return end
+}
+
+// endDialogue returns the end of the body run that ends at hi, extended
+// over the rest of a transcript: when one of the run's last dialogueLines
+// lines is a speaker's turn (see speakerTurn), the kept lines after it
+// that are turns too or stage directions ("(SOUNDBITE OF MUSIC)"), up to
+// a section header or a record.
+func (r *runScorer) endDialogue(hi int) int {
+	turn := false
+	for j := hi; j >= 0 && j > hi-dialogueLines; j-- {
+		turn = turn || speakerTurn(r.d.Paragraphs[j].Text)
+	}
+	if !turn {
+		return hi
+	}
+	for j := hi + 1; j < len(r.st); j++ {
+		p := &r.d.Paragraphs[j]
+		if !p.Kept() || r.wall[j] || r.rec[j] != recNone || !speakerTurn(p.Text) && !stageDirection(p.Text) {
+			break
+		}
+		hi = j
+	}
+	return hi
+}
+
+// speakerTurn reports a line of a transcript: a speaker's name in capitals
+// (at most four words: "INSKEEP", "MS. WHITFIELD", "SECRETARY CARVER") and
+// a colon before what they say; or "Q" or "A" and a colon or a full stop
+// before a question or an answer, or "Q" and a space.
+func speakerTurn(text string) bool {
+	if len(text) > 2 && (text[0] == 'Q' || text[0] == 'A') {
+		switch rest := text[1:]; {
+		case strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ". "):
+			return true
+		case text[0] == 'Q' && rest[0] == ' ': // "A" starts sentences
+			return true
+		}
+	}
+	name, said, ok := strings.Cut(text, ": ")
+	if !ok || said == "" || len(name) < 2 || strings.Count(name, " ") > 3 {
+		return false
+	}
+	letters := 0
+	for _, c := range name {
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case c == ' ' || c == '.' || c == '-' || c == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// stageDirection reports a transcript's note in brackets and capitals
+// ("(SOUNDBITE OF MUSIC)", "[LAUGHTER]").
+func stageDirection(text string) bool {
+	if len(text) < 4 || !(text[0] == '(' && text[len(text)-1] == ')' || text[0] == '[' && text[len(text)-1] == ']') {
+		return false
+	}
+	inner := text[1 : len(text)-1]
+	return strings.ToUpper(inner) == inner && strings.ContainsFunc(inner, unicode.IsLetter)
 }
 
 // introduces reports whether a line of the block from to to (excluded),

@@ -188,3 +188,57 @@ func TestContentsKey(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyDialogue checks the end of a transcript: the last short turns
+// after the body run stay, up to what is not a turn; after an article
+// that is no transcript, a line shaped like a turn goes.
+func TestBodyDialogue(t *testing.T) {
+	turns := []string{
+		"DOE: Things like rent, insurance, car repairs and medical care, which are driven mostly by wages and not by what the central bank does.",
+		"ROE: Is that a bad thing? People want raises, and the last few years have been hard on their budgets.",
+		"DOE: No, it is not bad for workers at all. But it does mean the bank will be cautious about cutting rates too soon.",
+		"ROE: So when do you expect the first cut, and how many do you expect in the course of next year?",
+		"DOE: Probably not before the spring, and I would be surprised if there were more than two cuts next year.",
+		"ROE: Jane Doe, thanks so much.",
+	}
+	end := []string{"DOE: Thank you.", "(SOUNDBITE OF MUSIC)", "ROE: Jane Doe is a former governor of the bank.",
+		"More Stories From Radio", "Eggs are getting dearer again"}
+	lines := append(append(append([]string{"Home", "News", "Programs", "Former governor on why rate cuts may come slowly", "By John Roe"},
+		turns...), end...), "Privacy Policy", "© 2026 Radio")
+	checkBodyKept(t, "transcript: ", lines, func(i int) bool { return i == 3 || 5 <= i && i <= 13 })
+
+	lines, first, _, last := boxArticle(6, 0, nil)
+	lines = append(lines[:last+1], append([]string{"EDITOR'S PICKS: Ten walks for the winter"}, lines[last+1:]...)...)
+	checkBodyKept(t, "no transcript: ", lines, func(i int) bool { return i == first || first+2 <= i && i <= last })
+}
+
+// TestSpeakerTurn checks the lines of a transcript endDialogue takes.
+func TestSpeakerTurn(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		turn, note bool
+	}{
+		{"INSKEEP: Really?", true, false},
+		{"MS. WHITFIELD: Productive.", true, false},
+		{"SECRETARY CARVER: Thank you.", true, false},
+		{"Q Productive?", true, false},
+		{"Q: What changed?", true, false},
+		{"A: Three offers in a week.", true, false},
+		{"(SOUNDBITE OF MUSIC)", false, true},
+		{"[LAUGHTER]", false, true},
+		{"Note: the figures are provisional.", false, false},
+		{"Jane Doe: a life in pictures", false, false},
+		{"A new bridge opens", false, false},
+		{"Q", false, false},
+		{"(Reporting by Jane Doe)", false, false},
+		{"(AP)", false, true}, // a bracketed agency after a turn is rare; the run ends at what is not a turn anyway
+		{"THE LONG AND WINDING ROAD TO: Nowhere", false, false},
+	} {
+		if got := speakerTurn(c.text); got != c.turn {
+			t.Errorf("speakerTurn(%q) = %v, want %v", c.text, got, c.turn)
+		}
+		if got := stageDirection(c.text); got != c.note {
+			t.Errorf("stageDirection(%q) = %v, want %v", c.text, got, c.note)
+		}
+	}
+}
