@@ -42,13 +42,7 @@ const (
 // contributed reporting."), stays.
 func MarkAuthorBios(d *clean.Document) {
 	ps := d.Paragraphs
-	first := -1
-	for i := range ps {
-		if isContent(&ps[i]) {
-			first = i
-			break
-		}
-	}
+	first := firstContent(ps)
 	if first < 0 {
 		return
 	}

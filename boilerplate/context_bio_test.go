@@ -103,11 +103,7 @@ func TestAuthorBios(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := newDoc(tc.texts...)
 			MarkAuthorBios(d)
-			for i, w := range tc.want {
-				if got := ruleOf(&d.Paragraphs[i]); got != w {
-					t.Errorf("paragraph %d %q: rule %q, want %q", i, tc.texts[i], got, w)
-				}
-			}
+			checkRules(t, d, tc.want)
 		})
 	}
 }

@@ -79,11 +79,7 @@ func TestContentsLists(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := newDoc(tc.texts...)
 			MarkContentsLists(d)
-			for i, w := range tc.want {
-				if got := ruleOf(&d.Paragraphs[i]); got != w {
-					t.Errorf("paragraph %d %q: rule %q, want %q", i, tc.texts[i], got, w)
-				}
-			}
+			checkRules(t, d, tc.want)
 		})
 	}
 }
@@ -147,11 +143,7 @@ func TestContentsListHTML(t *testing.T) {
 	d := newDoc(article, "On this page", "The plan", "Who pays", "The plan", prose2, "Who pays", article)
 	d.Format = clean.FormatHTML
 	MarkContentsLists(d)
-	for i, w := range []string{"", RuleContentsList, RuleContentsList, RuleContentsList, "", "", "", ""} {
-		if got := ruleOf(&d.Paragraphs[i]); got != w {
-			t.Errorf("paragraph %d: rule %q, want %q", i, got, w)
-		}
-	}
+	checkRules(t, d, []string{"", RuleContentsList, RuleContentsList, RuleContentsList, "", "", "", ""})
 }
 
 func TestIsContentsLabel(t *testing.T) {
