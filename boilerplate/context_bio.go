@@ -125,7 +125,7 @@ func prevKept(ps []clean.Paragraph, i int) int {
 func bioName(text string) string {
 	// Most paragraphs fail at once: the second word is not capitalised
 	// nor a particle.
-	if sp := strings.IndexByte(text, ' '); sp < 0 || !isUpperStart(text[sp+1:]) && !particle(firstWord(text[sp+1:])) {
+	if sp := strings.IndexByte(text, ' '); sp < 0 || !isUpperStart(text[sp+1:]) && !nameParticle(firstWord(text[sp+1:])) {
 		return ""
 	}
 	words, end := 0, 0
@@ -140,7 +140,7 @@ func bioName(text string) string {
 		switch {
 		case htmlBylineWord(w) && !htmlBylineStop[string(foldPrefix(buf[:0], w, len(buf)))]:
 			words++
-		case words > 0 && particle(w):
+		case words > 0 && nameParticle(w):
 		default:
 			if words < 2 || end == 0 {
 				return ""
@@ -166,9 +166,9 @@ func someonesBio(text string) bool {
 	return bioName(text) != "" && wordCount(text) <= bioWords
 }
 
-// particle reports whether w is a particle inside a name ("van", "de",
+// nameParticle reports whether w is a particle inside a name ("van", "de",
 // see htmlBylineParticles).
-func particle(w string) bool {
+func nameParticle(w string) bool {
 	return len(w) <= 5 && htmlBylineParticles[w]
 }
 

@@ -234,7 +234,7 @@ func MarkContentsLists(d *clean.Document) {
 			if e < len(entries) && int(entries[e][0]) == k {
 				h := int(at[entries[e][1]])
 				Remove(d, int(at[k]), Reason{Rule: RuleContentsList,
-					Detail: fmt.Sprintf("an entry of a contents list: the subheading at paragraph %d, %q", h, excerpt(ps[h].Text))})
+					Detail: fmt.Sprintf("an entry of a contents list: the subheading at paragraph %d, %q", h, headExcerpt(ps[h].Text))})
 				e++
 				continue
 			}
@@ -398,8 +398,8 @@ func (s *sigSet) has(sig uint16) bool {
 	return s[0]&(1<<(sig&63)) != 0 && s[1]&(1<<(sig>>6&63)) != 0
 }
 
-// excerpt returns s cut to at most 60 bytes at a rune boundary.
-func excerpt(s string) string {
+// headExcerpt returns s cut to at most 60 bytes at a rune boundary.
+func headExcerpt(s string) string {
 	if len(s) <= 60 {
 		return s
 	}
