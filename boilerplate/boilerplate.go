@@ -61,10 +61,12 @@ func Remove(d *clean.Document, i int, r Reason) bool {
 }
 
 // Default returns the classifier the cleaner uses: the paragraph rules, the
-// context passes, then the body finder for noisy scraped text.
+// context passes, the body finder for noisy scraped text, then the
+// document passes on what is left (contents lists, an author's bio).
 func Default() *Classifier {
+	passes := append(append([]clean.Stage{HTMLPass()}, ContextPasses()...), SkipHTML(BodyPasses())...)
 	return &Classifier{
 		Rules:  Rules(),
-		Passes: append(append([]clean.Stage{HTMLPass()}, ContextPasses()...), SkipHTML(BodyPasses())...),
+		Passes: append(passes, DocumentPasses()...),
 	}
 }

@@ -37,6 +37,17 @@ func isContent(p *clean.Paragraph) bool {
 	return p.Kept() && isSentenceLike(p.Text, contentWords)
 }
 
+// firstContent returns the first paragraph of ps that is kept article
+// prose (see isContent), or -1.
+func firstContent(ps []clean.Paragraph) int {
+	for i := range ps {
+		if isContent(&ps[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // ---- glued file names ------------------------------------------------------
 
 // StripGluedFileNames cuts an image-file name or URL slug glued to the first
@@ -221,13 +232,7 @@ func MarkEdgeClusters(d *clean.Document) {
 	ps := d.Paragraphs
 	// The first and the last paragraph of prose: the paragraphs between
 	// them are not looked at.
-	first, last := -1, -1
-	for i := range ps {
-		if isContent(&ps[i]) {
-			first = i
-			break
-		}
-	}
+	first, last := firstContent(ps), -1
 	if first < 0 {
 		return
 	}

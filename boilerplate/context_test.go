@@ -114,12 +114,19 @@ func TestEdgeClusters(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := newDoc(tc.texts...)
 			(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
-			for i, w := range tc.want {
-				if got := ruleOf(&d.Paragraphs[i]); got != w {
-					t.Errorf("paragraph %d %q: rule %q, want %q", i, tc.texts[i], got, w)
-				}
-			}
+			checkRules(t, d, tc.want)
 		})
+	}
+}
+
+// checkRules checks the rule that removed each paragraph of d ("" for a
+// kept one) against want.
+func checkRules(t *testing.T, d *clean.Document, want []string) {
+	t.Helper()
+	for i, w := range want {
+		if got := ruleOf(&d.Paragraphs[i]); got != w {
+			t.Errorf("paragraph %d %q: rule %q, want %q", i, d.Paragraphs[i].Text, got, w)
+		}
 	}
 }
 

@@ -1,0 +1,173 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/cleantext/clean"
+)
+
+func TestAuthorBios(t *testing.T) {
+	const b = RuleAuthorBio
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string
+	}{
+		{
+			name:  "By line; bio of two sentences",
+			texts: []string{"Council approves cycle lanes", "By Marcus Webb", article, prose2, "Marcus Webb covers city hall and transportation. He previously reported for newspapers in Ohio and Texas."},
+			want:  []string{"", "", "", "", b},
+		},
+		{
+			name:  "posted on a date by; a note after the bio",
+			texts: []string{"Posted on 3 November 2026 by Helen Marsh", article, prose2, "Helen Marsh is a freelance writer based in Lisbon.", "Share this article"},
+			want:  []string{"", "", "", b, ""},
+		},
+		{
+			name:  "name alone above the dateline",
+			texts: []string{"Cycle lanes approved", "Tom Hale", "21 November 2026", article, prose2, "Tom Hale is the City Post's transport correspondent."},
+			want:  []string{"", "", "", "", "", b},
+		},
+		{
+			name:  "the name alone above the bio goes with it",
+			texts: []string{"By Phil Helsel", article, prose2, "Phil Helsel", "Phil Helsel is a reporter for NBC News."},
+			want:  []string{"", "", "", b, b},
+		},
+		{
+			name:  "a sentence that goes on about the author",
+			texts: []string{"By Marcus Webb", article, prose2, "Marcus Webb has been covering city hall since 2019.", "He previously reported for newspapers in Ohio."},
+			want:  []string{"", "", "", b, b},
+		},
+		{
+			name:  "the second of two authors; a role glued to the name",
+			texts: []string{"By Jane Doe and Meg JamesStaff Writer", article, prose2, "Meg James is a corporate media reporter for the Times."},
+			want:  []string{"", "", "", b},
+		},
+		{
+			name:  "German byline and bio",
+			texts: []string{"Von Anna Schmidt", article, prose2, "Anna Schmidt ist Redakteurin im Ressort Politik."},
+			want:  []string{"", "", "", b},
+		},
+		{
+			name:  "About the author label, whatever the byline",
+			texts: []string{article, prose2, "About the author", "Dr. Jane Roe is a historian at the University of Leeds."},
+			want:  []string{"", "", b, b},
+		},
+		{
+			name:  "About the author: in the same paragraph",
+			texts: []string{article, prose2, "About the author: Jane Roe writes about science and health."},
+			want:  []string{"", "", b},
+		},
+		{
+			name:  "someone else's name stays",
+			texts: []string{"By Marcus Webb", article, prose2, "Ann Ford is the council leader and proposed the plan last year."},
+			want:  []string{"", "", "", ""},
+		},
+		{
+			name:  "the author's name saying something else stays",
+			texts: []string{"By Marcus Webb", article, prose2, "Marcus Webb contributed reporting from Ohio."},
+			want:  []string{"", "", "", ""},
+		},
+		{
+			name:  "a bio-like paragraph far from the end stays",
+			texts: []string{"By Marcus Webb", article, "Marcus Webb is a reporter who has lived in the city for ten years.", prose2, article, prose2},
+			want:  []string{"", "", "", "", "", ""},
+		},
+		{
+			name:  "no byline: a paragraph about a person stays",
+			texts: []string{"Council approves cycle lanes", article, prose2, "Jane Doe is a freelance writer based in Lisbon."},
+			want:  []string{"", "", "", ""},
+		},
+		{
+			name:  "a book by the person the article is about: not a byline",
+			texts: []string{"A new biography by Marcus Webb tells the story of the city", article, prose2, "Marcus Webb is a historian at the University of Leeds."},
+			want:  []string{"", "", "", ""},
+		},
+		{
+			name:  "a longer name in the byline is another person",
+			texts: []string{"By Marcus Webber", article, prose2, "Marcus Webb is the council's head of transport."},
+			want:  []string{"", "", "", ""},
+		},
+		{
+			name:  "the author's name after a comma stays",
+			texts: []string{"By Marcus Webb", article, prose2, "Marcus Webb, who covered the vote, is a reporter."},
+			want:  []string{"", "", "", ""},
+		},
+		{
+			name:  "About the author not followed by a bio stays",
+			texts: []string{article, prose2, "About the author", "Read more stories"},
+			want:  []string{"", "", "", ""},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.texts...)
+			MarkAuthorBios(d)
+			checkRules(t, d, tc.want)
+		})
+	}
+}
+
+func TestBioName(t *testing.T) {
+	for text, want := range map[string]string{
+		"Marcus Webb covers city hall.":                "Marcus Webb",
+		"Ursula von der Leyen is the president.":       "Ursula von der Leyen",
+		"Dr. Jane Roe has been a doctor for 20 years.": "Dr. Jane Roe",
+		"Jean Dupont a rejoint la rédaction en 2019.":  "Jean Dupont",
+		"Ana García es periodista.":                    "Ana García",
+		"Jane Doe has two children.":                   "",
+		"Jane said it was over.":                       "",
+		"The Council is to vote again.":                "",
+		"Marcus Webb":                                  "",
+		"One Two Three Four Five is a name too long.":  "",
+	} {
+		if got := bioName(text); got != want {
+			t.Errorf("bioName(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestAuthorBioDefault: through the whole classifier, the bio at the end
+// of a scraped page goes, the article stays.
+func TestAuthorBioDefault(t *testing.T) {
+	checkKeptIndexes(t, `Home
+News
+Sport
+Council approves new cycle lanes for the city centre
+By Marcus Webb
+21 November 2026
+The city council voted on Tuesday to build six kilometres of protected cycle lanes through the centre, the largest such project in the region.
+The lanes will run along Queen Street and the river embankment, replacing one lane of traffic in each direction.
+"This is about making the streets safe for everyone," said council leader Ann Ford, who proposed the plan last year.
+Ann Ford is the council's longest-serving leader and has championed cycling for a decade.
+Marcus Webb covers city hall and transportation. He previously reported for newspapers in Ohio and Texas.
+Privacy Policy
+© 2026 City Post
+`, "[3 6 7 8 9]")
+}
+
+// TestAuthorBioHTML: the pass runs on HTML documents too, and finds the
+// byline among the blocks left out of the article.
+func TestAuthorBioHTML(t *testing.T) {
+	d := newDoc(article, prose2, "Marcus Webb covers city hall and transportation.")
+	d.Format = clean.FormatHTML
+	d.Pruned = []clean.Pruned{{At: 0, Paragraph: clean.Paragraph{Text: "By Marcus Webb, Staff Writer"}}}
+	MarkAuthorBios(d)
+	if got := ruleOf(&d.Paragraphs[2]); got != RuleAuthorBio {
+		t.Errorf("bio: rule %q, want %q", got, RuleAuthorBio)
+	}
+}
+
+// TestAboutWords: aboutStart lets through every label of aboutLabels.
+func TestAboutWords(t *testing.T) {
+	for _, s := range []string{"About the author", "Über die Autorin", "Zum Autor", "À propos de l'auteur", "Sobre la autora", "Acerca del autor"} {
+		if !aboutStart(s) || !aboutLabel(s) {
+			t.Errorf("%q: aboutStart %v, aboutLabel %v", s, aboutStart(s), aboutLabel(s))
+		}
+	}
+	for _, s := range []string{"About time", "Sobre todo", "The author"} {
+		if aboutLabel(s) {
+			t.Errorf("%q: a label", s)
+		}
+	}
+}

@@ -1,0 +1,160 @@
+package boilerplate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cleantext/clean"
+	"github.com/cleantext/clean/extract"
+)
+
+// prose2 is a second prose paragraph, unlike article.
+const prose2 = "Engineers said on Friday that the repairs would take at least another week to finish."
+
+func TestContentsLists(t *testing.T) {
+	const c = RuleContentsList
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string
+	}{
+		{
+			name: "table of contents under its label; the subheadings stay",
+			texts: []string{"How to cut your bill", article, "Contents",
+				"Turn down the flow temperature", "Draught-proof doors", "Check your tariff",
+				"Turn down the flow temperature", article, "Draught-proof doors", prose2, "Check your tariff", article},
+			want: []string{"", "", c, c, c, c, "", "", "", "", "", ""},
+		},
+		{
+			name: "live blog's key events with their times; case and punctuation aside",
+			texts: []string{"Storm live", "Key events", "14:52", "Ferry services suspended", "13:40", "Power cut to 48,000 homes",
+				"12:15", "Amber warning extended", "Show key events only", "14:52 GMT", "FERRY SERVICES SUSPENDED", article,
+				"13:40 GMT", "Power cut to 48,000 homes:", prose2, "12:15 GMT", "Amber warning extended", article},
+			want: []string{"", c, c, c, c, c, c, c, "", "", "", "", "", "", "", "", "", ""},
+		},
+		{
+			name: "three entries without a label; a renamed entry inside",
+			texts: []string{article, "The plan", "Who pays", "What the critics say", "What comes next",
+				"The plan", prose2, "Who pays for it", article, "What the critics say", prose2, "What comes next", article},
+			want: []string{"", c, c, c, c, "", "", "", "", "", "", "", ""},
+		},
+		{
+			name: "two entries under a label",
+			texts: []string{article, "In this article:", "What 'use by' means", "What 'best before' means",
+				"What 'use by' means", prose2, "What 'best before' means", article},
+			want: []string{"", c, c, c, "", "", "", ""},
+		},
+		{
+			name:  "two entries without a label stay",
+			texts: []string{article, "What 'use by' means", "What 'best before' means", "What 'use by' means", prose2, "What 'best before' means", article},
+			want:  []string{"", "", "", "", "", "", ""},
+		},
+		{
+			name: "a bullet list whose items come back only inside sentences stays",
+			texts: []string{article, "Fresh meat and fish", "Ready meals", "Soft cheeses",
+				"Fresh meat and fish should be eaten before the date on the label, the agency said.", prose2,
+				"Ready meals can be frozen up to the use-by date, which stops the clock.", article},
+			want: []string{"", "", "", "", "", "", "", ""},
+		},
+		{
+			name: "a menu repeated in the footer stays",
+			texts: []string{"World", "Politics", "Business", "Headline of the story here", article, prose2,
+				"World", "Politics", "Business", "The company said on Monday that its figures were published in full."},
+			want: []string{"", "", "", "", "", "", "", "", "", ""},
+		},
+		{
+			name: "entries that come back in another order stay",
+			texts: []string{article, "The plan", "Who pays", "What comes next",
+				"What comes next", prose2, "Who pays", article, "The plan", prose2},
+			want: []string{"", "", "", "", "", "", "", "", "", ""},
+		},
+		{
+			name: "headings without prose after them stay",
+			texts: []string{article, "The plan", "Who pays", "What comes next", prose2,
+				"The plan", "Who pays", "What comes next", "Share", "Tweet"},
+			want: []string{"", "", "", "", "", "", "", "", "", ""},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.texts...)
+			MarkContentsLists(d)
+			checkRules(t, d, tc.want)
+		})
+	}
+}
+
+// TestContentsListDetail: an entry's removal names its subheading.
+func TestContentsListDetail(t *testing.T) {
+	d := newDoc(article, "Contents", "The plan", "Who pays", "The plan", prose2, "Who pays", article)
+	MarkContentsLists(d)
+	r := d.Paragraphs[2].Removal
+	if r == nil || !strings.Contains(r.Detail, "paragraph 4") || !strings.Contains(r.Detail, `"The plan"`) {
+		t.Fatalf("entry's removal %+v does not name the subheading at paragraph 4", r)
+	}
+}
+
+// TestContentsListDefault: through the whole classifier, a live blog's
+// list of key events goes and the subheadings it points to stay, so that
+// dedup does not take them for duplicates of the list.
+func TestContentsListDefault(t *testing.T) {
+	text := `Live
+Storm Eira live: thousands without power as 90mph winds hit west coast
+Key events
+14:52
+Ferry services suspended until Sunday
+13:40
+Power cut to 48,000 homes
+12:15
+Amber warning extended
+Share
+14:52 GMT
+Ferry services suspended until Sunday
+All ferry crossings from the western ports have been cancelled until at least Sunday morning, the operator has said.
+Passengers with bookings are being offered refunds or free transfers to later sailings.
+Share
+13:40 GMT
+Power cut to 48,000 homes
+The network operator says about 48,000 homes and businesses are now without power, most of them in rural areas.
+Engineers are on standby but cannot safely work on lines while winds remain above 60mph.
+Share
+12:15 GMT
+Amber warning extended
+The Met Office has extended its amber wind warning until 9pm, three hours later than originally forecast.
+Share
+`
+	d := extract.Text("a.txt", []byte(text))
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		inList := i >= 2 && i <= 8
+		if got := ruleOf(&p); inList && got != RuleContentsList || !inList && got == RuleContentsList {
+			t.Errorf("paragraph %d %q: rule %q", i, p.Text, got)
+		}
+	}
+	for _, i := range []int{11, 16, 21} {
+		if !d.Paragraphs[i].Kept() {
+			t.Errorf("subheading %d %q removed: %+v", i, d.Paragraphs[i].Text, d.Paragraphs[i].Removal)
+		}
+	}
+}
+
+// TestContentsListHTML: the pass runs on HTML documents too.
+func TestContentsListHTML(t *testing.T) {
+	d := newDoc(article, "On this page", "The plan", "Who pays", "The plan", prose2, "Who pays", article)
+	d.Format = clean.FormatHTML
+	MarkContentsLists(d)
+	checkRules(t, d, []string{"", RuleContentsList, RuleContentsList, RuleContentsList, "", "", "", ""})
+}
+
+func TestIsContentsLabel(t *testing.T) {
+	for _, s := range []string{"Contents", "Table of Contents", "KEY EVENTS", "In this article:", "Inhalt", "Sommaire", "Índice", "Содержание"} {
+		if !isContentsLabel(s) {
+			t.Errorf("%q: not a label", s)
+		}
+	}
+	for _, s := range []string{"Key", "Events of the day", "The contents of the report were leaked."} {
+		if isContentsLabel(s) {
+			t.Errorf("%q: a label", s)
+		}
+	}
+}
