@@ -394,7 +394,7 @@ func matchPaywall(p *para) bool {
 		switch {
 		case containsAny(low, readOn[:]) && anyWord(low, signInWords[:]):
 			p.detail = detailReadOn
-		case anyWord(low, subscriberNouns[:]) && containsAny(low, onlyWords[:]):
+		case containsAny(low, onlyWords[:]) && anyWord(low, subscriberNouns[:]):
 			p.detail = detailSubscribersOnly
 		case containsAny(low, unlimitedAccess[:]) && anyWord(low, accessObjects[:]):
 			p.detail = detailOffer
@@ -404,7 +404,7 @@ func matchPaywall(p *para) bool {
 	case (p.unfiltered || p.sig&subscriGate == subscriGate) && strings.Contains(low, "subscri") &&
 		anyPrefix(low, restrictedPages[:]...):
 		// "This article is for subscribers only."
-		if !anyWord(low, subscriberNouns[:]) || !containsAny(low, onlyWords[:]) {
+		if !containsAny(low, onlyWords[:]) || !anyWord(low, subscriberNouns[:]) {
 			return false
 		}
 		p.detail = detailSubscribersOnly
@@ -736,7 +736,15 @@ var answerLabels = withBang(
 // ending with a count of raters (a figure before one of raterWords), with
 // another figure or a star.
 func isRating(low string) bool {
-	// Most lines are ruled out by their last word, which names the raters.
+	// Most lines are ruled out by the last letter of their last word,
+	// which names the raters, then by the word.
+	e := len(low) - 1
+	for e > 0 && (low[e] == '.' || low[e] == ')' || low[e] == ']') {
+		e--
+	}
+	if !raterEnd(low[e]) {
+		return false
+	}
 	if !raterWords.has(ratingCut.trim(low[strings.LastIndexByte(low, ' ')+1:])) {
 		return false
 	}
@@ -775,6 +783,16 @@ func isRating(low string) bool {
 		prevNum = false
 	}
 	return count && other
+}
+
+// raterEnd reports whether c may end one of raterWords (see
+// TestRaterEnds).
+func raterEnd(c byte) bool {
+	switch c {
+	case 's', 'n', 'i', 'e', 'r', 'g', 'o', 'w':
+		return true
+	}
+	return false
 }
 
 // ratingCut is what surrounds the words of a rating line.

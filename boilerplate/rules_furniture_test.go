@@ -257,3 +257,12 @@ func paraOf(t *testing.T, s string) *para {
 	p.sigSet, p.words, p.low = true, spaces+1, string(buf)
 	return p
 }
+
+// TestRaterEnds checks that raterEnd lets every word of raterWords through.
+func TestRaterEnds(t *testing.T) {
+	for _, w := range raterWords.slots {
+		if w != "" && !raterEnd(w[len(w)-1]) {
+			t.Errorf("raterEnd refuses %q", w)
+		}
+	}
+}
