@@ -22,6 +22,11 @@ const (
 	RuleCookie      = "cookie-notice"
 	RuleLegal       = "privacy-terms"
 	RuleAppeal      = "appeal"
+	RuleWidget      = "widget-control"
+	RuleFeedback    = "feedback"
+	RulePaywall     = "paywall"
+	RuleNotice      = "browser-notice"
+	RuleAffiliate   = "affiliate-disclosure"
 	RuleTruncated   = "truncated"
 )
 
@@ -41,6 +46,11 @@ const (
 	idCookie
 	idLegal
 	idAppeal
+	idWidget
+	idFeedback
+	idPaywall
+	idNotice
+	idAffiliate
 	idTruncated
 	numRules
 )
@@ -48,7 +58,7 @@ const (
 var ruleNames = [numRules]string{
 	RuleCopyright, RuleURL, RuleContact, RuleShareLabel, RuleLinkLabel, RuleCaption,
 	RuleBreadcrumb, RulePhotoCredit, RuleAltAddress, RuleCookie, RuleLegal, RuleAppeal,
-	RuleTruncated,
+	RuleWidget, RuleFeedback, RulePaywall, RuleNotice, RuleAffiliate, RuleTruncated,
 }
 
 // Rules returns the paragraph rules. They come as one Rule, a RuleSet that
@@ -115,11 +125,14 @@ type para struct {
 	// heap.)
 	labelLo, labelHi int
 	labelSet         bool
-	kind             uint8 // labelKinds.kind(labelText()), once kindSet
+	kind             uint16 // labelKinds.kind(labelText()), once kindSet
 	kindSet          bool
 	// unfiltered turns off the prefilters that only save time, so that
 	// tests can check that they change no answer.
 	unfiltered bool
+	// detail is the Reason's Detail the rule that matched gives, as an
+	// index into details (detailNone for none).
+	detail uint8
 }
 
 // signature returns the signature of the paragraph (see substr), working it
@@ -146,7 +159,7 @@ func (p *para) labelText() string {
 // labelKind returns the kinds of labelText (see labelKinds), looking it up
 // on first use. A label with letters beyond ASCII is lower-cased in full
 // first (low is lower-cased only in ASCII).
-func (p *para) labelKind() uint8 {
+func (p *para) labelKind() uint16 {
 	if !p.kindSet {
 		t := p.labelText()
 		if p.has&hasHigh != 0 && len(t) <= labelFoldMax {
@@ -193,13 +206,13 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	}
 	if rs.all {
 		if id := matchAll(&p); id < numRules {
-			return Reason{Rule: ruleNames[id]}, true
+			return Reason{Rule: ruleNames[id], Detail: details[p.detail]}, true
 		}
 		return Reason{}, false
 	}
 	for _, id := range rs.ids {
 		if matchRule(id, &p) {
-			return Reason{Rule: ruleNames[id]}, true
+			return Reason{Rule: ruleNames[id], Detail: details[p.detail]}, true
 		}
 	}
 	return Reason{}, false
@@ -245,6 +258,13 @@ func matchAll(p *para) ruleID {
 		return idLegal
 	case matchAppeal(p):
 		return idAppeal
+	case p.words <= 60:
+		if id := matchFurniture(p); id < numRules {
+			return id
+		}
+		if p.i == len(p.d.Paragraphs)-1 && matchTruncated(p) {
+			return idTruncated
+		}
 	case p.i == len(p.d.Paragraphs)-1 && matchTruncated(p):
 		return idTruncated
 	}
@@ -289,6 +309,16 @@ func matchRule(id ruleID, p *para) bool {
 		return matchLegal(p)
 	case idAppeal:
 		return matchAppeal(p)
+	case idAffiliate:
+		return matchAffiliate(p)
+	case idPaywall:
+		return matchPaywall(p)
+	case idFeedback:
+		return matchFeedback(p)
+	case idNotice:
+		return matchNotice(p)
+	case idWidget:
+		return matchWidget(p)
 	case idTruncated:
 		return matchTruncated(p)
 	}
@@ -1056,16 +1086,22 @@ var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "priv
 	"пользовательское соглашение": true}
 
 // Kinds of labels: the sets of labels (linkLabels, legalLabels,
-// shareLabels, appealLabels) one is in, looked up once per paragraph (see
-// para.labelKind).
+// shareLabels, appealLabels, and the furniture of rules_furniture.go) one
+// is in, looked up once per paragraph (see para.labelKind).
 const (
-	labelLink uint8 = 1 << iota
+	labelLink uint16 = 1 << iota
 	labelLegal
 	labelShare
 	labelAppeal
+	labelWidget  // widgetLabels
+	labelWeak    // weakWidgetLabels
+	labelAnswer  // answerLabels
+	labelPaywall // paywallLabels
+	labelRate    // ratePrompts
 )
 
-var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels)
+var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels, widgetLabels,
+	weakWidgetLabels, answerLabels, paywallLabels, ratePrompts)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
 // Cookie Policy").

@@ -195,6 +195,9 @@ func lowerScanRef(buf []byte, s string) (has uint16, spaces int) {
 		if c|0x20 == 'j' {
 			has |= hasJ
 		}
+		if '0' <= c && c <= '9' {
+			has |= hasFigure
+		}
 		buf[k] = lowerByte(c)
 		switch {
 		case c == '@':

@@ -193,17 +193,18 @@ func signature(s string) uint64 {
 
 // Bytes whose presence the rules test before anything costlier.
 const (
-	hasAt    uint16 = 1 << iota // '@'
-	hasSlash                    // '/'
-	hasGt                       // '>'
-	hasColon                    // ':'
-	hasParen                    // '(' or ')'
-	hasHigh                     // a byte of a non-ASCII character
-	hasDot                      // '.'
-	hasBar                      // '|'
-	hasK                        // 'k' or 'K' (the cookie rule's gate)
-	hasLead                     // a byte C3-DF: a letter beyond ASCII (see foreign)
-	hasJ                        // 'j' or 'J' (the gate of hasDutchIJ)
+	hasAt     uint16 = 1 << iota // '@'
+	hasSlash                     // '/'
+	hasGt                        // '>'
+	hasColon                     // ':'
+	hasParen                     // '(' or ')'
+	hasHigh                      // a byte of a non-ASCII character
+	hasDot                       // '.'
+	hasBar                       // '|'
+	hasK                         // 'k' or 'K' (the cookie rule's gate)
+	hasLead                      // a byte C3-DF: a letter beyond ASCII (see foreign)
+	hasJ                         // 'j' or 'J' (the gate of hasDutchIJ)
+	hasFigure                    // '0' to '9' (the gate of isRating)
 )
 
 // loadTail returns the eight bytes of s from k as a little-endian word,
@@ -265,6 +266,8 @@ var scanTable = func() (t [256]uint32) {
 			f = hasK
 		case c == 'j' || c == 'J':
 			f = hasJ
+		case '0' <= c && c <= '9':
+			f = hasFigure
 		}
 		t[i] = uint32(lowerByte(c)) | uint32(sigClass[c])<<8 | uint32(f)<<16
 		if c == ' ' {
@@ -607,7 +610,7 @@ func (w *wordSet) slot(s string) int {
 // looked up at once.
 type kindSet struct {
 	words *wordSet
-	kinds []uint8 // by slot of words
+	kinds []uint16 // by slot of words
 }
 
 // newKindSet returns the union of sets, a word having bit k of its kinds
@@ -620,7 +623,7 @@ func newKindSet(sets ...map[string]bool) *kindSet {
 		}
 	}
 	ks := &kindSet{words: newWordSet(all)}
-	ks.kinds = make([]uint8, len(ks.words.slots))
+	ks.kinds = make([]uint16, len(ks.words.slots))
 	for k, m := range sets {
 		for w, in := range m {
 			if in {
@@ -632,7 +635,7 @@ func newKindSet(sets ...map[string]bool) *kindSet {
 }
 
 // kind returns the kind bits of s, 0 when s is in no set.
-func (ks *kindSet) kind(s string) uint8 {
+func (ks *kindSet) kind(s string) uint16 {
 	if j := ks.words.slot(s); j >= 0 {
 		return ks.kinds[j]
 	}

@@ -343,13 +343,15 @@ func TestParagraphRules(t *testing.T) {
 
 // TestWholeLineLabels checks that every whole-line label the rules list is
 // taken alone on a line, capitalised: the link labels (at most six words
-// and 40 bytes, as matchLinkLabel takes them) and the calls to act beyond
-// English (at most four words).
+// and 40 bytes, as matchLinkLabel takes them), the calls to act beyond
+// English (at most four words), and the widget controls, paywall labels
+// and rating prompts of the furniture rules.
 func TestWholeLineLabels(t *testing.T) {
 	for _, set := range []struct {
 		rule   string
 		labels map[string]bool
-	}{{RuleLinkLabel, linkLabels}, {RuleAppeal, appealLabels}} {
+	}{{RuleLinkLabel, linkLabels}, {RuleAppeal, appealLabels}, {RuleWidget, widgetLabels},
+		{RulePaywall, paywallLabels}, {RuleFeedback, ratePrompts}} {
 		r := NamedRule(set.rule)
 		for l := range set.labels {
 			text := strings.ToUpper(l[:1]) + l[1:]

@@ -1,0 +1,1055 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// Page furniture that sits among the article's paragraphs: affiliate
+// disclosures, paywall and sign-in prompts, feedback and rating widgets,
+// JavaScript and browser notices, and the controls of live blogs and recipe
+// cards. Each matcher looks only at short paragraphs (the ones with a
+// lower-case copy) and opens with a test that costs a bit test or a label
+// lookup made for the link labels anyway, so that article prose pays next
+// to nothing for them.
+
+// matchFurniture tries the furniture rules on a paragraph of at most 60
+// words, as matchRule would in the order of their ids, and returns the
+// first that matches, or numRules. It makes the cheap tests each rule
+// opens with (a label kind the link labels have looked up, prefix lists,
+// signature bits, byte flags) before calling it, so that most paragraphs
+// cost a few comparisons.
+func matchFurniture(p *para) ruleID {
+	if p.words <= 6 {
+		k := p.kind
+		if !p.kindSet {
+			k = p.labelKind()
+		}
+		if k&(labelWidget|labelWeak) != 0 && matchWidget(p) {
+			return idWidget
+		}
+		if k&(labelRate|labelAnswer) != 0 && matchFeedback(p) {
+			return idFeedback
+		}
+		if k&labelPaywall != 0 && matchPaywall(p) {
+			return idPaywall
+		}
+	}
+	if p.words < 3 {
+		return numRules
+	}
+	if p.words <= 14 && (p.endSent && p.low[len(p.low)-1] == '?' || p.has&(hasFigure|hasHigh) != 0) &&
+		matchFeedback(p) {
+		return idFeedback
+	}
+	if p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
+		p.sig&subscriGate == subscriGate) && matchPaywall(p) {
+		return idPaywall
+	}
+	if p.words <= 40 && (p.starts&browserLeads != 0 || p.sig&javascriptGate == javascriptGate) && matchNotice(p) {
+		return idNotice
+	}
+	if p.words >= 4 && matchAffiliate(p) {
+		return idAffiliate
+	}
+	return numRules
+}
+
+// ---- shared helpers ----------------------------------------------------------
+
+// The details the furniture rules give their removals: para.detail holds
+// an index into details, not a string, so that no string of p (whose
+// lower-case copy lives on the stack of RuleSet.Match) can reach the
+// Reason it returns.
+const (
+	detailNone uint8 = iota
+	detailAffiliate
+	detailSubscribersOnly
+	detailSignIn
+	detailMetered
+	detailReadOn
+	detailOffer
+	detailQuestion
+	detailAnswer
+	detailRating
+	detailJS
+	detailBrowser
+	detailLive
+	detailRecipe
+	numDetails
+)
+
+var details = [numDetails]string{"", "affiliate or sponsored links", "for subscribers only", "sign-in prompt",
+	"metered paywall", "subscribe or sign in to read on", "subscription offer", "feedback question",
+	"answer to a feedback question", "rating by readers", "JavaScript notice", "browser notice",
+	"live-blog control", "recipe-card button"}
+
+// anyWord reports whether any of ws (lower case, each starting with a
+// letter) occurs in low as a whole word.
+func anyWord(low string, ws []string) bool {
+	for _, w := range ws {
+		if containsWordFold(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether the lower-case text quotes or reports speech:
+// it has a quotation mark or "said", "says", "told". A notice to the
+// reader does neither; an article sentence about the same things often
+// does ("We earn a commission on every sale," the founder said).
+func reported(low string) bool {
+	if strings.IndexByte(low, '"') >= 0 || strings.Contains(low, "“") || strings.Contains(low, "”") ||
+		strings.Contains(low, "«") || strings.Contains(low, "»") || strings.Contains(low, "„") {
+		return true
+	}
+	return containsWordFold(low, "said") || containsWordFold(low, "says") || containsWordFold(low, "told")
+}
+
+// ---- affiliate disclosures -------------------------------------------------------
+
+// matchAffiliate: a disclosure, of 4 to 60 words, that the site earns
+// money from the links or products it shows: it names affiliate links or
+// programmes ("This post may contain affiliate links. Please read my
+// disclosure policy.", "As an Amazon Associate I earn from qualifying
+// purchases.", "Dieser Artikel enthält Affiliate-Links.", "Cet article
+// contient des liens affiliés."), a commission the site earns from links
+// or purchases ("We may earn commission from links on this page, but we
+// only recommend products we back."), or products its editors chose
+// independently ("Our editors independently select the products we
+// feature."). It speaks for the site or to the reader (first or second
+// person, or "this page"; speaksToReader) and reports no speech: "Amazon
+// cut the commission it pays affiliates, the company said." and "We earn
+// a commission on every sale," he said. are articles' sentences.
+func matchAffiliate(p *para) bool {
+	if p.words < 4 || p.words > 60 {
+		return false
+	}
+	f := affAll
+	if !p.unfiltered {
+		if f = p.affiliateAnchors(); f == 0 {
+			return false
+		}
+	}
+	low := p.low
+	switch {
+	case f&affLink != 0 && containsAny(low, affiliateLinks[:]):
+		// "Affiliate links" alone is a label (a heading on a page about
+		// them); with a speaker it is a disclosure.
+		if !speaksToReader(low) {
+			return false
+		}
+	case f&affMoney != 0 && containsAny(low, affiliateMoney[:]):
+		// Money for links or purchases, earned by the site.
+		if !containsAny(low, affiliateObjects[:]) || !containsAny(low, affiliateEarns[:]) ||
+			!strings.HasPrefix(low, "disclosure") && !speaksToReader(low) {
+			return false
+		}
+	case f&affIndependent != 0 && containsAny(low, independentPicks[:]):
+		// "Our editors independently select the products we feature."
+		if !containsAny(low, affiliateObjects[:]) || !speaksToReader(low) {
+			return false
+		}
+	default:
+		return false
+	}
+	if reported(low) {
+		return false
+	}
+	p.detail = detailAffiliate
+	return true
+}
+
+// What affiliateAnchors finds: the anchors of the affiliate lists.
+const (
+	affLink        uint8 = 1 << iota // of affiliateLinks: "fili", "qualif"
+	affMoney                         // of affiliateMoney: "om" before "mis" or "is", "provision"
+	affIndependent                   // of independentPicks: "ndepend"
+	affAll         = affLink | affMoney | affIndependent
+)
+
+// affiliateAnchors returns the flags of the anchors of the affiliate lists
+// that p has: "fili" (affiliate, affilié, afiliado), "qualif" (qualifying,
+// qualifizierten), "om" before "mis" or "is" (commission, comisión,
+// comissão), "provision" in foreign text, "ndepend". Each is
+// searched for only when the signature has the bits of letter pairs it
+// holds (affiliateGates): most paragraphs need no search. Every phrase of
+// a list holds an anchor of its flag (see TestAffiliateAnchors).
+func (p *para) affiliateAnchors() (f uint8) {
+	sig, low, g := p.signature(), p.low, &affiliateGates
+	if sig&g.fi == g.fi && hasAnchor(low, "fili", 0) || sig&g.qualify == g.qualify && hasAnchor(low, "qualif", 0) {
+		f |= affLink
+	}
+	if sig&g.commission == g.commission && hasMoneyAnchor(low) ||
+		sig&g.provision == g.provision && p.foreign() && hasAnchor(low, "provision", 3) {
+		f |= affMoney
+	}
+	if sig&g.independ == g.independ && hasAnchor(low, "ndepend", 3) {
+		f |= affIndependent
+	}
+	return f
+}
+
+// hasAnchor reports whether s has needle, looking for its byte k first:
+// a rare letter ("q", "p", "v", "c") is found with few calls of
+// strings.IndexByte, where strings.Contains would stop at every
+// occurrence of the first byte.
+func hasAnchor(s, needle string, k int) bool {
+	c := needle[k]
+	for i := k; i < len(s); {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j-k+len(needle) <= len(s) && s[j-k:j-k+len(needle)] == needle {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// affiliateGates are the signature bits affiliateAnchors asks for before
+// each search: the bits of letter pairs of the anchor that other patterns
+// have given bits to (see gateBits and TestAffiliateAnchors).
+var affiliateGates struct {
+	fi, qualify, commission, provision, independ uint64
+}
+
+// affiliateGatePairs are the letter pairs of affiliateGates, in order.
+var affiliateGatePairs = [...][]string{{"fi"}, {"if"}, {"om", "mi"}, {"io", "on"}, {"nd", "de"}}
+
+func init() {
+	// Run by init, once every pattern has been registered and the pair
+	// bits handed out.
+	g := &affiliateGates
+	for k, dst := range [...]*uint64{&g.fi, &g.qualify, &g.commission, &g.provision, &g.independ} {
+		*dst = gateBits(affiliateGatePairs[k]...)
+	}
+}
+
+// gateBits returns the signature bits of the letter pairs (two lower-case
+// bytes each) that have one, and bit 0: a pair without a bit adds nothing
+// (the gate lets more through, and misses nothing).
+func gateBits(pairs ...string) uint64 {
+	bits := uint64(1)
+	for _, pr := range pairs {
+		bits |= 1 << pairBit[classPair(pr[0], pr[1])]
+	}
+	return bits
+}
+
+// hasMoneyAnchor reports whether low has "om" before "mis" or "is":
+// "commission", "comisión", "comissão". It looks for the "m" before "is".
+func hasMoneyAnchor(low string) bool {
+	for i := 1; i < len(low); {
+		j := strings.IndexByte(low[i:], 'm')
+		if j < 0 {
+			return false
+		}
+		j += i
+		if strings.HasPrefix(low[j+1:], "is") && (low[j-1] == 'o' || j >= 2 && low[j-2:j] == "om") {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// speaksToReader reports whether the lower-case text speaks for the site
+// or to the reader: it has a word of speakerWords, or a demonstrative
+// (pageDemonstratives) before a noun of the page (pageWords): "this
+// post", "cet article". It reads the words once.
+func speaksToReader(low string) bool {
+	prev := ""
+	for i := 0; i < len(low); {
+		for i < len(low) && !isWordByte(low[i]) && low[i] != '\'' {
+			i++
+		}
+		j := i
+		for j < len(low) && (isWordByte(low[j]) || low[j] == '\'') {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := low[i:j]
+		if speakerWords.has(w) || pageWords.has(w) && pageDemonstratives.has(prev) {
+			return true
+		}
+		prev, i = w, j
+	}
+	return false
+}
+
+// speakerWords speak for a site or to its reader: first and second person.
+var speakerWords = newWordSet(map[string]bool{"we": true, "i": true, "us": true, "our": true, "my": true,
+	"you": true, "your": true, "we're": true, "i'm": true, "we've": true, "wir": true, "uns": true,
+	"unsere": true, "unser": true, "ich": true, "mir": true, "du": true, "nous": true, "je": true,
+	"j'": true, "nos": true, "notre": true, "vous": true, "nosotros": true, "nuestro": true, "nuestros": true,
+	"nuestra": true, "nuestras": true, "podemos": true, "recibimos": true, "noi": true, "nostri": true,
+	"nostro": true, "nostra": true, "possiamo": true, "riceviamo": true, "nós": true, "nosso": true,
+	"nossos": true, "nossa": true, "recebemos": true, "wij": true, "ons": true, "onze": true, "ik": true})
+
+// pageDemonstratives and pageWords name the page itself: "this post",
+// "dieser Artikel", "cette page", "este artículo", "questo sito", "deze
+// pagina".
+var (
+	pageDemonstratives = newWordSet(map[string]bool{"this": true, "dieser": true, "diesem": true,
+		"diese": true, "cet": true, "cette": true, "ce": true, "este": true, "esta": true, "questo": true,
+		"questa": true, "dit": true, "deze": true})
+	pageWords = newWordSet(map[string]bool{"post": true, "page": true, "article": true, "site": true,
+		"website": true, "story": true, "content": true, "review": true, "guide": true, "list": true,
+		"artikel": true, "beitrag": true, "seite": true, "webseite": true, "sitio": true,
+		"artículo": true, "página": true, "articolo": true, "pagina": true, "sito": true, "artigo": true,
+		"contenu": true, "contenido": true, "conteúdo": true})
+)
+
+// affiliateLinks name the links or programmes that pay a site for what its
+// readers buy, in lower case.
+var affiliateLinks = [...]string{"affiliate link", "affiliate-link", "affiliatelink", "affiliate commission",
+	"affiliate partner", "affiliate program", "affiliate advertising", "affiliate and/or referral",
+	"affiliate or referral", "qualifying purchases",
+	// French, Spanish, Italian, Portuguese, German
+	"liens affiliés", "lien affilié", "liens d'affiliation", "liens d’affiliation", "lien d'affiliation",
+	"lien d’affiliation", "enlaces de afiliad", "enlace de afiliad", "enlaces afiliad", "link de afiliad",
+	"links de afiliad", "links afiliad", "link afiliad", "link affiliat", "link di affiliazione",
+	"qualifizierten verkäufen"}
+
+// affiliateMoney name what a site earns from a link.
+var affiliateMoney = [...]string{"commission", "comisión", "comision", "comissão", "commissione", "commissie",
+	"provision"}
+
+// affiliateEarns say that the site earns it.
+var affiliateEarns = [...]string{"may earn", "we earn", "i earn", "earn us", "earns us", "may receive",
+	"we receive", "i receive", "may get", "we get", "i get", "may be compensated", "we are compensated",
+	"i am compensated", "may collect", "we collect",
+	"erhalten wir", "wir erhalten", "bekommen wir", "wir bekommen", "verdienen wir", "wir verdienen",
+	"erhalte ich", "bekomme ich", "nous percevons", "nous recevons", "nous touchons", "percevoir",
+	"perçoit", "je touche", "je perçois", "recibimos", "podemos recibir", "ganamos", "podemos ganar",
+	"obtenemos", "riceviamo", "potremmo ricevere", "possiamo ricevere", "guadagniamo", "percepiamo",
+	"recebemos", "podemos receber", "ganhamos", "ontvangen wij", "ontvangen we", "wij ontvangen",
+	"we ontvangen", "krijgen wij", "krijgen we", "verdienen wij", "verdienen we", "ontvang ik"}
+
+// affiliateObjects are what the money is for: links, purchases, products.
+var affiliateObjects = [...]string{"link", "purchas", "buy", "produ", "retail", "click", "shop", "sale",
+	"item", "kauf", "achat", "achet", "compra", "acquist", "koop", "enlace", "lien"}
+
+// independentPicks say that the site's editors chose the products on
+// their own.
+var independentPicks = [...]string{"independently select", "independently chosen", "independently curated",
+	"independently reviewed", "independently researched", "independently evaluated", "independently vetted",
+	"independently tested"}
+
+// ---- paywall and sign-in prompts ---------------------------------------------------
+
+// matchPaywall: a prompt to subscribe or sign in to read on, inside or
+// after an article, of at most 20 words that reports no speech:
+//   - "Already a subscriber? Sign in", "Déjà abonné ? Se connecter": a
+//     question that ends with an account word (accountWords);
+//   - "You have 2 free articles left this month": the reader's count of
+//     free articles;
+//   - "Continue reading your article with a subscription", "Subscribe to
+//     keep reading", "Sign in to read the full article": reading on and
+//     subscribing or signing in, whole words;
+//   - "This article is for subscribers only", "Cet article est réservé aux
+//     abonnés", and the labels "Subscribers only", "Exclusive to
+//     subscribers" (paywallLabels);
+//   - "Get unlimited access to award-winning journalism.": an offer of
+//     access to the site's journalism.
+//
+// Each opens like a prompt (paywallLeads, paywallAlready, paywallMeter,
+// or a text about "this article" with "subscri" in it): "Premium members
+// will pay $15 a month." and "Already a member of NATO? Finland joined in
+// 2023." stay.
+func matchPaywall(p *para) bool {
+	if p.words <= 6 && p.labelKind()&labelPaywall != 0 {
+		p.detail = detailSubscribersOnly
+		return true
+	}
+	if p.words < 3 || p.words > 20 {
+		return false
+	}
+	low := p.low
+	switch {
+	case p.starts&paywallAlready != 0:
+		q, _, ok := strings.Cut(low, "?")
+		if !ok {
+			return false
+		}
+		q = strings.TrimRight(q, " ")
+		if !accountWords.has(q[strings.LastIndexByte(q, ' ')+1:]) {
+			return false
+		}
+		p.detail = detailSignIn
+	case p.starts&paywallMeter != 0:
+		if !containsAny(low, freeArticles[:]) {
+			return false
+		}
+		p.detail = detailMetered
+	case p.starts&paywallLeads != 0:
+		switch {
+		case containsAny(low, readOn[:]) && anyWord(low, signInWords[:]):
+			p.detail = detailReadOn
+		case containsAny(low, onlyWords[:]) && anyWord(low, subscriberNouns[:]):
+			p.detail = detailSubscribersOnly
+		case containsAny(low, unlimitedAccess[:]) && anyWord(low, accessObjects[:]):
+			p.detail = detailOffer
+		default:
+			return false
+		}
+	case (p.unfiltered || p.sig&subscriGate == subscriGate) && strings.Contains(low, "subscri") &&
+		anyPrefix(low, restrictedPages[:]...):
+		// "This article is for subscribers only."
+		if !containsAny(low, onlyWords[:]) || !anyWord(low, subscriberNouns[:]) {
+			return false
+		}
+		p.detail = detailSubscribersOnly
+	default:
+		return false
+	}
+	return !reported(low)
+}
+
+// subscriGate is the signature bits of "subscri" that other patterns have
+// given bits to ("ub", "cr").
+var subscriGate uint64
+
+func init() { subscriGate = gateBits("ub", "cr") }
+
+// restrictedPages open a restriction of the page to subscribers, beyond
+// the leads: "This article is for subscribers only".
+var restrictedPages = [...]string{"this article", "this story", "this content", "this post", "this page",
+	"this feature", "the rest of this", "the full article", "this is a subscriber", "this is subscriber",
+	"only subscribers", "only available", "available only", "available exclusively", "exclusive to",
+	"exclusive for", "exclusively for", "subscriber exclusive", "subscriber-only", "for subscribers"}
+
+// paywallLeads open a prompt to read on, a restriction to subscribers or
+// an offer; paywallAlready an "Already a subscriber?" question;
+// paywallMeter the reader's count of free articles. They start with
+// letters that open few lines of prose, so that most paragraphs are not
+// compared with them (see startLists).
+var (
+	paywallLeads = prefixes("continue reading", "keep reading", "to continue reading", "to keep reading",
+		"to read the", "to read this", "to read more", "read the full", "read the rest", "subscribe",
+		"sign in", "sign up", "log in", "login", "register", "create a free", "create an account", "unlock",
+		"want to read", "get unlimited", "get full access", "unlimited access", "unlimited digital",
+		// German
+		"weiterlesen", "jetzt weiterlesen", "weiter lesen", "lesen sie weiter", "um weiterzulesen",
+		"nur für abonnenten",
+		"jetzt anmelden", "jetzt registrieren", "jetzt abo", "registrieren",
+		// French
+		"continuer à lire", "continuez à lire", "cet article est", "ce contenu est", "contenu réservé",
+		"réservé aux", "abonnez-vous pour", "connectez-vous",
+		// Spanish
+		"sigue leyendo", "seguir leyendo", "continúa leyendo", "este artículo es", "este contenido es",
+		"contenido exclusivo", "suscríbete para", "regístrate para", "inicia sesión",
+		// Italian
+		"continua a leggere", "questo articolo è", "questo contenuto è", "contenuto riservato", "abbonati per",
+		"registrati per",
+		// Portuguese
+		"continue lendo", "continuar lendo", "este artigo é", "este conteúdo é", "conteúdo exclusivo",
+		"assine para", "entre para",
+		// Dutch
+		"lees verder", "deze inhoud is", "alleen voor abonnees", "log in om")
+	paywallAlready = prefixes("already", "bereits", "schon abonnent", "sie haben bereits", "du hast bereits",
+		"déjà", "vous êtes déjà", "vous avez déjà", "¿ya", "ya eres", "ya tienes", "sei già", "hai già",
+		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al")
+	paywallMeter = prefixes("you have", "you've", "you’ve", "sie haben", "du hast", "vous avez",
+		"il vous reste", "il ne vous reste", "te quedan", "te queda", "has alcanzado", "ti restano", "ti resta",
+		"hai raggiunto", "você tem", "você atingiu", "je hebt", "u heeft")
+)
+
+// accountWords end the question of an "Already a subscriber?" prompt.
+var accountWords = newWordSet(map[string]bool{
+	"subscriber": true, "subscribed": true, "member": true, "account": true, "registered": true,
+	"customer": true, "subscription": true, "user": true, "reader": true,
+	"abonnent": true, "abonnentin": true, "registriert": true, "konto": true, "kundenkonto": true,
+	"mitglied": true, "kunde": true, "abonniert": true, "abo": true,
+	"abonné": true, "abonnée": true, "abonné·e": true, "inscrit": true, "inscrite": true, "compte": true,
+	"client": true, "suscriptor": true, "suscriptora": true, "cuenta": true, "registrado": true,
+	"registrada": true, "miembro": true, "abbonato": true, "abbonata": true, "registrato": true,
+	"registrata": true, "iscritto": true, "iscritta": true, "assinante": true, "conta": true,
+	"cadastrado": true, "cadastrada": true, "abonnee": true, "lid": true, "klant": true, "geregistreerd": true,
+})
+
+// freeArticles count the articles a metered paywall lets through.
+var freeArticles = [...]string{"free article", "free stories", "free story", "free read", "article limit",
+	"kostenlose artikel", "kostenlosen artikel", "freie artikel", "articles gratuits", "article gratuit",
+	"articles offerts", "artículos gratuitos", "artículo gratuito", "articoli gratuiti",
+	"articolo gratuito", "artigos gratuitos", "artigo gratuito", "gratis artikel"}
+
+// readOn are the words of reading on; signInWords, whole words, of
+// subscribing or signing in.
+var (
+	readOn = [...]string{"continue reading", "keep reading", "read the full", "read the rest",
+		"read this article", "read this story", "read the article", "read the story", "to read",
+		"reading your", "access this article", "access the full", "weiterlesen", "weiter lesen", "lesen sie",
+		"zu lesen", "vollständig lesen", "lire la suite", "lire cet", "lire l'article", "lire l’article",
+		"continuer à lire", "continuez à lire", "continuer la lecture", "la suite de", "seguir leyendo",
+		"sigue leyendo", "continuar leyendo", "continúa leyendo", "leer el artículo", "leer este",
+		"continuare a leggere", "continua a leggere", "leggere l'articolo", "leggere l’articolo",
+		"leggere questo", "continuar lendo", "continue lendo", "continuar a ler", "ler a matéria",
+		"ler este", "ler o artigo", "verder lezen", "lees verder", "dit artikel lezen", "het artikel lezen"}
+	signInWords = [...]string{"subscribe", "subscribed", "subscriber", "subscribers", "subscription",
+		"sign in", "sign up", "log in", "login", "register", "free account", "an account", "your account",
+		"membership",
+		"abo", "abonnement", "abonnieren", "abonnent", "anmelden", "registrieren", "einloggen", "konto",
+		"abonnez-vous", "abonné", "abonnés", "connectez-vous", "se connecter", "inscrivez-vous", "compte",
+		"suscríbete", "suscripción", "suscriptor", "suscriptores", "regístrate", "inicia sesión",
+		"iniciar sesión", "cuenta", "abbonati", "abbonamento", "abbonato", "accedi", "registrati",
+		"assine", "assinatura", "assinante", "assinantes", "cadastre-se", "faça login", "abonnee",
+		"inloggen", "registreer"}
+)
+
+// subscriberNouns and onlyWords, together, restrict a text to subscribers
+// or members.
+var (
+	subscriberNouns = [...]string{"subscriber", "subscribers", "members", "abonnenten",
+		"abonnentinnen", "mitglieder", "abonnés", "abonné", "membres", "suscriptores", "socios", "miembros",
+		"abbonati", "membri", "assinantes", "membros", "abonnees", "leden"}
+	onlyWords = [...]string{"only", "exclusive", "reserved", "nur ", "exklusiv", "réservé", "exclusivo",
+		"exclusiva", "riservat", "esclusiv", "alleen", "uitsluitend"}
+)
+
+// paywallLabels are whole-line restrictions to subscribers, in lower case.
+var paywallLabels = map[string]bool{
+	"subscribers only": true, "subscriber only": true, "subscriber-only": true, "subscriber-only content": true,
+	"subscriber exclusive": true, "exclusive to subscribers": true, "for subscribers only": true,
+	"for subscribers": true, "members only": true, "members-only": true, "members-only content": true,
+	"premium content": true, "premium article": true, "subscriber content": true,
+	"nur für abonnenten": true, "exklusiv für abonnenten": true, "abo-artikel": true, "plus-artikel": true,
+	"réservé aux abonnés": true, "article réservé aux abonnés": true, "contenu réservé aux abonnés": true,
+	"exclusivo para suscriptores": true, "contenido exclusivo para suscriptores": true,
+	"solo para suscriptores": true, "riservato agli abbonati": true, "contenuto riservato agli abbonati": true,
+	"esclusiva per gli abbonati": true, "exclusivo para assinantes": true,
+	"conteúdo exclusivo para assinantes": true, "alleen voor abonnees": true,
+}
+
+// unlimitedAccess offer a subscription's access; accessObjects, whole
+// words, are what it opens.
+var (
+	unlimitedAccess = [...]string{"unlimited access", "unlimited digital access", "full access",
+		"unbegrenzten zugriff", "unbegrenzter zugang", "accès illimité", "acceso ilimitado",
+		"accesso illimitato", "acesso ilimitado", "onbeperkt toegang", "onbeperkte toegang"}
+	accessObjects = [...]string{"journalism", "article", "articles", "digital", "subscription", "news",
+		"reporting", "stories", "content", "newsroom", "artikel", "artikeln", "journalismus", "inhalte",
+		"journalisme", "contenus", "contenu", "articles", "artículos", "contenidos", "periodismo",
+		"articoli", "giornalismo", "contenuti", "artigos", "conteúdos", "jornalismo", "nieuws", "artikelen"}
+)
+
+// ---- feedback and rating widgets -------------------------------------------------------
+
+// matchFeedback: a widget that asks the reader about the page, its
+// answer buttons, and ratings by readers:
+//   - a question about the page, at most 14 words ending with "?", that
+//     opens like one (feedbackLeads) and asks whether it helped: "Was this
+//     article helpful?", "Did you find this useful?", "War dieser Artikel
+//     hilfreich?", "Cet article vous a-t-il été utile ?"; one that names
+//     no page ("Was this helpful?") only above an answer button; "Was the
+//     therapy helpful?" asks about something else;
+//   - a prompt to rate the page, a whole line (ratePrompts): "Rate this
+//     article", "Rate this recipe", "Artikel bewerten";
+//   - an answer button ("Yes", "No", "Thanks for your feedback!") only
+//     right after such a question or prompt, over other answer buttons:
+//     the "Yes." of an interview stays;
+//   - a rating by readers: a score and a count of raters ("4.85 from 212
+//     votes", "★★★★☆ (1,204 reviews)", "Rated 4.5 out of 5 by 300
+//     readers"); a critic's "Score 4.5 out of 5" stays.
+func matchFeedback(p *para) bool {
+	if p.words <= 6 {
+		k := p.labelKind()
+		if k&labelRate != 0 {
+			p.detail = detailQuestion
+			return true
+		}
+		if k&labelAnswer != 0 && p.words <= 4 {
+			if p.afterFeedbackQuestion() {
+				p.detail = detailAnswer
+				return true
+			}
+			return false
+		}
+	}
+	if p.words > 14 {
+		return false
+	}
+	if p.endSent && p.low[len(p.low)-1] == '?' {
+		switch feedbackQuestion(p.low) {
+		case questionPage:
+			p.detail = detailQuestion
+			return true
+		case questionBare:
+			if p.i+1 < len(p.d.Paragraphs) && isAnswer(p.d.Paragraphs[p.i+1].Text) {
+				p.detail = detailQuestion
+				return true
+			}
+		}
+		return false
+	}
+	// A rating has a figure, or stars (bytes beyond ASCII).
+	if p.has&(hasFigure|hasHigh) != 0 && isRating(p.low) {
+		p.detail = detailRating
+		return true
+	}
+	return false
+}
+
+// What feedbackQuestion finds.
+const (
+	questionNone = iota
+	questionBare // a question about "this", naming no page
+	questionPage // a question about the page
+)
+
+// feedbackQuestion tells whether low (lower case, ending with "?") opens
+// with one of feedbackLeads and asks the reader whether the page helped.
+func feedbackQuestion(low string) int {
+	if !anyPrefix(low, feedbackLeads[:]...) || !containsAny(low, helpfulWords[:]) {
+		return questionNone
+	}
+	if containsAny(low, pageNounsFeedback[:]) {
+		return questionPage
+	}
+	// "Was this helpful?", "Did you find this useful?": about "this", in
+	// six words or fewer, ending with the word that asks.
+	q := strings.TrimRight(low, "? ")
+	if wordCount(q) <= 6 && containsWordFold(q, "this") && containsAny(q[strings.LastIndexByte(q, ' ')+1:], helpfulWords[:]) {
+		return questionBare
+	}
+	return questionNone
+}
+
+// afterFeedbackQuestion reports whether the paragraphs before p, passing
+// over up to three other answer buttons, end with a feedback question or
+// a rating prompt.
+func (p *para) afterFeedbackQuestion() bool {
+	for j, n := p.i-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		t := p.d.Paragraphs[j].Text
+		if r := p.d.Paragraphs[j].Removal; r != nil && r.Rule == RuleFeedback {
+			if r.Detail == details[detailQuestion] {
+				return true
+			}
+			continue // an answer already taken
+		}
+		if isAnswer(t) {
+			continue
+		}
+		return isFeedbackQuestion(t)
+	}
+	return false
+}
+
+// isFeedbackQuestion reports whether the paragraph text s is a feedback
+// question or a rating prompt (see matchFeedback).
+func isFeedbackQuestion(s string) bool {
+	if len(s) > 160 || wordCount(s) > 14 {
+		return false
+	}
+	var buf [2*160 + utf8.UTFMax]byte
+	f := foldPrefix(buf[:0], s, len(buf)-utf8.UTFMax)
+	low := unsafe.String(unsafe.SliceData(f), len(f)) // buf outlives the calls
+	if labelKindOf(s)&labelRate != 0 {
+		return true
+	}
+	return strings.HasSuffix(low, "?") && feedbackQuestion(low) != questionNone
+}
+
+// isAnswer reports whether the paragraph text s is a lone answer button
+// (see answerLabels).
+func isAnswer(s string) bool {
+	return wordCount(s) <= 4 && labelKindOf(s)&labelAnswer != 0
+}
+
+// feedbackLeads open a feedback question.
+var feedbackLeads = [...]string{"was this", "was the", "did you find", "did this", "did the", "is this",
+	"how helpful", "how useful", "found this", "find this",
+	// German
+	"war dieser", "war diese", "war dies", "war das", "fanden sie", "fandest du", "hat ihnen", "hat dir",
+	"ist dieser", "ist diese", "wie hilfreich", "wie nützlich",
+	// French
+	"cet article", "cette page", "cette information", "cette réponse", "ce contenu", "avez-vous trouvé",
+	"as-tu trouvé",
+	// Spanish
+	"¿te ha", "¿te resultó", "¿le ha", "¿le resultó", "¿fue útil", "¿te fue", "¿le fue", "¿es útil",
+	"¿te sirvió", "¿le sirvió", "¿este artículo", "¿esta página", "¿esta información", "¿ha sido",
+	// Italian
+	"questo articolo", "questa pagina", "queste informazioni", "ti è stato", "ti è stata", "ti sono state",
+	"è stato utile", "hai trovato",
+	// Portuguese
+	"este artigo", "esta página", "esta informação", "este conteúdo", "isso foi", "isto foi", "foi útil",
+	"achou",
+	// Dutch
+	"was dit", "was deze", "vond je", "vond u", "heeft dit", "heb je", "hebt u"}
+
+// helpfulWords ask whether the page helped.
+var helpfulWords = [...]string{"helpful", "useful", "answer your question", "hilfreich", "nützlich", "utile",
+	"útil", "util", "nuttig", "behulpzaam", "sirvió", "servido", "ajudou"}
+
+// pageNounsFeedback name the page a feedback widget asks about.
+var pageNounsFeedback = [...]string{"article", "page", "post", "story", "recipe", "guide", "answer",
+	"information", "content", "tip", "review", "video", "faq", "tutorial", "explainer",
+	"artikel", "beitrag", "seite", "rezept", "antwort", "informationen", "inhalt", "recette", "réponse",
+	"contenu", "artículo", "página", "receta", "respuesta", "información", "contenido", "articolo",
+	"pagina", "ricetta", "risposta", "informazion", "contenuto", "artigo", "receita", "resposta",
+	"informação", "conteúdo", "recept", "antwoord", "informatie", "inhoud"}
+
+// ratePrompts are whole-line prompts to rate the page, in lower case.
+var ratePrompts = withBang(
+	"rate this article", "rate this recipe", "rate this post", "rate this story", "rate this page",
+	"rate this guide", "rate this review", "rate this product", "rate this", "please rate this article",
+	"please rate this recipe", "rate the article", "rate the recipe", "how would you rate this article?",
+	"how would you rate this recipe?", "how would you rate this page?", "rate this article:",
+	"rate this recipe:", "your rating", "rate it", "give it a rating",
+	"artikel bewerten", "beitrag bewerten", "rezept bewerten", "bewerten sie diesen artikel",
+	"bewerten sie dieses rezept", "wie gefällt ihnen dieser artikel?", "noter cet article",
+	"notez cet article", "noter la recette", "notez la recette", "notez cette recette",
+	"évaluez cet article", "valora este artículo", "valora esta receta", "califica este artículo",
+	"puntúa este artículo", "valuta questo articolo", "vota questo articolo", "valuta la ricetta",
+	"avalie este artigo", "avalie esta receita", "beoordeel dit artikel", "beoordeel dit recept")
+
+// answerLabels are the buttons of a feedback widget and what it says once
+// pressed, in lower case. Each is an answer only next to a question (see
+// matchFeedback).
+var answerLabels = withBang(
+	"yes", "no", "yes no", "yes / no", "yes | no", "thumbs up", "thumbs down", "👍", "👎", "👍 👎",
+	"helpful", "not helpful", "very helpful", "somewhat helpful", "not really",
+	"thanks for your feedback", "thank you for your feedback", "thanks for the feedback",
+	"thank you for the feedback", "thanks for letting us know", "thank you for letting us know",
+	"send feedback", "give feedback", "leave feedback", "submit feedback", "feedback", "submit",
+	"★", "★★", "★★★", "★★★★", "★★★★★", "☆☆☆☆☆", "⭐⭐⭐⭐⭐",
+	// German, French, Spanish, Italian, Portuguese, Dutch
+	"ja", "nein", "ja nein", "danke für ihr feedback", "danke für dein feedback", "vielen dank für ihr feedback",
+	"vielen dank für ihre bewertung", "oui", "non", "oui non", "merci pour votre retour",
+	"merci pour votre avis", "merci de votre retour", "merci pour votre vote", "sí", "si", "sí no",
+	"gracias por tus comentarios", "gracias por tu opinión", "gracias por tu valoración",
+	"gracias por su opinión", "sì", "sì no", "grazie per il tuo feedback", "grazie per il feedback",
+	"grazie per la tua valutazione", "sim", "não", "sim não", "obrigado pelo seu feedback",
+	"obrigado pela sua avaliação", "obrigado pelo feedback", "nee", "ja nee", "bedankt voor je feedback",
+	"bedankt voor uw feedback", "bedankt voor je beoordeling")
+
+// isRating reports whether low (lower case, at most 14 words) is a rating
+// by readers: made only of figures, stars and rating words (ratingWords),
+// ending with a count of raters (a figure before one of raterWords), with
+// another figure or a star.
+func isRating(low string) bool {
+	// Most lines are ruled out by the last letter of their last word,
+	// which names the raters, then by the word.
+	e := len(low) - 1
+	for e > 0 && (low[e] == '.' || low[e] == ')' || low[e] == ']') {
+		e--
+	}
+	if !raterEnd(low[e]) {
+		return false
+	}
+	if !raterWords.has(ratingCut.trim(low[strings.LastIndexByte(low, ' ')+1:])) {
+		return false
+	}
+	count, other := false, false
+	prevNum := false
+	for rest := low; rest != ""; {
+		w := firstWord(rest)
+		rest = strings.TrimPrefix(rest[len(w):], " ")
+		w = ratingCut.trim(w)
+		switch {
+		case w == "":
+			prevNum = false
+			continue
+		case isFigure(w):
+			if prevNum {
+				other = true
+			}
+			prevNum = true
+			other = other || strings.ContainsAny(w, ".,/")
+			continue
+		case isStars(w):
+			other = true
+		case raterWords.has(w):
+			if prevNum {
+				count = true
+			} else if !ratingWords.has(w) {
+				return false
+			}
+		case ratingWords.has(w):
+			if prevNum {
+				other = true // "4.5 out of 5", "4 stars"
+			}
+		default:
+			return false
+		}
+		prevNum = false
+	}
+	return count && other
+}
+
+// raterEnd reports whether c may end one of raterWords (see
+// TestRaterEnds).
+func raterEnd(c byte) bool {
+	switch c {
+	case 's', 'n', 'i', 'e', 'r', 'g', 'o', 'w':
+		return true
+	}
+	return false
+}
+
+// ratingCut is what surrounds the words of a rating line.
+var ratingCut = newCutSet("()[],;:|·•-–—.!")
+
+// isFigure reports whether w is a figure: digits with "." "," "/" between
+// them ("4.85", "1,204", "4/5"), no "%".
+func isFigure(w string) bool {
+	digits := 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '.' || c == ',' || c == '/':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// isStars reports whether w is made of rating stars (★ ☆ ⭐ ½).
+func isStars(w string) bool {
+	for _, r := range w {
+		switch r {
+		case '★', '☆', '⭐', '✩', '✭', '✮', '½':
+		default:
+			return false
+		}
+	}
+	return w != ""
+}
+
+// raterWords count the raters; ratingWords may stand between the figures.
+var (
+	raterWords = newWordSet(map[string]bool{"votes": true, "vote": true, "ratings": true, "rating": true,
+		"reviews": true, "review": true, "readers": true, "reader": true, "customers": true, "users": true,
+		"people": true, "stimmen": true, "bewertungen": true, "bewertung": true, "rezensionen": true,
+		"avis": true, "évaluations": true, "votos": true, "voto": true, "valoraciones": true, "reseñas": true,
+		"opiniones": true, "voti": true, "recensioni": true, "valutazioni": true, "avaliações": true,
+		"stemmen": true, "beoordelingen": true, "recensies": true})
+	ratingWords = newWordSet(map[string]bool{"from": true, "of": true, "out": true, "by": true, "based": true,
+		"on": true, "average": true, "avg": true, "rating": true, "rated": true, "stars": true, "star": true,
+		"von": true, "aus": true, "basierend": true, "auf": true, "bei": true, "sterne": true, "sternen": true,
+		"durchschnitt": true, "bewertung": true, "sur": true, "de": true, "étoiles": true, "moyenne": true,
+		"score": true,
+		"note":  true, "noté": true, "sobre": true, "en": true, "estrellas": true, "promedio": true,
+		"valoración": true, "su": true, "di": true, "stelle": true, "media": true, "valutazione": true,
+		"em": true, "estrelas": true, "média": true, "avaliação": true, "nota": true, "van": true, "op": true,
+		"sterren": true, "gemiddeld": true, "beoordeling": true, "x": true, "/": true})
+)
+
+// ---- JavaScript and browser notices ----------------------------------------------
+
+// matchNotice: a notice that the reader's browser cannot show part of the
+// page, of at most 40 words that reports no speech: "Please turn on
+// JavaScript to use this feature", "You need to enable JavaScript to run
+// this app.", "This slideshow requires JavaScript.", "Your browser does
+// not support the video tag.", "Bitte aktivieren Sie JavaScript, um
+// dieses Video zu sehen". A JavaScript notice opens like one
+// (noticeLeads), asks for JavaScript (jsNeeds) and says what the reader
+// cannot see or where (noticeObjects); a browser notice opens with the
+// reader's browser (browserLeads), says it cannot show something
+// (unsupported) and what (mediaObjects). "You can enable JavaScript source
+// maps in the debugger." and "Your browser does not support WebGPU yet, so
+// the demo falls back to WebGL." are a tech article's sentences.
+func matchNotice(p *para) bool {
+	if p.words > 40 || p.words < 3 {
+		return false
+	}
+	low := p.low
+	switch {
+	case p.starts&browserLeads != 0:
+		if !containsAny(low, unsupported[:]) || !containsAny(low, mediaObjects[:]) {
+			return false
+		}
+		p.detail = detailBrowser
+	case (p.unfiltered || p.sig&javascriptGate == javascriptGate) && strings.Contains(low, "javascript"):
+		if !anyPrefix(low, noticeLeads[:]...) || !containsAny(low, jsNeeds[:]) || !containsAny(low, noticeObjects[:]) {
+			return false
+		}
+		p.detail = detailJS
+	default:
+		return false
+	}
+	return !reported(low)
+}
+
+// javascriptGate is the signature bits of "javascript" that other patterns
+// have given bits to ("av", "va", "cr", "ip").
+var javascriptGate uint64
+
+func init() { javascriptGate = gateBits("av", "va", "cr", "ip") }
+
+// noticeLeads open a JavaScript notice.
+var noticeLeads = [...]string{"please", "you", "your", "javascript", "this ", "to view", "to use", "to watch",
+	"to see", "to play", "to display", "to access", "to experience", "to get the", "to enjoy", "enable",
+	"turn on", "we've detected", "we have detected", "it looks like", "it seems", "sorry", "oops",
+	"unfortunately", "note:", "warning:", "for the best", "for full", "the video", "the audio",
+	"bitte", "sie müssen", "um ", "für ", "ihr browser", "dein browser", "leider", "dieser inhalt",
+	"veuillez", "vous devez", "pour ", "activez", "votre navigateur", "ce contenu", "désolé", "merci d'activer",
+	"por favor", "para ", "activa", "habilita", "tu navegador", "su navegador", "este contenido", "lo sentimos",
+	"per ", "attiva", "abilita", "il tuo browser", "questo contenuto", "ci dispiace",
+	"ative", "habilite", "seu navegador", "este conteúdo", "o seu navegador",
+	"schakel", "om ", "je browser", "uw browser", "deze inhoud", "helaas"}
+
+// browserLeads open a notice about the reader's browser.
+var browserLeads = prefixes("your browser", "your web browser", "your current browser",
+	"ihr browser", "dein browser", "votre navigateur", "su navegador", "il tuo browser",
+	"seu navegador", "o seu navegador", "o teu navegador", "je browser", "uw browser")
+
+// jsNeeds ask for JavaScript, or say it is off.
+var jsNeeds = [...]string{"enable javascript", "javascript enabled", "javascript-enabled",
+	"turn on javascript", "switch on javascript", "activate javascript", "allow javascript",
+	"enable your javascript", "javascript is disabled", "javascript is turned off", "javascript is off",
+	"javascript is not enabled", "javascript must be enabled", "javascript is required",
+	"javascript required", "requires javascript", "require javascript", "need javascript",
+	"needs javascript", "javascript disabled", "javascript turned off", "javascript support",
+	"javascript to be enabled", "javascript aktivieren", "aktivieren sie javascript", "aktiviere javascript",
+	"javascript einschalten", "javascript ist deaktiviert", "javascript deaktiviert", "javascript aktiviert",
+	"activer javascript", "activez javascript", "activer le javascript", "activez le javascript",
+	"javascript est désactivé", "javascript désactivé", "javascript activé", "activa javascript",
+	"habilita javascript", "habilitar javascript", "activar javascript", "javascript está desactivado",
+	"javascript deshabilitado", "javascript habilitado", "attiva javascript", "abilita javascript",
+	"abilitare javascript", "attivare javascript", "javascript è disabilitato", "javascript disattivato",
+	"javascript abilitato", "ative o javascript", "ativar o javascript", "habilite o javascript",
+	"habilitar o javascript", "javascript está desativado", "javascript desativado", "javascript ativado",
+	"javascript inschakelen", "schakel javascript in", "javascript is uitgeschakeld",
+	"javascript ingeschakeld"}
+
+// noticeObjects say what the reader cannot see, or where.
+var noticeObjects = [...]string{"to use this", "to view", "to see", "to watch", "to play", "to run this",
+	"to display", "to access this", "to experience", "to load", "to read", "to comment", "this feature",
+	"this site", "this website", "this page", "this app", "this content", "this video", "this slideshow",
+	"this form", "this map", "this chart", "this interactive", "this gallery", "this player", "the comments",
+	"comments powered", "in your browser", "your browser", "full functionality", "best experience",
+	"properly", "correctly", "browser", "navigateur", "navegador", "diese seite", "diese funktion",
+	"dieser inhalt", "dieses video", "um ", "cette page", "ce contenu", "cette fonctionnalité", "pour ",
+	"esta página", "este contenido", "para ", "questa pagina", "questo contenuto", "per ", "este conteúdo",
+	"deze pagina", "deze inhoud", "om "}
+
+// unsupported say that the browser cannot show something; mediaObjects
+// are what it cannot show.
+var (
+	unsupported = [...]string{"does not support", "doesn't support", "doesn’t support", "do not support",
+		"not supported", "cannot play", "can't play", "can’t play", "unable to play", "is out of date",
+		"is outdated", "unsupported", "no longer supported", "unterstützt", "ne prend pas en charge",
+		"ne supporte pas", "n'est pas compatible", "n’est pas compatible", "no admite", "no es compatible",
+		"no soporta", "non supporta", "non è supportato", "não suporta", "não é compatível",
+		"ondersteunt", "niet ondersteund"}
+	mediaObjects = [...]string{"video", "audio", "html5", "html 5", "iframe", "the <", "element", "tag",
+		"this feature", "this content", "this page", "this site", "javascript", "playback", "player",
+		"media", "embedded", "vidéo", "vídeo", "contenu", "contenido", "conteúdo", "inhalt", "inhoud",
+		"contenuto", "out of date", "outdated", "upgrade", "update", "aktualisier", "mettre à jour",
+		"actualiza", "aggiorna", "atualiz", "bijwerken", "updaten"}
+)
+
+// ---- widget controls -------------------------------------------------------------
+
+// matchWidget: the controls of a live blog ("Show key events only", "Load
+// more updates", "Newest first") and of a recipe card ("Jump to Recipe",
+// "Print Recipe", "Pin Recipe"), whole lines (widgetLabels). A word that
+// is also a heading or a label of many things ("Refresh", "Live", "Live
+// feed", "Oldest", "Key events") is taken only next to another control or
+// a JavaScript notice: the line before removed as one, or the line after
+// one of these labels.
+func matchWidget(p *para) bool {
+	k := p.labelKind()
+	if k&labelWidget != 0 {
+		p.detail = widgetDetail(p.labelText())
+		return true
+	}
+	if k&labelWeak == 0 {
+		return false
+	}
+	if j := p.i - 1; j >= 0 {
+		if r := p.d.Paragraphs[j].Removal; r != nil && (r.Rule == RuleWidget || r.Rule == RuleNotice) {
+			p.detail = detailLive
+			return true
+		}
+	}
+	if j := p.i + 1; j < len(p.d.Paragraphs) && labelKindOf(p.d.Paragraphs[j].Text)&(labelWidget|labelWeak) != 0 {
+		p.detail = detailLive
+		return true
+	}
+	return false
+}
+
+// widgetDetail names the widget a control belongs to.
+func widgetDetail(label string) uint8 {
+	if containsAny(label, recipeWords[:]) {
+		return detailRecipe
+	}
+	return detailLive
+}
+
+// recipeWords are "recipe" in the languages of widgetLabels.
+var recipeWords = [...]string{"recipe", "rezept", "recette", "receta", "ricetta", "receita", "recept", "cook mode"}
+
+// labelKindOf returns the label kinds of the paragraph text s (see
+// para.labelKind).
+func labelKindOf(s string) uint16 {
+	if len(s) > labelFoldMax {
+		return 0
+	}
+	var buf [2 * labelFoldMax]byte
+	f := foldPrefix(buf[:0], s, len(buf)-utf8.UTFMax)
+	lo, hi := labelCut.bounds(trimDotsSpaces(unsafe.String(unsafe.SliceData(f), len(f))))
+	if lo >= hi {
+		return 0
+	}
+	return labelKinds.kind(unsafe.String(&f[lo], hi-lo))
+}
+
+// widgetLabels are the controls of live blogs and recipe cards, in lower
+// case.
+var widgetLabels = map[string]bool{
+	"show key events only": true, "key events only": true, "show all posts": true, "show all updates": true,
+	"load more updates": true, "load more posts": true, "load more entries": true, "show more updates": true,
+	"see more updates": true, "view more updates": true, "newest first": true, "oldest first": true,
+	"latest first": true, "sort by newest": true, "sort by oldest": true, "sort by latest": true,
+	"oldest / newest": true, "newest / oldest": true, "oldest | newest": true, "newest | oldest": true,
+	"oldest newest": true, "newest oldest": true, "auto-update on": true, "auto-update off": true,
+	"auto-update": true, "auto update": true, "auto-refresh": true, "turn on auto-updates": true,
+	"turn off auto-updates": true, "pause live updates": true, "pause updates": true, "new updates": true,
+	"view new updates": true, "show new updates": true, "show new posts": true, "jump to latest": true,
+	"jump to latest update": true, "skip to latest": true, "back to latest": true,
+	"jump to recipe": true, "skip to recipe": true, "go to recipe": true, "jump to video": true,
+	"print recipe": true, "pin recipe": true, "save recipe": true, "share recipe": true, "email recipe": true,
+	"rate recipe": true, "review recipe": true, "recipe card": true, "cook mode": true,
+	"jump to recipe print recipe": true, "jump to recipe · print recipe": true,
+	"jump to recipe | print recipe": true, "print recipe pin recipe": true,
+	// German, French, Spanish, Italian, Portuguese, Dutch
+	"zum rezept": true, "zum rezept springen": true, "direkt zum rezept": true, "rezept drucken": true,
+	"rezept speichern": true, "rezept merken": true, "rezept pinnen": true, "neueste zuerst": true,
+	"älteste zuerst": true, "weitere updates laden": true, "nur wichtige ereignisse": true,
+	"aller à la recette": true, "imprimer la recette": true, "épingler la recette": true,
+	"enregistrer la recette": true, "sauvegarder la recette": true, "les plus récents d'abord": true,
+	"plus récents d'abord": true, "plus anciens d'abord": true, "ir a la receta": true,
+	"saltar a la receta": true, "imprimir receta": true, "imprimir la receta": true, "guardar receta": true,
+	"más recientes primero": true, "más antiguos primero": true, "vai alla ricetta": true,
+	"salta alla ricetta": true, "stampa la ricetta": true, "stampa ricetta": true, "salva ricetta": true,
+	"salva la ricetta": true, "più recenti prima": true, "ir para a receita": true,
+	"pular para a receita": true, "imprimir receita": true, "imprimir a receita": true,
+	"salvar receita": true, "mais recentes primeiro": true, "mais antigos primeiro": true,
+	"naar het recept": true, "ga naar recept": true, "direct naar recept": true,
+	"recept afdrukken": true, "print recept": true, "recept opslaan": true, "nieuwste eerst": true,
+	"oudste eerst": true,
+}
+
+// weakWidgetLabels are controls of a live blog that are also headings or
+// labels of other things: taken only next to another control (see
+// matchWidget).
+var weakWidgetLabels = map[string]bool{
+	"refresh": true, "live": true, "live feed": true, "live updates": true, "key events": true,
+	"oldest": true, "newest": true, "latest": true, "pause": true, "play": true, "autoplay": true,
+	"aktualisieren": true, "liveticker": true, "actualiser": true, "en direct": true, "actualizar": true,
+	"en vivo": true, "en directo": true, "aggiorna": true, "diretta": true, "atualizar": true,
+	"ao vivo": true, "vernieuwen": true,
+}

@@ -1,0 +1,268 @@
+package boilerplate
+
+import "testing"
+
+// TestFurnitureRules checks the furniture rules on lines set between two
+// article paragraphs: each case, alone or with the context it needs.
+func TestFurnitureRules(t *testing.T) {
+	tests := map[string][]ruleCase{
+		RuleAffiliate: {
+			{"We may earn commission from links on this page, but we only recommend products we back.", true},
+			{"This post may contain affiliate links. If you buy through them I may earn a small commission at no extra cost to you.", true},
+			{"This post may contain affiliate links. Please read my disclosure policy.", true},
+			{"This post may contain affiliate and/or referral links. Please see my disclosure page.", true},
+			{"As an Amazon Associate I earn from qualifying purchases.", true},
+			{"Our editors independently select the products we feature.", true},
+			{"Every product is independently selected by our editors. If you buy something through our links, we may earn a commission.", true},
+			{"Sometimes we include links to online retail stores. If you click on one and make a purchase we may receive a small commission.", true},
+			{"Disclosure: Example may earn a commission from some of the products featured on this page.", true},
+			{"Example is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.", true},
+			{"Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber einkaufen, erhalten wir eine kleine Provision.", true},
+			{"Wenn du über diese Links einkaufst, erhalten wir eine Provision vom Händler.", true},
+			{"Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.", true},
+			{"Cet article contient des liens affiliés.", true},
+			{"Este artículo contiene enlaces de afiliados.", true},
+			{"Questo articolo contiene link affiliati.", true},
+			{"Este artigo contém links afiliados.", true},
+			{"Deze pagina bevat affiliate links.", true},
+			// Articles' sentences.
+			{"Amazon cut the commission it pays to affiliate partners, the company said on Tuesday.", false},
+			{"The retailer earns a commission on every sale made through its marketplace, analysts estimate.", false},
+			{"\"We earn a commission on every product we sell,\" the founder said.", false},
+			{"We earn a commission on every product we sell, the founder said.", false},
+			{"The European Commission fined the company for steering shoppers to its own products.", false},
+			{"The governor said he was waiting for a teacher pay commission to make recommendations.", false},
+			{"Affiliate links", false},
+			{"Affiliate marketing grew 10% last year as publishers leaned on commerce revenue.", false},
+			{"The group is an affiliate of the ruling party.", false},
+			{"The committee independently reviewed the products before they were approved.", false},
+			{"Full disclosure: I worked with him at the newspaper in 2010.", false},
+			{"Die Provision des Maklers muss künftig der Verkäufer zahlen.", false},
+		},
+		RulePaywall: {
+			{"Continue reading your article with a subscription", true},
+			{"Get unlimited access to award-winning journalism.", true},
+			{"Already a subscriber? Sign in", true},
+			{"Already have an account? Log in", true},
+			{"Already registered? Log in here.", true},
+			{"This article is for subscribers only", true},
+			{"This content is available exclusively to subscribers.", true},
+			{"Subscribe to keep reading", true},
+			{"Sign in to read the full article", true},
+			{"You have 2 free articles left this month", true},
+			{"You've reached your free article limit.", true},
+			{"Subscribers only", true},
+			{"Exclusive to subscribers", true},
+			{"Déjà abonné ? Se connecter", true},
+			{"Vous avez déjà un compte ? Connectez-vous", true},
+			{"Article réservé aux abonnés", true},
+			{"Bereits Abonnent? Hier anmelden", true},
+			{"Sie haben bereits ein Konto? Jetzt einloggen", true},
+			{"¿Ya eres suscriptor? Inicia sesión", true},
+			{"Sei già abbonato? Accedi", true},
+			{"Já é assinante? Entre", true},
+			{"Al abonnee? Log in", true},
+			{"Continua a leggere: abbonati ora", true},
+			// Articles' sentences.
+			{"Already a member of NATO? Finland joined in 2023.", false},
+			{"Premium members will pay $15 a month under the new plan.", false},
+			{"You have to read the fine print before you register.", false},
+			{"Subscribers only pay $5, the company said.", false},
+			{"Unlimited access to the park costs $50 a year.", false},
+			{"Readers get five free articles a month before the paywall kicks in.", false},
+			{"Continue reading for our verdict on the new phone.", false},
+			{"Keep reading to learn about the passing game.", false},
+			{"Subscribers to the newsletter received the report a day early.", false},
+			{"This article is about subscribers who lost money in the collapse.", false},
+		},
+		RuleNotice: {
+			{"Please turn on JavaScript to use this feature", true},
+			{"You need to enable JavaScript to run this app.", true},
+			{"This slideshow requires JavaScript.", true},
+			{"Please enable JavaScript to view the comments powered by Disqus.", true},
+			{"To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video", true},
+			{"Your browser does not support the video tag.", true},
+			{"Your browser doesn't support HTML5 audio", true},
+			{"Bitte aktivieren Sie JavaScript, um dieses Video zu sehen.", true},
+			{"Veuillez activer JavaScript pour afficher cette page.", true},
+			{"Por favor, activa JavaScript para ver este contenido.", true},
+			{"Ihr Browser unterstützt dieses Video nicht.", true},
+			// A tech article's sentences.
+			{"You can enable JavaScript source maps in the debugger.", false},
+			{"Your browser does not support WebGPU yet, so the demo falls back to WebGL.", false},
+			{"Most sites require JavaScript to display content properly, and you can turn it off in your browser.", false},
+			{"JavaScript is the most widely used programming language, the survey found.", false},
+			{"Svelte requires JavaScript at build time but ships very little of it.", false},
+		},
+		RuleWidget: {
+			{"Show key events only", true},
+			{"Load more updates", true},
+			{"Newest first", true},
+			{"Jump to Recipe", true},
+			{"Print Recipe", true},
+			{"Pin Recipe", true},
+			{"Save Recipe", true},
+			{"Zum Rezept springen", true},
+			{"Imprimer la recette", true},
+			{"Refresh", false}, // alone between prose: a heading or a word
+			{"Live", false},
+			{"Latest", false},
+			{"Key events", false},
+			{"Recipes", false},
+		},
+		RuleFeedback: {
+			{"Was this article helpful?", true},
+			{"Did you find this article useful?", true},
+			{"Was this page helpful?", true},
+			{"Did this answer your question?", true},
+			{"Rate this article", true},
+			{"Rate this recipe", true},
+			{"War dieser Artikel hilfreich?", true},
+			{"Cet article vous a-t-il été utile ?", true},
+			{"¿Te ha resultado útil este artículo?", true},
+			{"Questo articolo ti è stato utile?", true},
+			{"Este artigo foi útil?", true},
+			{"Was dit artikel nuttig?", true},
+			{"4.85 from 212 votes", true},
+			{"★★★★☆ (1,204 reviews)", true},
+			{"Rated 4.5 out of 5 by 300 readers", true},
+			{"4.5/5 (87 votes)", true},
+			{"4,5 von 5 Sternen (120 Bewertungen)", true},
+			// Articles' lines.
+			{"Was this helpful?", false}, // names no page, and no answer button follows
+			{"Was the therapy helpful?", false},
+			{"Did you find the hotel useful as a base?", false},
+			{"Score 4.5 out of 5", false},
+			{"212 votes", false},
+			{"Smith 4,512 votes 52.3%", false},
+			{"The measure passed with 212 votes.", false},
+			{"Yes", false}, // an answer alone
+			{"No.", false},
+		},
+	}
+	for name, cases := range tests {
+		r := NamedRule(name)
+		if r == nil {
+			t.Fatalf("no rule %q", name)
+		}
+		for _, tc := range cases {
+			d := newDoc(article, tc.text, article)
+			reason, got := r.Match(d, 1)
+			if got != tc.want {
+				t.Errorf("%s(%q) = %v, want %v", name, tc.text, got, tc.want)
+			}
+			if got && reason.Detail == "" {
+				t.Errorf("%s(%q): no detail", name, tc.text)
+			}
+		}
+	}
+}
+
+// TestFurnitureContext checks the rules that look at a line's neighbours:
+// answer buttons only after a feedback question, a bare question only
+// above an answer, the words of live-blog controls only next to another
+// control. Each case is a document; want lists the lines the rules
+// remove (whatever rule).
+func TestFurnitureContext(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  []int
+	}{
+		{[]string{article, "Was this article helpful?", "Yes", "No", article}, []int{1, 2, 3}},
+		{[]string{article, "Was this helpful?", "Yes", "No", "Thanks for your feedback!", article}, []int{1, 2, 3, 4}},
+		{[]string{article, "Did you find this useful?", "👍", "👎", article}, []int{1, 2, 3}},
+		{[]string{article, "Rate this recipe", "★★★★★", article}, []int{1, 2}},
+		// A Q&A article: the answers stay.
+		{[]string{article, "Did you ever think about giving up?", "No.", article}, nil},
+		{[]string{article, "Was the trip worth it?", "Yes.", article}, nil},
+		{[]string{article, "Was this helpful to your career?", "Yes.", article}, nil},
+		{[]string{article, "Yes", article}, nil},
+		// A live blog's controls.
+		{[]string{article, "Show key events only", "Please turn on JavaScript to use this feature", "Live feed", "Refresh", article},
+			[]int{1, 2, 3, 4}},
+		{[]string{article, "Oldest", "Newest", article}, []int{1, 2}},
+		{[]string{article, "Live", "Storm Eira live: thousands without power as 90mph winds hit west coast", article}, nil},
+		{[]string{article, "Refresh", article}, nil},
+		{[]string{article, "Key events", "Ferry services suspended until Sunday", article}, nil},
+	}
+	c := &Classifier{Rules: Rules()}
+	for _, tc := range tests {
+		d := newDoc(tc.lines...)
+		c.Mark(d)
+		var got []int
+		for i := range d.Paragraphs {
+			if !d.Paragraphs[i].Kept() {
+				got = append(got, i)
+			}
+		}
+		if !equalInts(got, tc.want) {
+			t.Errorf("%q: removed %v, want %v", tc.lines, got, tc.want)
+		}
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestAffiliateAnchors checks the claim of affiliateAnchors: every phrase
+// of a list holds an anchor of the list's flag, so that the flag lets it
+// through; and that the letter pairs of the gates have signature bits
+// (a pair without one would let every paragraph through to a search).
+func TestAffiliateAnchors(t *testing.T) {
+	for _, l := range []struct {
+		flag    uint8
+		phrases []string
+	}{{affLink, affiliateLinks[:]}, {affMoney, affiliateMoney[:]}, {affIndependent, independentPicks[:]}} {
+		for _, ph := range l.phrases {
+			// In a foreign text, as "provision" needs.
+			p := paraOf(t, "Über "+ph+" x")
+			if p.affiliateAnchors()&l.flag == 0 {
+				t.Errorf("%q has no anchor of flag %d", ph, l.flag)
+			}
+		}
+	}
+	for _, pairs := range affiliateGatePairs {
+		for _, pr := range pairs {
+			if pairBit[classPair(pr[0], pr[1])] == 0 {
+				t.Errorf("gate pair %q has no signature bit", pr)
+			}
+		}
+	}
+	for _, pr := range []string{"ub", "cr", "av", "va", "ip"} { // subscriGate, javascriptGate
+		if pairBit[classPair(pr[0], pr[1])] == 0 {
+			t.Errorf("gate pair %q has no signature bit", pr)
+		}
+	}
+}
+
+// paraOf returns the para Match builds for the short text s.
+func paraOf(t *testing.T, s string) *para {
+	t.Helper()
+	if len(s) > shortLen {
+		t.Fatalf("%q is not short", s)
+	}
+	buf := make([]byte, len(s))
+	p := &para{s: s}
+	var spaces int
+	p.has, p.sig, spaces = lowerScan(buf, s)
+	p.sigSet, p.words, p.low = true, spaces+1, string(buf)
+	return p
+}
+
+// TestRaterEnds checks that raterEnd lets every word of raterWords through.
+func TestRaterEnds(t *testing.T) {
+	for _, w := range raterWords.slots {
+		if w != "" && !raterEnd(w[len(w)-1]) {
+			t.Errorf("raterEnd refuses %q", w)
+		}
+	}
+}
