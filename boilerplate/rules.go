@@ -944,7 +944,7 @@ var (
 		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
 		"fot.", "zdjęcie:", "фото:", "фото :")
-	creditMarks = subs("credit...", "credit:", "photo:", "photographer:")
+	creditMarks = subs("credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:")
 )
 
 // imageLabels open the labels a page sets before a picture's source or
