@@ -619,9 +619,9 @@ func (r *runScorer) introduces(from, to int) bool {
 func (r *runScorer) contents(from, to, hi int) (int, int) {
 	first, last, found := -1, -1, 0
 	for k := from; k < to; k++ {
-		t := contentsKey(r.d.Paragraphs[k].Text)
+		t := headingKey(r.d.Paragraphs[k].Text)
 		for m := k + 1; m <= hi; m++ {
-			if !r.prose[m] && strings.EqualFold(contentsKey(r.d.Paragraphs[m].Text), t) {
+			if !r.prose[m] && t != 0 && headingKey(r.d.Paragraphs[m].Text) == t {
 				if first < 0 {
 					first = k
 				}
@@ -641,7 +641,7 @@ func (r *runScorer) contents(from, to, hi int) (int, int) {
 
 // contentsKey returns an entry of a table of contents or a subheading
 // without its number ("2.1 Geology", "3. Tourism") and a link in brackets
-// at its end ("Geology[edit]"), for comparing them but for case.
+// at its end ("Geology[edit]"; see headingKey).
 func contentsKey(s string) string {
 	i := 0
 	for i < len(s) && (isDigit(s[i]) || s[i] == '.' && i > 0) {
@@ -828,15 +828,11 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) {
 			continue
 		}
-		if sc.stats[i].words <= buttonWords {
+		// A button under the byline block, or an outlet's name between
+		// two bylines: the byline above takes the reach on.
+		if sc.stats[i].words <= buttonWords || below >= 0 && outletName(p.Text) {
 			if j := bylineAbove(d, i); j >= 0 {
-				reach = min(reach, j) // a button under the byline block
-				continue
-			}
-		}
-		if below >= 0 && outletName(p.Text) {
-			if j := bylineAbove(d, i); j >= 0 {
-				reach = min(reach, j) // the byline above takes the reach on
+				reach = min(reach, j)
 				continue
 			}
 		}

@@ -123,7 +123,7 @@ func MarkContentsLists(d *clean.Document) {
 		case kind[t] == 0:
 		default:
 			var ok bool
-			if sigs[t], ok = endsSig(ps[at[t]].Text); ok {
+			if sigs[t], ok = endsSig(contentsKey(ps[at[t]].Text)); ok {
 				kind[t] |= kindLetter
 				if g < contentsReach {
 					kind[t] |= kindHead
@@ -166,7 +166,7 @@ func MarkContentsLists(d *clean.Document) {
 		} else if !targets.has(sigs[t]) {
 			continue
 		}
-		keys[t] = foldKey(ps[at[t]].Text)
+		keys[t] = headingKey(ps[at[t]].Text)
 		if u, ok := sc.last[keys[t]]; ok {
 			next[t] = u
 			found = true
@@ -251,6 +251,12 @@ func MarkContentsLists(d *clean.Document) {
 func proseLine(s string) bool {
 	return endsSentence(s) && (len(s) > contentsBytes || wordCount(s) >= contentWords)
 }
+
+// headingKey returns the key of an entry of a contents list or of a
+// subheading: two have the same key when their words are the same but for
+// case, punctuation, a number before them and a link in brackets after
+// them ("1 Geology", "Geology[edit]"; see contentsKey and foldKey).
+func headingKey(s string) uint64 { return foldKey(contentsKey(s)) }
 
 // foldKey returns a hash of the words of s, in lower case and with the
 // spaces and punctuation between them taken

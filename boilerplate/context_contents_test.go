@@ -33,6 +33,12 @@ func TestContentsLists(t *testing.T) {
 			want: []string{"", c, c, c, c, c, c, c, "", "", "", "", "", "", "", "", "", ""},
 		},
 		{
+			name: "numbered entries whose subheadings carry an edit link",
+			texts: []string{"Lake Example", article, "Contents", "1 Geology", "2 Ecology", "3 Tourism",
+				"Geology[edit]", article, "Ecology[edit]", prose2, "Tourism[edit]", article},
+			want: []string{"", "", c, c, c, c, "", "", "", "", "", ""},
+		},
+		{
 			name: "three entries without a label; a renamed entry inside",
 			texts: []string{article, "The plan", "Who pays", "What the critics say", "What comes next",
 				"The plan", prose2, "Who pays for it", article, "What the critics say", prose2, "What comes next", article},
