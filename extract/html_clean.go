@@ -62,7 +62,7 @@ var boilerTokens = map[string]bool{
 	"authors": true, "trending": true, "popular": true, "skip": true, "print": true,
 	"rail": true, "banner": true, "sronly": true, "offscreen": true,
 	// a section's name above the headline, a quotation repeated from the text
-	"kicker": true, "eyebrow": true, "overline": true, "pullquote": true, "pullquotes": true,
+	"kicker": true, "eyebrow": true, "overline": true, // and "pullquote" among boilerPhrases
 }
 
 // boilerPhrases are matched in a class name with punctuation removed.
