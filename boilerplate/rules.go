@@ -258,14 +258,13 @@ func matchAll(p *para) ruleID {
 		return idLegal
 	case matchAppeal(p):
 		return idAppeal
-	case p.words <= 60:
+	}
+	if p.words <= 60 {
 		if id := matchFurniture(p); id < numRules {
 			return id
 		}
-		if p.i == len(p.d.Paragraphs)-1 && matchTruncated(p) {
-			return idTruncated
-		}
-	case p.i == len(p.d.Paragraphs)-1 && matchTruncated(p):
+	}
+	if p.i == len(p.d.Paragraphs)-1 && matchTruncated(p) {
 		return idTruncated
 	}
 	return numRules

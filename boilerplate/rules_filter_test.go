@@ -12,11 +12,15 @@ import (
 // without them.
 
 // unfilteredRules returns every rule alone and all of them together, each
-// with and without the prefilters.
+// with and without the prefilters, and all of them through matchAll and
+// one by one.
 func unfilteredRules() (filtered, unfiltered []*RuleSet) {
 	all := Rules()[0].(*RuleSet)
 	filtered = append(filtered, all)
 	unfiltered = append(unfiltered, &RuleSet{ids: all.ids, all: true, unfiltered: true})
+	// matchAll's inline gates against every rule tried one by one.
+	filtered = append(filtered, all)
+	unfiltered = append(unfiltered, &RuleSet{ids: all.ids})
 	for _, name := range RuleNames() {
 		rs := NamedRule(name).(*RuleSet)
 		filtered = append(filtered, rs)

@@ -22,10 +22,7 @@ import (
 // cost a few comparisons.
 func matchFurniture(p *para) ruleID {
 	if p.words <= 6 {
-		k := p.kind
-		if !p.kindSet {
-			k = p.labelKind()
-		}
+		k := p.labelKind()
 		if k&(labelWidget|labelWeak) != 0 && matchWidget(p) {
 			return idWidget
 		}
@@ -101,11 +98,7 @@ func anyWord(low string, ws []string) bool {
 // reader does neither; an article sentence about the same things often
 // does ("We earn a commission on every sale," the founder said).
 func reported(low string) bool {
-	if strings.IndexByte(low, '"') >= 0 || strings.Contains(low, "“") || strings.Contains(low, "”") ||
-		strings.Contains(low, "«") || strings.Contains(low, "»") || strings.Contains(low, "„") {
-		return true
-	}
-	return containsWordFold(low, "said") || containsWordFold(low, "says") || containsWordFold(low, "told")
+	return htmlHasQuote(low) || containsWordFold(low, "said") || containsWordFold(low, "says") || containsWordFold(low, "told")
 }
 
 // ---- affiliate disclosures -------------------------------------------------------
@@ -566,7 +559,7 @@ func matchFeedback(p *para) bool {
 			p.detail = detailQuestion
 			return true
 		}
-		if k&labelAnswer != 0 && p.words <= 4 {
+		if k&labelAnswer != 0 && p.words <= answerWords {
 			if p.afterFeedbackQuestion() {
 				p.detail = detailAnswer
 				return true
@@ -611,7 +604,7 @@ func feedbackQuestion(low string) int {
 	if !anyPrefix(low, feedbackLeads[:]...) || !containsAny(low, helpfulWords[:]) {
 		return questionNone
 	}
-	if containsAny(low, pageNounsFeedback[:]) {
+	if anyWord(low, pageNounsFeedback[:]) { // whole words: "compost" is no post
 		return questionPage
 	}
 	// "Was this helpful?", "Did you find this useful?": about "this", in
@@ -658,10 +651,14 @@ func isFeedbackQuestion(s string) bool {
 	return strings.HasSuffix(low, "?") && feedbackQuestion(low) != questionNone
 }
 
+// answerWords is the most words of an answer button or of what a
+// feedback widget says once pressed ("Thank you for your feedback").
+const answerWords = 6
+
 // isAnswer reports whether the paragraph text s is a lone answer button
 // (see answerLabels).
 func isAnswer(s string) bool {
-	return wordCount(s) <= 4 && labelKindOf(s)&labelAnswer != 0
+	return wordCount(s) <= answerWords && labelKindOf(s)&labelAnswer != 0
 }
 
 // feedbackLeads open a feedback question.
@@ -694,7 +691,7 @@ var pageNounsFeedback = [...]string{"article", "page", "post", "story", "recipe"
 	"information", "content", "tip", "review", "video", "faq", "tutorial", "explainer",
 	"artikel", "beitrag", "seite", "rezept", "antwort", "informationen", "inhalt", "recette", "réponse",
 	"contenu", "artículo", "página", "receta", "respuesta", "información", "contenido", "articolo",
-	"pagina", "ricetta", "risposta", "informazion", "contenuto", "artigo", "receita", "resposta",
+	"pagina", "ricetta", "risposta", "informazioni", "contenuto", "artigo", "receita", "resposta",
 	"informação", "conteúdo", "recept", "antwoord", "informatie", "inhoud"}
 
 // ratePrompts are whole-line prompts to rate the page, in lower case.
@@ -702,8 +699,7 @@ var ratePrompts = withBang(
 	"rate this article", "rate this recipe", "rate this post", "rate this story", "rate this page",
 	"rate this guide", "rate this review", "rate this product", "rate this", "please rate this article",
 	"please rate this recipe", "rate the article", "rate the recipe", "how would you rate this article?",
-	"how would you rate this recipe?", "how would you rate this page?", "rate this article:",
-	"rate this recipe:", "your rating", "rate it", "give it a rating",
+	"how would you rate this recipe?", "how would you rate this page?", "your rating", "rate it", "give it a rating",
 	"artikel bewerten", "beitrag bewerten", "rezept bewerten", "bewerten sie diesen artikel",
 	"bewerten sie dieses rezept", "wie gefällt ihnen dieser artikel?", "noter cet article",
 	"notez cet article", "noter la recette", "notez la recette", "notez cette recette",
@@ -888,7 +884,8 @@ var javascriptGate uint64
 func init() { javascriptGate = gateBits("av", "va", "cr", "ip") }
 
 // noticeLeads open a JavaScript notice.
-var noticeLeads = [...]string{"please", "you", "your", "javascript", "this ", "to view", "to use", "to watch",
+var noticeLeads = [...]string{"please", "you need", "you must", "you have to", "you'll need", "you will need",
+	"you don't have", "you do not have", "you have disabled", "you seem", "your", "javascript", "this ", "to view", "to use", "to watch",
 	"to see", "to play", "to display", "to access", "to experience", "to get the", "to enjoy", "enable",
 	"turn on", "we've detected", "we have detected", "it looks like", "it seems", "sorry", "oops",
 	"unfortunately", "note:", "warning:", "for the best", "for full", "the video", "the audio",
@@ -928,11 +925,11 @@ var noticeObjects = [...]string{"to use this", "to view", "to see", "to watch", 
 	"to display", "to access this", "to experience", "to load", "to read", "to comment", "this feature",
 	"this site", "this website", "this page", "this app", "this content", "this video", "this slideshow",
 	"this form", "this map", "this chart", "this interactive", "this gallery", "this player", "the comments",
-	"comments powered", "in your browser", "your browser", "full functionality", "best experience",
+	"comments powered", "full functionality", "best experience",
 	"properly", "correctly", "browser", "navigateur", "navegador", "diese seite", "diese funktion",
-	"dieser inhalt", "dieses video", "um ", "cette page", "ce contenu", "cette fonctionnalité", "pour ",
-	"esta página", "este contenido", "para ", "questa pagina", "questo contenuto", "per ", "este conteúdo",
-	"deze pagina", "deze inhoud", "om "}
+	"dieser inhalt", "dieses video", "cette page", "ce contenu", "cette fonctionnalité",
+	"esta página", "este contenido", "questa pagina", "questo contenuto", "este conteúdo",
+	"deze pagina", "deze inhoud"}
 
 // unsupported say that the browser cannot show something; mediaObjects
 // are what it cannot show.

@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestFurnitureRules checks the furniture rules on lines set between two
 // article paragraphs: each case, alone or with the context it needs.
@@ -10,13 +13,13 @@ func TestFurnitureRules(t *testing.T) {
 			{"We may earn commission from links on this page, but we only recommend products we back.", true},
 			{"This post may contain affiliate links. If you buy through them I may earn a small commission at no extra cost to you.", true},
 			{"This post may contain affiliate links. Please read my disclosure policy.", true},
-			{"This post may contain affiliate and/or referral links. Please see my disclosure page.", true},
+			{"Some links in this guide are affiliate or referral links; see our disclosure.", true},
 			{"As an Amazon Associate I earn from qualifying purchases.", true},
 			{"Our editors independently select the products we feature.", true},
 			{"Every product is independently selected by our editors. If you buy something through our links, we may earn a commission.", true},
 			{"Sometimes we include links to online retail stores. If you click on one and make a purchase we may receive a small commission.", true},
 			{"Disclosure: Example may earn a commission from some of the products featured on this page.", true},
-			{"Example is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.", true},
+			{"Our site is reader-supported: when you buy through links here, we may earn an affiliate commission.", true},
 			{"Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber einkaufen, erhalten wir eine kleine Provision.", true},
 			{"Wenn du über diese Links einkaufst, erhalten wir eine Provision vom Händler.", true},
 			{"Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.", true},
@@ -78,7 +81,7 @@ func TestFurnitureRules(t *testing.T) {
 		RuleNotice: {
 			{"Please turn on JavaScript to use this feature", true},
 			{"You need to enable JavaScript to run this app.", true},
-			{"This slideshow requires JavaScript.", true},
+			{"This gallery requires JavaScript.", true},
 			{"Please enable JavaScript to view the comments powered by Disqus.", true},
 			{"To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video", true},
 			{"Your browser does not support the video tag.", true},
@@ -93,6 +96,8 @@ func TestFurnitureRules(t *testing.T) {
 			{"Most sites require JavaScript to display content properly, and you can turn it off in your browser.", false},
 			{"JavaScript is the most widely used programming language, the survey found.", false},
 			{"Svelte requires JavaScript at build time but ships very little of it.", false},
+			{"You can enable JavaScript from the settings menu.", false},
+			{"You can turn on JavaScript per tab in Safari.", false},
 		},
 		RuleWidget: {
 			{"Show key events only", true},
@@ -123,6 +128,9 @@ func TestFurnitureRules(t *testing.T) {
 			{"Questo articolo ti è stato utile?", true},
 			{"Este artigo foi útil?", true},
 			{"Was dit artikel nuttig?", true},
+			{"Was the compost useful?", false},
+			{"Did the guided tour feel useful?", false},
+			{"Was the multiple-choice format helpful?", false},
 			{"4.85 from 212 votes", true},
 			{"★★★★☆ (1,204 reviews)", true},
 			{"Rated 4.5 out of 5 by 300 readers", true},
@@ -140,6 +148,15 @@ func TestFurnitureRules(t *testing.T) {
 			{"No.", false},
 		},
 	}
+	// matchAll's gates pass every case to its rule.
+	var texts []string
+	for _, cases := range tests {
+		for _, tc := range cases {
+			texts = append(texts, tc.text)
+		}
+	}
+	slices.Sort(texts) // the map's order is random
+	checkFiltered(t, newDoc(texts...))
 	for name, cases := range tests {
 		r := NamedRule(name)
 		if r == nil {
@@ -170,6 +187,7 @@ func TestFurnitureContext(t *testing.T) {
 	}{
 		{[]string{article, "Was this article helpful?", "Yes", "No", article}, []int{1, 2, 3}},
 		{[]string{article, "Was this helpful?", "Yes", "No", "Thanks for your feedback!", article}, []int{1, 2, 3, 4}},
+		{[]string{article, "Was this article helpful?", "Yes", "No", "Thank you for your feedback!", article}, []int{1, 2, 3, 4}},
 		{[]string{article, "Did you find this useful?", "👍", "👎", article}, []int{1, 2, 3}},
 		{[]string{article, "Rate this recipe", "★★★★★", article}, []int{1, 2}},
 		// A Q&A article: the answers stay.
