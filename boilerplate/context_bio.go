@@ -66,7 +66,7 @@ func MarkAuthorBios(d *clean.Document) {
 		bio, about := false, aboutStart(text)
 		switch {
 		case about && aboutLabel(text):
-			if t+1 < len(tail) && tail[t+1] == nextKept(ps, i) && someonesBio(ps[tail[t+1]].Text) {
+			if t+1 < len(tail) && someonesBio(ps[tail[t+1]].Text) {
 				Remove(d, i, Reason{Rule: RuleAuthorBio, Detail: "the label of the author's bio"})
 				t++
 				i = tail[t]
@@ -81,30 +81,20 @@ func MarkAuthorBios(d *clean.Document) {
 			if name == "" || wordCount(text) > bioWords || !bylineNames(d, first, name) {
 				continue
 			}
-			if k := prevKept(ps, i); k > first && ps[k].Text == name {
+			if k := prevKept(ps, i); ps[k].Text == name { // k >= first, a sentence, never a name
 				Remove(d, k, Reason{Rule: RuleAuthorBio, Detail: "the author's name above the bio"})
 			}
 			Remove(d, i, Reason{Rule: RuleAuthorBio, Detail: "about " + name + ", named in the byline"})
 			bio = true
 		}
 		// The paragraphs that go on about the author.
-		for bio && t+1 < len(tail) && tail[t+1] == nextKept(ps, i) && bioPronoun(ps[tail[t+1]].Text) &&
+		for bio && t+1 < len(tail) && bioPronoun(ps[tail[t+1]].Text) &&
 			wordCount(ps[tail[t+1]].Text) <= bioWords {
 			t++
 			i = tail[t]
 			Remove(d, i, Reason{Rule: RuleAuthorBio, Detail: "goes on about the author"})
 		}
 	}
-}
-
-// nextKept returns the first kept paragraph after i, or -1.
-func nextKept(ps []clean.Paragraph, i int) int {
-	for k := i + 1; k < len(ps); k++ {
-		if ps[k].Kept() {
-			return k
-		}
-	}
-	return -1
 }
 
 // prevKept returns the last kept paragraph before i, or -1.
@@ -215,9 +205,6 @@ func bylineNames(d *clean.Document, first int, name string) bool {
 	ps := d.Paragraphs
 	for i := 0; i < first; i++ {
 		t := ps[i].Text
-		if !strings.Contains(t, name) {
-			continue
-		}
 		if t == name {
 			if i+1 < len(ps) && (byline(ps[i+1].Text) || authorNote(d, i+1)) || i > 0 && byline(ps[i-1].Text) {
 				return true
@@ -229,40 +216,29 @@ func bylineNames(d *clean.Document, first int, name string) bool {
 		}
 	}
 	for _, p := range d.Pruned {
-		if p.At <= first && strings.Contains(p.Paragraph.Text, name) && namedBy(p.Paragraph.Text, name) {
+		if p.At <= first && namedBy(p.Paragraph.Text, name) {
 			return true
 		}
 	}
 	return false
 }
 
-// namedBy reports whether byline line t names name after a byline word
-// (see bylineNames).
+// namedBy reports whether line t names name as its author: not a
+// lower-case letter or a digit right after the name, and what comes before
+// the name a byline (see byline: "By", "Posted on 3 May 2026 by", "By Jane
+// Doe and") or the whole line one (see htmlIsByline).
 func namedBy(t, name string) bool {
 	if wordCount(t) > bylineLineWords {
 		return false
 	}
 	k := strings.Index(t, name)
+	if k < 0 {
+		return false
+	}
 	if r, _ := utf8.DecodeRuneInString(t[k+len(name):]); unicode.IsLower(r) || unicode.IsDigit(r) {
 		return false
 	}
-	before := strings.TrimRight(t[:k], " ")
-	for before != "" {
-		sp := strings.LastIndexByte(before, ' ')
-		w := before[sp+1:]
-		before = strings.TrimRight(before[:sp+1], " ")
-		if strings.HasSuffix(w, ",") && len(w) > 1 {
-			w = w[:len(w)-1]
-		}
-		switch {
-		case foldIn(bylineWords, strings.TrimSuffix(w, ":")):
-			return before == "" || foldIn(bylineVerbs, before) || byline(before)
-		case w == "," || htmlBylineConnectors[w] || htmlBylineParticles[w] || htmlBylineWord(w):
-		default:
-			return false
-		}
-	}
-	return false
+	return byline(strings.TrimRight(t[:k], " ")) || htmlIsByline(t) > 0
 }
 
 // aboutWords are the first words of aboutLabels, in lower case.

@@ -30,7 +30,7 @@ func TestAuthorBios(t *testing.T) {
 		},
 		{
 			name:  "the name alone above the bio goes with it",
-			texts: []string{"By Phil Helsel", article, prose2, "Phil Helsel", "Phil Helsel is a reporter for NBC News."},
+			texts: []string{"By Tom Farrow", article, prose2, "Tom Farrow", "Tom Farrow is a reporter for the Example News."},
 			want:  []string{"", "", "", b, b},
 		},
 		{
@@ -40,7 +40,7 @@ func TestAuthorBios(t *testing.T) {
 		},
 		{
 			name:  "the second of two authors; a role glued to the name",
-			texts: []string{"By Jane Doe and Meg JamesStaff Writer", article, prose2, "Meg James is a corporate media reporter for the Times."},
+			texts: []string{"By Jane Doe and Ann RoweStaff Writer", article, prose2, "Ann Rowe is a business reporter for the Gazette."},
 			want:  []string{"", "", "", b},
 		},
 		{

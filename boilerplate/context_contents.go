@@ -53,7 +53,7 @@ const (
 // paragraphs, so it would keep such a list and remove the subheadings.
 //
 // A list is a run of kept lines (removed lines between them aside), each
-// of at most contentsBytes bytes and not prose (see proseLine), at least
+// of at most contentsBytes bytes and not prose (see isSentenceLike), at least
 // contentsEntries of them (two under a label, see isContentsLabel)
 // entries: lines with a letter whose words (case, spaces and punctuation
 // aside, see foldKey) come back after the list, in order, each as a kept
@@ -100,7 +100,7 @@ func MarkContentsLists(d *clean.Document) {
 		p := &ps[i]
 		prose[t+1] = prose[t]
 		kind[t] = 0
-		if proseLine(p.Text) {
+		if isSentenceLike(p.Text, contentWords) {
 			prose[t+1]++
 		} else if len(p.Text) <= contentsBytes {
 			kind[t] = kindShort
@@ -242,14 +242,6 @@ func MarkContentsLists(d *clean.Document) {
 		}
 		t = end
 	}
-}
-
-// proseLine reports whether kept text s is prose for MarkContentsLists:
-// it ends like a sentence and has at least contentWords words, or more
-// than contentsBytes bytes (see isContent; the words of a long paragraph
-// are not counted).
-func proseLine(s string) bool {
-	return endsSentence(s) && (len(s) > contentsBytes || wordCount(s) >= contentWords)
 }
 
 // headingKey returns the key of an entry of a contents list or of a
