@@ -133,9 +133,6 @@ const (
 	// bridgeProse is the fewest prose paragraphs on the far side of a box
 	// of links that the body run bridges to (a footer notice has fewer).
 	bridgeProse = 3
-	// contentsLabel is the most words of the label of a table of contents
-	// ("Table of contents", "Inhaltsverzeichnis").
-	contentsLabel = 3
 	// menuBlock is the fewest lines in a row, neither prose nor read as
 	// part of an article (see articleLine), that make a menu-like block: a
 	// clean article has a subheading or two between paragraphs, a page
@@ -614,7 +611,7 @@ func (r *runScorer) introduces(from, to int) bool {
 // first to the last line of the block whose text comes back as a later
 // line, not prose, of the block or of the run after it (a subheading),
 // when at least two do, with a
-// label of at most contentsLabel words right before them ("Contents",
+// label right before them (see isContentsLabel: "Contents",
 // "Table of contents"). It returns an empty range when there is none.
 func (r *runScorer) contents(from, to, hi int) (int, int) {
 	first, last, found := -1, -1, 0
@@ -633,7 +630,7 @@ func (r *runScorer) contents(from, to, hi int) (int, int) {
 	if found < 2 {
 		return 0, 0
 	}
-	if first > from && r.st[first-1].words <= contentsLabel && r.st[first-1].sents == 0 {
+	if first > from && isContentsLabel(r.d.Paragraphs[first-1].Text) {
 		first--
 	}
 	return first, last + 1
