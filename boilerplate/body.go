@@ -56,6 +56,9 @@ const (
 	// denseLines is the fewest long sentences on which the share of
 	// stopwords of the document's running text is measured.
 	denseLines = 3
+	// sparseLines is the fewest sentences on which sparseDensity measures
+	// the share of stopwords.
+	sparseLines = 5
 	// longProse: a prose paragraph ends a sentence (a headline, a teaser or
 	// a link label does not), unless it has at least longProse words (a
 	// scraped paragraph may lose its final stop to a link or a footnote).
@@ -182,6 +185,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// The long sentences measure the share of stopwords of the document's
 	// running text (see lowDensity).
 	longW, longStops, longLines := 0, 0, 0
+	// The shorter sentences stand in where there are too few long ones
+	// (see sparseDensity).
+	shortW, shortStops, shortLines := 0, 0, 0
 	sc.density = proseDensity
 	for i := range d.Paragraphs {
 		s := &st[i]
@@ -197,6 +203,10 @@ func (BodyFinder) Mark(d *clean.Document) {
 				longW += int(s.words)
 				longStops += c
 				longLines++
+			} else if stopRune(s.end) {
+				shortW += int(s.words)
+				shortStops += c
+				shortLines++
 			}
 			if float64(c) >= sc.density*float64(s.words) {
 				prose[i] = true
@@ -208,7 +218,11 @@ func (BodyFinder) Mark(d *clean.Document) {
 		others++
 		score[i] = -shortCost
 	}
-	if low, ok := lowDensity(longW, longStops, longLines); ok {
+	low, ok := lowDensity(longW, longStops, longLines)
+	if !ok && longLines < denseLines {
+		low, ok = sparseDensity(longW+shortW, longStops+shortStops, longLines+shortLines)
+	}
+	if ok {
 		sc.density = low
 		for i := range d.Paragraphs {
 			if !prose[i] && d.Paragraphs[i].Kept() && sc.isProse(i) {
@@ -755,6 +769,22 @@ func lowDensity(words, stops, lines int) (float64, bool) {
 		return 0, false
 	}
 	return float64(stops) / float64(words) / 2, true
+}
+
+// sparseDensity is lowDensity for a document with fewer than denseLines
+// long sentences, measured on all its sentences of at least proseWords
+// words (words, stops and lines as in lowDensity; at least sparseLines
+// lines). Korean and Hebrew write particles into the word and news in
+// them comes in sentences of 10 to 20 words: no paragraph may reach
+// proseDensity, nor longProse words. The share must be below proseDensity
+// itself, half what lowDensity allows, since short sentences include a
+// page's teasers and captions: in a language the list covers well, running
+// text never falls that low.
+func sparseDensity(words, stops, lines int) (float64, bool) {
+	if lines < sparseLines || float64(stops) >= proseDensity*float64(words) {
+		return 0, false
+	}
+	return 0, true
 }
 
 // readsAsArticle reports a document that shows no sign of boilerplate:

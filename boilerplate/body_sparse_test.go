@@ -1,0 +1,109 @@
+package boilerplate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSparseDensity checks the fallback for documents with few long
+// sentences: it needs sparseLines sentences and a share of stopwords below
+// proseDensity, and then asks prose for no stopword at all.
+func TestSparseDensity(t *testing.T) {
+	tests := []struct {
+		words, stops, lines int
+		ok                  bool
+	}{
+		{words: 150, stops: 6, lines: 10, ok: true},   // Korean: particles written into the word
+		{words: 150, stops: 30, lines: 10, ok: true},  // a fifth: still below proseDensity
+		{words: 150, stops: 38, lines: 10, ok: false}, // a quarter: the list covers the language
+		{words: 150, stops: 70, lines: 10, ok: false}, // English running text
+		{words: 60, stops: 2, lines: sparseLines - 1, ok: false},
+		{words: 60, stops: 2, lines: sparseLines, ok: true},
+	}
+	for _, tt := range tests {
+		d, ok := sparseDensity(tt.words, tt.stops, tt.lines)
+		if ok != tt.ok || ok && d != 0 {
+			t.Errorf("sparseDensity(%d, %d, %d) = %v, %v; want ok %v", tt.words, tt.stops, tt.lines, d, ok, tt.ok)
+		}
+	}
+}
+
+// sparseMenu is the head of a made-up Korean news page: a menu, a
+// headline, the reporter's line and buttons, which no paragraph rule
+// removes.
+var sparseMenu = []string{"홈", "정치", "경제", "사회", "국제", "스포츠", "연예"}
+
+// sparseArticle is its article: sentences of 10 to 20 words, most of them
+// without any word of the Korean stopword list.
+var sparseArticle = []string{
+	"해안 마을에 새 방파제가 완공되면서 겨울철 파도 피해가 크게 줄어들 것으로 기대된다.",
+	"군청은 지난 3년 동안 약 120억원을 들여 길이 800m의 방파제를 새로 쌓았다고 밝혔다.",
+	"주민들은 해마다 겨울이면 높은 파도가 도로를 덮쳐 통학과 출근에 큰 불편을 겪어왔다.",
+	"공사 기간에는 어선 출입이 제한돼 일부 어민들이 조업을 쉬어야 했지만, 군청은 보상금을 지급했다.",
+	"어촌계장은 \"이제야 마음 놓고 겨울을 날 수 있게 됐다\"며 공사 관계자들에게 감사를 전했다.",
+	"군청은 내년 봄까지 방파제 주변에 산책로와 전망대를 만들어 관광객을 맞을 계획이다.",
+}
+
+// TestBodySparseLanguage checks that the body finder finds the article of a
+// page in a language the stopword list hardly covers, with no sentence of
+// longProse words: the menu goes, every sentence stays.
+func TestBodySparseLanguage(t *testing.T) {
+	lines := append(append([]string{}, sparseMenu...), "새 방파제 완공…겨울 파도 피해 줄어든다")
+	lines = append(lines, sparseArticle...)
+	lines = append(lines, "좋아요", "화나요", "댓글 0")
+	d := doc(lines...)
+	BodyFinder{}.Mark(d)
+	kept := map[string]bool{}
+	for _, p := range d.Paragraphs {
+		if p.Kept() {
+			kept[p.Text] = true
+		}
+	}
+	for _, l := range sparseMenu {
+		if kept[l] {
+			t.Errorf("menu line kept: %q", l)
+		}
+	}
+	for _, l := range sparseArticle {
+		if !kept[l] {
+			t.Errorf("article sentence removed: %q", l)
+		}
+	}
+	if !kept["새 방파제 완공…겨울 파도 피해 줄어든다"] {
+		t.Errorf("headline removed")
+	}
+}
+
+// TestBodySparseNotEnglish checks that a page of short English sentences,
+// which the stopword list covers, does not take the fallback: a short
+// teaser list with few stopwords between them stays out of the run.
+func TestBodySparseNotEnglish(t *testing.T) {
+	article := []string{
+		"The ferry will stop running in the winter, the company said on Tuesday.",
+		"It has carried people across the bay for more than forty years.",
+		"The company said that it could no longer pay for the fuel it needs.",
+		"Many of the people who live on the island use it to get to work.",
+		"The council said it would look for a way to keep it going in the spring.",
+	}
+	teasers := []string{
+		"Quarterly retail results beat forecasts again, analysts at Harbour Capital say.",
+		"Bridge repairs delayed again, county officials confirm after Monday meeting.",
+		"Local family bakery wins national bread prize, London judges announce.",
+	}
+	lines := append(append([]string{"Home", "News", "Local", "Ferry service to end in winter"}, article...), "More stories")
+	lines = append(lines, teasers...)
+	d := doc(lines...)
+	BodyFinder{}.Mark(d)
+	for _, p := range d.Paragraphs {
+		teaser := false
+		for _, l := range teasers {
+			teaser = teaser || p.Text == l
+		}
+		if teaser && p.Kept() {
+			t.Errorf("teaser kept: %q", p.Text)
+		}
+		if !teaser && !p.Kept() && strings.HasSuffix(p.Text, ".") {
+			t.Errorf("article sentence removed (%s): %q", p.Removal.Rule, p.Text)
+		}
+	}
+}
