@@ -772,14 +772,16 @@ func lowDensity(words, stops, lines int) (float64, bool) {
 }
 
 // sparseDensity is lowDensity for a document with fewer than denseLines
-// long sentences, measured on all its sentences of at least proseWords
-// words (words, stops and lines as in lowDensity; at least sparseLines
-// lines). Korean and Hebrew write particles into the word and news in
-// them comes in sentences of 10 to 20 words: no paragraph may reach
-// proseDensity, nor longProse words. The share must be below proseDensity
-// itself, half what lowDensity allows, since short sentences include a
-// page's teasers and captions: in a language the list covers well, running
-// text never falls that low.
+// long sentences: the share of stopwords is measured on all its sentences
+// of at least proseWords words (words, stops and lines as in lowDensity; at
+// least sparseLines lines). Korean, Turkish and Hebrew write particles into
+// the word, and news in them comes in sentences of 10 to 20 words: many
+// have no stopword at all, and none reaches longProse words. Where that
+// share is below proseDensity, half what lowDensity allows (short
+// sentences include a page's teasers and captions, and running text in a
+// language the list covers well never falls that low), the list says
+// nothing about the language: the share a prose paragraph needs is 0, and
+// prose is known by its shape (see proseShape).
 func sparseDensity(words, stops, lines int) (float64, bool) {
 	if lines < sparseLines || float64(stops) >= proseDensity*float64(words) {
 		return 0, false
