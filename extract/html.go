@@ -82,6 +82,7 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 	page.walk(body)
 	page.flush()
 	removePruned(prunes)
+	collapseBreaks(body)
 	embeds := takeEmbeds(body)
 
 	parser := readability.NewParser()

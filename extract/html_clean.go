@@ -531,3 +531,32 @@ func onlyChild(n *html.Node) bool {
 	}
 	return true
 }
+
+// collapseBreaks turns every run of line breaks (<br> elements with only
+// white space between them) under n into a single <br>. Readability turns
+// a run of two or more into a paragraph that takes the inline content after
+// it, but drops the break between the content before it and that paragraph
+// when both are inline (a caption in a <font> glued to the article's first
+// paragraph on a table-layout page). The walker splits at every <br>, so a
+// single one keeps the boundary.
+func collapseBreaks(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			for next := c.NextSibling; next != nil; next = c.NextSibling {
+				if next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+					if s := next.NextSibling; s != nil && s.Type == html.ElementNode && s.DataAtom == atom.Br {
+						n.RemoveChild(next)
+						continue
+					}
+					break
+				}
+				if next.Type != html.ElementNode || next.DataAtom != atom.Br {
+					break
+				}
+				n.RemoveChild(next)
+			}
+			continue
+		}
+		collapseBreaks(c)
+	}
+}

@@ -57,3 +57,69 @@ func findFirstData(n *html.Node, data string) *html.Node {
 	}
 	return nil
 }
+
+// TestCollapseBreaks checks that a run of <br>s with white space between
+// them becomes one <br>, at any depth, and that text between two <br>s
+// keeps both.
+func TestCollapseBreaks(t *testing.T) {
+	for in, want := range map[string]string{
+		"a<br><br>b":                           "a<br/>b",
+		"a<br> \n <br>\n<br>b":                 "a<br/>b",
+		"a<br>b<br>c":                          "a<br/>b<br/>c",
+		"<span>a<br><br>b</span><br><br>c":     "<span>a<br/>b</span><br/>c",
+		"a<br> x <br>b":                        "a<br/> x <br/>b",
+		"a<br><i></i><br>b":                    "a<br/><i></i><br/>b",
+		"<font>a</font><br><br><font>b</font>": "<font>a</font><br/><font>b</font>",
+	} {
+		root, err := html.Parse(strings.NewReader("<html><body>" + in + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := findBody(root)
+		collapseBreaks(body)
+		var b strings.Builder
+		for c := body.FirstChild; c != nil; c = c.NextSibling {
+			html.Render(&b, c)
+		}
+		if b.String() != want {
+			t.Errorf("collapseBreaks(%q) = %q, want %q", in, b.String(), want)
+		}
+	}
+}
+
+// TestHTMLBreaksSplitInline checks that on a table-layout page whose blocks
+// are inline runs separated by <br><br>, a caption stays apart from the
+// article's first paragraph (readability's paragraphs made of <br> runs
+// glued them).
+func TestHTMLBreaksSplitInline(t *testing.T) {
+	const page = `<html><head><title>Ferry</title></head><body><table><tr><td width="150">` +
+		`<a href="/">Home</a><br><a href="/news">News</a></td><td>` +
+		`<font size="4">Ferry returns to the island</font><br><br>` +
+		`<img src="ferry.jpg"><br>` +
+		`<font size="1"><i>The old ferry at the quay. Picture: Harbour Times</i></font><br><br>` +
+		`<font size="2">The ferry to the island will run again from Monday, the harbour board said, after a winter of repairs to its engines and hull.<br><br>` +
+		`Crews replaced both engines and most of the deck, and the boat passed its safety inspection last week without any fault being found.<br><br>` +
+		`Islanders, who had relied on a smaller boat that could not carry cars, said the return would make the trip to the mainland hospital much easier.<br><br>` +
+		`The board said fares would stay the same until the end of next year, and that a second boat would be bought when money allowed.</font>` +
+		`</td></tr></table></body></html>`
+	d, err := HTML("t.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range d.Paragraphs {
+		texts = append(texts, p.Text)
+	}
+	for _, want := range []string{
+		"The old ferry at the quay. Picture: Harbour Times",
+		"The ferry to the island will run again from Monday, the harbour board said, after a winter of repairs to its engines and hull.",
+	} {
+		found := false
+		for _, s := range texts {
+			found = found || s == want
+		}
+		if !found {
+			t.Errorf("no paragraph %q in %q", want, texts)
+		}
+	}
+}
