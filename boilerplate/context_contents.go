@@ -25,6 +25,7 @@ func DocumentPasses() []clean.Stage {
 	return []clean.Stage{
 		clean.StageFunc(MarkContentsLists),
 		clean.StageFunc(MarkAuthorBios),
+		clean.StageFunc(MarkReleaseTrailers),
 	}
 }
 

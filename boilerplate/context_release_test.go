@@ -1,0 +1,84 @@
+package boilerplate
+
+import (
+	"testing"
+)
+
+// releaseBody is the text of a made-up press release.
+var releaseBody = []string{
+	"Ferrous Labs Opens Recycling Plant in Ohio",
+	"TOLEDO, Ohio, March 3, 2026 -- Ferrous Labs, a maker of battery recycling equipment, today opened a plant that will process 20,000 tonnes of used batteries a year.",
+	"The plant will employ 140 people and recover lithium, nickel and cobalt for reuse in new cells, the company said.",
+	"\"Recycling at this scale changes what a battery costs over its life,\" said Dana Ruiz, the company's chief executive.",
+}
+
+func TestReleaseTrailers(t *testing.T) {
+	tests := []struct {
+		name    string
+		trailer []string
+		removed []string // the trailer's lines that go; the others stay
+	}{
+		{name: "contact block",
+			trailer: []string{"Media contact:", "Sam Okoro", "Director of Communications", "+1 419-555-0188", "sam.okoro@example.com"},
+			removed: []string{"Media contact:", "Sam Okoro", "Director of Communications", "+1 419-555-0188", "sam.okoro@example.com"}},
+		{name: "label with details",
+			trailer: []string{"Press contact: Sam Okoro, +1 419-555-0188"},
+			removed: []string{"Press contact: Sam Okoro, +1 419-555-0188"}},
+		{name: "german",
+			trailer: []string{"Pressekontakt", "Lena Vogt", "Tel. 030 555 0123"},
+			removed: []string{"Pressekontakt", "Lena Vogt", "Tel. 030 555 0123"}},
+		{name: "closing credit and page links",
+			trailer: []string{"SOURCE Ferrous Labs, Inc.", "Also from this source", "Ferrous Labs Names New Chief Financial Officer", "Explore", "Recycling"},
+			removed: []string{"SOURCE Ferrous Labs, Inc.", "Also from this source", "Ferrous Labs Names New Chief Financial Officer", "Explore", "Recycling"}},
+		{name: "details end at a longer line",
+			trailer: []string{"Media contacts:", "Sam Okoro", "Ferrous Labs recovers metals from used batteries for carmakers in the United States and in Europe"},
+			removed: []string{"Media contacts:", "Sam Okoro"}},
+		{name: "not a contact label",
+			trailer: []string{"Contact sports", "Media literacy week"},
+			removed: nil},
+		{name: "source in a sentence",
+			trailer: []string{"SOURCE OF FUNDS AND TERMS OF THE SALE ARE LISTED BELOW IN FULL"},
+			removed: nil},
+	}
+	for _, tt := range tests {
+		d := doc(append(append([]string{}, releaseBody...), tt.trailer...)...)
+		MarkReleaseTrailers(d)
+		gone := map[string]bool{}
+		for _, p := range d.Paragraphs {
+			if !p.Kept() {
+				gone[p.Text] = true
+			}
+		}
+		for _, l := range releaseBody {
+			if gone[l] {
+				t.Errorf("%s: release text removed: %q", tt.name, l)
+			}
+		}
+		want := map[string]bool{}
+		for _, l := range tt.removed {
+			want[l] = true
+			if !gone[l] {
+				t.Errorf("%s: kept %q", tt.name, l)
+			}
+		}
+		for _, l := range tt.trailer {
+			if gone[l] && !want[l] {
+				t.Errorf("%s: removed %q", tt.name, l)
+			}
+		}
+	}
+}
+
+// TestReleaseTrailersAboveProse checks that a contact label and a closing
+// credit above the last paragraph of prose are left alone: the release's
+// text is never cut.
+func TestReleaseTrailersAboveProse(t *testing.T) {
+	lines := append([]string{"Media contact:", "Sam Okoro", "SOURCE Ferrous Labs"}, releaseBody...)
+	d := doc(lines...)
+	MarkReleaseTrailers(d)
+	for _, p := range d.Paragraphs {
+		if !p.Kept() {
+			t.Errorf("removed above the last prose: %q", p.Text)
+		}
+	}
+}
