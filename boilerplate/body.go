@@ -30,7 +30,10 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // short table, list, FAQ or run of subheadings between prose paragraphs
 // costs the run like one subheading, so a clean article keeps its prose on
 // both sides of it, and a quote's attribution ("– Jane D." between a
-// quoted review and the next, see attribution) costs nothing. A box of
+// quoted review and the next, see attribution) costs nothing, and so do
+// lines the rules removed as inline furniture between two prose
+// paragraphs (a link label, an affiliate disclosure, a photo credit; see
+// markQuiet), which leave the paragraphs on both sides neighbours. A box of
 // links that cuts the article ("Related" and headlines, a table of
 // contents) is bridged when more article text than the page's other prose
 // lies behind it, the box itself removed (see runScorer.bridge), and a
@@ -155,6 +158,7 @@ type bodyScratch struct {
 	table   []bool
 	wall    []bool
 	inset   []bool
+	quiet   []bool
 	shapes  []shapeAt
 }
 
@@ -234,10 +238,17 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 	}
 
+	// Lines the rules removed between two prose paragraphs (an affiliate
+	// disclosure, an "Also read" link inside the article) cost the run
+	// nothing, and the prose on both sides are neighbours.
+	sc.quiet = resize(sc.quiet, n)
+	quiet := sc.quiet
+	markQuiet(d, prose, quiet)
+
 	// Prose with no prose neighbour is a record (a teaser's summary, a
 	// comment) more often than an article paragraph: it counts less.
 	for i := range score {
-		if prose[i] && (i == 0 || !prose[i-1]) && (i == n-1 || !prose[i+1]) {
+		if prose[i] && !proseNext(prose, quiet, i, -1) && !proseNext(prose, quiet, i, 1) {
 			score[i] = max(1, score[i]/isolatedDiv)
 		}
 	}
@@ -262,7 +273,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// a menu block is not; a section header costs wallCost. An inset (a
 	// short table, list or FAQ inside the article, see markTables) costs
 	// shortCost once, like a single subheading.
-	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec}
+	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec, quiet: quiet}
 	bestLo, bestHi, bestSum := -1, -1, 0
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
@@ -327,6 +338,60 @@ func (BodyFinder) Mark(d *clean.Document) {
 	}
 }
 
+// markQuiet sets quiet[i] for the lines the rules removed that sit between
+// two prose paragraphs, other removed lines aside: a disclosure, a link
+// label or a share button inside the article, which neither breaks its
+// run of prose nor makes its paragraphs stand alone.
+func markQuiet(d *clean.Document, prose, quiet []bool) {
+	clear(quiet)
+	n := len(prose)
+	for i := 0; i < n; {
+		if d.Paragraphs[i].Kept() {
+			i++
+			continue
+		}
+		j, inline := i, true
+		for j < n && !d.Paragraphs[j].Kept() {
+			inline = inline && inlineRemoval(&d.Paragraphs[j])
+			j++
+		}
+		if inline && i > 0 && prose[i-1] && j < n && prose[j] {
+			for k := i; k < j; k++ {
+				quiet[k] = true
+			}
+		}
+		i = j
+	}
+}
+
+// inlineRemoval reports a paragraph the rules removed as furniture that
+// sits inside an article as well as around it: a link label ("Read more:
+// …", "Advertisement"), a share button, an address, a widget's control, an
+// appeal, a photo's credit or caption, an affiliate disclosure. A
+// copyright notice that is not a picture's credit (see isCredit), an edge
+// cluster, a paywall, contact or legal notice marks where the article
+// ends.
+func inlineRemoval(p *clean.Paragraph) bool {
+	switch p.Removal.Rule {
+	case RuleLinkLabel, RuleShareLabel, RuleURL, RuleWidget, RuleAppeal, RulePhotoCredit, RuleCaption, RuleAffiliate:
+		return true
+	case RuleCopyright:
+		return isCredit(p)
+	}
+	return false
+}
+
+// proseNext reports whether the nearest line from i in direction dir,
+// quiet lines aside, is prose.
+func proseNext(prose, quiet []bool, i, dir int) bool {
+	for i += dir; i >= 0 && i < len(prose); i += dir {
+		if !quiet[i] {
+			return prose[i]
+		}
+	}
+	return false
+}
+
 // edgeLine reports a short line right next to the body run that is the
 // article's first or last paragraph: kept, a sentence of fewer than
 // proseWords words (see sentenceLine: "Then came the bikes.", "Pike
@@ -350,6 +415,7 @@ type runScorer struct {
 	st                        []lineStats
 	score                     []int
 	prose, table, inset, wall []bool
+	quiet                     []bool
 	rec                       []uint8
 }
 
@@ -361,6 +427,8 @@ func (r *runScorer) step(i, dir int, gap *int) int {
 	case r.prose[i]:
 		*gap = 0
 		return r.score[i]
+	case r.quiet[i]:
+		return 0
 	case r.table[i]:
 		return shortCost
 	case r.inset[i]:
