@@ -115,6 +115,10 @@ const (
 	// and the article ("Gift this article", "Copy article link"), passed
 	// over by the title search.
 	buttonWords = 4
+	// tapWords is the most words of a share button or a label ("Facebook",
+	// "Copy link", "Print") that costs the title search no reach (see
+	// findTitle).
+	tapWords = 2
 	// datelineWords is the most words of a dateline without a time of day
 	// ("November 12, 2018 | By: Jane Doe", "Publicado el 21 de noviembre de
 	// 2026").
@@ -865,9 +869,14 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // up, all lines counted (the headline sits right above the byline; further
 // up are captions and menus), a byline there taking the reach on; an
 // outlet's name between two bylines ("The Daily Planet", see outletName);
-// a caption, a line next to a photo credit; and a button of at most
-// buttonWords words with a byline right above it ("Gift this article",
-// "Heard on Morning Edition"). A title above a byline, in sentence case, of at least
+// a caption, a line next to a photo credit, and a photo's label above
+// its caption (see photoLabel); and a button of at most buttonWords words
+// with a byline right above it ("Gift this article", "Heard on Morning
+// Edition"). Below the bylines, a line of at most tapWords words (a share
+// button left untranslated by the rules, "Stampa", "Copiar link") costs no
+// reach either, but a title found only thanks to them must have a byline
+// between it and the run: a slogan above a menu is no headline. A title
+// above a byline, in sentence case, of at least
 // dekWords words and with a title-like line right above it that is not
 // much longer (dekSlack), is a standfirst under its headline: both stay.
 // So is a standfirst that ends like a sentence between the title and the
@@ -875,29 +884,38 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 	title = -1
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
+	// strict is the reach without the short lines passed over for free:
+	// a title beyond it is only taken above a byline.
+	strict := reach
 	for i := lo - 1; i >= 0 && i >= reach; i-- {
 		p := &d.Paragraphs[i]
 		if !p.Kept() {
 			if below < 0 {
 				reach-- // a removed line costs no reach below the bylines
+				strict--
 			}
 			continue
 		}
 		if byline(p.Text) || authorNote(d, i) {
 			reach = i - bylineReach
+			strict = reach
 			if below < 0 {
 				below = i
 			}
 			continue
 		}
-		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) {
+		if below < 0 && sc.stats[i].words <= tapWords {
+			reach-- // neither can a share button below the bylines
+			continue
+		}
+		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
 			continue
 		}
 		// A button under the byline block, or an outlet's name between
 		// two bylines: the byline above takes the reach on.
 		if sc.stats[i].words <= buttonWords || below >= 0 && outletName(p.Text) {
 			if j := bylineAbove(d, i); j >= 0 {
-				reach = min(reach, j)
+				reach, strict = min(reach, j), min(strict, j)
 				continue
 			}
 		}
@@ -1009,6 +1027,15 @@ func bylineAbove(d *clean.Document, i int) int {
 		n++
 	}
 	return -1
+}
+
+// photoLabel reports a button or a label of a photo ("Click to enlarge",
+// "View gallery"): a line of at most buttonWords words above the photo's
+// caption, the line right above a photo credit the rules removed (see
+// isCredit).
+func (sc *bodyScratch) photoLabel(d *clean.Document, i int) bool {
+	return sc.stats[i].words <= buttonWords && i+2 < len(d.Paragraphs) && d.Paragraphs[i+1].Kept() &&
+		isCredit(&d.Paragraphs[i+2])
 }
 
 // nextToCredit reports a line right above or below a photo credit the
