@@ -878,9 +878,10 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // between it and the run: a slogan above a menu is no headline. A title
 // above a byline, in sentence case, of at least
 // dekWords words and with a title-like line right above it that is not
-// much longer (dekSlack), is a standfirst under its headline: both stay.
-// So is a standfirst that ends like a sentence between the title and the
-// byline (see dekBelow).
+// much longer (dekSlack), is a standfirst under its headline: both stay,
+// unless a standfirst that ends like a sentence lies between the title and
+// the byline (see dekBelow): then the title is the headline (in sentence
+// case, as many are) and that line its standfirst.
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 	title = -1
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
@@ -922,11 +923,11 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 		title = i
 		break
 	}
-	if title > 0 && below > title && sc.standfirst(d, title) {
-		return title - 1, title
-	}
 	if title >= 0 && below > title+1 && sc.dekBelow(d, title+1) {
 		return title, title + 1
+	}
+	if title > 0 && below > title && sc.standfirst(d, title) {
+		return title - 1, title
 	}
 	return title, -1
 }

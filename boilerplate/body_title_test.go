@@ -116,6 +116,11 @@ func TestBodyTitleByline(t *testing.T) {
 		{"headline under a teaser", []string{"Tunnel Shipping in December", "New Bridge Opening Expected in First Half of Next Year", "By Jane Doe"}, []int{1}},
 		{"standfirst without a byline", []string{"Five things to know today", "The council says the work on the old bridge will take most of next year"}, []int{1}},
 		{"headline longer than its standfirst", []string{"Old town bridge to close for a year of urgent repairs", "Work will take most of next year, council says", "By Jane Doe"}, []int{0, 1}},
+		// A headline in sentence case with a standfirst that ends like a
+		// sentence under it: the line above the headline (a result, a
+		// kicker) is not taken for the headline.
+		{"sentence-case headline over its standfirst", []string{"City won by 3 goals (with 10 men)", "Late goals seal the title for the city in style",
+			"The home side scored twice in the last ten minutes to win the league with a game to spare.", "By Jane Doe", "21 November 2026"}, []int{1, 2}},
 		{"standfirst ending a sentence", []string{"Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year.", "Jane Doe", "21 November 2026"}, []int{0, 1}},
 		{"buttons under the byline", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Gift this article", "Copy the article link"}, []int{0}},
 		{"button between bylines", []string{"Bridge to close for a year of repairs", "November 21, 2026 5:08 AM ET", "Heard on Morning Radio", "4-Minute Listen"}, []int{0}},
