@@ -248,6 +248,12 @@ func (BodyFinder) Mark(d *clean.Document) {
 	sc.quiet = resize(sc.quiet, n)
 	quiet := sc.quiet
 	markQuiet(d, prose, quiet)
+	// A gallery's photo numbers cost nothing either, and the captions
+	// between them are the article (see galleryCaptions).
+	gallery := markCounters(d, st, quiet)
+	if gallery {
+		galleryCaptions(d, st, quiet, prose, rec, score)
+	}
 
 	// Prose with no prose neighbour is a record (a teaser's summary, a
 	// comment) more often than an article paragraph: it counts less.
@@ -315,6 +321,13 @@ func (BodyFinder) Mark(d *clean.Document) {
 			rec[i] = recCaption
 		}
 	}
+	if gallery {
+		for i := range quiet {
+			if quiet[i] && d.Paragraphs[i].Kept() {
+				rec[i] = recCounter
+			}
+		}
+	}
 	// The paragraphs removed for one reason share one Removal (they are
 	// read, never written): a page is mostly boilerplate, and one Removal
 	// per paragraph was most of what this pass allocated.
@@ -365,6 +378,36 @@ func markQuiet(d *clean.Document, prose, quiet []bool) {
 			}
 		}
 		i = j
+	}
+}
+
+// galleryCaptions counts as prose the captions of a gallery whose photo
+// numbers are marked in counter (see markCounters): the kept lines that
+// end like a sentence (see sentenceLine) between one number and the next,
+// and after the last number as many lines as after the one before it.
+// On a gallery page the captions are the article, and a caption that
+// names a place and an animal holds too few stopwords for prose.
+func galleryCaptions(d *clean.Document, st []lineStats, counter, prose []bool, rec []uint8, score []int) {
+	item := func(from, to int) {
+		for j := from; j < to; j++ {
+			if p := &d.Paragraphs[j]; p.Kept() && !prose[j] && !counter[j] && rec[j] == recNone && sentenceLine(p.Text, &st[j]) {
+				prose[j], score[j] = true, int(st[j].words)
+			}
+		}
+	}
+	last, span := -1, 0
+	for i := range counter {
+		if !counter[i] || !d.Paragraphs[i].Kept() {
+			continue
+		}
+		if last >= 0 {
+			span = i - last
+			item(last+1, i)
+		}
+		last = i
+	}
+	if last >= 0 {
+		item(last+1, min(len(counter), last+span))
 	}
 }
 
