@@ -544,7 +544,11 @@ func (r *runScorer) best(lo, hi int) int {
 //     headlineWords words (not a menu, not a row of share buttons), the
 //     prose block holding at least bridgeProse paragraphs; or
 //   - a table of contents (see contents), the prose block holding two
-//     paragraphs,
+//     paragraphs; or
+//   - any short block above the run, the prose block above it (of two
+//     paragraphs) right under the article's byline (see underByline): a
+//     summary box, a fact check's claim and verdict, cut from the rest by
+//     an embedded widget,
 //
 // and the prose block reads as article text (paragraphs in a row, no
 // record; see segment) and scores more than any prose block of the page
@@ -556,8 +560,9 @@ func (r *runScorer) best(lo, hi int) int {
 //
 // The lines of a bridged block are marked recBox from its section header
 // on (the run keeps the lines before the header: a subheading, the end of
-// a list), those of a table of contents and its label only. It returns the
-// extended run.
+// a list), those of a table of contents and its label only; the block
+// under a summary box stays in the article (it may hold the verdict). It
+// returns the extended run.
 func (r *runScorer) bridge(lo, hi int) (int, int) {
 	n := len(r.st)
 	for grown := true; grown; {
@@ -608,6 +613,8 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 					from, to = f, t
 				} else if lines <= bridgeLines && r.introduces(from, to) {
 					from = to // a list of the article's own: nothing to mark
+				} else if dir < 0 && lines <= bridgeLines && r.underByline(at) {
+					from = to // the article's lead, a summary box: nothing to mark
 				} else {
 					continue
 				}
@@ -621,6 +628,27 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// underByline reports whether prose line i is right under the article's
+// byline or dateline (see byline): one is at most bylineReach kept lines
+// above it, no prose between. The prose block that starts there is the
+// article's lead (a summary, the claim and the verdict of a fact check),
+// not a teaser.
+func (r *runScorer) underByline(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < bylineReach; k-- {
+		p := &r.d.Paragraphs[k]
+		switch {
+		case !p.Kept():
+		case r.prose[k]:
+			return false
+		case byline(p.Text):
+			return true
+		default:
+			n++
+		}
+	}
+	return false
 }
 
 // endList returns the end of the body run that ends at hi, extended over

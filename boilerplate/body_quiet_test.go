@@ -166,3 +166,51 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// TestBodyLeadBridge checks that a summary box right under the byline (a
+// fact check's short answer, its claim and verdict), cut from the rest of
+// the article by a few widget lines, is bridged to the article, and that
+// the same prose with no byline above it (a promoted story's summary) is
+// not.
+func TestBodyLeadBridge(t *testing.T) {
+	menu := []string{"Fact checks", "Politics", "Latest", "Donate"}
+	lead := []string{
+		"The short answer",
+		"The town council voted to require heat pumps in new office buildings of more than six floors, starting in 2030.",
+		"The rule does not touch existing buildings, and nobody will have to take out a boiler that still works.",
+		"A widely shared post presents the vote as a ban on every gas boiler in the town.",
+	}
+	widget := []string{"Verdict: Misleading", "Embed this check", "Jane Roe", "Checked claim", "\"They banned boilers.\"", "Post shared on 12 November 2026 on social media"}
+	body := []string{
+		"A post shared thousands of times says that the town has banned gas boilers and that everyone must replace theirs within a year.",
+		"The post was flagged by readers who asked us to look into it, and we went through the council's papers and the minutes of the vote.",
+		"The ordinance applies to new office buildings of more than six floors and says nothing at all about homes or existing buildings.",
+		"A council spokesperson told us that no resident would be asked to replace a boiler that still works.",
+		"We rate this claim Misleading.",
+	}
+	footer := []string{"Our sources", "Browse all fact checks", "Privacy policy"}
+	for _, c := range []struct {
+		name   string
+		byline []string
+		keep   bool
+	}{
+		{"under the byline", []string{"No, the town did not ban gas boilers", "By Jane Doe", "20 November 2026"}, true},
+		{"no byline", []string{"Sign up for our newsletter", "Most shared this week", "Editor's pick"}, false},
+	} {
+		lines := append(append(append(append(append(append([]string{}, menu...), c.byline...), lead...), widget...), body...), footer...)
+		at := len(menu) + len(c.byline)
+		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
+			switch {
+			case i == len(menu): // the headline
+				return c.keep
+			case i == at: // the box's heading, a short line under the byline: taken for a button
+				return false
+			case i > at && i < at+len(lead)+len(widget): // the lead's prose, the widget
+				return c.keep
+			case i >= at+len(lead)+len(widget) && i < at+len(lead)+len(widget)+len(body):
+				return true
+			}
+			return false
+		})
+	}
+}
