@@ -30,7 +30,10 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // short table, list, FAQ or run of subheadings between prose paragraphs
 // costs the run like one subheading, so a clean article keeps its prose on
 // both sides of it, and a quote's attribution ("– Jane D." between a
-// quoted review and the next, see attribution) costs nothing. A box of
+// quoted review and the next, see attribution) costs nothing, and so do
+// lines the rules removed as inline furniture between two prose
+// paragraphs (a link label, an affiliate disclosure, a photo credit; see
+// markQuiet), which leave the paragraphs on both sides neighbours. A box of
 // links that cuts the article ("Related" and headlines, a table of
 // contents) is bridged when more article text than the page's other prose
 // lies behind it, the box itself removed (see runScorer.bridge), and a
@@ -115,6 +118,10 @@ const (
 	// and the article ("Gift this article", "Copy article link"), passed
 	// over by the title search.
 	buttonWords = 4
+	// tapWords is the most words of a share button or a label ("Facebook",
+	// "Copy link", "Print") that costs the title search no reach (see
+	// findTitle).
+	tapWords = 2
 	// datelineWords is the most words of a dateline without a time of day
 	// ("November 12, 2018 | By: Jane Doe", "Publicado el 21 de noviembre de
 	// 2026").
@@ -158,6 +165,7 @@ type bodyScratch struct {
 	table   []bool
 	wall    []bool
 	inset   []bool
+	quiet   []bool
 	shapes  []shapeAt
 }
 
@@ -248,10 +256,23 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 	}
 
+	// Lines the rules removed between two prose paragraphs (an affiliate
+	// disclosure, an "Also read" link inside the article) cost the run
+	// nothing, and the prose on both sides are neighbours.
+	sc.quiet = resize(sc.quiet, n)
+	quiet := sc.quiet
+	markQuiet(d, prose, quiet)
+	// A gallery's photo numbers cost nothing either, and the captions
+	// between them are the article (see galleryCaptions).
+	gallery := markCounters(d, st, quiet)
+	if gallery {
+		galleryCaptions(d, st, quiet, prose, rec, score)
+	}
+
 	// Prose with no prose neighbour is a record (a teaser's summary, a
 	// comment) more often than an article paragraph: it counts less.
 	for i := range score {
-		if prose[i] && (i == 0 || !prose[i-1]) && (i == n-1 || !prose[i+1]) {
+		if prose[i] && !proseNext(prose, quiet, i, -1) && !proseNext(prose, quiet, i, 1) {
 			score[i] = max(1, score[i]/isolatedDiv)
 		}
 	}
@@ -276,7 +297,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// a menu block is not; a section header costs wallCost. An inset (a
 	// short table, list or FAQ inside the article, see markTables) costs
 	// shortCost once, like a single subheading.
-	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec}
+	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec, quiet: quiet}
 	bestLo, bestHi, bestSum := -1, -1, 0
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
@@ -314,6 +335,13 @@ func (BodyFinder) Mark(d *clean.Document) {
 			rec[i] = recCaption
 		}
 	}
+	if gallery {
+		for i := range quiet {
+			if quiet[i] && d.Paragraphs[i].Kept() {
+				rec[i] = recCounter
+			}
+		}
+	}
 	// The paragraphs removed for one reason share one Removal (they are
 	// read, never written): a page is mostly boilerplate, and one Removal
 	// per paragraph was most of what this pass allocated.
@@ -341,6 +369,90 @@ func (BodyFinder) Mark(d *clean.Document) {
 	}
 }
 
+// markQuiet sets quiet[i] for the lines the rules removed that sit between
+// two prose paragraphs, other removed lines aside: a disclosure, a link
+// label or a share button inside the article, which neither breaks its
+// run of prose nor makes its paragraphs stand alone.
+func markQuiet(d *clean.Document, prose, quiet []bool) {
+	clear(quiet)
+	n := len(prose)
+	for i := 0; i < n; {
+		if d.Paragraphs[i].Kept() {
+			i++
+			continue
+		}
+		j, inline := i, true
+		for j < n && !d.Paragraphs[j].Kept() {
+			inline = inline && inlineRemoval(&d.Paragraphs[j])
+			j++
+		}
+		if inline && i > 0 && prose[i-1] && j < n && prose[j] {
+			for k := i; k < j; k++ {
+				quiet[k] = true
+			}
+		}
+		i = j
+	}
+}
+
+// galleryCaptions counts as prose the captions of a gallery whose photo
+// numbers are marked in counter (see markCounters): the kept lines that
+// end like a sentence (see sentenceLine) between one number and the next,
+// and after the last number as many lines as after the one before it.
+// On a gallery page the captions are the article, and a caption that
+// names a place and an animal holds too few stopwords for prose.
+func galleryCaptions(d *clean.Document, st []lineStats, counter, prose []bool, rec []uint8, score []int) {
+	item := func(from, to int) {
+		for j := from; j < to; j++ {
+			if p := &d.Paragraphs[j]; p.Kept() && !prose[j] && !counter[j] && rec[j] == recNone && sentenceLine(p.Text, &st[j]) {
+				prose[j], score[j] = true, int(st[j].words)
+			}
+		}
+	}
+	last, span := -1, 0
+	for i := range counter {
+		if !counter[i] || !d.Paragraphs[i].Kept() {
+			continue
+		}
+		if last >= 0 {
+			span = i - last
+			item(last+1, i)
+		}
+		last = i
+	}
+	if last >= 0 {
+		item(last+1, min(len(counter), last+span))
+	}
+}
+
+// inlineRemoval reports a paragraph the rules removed as furniture that
+// sits inside an article as well as around it: a link label ("Read more:
+// …", "Advertisement"), a share button, an address, a widget's control, an
+// appeal, a photo's credit or caption, an affiliate disclosure. A
+// copyright notice that is not a picture's credit (see isCredit), an edge
+// cluster, a paywall, contact or legal notice marks where the article
+// ends.
+func inlineRemoval(p *clean.Paragraph) bool {
+	switch p.Removal.Rule {
+	case RuleLinkLabel, RuleShareLabel, RuleURL, RuleWidget, RuleAppeal, RulePhotoCredit, RuleCaption, RuleAffiliate:
+		return true
+	case RuleCopyright:
+		return isCredit(p)
+	}
+	return false
+}
+
+// proseNext reports whether the nearest line from i in direction dir,
+// quiet lines aside, is prose.
+func proseNext(prose, quiet []bool, i, dir int) bool {
+	for i += dir; i >= 0 && i < len(prose); i += dir {
+		if !quiet[i] {
+			return prose[i]
+		}
+	}
+	return false
+}
+
 // edgeLine reports a short line right next to the body run that is the
 // article's first or last paragraph: kept, a sentence of fewer than
 // proseWords words (see sentenceLine: "Then came the bikes.", "Pike
@@ -364,6 +476,7 @@ type runScorer struct {
 	st                        []lineStats
 	score                     []int
 	prose, table, inset, wall []bool
+	quiet                     []bool
 	rec                       []uint8
 }
 
@@ -375,6 +488,8 @@ func (r *runScorer) step(i, dir int, gap *int) int {
 	case r.prose[i]:
 		*gap = 0
 		return r.score[i]
+	case r.quiet[i]:
+		return 0
 	case r.table[i]:
 		return shortCost
 	case r.inset[i]:
@@ -443,7 +558,11 @@ func (r *runScorer) best(lo, hi int) int {
 //     headlineWords words (not a menu, not a row of share buttons), the
 //     prose block holding at least bridgeProse paragraphs; or
 //   - a table of contents (see contents), the prose block holding two
-//     paragraphs,
+//     paragraphs; or
+//   - any short block above the run, the prose block above it (of two
+//     paragraphs) right under the article's byline (see underByline): a
+//     summary box, a fact check's claim and verdict, cut from the rest by
+//     an embedded widget,
 //
 // and the prose block reads as article text (paragraphs in a row, no
 // record; see segment) and scores more than any prose block of the page
@@ -455,8 +574,9 @@ func (r *runScorer) best(lo, hi int) int {
 //
 // The lines of a bridged block are marked recBox from its section header
 // on (the run keeps the lines before the header: a subheading, the end of
-// a list), those of a table of contents and its label only. It returns the
-// extended run.
+// a list), those of a table of contents and its label only; the block
+// under a summary box stays in the article (it may hold the verdict). It
+// returns the extended run.
 func (r *runScorer) bridge(lo, hi int) (int, int) {
 	n := len(r.st)
 	for grown := true; grown; {
@@ -507,6 +627,8 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 					from, to = f, t
 				} else if lines <= bridgeLines && r.introduces(from, to) {
 					from = to // a list of the article's own: nothing to mark
+				} else if dir < 0 && lines <= bridgeLines && r.underByline(at) {
+					from = to // the article's lead, a summary box: nothing to mark
 				} else {
 					continue
 				}
@@ -520,6 +642,27 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// underByline reports whether prose line i is right under the article's
+// byline or dateline (see byline): one is at most bylineReach kept lines
+// above it, no prose between. The prose block that starts there is the
+// article's lead (a summary, the claim and the verdict of a fact check),
+// not a teaser.
+func (r *runScorer) underByline(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < bylineReach; k-- {
+		p := &r.d.Paragraphs[k]
+		switch {
+		case !p.Kept():
+		case r.prose[k]:
+			return false
+		case byline(p.Text):
+			return true
+		default:
+			n++
+		}
+	}
+	return false
 }
 
 // endList returns the end of the body run that ends at hi, extended over
@@ -829,50 +972,65 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // up, all lines counted (the headline sits right above the byline; further
 // up are captions and menus), a byline there taking the reach on; an
 // outlet's name between two bylines ("The Daily Planet", see outletName);
-// a caption, a line next to a photo credit; and a button of at most
-// buttonWords words with a byline right above it ("Gift this article",
-// "Heard on Morning Edition"). A title above a byline, in sentence case, of at least
+// a caption, a line next to a photo credit, and a photo's label above
+// its caption (see photoLabel); and a button of at most buttonWords words
+// with a byline right above it ("Gift this article", "Heard on Morning
+// Edition"). Below the bylines, a line of at most tapWords words (a share
+// button left untranslated by the rules, "Stampa", "Copiar link") costs no
+// reach either, but a title found only thanks to them must have a byline
+// between it and the run: a slogan above a menu is no headline. A title
+// above a byline, in sentence case, of at least
 // dekWords words and with a title-like line right above it that is not
-// much longer (dekSlack), is a standfirst under its headline: both stay.
-// So is a standfirst that ends like a sentence between the title and the
-// byline (see dekBelow).
+// much longer (dekSlack), is a standfirst under its headline: both stay,
+// unless a standfirst that ends like a sentence lies between the title and
+// the byline (see dekBelow): then the title is the headline (in sentence
+// case, as many are) and that line its standfirst.
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 	title = -1
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
+	// strict is the reach without the short lines passed over for free:
+	// a title beyond it is only taken above a byline.
+	strict := reach
 	for i := lo - 1; i >= 0 && i >= reach; i-- {
 		p := &d.Paragraphs[i]
 		if !p.Kept() {
 			if below < 0 {
 				reach-- // a removed line costs no reach below the bylines
+				strict--
 			}
 			continue
 		}
 		if byline(p.Text) || authorNote(d, i) {
 			reach = i - bylineReach
+			strict = reach
 			if below < 0 {
 				below = i
 			}
 			continue
 		}
-		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) {
+		if below < 0 && sc.stats[i].words <= tapWords {
+			reach-- // neither can a share button below the bylines
+			continue
+		}
+		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
 			continue
 		}
 		// A button under the byline block, or an outlet's name between
 		// two bylines: the byline above takes the reach on.
 		if sc.stats[i].words <= buttonWords || below >= 0 && outletName(p.Text) {
 			if j := bylineAbove(d, i); j >= 0 {
-				reach = min(reach, j)
+				reach, strict = min(reach, j), min(strict, j)
 				continue
 			}
 		}
 		title = i
 		break
 	}
-	if title > 0 && below > title && sc.standfirst(d, title) {
-		return title - 1, title
-	}
 	if title >= 0 && below > title+1 && sc.dekBelow(d, title+1) {
 		return title, title + 1
+	}
+	if title > 0 && below > title && sc.standfirst(d, title) {
+		return title - 1, title
 	}
 	return title, -1
 }
@@ -973,6 +1131,15 @@ func bylineAbove(d *clean.Document, i int) int {
 		n++
 	}
 	return -1
+}
+
+// photoLabel reports a button or a label of a photo ("Click to enlarge",
+// "View gallery"): a line of at most buttonWords words above the photo's
+// caption, the line right above a photo credit the rules removed (see
+// isCredit).
+func (sc *bodyScratch) photoLabel(d *clean.Document, i int) bool {
+	return sc.stats[i].words <= buttonWords && i+2 < len(d.Paragraphs) && d.Paragraphs[i+1].Kept() &&
+		isCredit(&d.Paragraphs[i+2])
 }
 
 // nextToCredit reports a line right above or below a photo credit the

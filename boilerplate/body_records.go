@@ -41,15 +41,17 @@ const (
 	recTeaser
 	recRanked
 	recCaption // not a record: a caption inside the run (see BodyFinder.Mark)
+	recCounter // not a record: a photo's number in a gallery (see markCounters)
 	recBox     // not a record: a box of links inside the article (see runScorer.bridge)
 )
 
-var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption", recBox: "outside-body"}
+var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption", recCounter: "gallery-counter", recBox: "outside-body"}
 var recordDetails = [...]string{
 	recComment: "one of a list of dated records (a reader comment)",
 	recTeaser:  "one of a list of dated or truncated records (a teaser for another story)",
 	recRanked:  "one of a numbered list of headlines (most read, most popular)",
 	recCaption: "the line right above a photo credit",
+	recCounter: "a photo's number in a gallery (\"3 of 8\")",
 	recBox:     "inside the article: a box of links between two parts of it (related stories, a table of contents)",
 }
 
@@ -309,4 +311,101 @@ func yearAt(s string, end int) bool {
 	}
 	y := s[end-4 : end]
 	return y[:2] == "19" || y[:2] == "20"
+}
+
+// Galleries. A photo gallery numbers its photos ("1 of 8", "Foto 2 di 8",
+// "3/8"), each number above or below the photo's caption: the captions
+// are the article. counterLines is the fewest numbers in a row that make
+// a gallery (a single "1 of 3" above a box of teasers makes none).
+const counterLines = 3
+
+// markCounters sets counter[i] for the lines that number the photos of a
+// gallery: lines of at most four words holding two numbers, k and n,
+// with at most one word before them and one between them (see
+// photoNumber), where at least counterLines of them in document order
+// count k, k+1, k+2, … up to n with the same n. It reports whether it
+// found any.
+func markCounters(d *clean.Document, st []lineStats, counter []bool) bool {
+	found := false
+	first, count, lastK, lastN := -1, 0, 0, 0
+	flush := func() {
+		if count >= counterLines {
+			found = true
+			for j, k := first, 0; k < count; j++ {
+				if st[j].digits == 2 && st[j].words <= 4 && d.Paragraphs[j].Kept() {
+					if _, _, ok := photoNumber(d.Paragraphs[j].Text); ok {
+						counter[j] = true
+						k++
+					}
+				}
+			}
+		}
+		first, count = -1, 0
+	}
+	for i := range d.Paragraphs {
+		if st[i].digits != 2 || st[i].words > 4 || !d.Paragraphs[i].Kept() {
+			continue
+		}
+		k, n, ok := photoNumber(d.Paragraphs[i].Text)
+		if !ok {
+			continue
+		}
+		if count > 0 && n == lastN && k == lastK+1 {
+			count++
+		} else {
+			flush()
+			first, count = i, 1
+		}
+		lastK, lastN = k, n
+	}
+	flush()
+	return found
+}
+
+// photoNumber reads a photo's number in a gallery: "3 of 8", "Photo 3 of
+// 8", "3/8", "3 / 8", "Bild 3 von 8": at most one word before the first
+// number, one word or a slash between the numbers, nothing after the
+// second, and 1 <= k <= n (see readNumber).
+func photoNumber(text string) (k, n int, ok bool) {
+	i := 0
+	if !isDigit(text[0]) { // a word, then a space
+		sp := strings.IndexByte(text, ' ')
+		if sp < 0 {
+			return 0, 0, false
+		}
+		i = sp + 1
+	}
+	k, i = readNumber(text, i)
+	if k == 0 {
+		return 0, 0, false
+	}
+	rest := strings.TrimSpace(text[i:])
+	if r, w := utf8.DecodeRuneInString(rest); r == '/' {
+		rest = rest[w:]
+	} else {
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 || !strings.ContainsFunc(rest[:sp], unicode.IsLetter) {
+			return 0, 0, false
+		}
+		rest = rest[sp:]
+	}
+	rest = strings.TrimLeft(rest, " ")
+	n, i = readNumber(rest, 0)
+	return k, n, k <= n && i == len(rest)
+}
+
+// readNumber reads the digits of s from i on (at most three: no gallery
+// has a thousand photos, and "Top 10 in 2026" is no photo number) and
+// returns their value and where they end; 0 when there are none or too
+// many.
+func readNumber(s string, i int) (int, int) {
+	v, j := 0, i
+	for j < len(s) && isDigit(s[j]) {
+		v = v*10 + int(s[j]-'0')
+		j++
+	}
+	if j == i || j-i > 3 {
+		return 0, j
+	}
+	return v, j
 }

@@ -116,11 +116,24 @@ func TestBodyTitleByline(t *testing.T) {
 		{"headline under a teaser", []string{"Tunnel Shipping in December", "New Bridge Opening Expected in First Half of Next Year", "By Jane Doe"}, []int{1}},
 		{"standfirst without a byline", []string{"Five things to know today", "The council says the work on the old bridge will take most of next year"}, []int{1}},
 		{"headline longer than its standfirst", []string{"Old town bridge to close for a year of urgent repairs", "Work will take most of next year, council says", "By Jane Doe"}, []int{0, 1}},
+		// A headline in sentence case with a standfirst that ends like a
+		// sentence under it: the line above the headline (a result, a
+		// kicker) is not taken for the headline.
+		{"sentence-case headline over its standfirst", []string{"City won by 3 goals (with 10 men)", "Late goals seal the title for the city in style",
+			"The home side scored twice in the last ten minutes to win the league with a game to spare.", "By Jane Doe", "21 November 2026"}, []int{1, 2}},
 		{"standfirst ending a sentence", []string{"Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year.", "Jane Doe", "21 November 2026"}, []int{0, 1}},
 		{"buttons under the byline", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Gift this article", "Copy the article link"}, []int{0}},
 		{"button between bylines", []string{"Bridge to close for a year of repairs", "November 21, 2026 5:08 AM ET", "Heard on Morning Radio", "4-Minute Listen"}, []int{0}},
 		{"publication under the author", []string{"Bridge to close for a year of repairs", "Jane Doe", "Follow", "Published in Springfield Weekly", "4 min read"}, []int{0}},
 		{"photo credit in brackets", []string{"Bridge to close for a year of repairs", "(Jane Roe / Associated Press)", "By Jane Doe"}, []int{0}},
+		// Short lines cost no reach below the bylines, but a title beyond
+		// the reach they give is only taken above a byline: not a slogan
+		// above a menu.
+		{"buttons between the byline and the article", []string{"Bridge to close for a year of repairs", "Jane Doe", "21 November 2026", "10:14",
+			"NEWS", "Recomendar", "Facebook", "X", "Enviar", "Imprimir", "Copiar link"}, []int{0}},
+		{"slogan above a menu", []string{"News from the heart of the valley", "Home", "Sport", "Weather", "Culture", "Jobs", "Events",
+			"Travel", "Food", "Cars", "Log in"}, nil},
+		{"headline above a menu", []string{"Bridge to close for a year of repairs", "Home", "Sport", "Weather", "Culture"}, []int{0}},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), footer...)
 		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
@@ -152,6 +165,12 @@ func TestBodyTitleRemoved(t *testing.T) {
 			"The old bridge seen from the river bank at dawn", "© AGENCY/JOHN ROE"}},
 		{"a button under share buttons", []string{"Bridge to close for a year of repairs", "By Jane Doe", "Share on Facebook",
 			"Share on Twitter", "Share on WhatsApp", "Gift this article"}},
+		// A photo's label above its caption is no title; a headline
+		// right above the caption is.
+		{"photo label", []string{"Bridge to close for a year of repairs", "Jane Doe", "21 November 2026", "10:14", "NEWS", "Recomendar",
+			"Facebook", "X", "Enviar", "Imprimir", "Copiar link", "Tap to zoom in", "The old bridge seen from the river bank at dawn", "© AGENCY/JOHN ROE"}},
+		{"headline above a caption", []string{"Bridge to close for a year of repairs", "The old bridge seen from the river bank at dawn", "© AGENCY/JOHN ROE"}},
+		{"short headline above a photo label", []string{"Storm floods the valley", "Tap to zoom in", "The old bridge seen from the river bank at dawn", "© AGENCY/JOHN ROE"}},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), "Share", "Tweet", "Privacy policy")
 		d := blockDoc(lines...)
