@@ -27,6 +27,9 @@ const (
 	RulePaywall     = "paywall"
 	RuleNotice      = "browser-notice"
 	RuleAffiliate   = "affiliate-disclosure"
+	RuleSponsor     = "sponsor"
+	RuleAudio       = "audio-player"
+	RuleSource      = "source-note"
 	RuleTruncated   = "truncated"
 )
 
@@ -51,6 +54,9 @@ const (
 	idPaywall
 	idNotice
 	idAffiliate
+	idSponsor
+	idAudio
+	idSource
 	idTruncated
 	numRules
 )
@@ -58,7 +64,8 @@ const (
 var ruleNames = [numRules]string{
 	RuleCopyright, RuleURL, RuleContact, RuleShareLabel, RuleLinkLabel, RuleCaption,
 	RuleBreadcrumb, RulePhotoCredit, RuleAltAddress, RuleCookie, RuleLegal, RuleAppeal,
-	RuleWidget, RuleFeedback, RulePaywall, RuleNotice, RuleAffiliate, RuleTruncated,
+	RuleWidget, RuleFeedback, RulePaywall, RuleNotice, RuleAffiliate, RuleSponsor, RuleAudio, RuleSource,
+	RuleTruncated,
 }
 
 // Rules returns the paragraph rules. They come as one Rule, a RuleSet that
@@ -263,6 +270,11 @@ func matchAll(p *para) ruleID {
 		if id := matchFurniture(p); id < numRules {
 			return id
 		}
+		if mayPromo(p) {
+			if id := matchPromo(p); id < numRules {
+				return id
+			}
+		}
 	}
 	if p.i == len(p.d.Paragraphs)-1 && matchTruncated(p) {
 		return idTruncated
@@ -318,6 +330,12 @@ func matchRule(id ruleID, p *para) bool {
 		return matchNotice(p)
 	case idWidget:
 		return matchWidget(p)
+	case idSponsor:
+		return p.words <= 60 && matchSponsor(p)
+	case idAudio:
+		return p.words <= 60 && matchAudio(p)
+	case idSource:
+		return p.words <= 60 && matchSource(p)
 	case idTruncated:
 		return matchTruncated(p)
 	}
@@ -356,10 +374,60 @@ func matchCopyright(p *para) bool {
 		}
 		return p.words <= 10 && !p.endSent
 	}
-	return p.has&hasHigh != 0 && p.words <= 16 && subCopyrightSign.in(low, p.signature())
+	if p.has&hasHigh != 0 && p.words <= 16 && subCopyrightSign.in(low, p.signature()) {
+		return true
+	}
+	return p.words >= 6 && reuseNotice(p)
 }
 
 var subRightsReserved, subCopyrightSign = sub("rights reserved"), sub("©")
+
+// reuseNotice reports whether the short paragraph p forbids reusing the
+// page: it says the page is subject to copyright or may not be reproduced,
+// published, republished or redistributed (reuseMarks), names the page ("this
+// document", "this material") or says "no part", and reports no speech:
+// "This document is subject to copyright. Apart from any fair dealing for
+// the purpose of private study or research, no part may be reproduced
+// without the written permission.", "This material may not be published,
+// broadcast, rewritten or redistributed." It has a full stop. "The court found the photos were
+// subject to copyright and may not be reproduced." is an article's.
+func reuseNotice(p *para) bool {
+	return p.has&hasDot != 0 && hasReuseMark(p.low) && containsAny(p.low, reuseObjects[:]) && !reported(p.low)
+}
+
+// reuseMarks say that a page is subject to copyright or may not be
+// reused, each with the offset of its first "b".
+var reuseMarks = [...]struct {
+	s string
+	b int
+}{{"subject to copyright", 2}, {"be reproduced", 0}, {"be republished", 0}, {"be redistributed", 0},
+	{"not be published", 4}}
+
+// hasReuseMark reports whether low has one of reuseMarks. Every one has a
+// "b", a rare letter: it looks for those first, so that a line costs a
+// few calls of strings.IndexByte.
+func hasReuseMark(low string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(low[i:], 'b')
+		if j < 0 {
+			return false
+		}
+		j += i
+		// "be " or "bj": the bytes after the "b" of every mark.
+		if j+2 < len(low) && (low[j+1] == 'e' && low[j+2] == ' ' || low[j+1] == 'j') {
+			for _, m := range reuseMarks {
+				if j >= m.b && strings.HasPrefix(low[j-m.b:], m.s) {
+					return true
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+// reuseObjects name what a reuse notice forbids reusing.
+var reuseObjects = [...]string{"this document", "this material", "this article", "this content", "this page",
+	"this story", "this website", "this site", "no part of this", "no part may"}
 
 // rightsReserved is "all rights reserved" in other languages than English,
 // where it ends the line.
@@ -652,7 +720,21 @@ var linkLabels = map[string]bool{
 	"open in app": true, "tags": true, "topics": true, "hide caption": true, "toggle caption": true,
 	"enlarge this image": true, "view gallery": true, "view image": true, "full screen": true,
 	"you might be interested in": true, "popular": true, "more in this section": true,
-	"in this section": true, "in case you missed it": true, "also on": true,
+	"in this section": true, "in case you missed it": true, "also on": true, "explore further": true,
+	"learn more": true,
+	"rss":        true, "rss feed": true,
+	// Picture controls: "click to enlarge" in the languages of the rules,
+	// Chinese, Japanese and Korean
+	"click to enlarge": true, "click to expand": true, "click image to enlarge": true,
+	"click on image to enlarge": true, "click for larger image": true, "tap to enlarge": true,
+	"zum vergrößern klicken": true, "zum vergrössern klicken": true, "klicken zum vergrößern": true,
+	"bild vergrößern": true, "cliquez pour agrandir": true, "cliquer pour agrandir": true,
+	"cliquez sur l'image pour l'agrandir": true, "haga clic para ampliar": true, "haz clic para ampliar": true,
+	"clic para ampliar": true, "pulse para ampliar": true, "clicca per ingrandire": true,
+	"clicca sull'immagine per ingrandire": true, "clique para ampliar": true, "clique para aumentar": true,
+	"klik om te vergroten": true, "klik voor een grotere afbeelding": true, "点击放大": true,
+	"点击查看大图": true, "點擊放大": true, "クリックで拡大": true, "クリックして拡大": true,
+	"画像をクリックで拡大": true, "클릭하면 확대됩니다": true, "클릭하시면 확대됩니다": true,
 	// Ad placeholders and notices (see also continuesBelow)
 	"advertisement - scroll to continue": true, "scroll to continue with content": true,
 	"scroll to continue": true, "continue reading below": true, "ad feedback": true,
@@ -863,6 +945,9 @@ var crumbLeads = prefixes("you are here:", "you are here >", "sie sind hier:", "
 // parenthesised credit, "... on June 5, 2015. (AGENCY)".
 func matchCaption(p *para) bool {
 	s := p.s
+	if p.has&hasHigh != 0 && cjkCloser(s[len(s)-1]) && cjkCaption(s) {
+		return true
+	}
 	if s[len(s)-1] == ')' {
 		open := strings.LastIndexByte(s, '(')
 		if open <= 0 {
@@ -896,6 +981,58 @@ func matchCaption(p *para) bool {
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
+// cjkCaption reports whether s is a caption that ends with a bracketed
+// mark of a picture in Chinese, Japanese or Korean (cjkPhotoMark): "保育所で
+// 遊ぶ子どもたち（資料写真）", "공원을 산책하는 시민들 (사진=연합뉴스)",
+// "[연합뉴스 자료사진]" after a caption. The mark alone is a credit (see
+// creditLines).
+func cjkCaption(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	var open string
+	switch r {
+	case ')':
+		open = "("
+	case '）':
+		open = "（"
+	case ']':
+		open = "["
+	case '】':
+		open = "【"
+	case '］':
+		open = "［"
+	default:
+		return false
+	}
+	k := strings.LastIndex(s[:len(s)-n], open)
+	return k > 0 && cjkPhotoMark(s[k+len(open):len(s)-n])
+}
+
+// cjkCloser reports whether c may be the last byte of a closing bracket
+// cjkCaption looks at: ")", "）", "]", "】", "］".
+func cjkCloser(c byte) bool { return c == ')' || c == 0x89 || c == ']' || c == 0x91 || c == 0xBD }
+
+// cjkPhotoMark reports whether s marks a picture or its source: it opens
+// with a word for a photo or a picture ("사진=연합뉴스", "資料写真", "图片来源：
+// 新华社") or ends with one for a file photo ("연합뉴스 자료사진").
+func cjkPhotoMark(s string) bool {
+	for _, w := range cjkPhotoWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	for _, w := range [...]string{"사진", "写真", "资料图", "資料圖", "资料图片"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkPhotoWords are words for a photo, a picture, a file photo or a
+// picture's source in Korean, Japanese and Chinese.
+var cjkPhotoWords = [...]string{"사진", "자료사진", "写真", "資料写真", "图片", "圖片", "照片", "资料图", "資料圖",
+	"图源", "圖源", "撮影"}
+
 // ---- photo credits -----------------------------------------------------------
 
 // matchPhotoCredit: "Photo: ...", "Image by ...", "...Credit...Name",
@@ -905,8 +1042,8 @@ func matchPhotoCredit(p *para) bool {
 	if p.starts&creditLines != 0 || p.starts&imageLabels != 0 && isImageLabel(p) {
 		return true
 	}
-	if p.has&(hasColon|hasDot) != 0 && anyIn(creditMarks, low, p.signature()) {
-		return p.words < 40
+	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && anyIn(creditMarks, low, p.signature()) && creditAfterCaption(low, p.s) {
+		return true
 	}
 	if p.endSent {
 		return false
@@ -942,9 +1079,76 @@ var (
 		// Russian, Ukrainian
 		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
-		"fot.", "zdjęcie:", "фото:", "фото :")
-	creditMarks = subs("credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:")
+		"fot.", "zdjęcie:", "фото:", "фото :",
+		// Korean, Japanese, Chinese
+		"사진=", "사진 =", "사진:", "[사진", "(사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "写真：",
+		"写真:", "写真=", "写真＝", "（写真", "(写真", "（資料写真", "(資料写真", "撮影：", "撮影=", "图片来源",
+		"（图片来源", "(图片来源", "图片：", "图片:", "图源：", "图为", "圖為", "图片由", "（资料图", "资料图片",
+		"圖片來源", "（圖片來源", "照片来源")
+	creditMarks = subs(creditMarkTexts[:]...)
 )
+
+// creditMarkTexts introduce a photo credit after a caption (see
+// creditAfterCaption).
+var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:"}
+
+// creditAfterCaption reports whether a credit mark of low (lower case; s
+// is the text) introduces a photo credit: the mark opens the text or
+// follows a caption's sentence (a full stop, a closing quote or bracket),
+// an opening bracket, a bar or a dash, a label word such as "Image"
+// aside ("... at dawn. Photograph: Jane Roe/Agency", "... last
+// week.Credit...Jane Roe", "(Image credit: Agency)"), and a credit of at
+// most twelve words that opens with a capital follows it. "The
+// photograph: a grainy picture of the harbour, taken by a fisherman,
+// changed the inquiry." is an article's.
+func creditAfterCaption(low, s string) bool {
+	for _, m := range creditMarkTexts {
+		for i := 0; ; {
+			j := strings.Index(low[i:], m)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			i = k + 1
+			after := strings.TrimLeft(s[k+len(m):], " .")
+			if !isUpperStart(after) || wordCount(after) > 12 || !creditPrecedes(low[:k]) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// creditPrecedes reports whether before (lower case) may precede a credit
+// mark: it is empty or ends with a caption's sentence end, a closing quote
+// or bracket, an opening bracket, a bar or a dash, once spaces and a label
+// word ("image", "photo", "main image") are trimmed.
+func creditPrecedes(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, w := range [...]string{"image", "photo", "picture", "video", "file", "cover", "main"} {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isWordByte(before[len(before)-len(w)-1])) {
+			before = strings.TrimRight(before[:len(before)-len(w)], " ")
+			if strings.HasSuffix(before, "main") || strings.HasSuffix(before, "file") {
+				before = strings.TrimRight(before[:len(before)-4], " ")
+			}
+			break
+		}
+	}
+	if before == "" {
+		return true
+	}
+	switch before[len(before)-1] {
+	case '.', '!', '?', '"', '\'', ')', '(', '|', '-', ']':
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	switch r {
+	case '”', '’', '»', '–', '—', '…', '。':
+		return true
+	}
+	return false
+}
 
 // imageLabels open the labels a page sets before a picture's source or
 // caption ("Image source, Agency", "Image caption, The vents ...", "Image
@@ -1097,10 +1301,12 @@ const (
 	labelAnswer  // answerLabels
 	labelPaywall // paywallLabels
 	labelRate    // ratePrompts
+	labelSponsor // sponsorLabels
+	labelAudio   // audioLabels
 )
 
 var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels, widgetLabels,
-	weakWidgetLabels, answerLabels, paywallLabels, ratePrompts)
+	weakWidgetLabels, answerLabels, paywallLabels, ratePrompts, sponsorLabels, audioLabels)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
 // Cookie Policy").

@@ -74,13 +74,23 @@ const (
 	detailBrowser
 	detailLive
 	detailRecipe
+	detailSponsorLabel
+	detailSponsor
+	detailAudioLabel
+	detailPlatform
+	detailPlayer
+	detailChapters
+	detailProvidedBy
+	detailJournal
+	detailCitation
 	numDetails
 )
 
 var details = [numDetails]string{"", "affiliate or sponsored links", "for subscribers only", "sign-in prompt",
 	"metered paywall", "subscribe or sign in to read on", "subscription offer", "feedback question",
 	"answer to a feedback question", "rating by readers", "JavaScript notice", "browser notice",
-	"live-blog control", "recipe-card button"}
+	"live-blog control", "recipe-card button", "sponsor label", "sponsor's line", "audio label",
+	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.

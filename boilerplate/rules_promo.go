@@ -1,0 +1,562 @@
+package boilerplate
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Furniture that promotes or sources a story rather than telling it:
+// sponsor lines of newsletters and podcasts, the player and platform links
+// of audio, and the trailer of a syndicated science-news release. Like the
+// furniture rules, each family looks only at short paragraphs and opens
+// with a test that costs a bit test (a prefix list, a label kind looked up
+// for the link labels anyway) or, for time stamps, a look at the first
+// byte: article prose pays next to nothing for them.
+
+// matchPromo tries the sponsor, audio and source rules on a paragraph of
+// at most 60 words, as matchRule would in the order of their ids, and
+// returns the first that matches, or numRules. matchAll calls it only
+// when mayPromo lets the paragraph through.
+func matchPromo(p *para) ruleID {
+	if p.words <= 6 {
+		k := p.labelKind()
+		if k&labelSponsor != 0 && matchSponsor(p) {
+			return idSponsor
+		}
+		if k&labelAudio != 0 && matchAudio(p) {
+			return idAudio
+		}
+	}
+	st := p.starts
+	switch {
+	case st&(sponsorLeadList|pageDetList) != 0 && matchSponsor(p):
+		return idSponsor
+	case (st&audioLeadList != 0 || p.has&hasColon != 0 && clockLead(p.low[0])) && matchAudio(p):
+		return idAudio
+	case st&sourceLeadList != 0 && matchSource(p):
+		return idSource
+	}
+	return numRules
+}
+
+// mayPromo reports whether p may be taken by matchPromo: it is a sponsor
+// or audio label (of at most six words: the link labels have looked its
+// kind up, see matchLinkLabel), opens with a lead of a prefix list of the
+// rules, or opens with a time stamp. It is small enough to be inlined, so
+// that most paragraphs pay a few tests and no call.
+func mayPromo(p *para) bool {
+	return p.starts&(sponsorLeadList|pageDetList|audioLeadList|sourceLeadList) != 0 ||
+		p.words <= 6 && p.kind&(labelSponsor|labelAudio) != 0 ||
+		p.has&hasColon != 0 && clockLead(p.low[0])
+}
+
+// leadRest returns the first of leads that opens the short paragraph p,
+// ignoring case (in full, beyond ASCII too), and what follows it in p.s
+// without the spaces and colons after it; ok is false when none does. A
+// lead that ends with a letter must end a word of p.
+func leadRest(p *para, leads []string) (lead, rest string, ok bool) {
+	s, c := p.s, p.low[0]
+	for _, l := range leads {
+		if len(s) < len(l) || c != l[0] && (c < utf8.RuneSelf || l[0] < utf8.RuneSelf) {
+			continue
+		}
+		if !strings.HasPrefix(p.low, l) && (p.has&hasHigh == 0 || !strings.EqualFold(s[:len(l)], l)) {
+			continue
+		}
+		if c := l[len(l)-1]; len(s) > len(l) && isWordByte(c) && isWordByte(s[len(l)]) {
+			continue
+		}
+		return l, strings.TrimLeft(s[len(l):], " :"), true
+	}
+	return "", "", false
+}
+
+// ---- sponsor lines -------------------------------------------------------------
+
+// matchSponsor: the sponsor's line of a newsletter, podcast or sponsored
+// post, at most 25 words:
+//   - a label alone (sponsorLabels): "A message from our sponsor",
+//     "Sponsor message", "Paid content", "Contenu sponsorisé";
+//   - a sponsor's name after a lead (sponsorLeads): "Presented by Acme
+//     Bank", "Sponsored by Acme", "Präsentiert von Acme", "Together with
+//     Acme": the name of at most six capitalised words, no clause after it
+//     ("Presented by the mayor on Monday, the budget cuts spending." is a
+//     sentence); "Together with" only as a label sets it, with a capital T
+//     and the name in capitals ("Together with his wife" is prose);
+//   - the page itself said to be sponsored, in five words or more (a
+//     determiner and a noun of sponsorPages, see pageSponsorRest; then a
+//     copula, "is", "was", "est", "wird"; then a phrase of sponsorVerbs):
+//     "This newsletter is sponsored
+//     by Acme", "Today's episode is brought to you by Acme", "Cette
+//     newsletter est sponsorisée par Acme". "This edition of the festival
+//     is sponsored by the council." names no page, and a line that reports
+//     speech is an article's.
+func matchSponsor(p *para) bool {
+	if p.words <= 6 && p.labelKind()&labelSponsor != 0 {
+		p.detail = detailSponsorLabel
+		return true
+	}
+	if p.words > 25 {
+		return false
+	}
+	if p.starts&sponsorLeadList != 0 {
+		lead, rest, ok := leadRest(p, sponsorLeads[:])
+		if !ok || !sponsorName(rest) {
+			return false
+		}
+		if lead == "together with" && !strings.HasPrefix(p.s, "Together with ") && !strings.HasPrefix(p.s, "TOGETHER WITH ") ||
+			lead == "together with" && (wordCount(rest) > 3 || !allUpperStarts(rest)) {
+			return false
+		}
+		p.detail = detailSponsor
+		return true
+	}
+	if p.starts&pageDetList == 0 {
+		return false
+	}
+	rest, ok := pageSponsorRest(p.low)
+	if !ok || p.words < 5 || !copulas.has(firstWord(rest)) || !containsAny(rest, sponsorVerbs[:]) || reported(p.low) {
+		return false
+	}
+	p.detail = detailSponsor
+	return true
+}
+
+// sponsorName reports whether s (what follows a sponsor lead) is a name:
+// one to six words, capitalised (isCapitalised), with no comma, no
+// sentence end inside and at most a full stop at its end.
+func sponsorName(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	n := wordCount(s)
+	return n >= 1 && n <= 6 && !strings.ContainsAny(s, ",;") && !endsPunct(s) && isUpperStart(s) && isCapitalised(s)
+}
+
+// allUpperStarts reports whether every word of s starts with a capital or
+// a digit.
+func allUpperStarts(s string) bool {
+	for s != "" {
+		w := firstWord(s)
+		if !isUpperStart(w) {
+			return false
+		}
+		s = strings.TrimPrefix(s[len(w):], " ")
+	}
+	return true
+}
+
+// sponsorLeads open a line that names a sponsor; sponsorLeadList is a
+// prefix list of their stems, one of which opens each of them: a line
+// that opens with none of the stems pays no more, and one that does pays
+// leadRest (see TestPromoLabels). Few stems, few entries for the letter
+// pairs that open many lines ("pr", "su").
+var sponsorLeads = [...]string{"presented by", "sponsored by", "brought to you by", "supported by",
+	"underwritten by", "together with", "präsentiert von", "gesponsert von", "présenté par",
+	"présentée par", "sponsorisé par", "sponsorisée par", "presentado por", "presentada por",
+	"patrocinado por", "patrocinada por", "presentato da", "presentata da", "sponsorizzato da",
+	"sponsorizzata da", "apresentado por", "apresentada por", "gepresenteerd door", "gesponsord door",
+	"mogelijk gemaakt door"}
+
+var sponsorLeadList = prefixes("presented by", "sponsor", "brought to you", "supported by", "underwritten",
+	"together with", "präsentiert", "gespons", "présenté", "presenta", "patrocinad", "apresentad",
+	"gepresenteerd", "mogelijk gemaakt")
+
+// pageSponsorRest returns what follows the page a sponsor pays for when
+// it opens low (lower case): a determiner (pageDets: "this", "today's",
+// "cette", "deze") and a noun of sponsorPages ("newsletter", "episode",
+// "Folge"), "this week's" taken as one determiner; ok is false when low
+// opens with none.
+func pageSponsorRest(low string) (rest string, ok bool) {
+	det := firstWord(low)
+	if len(det) == len(low) || !slices.Contains(pageDets[:], det+" ") {
+		return "", false
+	}
+	rest = low[len(det)+1:]
+	if det == "this" && (strings.HasPrefix(rest, "week's ") || strings.HasPrefix(rest, "week’s ")) {
+		rest = rest[strings.IndexByte(rest, ' ')+1:]
+	}
+	noun := firstWord(rest)
+	if !sponsorPages.has(noun) || len(noun) == len(rest) {
+		return "", false
+	}
+	return rest[len(noun)+1:], true
+}
+
+// pageDets are the determiners of pageSponsorRest, each with the space
+// after it; pageDetList is them as a prefix list.
+var pageDets = [...]string{"this ", "today's ", "today’s ", "dieser ", "diese ", "cette ", "cet ", "ce ",
+	"esta ", "este ", "questa ", "questo ", "deze ", "dit "}
+
+var pageDetList = prefixes(pageDets[:]...)
+
+// sponsorPages are the pages a sponsor pays for, in lower case.
+var sponsorPages = newWordSet(map[string]bool{"newsletter": true, "episode": true, "podcast": true,
+	"issue": true, "edition": true, "email": true, "e-mail": true, "post": true, "article": true,
+	"content": true, "video": true, "series": true, "folge": true, "ausgabe": true, "beitrag": true,
+	"lettre": true, "épisode": true, "boletín": true, "episodio": true, "pódcast": true, "artículo": true,
+	"articolo": true, "episódio": true, "artigo": true, "nieuwsbrief": true, "aflevering": true,
+	"artikel": true})
+
+// copulas may follow the page in a sponsor line ("is", "est", "wird").
+var copulas = newWordSet(map[string]bool{"is": true, "was": true, "has": true, "comes": true, "ist": true,
+	"wird": true, "wurde": true, "est": true, "a": true, "es": true, "está": true, "fue": true, "è": true,
+	"é": true, "foi": true, "wordt": true, "werd": true})
+
+// sponsorVerbs say that a sponsor pays for the page, in lower case.
+var sponsorVerbs = [...]string{"sponsored by", "brought to you by", "presented by", "supported by",
+	"underwritten by", "made possible by", "powered by", "in partnership with", "präsentiert von",
+	"gesponsert von", "unterstützt von", "ermöglicht von", "sponsorisé par", "sponsorisée par",
+	"présenté par", "présentée par", "parrainé par", "parrainée par", "soutenu par", "soutenue par",
+	"patrocinado por", "patrocinada por", "presentado por", "presentada por", "sponsorizzato da",
+	"sponsorizzata da", "presentato da", "presentata da", "offerto da", "offerta da", "apresentado por",
+	"apresentada por", "oferecido por", "oferecida por", "gesponsord door", "mogelijk gemaakt door",
+	"gepresenteerd door", "aangeboden door"}
+
+// sponsorLabels are sponsor labels that are a whole line, in lower case.
+var sponsorLabels = map[string]bool{
+	"a message from our sponsor": true, "a message from our sponsors": true, "a word from our sponsor": true,
+	"a word from our sponsors": true, "message from our sponsor": true, "message from our sponsors": true,
+	"from our sponsor": true, "from our sponsors": true, "sponsor message": true, "sponsored message": true,
+	"sponsored post": true, "sponsored article": true, "sponsored story": true, "sponsor content": true,
+	"paid content": true, "paid post": true, "paid partnership": true, "partner content": true,
+	"advertorial": true, "promoted content": true, "promoted stories": true, "presented by": true,
+	"sponsored by": true, "brought to you by": true, "supported by": true, "in partnership with": true,
+	"together with": true,
+	// German, French, Spanish, Italian, Portuguese, Dutch
+	"gesponsert": true, "gesponserter inhalt": true, "gesponserter beitrag": true, "bezahlte partnerschaft": true,
+	"präsentiert von": true, "sponsorisé": true, "contenu sponsorisé": true, "contenu partenaire": true,
+	"publireportage": true, "présenté par": true, "un message de notre partenaire": true,
+	"un mot de notre partenaire": true, "patrocinado": true, "contenido patrocinado": true,
+	"publirreportaje": true, "presentado por": true, "un mensaje de nuestro patrocinador": true,
+	"sponsorizzato": true, "contenuto sponsorizzato": true, "publiredazionale": true, "presentato da": true,
+	"un messaggio del nostro sponsor": true, "conteúdo patrocinado": true, "publieditorial": true,
+	"apresentado por": true, "gesponsord": true, "gesponsorde inhoud": true, "mogelijk gemaakt door": true,
+	"een bericht van onze sponsor": true,
+}
+
+// ---- audio and podcast furniture --------------------------------------------------
+
+// matchAudio: the furniture of an audio player or a podcast page, at most
+// 16 words, no sentence:
+//   - a label alone (audioLabels): "Listen and subscribe", "Download MP3",
+//     "Show notes", "Artikel anhören", "Écouter l'article";
+//   - platform links: a lead (audioLeads: "Listen on", "Subscribe:",
+//     "Écouter sur", "Ascolta su") then only podcast platforms
+//     (platformsOnly: "Apple Podcasts, Spotify or wherever you get your
+//     podcasts"), or a row of two platforms or more ("Apple Podcasts |
+//     Spotify | RSS"); "Listen on Spotify, where the album drew two
+//     million streams." and "Spotify cut its prices." are sentences;
+//   - a download link of an MP3 ("Download MP3 (24 MB)");
+//   - a player's clock ("0:00 / 12:34") and a chapter list: three lines
+//     or more in a row that each open with a time stamp and a short title
+//     ("00:00 Intro", "[03:12] The vote"), their times rising from zero.
+//     A live blog's entries ("10:14 The minister arrived ...") are
+//     sentences, and their times are times of day.
+func matchAudio(p *para) bool {
+	if p.words <= 6 && p.labelKind()&labelAudio != 0 {
+		p.detail = detailAudioLabel
+		return true
+	}
+	if p.words > 16 {
+		return false
+	}
+	if p.starts&audioLeadList != 0 {
+		lead, rest, ok := leadRest(p, audioLeads[:])
+		switch {
+		case !ok:
+			// A row of platforms: two names at least, and a separator.
+			if _, _, row := leadRest(p, platformLeads[:]); !row || !strings.ContainsAny(p.s, "|·•/,") {
+				return false
+			}
+			if n, ok := platformsOnly(p.low); !ok || n < 2 {
+				return false
+			}
+		case lead == "download":
+			if p.words > 8 || p.endSent || !containsWordFold(rest, "mp3") {
+				return false
+			}
+		default:
+			if n, ok := platformsOnly(p.low[len(p.s)-len(rest):]); !ok || n < 1 {
+				return false
+			}
+		}
+		p.detail = detailPlatform
+		return true
+	}
+	if !clockLead(p.low[0]) || p.has&hasColon == 0 {
+		return false
+	}
+	if playerClock(p.s) {
+		p.detail = detailPlayer
+		return true
+	}
+	if _, ok := chapterLine(p.s); ok && chapterRun(p) {
+		p.detail = detailChapters
+		return true
+	}
+	return false
+}
+
+// audioLeads open a line of links to podcast platforms, in lower case;
+// audioLeadList is a prefix list of their stems and of platformLeads (see
+// sponsorLeads). A platform's name opens a row of them.
+var audioLeads = [...]string{"listen on", "listen via", "listen at", "listen to the podcast on",
+	"listen to the episode on", "available on", "subscribe:", "subscribe on", "subscribe via", "subscribe in",
+	"follow the podcast on", "follow the show on", "download", "anhören auf", "anhören bei",
+	"jetzt anhören auf", "jetzt anhören bei", "hören auf", "abonnieren auf", "abonnieren bei", "écouter sur",
+	"écoutez sur", "écoutez-nous sur", "s'abonner sur", "abonnez-vous sur", "escuchar en", "escucha en",
+	"escúchalo en", "suscríbete en", "ascolta su", "ascoltalo su", "iscriviti su", "ouça no", "ouça na",
+	"ouvir no", "ouvir na", "escute no", "assine no", "luister op", "luister via", "beluister op",
+	"beluister via", "abonneer op", "abonneer via"}
+
+// platformLeads are the platforms that open a row of them ("Apple Podcasts
+// | Spotify | RSS").
+var platformLeads = [...]string{"apple podcasts", "spotify", "google podcasts", "youtube", "overcast",
+	"pocket casts", "amazon music", "deezer", "soundcloud", "rss"}
+
+var audioLeadList = prefixes(append([]string{"listen ", "available on", "subscribe", "follow the podcast",
+	"follow the show", "download", "anhören", "jetzt anhören", "hören auf", "abonnieren", "écout",
+	"s'abonner", "abonnez-vous", "escuch", "escúch", "suscríbete", "ascolta", "iscriviti su", "ouça n",
+	"ouvir n", "escute no", "assine no", "luister", "beluister", "abonneer"}, platformLeads[:]...)...)
+
+// platformsOnly reports whether the lower-case f names podcast platforms
+// and nothing else but separators and joiners, and how many names: every
+// word is one of platforms, platformWords or joinerWords and one at least
+// is a name of its own (platforms). What follows "wherever you" ("or
+// wherever you get your podcasts") is left out.
+func platformsOnly(f string) (n int, ok bool) {
+	if k := strings.Index(f, "wherever you"); k >= 0 {
+		f = strings.TrimSuffix(strings.TrimRight(f[:k], " ,"), " or")
+	}
+	f = strings.TrimRight(f, ". ")
+	for f != "" {
+		w := firstWord(f)
+		f = strings.TrimPrefix(f[len(w):], " ")
+		w = platformCut.trim(w)
+		switch {
+		case w == "":
+		case platforms.has(w):
+			n++
+		case platformWords.has(w), joinerWords.has(w):
+		default:
+			return 0, false
+		}
+	}
+	return n, n > 0
+}
+
+// platformCut is what separates the names in a row of platforms.
+var platformCut = newCutSet("|,·•/&()")
+
+// platforms name podcast platforms alone; platformWords are parts of their
+// names that name none alone ("Apple Podcasts", "Pocket Casts").
+var (
+	platforms = newWordSet(map[string]bool{"podcasts": true, "podcast": true, "spotify": true, "youtube": true,
+		"overcast": true, "deezer": true, "castbox": true, "stitcher": true, "iheartradio": true, "tunein": true,
+		"soundcloud": true, "rss": true, "audible": true, "castro": true, "podbean": true, "pocketcasts": true,
+		"casts": true})
+	platformWords = newWordSet(map[string]bool{"apple": true, "google": true, "amazon": true, "music": true,
+		"pocket": true, "feed": true, "app": true, "our": true, "the": true, "your": true, "favourite": true,
+		"favorite": true, "player.fm": true, "radio": true})
+	joinerWords = newWordSet(map[string]bool{"and": true, "or": true, "und": true, "oder": true, "et": true,
+		"ou": true, "y": true, "o": true, "e": true, "en": true, "of": true, "-": true, "–": true, "—": true})
+)
+
+// audioLabels are audio and podcast furniture that is a whole line, in
+// lower case.
+var audioLabels = map[string]bool{
+	"listen and subscribe": true, "listen & subscribe": true, "subscribe and listen": true,
+	"download mp3": true, "download the mp3": true, "download audio": true, "download episode": true,
+	"download this episode": true, "download the episode": true, "play episode": true,
+	"play this episode": true, "listen to this episode": true, "listen to the episode": true,
+	"listen to the podcast": true, "listen to this podcast": true, "listen now": true,
+	"listen to this story": true, "listen to the article": true, "listen to article": true,
+	"listen to story": true, "audio version": true, "show notes": true, "episode notes": true,
+	"more episodes": true, "all episodes": true,
+	// German, French, Spanish, Italian, Portuguese, Dutch
+	"artikel anhören": true, "artikel vorlesen": true, "artikel vorlesen lassen": true, "beitrag anhören": true,
+	"jetzt anhören": true, "folge anhören": true, "mp3 herunterladen": true, "audio herunterladen": true,
+	"écouter l'article": true, "écouter l’article": true, "écouter cet article": true, "écouter l'épisode": true,
+	"écouter l’épisode": true, "télécharger le mp3": true, "escuchar este artículo": true,
+	"escucha este artículo": true, "escuchar artículo": true, "escuchar el episodio": true,
+	"descargar mp3": true, "ascolta l'articolo": true, "ascolta l’articolo": true,
+	"ascolta questo articolo": true, "ascolta la puntata": true, "ascolta l'episodio": true,
+	"scarica mp3": true, "ouvir este artigo": true, "ouça este artigo": true, "ouvir artigo": true,
+	"ouvir episódio": true, "baixar mp3": true, "luister naar dit artikel": true, "beluister dit artikel": true,
+	"luister de aflevering": true, "mp3 downloaden": true,
+}
+
+// clockLead reports whether c may open a time stamp: a digit or an
+// opening bracket.
+func clockLead(c byte) bool { return '0' <= c && c <= '9' || c == '[' || c == '(' }
+
+// clockAt parses a time stamp that opens s ("0:00", "03:12", "1:02:03":
+// minutes and seconds, with hours before them) and returns it in seconds
+// and its length in bytes; n is 0 when s opens with none.
+func clockAt(s string) (secs, n int) {
+	fields := 0
+	for {
+		v, k := 0, n
+		for k < len(s) && k-n < 2 && '0' <= s[k] && s[k] <= '9' {
+			v = 10*v + int(s[k]-'0')
+			k++
+		}
+		if k == n || fields > 0 && (k-n != 2 || v >= 60) {
+			return 0, 0
+		}
+		secs, n, fields = 60*secs+v, k, fields+1
+		if n == len(s) || s[n] != ':' || fields == 3 {
+			break
+		}
+		n++
+	}
+	if fields < 2 || n < len(s) && isWordByte(s[n]) {
+		return 0, 0
+	}
+	return secs, n
+}
+
+// playerClock reports whether s is the clock of an audio or video player:
+// a time stamp, a slash or a bar, and another ("0:00 / 12:34").
+func playerClock(s string) bool {
+	_, n := clockAt(s)
+	if n == 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s[n:], " ")
+	if rest == "" || rest[0] != '/' && rest[0] != '|' {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1:], " ")
+	_, m := clockAt(rest)
+	return m > 0 && m == len(rest)
+}
+
+// chapterLine reports whether s is an entry of a chapter list: a time
+// stamp (in brackets or not), a dash or a colon at most, then a title of
+// one to twelve words that is no sentence (it ends with no full stop and
+// holds none before a space), and returns the time stamp in seconds.
+func chapterLine(s string) (secs int, ok bool) {
+	if len(s) > 160 || s == "" || !clockLead(s[0]) {
+		return 0, false
+	}
+	open := s[0] == '[' || s[0] == '('
+	if open {
+		s = s[1:]
+	}
+	secs, n := clockAt(s)
+	if n == 0 {
+		return 0, false
+	}
+	s = s[n:]
+	if open {
+		if s == "" || s[0] != ']' && s[0] != ')' {
+			return 0, false
+		}
+		s = s[1:]
+	}
+	title := strings.TrimLeft(s, " -–—:|")
+	if len(title) == len(s) && !open || title == "" || !hasLetter(title) {
+		return 0, false // "12:30pm": no space after the stamp
+	}
+	if n := wordCount(title); n > 12 || strings.HasSuffix(title, ".") || strings.Contains(title, ". ") {
+		return 0, false
+	}
+	return secs, true
+}
+
+// chapterMax is the most lines chapterRun looks at on each side of a line.
+const chapterMax = 40
+
+// chapterRun reports whether the chapter line of p sits in a chapter list:
+// at least three chapter lines in a row, the first at zero, each later
+// than the one before.
+func chapterRun(p *para) bool {
+	ps := p.d.Paragraphs
+	lo, hi := p.i, p.i
+	for lo > 0 && p.i-lo < chapterMax {
+		if _, ok := chapterLine(ps[lo-1].Text); !ok {
+			break
+		}
+		lo--
+	}
+	for hi+1 < len(ps) && hi-p.i < chapterMax {
+		if _, ok := chapterLine(ps[hi+1].Text); !ok {
+			break
+		}
+		hi++
+	}
+	if hi-lo < 2 {
+		return false
+	}
+	prev := -1
+	for j := lo; j <= hi; j++ {
+		secs, _ := chapterLine(ps[j].Text)
+		if j == lo && secs != 0 || secs <= prev {
+			return false
+		}
+		prev = secs
+	}
+	return true
+}
+
+// ---- source notes of syndicated news -----------------------------------------------
+
+// matchSource: the notes a syndicated science-news release ends with, at
+// most 60 words:
+//   - "Provided by Example University" (sourceLeads "provided by",
+//     "bereitgestellt von"): then a name of at most six
+//     capitalised words and nothing more ("Provided by the state, the
+//     loans carry no interest." is a sentence);
+//   - "Citation: <title> (2026, May 3) retrieved 4 May 2026 from <URL>":
+//     a citation label, then (for "Citation:") a retrieval date or a URL;
+//     "Cite this article:", "Zitiervorschlag:", "Citer cet article :";
+//   - "Journal information: Nature": the label and at most twelve words.
+//
+// The reference of the study ("More information: A. Author et al, Title,
+// Journal (2026). DOI: ...") stays: it says what the story reports on.
+func matchSource(p *para) bool {
+	if p.words > 60 || p.starts&sourceLeadList == 0 {
+		return false
+	}
+	lead, rest, ok := leadRest(p, sourceLeads[:])
+	if !ok || rest == "" {
+		return false
+	}
+	switch {
+	case !strings.HasSuffix(lead, ":"):
+		// "provided by" and its kin.
+		if !sponsorName(rest) {
+			return false
+		}
+		p.detail = detailProvidedBy
+	case lead == "journal information:":
+		if p.words > 14 {
+			return false
+		}
+		p.detail = detailJournal
+	case lead == "citation:":
+		if !containsAny(p.low, retrievedWords[:]) && !strings.Contains(p.low, "http") {
+			return false
+		}
+		p.detail = detailCitation
+	default:
+		p.detail = detailCitation
+	}
+	return true
+}
+
+// sourceLeads open the notes of a syndicated release, in lower case;
+// sourceLeadList is a prefix list of their stems (see sponsorLeads). The
+// citation labels end with a colon, the others do not.
+var sourceLeads = [...]string{"provided by", "bereitgestellt von", "journal information:", "citation:",
+	"cite this article:", "cite this page:", "zitiervorschlag:", "zitierhinweis:", "citer cet article:",
+	"citer cet article :", "cómo citar este artículo:", "come citare questo articolo:",
+	"como citar este artigo:", "citeer dit artikel:"}
+
+var sourceLeadList = prefixes("provided by", "bereitgestellt", "journal information", "citation:", "cite this",
+	"zitier", "citer cet", "cómo citar", "come citare", "como citar", "citeer")
+
+// retrievedWords date the retrieval of a cited page, in lower case.
+var retrievedWords = [...]string{"retrieved", "accessed", "abgerufen", "consulté", "consultado",
+	"consultato", "geraadpleegd"}
