@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -1045,6 +1046,9 @@ func matchPhotoCredit(p *para) bool {
 	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && anyIn(creditMarks, low, p.signature()) && creditAfterCaption(low, p.s) {
 		return true
 	}
+	if p.has&(hasHigh|hasColon|hasBar) != 0 && p.words < 40 && intlCreditAfterCaption(low, p.s) {
+		return true
+	}
 	if p.endSent {
 		return false
 	}
@@ -1092,6 +1096,12 @@ var (
 // creditAfterCaption).
 var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:"}
 
+// intlCreditMarks are the credit marks of more languages, and "picture:"
+// (see intlCreditAfterCaption); each ends with ':', '=' or '|'. They have
+// no signature bits: creditMarks took the last ones.
+var intlCreditMarks = [...]string{"picture:", "bild:", "picha |", "picha:", "zdjęcie:", "фото:", "фото :",
+	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:"}
+
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or
 // follows a caption's sentence (a full stop, a closing quote or bracket),
@@ -1118,6 +1128,40 @@ func creditAfterCaption(low, s string) bool {
 		}
 	}
 	return false
+}
+
+// intlCreditAfterCaption is creditAfterCaption for the marks of
+// intlCreditMarks ("... у Львові. Фото: Міська рада", "... 있다.
+// 사진=김민준 기자", "(फोटो: राहुल शर्मा)"), where the credit may also open
+// with a letter of a script without capitals. It looks for the marks only
+// where one may end, so that it costs little on running text.
+func intlCreditAfterCaption(low, s string) bool {
+	for i := 0; ; {
+		j := strings.IndexAny(low[i:], ":=|")
+		if j < 0 {
+			return false
+		}
+		k := i + j + 1 // where a mark ends
+		i = k
+		for _, m := range intlCreditMarks {
+			// low is lower case in ASCII only: "Фото:" is folded here.
+			if k < len(m) || !strings.EqualFold(s[k-len(m):k], m) {
+				continue
+			}
+			after := strings.TrimLeft(s[k:], " .")
+			if (isUpperStart(after) || uncasedStart(after)) && wordCount(after) <= 12 && creditPrecedes(low[:k-len(m)]) {
+				return true
+			}
+		}
+	}
+}
+
+// uncasedStart reports whether s opens with a letter of a script without
+// capitals (Korean, Hindi, Hebrew, Chinese), where a name cannot show
+// itself by one.
+func uncasedStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
 }
 
 // creditPrecedes reports whether before (lower case) may precede a credit

@@ -150,6 +150,16 @@ func TestPromoRules(t *testing.T) {
 			{"The photograph: a grainy picture of the harbour at dawn, taken by a fisherman, changed the inquiry.", false},
 			{"The key piece of evidence was the photo: it showed the car at the scene.", false},
 			{"His credit: the bank wrote off the loan in 2019.", false},
+			// More languages, and marks whose credit has no capital.
+			{"The old ferry at the quay. Picture: Harbour Times", true},
+			{"Паром біля причалу в Одесі. Фото: Іван Петренко", true},
+			{"Người dân đi chợ nổi vào sáng sớm. Ảnh: Minh Anh", true},
+			{"항구에 정박한 어선들이 보인다. 사진=박지훈 기자", true},
+			{"गांव के तालाब में नहाते बच्चे। (फोटो: सुरेश कुमार)", true},
+			{"Το λιμάνι της Σύρου το πρωί. Φωτογραφία αρχείου: Νίκος Παππάς", true},
+			{"Wavuvi wakivuta nyavu ufukweni. PICHA | HUDUMA", true},
+			{"На фото: мер міста та його заступник на відкритті нового мосту через річку, який будували п'ять років.", false},
+			{"Ми бачимо на фото: море, човни і небо.", false},
 		},
 	}
 	// A line that must stay is taken by no other rule either.
