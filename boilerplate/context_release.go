@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/cleantext/clean"
-	"github.com/cleantext/clean/shingles"
 )
 
 // RuleReleaseTrailer names the removals of MarkReleaseTrailers.
@@ -58,15 +57,13 @@ func MarkReleaseTrailers(d *clean.Document) {
 			}
 			return
 		}
-		if !isContactLabel(p.Text) {
+		if !p.Kept() || !isContactLabel(p.Text) {
 			continue
 		}
 		if contact == nil {
 			contact = &clean.Removal{Stage: clean.StageBoilerplate, Rule: RuleReleaseTrailer, Detail: "a press contact"}
 		}
-		if p.Kept() {
-			p.Removal = contact
-		}
+		p.Removal = contact
 		// Lines the rules removed (an e-mail address) do not end the
 		// block.
 		for i+1 < len(ps) && (!ps[i+1].Kept() || isContactDetail(&ps[i+1])) {
@@ -93,14 +90,17 @@ func isSourceCredit(s string) bool {
 // contacts:") or with the details on its line ("Press contact: Jane Roe,
 // jane@example.com"), of at most contactWords words.
 func isContactLabel(s string) bool {
-	if wordCount(s) > contactWords {
-		return false
-	}
 	label, details, colon := strings.Cut(s, ":")
-	if colon && strings.TrimSpace(details) != "" && wordCount(label) > 4 {
+	label = strings.TrimSpace(label)
+	if len(label) > contactLabelBytes || colon && wordCount(details) > contactWords-wordCount(label) {
 		return false
 	}
-	return contactLabels[shingles.Normalize(label)]
+	for _, l := range contactLabels {
+		if len(l) == len(label) && strings.EqualFold(l, label) {
+			return true
+		}
+	}
+	return false
 }
 
 // isContactDetail reports a line of contact details: at most contactWords
@@ -114,9 +114,9 @@ func isContactDetail(p *clean.Paragraph) bool {
 	return n > 0 && n <= contactWords
 }
 
-// contactLabels are the labels of a press release's contact block, as
-// shingles.Normalize gives them.
-var contactLabels = setOf(
+// contactLabels are the labels of a press release's contact block, in
+// lower case; contactLabelBytes is the longest.
+var contactLabels = [...]string{
 	"media contact", "media contacts", "press contact", "press contacts",
 	"investor contact", "investor contacts", "media and investor contacts",
 	"investor relations contact", "media relations contact", "contact", "contacts",
@@ -128,4 +128,11 @@ var contactLabels = setOf(
 	"contatto stampa", "contatti stampa", "ufficio stampa",
 	"contato para imprensa", "contatos para imprensa", "assessoria de imprensa",
 	"perscontact", "contact voor de pers", "kontakt dla mediów", "kontakt prasowy",
-)
+}
+
+var contactLabelBytes = func() (n int) {
+	for _, l := range contactLabels {
+		n = max(n, len(l))
+	}
+	return n
+}()

@@ -1046,7 +1046,7 @@ func matchPhotoCredit(p *para) bool {
 	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && anyIn(creditMarks, low, p.signature()) && creditAfterCaption(low, p.s) {
 		return true
 	}
-	if p.has&(hasHigh|hasColon|hasBar) != 0 && p.words < 40 && intlCreditAfterCaption(low, p.s) {
+	if p.has&hasHigh != 0 && p.words < 40 && intlCreditAfterCaption(low, p.s) {
 		return true
 	}
 	if p.endSent {
@@ -1094,12 +1094,14 @@ var (
 
 // creditMarkTexts introduce a photo credit after a caption (see
 // creditAfterCaption).
-var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:"}
+var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:",
+	"picture:"}
 
-// intlCreditMarks are the credit marks of more languages, and "picture:"
-// (see intlCreditAfterCaption); each ends with ':', '=' or '|'. They have
-// no signature bits: creditMarks took the last ones.
-var intlCreditMarks = [...]string{"picture:", "bild:", "picha |", "picha:", "zdjęcie:", "фото:", "фото :",
+// intlCreditMarks are the credit marks of languages written beyond ASCII
+// (see intlCreditAfterCaption); each ends with ':', '=' or '|', and has a
+// byte beyond ASCII among the four before it. They have no signature bits:
+// creditMarks took the last ones.
+var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :",
 	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
@@ -1143,6 +1145,9 @@ func intlCreditAfterCaption(low, s string) bool {
 		}
 		k := i + j + 1 // where a mark ends
 		i = k
+		if !strings.ContainsFunc(s[max(0, k-6):k-1], isHighByteRune) {
+			continue // "said:", "10:30"
+		}
 		for _, m := range intlCreditMarks {
 			// low is lower case in ASCII only: "Фото:" is folded here.
 			if k < len(m) || !strings.EqualFold(s[k-len(m):k], m) {
@@ -1155,6 +1160,9 @@ func intlCreditAfterCaption(low, s string) bool {
 		}
 	}
 }
+
+// isHighByteRune reports a rune beyond ASCII, or a byte of a broken one.
+func isHighByteRune(r rune) bool { return r >= utf8.RuneSelf }
 
 // uncasedStart reports whether s opens with a letter of a script without
 // capitals (Korean, Hindi, Hebrew, Chinese), where a name cannot show
