@@ -31,6 +31,7 @@ const (
 	RuleSponsor     = "sponsor"
 	RuleAudio       = "audio-player"
 	RuleSource      = "source-note"
+	RuleDisclaimer  = "disclaimer"
 	RuleTruncated   = "truncated"
 )
 
@@ -58,6 +59,8 @@ const (
 	idSponsor
 	idAudio
 	idSource
+	idDisclaimer
+	idReferences
 	idTruncated
 	numRules
 )
@@ -66,6 +69,7 @@ var ruleNames = [numRules]string{
 	RuleCopyright, RuleURL, RuleContact, RuleShareLabel, RuleLinkLabel, RuleCaption,
 	RuleBreadcrumb, RulePhotoCredit, RuleAltAddress, RuleCookie, RuleLegal, RuleAppeal,
 	RuleWidget, RuleFeedback, RulePaywall, RuleNotice, RuleAffiliate, RuleSponsor, RuleAudio, RuleSource,
+	RuleDisclaimer, RuleReferences,
 	RuleTruncated,
 }
 
@@ -190,6 +194,11 @@ const labelFoldMax = 64
 func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	var buf [shortLen]byte
 	s := d.Paragraphs[i].Text
+	if s != "" && s[0] == '[' {
+		// The rules read a line without a text dump's link marker:
+		// "[13]Read more: ..." (see linkRef).
+		s = s[linkRef(s):]
+	}
 	// Field by field: a composite literal is built aside and copied, and
 	// the copy stalls on the stores just made.
 	var p para
@@ -239,6 +248,9 @@ func matchAll(p *para) ruleID {
 		if matchAppeal(p) {
 			return idAppeal
 		}
+		if p.afterReferences() && matchReferences(p) {
+			return idReferences
+		}
 		return numRules
 	}
 	switch {
@@ -267,6 +279,11 @@ func matchAll(p *para) ruleID {
 	case matchAppeal(p):
 		return idAppeal
 	}
+	// A typo-report notice is a feedback widget (see matchRule); no
+	// widget control (the rule before feedback) is one.
+	if p.starts&readerNoteLeads != 0 && matchTypoNotice(p) {
+		return idFeedback
+	}
 	if p.words <= 60 {
 		if id := matchFurniture(p); id < numRules {
 			return id
@@ -276,6 +293,15 @@ func matchAll(p *para) ruleID {
 				return id
 			}
 		}
+	}
+	if p.starts&readerNoteLeads != 0 && p.words >= 6 && p.words <= 80 && matchDisclaimer(p) {
+		return idDisclaimer
+	}
+	// p.kind is set: matchLinkLabel looked up the kind of every line of up
+	// to six words.
+	if (p.words <= 3 && p.kind&labelRefHeader != 0 || p.has&hasFigure != 0 && p.afterReferences()) &&
+		matchReferences(p) {
+		return idReferences
 	}
 	if p.i == len(p.d.Paragraphs)-1 && matchTruncated(p) {
 		return idTruncated
@@ -293,6 +319,8 @@ func matchRule(id ruleID, p *para) bool {
 			return len(p.s) <= 1200 && matchCookie(p)
 		case idAppeal:
 			return matchAppeal(p)
+		case idReferences:
+			return matchReferences(p)
 		}
 		return false
 	}
@@ -326,7 +354,7 @@ func matchRule(id ruleID, p *para) bool {
 	case idPaywall:
 		return matchPaywall(p)
 	case idFeedback:
-		return matchFeedback(p)
+		return matchFeedback(p) || matchTypoNotice(p)
 	case idNotice:
 		return matchNotice(p)
 	case idWidget:
@@ -337,6 +365,10 @@ func matchRule(id ruleID, p *para) bool {
 		return p.words <= 60 && matchAudio(p)
 	case idSource:
 		return p.words <= 60 && matchSource(p)
+	case idDisclaimer:
+		return matchDisclaimer(p)
+	case idReferences:
+		return matchReferences(p)
 	case idTruncated:
 		return matchTruncated(p)
 	}
@@ -535,16 +567,19 @@ func isDomain(s string) bool {
 
 // ---- contact ------------------------------------------------------------
 
-// matchContact: contact-the-author lines and short lines with an e-mail
-// address.
+// matchContact: contact-the-author lines, short lines with an e-mail
+// address, and reader call-outs (see matchCallOut).
 func matchContact(p *para) bool {
 	low := p.low
 	if p.has&hasAt == 0 {
 		switch low[0] {
-		case 'c', 'e', 'r', 's', 'g', 'h':
+		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'q':
 		default:
 			return false
 		}
+	}
+	if p.starts&callOutLeads != 0 && matchCallOut(p) {
+		return true
 	}
 	if p.starts&contactLines != 0 {
 		return true
@@ -693,8 +728,9 @@ func anySocialWord(s string) bool {
 // ---- link labels -----------------------------------------------------------
 
 // linkLabels are whole-line labels of links and buttons that lead away from
-// the article, in lower case.
-var linkLabels = map[string]bool{
+// the article, in lower case; beyond the languages listed here, the
+// read-also labels and ad markers of rules_intl.go.
+var linkLabels = withLabels(map[string]bool{
 	"read more": true, "also read": true, "read also": true, "see also": true,
 	"continue": true, "continue reading": true, "continue reading the main story": true,
 	"keep reading": true, "read full story": true, "read the full story": true, "read full article": true,
@@ -773,10 +809,10 @@ var linkLabels = map[string]bool{
 	"czytaj więcej": true, "czytaj także": true, "czytaj też": true, "zobacz także": true,
 	"zobacz też": true, "komentarze": true, "читать далее": true, "читать полностью": true,
 	"подробнее": true, "читайте также": true, "смотрите также": true, "комментарии": true,
-	"читати далі": true, "читайте також": true, "детальніше": true, "коментарі": true,
+	"читати далі": true, "читайте також": true, "дивіться також": true, "детальніше": true, "коментарі": true,
 	"reklama": true, "dalsza część artykułu pod reklamą": true, "реклама": true,
-	"продолжение ниже": true,
-}
+	"продолжение ниже": true, "теги": true, "тэги": true, "метки": true, "мітки": true,
+}, readAlsoIntl, adLabelsIntl)
 
 // shareLead reports whether label may be one of shareLabels, by its first
 // byte.
@@ -820,13 +856,14 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for",
-	"tags:", "topics:", "filed under:", "more from",
+	"tags:", "topics:", "filed under:", "more from", "[관련기사]", "[관련 기사]",
 }, withColon(teaserLabels)...)...)
 
 // teaserLabels open a link to another article before a colon and its
 // headline, beyond English: German, Dutch, French, Italian, Spanish,
-// Portuguese, Polish, Russian, Ukrainian.
-var teaserLabels = []string{
+// Portuguese, Polish, Russian, Ukrainian, and the languages of
+// readAlsoIntl.
+var teaserLabels = append([]string{
 	"lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen",
 	"das könnte sie auch interessieren", "lees ook", "lees meer", "lees verder",
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "en savoir plus", "leggi anche", "leggi tutto",
@@ -834,7 +871,7 @@ var teaserLabels = []string{
 	"noticias relacionadas", "leia também", "leia mais", "veja também", "saiba mais", "veja mais",
 	"czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
 	"читайте также", "смотрите также", "читать далее", "читайте також", "дивіться також",
-}
+}, readAlsoIntl...)
 
 // withColon returns each label followed by a colon, with and without the
 // space French sets before it.
@@ -847,7 +884,10 @@ func withColon(labels []string) []string {
 }
 
 // matchLinkLabel: "Read more", "Also Read", "Continue", "Related",
-// "Story continues below advertisement", and "Read more: <headline>".
+// "Story continues below advertisement", "Read more: <headline>", the
+// headlines under a bare read-also label (see para.teaserItem), an ad
+// marker glued to a link label ("Advertisement - Continue Reading Below",
+// see adGlued) and shopping buttons ("Shop now at X", see shopButton).
 func matchLinkLabel(p *para) bool {
 	if p.words <= 6 {
 		if p.labelKind()&labelLink != 0 && len(p.labelText()) <= 40 {
@@ -858,7 +898,18 @@ func matchLinkLabel(p *para) bool {
 			return true
 		}
 	}
-	return p.words <= 25 && p.starts&linkLabelPrefixes != 0
+	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
+		return true
+	}
+	if p.words < 3 || p.words > 20 || p.endSent {
+		return false // no teaser headline, ad marker or shop button
+	}
+	// A price opens with '$' or the first byte of '£', '¥' (C2) or '€',
+	// '₹' (E2).
+	if c := p.low[0]; (p.starts&(shopLeads|adLeads) != 0 || c == '$' || c == 0xC2 || c == 0xE2) && p.button() {
+		return true
+	}
+	return p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.teaserItem()
 }
 
 // pageNouns name the article on a page, before "continues below".
@@ -942,9 +993,13 @@ var crumbLeads = prefixes("you are here:", "you are here >", "sie sind hier:", "
 // ---- captions ------------------------------------------------------------------
 
 // matchCaption: a photo caption ending in its credit, "President X Y
-// Photographer Name / Agency", or a caption sentence followed by a
-// parenthesised credit, "... on June 5, 2015. (AGENCY)".
+// Photographer Name / Agency", a caption sentence followed by a
+// parenthesised credit, "... on June 5, 2015. (AGENCY)", or the label of
+// a chart or a map and its source line (see matchGraphic).
 func matchCaption(p *para) bool {
+	if p.starts&(graphicLeads|chartSourceLeads) != 0 && matchGraphic(p) {
+		return true
+	}
 	s := p.s
 	if p.has&hasHigh != 0 && cjkCloser(s[len(s)-1]) && cjkCaption(s) {
 		return true
@@ -1348,17 +1403,20 @@ const (
 	labelLegal
 	labelShare
 	labelAppeal
-	labelWidget  // widgetLabels
-	labelWeak    // weakWidgetLabels
-	labelAnswer  // answerLabels
-	labelPaywall // paywallLabels
-	labelRate    // ratePrompts
-	labelSponsor // sponsorLabels
-	labelAudio   // audioLabels
+	labelWidget    // widgetLabels
+	labelWeak      // weakWidgetLabels
+	labelAnswer    // answerLabels
+	labelPaywall   // paywallLabels
+	labelRate      // ratePrompts
+	labelSponsor   // sponsorLabels
+	labelAudio     // audioLabels
+	labelReadAlso  // readAlsoLabels
+	labelRefHeader // referenceHeaders
 )
 
 var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels, widgetLabels,
-	weakWidgetLabels, answerLabels, paywallLabels, ratePrompts, sponsorLabels, audioLabels)
+	weakWidgetLabels, answerLabels, paywallLabels, ratePrompts, sponsorLabels, audioLabels,
+	readAlsoLabels, referenceHeaders)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
 // Cookie Policy").

@@ -330,10 +330,10 @@ var (
 )
 
 // pairSlot is a slot of pairSlots: key is the pair + 1, 0 for an empty
-// slot.
+// slot; longest is the length of the pair's longest prefix.
 type pairSlot struct {
-	key    uint32
-	lo, hi uint16
+	key             uint32
+	lo, hi, longest uint16
 }
 
 func pairSlotHash(k uint32) uint32 { return k * 0x9E3779B1 >> 22 }
@@ -404,7 +404,12 @@ func indexPairs() {
 		for pairSlots[h].key != 0 {
 			h = (h + 1) % uint32(len(pairSlots))
 		}
-		pairSlots[h] = pairSlot{key: key + 1, lo: uint16(len(pairEntries)), hi: uint16(len(pairEntries) + len(es))}
+		longest := 0
+		for _, e := range es {
+			longest = max(longest, len(e.s))
+		}
+		pairSlots[h] = pairSlot{key: key + 1, lo: uint16(len(pairEntries)), hi: uint16(len(pairEntries) + len(es)),
+			longest: uint16(longest)}
 		pairEntries = append(pairEntries, es...)
 	}
 }
@@ -423,6 +428,7 @@ func startLists(low string) prefixList {
 	for pairSlots[h].key != k+1 {
 		h = (h + 1) % uint32(len(pairSlots)) // the pair is marked: it has a slot
 	}
+	// slotLists written out: this runs for every line.
 	var l prefixList
 	head := loadTail(low, 0)
 	sl := &pairSlots[h]
@@ -434,21 +440,40 @@ func startLists(low string) prefixList {
 	return l
 }
 
+// slotLists returns the lists that have a prefix of low among the
+// prefixes of the pair slot sl, the slot of low's first two bytes.
+func slotLists(low string, sl *pairSlot) prefixList {
+	var l prefixList
+	head := loadTail(low, 0)
+	for _, e := range pairEntries[sl.lo:sl.hi] {
+		if (head^e.head)&e.mask == 0 && len(low) >= len(e.s) && (len(e.s) <= 8 || low[8:len(e.s)] == e.s[8:]) {
+			l |= e.lists
+		}
+	}
+	return l
+}
+
 // foldedStarts is startLists for a text s with letters beyond ASCII, which
 // lowerScan lower-cases only in ASCII: it lower-cases the head of s in full
 // ("LEIA TAMBÉM:", "Читайте также:", "Фото:"), when the first two bytes of
-// the result may open a prefix.
+// the result may open a prefix, as far as the longest prefix they open.
 func foldedStarts(s string) prefixList {
 	var buf [foldedHead]byte
 	f := foldPrefix(buf[:0], s, 2)
 	if len(f) < 2 {
 		return 0
 	}
-	if k := int(f[0])<<8 | int(f[1]); prefixPairs[k/64]&(1<<(k%64)) == 0 {
+	k := uint32(f[0])<<8 | uint32(f[1])
+	if prefixPairs[k/64]&(1<<(k%64)) == 0 {
 		return 0
 	}
-	f = foldPrefix(buf[:0], s, maxPrefixLen)
-	return startLists(unsafe.String(&f[0], len(f))) // buf outlives the call
+	h := pairSlotHash(k)
+	for pairSlots[h].key != k+1 {
+		h = (h + 1) % uint32(len(pairSlots)) // the pair is marked: it has a slot
+	}
+	sl := &pairSlots[h]
+	f = foldPrefix(buf[:0], s, int(sl.longest))
+	return slotLists(unsafe.String(&f[0], len(f)), sl) // buf outlives the call
 }
 
 // foldedHead is the room foldedStarts has for the head of a text: the

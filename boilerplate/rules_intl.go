@@ -1,0 +1,710 @@
+package boilerplate
+
+import (
+	"strings"
+	"unsafe"
+)
+
+// Paragraph rules for furniture the other rule files do not know: the
+// teaser headlines under a bare "Read also" label, shopping and booking
+// buttons, ad labels glued to a "continue reading" label, graphic labels
+// and the source line next to them, reader call-outs, disclaimers that a
+// piece is the author's opinion, a typo-report notice, and the reference
+// list that ends a health or science article. Each opens with a test that
+// costs a bit test, a prefix list matched for all lists at once, or a look
+// at the previous paragraph's removal, so that article prose pays next to
+// nothing for them.
+
+// ---- link-reference markers -----------------------------------------------------
+
+// linkRef returns the length of a link-reference marker of a text dump
+// that opens s ("[13]" in "[13]Read more: ..."), with the spaces after it:
+// one to four digits in brackets followed by a word. 0 when s has none.
+func linkRef(s string) int {
+	if len(s) < 4 || s[0] != '[' {
+		return 0
+	}
+	k := 1
+	for k < len(s) && k <= 4 && '0' <= s[k] && s[k] <= '9' {
+		k++
+	}
+	if k == 1 || k >= len(s) || s[k] != ']' {
+		return 0
+	}
+	k++
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || !isWordByte(s[k]) {
+		return 0
+	}
+	return k
+}
+
+// ---- teaser items ------------------------------------------------------------------
+
+// readAlsoIntl are read-also labels beyond the languages of linkLabels
+// and teaserLabels, which hold them too, in lower case (Greek capitals
+// fold without accents and with a medial sigma: both forms are listed):
+// Hindi, Korean, Indonesian and Malay, Swedish, Danish and Norwegian,
+// Finnish, Greek, Czech, Slovak, Swahili, Vietnamese, Turkish, Hebrew,
+// Romanian, Hungarian, and Russian and Ukrainian "on the subject".
+var readAlsoIntl = []string{"ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "관련기사", "관련 기사", "baca juga",
+	"läs också", "läs även", "læs også", "les også", "lue myös", "διαβάστε επίσης", "διαβαστε επισησ",
+	"διαβάστε ακόμη", "διαβαστε ακομη", "přečtěte si také", "přečtěte si též", "čítajte aj", "soma pia",
+	"soma zaidi", "xem thêm", "đọc thêm", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
+	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "по теме", "по темі"}
+
+// adLabelsIntl are ad markers beyond the languages of linkLabels, which
+// holds them too: Hindi, Korean, Indonesian, Swedish, Norwegian, Danish,
+// Finnish, Greek, Swahili, Vietnamese, Turkish, Hebrew, Romanian,
+// Hungarian.
+var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos",
+	"διαφήμιση", "διαφημιση", "tangazo", "matangazo", "quảng cáo", "reklam", "פרסומת", "publicitate",
+	"hirdetés"}
+
+// withLabels returns m with every label of lists added.
+func withLabels(m map[string]bool, lists ...[]string) map[string]bool {
+	for _, l := range lists {
+		for _, w := range l {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// readAlsoLabels are the bare labels that announce links to other articles
+// on the lines right below them ("Read also", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "Baca
+// juga:"), in lower case. Every one is also one of linkLabels.
+var readAlsoLabels = withLabels(map[string]bool{
+	"read also": true, "also read": true, "see also": true, "related": true, "related stories": true,
+	"related articles": true, "related coverage": true, "related news": true, "lesen sie auch": true,
+	"lees ook": true, "lire aussi": true, "à lire aussi": true, "a lire aussi": true, "voir aussi": true,
+	"leggi anche": true, "lee también": true, "lea también": true, "leia também": true, "veja também": true,
+	"czytaj też": true, "czytaj także": true, "zobacz też": true, "zobacz także": true, "читайте также": true,
+	"смотрите также": true, "читайте також": true, "дивіться також": true,
+}, readAlsoIntl)
+
+// teaserReach is how many lines below a bare read-also label may be its
+// teaser headlines.
+const teaserReach = 3
+
+// teaserItem reports whether p, a short line that does not end a sentence,
+// is a headline a bare read-also label announces: the label is at most
+// teaserReach lines above, and the lines between were removed as link
+// labels (other headlines of the label, an ad marker). The first line
+// under the label is always taken; a later one is not when a sentence
+// follows it, since an article's subheading sits there as well ("Read
+// also", two headlines, then the section's subheading and its text).
+func (p *para) teaserItem() bool {
+	for j, k := p.i-1, 1; j >= 0 && k <= teaserReach; j, k = j-1, k+1 {
+		q := &p.d.Paragraphs[j]
+		if q.Removal == nil || q.Removal.Rule != RuleLinkLabel {
+			return false
+		}
+		if len(q.Text) <= readAlsoLongest && labelKindOf(trimLinkRef(q.Text))&labelReadAlso != 0 {
+			return k == 1 || !p.beforeSentence()
+		}
+	}
+	return false
+}
+
+// readAlsoLongest is the longest line, in bytes, that may be one of
+// readAlsoLabels with its decoration: longer than any of them.
+const readAlsoLongest = 48
+
+// trimLinkRef returns s without a link-reference marker at its start (see
+// linkRef).
+func trimLinkRef(s string) string { return s[linkRef(s):] }
+
+// beforeSentence reports whether the paragraph after p reads as prose: it
+// ends like a sentence and has at least eight words.
+func (p *para) beforeSentence() bool {
+	j := p.i + 1
+	return j < len(p.d.Paragraphs) && isSentenceLike(p.d.Paragraphs[j].Text, 8)
+}
+
+// ---- ad labels glued to a label -------------------------------------------------
+
+// adLeads open an ad marker glued to a link label (see adGlued). Each
+// pair of first bytes a prefix list holds costs a look-up to every line
+// that opens with it: these share one.
+var adLeads = prefixes("advertisement ", "advertisement:", "advert ", "ad ", "ad:", "ads ", "advertentie ")
+
+// button reports whether p, of 3 to 20 words that do not end a sentence,
+// is an ad marker glued to a link label (adGlued) or a shopping button
+// (shopButton, pricedShop).
+func (p *para) button() bool {
+	if p.words > 12 {
+		return false
+	}
+	if p.starts&adLeads != 0 && p.words <= 8 && adGlued(p.labelText()) {
+		return true
+	}
+	return p.starts&shopLeads != 0 && shopButton(p) || pricedShop(p)
+}
+
+// adWords are the words of an ad marker, lower case.
+var adWords = newWordSet(map[string]bool{
+	"advertisement": true, "advertisements": true, "advert": true, "ad": true, "ads": true, "advertentie": true,
+})
+
+// adGlued reports whether the label t (lower case in ASCII) is an ad marker
+// glued by a dash, a bar or a colon to a link label: "Advertisement -
+// Continue Reading Below", "Ad | Story continues below".
+func adGlued(t string) bool {
+	for _, sep := range [...]string{" - ", " – ", " — ", " | ", ": "} {
+		if a, b, ok := strings.Cut(t, sep); ok {
+			return adWords.has(a) && labelKindOf(b)&labelLink != 0
+		}
+	}
+	return false
+}
+
+// ---- shopping and booking buttons -----------------------------------------------
+
+// shopLeads open a shopping or booking button ("Shop now at X", "Check
+// prices on X").
+var shopLeads = prefixes("check ", "view ", "shop ", "buy ", "book ")
+
+// shopWords name the object of a button that checks prices: at least one
+// of them sits between "Check" or "View" and the shop's name.
+var shopWords = newWordSet(map[string]bool{
+	"price": true, "prices": true, "pricing": true, "rates": true, "availability": true, "deal": true,
+	"deals": true, "offer": true, "offers": true, "stock": true, "it": true, "now": true, "product": true,
+	"latest": true, "today's": true, "current": true, "tickets": true, "fares": true,
+})
+
+// bookWords are the words after "Book" that make it a verb: "Book a
+// tour on X", "Book now at X" ("Book club at X" is an event).
+var bookWords = newWordSet(map[string]bool{
+	"a": true, "an": true, "your": true, "now": true, "tickets": true, "online": true, "this": true,
+	"direct": true, "here": true, "rooms": true, "flights": true, "the": true, "it": true, "today": true,
+})
+
+// notShops are the words after "at" or "on" that are a time, not a shop.
+var notShops = newWordSet(map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "christmas": true, "easter": true, "weekends": true, "noon": true, "midnight": true,
+})
+
+// shopButton reports whether p (at most twelve words, see matchLinkLabel)
+// is a shopping or booking button: "Shop now at PlantBox – $24", "Check
+// hotel prices on Booking.com", "Book a walking tour on X", "View deal at
+// X". The line opens with the verb, does not end like a sentence, and
+// ends with "at" or "on" and a shop: one to four capitalised words or a
+// domain, not a day or a month, then maybe a price. "Get it on X for $99"
+// is left alone: a deals post is made of such lines.
+func shopButton(p *para) bool {
+	if p.endSent || p.words < 3 {
+		return false
+	}
+	low := p.low
+	verb := firstWord(low)
+	switch verb {
+	case "check", "view":
+		if !hasWordBefore(low, shopWords) {
+			return false
+		}
+	case "book":
+		if !bookWords.has(firstWord(low[len(verb)+1:])) {
+			return false
+		}
+	case "shop", "buy":
+	default:
+		return false
+	}
+	return shopAtName(p.s)
+}
+
+// pricedShop reports whether p is a price, "at" and a shop: "$24 at
+// PlantBox", "£349 at John Lewis". A deal's headline ("$15 off X on Y")
+// says more.
+func pricedShop(p *para) bool {
+	if p.words < 3 || p.words > 6 || p.endSent {
+		return false
+	}
+	w := firstWord(p.s)
+	return isPrice(w) && strings.HasPrefix(p.low[len(w):], " at ") && shopAtName(p.s)
+}
+
+// isPrice reports whether w is an amount of money: a currency sign and a
+// figure ("$24", "£1,299.99", "24€").
+func isPrice(w string) bool {
+	w = strings.TrimRight(w, ",;")
+	if w == "" {
+		return false
+	}
+	digits, sign := false, false
+	for _, r := range w {
+		switch {
+		case '0' <= r && r <= '9':
+			digits = true
+		case r == '$' || r == '£' || r == '€' || r == '¥' || r == '₹':
+			sign = true
+		case r == '.' || r == ',':
+		default:
+			return false
+		}
+	}
+	return digits && sign
+}
+
+// hasWordBefore reports whether a word of low before its last " at " or
+// " on " is in ws.
+func hasWordBefore(low string, ws *wordSet) bool {
+	end := max(strings.LastIndex(low, " at "), strings.LastIndex(low, " on "))
+	if end < 0 {
+		return false
+	}
+	for rest := low[:end]; rest != ""; {
+		w := firstWord(rest)
+		rest = strings.TrimPrefix(rest[len(w):], " ")
+		if ws.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shopAtName reports whether s ends with " at " or " on " and the name of
+// a shop (see shopButton), maybe followed by a price after a dash, a
+// colon or in brackets.
+func shopAtName(s string) bool {
+	at := max(strings.LastIndex(s, " at "), strings.LastIndex(s, " on "))
+	if at < 0 {
+		return false
+	}
+	name := s[at+4:]
+	for _, sep := range [...]string{" – ", " - ", " — ", " | ", ": ", " ("} {
+		if k := strings.Index(name, sep); k >= 0 {
+			if !isPrice(strings.TrimRight(strings.TrimSpace(name[k+len(sep):]), ")")) {
+				return false
+			}
+			name = name[:k]
+			break
+		}
+	}
+	name = strings.TrimRight(name, " !")
+	if n := wordCount(name); n == 0 || n > 4 || notShops.has(strings.ToLower(firstWord(name))) {
+		return false
+	}
+	return isUpperStart(name) && isCapitalised(name) || isDomain(strings.ToLower(name))
+}
+
+// ---- graphic labels ------------------------------------------------------------------
+
+// graphicLeads open the label of a chart, a map or a graphic, or its
+// credit ("Map: Change in rents by district", "Chart: ...").
+var graphicLeads = prefixes("map:", "maps:", "chart:", "charts:", "graphic:", "graphics:", "graph:",
+	"karte:", "grafik:", "carte :", "carte:", "graphique :", "graphique:", "mapa:", "gráfico:", "grafico:",
+	"grafika:", "kaart:")
+
+// chartSourceLeads open the source line of a chart ("Source: X analysis").
+var chartSourceLeads = prefixes("source:", "sources:", "source :", "fuente:", "fonte:", "bron:", "źródło:",
+	"kaynak:", "zdroj:")
+
+// graphicWords is the most words of a graphic's label.
+const graphicWords = 30
+
+// matchGraphic: the label of a chart or a map, of at most graphicWords
+// words, and a short source line ("Source: X") right above or below one
+// or a numbered figure or table ("Figure 1: ...", whose label is left to
+// the other rules: it may be the article's own).
+func matchGraphic(p *para) bool {
+	if p.words > graphicWords {
+		return false
+	}
+	if p.starts&graphicLeads != 0 {
+		return p.words >= 2
+	}
+	if p.starts&chartSourceLeads == 0 || p.words > 12 {
+		return false
+	}
+	for _, j := range [...]int{p.i - 1, p.i + 1} {
+		if j < 0 || j >= len(p.d.Paragraphs) {
+			continue
+		}
+		if t := p.d.Paragraphs[j].Text; startsFolded(t)&graphicLeads != 0 || figureLabel(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureWords name a numbered figure or table.
+var figureWords = [...]string{"figure", "fig.", "table", "chart", "graph", "map", "abbildung", "abb.",
+	"tabelle", "tableau", "tabla", "tabela", "tabel", "grafico", "gráfico", "wykres", "рисунок", "рис.",
+	"таблица", "таблиця"}
+
+// figureLabel reports whether s opens with a numbered figure or table and
+// a colon or a full stop ("Figure 1: ...", "Table 2. ...").
+func figureLabel(s string) bool {
+	for _, w := range figureWords {
+		if len(s) <= len(w)+2 || !hasPrefixFold(s, w) {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(w):], " ")
+		k := 0
+		for k < len(rest) && '0' <= rest[k] && rest[k] <= '9' {
+			k++
+		}
+		return k > 0 && k < len(rest) && (rest[k] == ':' || rest[k] == '.')
+	}
+	return false
+}
+
+// startsFolded returns the prefix lists that have a prefix of s lower-cased
+// in full.
+func startsFolded(s string) prefixList {
+	var buf [foldedHead]byte
+	f := foldPrefix(buf[:0], s, maxPrefixLen)
+	if len(f) < 2 {
+		return 0
+	}
+	return startLists(unsafe.String(&f[0], len(f))) // buf outlives the call
+}
+
+// ---- reader call-outs ----------------------------------------------------------------
+
+// callOutLeads open a question to the reader that asks for a letter, a
+// question or a tip ("Have a question? Get in touch.").
+var callOutLeads = prefixes("have a question", "have an opinion", "have a story", "have a view",
+	"have a comment", "have something to say", "got a question", "got an opinion", "got a story",
+	"got something to say", "got a problem", "have a problem", "have your say")
+
+// callOutVerbs open the request that answers the question, in lower case.
+var callOutVerbs = [...]string{"send", "submit", "email", "e-mail", "write to", "write us", "get in touch",
+	"contact us", "tell us", "let us know", "drop us", "message us", "share it", "share your", "ask ",
+	"reach us", "click here", "fill in", "fill out", "use our", "use the form", "we want to hear",
+	"we'd love to hear", "we would love to hear", "our team"}
+
+// matchCallOut: a reader call-out of at most 40 words: a question to the
+// reader (callOutLeads) and, right after it, a request to write in ("Have
+// an opinion? Submit a letter to the editor.", "Got a question for X?
+// Send it to ..."). An article sentence that goes on after the question
+// with anything else ("Have a question about your bill? The helpline
+// opens at 8am.") is not one.
+func matchCallOut(p *para) bool {
+	if p.words > 40 {
+		return false
+	}
+	q := strings.IndexByte(p.low, '?')
+	if q < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(p.low[q+1:], " ")
+	if rest == "" {
+		return false
+	}
+	for _, v := range callOutVerbs {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- disclaimers ----------------------------------------------------------------------
+
+// readerNoteLeads open a disclaimer (see matchDisclaimer) or a
+// typo-report notice (see matchTypoNotice): the rules look no further
+// into a line that opens with none of them. Few open with "The": every
+// line that does is tried against each of them.
+var readerNoteLeads = prefixes(
+	// English
+	"the views", "the opinions", "views expressed", "opinions expressed", "disclaimer", "note: this",
+	"note: the views", "this article is for", "this content is for",
+	// German, French, Spanish, Italian, Portuguese, Polish
+	"die meinung", "der beitrag gibt", "dieser beitrag gibt", "der artikel gibt", "dieser artikel gibt",
+	"der gastbeitrag", "dieser gastbeitrag", "gastbeiträge", "namentlich gekennzeichnete", "haftungsausschluss",
+	"les opinions", "les propos", "cet article n", "cette tribune n", "les tribunes", "avertissement",
+	"las opiniones", "los artículos de opinión", "las columnas de opinión", "le opinioni", "gli articoli",
+	"as opiniões", "os artigos de opinião", "opinie wyrażone", "artykuł wyraża", "tekst wyraża",
+	"publikowane opinie", "zauważyłeś błąd", "jeśli zauważyłeś", "jeżeli zauważyłeś", "fehler gefunden",
+	"vous avez trouvé une", "si vous trouvez une",
+	// Russian, Ukrainian (few first letters: a Cyrillic line whose first
+	// letter opens a prefix is lower-cased for the lists), Czech
+	"мнение автора", "мнение редакции", "материал отражает", "позиция автора", "думка автора",
+	"матеріал відображає", "позиція автора", "если вы заметили", "если вы нашли", "нашли ошибку",
+	"нашли опечатку", "заметили ошибку", "заметили опечатку", "выделите", "якщо ви помітили",
+	"якщо ви знайшли", "помітили помилку", "знайшли помилку", "помилка в тексті", "виділіть",
+	"našli jste chybu", "pokud jste našli", "pokud najdete")
+
+// disclaimerSays say, inside a line that opens with one of readerNoteLeads,
+// that a piece gives its author's views, or is for information only:
+// English in disclaimerReflect, disclaimerViews and informationOnly,
+// beyond English here (lower case, without a first letter that may be a
+// capital).
+var disclaimerSays = [...]string{"meinung des autors", "meinung der autorin", "meinung der redaktion",
+	"standpunkt der redaktion", "n'engagent que", "n’engagent que", "n'engage que", "n’engage que",
+	"ne reflètent pas nécessairement", "ne reflète pas nécessairement", "no reflejan necesariamente",
+	"no refleja necesariamente", "responsabilidad exclusiva de", "non riflettono necessariamente",
+	"non rispecchiano necessariamente", "non riflette necessariamente", "não refletem necessariamente",
+	"não reflete necessariamente", "não representam necessariamente", "nie muszą odzwierciedlać",
+	"nie musi odzwierciedlać", "stanowiska redakcji", "может не совпадать", "може не збігатися",
+	"може не співпадати", "позиции редакции", "позиції редакції", "мнением редакции", "позицией редакции",
+	"позицією редакції", "думкою редакції"}
+
+// informationOnly say that a piece is for information only.
+var informationOnly = [...]string{"informational purposes", "information only", "informational use"}
+
+// disclaimerViews name the views a piece gives; disclaimerOwn say that
+// they are the author's own.
+var (
+	disclaimerViews = [...]string{"views expressed", "opinions expressed", "views in this", "opinions in this",
+		"views are", "opinions are", "views and opinions", "view expressed", "views of the author",
+		"author's views", "author’s views"}
+	disclaimerOwn = [...]string{" own", "solely those of", "those of the author", "those of the writer",
+		"not the position", "not those of", "not the views of"}
+)
+
+// disclaimerReflect say that the views are not the publication's.
+var disclaimerReflect = [...]string{"not necessarily reflect", "not necessarily represent",
+	"n't necessarily reflect", "n't necessarily represent", "not necessarily those of"}
+
+// disclaimerSubjects name the piece or its writer.
+var disclaimerSubjects = [...]string{"author", "writer", "columnist", "contributor", "column", "article",
+	"op-ed", "opinion", "editorial", "blog", "this piece", "this post", "this content", "guest",
+	"publisher", "this site", "this website", "this publication", "the newspaper", "the editors"}
+
+// matchDisclaimer: a note of 6 to 80 words, opening with one of
+// readerNoteLeads, that says that a piece gives its author's views, not
+// the publication's ("The views expressed in this column are the
+// author's own", "... do not necessarily reflect those of the editors",
+// "Мнение автора может не совпадать с мнением редакции"), or that it is
+// for information only and is no advice. Reported speech is not one
+// ("The views expressed were his own, the mayor said").
+func matchDisclaimer(p *para) bool {
+	if p.starts&readerNoteLeads == 0 || p.words < 6 || p.words > 80 {
+		return false
+	}
+	low := p.low
+	switch {
+	case p.has&hasHigh != 0 && containsAny(low, disclaimerSays[:]):
+	case containsAny(low, informationOnly[:]):
+		if !strings.Contains(low, "advice") {
+			return false
+		}
+	case containsAny(low, disclaimerReflect[:]):
+		if !containsAny(low, disclaimerSubjects[:]) {
+			return false
+		}
+	case containsAny(low, disclaimerViews[:]):
+		if !containsAny(low, disclaimerOwn[:]) || !containsAny(low, disclaimerSubjects[:]) {
+			return false
+		}
+	default:
+		return false
+	}
+	return !reported(low)
+}
+
+// ---- typo-report notices -------------------------------------------------------------
+
+// typoErrors are "error" and "typo" in the languages whose sites ask for
+// Ctrl+Enter, lower case, without a first letter that may be a capital.
+var typoErrors = [...]string{"error", "mistake", "typo", "омилк", "шибк", "печатк", "łąd", "łęd", "chyb",
+	"fehler", "erreur", "hata", "greš", "грешк"}
+
+// typoAsks are the verbs that ask the reader to select the text or tell the
+// editors.
+var typoAsks = [...]string{"select", "highlight", "report", "let us know", "notify", "tell us", "ыдел",
+	"иділ", "zaznacz", "označ", "markier", "sélection", "seleccion", "selezion", "редакц", "сообщ",
+	"повідом", "daj nam znać", "informuj"}
+
+// matchTypoNotice: a notice of at most 50 words, opening with one of
+// readerNoteLeads, that asks the reader to report an error by selecting it
+// and pressing Ctrl+Enter ("Нашли ошибку? Выделите её и нажмите
+// Ctrl+Enter"). A how-to that presses Ctrl+Enter names no error to
+// report.
+func matchTypoNotice(p *para) bool {
+	if p.starts&readerNoteLeads == 0 || p.words > 50 {
+		return false
+	}
+	low := p.low
+	k := strings.Index(low, "ctrl")
+	if k < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(low[k+len("ctrl"):], " +-")
+	return strings.HasPrefix(rest, "enter") && containsAny(low, typoErrors[:]) && containsAny(low, typoAsks[:])
+}
+
+// ---- reference lists -----------------------------------------------------------------
+
+// RuleReferences names the removal of a reference list.
+const RuleReferences = "references"
+
+// referenceHeaders are the headers of a reference list, lower case.
+var referenceHeaders = map[string]bool{
+	"references": true, "reference": true, "sources": true, "bibliography": true, "citations": true,
+	"works cited": true, "literature": true, "literature cited": true, "scientific references": true,
+	"literatur": true, "quellen": true, "literaturverzeichnis": true, "références": true, "bibliographie": true,
+	"referencias": true, "fuentes": true, "bibliografía": true, "riferimenti": true, "bibliografia": true,
+	"fonti": true, "referências": true, "fontes": true, "źródła": true, "przypisy": true, "literatura": true,
+	"литература": true, "источники": true, "список литературы": true, "джерела": true, "література": true,
+	"referenties": true, "bronnen": true,
+}
+
+// proseAfter is the fewest words of a paragraph, ending like a sentence,
+// that shows the article going on after a reference list.
+const proseAfter = 25
+
+// matchReferences: a reference list at the end of an article: its header
+// ("References", "Sources") right above a citation (see citation) and
+// with no paragraph of article prose after the list; then each citation
+// under a line this rule removed, a numbered one also when it follows the
+// number before it ("3. Office of X. Fact sheet.").
+func matchReferences(p *para) bool {
+	if p.afterReferences() {
+		q := p.d.Paragraphs[p.i-1].Text
+		return citation(p.s) || listNumber(p.s) > 0 && listNumber(p.s) == listNumber(q)+1
+	}
+	if p.low == "" || p.words > 3 || p.labelKind()&labelRefHeader == 0 {
+		return false
+	}
+	ps := p.d.Paragraphs
+	j := p.i + 1
+	if j >= len(ps) || !citation(ps[j].Text) {
+		return false
+	}
+	for j++; j < len(ps) && (citation(ps[j].Text) || listNumber(ps[j].Text) > 0); j++ {
+	}
+	for ; j < len(ps); j++ {
+		if isSentenceLike(ps[j].Text, proseAfter) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterReferences reports whether the paragraph before p was removed as a
+// part of a reference list.
+func (p *para) afterReferences() bool {
+	if p.i == 0 {
+		return false
+	}
+	r := p.d.Paragraphs[p.i-1].Removal
+	return r != nil && r.Rule == RuleReferences
+}
+
+// listNumber returns the number that opens s as a list item ("12. ",
+// "[3] ", "4) "), or 0.
+func listNumber(s string) int {
+	k := 0
+	if strings.HasPrefix(s, "[") {
+		k = 1
+	}
+	n, d := 0, 0
+	for k < len(s) && '0' <= s[k] && s[k] <= '9' && d < 4 {
+		n = 10*n + int(s[k]-'0')
+		k++
+		d++
+	}
+	if d == 0 || k+1 >= len(s) || s[k+1] != ' ' {
+		return 0
+	}
+	switch s[k] {
+	case '.', ')', ']':
+		return n
+	}
+	return 0
+}
+
+// citation reports whether s is shaped like an entry of a reference list:
+// a link alone after a list number, or a year (1800-2099) with one more
+// mark of a citation: "et al", a DOI or PubMed number, a journal's
+// volume(issue):pages or volume:pages, or authors' initials ("Smith AB,",
+// "Smith, A. B.").
+func citation(s string) bool {
+	if len(s) < 12 || len(s) > 1200 {
+		return false
+	}
+	if n := listNumber(s); n > 0 {
+		rest := strings.TrimSpace(s[strings.IndexByte(s, ' ')+1:])
+		if !strings.Contains(rest, " ") && isURL(rest) {
+			return true
+		}
+	}
+	if !hasYear(s) {
+		return false
+	}
+	low := strings.ToLower(s)
+	if strings.Contains(low, "et al") || strings.Contains(low, "doi:") || strings.Contains(low, "doi.org/") ||
+		strings.Contains(low, "pmid") {
+		return true
+	}
+	return volumePages(s) || initials(s)
+}
+
+// hasYear reports whether s holds a year from 1800 to 2099 as a word of its
+// own (or before a letter such as "2012a").
+func hasYear(s string) bool {
+	for k := 0; k+4 <= len(s); k++ {
+		c := s[k]
+		if c != '1' && c != '2' || k > 0 && '0' <= s[k-1] && s[k-1] <= '9' {
+			continue
+		}
+		if !(c == '1' && (s[k+1] == '8' || s[k+1] == '9') || c == '2' && s[k+1] == '0') {
+			continue
+		}
+		if '0' <= s[k+2] && s[k+2] <= '9' && '0' <= s[k+3] && s[k+3] <= '9' &&
+			(k+4 == len(s) || s[k+4] < '0' || s[k+4] > '9') {
+			return true
+		}
+	}
+	return false
+}
+
+// volumePages reports whether s holds a journal's volume, issue and pages:
+// "17(12):1161", ";21(1):125", "12:345-9".
+func volumePages(s string) bool {
+	for k := strings.IndexByte(s, ':'); k > 0; {
+		// digits (and a bracketed issue) before, a digit after
+		j := k - 1
+		if s[j] == ')' {
+			for j > 0 && s[j] != '(' {
+				j--
+			}
+			j--
+		}
+		if j >= 0 && k+1 < len(s) && '0' <= s[j] && s[j] <= '9' && '0' <= s[k+1] && s[k+1] <= '9' {
+			return true
+		}
+		n := strings.IndexByte(s[k+1:], ':')
+		if n < 0 {
+			break
+		}
+		k += n + 1
+	}
+	return false
+}
+
+// initials reports whether s, after a list number, opens with an author
+// and initials: "Smith AB,", "Smith AB.", "Smith, A. B." or "Smith, A.,".
+func initials(s string) bool {
+	if n := listNumber(s); n > 0 {
+		s = strings.TrimLeft(s[strings.IndexByte(s, ' ')+1:], " ")
+	}
+	w := firstWord(s)
+	if len(w) < 2 || !isUpperStart(w) {
+		return false
+	}
+	rest := strings.TrimPrefix(s[len(w):], " ")
+	if strings.HasSuffix(w, ",") {
+		// "Smith, A. B." or "Smith, A.,"
+		return len(rest) >= 2 && isUpperASCII(rest[0]) && rest[1] == '.'
+	}
+	// "Smith AB," or "Smith A."
+	k := 0
+	for k < len(rest) && k < 3 && isUpperASCII(rest[k]) {
+		k++
+	}
+	return k > 0 && k < len(rest) && (rest[k] == ',' || rest[k] == '.')
+}
+
+// isUpperASCII reports whether c is an ASCII capital.
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
