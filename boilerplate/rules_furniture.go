@@ -36,7 +36,7 @@ func matchFurniture(p *para) ruleID {
 	if p.words < 3 {
 		return numRules
 	}
-	if p.words <= 14 && (p.endSent && p.low[len(p.low)-1] == '?' || p.has&(hasFigure|hasHigh) != 0) &&
+	if p.words <= 14 && (p.endSent && p.low[len(p.low)-1] == '?' || p.has&hasFigure != 0) &&
 		matchFeedback(p) {
 		return idFeedback
 	}
@@ -134,7 +134,7 @@ func matchAffiliate(p *para) bool {
 		if !speaksToReader(low) {
 			return false
 		}
-	case f&affMoney != 0 && containsAny(low, affiliateMoney[:]):
+	case f&affMoney != 0 && (containsAny(low, affiliateMoney[:]) || p.foreign() && strings.Contains(low, "provision")):
 		// Money for links or purchases, earned by the site.
 		if !containsAny(low, affiliateObjects[:]) || !containsAny(low, affiliateEarns[:]) ||
 			!strings.HasPrefix(low, "disclosure") && !speaksToReader(low) {
@@ -312,9 +312,9 @@ var affiliateLinks = [...]string{"affiliate link", "affiliate-link", "affiliatel
 	"links de afiliad", "links afiliad", "link afiliad", "link affiliat", "link di affiliazione",
 	"qualifizierten verkäufen"}
 
-// affiliateMoney name what a site earns from a link.
-var affiliateMoney = [...]string{"commission", "comisión", "comision", "comissão", "commissione", "commissie",
-	"provision"}
+// affiliateMoney name what a site earns from a link; so does "provision"
+// in foreign text (German), not in English (a clause of a law).
+var affiliateMoney = [...]string{"commission", "comisión", "comision", "comissão", "commissione", "commissie"}
 
 // affiliateEarns say that the site earns it.
 var affiliateEarns = [...]string{"may earn", "we earn", "i earn", "earn us", "earns us", "may receive",
@@ -583,8 +583,8 @@ func matchFeedback(p *para) bool {
 		}
 		return false
 	}
-	// A rating has a figure, or stars (bytes beyond ASCII).
-	if p.has&(hasFigure|hasHigh) != 0 && isRating(p.low) {
+	// A rating has a figure (its count of raters) and a word more.
+	if p.words >= 3 && p.has&hasFigure != 0 && isRating(p.low) {
 		p.detail = detailRating
 		return true
 	}
