@@ -28,6 +28,12 @@ func TestFurnitureRules(t *testing.T) {
 			{"Questo articolo contiene link affiliati.", true},
 			{"Este artigo contém links afiliados.", true},
 			{"Deze pagina bevat affiliate links.", true},
+			{"We use affiliate links.", true}, // four words, the fewest
+			{"Disclosure: Example News may earn a commission from products bought through links.", true},
+			// 60 words, the most (in the 256 bytes of a short paragraph).
+			{"If you buy a kit via a link on our site we may earn commission. It is how we pay for our work, and it does not " +
+				"cost you a cent more. We do not let it sway what we say: we buy all we test, and if a kit is bad we say so. " +
+				"So read on and buy.", true},
 			// Articles' sentences.
 			{"Amazon cut the commission it pays to affiliate partners, the company said on Tuesday.", false},
 			{"The retailer earns a commission on every sale made through its marketplace, analysts estimate.", false},
@@ -41,6 +47,16 @@ func TestFurnitureRules(t *testing.T) {
 			{"The committee independently reviewed the products before they were approved.", false},
 			{"Full disclosure: I worked with him at the newspaper in 2010.", false},
 			{"Die Provision des Maklers muss künftig der Verkäufer zahlen.", false},
+			{"How the affiliate program works", false},                                      // a heading: no speaker
+			{"As an estate agent I earn a commission of two per cent.", false},              // no link, purchase nor product
+			{"We asked the commission to publish the sales figures.", false},                // nobody earns it
+			{"Our reporters independently reviewed the documents.", false},                  // no product
+			{"Under the new provision we receive a payment for every product sold.", false}, // "provision" is commission in foreign text only
+			{"The 'our picks' lists are affiliate links in disguise, critics argue.", false},
+			// The site's words, reported: a quotation mark, "says", "told".
+			{"\"We earn a commission on every product we sell\" is how the founder sums up the model.", false},
+			{"We earn a commission on every product we sell, the founder says.", false},
+			{"We earn a commission on every product we sell, the founder told investors.", false},
 		},
 		RulePaywall: {
 			{"Continue reading your article with a subscription", true},
@@ -66,6 +82,8 @@ func TestFurnitureRules(t *testing.T) {
 			{"Já é assinante? Entre", true},
 			{"Al abonnee? Log in", true},
 			{"Continua a leggere: abbonati ora", true},
+			{"To continue reading this article, log in with your account or register, which only takes a minute and is free.", true}, // 20 words, the most
+			{"Weiterlesen: abonnieren", false}, // two words: too few to tell
 			// Articles' sentences.
 			{"Already a member of NATO? Finland joined in 2023.", false},
 			{"Premium members will pay $15 a month under the new plan.", false},
@@ -77,6 +95,11 @@ func TestFurnitureRules(t *testing.T) {
 			{"Keep reading to learn about the passing game.", false},
 			{"Subscribers to the newsletter received the report a day early.", false},
 			{"This article is about subscribers who lost money in the collapse.", false},
+			{"This story was only possible because of a subscription drive by readers.", false}, // names no subscriber
+			{"This story is about the only members of the club who never paid.", false},         // a subscriber's word, not a restriction
+			{"The council wants only subscribers to the service to pay the fee.", false},        // does not open with the page
+			{"Register only after the council confirms your address.", false},                   // names no subscriber
+			{"Subscribe to the news podcast wherever you listen.", false},                       // no unlimited access
 		},
 		RuleNotice: {
 			{"Please turn on JavaScript to use this feature", true},
@@ -90,6 +113,9 @@ func TestFurnitureRules(t *testing.T) {
 			{"Veuillez activer JavaScript pour afficher cette page.", true},
 			{"Por favor, activa JavaScript para ver este contenido.", true},
 			{"Ihr Browser unterstützt dieses Video nicht.", true},
+			{"We have detected that JavaScript is disabled in your browser. Please enable JavaScript to view this page, " +
+				"or switch to a browser that supports it. Some features of this site, such as the " +
+				"comments below, will not work without it.", true}, // 40 words, the most
 			// A tech article's sentences.
 			{"You can enable JavaScript source maps in the debugger.", false},
 			{"Your browser does not support WebGPU yet, so the demo falls back to WebGL.", false},
@@ -109,7 +135,8 @@ func TestFurnitureRules(t *testing.T) {
 			{"Save Recipe", true},
 			{"Zum Rezept springen", true},
 			{"Imprimer la recette", true},
-			{"Refresh", false}, // alone between prose: a heading or a word
+			{"Jump to Recipe · Print Recipe", true}, // six words, the most of a label
+			{"Refresh", false},                      // alone between prose: a heading or a word
 			{"Live", false},
 			{"Latest", false},
 			{"Key events", false},
@@ -117,6 +144,8 @@ func TestFurnitureRules(t *testing.T) {
 		},
 		RuleFeedback: {
 			{"Was this article helpful?", true},
+			{"Was this article on the new bridge and the road works helpful to you?", true}, // 14 words, the most
+			{"Was this article on the new bridge and the road works really helpful to you?", false},
 			{"Did you find this article useful?", true},
 			{"Was this page helpful?", true},
 			{"Did this answer your question?", true},
@@ -142,6 +171,8 @@ func TestFurnitureRules(t *testing.T) {
 			{"Did you find the hotel useful as a base?", false},
 			{"Score 4.5 out of 5", false},
 			{"212 votes", false},
+			{"1,204 reviews", false}, // two words: a count, no score
+			{"4.5 votes", false},
 			{"Smith 4,512 votes 52.3%", false},
 			{"The measure passed with 212 votes.", false},
 			{"Yes", false}, // an answer alone
