@@ -160,6 +160,8 @@ func TestFurnitureRules(t *testing.T) {
 			{"Was the compost useful?", false},
 			{"Did the guided tour feel useful?", false},
 			{"Was the multiple-choice format helpful?", false},
+			{"Why was the article on helpful apps removed?", false}, // opens like no feedback question
+			{"Was this article written by a robot?", false},         // asks nothing about help
 			{"4.85 from 212 votes", true},
 			{"★★★★☆ (1,204 reviews)", true},
 			{"Rated 4.5 out of 5 by 300 readers", true},
@@ -226,6 +228,21 @@ func TestFurnitureContext(t *testing.T) {
 		{[]string{article, "Was the trip worth it?", "Yes.", article}, nil},
 		{[]string{article, "Was this helpful to your career?", "Yes.", article}, nil},
 		{[]string{article, "Yes", article}, nil},
+		// How far an answer may be from its question: three other answers
+		// between them, not four.
+		{[]string{article, "Was this article helpful?", "Yes", "No", "Not really", "Thanks for your feedback!", article}, []int{1, 2, 3, 4, 5}},
+		{[]string{article, "Was this article helpful?", "Yes", "No", "Not really", "Submit", "Thanks for your feedback!", article},
+			[]int{1, 2, 3, 4, 5}},
+		{[]string{article, "Was this article helpful?", "Thank you for letting us know", article}, []int{1, 2}}, // six words, the most
+		// A bare question above an answer: six words at most, about "this".
+		{[]string{article, "Did you find this really useful?", "Yes", "No", article}, []int{1, 2, 3}},
+		{[]string{article, "Did you find all of this useful?", "Yes.", article}, nil},
+		{[]string{article, "Did you find it useful?", "Yes.", article}, nil},
+		// An answer right after a rating or a question of 15 words, or
+		// without its question mark, is no answer.
+		{[]string{article, "4.85 from 212 votes", "Yes", article}, []int{1}},
+		{[]string{article, "Was this article on the new bridge and the road works really helpful to you?", "Yes", article}, nil},
+		{[]string{article, "Was this article helpful", "Yes", article}, nil},
 		// A live blog's controls.
 		{[]string{article, "Show key events only", "Please turn on JavaScript to use this feature", "Live feed", "Refresh", article},
 			[]int{1, 2, 3, 4}},
@@ -312,6 +329,24 @@ func TestRaterEnds(t *testing.T) {
 	for _, w := range raterWords.slots {
 		if w != "" && !raterEnd(w[len(w)-1]) {
 			t.Errorf("raterEnd refuses %q", w)
+		}
+	}
+}
+
+// TestFeedbackUnmarked checks the answer buttons of a feedback widget in a
+// document the other rules have not marked yet (a rule run alone): the
+// question above, a rating prompt or a bare question, and the answers
+// between are read from their text.
+func TestFeedbackUnmarked(t *testing.T) {
+	r := NamedRule(RuleFeedback)
+	for _, lines := range [][]string{
+		{article, "Was this article helpful?", "Yes", "No"},
+		{article, "Rate this recipe", "★★★★★"},
+		{article, "Was this helpful?", "Yes"},
+	} {
+		d := newDoc(lines...)
+		if _, ok := r.Match(d, len(lines)-1); !ok {
+			t.Errorf("%q: the last line is no answer", lines)
 		}
 	}
 }
