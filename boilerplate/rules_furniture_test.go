@@ -167,6 +167,12 @@ func TestFurnitureRules(t *testing.T) {
 			{"Rated 4.5 out of 5 by 300 readers", true},
 			{"4.5/5 (87 votes)", true},
 			{"4,5 von 5 Sternen (120 Bewertungen)", true},
+			{"4/5 [87 votes]", true},
+			{"4,5 (120 Bewertungen)", true},
+			{"★★★★☆ (87 reviews)", true},
+			{"4 (212 votes)", true},
+			{"4 stars from 212 votes", true},
+			{"4.5 stars from 212 votes.", true},
 			// Articles' lines.
 			{"Was this helpful?", false}, // names no page, and no answer button follows
 			{"Was the therapy helpful?", false},
