@@ -176,3 +176,23 @@ func TestSpeakerTurnEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceEndsEdges checks the closers sentenceEnds passes over after
+// a full stop: a closing square bracket and a closing single quotation
+// mark.
+func TestSentenceEndsEdges(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		sents int32
+	}{
+		{"It was over [they said.] It was not.", 2},
+		{"She said \u2018no.\u2019 He left.", 2},
+	} {
+		stopOnce.Do(loadStopwords) // scan reads the rune classes it loads
+		var st lineStats
+		scan(c.text, &st, nil)
+		if st.sents != c.sents {
+			t.Errorf("scan(%q): %d sentence ends, want %d", c.text, st.sents, c.sents)
+		}
+	}
+}

@@ -173,6 +173,7 @@ func TestFurnitureRules(t *testing.T) {
 			{"4 (212 votes)", true},
 			{"4 stars from 212 votes", true},
 			{"4.5 stars from 212 votes.", true},
+			{"4 – 212 votes", false}, // a tally: the score and the count are apart
 			// Articles' lines.
 			{"Was this helpful?", false}, // names no page, and no answer button follows
 			{"Was the therapy helpful?", false},
