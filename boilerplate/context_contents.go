@@ -107,7 +107,9 @@ func MarkContentsLists(d *clean.Document) {
 			shorts++
 		}
 	}
-	if shorts < 4 || prose[m] < 2 {
+	// The fewest: a label, two entries and their subheadings (five short
+	// lines), and a paragraph after each subheading.
+	if shorts < 5 || prose[m] < 2 {
 		return
 	}
 	sc.sigs = resize(sc.sigs, m)
@@ -178,10 +180,11 @@ func MarkContentsLists(d *clean.Document) {
 	}
 	// heading returns the first line after line k with its key that
 	// starts a section, with prose between it and line prev when prev >=
-	// 0 (the subheading of the entry before); or -1.
+	// 0 (the subheading of the entry before; so it comes after prev); or
+	// -1.
 	heading := func(k, prev int) int {
 		for u := int(next[k]); u >= 0; u = int(next[u]) {
-			if u > prev && kind[u]&kindHead != 0 && (prev < 0 || prose[u] > prose[prev+1]) {
+			if kind[u]&kindHead != 0 && (prev < 0 || prose[u] > prose[prev+1]) {
 				return u
 			}
 		}

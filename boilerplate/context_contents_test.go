@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
 )
 
@@ -63,10 +62,18 @@ func TestContentsLists(t *testing.T) {
 			want: []string{"", "", "", "", "", "", "", ""},
 		},
 		{
+			// Its entries come back next to each other: no prose between
+			// their subheadings.
 			name: "a menu repeated in the footer stays",
-			texts: []string{"World", "Politics", "Business", "Headline of the story here", article, prose2,
-				"World", "Politics", "Business", "The company said on Monday that its figures were published in full."},
+			texts: []string{"Quick links", "World", "Politics", "Headline of the story here", article, prose2,
+				"Quick links", "World", "Politics", "Get the day's top stories in your inbox every morning, free of charge."},
 			want: []string{"", "", "", "", "", "", "", "", "", ""},
+		},
+		{
+			name: "long entries, subheadings with a line under them, two paragraphs",
+			texts: []string{"Contents", "Why the council changed its mind about the new bridge", "Who pays",
+				"Why the council changed its mind about the new bridge", "Updated 14:52", article, "Who pays", prose2},
+			want: []string{c, c, c, "", "", "", "", ""},
 		},
 		{
 			name: "entries that come back in another order stay",
@@ -144,12 +151,39 @@ Share
 	}
 }
 
-// TestContentsListHTML: the pass runs on HTML documents too.
+// TestContentsListHTML: through the whole classifier, the pass runs on an
+// HTML page too, after the HTML pass (the body finder does not).
 func TestContentsListHTML(t *testing.T) {
-	d := newDoc(article, "On this page", "The plan", "Who pays", "The plan", prose2, "Who pays", article)
-	d.Format = clean.FormatHTML
-	MarkContentsLists(d)
-	checkRules(t, d, []string{"", RuleContentsList, RuleContentsList, RuleContentsList, "", "", "", ""})
+	page := `<html><head><title>How to cut your bill</title></head><body><article>
+<h1>How to cut your bill</h1>
+<p>` + article + `</p>
+<p>On this page</p>
+<ul><li>The plan</li><li>Who pays</li></ul>
+<h2>The plan</h2>
+<p>` + prose2 + `</p>
+<p>` + article + `</p>
+<h2>Who pays</h2>
+<p>` + prose2 + `</p>
+<p>` + article + `</p>
+</article></body></html>`
+	d, err := extract.HTML("a.html", []byte(page), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	Default().Mark(d)
+	var list, heads int
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		switch {
+		case ruleOf(p) == RuleContentsList:
+			list++
+		case p.Kept() && (p.Text == "The plan" || p.Text == "Who pays"):
+			heads++
+		}
+	}
+	if list != 3 || heads != 2 {
+		t.Errorf("%d lines removed as a contents list, %d subheadings kept; want 3 and 2:\n%s", list, heads, d.CleanText())
+	}
 }
 
 func TestIsContentsLabel(t *testing.T) {
