@@ -124,6 +124,11 @@ func TestFurnitureRules(t *testing.T) {
 			{"Svelte requires JavaScript at build time but ships very little of it.", false},
 			{"You can enable JavaScript from the settings menu.", false},
 			{"You can turn on JavaScript per tab in Safari.", false},
+			{"JavaScript-enabled browser", false},                                              // two words: too few to tell
+			{"Your browser will play the video in a new window.", false},                       // says nothing is unsupported
+			{"This page is built with JavaScript.", false},                                     // asks for nothing
+			{"Note: JavaScript is required for the build step only.", false},                   // names nothing the reader misses
+			{"Please enable JavaScript to view the page, the support team told users.", false}, // reported
 		},
 		RuleWidget: {
 			{"Show key events only", true},
@@ -254,6 +259,8 @@ func TestFurnitureContext(t *testing.T) {
 		{[]string{article, "Show key events only", "Please turn on JavaScript to use this feature", "Live feed", "Refresh", article},
 			[]int{1, 2, 3, 4}},
 		{[]string{article, "Oldest", "Newest", article}, []int{1, 2}},
+		{[]string{article, "Please turn on JavaScript to use this feature", "Live feed", article}, []int{1, 2}},
+		{[]string{article, "Live", "Newest first", article}, []int{1, 2}},
 		{[]string{article, "Live", "Storm Eira live: thousands without power as 90mph winds hit west coast", article}, nil},
 		{[]string{article, "Refresh", article}, nil},
 		{[]string{article, "Key events", "Ferry services suspended until Sunday", article}, nil},
@@ -354,6 +361,18 @@ func TestFeedbackUnmarked(t *testing.T) {
 		d := newDoc(lines...)
 		if _, ok := r.Match(d, len(lines)-1); !ok {
 			t.Errorf("%q: the last line is no answer", lines)
+		}
+	}
+}
+
+// TestWidgetDetail: a recipe card's button and a live blog's control are
+// told apart in the removal's detail.
+func TestWidgetDetail(t *testing.T) {
+	for text, want := range map[string]uint8{"Jump to Recipe": detailRecipe, "Rezept drucken": detailRecipe,
+		"Newest first": detailLive, "Load more updates": detailLive} {
+		reason, ok := NamedRule(RuleWidget).Match(newDoc(article, text, article), 1)
+		if !ok || reason.Detail != details[want] {
+			t.Errorf("%q: %v %v, want detail %q", text, reason, ok, details[want])
 		}
 	}
 }
