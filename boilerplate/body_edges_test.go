@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cleantext/clean"
@@ -193,6 +194,60 @@ func TestSentenceEndsEdges(t *testing.T) {
 		scan(c.text, &st, nil)
 		if st.sents != c.sents {
 			t.Errorf("scan(%q): %d sentence ends, want %d", c.text, st.sents, c.sents)
+		}
+	}
+}
+
+// TestBodyTitleEdges checks the bounds of the title search: a standfirst
+// of dekWords words or more under a headline of at most dekSlack words
+// more, a button of at most buttonWords words under the byline, and a
+// standfirst under the title that is one or two sentences in sentence
+// case. Beyond them the line is taken for the title (or is no title).
+func TestBodyTitleEdges(t *testing.T) {
+	menu := []string{"Home", "World", "Sports", "Business", "Technology", "Contact us"}
+	prose := []string{
+		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
+		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
+		"The mayor told residents that the bridge was more than fifty years old and had never been repaired since it opened.",
+	}
+	const title, dek = "Bridge to close for a year of repairs", "The work will take most of next year"
+	for _, c := range []struct {
+		name string
+		head []string
+		keep []int // indexes in head of the lines kept
+	}{
+		{"standfirst of eight words", []string{title, dek, "By Jane Doe"}, []int{0, 1}},
+		{"seven words", []string{title, "Work will take most of next year", "By Jane Doe"}, []int{1}},
+		{"headline two words longer", []string{"Old town bridge to close for a year of repairs", dek, "By Jane Doe"}, []int{0, 1}},
+		{"headline three words longer", []string{"Old town bridge to close for a year of urgent repairs", dek, "By Jane Doe"}, []int{1}},
+		{"button of four words", []string{title, "By Jane Doe", "Four things to know"}, []int{0}},
+		{"five words", []string{title, "By Jane Doe", "Five things to know today"}, []int{2}},
+		{"two sentences", []string{title, "The bridge will close in May. The work will take most of a year.", "Jane Doe", "21 November 2026"}, []int{0, 1}},
+		{"three sentences", []string{title, "The bridge will close. Work starts in May. It will take a year.", "Jane Doe", "21 November 2026"}, []int{0}},
+		{"title case", []string{title, "The Council Says The Work On The Old Bridge Will Take Most Of Next Year.", "Jane Doe", "21 November 2026"}, []int{0}},
+	} {
+		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), "Share", "Tweet", "Privacy policy")
+		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
+			return len(menu)+len(c.head) <= i && i < len(menu)+len(c.head)+len(prose) || slices.Contains(c.keep, i-len(menu))
+		})
+	}
+	// A line the rules removed between a standfirst and the byline.
+	head := []string{title, "The council says the work on the old bridge will take most of next year.", "Share on Facebook", "By Jane Doe"}
+	d := blockDoc(append(append(append([]string{}, menu...), head...), prose...)...)
+	Default().Mark(d)
+	for i, want := range []bool{true, true, false, false} {
+		if p := &d.Paragraphs[len(menu)+i]; p.Kept() != want {
+			t.Errorf("removed line under the standfirst: %q kept %v, want %v", p.Text, p.Kept(), want)
+		}
+	}
+}
+
+// TestBylineEdges: a verb of bylineVerbs that is not one of publishing
+// does not take "in" for "by".
+func TestBylineEdges(t *testing.T) {
+	for text, want := range map[string]bool{"Story in Pictures": false, "Published in Springfield Weekly": true} {
+		if got := byline(text); got != want {
+			t.Errorf("byline(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

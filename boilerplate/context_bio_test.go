@@ -146,15 +146,20 @@ Privacy Policy
 `, "[3 6 7 8 9]")
 }
 
-// TestAuthorBioHTML: the pass runs on HTML documents too, and finds the
-// byline among the blocks left out of the article.
-func TestAuthorBioHTML(t *testing.T) {
-	d := newDoc(article, prose2, "Marcus Webb covers city hall and transportation.")
-	d.Format = clean.FormatHTML
-	d.Pruned = []clean.Pruned{{At: 0, Paragraph: clean.Paragraph{Text: "By Marcus Webb, Staff Writer"}}}
-	MarkAuthorBios(d)
-	if got := ruleOf(&d.Paragraphs[2]); got != RuleAuthorBio {
-		t.Errorf("bio: rule %q, want %q", got, RuleAuthorBio)
+// TestAuthorBioPruned: the pass finds the byline among the blocks the
+// extractor left out of an HTML page's article, before the first prose
+// paragraph, not after it.
+func TestAuthorBioPruned(t *testing.T) {
+	for _, c := range []struct {
+		at   int
+		want string
+	}{{0, RuleAuthorBio}, {1, ""}} {
+		d := newDoc(article, prose2, "Marcus Webb covers city hall and transportation.")
+		d.Pruned = []clean.Pruned{{At: c.at, Paragraph: clean.Paragraph{Text: "By Marcus Webb, Staff Writer"}}}
+		MarkAuthorBios(d)
+		if got := ruleOf(&d.Paragraphs[2]); got != c.want {
+			t.Errorf("byline pruned at %d: bio's rule %q, want %q", c.at, got, c.want)
+		}
 	}
 }
 
