@@ -70,6 +70,30 @@ func TestContentsLists(t *testing.T) {
 			want: []string{"", "", "", "", "", "", "", "", "", ""},
 		},
 		{
+			name: "separators between the list and the article: the subheadings are its only heads",
+			texts: []string{"Contents", "The plan", "Who pays", "* * *", "* * *", article,
+				"The plan", prose2, "Who pays", article},
+			want: []string{c, c, c, "", "", "", "", "", "", ""},
+		},
+		{
+			name: "a time above the first entry goes only when one stands between every two",
+			texts: []string{article, "14:52", "The plan", "13:40", "Who pays", "What comes next",
+				"The plan", prose2, "Who pays", article, "What comes next", prose2},
+			want: []string{"", "", c, c, c, c, "", "", "", "", "", ""},
+		},
+		{
+			name: "a line above entries without times stays",
+			texts: []string{article, "Our guide", "The plan", "Who pays", "What comes next",
+				"The plan", prose2, "Who pays", article, "What comes next", prose2},
+			want: []string{"", "", c, c, c, "", "", "", "", "", ""},
+		},
+		{
+			name: "prose above entries with times stays",
+			texts: []string{article, "The plan", "13:40", "Who pays", "12:15", "What comes next",
+				"The plan", prose2, "Who pays", article, "What comes next", prose2},
+			want: []string{"", c, c, c, c, c, "", "", "", "", "", ""},
+		},
+		{
 			name: "long entries, subheadings with a line under them, two paragraphs",
 			texts: []string{"Contents", "Why the council changed its mind about the new bridge", "Who pays",
 				"Why the council changed its mind about the new bridge", "Updated 14:52", article, "Who pays", prose2},
@@ -195,6 +219,20 @@ func TestIsContentsLabel(t *testing.T) {
 	for _, s := range []string{"Key", "Events of the day", "The contents of the report were leaked."} {
 		if isContentsLabel(s) {
 			t.Errorf("%q: a label", s)
+		}
+	}
+}
+
+func TestHeadExcerpt(t *testing.T) {
+	long := strings.Repeat("a", 59) + "éé" // é is two bytes: the cut falls inside the first
+	for s, want := range map[string]string{
+		"Who pays":              "Who pays",
+		strings.Repeat("a", 60): strings.Repeat("a", 60),
+		strings.Repeat("a", 61): strings.Repeat("a", 60) + "…",
+		long:                    strings.Repeat("a", 59) + "…",
+	} {
+		if got := headExcerpt(s); got != want {
+			t.Errorf("headExcerpt(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
