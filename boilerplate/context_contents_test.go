@@ -82,6 +82,11 @@ func TestContentsLists(t *testing.T) {
 			want: []string{"", "", c, c, c, c, "", "", "", "", "", ""},
 		},
 		{
+			name:  "times without a letter are no entries",
+			texts: []string{article, "14:52", "13:40", "12:15", "14:52", prose2, "13:40", article, "12:15", prose2},
+			want:  []string{"", "", "", "", "", "", "", "", "", ""},
+		},
+		{
 			name: "a line above entries without times stays",
 			texts: []string{article, "Our guide", "The plan", "Who pays", "What comes next",
 				"The plan", prose2, "Who pays", article, "What comes next", prose2},
