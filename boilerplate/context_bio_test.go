@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cleantext/clean"
@@ -22,6 +23,18 @@ func TestAuthorBios(t *testing.T) {
 			name:  "posted on a date by; a note after the bio",
 			texts: []string{"Posted on 3 November 2026 by Helen Marsh", article, prose2, "Helen Marsh is a freelance writer based in Lisbon.", "Share this article"},
 			want:  []string{"", "", "", b, ""},
+		},
+		{
+			name:  "the third paragraph from the end, two notes after it",
+			texts: []string{"By Helen Marsh", article, prose2, "Helen Marsh is a freelance writer based in Lisbon.", "Share this article", "Read more"},
+			want:  []string{"", "", "", b, "", ""},
+		},
+		{
+			name: "a long bio",
+			texts: []string{"By Helen Marsh", article, prose2, "Helen Marsh is a freelance writer based in Lisbon, where she has " +
+				"covered housing, transport and the city's politics for more than a decade. Before that she worked for " +
+				"newspapers in Porto and London, and she teaches journalism at the university in the evenings."},
+			want: []string{"", "", "", b},
 		},
 		{
 			name:  "name alone above the dateline",
@@ -94,6 +107,16 @@ func TestAuthorBios(t *testing.T) {
 			want:  []string{"", "", "", ""},
 		},
 		{
+			name:  "a lower-case start stays",
+			texts: []string{article, prose2, "about the author: jane roe writes about science and health."},
+			want:  []string{"", "", ""},
+		},
+		{
+			name:  "About the author: and more than bioWords words stays",
+			texts: []string{article, prose2, "About the author: Jane Roe writes about science and health. " + strings.Repeat("She has reported on hospitals, clinics and research labs across the region for many years. ", 6)},
+			want:  []string{"", "", ""},
+		},
+		{
 			name:  "About the author not followed by a bio stays",
 			texts: []string{article, prose2, "About the author", "Read more stories"},
 			want:  []string{"", "", "", ""},
@@ -113,6 +136,7 @@ func TestBioName(t *testing.T) {
 		"Marcus Webb covers city hall.":                "Marcus Webb",
 		"Ursula von der Leyen is the president.":       "Ursula von der Leyen",
 		"Dr. Jane Roe has been a doctor for 20 years.": "Dr. Jane Roe",
+		"Dr. Mary Jane Roe is a historian.":            "Dr. Mary Jane Roe",
 		"Jean Dupont a rejoint la rédaction en 2019.":  "Jean Dupont",
 		"Ana García es periodista.":                    "Ana García",
 		"Jane Doe has two children.":                   "",
@@ -146,15 +170,20 @@ Privacy Policy
 `, "[3 6 7 8 9]")
 }
 
-// TestAuthorBioHTML: the pass runs on HTML documents too, and finds the
-// byline among the blocks left out of the article.
-func TestAuthorBioHTML(t *testing.T) {
-	d := newDoc(article, prose2, "Marcus Webb covers city hall and transportation.")
-	d.Format = clean.FormatHTML
-	d.Pruned = []clean.Pruned{{At: 0, Paragraph: clean.Paragraph{Text: "By Marcus Webb, Staff Writer"}}}
-	MarkAuthorBios(d)
-	if got := ruleOf(&d.Paragraphs[2]); got != RuleAuthorBio {
-		t.Errorf("bio: rule %q, want %q", got, RuleAuthorBio)
+// TestAuthorBioPruned: the pass finds the byline among the blocks the
+// extractor left out of an HTML page's article, before the first prose
+// paragraph, not after it.
+func TestAuthorBioPruned(t *testing.T) {
+	for _, c := range []struct {
+		at   int
+		want string
+	}{{0, RuleAuthorBio}, {1, ""}} {
+		d := newDoc(article, prose2, "Marcus Webb covers city hall and transportation.")
+		d.Pruned = []clean.Pruned{{At: c.at, Paragraph: clean.Paragraph{Text: "By Marcus Webb, Staff Writer"}}}
+		MarkAuthorBios(d)
+		if got := ruleOf(&d.Paragraphs[2]); got != c.want {
+			t.Errorf("byline pruned at %d: bio's rule %q, want %q", c.at, got, c.want)
+		}
 	}
 }
 

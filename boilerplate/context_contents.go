@@ -108,7 +108,9 @@ func MarkContentsLists(d *clean.Document) {
 			shorts++
 		}
 	}
-	if shorts < 4 || prose[m] < 2 {
+	// The fewest: a label, two entries and their subheadings (five short
+	// lines), and a paragraph after each subheading.
+	if shorts < 5 || prose[m] < 2 {
 		return
 	}
 	sc.sigs = resize(sc.sigs, m)
@@ -179,10 +181,11 @@ func MarkContentsLists(d *clean.Document) {
 	}
 	// heading returns the first line after line k with its key that
 	// starts a section, with prose between it and line prev when prev >=
-	// 0 (the subheading of the entry before); or -1.
+	// 0 (the subheading of the entry before; so it comes after prev); or
+	// -1.
 	heading := func(k, prev int) int {
 		for u := int(next[k]); u >= 0; u = int(next[u]) {
-			if u > prev && kind[u]&kindHead != 0 && (prev < 0 || prose[u] > prose[prev+1]) {
+			if kind[u]&kindHead != 0 && (prev < 0 || prose[u] > prose[prev+1]) {
 				return u
 			}
 		}
@@ -197,15 +200,15 @@ func MarkContentsLists(d *clean.Document) {
 			continue
 		}
 		// Entries in pairs (line, its subheading); gap counts the lines
-		// since the last entry, inner those between entries.
+		// since the last entry; evenGaps, that one line stands between
+		// every two entries.
 		entries := append(sc.entries[:0], [2]int32{int32(t), int32(u)})
-		firstHead, prev, gap, inner, evenGaps, end := u, u, 0, 0, true, t
+		firstHead, prev, gap, evenGaps, end := u, u, 0, true, t
 		for k := t + 1; k < firstHead && kind[k] != 0; k++ {
 			if keys[k] != 0 {
 				if h := heading(k, prev); h >= 0 {
 					entries = append(entries, [2]int32{int32(k), int32(h)})
 					evenGaps = evenGaps && gap == 1
-					inner += gap
 					prev, gap, end = h, 0, k
 					continue
 				}
@@ -220,8 +223,10 @@ func MarkContentsLists(d *clean.Document) {
 		}
 		from := t
 		label := t > 0 && isContentsLabel(ps[at[t-1]].Text)
-		if !label && inner > 0 && evenGaps && t > 0 && kind[t-1] != 0 {
-			from = t - 1 // the first entry's time of day
+		// Two entries or more: with even gaps, a line stands between
+		// them, and one above the first is its time of day.
+		if !label && evenGaps && t > 0 && kind[t-1] != 0 {
+			from = t - 1
 			label = from > 0 && isContentsLabel(ps[at[from-1]].Text)
 		}
 		if len(entries) < contentsEntries && !label {

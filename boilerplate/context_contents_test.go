@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
 )
 
@@ -63,10 +62,47 @@ func TestContentsLists(t *testing.T) {
 			want: []string{"", "", "", "", "", "", "", ""},
 		},
 		{
+			// Its entries come back next to each other: no prose between
+			// their subheadings.
 			name: "a menu repeated in the footer stays",
-			texts: []string{"World", "Politics", "Business", "Headline of the story here", article, prose2,
-				"World", "Politics", "Business", "The company said on Monday that its figures were published in full."},
+			texts: []string{"Quick links", "World", "Politics", "Headline of the story here", article, prose2,
+				"Quick links", "World", "Politics", "Get the day's top stories in your inbox every morning, free of charge."},
 			want: []string{"", "", "", "", "", "", "", "", "", ""},
+		},
+		{
+			name: "separators between the list and the article: the subheadings are its only heads",
+			texts: []string{"Contents", "The plan", "Who pays", "* * *", "* * *", article,
+				"The plan", prose2, "Who pays", article},
+			want: []string{c, c, c, "", "", "", "", "", "", ""},
+		},
+		{
+			name: "a time above the first entry goes only when one stands between every two",
+			texts: []string{article, "14:52", "The plan", "13:40", "Who pays", "What comes next",
+				"The plan", prose2, "Who pays", article, "What comes next", prose2},
+			want: []string{"", "", c, c, c, c, "", "", "", "", "", ""},
+		},
+		{
+			name:  "times without a letter are no entries",
+			texts: []string{article, "14:52", "13:40", "12:15", "14:52", prose2, "13:40", article, "12:15", prose2},
+			want:  []string{"", "", "", "", "", "", "", "", "", ""},
+		},
+		{
+			name: "a line above entries without times stays",
+			texts: []string{article, "Our guide", "The plan", "Who pays", "What comes next",
+				"The plan", prose2, "Who pays", article, "What comes next", prose2},
+			want: []string{"", "", c, c, c, "", "", "", "", "", ""},
+		},
+		{
+			name: "prose above entries with times stays",
+			texts: []string{article, "The plan", "13:40", "Who pays", "12:15", "What comes next",
+				"The plan", prose2, "Who pays", article, "What comes next", prose2},
+			want: []string{"", c, c, c, c, c, "", "", "", "", "", ""},
+		},
+		{
+			name: "long entries, subheadings with a line under them, two paragraphs",
+			texts: []string{"Contents", "Why the council changed its mind about the new bridge", "Who pays",
+				"Why the council changed its mind about the new bridge", "Updated 14:52", article, "Who pays", prose2},
+			want: []string{c, c, c, "", "", "", "", ""},
 		},
 		{
 			name: "entries that come back in another order stay",
@@ -144,12 +180,39 @@ Share
 	}
 }
 
-// TestContentsListHTML: the pass runs on HTML documents too.
+// TestContentsListHTML: through the whole classifier, the pass runs on an
+// HTML page too, after the HTML pass (the body finder does not).
 func TestContentsListHTML(t *testing.T) {
-	d := newDoc(article, "On this page", "The plan", "Who pays", "The plan", prose2, "Who pays", article)
-	d.Format = clean.FormatHTML
-	MarkContentsLists(d)
-	checkRules(t, d, []string{"", RuleContentsList, RuleContentsList, RuleContentsList, "", "", "", ""})
+	page := `<html><head><title>How to cut your bill</title></head><body><article>
+<h1>How to cut your bill</h1>
+<p>` + article + `</p>
+<p>On this page</p>
+<ul><li>The plan</li><li>Who pays</li></ul>
+<h2>The plan</h2>
+<p>` + prose2 + `</p>
+<p>` + article + `</p>
+<h2>Who pays</h2>
+<p>` + prose2 + `</p>
+<p>` + article + `</p>
+</article></body></html>`
+	d, err := extract.HTML("a.html", []byte(page), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	Default().Mark(d)
+	var list, heads int
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		switch {
+		case ruleOf(p) == RuleContentsList:
+			list++
+		case p.Kept() && (p.Text == "The plan" || p.Text == "Who pays"):
+			heads++
+		}
+	}
+	if list != 3 || heads != 2 {
+		t.Errorf("%d lines removed as a contents list, %d subheadings kept; want 3 and 2:\n%s", list, heads, d.CleanText())
+	}
 }
 
 func TestIsContentsLabel(t *testing.T) {
@@ -161,6 +224,20 @@ func TestIsContentsLabel(t *testing.T) {
 	for _, s := range []string{"Key", "Events of the day", "The contents of the report were leaked."} {
 		if isContentsLabel(s) {
 			t.Errorf("%q: a label", s)
+		}
+	}
+}
+
+func TestHeadExcerpt(t *testing.T) {
+	long := strings.Repeat("a", 59) + "éé" // é is two bytes: the cut falls inside the first
+	for s, want := range map[string]string{
+		"Who pays":              "Who pays",
+		strings.Repeat("a", 60): strings.Repeat("a", 60),
+		strings.Repeat("a", 61): strings.Repeat("a", 60) + "…",
+		long:                    strings.Repeat("a", 59) + "…",
+	} {
+		if got := headExcerpt(s); got != want {
+			t.Errorf("headExcerpt(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -36,7 +36,7 @@ func matchFurniture(p *para) ruleID {
 	if p.words < 3 {
 		return numRules
 	}
-	if p.words <= 14 && (p.endSent && p.low[len(p.low)-1] == '?' || p.has&(hasFigure|hasHigh) != 0) &&
+	if p.words <= 14 && (p.endSent && p.low[len(p.low)-1] == '?' || p.has&hasFigure != 0) &&
 		matchFeedback(p) {
 		return idFeedback
 	}
@@ -144,7 +144,7 @@ func matchAffiliate(p *para) bool {
 		if !speaksToReader(low) {
 			return false
 		}
-	case f&affMoney != 0 && containsAny(low, affiliateMoney[:]):
+	case f&affMoney != 0 && (containsAny(low, affiliateMoney[:]) || p.foreign() && strings.Contains(low, "provision")):
 		// Money for links or purchases, earned by the site.
 		if !containsAny(low, affiliateObjects[:]) || !containsAny(low, affiliateEarns[:]) ||
 			!strings.HasPrefix(low, "disclosure") && !speaksToReader(low) {
@@ -297,18 +297,20 @@ var speakerWords = newWordSet(map[string]bool{"we": true, "i": true, "us": true,
 	"nostro": true, "nostra": true, "possiamo": true, "riceviamo": true, "nós": true, "nosso": true,
 	"nossos": true, "nossa": true, "recebemos": true, "wij": true, "ons": true, "onze": true, "ik": true})
 
+// pageNames name the page, in lower case: a disclosure (pageWords) and a
+// feedback question (pageNounsFeedback) speak of it.
+var pageNames = []string{"post", "page", "article", "story", "content", "review", "guide", "artikel", "beitrag",
+	"seite", "artículo", "página", "articolo", "pagina", "artigo", "contenu", "contenido", "conteúdo"}
+
 // pageDemonstratives and pageWords name the page itself: "this post",
 // "dieser Artikel", "cette page", "este artículo", "questo sito", "deze
-// pagina".
+// pagina"; pageWords are pageNames and the site's.
 var (
 	pageDemonstratives = newWordSet(map[string]bool{"this": true, "dieser": true, "diesem": true,
 		"diese": true, "cet": true, "cette": true, "ce": true, "este": true, "esta": true, "questo": true,
 		"questa": true, "dit": true, "deze": true})
-	pageWords = newWordSet(map[string]bool{"post": true, "page": true, "article": true, "site": true,
-		"website": true, "story": true, "content": true, "review": true, "guide": true, "list": true,
-		"artikel": true, "beitrag": true, "seite": true, "webseite": true, "sitio": true,
-		"artículo": true, "página": true, "articolo": true, "pagina": true, "sito": true, "artigo": true,
-		"contenu": true, "contenido": true, "conteúdo": true})
+	pageWords = newWordSet(setOf(append(pageNames[:len(pageNames):len(pageNames)],
+		"site", "website", "list", "webseite", "sitio", "sito")...))
 )
 
 // affiliateLinks name the links or programmes that pay a site for what its
@@ -322,9 +324,9 @@ var affiliateLinks = [...]string{"affiliate link", "affiliate-link", "affiliatel
 	"links de afiliad", "links afiliad", "link afiliad", "link affiliat", "link di affiliazione",
 	"qualifizierten verkäufen"}
 
-// affiliateMoney name what a site earns from a link.
-var affiliateMoney = [...]string{"commission", "comisión", "comision", "comissão", "commissione", "commissie",
-	"provision"}
+// affiliateMoney name what a site earns from a link; so does "provision"
+// in foreign text (German), not in English (a clause of a law).
+var affiliateMoney = [...]string{"commission", "comisión", "comision", "comissão", "commissione", "commissie"}
 
 // affiliateEarns say that the site earns it.
 var affiliateEarns = [...]string{"may earn", "we earn", "i earn", "earn us", "earns us", "may receive",
@@ -395,7 +397,7 @@ func matchPaywall(p *para) bool {
 		p.detail = detailMetered
 	case p.starts&paywallLeads != 0:
 		switch {
-		case containsAny(low, readOn[:]) && anyWord(low, signInWords[:]):
+		case containsAny(low, readOn) && anyWord(low, signInWords):
 			p.detail = detailReadOn
 		case containsAny(low, onlyWords[:]) && anyWord(low, subscriberNouns[:]):
 			p.detail = detailSubscribersOnly
@@ -436,28 +438,25 @@ var restrictedPages = [...]string{"this article", "this story", "this content", 
 // letters that open few lines of prose, so that most paragraphs are not
 // compared with them (see startLists).
 var (
-	paywallLeads = prefixes("continue reading", "keep reading", "to continue reading", "to keep reading",
-		"to read the", "to read this", "to read more", "read the full", "read the rest", "subscribe",
+	paywallLeads = prefixes(append(readOnLeads[:len(readOnLeads):len(readOnLeads)],
+		"to continue reading", "to keep reading", "to read the", "to read this", "to read more", "subscribe",
 		"sign in", "sign up", "log in", "login", "register", "create a free", "create an account", "unlock",
 		"want to read", "get unlimited", "get full access", "unlimited access", "unlimited digital",
 		// German
-		"weiterlesen", "jetzt weiterlesen", "weiter lesen", "lesen sie weiter", "um weiterzulesen",
-		"nur für abonnenten",
+		"jetzt weiterlesen", "lesen sie weiter", "um weiterzulesen", "nur für abonnenten",
 		"jetzt anmelden", "jetzt registrieren", "jetzt abo", "registrieren",
 		// French
-		"continuer à lire", "continuez à lire", "cet article est", "ce contenu est", "contenu réservé",
-		"réservé aux", "abonnez-vous pour", "connectez-vous",
+		"cet article est", "ce contenu est", "contenu réservé", "réservé aux", "abonnez-vous pour",
+		"connectez-vous",
 		// Spanish
-		"sigue leyendo", "seguir leyendo", "continúa leyendo", "este artículo es", "este contenido es",
-		"contenido exclusivo", "suscríbete para", "regístrate para", "inicia sesión",
+		"este artículo es", "este contenido es", "contenido exclusivo", "suscríbete para", "regístrate para",
+		"inicia sesión",
 		// Italian
-		"continua a leggere", "questo articolo è", "questo contenuto è", "contenuto riservato", "abbonati per",
-		"registrati per",
+		"questo articolo è", "questo contenuto è", "contenuto riservato", "abbonati per", "registrati per",
 		// Portuguese
-		"continue lendo", "continuar lendo", "este artigo é", "este conteúdo é", "conteúdo exclusivo",
-		"assine para", "entre para",
+		"este artigo é", "este conteúdo é", "conteúdo exclusivo", "assine para", "entre para",
 		// Dutch
-		"lees verder", "deze inhoud is", "alleen voor abonnees", "log in om")
+		"deze inhoud is", "alleen voor abonnees", "log in om")...)
 	paywallAlready = prefixes("already", "bereits", "schon abonnent", "sie haben bereits", "du hast bereits",
 		"déjà", "vous êtes déjà", "vous avez déjà", "¿ya", "ya eres", "ya tienes", "sei già", "hai già",
 		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al")
@@ -466,18 +465,19 @@ var (
 		"hai raggiunto", "você tem", "você atingiu", "je hebt", "u heeft")
 )
 
-// accountWords end the question of an "Already a subscriber?" prompt.
-var accountWords = newWordSet(map[string]bool{
-	"subscriber": true, "subscribed": true, "member": true, "account": true, "registered": true,
-	"customer": true, "subscription": true, "user": true, "reader": true,
-	"abonnent": true, "abonnentin": true, "registriert": true, "konto": true, "kundenkonto": true,
-	"mitglied": true, "kunde": true, "abonniert": true, "abo": true,
-	"abonné": true, "abonnée": true, "abonné·e": true, "inscrit": true, "inscrite": true, "compte": true,
-	"client": true, "suscriptor": true, "suscriptora": true, "cuenta": true, "registrado": true,
-	"registrada": true, "miembro": true, "abbonato": true, "abbonata": true, "registrato": true,
-	"registrata": true, "iscritto": true, "iscritta": true, "assinante": true, "conta": true,
-	"cadastrado": true, "cadastrada": true, "abonnee": true, "lid": true, "klant": true, "geregistreerd": true,
-})
+// accountNouns name the reader's subscription or account, one word each:
+// an "Already a subscriber?" question ends with one (accountWords), and
+// they are words of subscribing or signing in (signInWords).
+var accountNouns = []string{"subscriber", "subscribed", "subscription", "abonnent", "konto", "abo", "abonné",
+	"compte", "suscriptor", "cuenta", "abbonato", "assinante", "abonnee"}
+
+// accountWords end the question of an "Already a subscriber?" prompt:
+// accountNouns and more.
+var accountWords = newWordSet(setOf(append(accountNouns[:len(accountNouns):len(accountNouns)],
+	"member", "account", "registered", "customer", "user", "reader", "abonnentin", "registriert",
+	"kundenkonto", "mitglied", "kunde", "abonniert", "abonnée", "abonné·e", "inscrit", "inscrite", "client",
+	"suscriptora", "registrado", "registrada", "miembro", "abbonata", "registrato", "registrata", "iscritto",
+	"iscritta", "conta", "cadastrado", "cadastrada", "lid", "klant", "geregistreerd")...))
 
 // freeArticles count the articles a metered paywall lets through.
 var freeArticles = [...]string{"free article", "free stories", "free story", "free read", "article limit",
@@ -485,27 +485,30 @@ var freeArticles = [...]string{"free article", "free stories", "free story", "fr
 	"articles offerts", "artículos gratuitos", "artículo gratuito", "articoli gratuiti",
 	"articolo gratuito", "artigos gratuitos", "artigo gratuito", "gratis artikel"}
 
-// readOn are the words of reading on; signInWords, whole words, of
-// subscribing or signing in.
+// readOnLeads read on, at the start of a prompt as inside it ("Continue
+// reading", "Weiterlesen"): they open a paywall prompt (paywallLeads) and
+// are words of reading on (readOn).
+var readOnLeads = []string{"continue reading", "keep reading", "read the full", "read the rest",
+	"weiterlesen", "weiter lesen", "continuer à lire", "continuez à lire", "seguir leyendo", "sigue leyendo",
+	"continúa leyendo", "continua a leggere", "continue lendo", "continuar lendo", "lees verder"}
+
+// readOn are the words of reading on: readOnLeads and more; signInWords,
+// whole words, of subscribing or signing in: accountNouns and more.
 var (
-	readOn = [...]string{"continue reading", "keep reading", "read the full", "read the rest",
+	readOn = append(readOnLeads[:len(readOnLeads):len(readOnLeads)],
 		"read this article", "read this story", "read the article", "read the story", "to read",
-		"reading your", "access this article", "access the full", "weiterlesen", "weiter lesen", "lesen sie",
-		"zu lesen", "vollständig lesen", "lire la suite", "lire cet", "lire l'article", "lire l’article",
-		"continuer à lire", "continuez à lire", "continuer la lecture", "la suite de", "seguir leyendo",
-		"sigue leyendo", "continuar leyendo", "continúa leyendo", "leer el artículo", "leer este",
-		"continuare a leggere", "continua a leggere", "leggere l'articolo", "leggere l’articolo",
-		"leggere questo", "continuar lendo", "continue lendo", "continuar a ler", "ler a matéria",
-		"ler este", "ler o artigo", "verder lezen", "lees verder", "dit artikel lezen", "het artikel lezen"}
-	signInWords = [...]string{"subscribe", "subscribed", "subscriber", "subscribers", "subscription",
-		"sign in", "sign up", "log in", "login", "register", "free account", "an account", "your account",
-		"membership",
-		"abo", "abonnement", "abonnieren", "abonnent", "anmelden", "registrieren", "einloggen", "konto",
-		"abonnez-vous", "abonné", "abonnés", "connectez-vous", "se connecter", "inscrivez-vous", "compte",
-		"suscríbete", "suscripción", "suscriptor", "suscriptores", "regístrate", "inicia sesión",
-		"iniciar sesión", "cuenta", "abbonati", "abbonamento", "abbonato", "accedi", "registrati",
-		"assine", "assinatura", "assinante", "assinantes", "cadastre-se", "faça login", "abonnee",
-		"inloggen", "registreer"}
+		"reading your", "access this article", "access the full", "lesen sie", "zu lesen", "vollständig lesen",
+		"lire la suite", "lire cet", "lire l'article", "lire l’article", "continuer la lecture", "la suite de",
+		"continuar leyendo", "leer el artículo", "leer este", "continuare a leggere", "leggere l'articolo",
+		"leggere l’articolo", "leggere questo", "continuar a ler", "ler a matéria", "ler este", "ler o artigo",
+		"verder lezen", "dit artikel lezen", "het artikel lezen")
+	signInWords = append(accountNouns[:len(accountNouns):len(accountNouns)],
+		"subscribe", "subscribers", "sign in", "sign up", "log in", "login", "register", "free account",
+		"an account", "your account", "membership", "abonnement", "abonnieren", "anmelden", "registrieren",
+		"einloggen", "abonnez-vous", "abonnés", "connectez-vous", "se connecter", "inscrivez-vous",
+		"suscríbete", "suscripción", "suscriptores", "regístrate", "inicia sesión", "iniciar sesión",
+		"abbonati", "abbonamento", "accedi", "registrati", "assine", "assinatura", "assinantes",
+		"cadastre-se", "faça login", "inloggen", "registreer")
 )
 
 // subscriberNouns and onlyWords, together, restrict a text to subscribers
@@ -540,7 +543,7 @@ var (
 		"accesso illimitato", "acesso ilimitado", "onbeperkt toegang", "onbeperkte toegang"}
 	accessObjects = [...]string{"journalism", "article", "articles", "digital", "subscription", "news",
 		"reporting", "stories", "content", "newsroom", "artikel", "artikeln", "journalismus", "inhalte",
-		"journalisme", "contenus", "contenu", "articles", "artículos", "contenidos", "periodismo",
+		"journalisme", "contenus", "contenu", "artículos", "contenidos", "periodismo",
 		"articoli", "giornalismo", "contenuti", "artigos", "conteúdos", "jornalismo", "nieuws", "artikelen"}
 )
 
@@ -593,8 +596,8 @@ func matchFeedback(p *para) bool {
 		}
 		return false
 	}
-	// A rating has a figure, or stars (bytes beyond ASCII).
-	if p.has&(hasFigure|hasHigh) != 0 && isRating(p.low) {
+	// A rating has a figure (its count of raters) and a word more.
+	if p.words >= 3 && p.has&hasFigure != 0 && isRating(p.low) {
 		p.detail = detailRating
 		return true
 	}
@@ -614,7 +617,7 @@ func feedbackQuestion(low string) int {
 	if !anyPrefix(low, feedbackLeads[:]...) || !containsAny(low, helpfulWords[:]) {
 		return questionNone
 	}
-	if anyWord(low, pageNounsFeedback[:]) { // whole words: "compost" is no post
+	if anyWord(low, pageNounsFeedback) { // whole words: "compost" is no post
 		return questionPage
 	}
 	// "Was this helpful?", "Did you find this useful?": about "this", in
@@ -696,13 +699,12 @@ var feedbackLeads = [...]string{"was this", "was the", "did you find", "did this
 var helpfulWords = [...]string{"helpful", "useful", "answer your question", "hilfreich", "nützlich", "utile",
 	"útil", "util", "nuttig", "behulpzaam", "sirvió", "servido", "ajudou"}
 
-// pageNounsFeedback name the page a feedback widget asks about.
-var pageNounsFeedback = [...]string{"article", "page", "post", "story", "recipe", "guide", "answer",
-	"information", "content", "tip", "review", "video", "faq", "tutorial", "explainer",
-	"artikel", "beitrag", "seite", "rezept", "antwort", "informationen", "inhalt", "recette", "réponse",
-	"contenu", "artículo", "página", "receta", "respuesta", "información", "contenido", "articolo",
-	"pagina", "ricetta", "risposta", "informazioni", "contenuto", "artigo", "receita", "resposta",
-	"informação", "conteúdo", "recept", "antwoord", "informatie", "inhoud"}
+// pageNounsFeedback name the page a feedback widget asks about: pageNames
+// and what a page may hold.
+var pageNounsFeedback = append(pageNames[:len(pageNames):len(pageNames)], "recipe", "answer", "information",
+	"tip", "video", "faq", "tutorial", "explainer", "rezept", "antwort", "informationen", "inhalt", "recette",
+	"réponse", "receta", "respuesta", "información", "ricetta", "risposta", "informazioni", "contenuto",
+	"receita", "resposta", "informação", "recept", "antwoord", "informatie", "inhoud")
 
 // ratePrompts are whole-line prompts to rate the page, in lower case.
 var ratePrompts = withBang(

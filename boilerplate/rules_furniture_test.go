@@ -22,12 +22,19 @@ func TestFurnitureRules(t *testing.T) {
 			{"Our site is reader-supported: when you buy through links here, we may earn an affiliate commission.", true},
 			{"Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber einkaufen, erhalten wir eine kleine Provision.", true},
 			{"Wenn du über diese Links einkaufst, erhalten wir eine Provision vom Händler.", true},
+			{"Für Käufe über diese Links erhalten wir eine Provision", true}, // the anchor at the very end
 			{"Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.", true},
 			{"Cet article contient des liens affiliés.", true},
 			{"Este artículo contiene enlaces de afiliados.", true},
 			{"Questo articolo contiene link affiliati.", true},
 			{"Este artigo contém links afiliados.", true},
 			{"Deze pagina bevat affiliate links.", true},
+			{"We use affiliate links.", true}, // four words, the fewest
+			{"Disclosure: Example News may earn a commission from products bought through links.", true},
+			// 60 words, the most (in the 256 bytes of a short paragraph).
+			{"If you buy a kit via a link on our site we may earn commission. It is how we pay for our work, and it does not " +
+				"cost you a cent more. We do not let it sway what we say: we buy all we test, and if a kit is bad we say so. " +
+				"So read on and buy.", true},
 			// Articles' sentences.
 			{"Amazon cut the commission it pays to affiliate partners, the company said on Tuesday.", false},
 			{"The retailer earns a commission on every sale made through its marketplace, analysts estimate.", false},
@@ -41,6 +48,16 @@ func TestFurnitureRules(t *testing.T) {
 			{"The committee independently reviewed the products before they were approved.", false},
 			{"Full disclosure: I worked with him at the newspaper in 2010.", false},
 			{"Die Provision des Maklers muss künftig der Verkäufer zahlen.", false},
+			{"How the affiliate program works", false},                                      // a heading: no speaker
+			{"As an estate agent I earn a commission of two per cent.", false},              // no link, purchase nor product
+			{"We asked the commission to publish the sales figures.", false},                // nobody earns it
+			{"Our reporters independently reviewed the documents.", false},                  // no product
+			{"Under the new provision we receive a payment for every product sold.", false}, // "provision" is commission in foreign text only
+			{"The 'our picks' lists are affiliate links in disguise, critics argue.", false},
+			// The site's words, reported: a quotation mark, "says", "told".
+			{"\"We earn a commission on every product we sell\" is how the founder sums up the model.", false},
+			{"We earn a commission on every product we sell, the founder says.", false},
+			{"We earn a commission on every product we sell, the founder told investors.", false},
 		},
 		RulePaywall: {
 			{"Continue reading your article with a subscription", true},
@@ -66,6 +83,8 @@ func TestFurnitureRules(t *testing.T) {
 			{"Já é assinante? Entre", true},
 			{"Al abonnee? Log in", true},
 			{"Continua a leggere: abbonati ora", true},
+			{"To continue reading this article, log in with your account or register, which only takes a minute and is free.", true}, // 20 words, the most
+			{"Weiterlesen: abonnieren", false}, // two words: too few to tell
 			// Articles' sentences.
 			{"Already a member of NATO? Finland joined in 2023.", false},
 			{"Premium members will pay $15 a month under the new plan.", false},
@@ -77,6 +96,11 @@ func TestFurnitureRules(t *testing.T) {
 			{"Keep reading to learn about the passing game.", false},
 			{"Subscribers to the newsletter received the report a day early.", false},
 			{"This article is about subscribers who lost money in the collapse.", false},
+			{"This story was only possible because of a subscription drive by readers.", false}, // names no subscriber
+			{"This story is about the only members of the club who never paid.", false},         // a subscriber's word, not a restriction
+			{"The council wants only subscribers to the service to pay the fee.", false},        // does not open with the page
+			{"Register only after the council confirms your address.", false},                   // names no subscriber
+			{"Subscribe to the news podcast wherever you listen.", false},                       // no unlimited access
 		},
 		RuleNotice: {
 			{"Please turn on JavaScript to use this feature", true},
@@ -90,6 +114,9 @@ func TestFurnitureRules(t *testing.T) {
 			{"Veuillez activer JavaScript pour afficher cette page.", true},
 			{"Por favor, activa JavaScript para ver este contenido.", true},
 			{"Ihr Browser unterstützt dieses Video nicht.", true},
+			{"We have detected that JavaScript is disabled in your browser. Please enable JavaScript to view this page, " +
+				"or switch to a browser that supports it. Some features of this site, such as the " +
+				"comments below, will not work without it.", true}, // 40 words, the most
 			// A tech article's sentences.
 			{"You can enable JavaScript source maps in the debugger.", false},
 			{"Your browser does not support WebGPU yet, so the demo falls back to WebGL.", false},
@@ -98,6 +125,11 @@ func TestFurnitureRules(t *testing.T) {
 			{"Svelte requires JavaScript at build time but ships very little of it.", false},
 			{"You can enable JavaScript from the settings menu.", false},
 			{"You can turn on JavaScript per tab in Safari.", false},
+			{"JavaScript-enabled browser", false},                                              // two words: too few to tell
+			{"Your browser will play the video in a new window.", false},                       // says nothing is unsupported
+			{"This page is built with JavaScript.", false},                                     // asks for nothing
+			{"Note: JavaScript is required for the build step only.", false},                   // names nothing the reader misses
+			{"Please enable JavaScript to view the page, the support team told users.", false}, // reported
 		},
 		RuleWidget: {
 			{"Show key events only", true},
@@ -109,7 +141,8 @@ func TestFurnitureRules(t *testing.T) {
 			{"Save Recipe", true},
 			{"Zum Rezept springen", true},
 			{"Imprimer la recette", true},
-			{"Refresh", false}, // alone between prose: a heading or a word
+			{"Jump to Recipe · Print Recipe", true}, // six words, the most of a label
+			{"Refresh", false},                      // alone between prose: a heading or a word
 			{"Live", false},
 			{"Latest", false},
 			{"Key events", false},
@@ -117,6 +150,8 @@ func TestFurnitureRules(t *testing.T) {
 		},
 		RuleFeedback: {
 			{"Was this article helpful?", true},
+			{"Was this article on the new bridge and the road works helpful to you?", true}, // 14 words, the most
+			{"Was this article on the new bridge and the road works really helpful to you?", false},
 			{"Did you find this article useful?", true},
 			{"Was this page helpful?", true},
 			{"Did this answer your question?", true},
@@ -131,17 +166,28 @@ func TestFurnitureRules(t *testing.T) {
 			{"Was the compost useful?", false},
 			{"Did the guided tour feel useful?", false},
 			{"Was the multiple-choice format helpful?", false},
+			{"Why was the article on helpful apps removed?", false}, // opens like no feedback question
+			{"Was this article written by a robot?", false},         // asks nothing about help
 			{"4.85 from 212 votes", true},
 			{"★★★★☆ (1,204 reviews)", true},
 			{"Rated 4.5 out of 5 by 300 readers", true},
 			{"4.5/5 (87 votes)", true},
 			{"4,5 von 5 Sternen (120 Bewertungen)", true},
+			{"4/5 [87 votes]", true},
+			{"4,5 (120 Bewertungen)", true},
+			{"★★★★☆ (87 reviews)", true},
+			{"4 (212 votes)", true},
+			{"4 stars from 212 votes", true},
+			{"4.5 stars from 212 votes.", true},
+			{"4 – 212 votes", false}, // a tally: the score and the count are apart
 			// Articles' lines.
 			{"Was this helpful?", false}, // names no page, and no answer button follows
 			{"Was the therapy helpful?", false},
 			{"Did you find the hotel useful as a base?", false},
 			{"Score 4.5 out of 5", false},
 			{"212 votes", false},
+			{"1,204 reviews", false}, // two words: a count, no score
+			{"4.5 votes", false},
 			{"Smith 4,512 votes 52.3%", false},
 			{"The measure passed with 212 votes.", false},
 			{"Yes", false}, // an answer alone
@@ -210,10 +256,27 @@ func TestFurnitureContext(t *testing.T) {
 		{[]string{article, "Was the trip worth it?", "Yes.", article}, nil},
 		{[]string{article, "Was this helpful to your career?", "Yes.", article}, nil},
 		{[]string{article, "Yes", article}, nil},
+		// How far an answer may be from its question: three other answers
+		// between them, not four.
+		{[]string{article, "Was this article helpful?", "Yes", "No", "Not really", "Thanks for your feedback!", article}, []int{1, 2, 3, 4, 5}},
+		{[]string{article, "Was this article helpful?", "Yes", "No", "Not really", "Submit", "Thanks for your feedback!", article},
+			[]int{1, 2, 3, 4, 5}},
+		{[]string{article, "Was this article helpful?", "Thank you for letting us know", article}, []int{1, 2}}, // six words, the most
+		// A bare question above an answer: six words at most, about "this".
+		{[]string{article, "Did you find this really useful?", "Yes", "No", article}, []int{1, 2, 3}},
+		{[]string{article, "Did you find all of this useful?", "Yes.", article}, nil},
+		{[]string{article, "Did you find it useful?", "Yes.", article}, nil},
+		// An answer right after a rating or a question of 15 words, or
+		// without its question mark, is no answer.
+		{[]string{article, "4.85 from 212 votes", "Yes", article}, []int{1}},
+		{[]string{article, "Was this article on the new bridge and the road works really helpful to you?", "Yes", article}, nil},
+		{[]string{article, "Was this article helpful", "Yes", article}, nil},
 		// A live blog's controls.
 		{[]string{article, "Show key events only", "Please turn on JavaScript to use this feature", "Live feed", "Refresh", article},
 			[]int{1, 2, 3, 4}},
 		{[]string{article, "Oldest", "Newest", article}, []int{1, 2}},
+		{[]string{article, "Please turn on JavaScript to use this feature", "Live feed", article}, []int{1, 2}},
+		{[]string{article, "Live", "Newest first", article}, []int{1, 2}},
 		{[]string{article, "Live", "Storm Eira live: thousands without power as 90mph winds hit west coast", article}, nil},
 		{[]string{article, "Refresh", article}, nil},
 		{[]string{article, "Key events", "Ferry services suspended until Sunday", article}, nil},
@@ -302,6 +365,36 @@ func TestRaterEnds(t *testing.T) {
 	for _, w := range raterWords.slots {
 		if w != "" && !raterEnd(w[len(w)-1]) {
 			t.Errorf("raterEnd refuses %q", w)
+		}
+	}
+}
+
+// TestFeedbackUnmarked checks the answer buttons of a feedback widget in a
+// document the other rules have not marked yet (a rule run alone): the
+// question above, a rating prompt or a bare question, and the answers
+// between are read from their text.
+func TestFeedbackUnmarked(t *testing.T) {
+	r := NamedRule(RuleFeedback)
+	for _, lines := range [][]string{
+		{article, "Was this article helpful?", "Yes", "No"},
+		{article, "Rate this recipe", "★★★★★"},
+		{article, "Was this helpful?", "Yes"},
+	} {
+		d := newDoc(lines...)
+		if _, ok := r.Match(d, len(lines)-1); !ok {
+			t.Errorf("%q: the last line is no answer", lines)
+		}
+	}
+}
+
+// TestWidgetDetail: a recipe card's button and a live blog's control are
+// told apart in the removal's detail.
+func TestWidgetDetail(t *testing.T) {
+	for text, want := range map[string]uint8{"Jump to Recipe": detailRecipe, "Rezept drucken": detailRecipe,
+		"Newest first": detailLive, "Load more updates": detailLive} {
+		reason, ok := NamedRule(RuleWidget).Match(newDoc(article, text, article), 1)
+		if !ok || reason.Detail != details[want] {
+			t.Errorf("%q: %v %v, want detail %q", text, reason, ok, details[want])
 		}
 	}
 }
