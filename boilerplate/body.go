@@ -33,7 +33,10 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // quoted review and the next, see attribution) costs nothing, and so do
 // lines the rules removed as inline furniture between two prose
 // paragraphs (a link label, an affiliate disclosure, a photo credit; see
-// markQuiet), which leave the paragraphs on both sides neighbours. A box of
+// markQuiet), which leave the paragraphs on both sides neighbours, and
+// so does the article's own structure between its paragraphs: the
+// commands a sentence introduces, a record of fields ("When: 7:30 p.m."),
+// the rows of a table, settings (see markStructure). A box of
 // links that cuts the article ("Related" and headlines, a table of
 // contents) is bridged when more article text than the page's other prose
 // lies behind it, the box itself removed (see runScorer.bridge), and a
@@ -166,6 +169,7 @@ type bodyScratch struct {
 	wall    []bool
 	inset   []bool
 	quiet   []bool
+	free    []bool
 	shapes  []shapeAt
 }
 
@@ -269,17 +273,6 @@ func (BodyFinder) Mark(d *clean.Document) {
 		galleryCaptions(d, st, quiet, prose, rec, score)
 	}
 
-	// Prose with no prose neighbour is a record (a teaser's summary, a
-	// comment) more often than an article paragraph: it counts less.
-	for i := range score {
-		if prose[i] && !proseNext(prose, quiet, i, -1) && !proseNext(prose, quiet, i, 1) {
-			score[i] = max(1, score[i]/isolatedDiv)
-		}
-	}
-
-	// Tables and lists next to prose: a block of at least tableLines
-	// non-prose lines, a third of them with figures, is part of the article
-	// when the run reaches it: each of its lines counts one word.
 	sc.table = resize(sc.table, n)
 	sc.wall = resize(sc.wall, n)
 	sc.inset = resize(sc.inset, n)
@@ -290,6 +283,25 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if readsAsArticle(d, st, prose, rec, wall) {
 		return
 	}
+	// The article's structure between its paragraphs (commands, fields,
+	// table rows) costs the run nothing (see markStructure).
+	sc.free = resize(sc.free, n)
+	free := sc.free
+	markStructure(d, st, sc, prose, wall, rec, free)
+
+	// Prose with no prose neighbour is a record (a teaser's summary, a
+	// comment) more often than an article paragraph: it counts less.
+	// Lines the rules removed inside the article and the article's
+	// structure stand between neighbours.
+	for i := range score {
+		if prose[i] && !proseNext(prose, quiet, free, i, -1) && !proseNext(prose, quiet, free, i, 1) {
+			score[i] = max(1, score[i]/isolatedDiv)
+		}
+	}
+
+	// Tables and lists next to prose: a block of at least tableLines
+	// non-prose lines, a third of them with figures, is part of the article
+	// when the run reaches it: each of its lines counts one word.
 	markTables(d, st, prose, rec, wall, table, inset)
 
 	// Highest-scoring run. The k-th non-prose paragraph in a row costs k
@@ -297,7 +309,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// a menu block is not; a section header costs wallCost. An inset (a
 	// short table, list or FAQ inside the article, see markTables) costs
 	// shortCost once, like a single subheading.
-	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec, quiet: quiet}
+	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec, quiet: quiet, free: sc.free}
 	bestLo, bestHi, bestSum := -1, -1, 0
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
@@ -443,10 +455,10 @@ func inlineRemoval(p *clean.Paragraph) bool {
 }
 
 // proseNext reports whether the nearest line from i in direction dir,
-// quiet lines aside, is prose.
-func proseNext(prose, quiet []bool, i, dir int) bool {
+// quiet and free lines aside, is prose.
+func proseNext(prose, quiet, free []bool, i, dir int) bool {
 	for i += dir; i >= 0 && i < len(prose); i += dir {
-		if !quiet[i] {
+		if !quiet[i] && !free[i] {
 			return prose[i]
 		}
 	}
@@ -476,7 +488,7 @@ type runScorer struct {
 	st                        []lineStats
 	score                     []int
 	prose, table, inset, wall []bool
-	quiet                     []bool
+	quiet, free               []bool
 	rec                       []uint8
 }
 
@@ -488,7 +500,7 @@ func (r *runScorer) step(i, dir int, gap *int) int {
 	case r.prose[i]:
 		*gap = 0
 		return r.score[i]
-	case r.quiet[i]:
+	case r.quiet[i], r.free[i]:
 		return 0
 	case r.table[i]:
 		return shortCost
@@ -1415,27 +1427,32 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // wallPhrases are the section headers after which the article does not go
 // on, in lower case: comments, related and recommended stories, "read
-// also", in the languages with the most news on the web.
+// also", references and external links, in the languages with the most
+// news on the web.
 var wallPhrases = []string{
 	"comments", "comment", "leave a reply", "leave a comment", "related", "related articles",
 	"related stories", "related posts", "more from", "more stories", "you may also like",
 	"you might also like", "recommended", "most popular", "most read", "trending", "read more",
 	"read next", "more news", "latest news", "popular", "also read", "see also",
+	"references", "further reading", "external links", "bibliography",
 	// German, Dutch
 	"kommentare", "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren",
-	"meistgelesen", "ähnliche artikel", "reacties", "lees ook", "gerelateerde artikelen", "meest gelezen",
+	"meistgelesen", "ähnliche artikel", "einzelnachweise", "weblinks", "reacties", "lees ook",
+	"gerelateerde artikelen", "meest gelezen", "externe links",
 	// French, Italian
 	"commentaires", "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet",
-	"articles similaires", "les plus lus", "vous aimerez aussi", "commenti", "leggi anche",
-	"articoli correlati", "i più letti",
+	"articles similaires", "les plus lus", "vous aimerez aussi", "références", "liens externes",
+	"commenti", "leggi anche", "articoli correlati", "i più letti", "collegamenti esterni",
 	// Spanish, Portuguese
 	"comentarios", "lee también", "lea también", "noticias relacionadas", "artículos relacionados",
-	"te puede interesar", "más leídas", "lo más leído", "comentários", "leia também", "veja também",
-	"notícias relacionadas", "mais lidas",
+	"te puede interesar", "más leídas", "lo más leído", "referencias", "enlaces externos",
+	"comentários", "leia também", "veja também", "notícias relacionadas", "mais lidas", "referências",
+	"ligações externas",
 	// Polish, Russian, Ukrainian
-	"komentarze", "czytaj także", "czytaj też", "zobacz także", "najczęściej czytane",
-	"комментарии", "читайте также", "смотрите также", "похожие новости", "похожие статьи",
-	"новости по теме", "самое читаемое", "коментарі", "читайте також",
+	"komentarze", "czytaj także", "czytaj też", "zobacz także", "najczęściej czytane", "przypisy",
+	"bibliografia", "комментарии", "читайте также", "смотрите также", "похожие новости",
+	"похожие статьи", "новости по теме", "самое читаемое", "примечания", "коментарі",
+	"читайте також", "примітки",
 }
 
 var (
@@ -1474,9 +1491,9 @@ var (
 
 // wallSlots is the size of the wallStarts table (a power of two, at least
 // twice the number of distinct starts).
-const wallSlots = 128
+const wallSlots = 256
 
-func wallSlot(x uint32) uint32 { return x * 0x9E3779B1 >> 25 } // 7 bits
+func wallSlot(x uint32) uint32 { return x * 0x9E3779B1 >> 24 } // 8 bits
 
 // wallPhrase reports a wall phrase (t is lower-case).
 func wallPhrase(t []byte) bool { return wallSet[string(t)] }
