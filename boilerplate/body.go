@@ -332,6 +332,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	bestLo, bestHi = r.bridge(bestLo, bestHi)
 	bestHi = r.endList(bestHi)
 	bestHi = r.endDialogue(bestHi)
+	bestHi = r.endFields(bestHi)
 	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
 		bestLo = i
 	}
@@ -719,6 +720,36 @@ func (r *runScorer) endDialogue(hi int) int {
 		hi = j
 	}
 	return hi
+}
+
+// endFields returns the end of the body run that ends at hi, extended
+// over a record of fields that closes the article, such as a match
+// report's line-ups ("Harborough Town: Morris; Ellis, Varga, Bell.",
+// "Booked: Varga, Fenwick.", "Referee: Joanne Prentice."): after at most
+// one short heading ("Line-ups"), at least minRecords kept lines in a
+// row that are fields (see field), no two neighbours with the same
+// label, each value ending with a full stop like a sentence and one of
+// them a list (a comma or a semicolon). A site's trailer of fields
+// ("Tags: …", "Filed under: …") ends no value with a full stop.
+func (r *runScorer) endFields(hi int) int {
+	j, n := hi+1, len(r.st)
+	if j < n && r.d.Paragraphs[j].Kept() && !r.wall[j] && r.st[j].words <= headlineWords && r.st[j].marks&mColon == 0 &&
+		!stopRune(r.st[j].end) {
+		j++ // a heading
+	}
+	k, label, list := j, "", false
+	for ; k < n && r.d.Paragraphs[k].Kept() && r.rec[k] == recNone && r.st[k].marks&mColon != 0; k++ {
+		l, v, ok := field(r.d.Paragraphs[k].Text)
+		if !ok || strings.EqualFold(l, label) || !strings.HasSuffix(v, ".") {
+			break
+		}
+		list = list || strings.ContainsAny(v, ",;")
+		label = l
+	}
+	if k-j < minRecords || !list {
+		return hi
+	}
+	return k - 1
 }
 
 // speakerTurn reports a line of a transcript: a speaker's name in capitals

@@ -210,3 +210,36 @@ func TestWallReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyEndFields checks that a record of fields that closes the
+// article (a match report's line-ups) stays with it, and that a site's
+// trailer of fields (tags, categories) or two fields alone do not.
+func TestBodyEndFields(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		block []string
+		keep  bool
+	}{
+		{"line-ups", []string{"Line-ups", "Town: Morris; Ellis, Varga, Bell; Fenwick, Tran.", "Subs not used: Carr, Iqbal.",
+			"Rovers: Jansen; Price, Holt; Lund, Dalby.", "Referee: Jo Prentice."}, true},
+		{"no heading", []string{"Town: Morris; Ellis, Varga, Bell.", "Rovers: Jansen; Price, Holt.", "Attendance: 4,210."}, true},
+		{"tags", []string{"Tags: council, budget, roads", "Filed under: Local news, Politics", "Category: News"}, false},
+		{"two fields", []string{"Town: Morris; Ellis, Varga, Bell.", "Rovers: Jansen; Price, Holt."}, false},
+		{"no list", []string{"Venue: Town Hall.", "Chair: Jo Prentice.", "Minutes: Sam Lee."}, false},
+	} {
+		menu := []string{"Home", "News", "Sport", "Weather", "Contact us"}
+		lines := append(menu, insetArticle()...)
+		n := len(lines)
+		lines = append(append(lines, c.block...), "Share", "Tweet", "More sport", "Scores", "Fixtures", "Tables")
+		d := doc(lines...)
+		BodyFinder{}.Mark(d)
+		for i := n; i < n+len(c.block); i++ {
+			if i == n && !c.keep {
+				continue // a short sentence right after the run may be its last (see edgeLine)
+			}
+			if p := d.Paragraphs[i]; p.Kept() != c.keep {
+				t.Errorf("%s: line %d %q kept %v, want %v", c.name, i, p.Text, p.Kept(), c.keep)
+			}
+		}
+	}
+}
