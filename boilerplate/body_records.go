@@ -442,9 +442,9 @@ const (
 //     ("Check the version to make sure it worked:"), the kept lines up to
 //     the next line that is prose or ends with a colon, at most
 //     bridgeLines of them and no section header, record, removed line or
-//     byline among them (a notice that introduces badges above the
-//     headline introduces no list of the article's), and the introducing
-//     line itself when it is no prose;
+//     byline by name among them (see byName: a notice that introduces
+//     badges above the headline introduces no list of the article's), and
+//     the introducing line itself when it is no prose;
 //   - a record of fields: at least two lines in a row that are fields
 //     (see field) with values of at most fieldLong words, no two
 //     neighbours with the same label ("BREAKING:" heads a list of
@@ -470,7 +470,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			continue
 		}
 		j := i + 1
-		for j < n && j <= i+bridgeLines && part(j) && st[j].end != ':' && !byline(d.Paragraphs[j].Text) {
+		for j < n && j <= i+bridgeLines && part(j) && st[j].end != ':' && !byName(d.Paragraphs[j].Text) {
 			j++
 		}
 		if j == i+1 || j == n || !prose[j] && st[j].end != ':' {
