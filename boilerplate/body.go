@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -33,7 +34,10 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // quoted review and the next, see attribution) costs nothing, and so do
 // lines the rules removed as inline furniture between two prose
 // paragraphs (a link label, an affiliate disclosure, a photo credit; see
-// markQuiet), which leave the paragraphs on both sides neighbours. A box of
+// markQuiet), which leave the paragraphs on both sides neighbours, and
+// so does the article's own structure between its paragraphs: the
+// commands a sentence introduces, a record of fields ("When: 7:30 p.m."),
+// the rows of a table, settings (see markStructure). A box of
 // links that cuts the article ("Related" and headlines, a table of
 // contents) is bridged when more article text than the page's other prose
 // lies behind it, the box itself removed (see runScorer.bridge), and a
@@ -46,6 +50,8 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // changes nothing, even where the run would cut an unpunctuated lead, a
 // short closing quote or a Q&A at the article's edges.
 type BodyFinder struct{}
+
+var debugBody2 bool // DEBUG-body2
 
 // Knobs of the body finder. They are few on purpose; each is explained where
 // it is used.
@@ -166,6 +172,7 @@ type bodyScratch struct {
 	wall    []bool
 	inset   []bool
 	quiet   []bool
+	free    []bool
 	shapes  []shapeAt
 }
 
@@ -269,17 +276,6 @@ func (BodyFinder) Mark(d *clean.Document) {
 		galleryCaptions(d, st, quiet, prose, rec, score)
 	}
 
-	// Prose with no prose neighbour is a record (a teaser's summary, a
-	// comment) more often than an article paragraph: it counts less.
-	for i := range score {
-		if prose[i] && !proseNext(prose, quiet, i, -1) && !proseNext(prose, quiet, i, 1) {
-			score[i] = max(1, score[i]/isolatedDiv)
-		}
-	}
-
-	// Tables and lists next to prose: a block of at least tableLines
-	// non-prose lines, a third of them with figures, is part of the article
-	// when the run reaches it: each of its lines counts one word.
 	sc.table = resize(sc.table, n)
 	sc.wall = resize(sc.wall, n)
 	sc.inset = resize(sc.inset, n)
@@ -290,6 +286,25 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if readsAsArticle(d, st, prose, rec, wall) {
 		return
 	}
+	// The article's structure between its paragraphs (commands, fields,
+	// table rows) costs the run nothing (see markStructure).
+	sc.free = resize(sc.free, n)
+	free := sc.free
+	markStructure(d, st, sc, prose, wall, rec, free)
+
+	// Prose with no prose neighbour is a record (a teaser's summary, a
+	// comment) more often than an article paragraph: it counts less.
+	// Lines the rules removed inside the article and the article's
+	// structure stand between neighbours.
+	for i := range score {
+		if prose[i] && !proseNext(prose, quiet, free, i, -1) && !proseNext(prose, quiet, free, i, 1) {
+			score[i] = max(1, score[i]/isolatedDiv)
+		}
+	}
+
+	// Tables and lists next to prose: a block of at least tableLines
+	// non-prose lines, a third of them with figures, is part of the article
+	// when the run reaches it: each of its lines counts one word.
 	markTables(d, st, prose, rec, wall, table, inset)
 
 	// Highest-scoring run. The k-th non-prose paragraph in a row costs k
@@ -297,7 +312,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// a menu block is not; a section header costs wallCost. An inset (a
 	// short table, list or FAQ inside the article, see markTables) costs
 	// shortCost once, like a single subheading.
-	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec, quiet: quiet}
+	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec, quiet: quiet, free: sc.free}
 	bestLo, bestHi, bestSum := -1, -1, 0
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {
@@ -320,13 +335,20 @@ func (BodyFinder) Mark(d *clean.Document) {
 	bestLo, bestHi = r.bridge(bestLo, bestHi)
 	bestHi = r.endList(bestHi)
 	bestHi = r.endDialogue(bestHi)
+	bestHi = r.endFields(bestHi)
 	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
 		bestLo = i
 	}
 	if i := bestHi + 1; i < n && sc.edgeLine(d, rec, wall, i) {
 		bestHi = i
 	}
-	title, dek := sc.findTitle(d, bestLo)
+	title, dek, under := sc.findTitle(d, bestLo)
+	if debugBody2 { // DEBUG-body2
+		for i := range d.Paragraphs { // DEBUG-body2
+			println(i, "score", score[i], "free", sc.free[i], "prose", prose[i], "tab", table[i], "ins", inset[i], "wall", wall[i], "rec", rec[i], "quiet", quiet[i], "words", st[i].words, d.Paragraphs[i].Kept()) // DEBUG-body2
+		} // DEBUG-body2
+		println("run", bestLo, bestHi, bestSum, "title", title, dek, under) // DEBUG-body2
+	} // DEBUG-body2
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit.
 	for i := bestLo; i+2 <= bestHi; i++ {
@@ -348,7 +370,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	var why *[recBox + 2]clean.Removal // by record kind; outside-body before the article last
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] < recCaption {
+		if !p.Kept() || i == title || i == dek || i == under || bestLo <= i && i <= bestHi && rec[i] < recCaption {
 			continue
 		}
 		if why == nil {
@@ -443,10 +465,10 @@ func inlineRemoval(p *clean.Paragraph) bool {
 }
 
 // proseNext reports whether the nearest line from i in direction dir,
-// quiet lines aside, is prose.
-func proseNext(prose, quiet []bool, i, dir int) bool {
+// quiet and free lines aside, is prose.
+func proseNext(prose, quiet, free []bool, i, dir int) bool {
 	for i += dir; i >= 0 && i < len(prose); i += dir {
-		if !quiet[i] {
+		if !quiet[i] && !free[i] {
 			return prose[i]
 		}
 	}
@@ -476,7 +498,7 @@ type runScorer struct {
 	st                        []lineStats
 	score                     []int
 	prose, table, inset, wall []bool
-	quiet                     []bool
+	quiet, free               []bool
 	rec                       []uint8
 }
 
@@ -488,7 +510,7 @@ func (r *runScorer) step(i, dir int, gap *int) int {
 	case r.prose[i]:
 		*gap = 0
 		return r.score[i]
-	case r.quiet[i]:
+	case r.quiet[i], r.free[i]:
 		return 0
 	case r.table[i]:
 		return shortCost
@@ -707,6 +729,36 @@ func (r *runScorer) endDialogue(hi int) int {
 		hi = j
 	}
 	return hi
+}
+
+// endFields returns the end of the body run that ends at hi, extended
+// over a record of fields that closes the article, such as a match
+// report's line-ups ("Harborough Town: Morris; Ellis, Varga, Bell.",
+// "Booked: Varga, Fenwick.", "Referee: Joanne Prentice."): after at most
+// one short heading ("Line-ups"), at least minRecords kept lines in a
+// row that are fields (see field), no two neighbours with the same
+// label, each value ending with a full stop like a sentence and one of
+// them a list (a comma or a semicolon). A site's trailer of fields
+// ("Tags: …", "Filed under: …") ends no value with a full stop.
+func (r *runScorer) endFields(hi int) int {
+	j, n := hi+1, len(r.st)
+	if j < n && r.d.Paragraphs[j].Kept() && !r.wall[j] && r.st[j].words <= headlineWords && r.st[j].marks&mColon == 0 &&
+		!stopRune(r.st[j].end) {
+		j++ // a heading
+	}
+	k, label, list := j, "", false
+	for ; k < n && r.d.Paragraphs[k].Kept() && r.rec[k] == recNone && r.st[k].marks&mColon != 0; k++ {
+		l, v, ok := field(r.d.Paragraphs[k].Text)
+		if !ok || strings.EqualFold(l, label) || !strings.HasSuffix(v, ".") {
+			break
+		}
+		list = list || strings.ContainsAny(v, ",;")
+		label = l
+	}
+	if k-j < minRecords || !list {
+		return hi
+	}
+	return k - 1
 }
 
 // speakerTurn reports a line of a transcript: a speaker's name in capitals
@@ -985,8 +1037,17 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // unless a standfirst that ends like a sentence lies between the title and
 // the byline (see dekBelow): then the title is the headline (in sentence
 // case, as many are) and that line its standfirst.
-func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
-	title = -1
+//
+// A line that can be the title but sits right under a byline block (see
+// underBylines) is a caption or a note under the byline (a credit the
+// rules do not know, "Got a question? Write to …"): the headline is above
+// the bylines, and the search goes on there for a line of more than
+// buttonWords words ("Back to overview" is a button). The line under the
+// bylines is the title when no line above them can be one (under, -1 when
+// it is not: it goes with the bylines, and the headline is then right
+// above the article when its text is cleaned again).
+func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek, under int) {
+	title, under = -1, -1
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
 	// a title beyond it is only taken above a byline.
@@ -1023,16 +1084,45 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 				continue
 			}
 		}
+		if below < 0 && under < 0 && sc.underBylines(d, i) {
+			under = i
+			continue
+		}
+		if under >= 0 && (below < 0 || sc.stats[i].words <= buttonWords) {
+			continue // the headline is above the bylines, longer than a button
+		}
 		title = i
 		break
 	}
-	if title >= 0 && below > title+1 && sc.dekBelow(d, title+1) {
-		return title, title + 1
+	if title < 0 {
+		return under, -1, -1
+	}
+	under = -1 // the headline found, the line under the bylines is theirs
+	if below > title+1 && sc.dekBelow(d, title+1) {
+		return title, title + 1, under
 	}
 	if title > 0 && below > title && sc.standfirst(d, title) {
-		return title - 1, title
+		return title - 1, title, under
 	}
-	return title, -1
+	return title, -1, under
+}
+
+// underBylines reports whether line i sits right under a byline or a
+// dateline (see byline): one is at most bylineReach lines above it, lines
+// the rules removed and lines of at most tapWords words (share buttons,
+// a view count, the author's name) aside.
+func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
+	for j, n := i-1, 0; j >= 0 && n < bylineReach; j-- {
+		p := &d.Paragraphs[j]
+		switch {
+		case !p.Kept():
+		case byline(p.Text):
+			return true
+		case sc.stats[j].words > tapWords:
+			n++
+		}
+	}
+	return false
 }
 
 // dekBelow reports whether line i, right under the title, is a standfirst
@@ -1164,23 +1254,30 @@ func isCredit(p *clean.Paragraph) bool {
 // isTitle reports a line that can be the article's title: a phrase of a
 // few words, at least one of them a stopword (a date, a byline or a photo
 // credit has none), that does not end with a full stop, a colon or a comma.
-// A headline may hold an abbreviation such as "U.S.", end with a question,
-// or quote a sentence (two sentence ends and a quotation mark).
+// A headline may hold an abbreviation such as "U.S.", end with a question
+// (after a sentence: "Ask Jane: My sister wants a loan. Must I say yes?"),
+// or quote a sentence (two sentence ends and a quotation mark); a
+// breadcrumb ("News > Business > Markets") is none.
 // In a language whose stopword list covers little of its text (fewer
 // than proseDensity of its long sentences, see lowDensity), a headline of
 // a few words seldom holds a stopword: a phrase without figures (a date
-// has some) will do there.
+// has some) will do there, or one of at least dekWords words that is no
+// byline ("200 residents cut off by snow for a third day").
 func (sc *bodyScratch) isTitle(i int, text string) bool {
 	s := &sc.stats[i]
 	if text[0] == '(' && text[len(text)-1] == ')' {
 		return false // a photo credit, "(Name / Agency)"
 	}
-	return s.words >= 3 && s.words <= 25 && (s.sents <= 1 || s.sents == 2 && quoted(text)) &&
-		s.end != '.' && s.end != ':' && s.end != ',' && (sc.stops(i) > 0 || sc.density < proseDensity/2 && s.digits == 0)
+	if strings.Contains(text, " > ") || strings.Contains(text, " » ") {
+		return false // a breadcrumb, "Home > News > Politics"
+	}
+	return s.words >= 3 && s.words <= 25 && (s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?')) &&
+		s.end != '.' && s.end != ':' && s.end != ',' &&
+		(sc.stops(i) > 0 || sc.density < proseDensity/2 && (s.digits == 0 || s.words >= dekWords && !byline(text)))
 }
 
 // bylineWords start a byline ("By Jane Doe"), in lower case.
-var bylineWords = []string{"by", "von", "door", "par", "por"}
+var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "מאת"}
 
 // byline reports a line that names the author or the time of the article
 // rather than its subject: it holds a time of day ("9:02 AM", "Nov 19,
@@ -1188,11 +1285,11 @@ var bylineWords = []string{"by", "von", "door", "par", "por"}
 // "November 12, 2018 | BY: Beachbody"), or it starts with "By" (or "Von",
 // "Door", "Par", "Por") and then a capitalised word or a date ("By Jane
 // Doe", "By admin - 2018-09-16"), or it is a list of names (see
-// nameList). A headline that starts with "By the numbers" or holds a year
+// nameList) or a name and "reporter" (see reporterLine). A headline that starts with "By the numbers" or holds a year
 // alone is not one. It sits where the title does, just above the article,
 // and the title above it is the one to keep.
 func byline(text string) bool {
-	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) {
+	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) {
 		return true
 	}
 	// A dateline holds a day and a year at least, and few other words: the
@@ -1249,9 +1346,16 @@ var monthStarts = func() map[string]bool {
 	return m
 }()
 
-// bylineVerbs may come before "by" in a byline ("Posted by", "Written by").
+// bylineVerbs may come before "by" in a byline ("Posted by", "Written by",
+// "Photographs by", "Reviewed by").
 var bylineVerbs = []string{"written", "posted", "story", "text", "words", "report", "reporting", "published",
-	"publié", "publiée", "veröffentlicht", "publicado", "publicada", "pubblicato", "pubblicata"}
+	"publié", "publiée", "veröffentlicht", "publicado", "publicada", "pubblicato", "pubblicata",
+	"photographs", "photos", "photography", "pictures", "images", "illustrations", "edited", "reviewed",
+	"checked", "fact-checked"}
+
+// bylineAdverbs may come before a verb of bylineVerbs ("Medically reviewed
+// by", "Fact checked by").
+var bylineAdverbs = []string{"medically", "clinically", "fact", "expert"}
 
 // publishVerbs may also come before a word of inWords and the name of a
 // publication ("Published in Better Engineering", "Publié dans Le Point").
@@ -1262,38 +1366,71 @@ var publishVerbs = []string{"published", "publié", "publiée", "veröffentlicht
 var inWords = []string{"in", "dans", "en", "em"}
 
 // byName reports a line that starts with a byline word (see bylineWords),
-// after one of bylineVerbs or not, and then a capitalised word or a date;
-// or a byline word alone.
+// after one of bylineVerbs or not, maybe with a colon ("By: Jane Doe",
+// "Written By : Name"), and then a capitalised word, a word in a script
+// without case, or a date; or "From:" and a capitalised word (an
+// organisation that publishes the page); or a byline word alone.
 func byName(text string) bool {
 	if foldIn(bylineWords, strings.TrimSuffix(text, ":")) {
 		return true // "By" alone, the name on the next line
 	}
 	sp := strings.IndexByte(text, ' ')
 	published := false
+	if sp > 0 && foldIn(bylineAdverbs, text[:sp]) {
+		rest := strings.TrimLeft(text[sp:], " ")
+		if k := strings.IndexByte(rest, ' '); k > 0 && foldIn(bylineVerbs, rest[:k]) {
+			text, sp = rest, k // "Medically reviewed by"
+		}
+	}
 	if sp > 0 && foldIn(bylineVerbs, text[:sp]) {
 		published = foldIn(publishVerbs, text[:sp])
 		text = strings.TrimLeft(text[sp:], " ") // "Written by Jane Doe"
 		sp = strings.IndexByte(text, ' ')
 	}
-	if sp < 2 || sp > 4 || !foldIn(bylineWords, text[:sp]) && !(published && foldIn(inWords, text[:sp])) {
+	colon := sp > 1 && text[sp-1] == ':' // "By: Jane Doe", "From: Department of …"
+	word := text[:max(sp, 0)]
+	if colon {
+		word = word[:len(word)-1]
+	}
+	if n := utf8.RuneCountInString(word); n < 2 || n > 4 || !foldIn(bylineWords, word) && !(colon && strings.EqualFold(word, "from")) &&
+		!(published && foldIn(inWords, word)) {
 		return false
 	}
 	rest := strings.TrimLeft(text[sp:], " ")
-	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
-		return true
+	if r, _ := utf8.DecodeRuneInString(rest); r == ':' && !colon {
+		rest = strings.TrimLeft(rest[1:], " ") // "Written By : Name"
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) {
+		return true // a name, capitalised or in a script without case
 	}
 	_, dated := dateShape(rest)
 	return dated && !foldIn(inWords, text[:sp])
 }
 
 // foldIn reports whether w is one of words (in lower case) but for case.
+// Only words of w's length in bytes are compared: the words of the lists
+// have as many bytes in upper case as in lower case.
 func foldIn(words []string, w string) bool {
 	for _, v := range words {
-		if strings.EqualFold(v, w) {
+		if len(v) == len(w) && strings.EqualFold(v, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// reporterWords say "reporter" or "correspondent" after a name in Korean,
+// Japanese and Chinese bylines ("김민준 기자").
+var reporterWords = []string{"기자", "특파원", "記者", "记者", "特派員", "特派员"}
+
+// reporterLine reports a byline that is a name and a word of reporterWords:
+// at most three words, the last of them one of reporterWords.
+func reporterLine(text string) bool {
+	sp := strings.LastIndexByte(text, ' ')
+	if sp <= 0 || strings.Count(text, " ") > 2 {
+		return false
+	}
+	return slices.Contains(reporterWords, text[sp+1:])
 }
 
 // nameList reports a byline without "By": capitalised words (names,
@@ -1415,27 +1552,32 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // wallPhrases are the section headers after which the article does not go
 // on, in lower case: comments, related and recommended stories, "read
-// also", in the languages with the most news on the web.
+// also", references and external links, in the languages with the most
+// news on the web.
 var wallPhrases = []string{
 	"comments", "comment", "leave a reply", "leave a comment", "related", "related articles",
 	"related stories", "related posts", "more from", "more stories", "you may also like",
 	"you might also like", "recommended", "most popular", "most read", "trending", "read more",
 	"read next", "more news", "latest news", "popular", "also read", "see also",
+	"references", "further reading", "external links", "bibliography",
 	// German, Dutch
 	"kommentare", "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren",
-	"meistgelesen", "ähnliche artikel", "reacties", "lees ook", "gerelateerde artikelen", "meest gelezen",
+	"meistgelesen", "ähnliche artikel", "einzelnachweise", "weblinks", "reacties", "lees ook",
+	"gerelateerde artikelen", "meest gelezen", "externe links",
 	// French, Italian
 	"commentaires", "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet",
-	"articles similaires", "les plus lus", "vous aimerez aussi", "commenti", "leggi anche",
-	"articoli correlati", "i più letti",
+	"articles similaires", "les plus lus", "vous aimerez aussi", "références", "liens externes",
+	"commenti", "leggi anche", "articoli correlati", "i più letti", "collegamenti esterni",
 	// Spanish, Portuguese
 	"comentarios", "lee también", "lea también", "noticias relacionadas", "artículos relacionados",
-	"te puede interesar", "más leídas", "lo más leído", "comentários", "leia também", "veja também",
-	"notícias relacionadas", "mais lidas",
+	"te puede interesar", "más leídas", "lo más leído", "referencias", "enlaces externos",
+	"comentários", "leia também", "veja também", "notícias relacionadas", "mais lidas", "referências",
+	"ligações externas",
 	// Polish, Russian, Ukrainian
-	"komentarze", "czytaj także", "czytaj też", "zobacz także", "najczęściej czytane",
-	"комментарии", "читайте также", "смотрите также", "похожие новости", "похожие статьи",
-	"новости по теме", "самое читаемое", "коментарі", "читайте також",
+	"komentarze", "czytaj także", "czytaj też", "zobacz także", "najczęściej czytane", "przypisy",
+	"bibliografia", "комментарии", "читайте также", "смотрите также", "похожие новости",
+	"похожие статьи", "новости по теме", "самое читаемое", "примечания", "коментарі",
+	"читайте також", "примітки",
 }
 
 var (
@@ -1474,9 +1616,9 @@ var (
 
 // wallSlots is the size of the wallStarts table (a power of two, at least
 // twice the number of distinct starts).
-const wallSlots = 128
+const wallSlots = 256
 
-func wallSlot(x uint32) uint32 { return x * 0x9E3779B1 >> 25 } // 7 bits
+func wallSlot(x uint32) uint32 { return x * 0x9E3779B1 >> 24 } // 8 bits
 
 // wallPhrase reports a wall phrase (t is lower-case).
 func wallPhrase(t []byte) bool { return wallSet[string(t)] }

@@ -221,7 +221,9 @@ func TestBodyTitleEdges(t *testing.T) {
 		{"headline two words longer", []string{"Old town bridge to close for a year of repairs", dek, "By Jane Doe"}, []int{0, 1}},
 		{"headline three words longer", []string{"Old town bridge to close for a year of urgent repairs", dek, "By Jane Doe"}, []int{1}},
 		{"button of four words", []string{title, "By Jane Doe", "Four things to know"}, []int{0}},
-		{"five words", []string{title, "By Jane Doe", "Five things to know today"}, []int{2}},
+		// A title-like line right under the byline is passed over too:
+		// the headline is above the byline.
+		{"five words", []string{title, "By Jane Doe", "Five things to know today"}, []int{0}},
 		{"two sentences", []string{title, "The bridge will close in May. The work will take most of a year.", "Jane Doe", "21 November 2026"}, []int{0, 1}},
 		{"three sentences", []string{title, "The bridge will close. Work starts in May. It will take a year.", "Jane Doe", "21 November 2026"}, []int{0}},
 		{"title case", []string{title, "The Council Says The Work On The Old Bridge Will Take Most Of Next Year.", "Jane Doe", "21 November 2026"}, []int{0}},

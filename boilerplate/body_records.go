@@ -409,3 +409,221 @@ func readNumber(s string, i int) (int, int) {
 	}
 	return v, j
 }
+
+// Article structure. Between an article's paragraphs sit blocks that are
+// no prose but are the article's own: the commands and settings of a
+// how-to, the fields of an event listing or a spec sheet ("When: 7:30
+// p.m.", "Price: $279"), the rows of a table, the line-ups of a match
+// report. Line by line they look like a menu (few words, few stopwords),
+// and a run of prose that had to pay for each of them would stop at the
+// first. Their shapes are few, and menus, teasers and boxes of links do
+// not take them.
+
+const (
+	// labelWords is the most words of the label of a field ("Where",
+	// "Subs not used").
+	labelWords = 3
+	// fieldWords is the most words of a field's value that makes it a
+	// short one ("7:30 p.m.", "Haldane Hall"); a headline after a kicker
+	// ("BREAKING: …") is longer.
+	fieldWords = 5
+	// labelBytes is the most bytes of a field's label.
+	labelBytes = 40
+	// fieldLong is the most words of any value of a record of fields
+	// ("Cost: $15 adults, $8 kids, free for under 4"); a reference or a
+	// summary after a label is longer.
+	fieldLong = 10
+)
+
+// markStructure sets free[i] for the kept lines, neither prose, a section
+// header nor a record, that are part of an article's structure:
+//   - the lines a sentence introduces: after a kept line of at least
+//     introWords words, a stopword among them, that ends with a colon
+//     ("Check the version to make sure it worked:"), the kept lines up to
+//     the next line that is prose or ends with a colon, at most
+//     bridgeLines of them and no section header, record, removed line or
+//     byline by name among them (see byName: a notice that introduces
+//     badges above the headline introduces no list of the article's), and
+//     the introducing line itself when it is no prose;
+//   - a record of fields: at least two lines in a row that are fields
+//     (see field) with values of at most fieldLong words, no two
+//     neighbours with the same label ("BREAKING:" heads a list of
+//     headlines), at least half of them with a value of at most
+//     fieldWords words;
+//   - the rows of a table: at least two lines in a row that hold two cell
+//     separators ('|') or a tab, half of them with a digit;
+//   - settings: at least two lines in a row that each hold a setting
+//     (see setting: "Type=oneshot", "[Service]").
+//
+// The body run crosses them for nothing (see runScorer.step): where
+// prose goes on after them they are the article's, and where it does not
+// the run ends at the last prose before them.
+func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wall []bool, rec []uint8, free []bool) {
+	clear(free)
+	n := len(st)
+	part := func(i int) bool {
+		return !prose[i] && st[i].words > 0 && !wall[i] && rec[i] == recNone && d.Paragraphs[i].Kept()
+	}
+	for i := 0; i < n; i++ {
+		if st[i].end != ':' || st[i].words < introWords || !d.Paragraphs[i].Kept() || wall[i] || rec[i] != recNone ||
+			sc.stops(i) == 0 {
+			continue
+		}
+		j := i + 1
+		for j < n && j <= i+bridgeLines && part(j) && st[j].end != ':' && !byName(d.Paragraphs[j].Text) {
+			j++
+		}
+		if j == i+1 || j == n || !prose[j] && st[j].end != ':' {
+			continue // nothing introduced, or no prose after it
+		}
+		markRange(free, i+1, j)
+		if !prose[i] {
+			free[i] = true
+		}
+	}
+	// Blocks of lines of one shape in a row.
+	for i := 0; i < n; {
+		m := st[i].marks
+		if m == 0 || !part(i) {
+			i++
+			continue
+		}
+		t := d.Paragraphs[i].Text
+		switch {
+		case m&(mPipe|mTab) != 0 && tableRow(t):
+			j, figures := i, 0
+			for ; j < n && part(j) && st[j].marks&(mPipe|mTab) != 0 && tableRow(d.Paragraphs[j].Text); j++ {
+				if strings.ContainsAny(d.Paragraphs[j].Text, "0123456789") {
+					figures++
+				}
+			}
+			if j-i >= 2 && 2*figures >= j-i {
+				markRange(free, i, j)
+			}
+			i = max(j, i+1)
+		case m&(mEquals|mBracket) != 0 && setting(t):
+			j := i
+			for j < n && part(j) && st[j].marks&(mEquals|mBracket) != 0 && setting(d.Paragraphs[j].Text) {
+				j++
+			}
+			if j-i >= 2 {
+				markRange(free, i, j)
+			}
+			i = j
+		case m&mColon == 0:
+			i++
+		default:
+			label, value, ok := field(t)
+			if !ok || wordCount(value) > fieldLong {
+				i++
+				continue
+			}
+			j, short := i+1, 0
+			if wordCount(value) <= fieldWords {
+				short++
+			}
+			for ; j < n && part(j) && st[j].marks&mColon != 0; j++ {
+				l, v, ok := field(d.Paragraphs[j].Text)
+				if !ok || strings.EqualFold(l, label) || wordCount(v) > fieldLong {
+					break
+				}
+				if wordCount(v) <= fieldWords {
+					short++
+				}
+				label = l
+			}
+			if j-i >= 2 && 2*short >= j-i {
+				markRange(free, i, j)
+			}
+			i = j
+		}
+	}
+}
+
+func markRange(b []bool, from, to int) {
+	for k := from; k < to; k++ {
+		b[k] = true
+	}
+}
+
+// field splits a line that is a field of a record, "Label: value": a
+// label of at most labelWords words that starts with a capital letter, a
+// digit or a letter of a script without case and holds no sentence end,
+// then a colon, a space and a value of one sentence at most, not cut
+// short ("When: 5-10 p.m. Friday-Sunday", "Booked: Varga, Fenwick.").
+// A reader's comment after its author's name, or a teaser after its
+// kicker, is often longer than one sentence or cut short; a speaker's
+// turn in a transcript (see speakerTurn) is said, not a field.
+func field(text string) (label, value string, ok bool) {
+	c := strings.IndexByte(text[:min(len(text), labelBytes+1)], ':')
+	if c <= 0 || c+1 >= len(text) || text[c+1] != ' ' {
+		return "", "", false
+	}
+	label, value = text[:c], strings.TrimLeft(text[c+2:], " ")
+	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
+		return "", "", false
+	}
+	if value == "" || strings.Count(label, " ") >= labelWords || strings.ContainsAny(label, ".!?") || truncated(value) {
+		return "", "", false
+	}
+	return label, value, !twoSentences(value) && !speakerTurn(text)
+}
+
+// twoSentences reports a sentence end inside s followed by another
+// sentence: a '!' or a '?', or a full stop after two lower-case letters
+// ("cancellation."; not "p.m." or "Dr."), then a space and a capital
+// letter.
+func twoSentences(s string) bool {
+	for i := 2; i+2 < len(s); i++ {
+		if s[i+1] != ' ' {
+			continue
+		}
+		switch s[i] {
+		case '!', '?':
+		case '.':
+			if !('a' <= s[i-1] && s[i-1] <= 'z' && 'a' <= s[i-2] && s[i-2] <= 'z') {
+				continue
+			}
+		default:
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// tableRow reports a line that holds at least two cell separators ('|')
+// or a tab: a row of a table saved as text.
+func tableRow(text string) bool {
+	if i := strings.IndexByte(text, '|'); i >= 0 && strings.IndexByte(text[i+1:], '|') >= 0 {
+		return true
+	}
+	return strings.IndexByte(text, '\t') >= 0
+}
+
+// setting reports a line of configuration: a section name in brackets
+// alone ("[Service]"), or a word followed by '=' and a value with no
+// space between ("Type=oneshot", "export PATH=/usr/bin").
+func setting(text string) bool {
+	if len(text) > 2 && text[0] == '[' && text[len(text)-1] == ']' && !strings.ContainsRune(text, ' ') {
+		return true
+	}
+	for i := 0; ; i++ {
+		k := strings.IndexByte(text[i:], '=')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i > 0 && i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '=' && keyByte(text[i-1]) {
+			return true
+		}
+	}
+}
+
+// keyByte reports an ASCII letter, digit or underscore, as ends the
+// name of a setting.
+func keyByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || isDigit(c) || c == '_'
+}

@@ -52,6 +52,16 @@ func refScan(s string) (st lineStats, toks []string) {
 					}
 				case c == ',':
 					st.commas++
+				case c == ':':
+					st.marks |= mColon
+				case c == '|':
+					st.marks |= mPipe
+				case c == '\t':
+					st.marks |= mTab
+				case c == '=':
+					st.marks |= mEquals
+				case c == '[':
+					st.marks |= mBracket
 				}
 			}
 			continue
@@ -151,7 +161,7 @@ func TestScanReference(t *testing.T) {
 	sets := refSets(t)
 	lines := []string{"", " ", "a", "A", "1", "_", "The", "THE.", "the,", "x.y", "a!b ? c. ", "don’t", "Zürich", "über", "ÜBER alles",
 		"İstanbul", "ΣΊΣΥΦΟΣ", "日本語のテキスト。", "中文，标点、符号", "mixed日本words", "\xff\xfeab\xc3", "abc\xe2\x80", "naïve café",
-		"12abc 3rd 2020.", "état-major", "это и то", "Это И То", "a\u0301b", "𝐀𝐁 emoji 😀 word", "x\x00y", "and\tthe\nof"}
+		"12abc 3rd 2020.", "état-major", "это и то", "Это И То", "a\u0301b", "𝐀𝐁 emoji 😀 word", "x\x00y", "and\tthe\nof", "a|b=c:d", "Type=oneshot", "When: 7:30 p.m.", "é|ü", "[Service]", "[13]Read more"}
 	for n := 1; n <= 40; n++ {
 		w := strings.Repeat("ab", n)[:n]
 		lines = append(lines, w, "x "+w, w+" ", strings.ToUpper(w)+"é", "é"+w, w+"’s")

@@ -58,6 +58,19 @@ func TestByline(t *testing.T) {
 		{"hace 5 horas", true},
 		{"2 часа назад", true},
 		{"Время чтения: 5 минут", true},
+		// colons, scripts without case, "From:", reporters
+		{"By: Jane Doe", true},
+		{"Written By : राहुल शर्मा", true},
+		{"By 김민준", true},
+		{"From: Department for Transport and The Rt Hon Jane Doe MP", true},
+		{"김민준 기자", true},
+		{"서울=김민준 특파원", true},
+		{"山田太郎 記者", true},
+		{"Photographs by Inês Couto", true},
+		{"Medically reviewed by Dr. Samuel Ortiz, MD", true},
+		{"Fact checked by Jane Doe", true},
+		{"Av Anna Svensson", true},
+		{"מאת נועה לוי", true},
 
 		{"By the numbers: how the vote went", false},
 		{"Golden Globes 2020 Predictions: Best Actor in a Limited Series", false},
@@ -78,6 +91,14 @@ func TestByline(t *testing.T) {
 		{"Published in the spring, the report found little", false},
 		{"Published in 1998, her novel changed everything", false},
 		{"In Better Shape Than Ever", false},
+		{"From Paris, a new kind of bakery", false},
+		{"From the archives: the great flood", false},
+		{"From: the editor's desk", false},
+		{"기자 회견 열려", false},
+		{"Photographs by the river tell the story", false},
+		{"Medically, the case was closed", false},
+		{"Av och till i regeringen", false},
+		{"시민들이 기자 회견을 열었다", false},
 	} {
 		if got := byline(c.text); got != c.want {
 			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
@@ -134,6 +155,17 @@ func TestBodyTitleByline(t *testing.T) {
 		{"slogan above a menu", []string{"News from the heart of the valley", "Home", "Sport", "Weather", "Culture", "Jobs", "Events",
 			"Travel", "Food", "Cars", "Log in"}, nil},
 		{"headline above a menu", []string{"Bridge to close for a year of repairs", "Home", "Sport", "Weather", "Culture"}, []int{0}},
+		// A line under the bylines (a caption whose credit the rules do not
+		// know, a note) is no headline: the one above the bylines is.
+		{"caption under the bylines", []string{"Bridge to close for a year of repairs", "By Jane Doe", "21 November 2026, 11:20", "1 243", "Share",
+			"The old bridge over the river at dawn, seen from the east bank"}, []int{0}},
+		{"standfirst and caption under the bylines", []string{"Bridge to close for a year of repairs",
+			"The council says the work on the old bridge will take most of next year", "Jane Doe", "21.11.2026 | 12:47", "Share",
+			"The old bridge over the river at dawn, seen from the east bank"}, []int{0, 1}},
+		{"button above the bylines", []string{"Back to overview", "By Jane Doe, 21 November 2026", "Bridge to close for a year of repairs"}, []int{2}},
+		{"headline under a dateline", []string{"Nov. 19, 2019 8:03 am ET", "Bridge to close for a year of repairs"}, []int{1}},
+		{"question after a sentence", []string{"Ask Jane: My sister wants a loan. Must I say yes?", "By Jane Doe", "21 November 2026"}, []int{0}},
+		{"breadcrumb above the headline", []string{"News > Local > Bridges", "Bridge to close for a year of repairs, the council says in a statement", "By Jane Doe"}, []int{1}},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), footer...)
 		checkBodyKept(t, c.name+", ", lines, func(i int) bool {

@@ -232,9 +232,23 @@ type lineStats struct {
 	digits int32 // words that start with a digit
 	sents  int32 // sentence ends inside or at the end: . ! ? followed by space or end (see sentenceEnds)
 	commas int32
-	end    rune // last rune that is not a closing quote or bracket
-	lead   bool // the first word starts with a digit
+	end    rune  // last rune that is not a closing quote or bracket
+	lead   bool  // the first word starts with a digit
+	marks  uint8 // the marks of structure the line holds (mColon, mPipe, mTab, mEquals, mBracket)
 }
+
+// Marks of structure in lineStats.marks: the bytes a field, a table row
+// or a setting needs (see markStructure).
+const (
+	mColon   = 1 << iota // ':'
+	mPipe                // '|'
+	mTab                 // '\t'
+	mEquals              // '='
+	mBracket             // '['
+)
+
+// markOf holds the mark of each ASCII byte of aMark.
+var markOf = [256]uint8{':': mColon, '|': mPipe, '\t': mTab, '=': mEquals, '[': mBracket}
 
 // isCJK reports scripts written without spaces, tokenized per character.
 func isCJK(r rune) bool {
@@ -249,6 +263,7 @@ const (
 	aSent              // . ! ?
 	aComma             // ,
 	aHigh              // a byte >= 0x80, part of a longer UTF-8 sequence
+	aMark              // : | = [ and tab (see markOf)
 )
 
 var asciiClass = func() (t [256]uint8) {
@@ -262,6 +277,7 @@ var asciiClass = func() (t [256]uint8) {
 	t['_'] = aWord
 	t['.'], t['!'], t['?'] = aSent, aSent, aSent
 	t[','] = aComma
+	t[':'], t['|'], t['='], t['['], t['\t'] = aMark, aMark, aMark, aMark, aMark
 	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = aHigh
 	}
@@ -379,6 +395,7 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 	// The counts stay in registers; st is written once at the end.
 	var words, digits, sents, commas int32
 	lead := false
+	var marks uint8
 	var buf [wordBuf]byte // the current token beyond ASCII, lower-cased
 	n := 0                // bytes of the token in buf; 0 outside such a token
 	for i := 0; i < len(s); {
@@ -447,6 +464,8 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 				}
 			case k&aComma != 0:
 				commas++
+			case k&aMark != 0:
+				marks |= markOf[c]
 			}
 			continue
 		}
@@ -500,7 +519,7 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 		words++
 		keys = appendBufKey(keys, &buf, n)
 	}
-	*st = lineStats{words: words, digits: digits, lead: lead, sents: sents, commas: commas, end: lastRune(s)}
+	*st = lineStats{words: words, digits: digits, lead: lead, sents: sents, commas: commas, end: lastRune(s), marks: marks}
 	return keys
 }
 

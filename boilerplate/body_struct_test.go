@@ -1,0 +1,245 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/cleantext/clean"
+)
+
+func TestField(t *testing.T) {
+	for _, c := range []struct {
+		text, label string
+		ok          bool
+	}{
+		{"When: 7:30 p.m.", "When", true},
+		{"When: 5-10 p.m. Friday-Sunday", "When", true},
+		{"Where: Haldane Hall", "Where", true},
+		{"Subs not used: Carr, Iqbal, Nowak.", "Subs not used", true},
+		{"Price: $279 / £249", "Price", true},
+		{"Dr. Ruiz: the clinic opens at 9 a.m.", "", false}, // a full stop in the label
+		{"2024: a year of floods", "2024", true},
+		{"Ort: Stadthalle", "Ort", true},
+		{"일시: 11월 21일", "일시", true},
+		{"the council said: no", "", false},                                   // a label in lower case
+		{"The mayor of the town said: no", "", false},                         // a label of many words
+		{"Sonora Q50: Better app. Read our Sonora Q50 review.", "", false},    // two sentences
+		{"Jane Doe: I agree with every word of this! Great piece", "", false}, // two sentences
+		{"Jane Doe: The council never listens to the people who…", "", false}, // cut short
+		{"INSKEEP: Are the markets right?", "", false},                        // a speaker's turn
+		{"Note:", "", false},                                                  // no value
+		{"Bitte beachten Sie unbedingt: Der Zugang ist gesperrt.", "", false}, // a label of four words
+	} {
+		label, _, ok := field(c.text)
+		if ok != c.ok || ok && label != c.label {
+			t.Errorf("field(%q) = %q, %v; want %q, %v", c.text, label, ok, c.label, c.ok)
+		}
+	}
+}
+
+func TestTableRowSetting(t *testing.T) {
+	for _, c := range []struct {
+		text         string
+		row, setting bool
+	}{
+		{"Revenue | $3.94bn | $3.82bn | +3.1%", true, false},
+		{"Comparable sales | +2.4% | -1.1% |", true, false},
+		{"Name\tAge\tTown", true, false},
+		{"Home | News", false, false},
+		{"Type=oneshot", false, true},
+		{"export PATH=/usr/local/bin:$PATH", false, true},
+		{"[Service]", false, true},
+		{"[13]Read more", false, false},
+		{"[Read more about this]", false, false},
+		{"a = b", false, false},
+		{"x == y", false, false},
+		{"The result was 2+2=4, she said.", false, true}, // a shape, not a proof: blocks need two in a row
+	} {
+		if got := tableRow(c.text); got != c.row {
+			t.Errorf("tableRow(%q) = %v", c.text, got)
+		}
+		if got := setting(c.text); got != c.setting {
+			t.Errorf("setting(%q) = %v", c.text, got)
+		}
+	}
+}
+
+// structArticle returns a page: a menu, a headline, the article (lead,
+// then each block of body after a prose paragraph, with prose after it),
+// then a footer.
+func structArticle(blocks ...[]string) (lines []string, first, last int) {
+	lines = []string{"Home", "News", "Guides", "Events", "Contact us",
+		"How the town council spends its money this year"}
+	first = len(lines)
+	lines = append(lines, "The council published its budget on Monday, and this guide explains where the money goes and how residents can take part.")
+	for _, b := range blocks {
+		lines = append(lines, b...)
+		lines = append(lines, "Residents who want a say can write to the council, which will publish every letter it receives before the vote.")
+	}
+	last = len(lines) - 1
+	lines = append(lines, "About us", "Advertise", "Jobs", "Privacy")
+	return lines, first, last
+}
+
+// TestBodyStructure checks that the body run crosses the article's own
+// structure between its paragraphs (commands a sentence introduces,
+// records of fields, table rows, settings) and keeps the prose on both
+// sides, with the body finder alone and with the whole classifier.
+func TestBodyStructure(t *testing.T) {
+	for name, blocks := range map[string][][]string{
+		"commands": {
+			{"Step 1: Download the data", "The figures come as a spreadsheet, which you can fetch with one command:",
+				"curl -O budget.csv", "Check that the file arrived:", "ls -l budget.csv", "Step 2: Open it"},
+			{"Step 3: Sum the columns", "Open a terminal in the same folder and run:", "sort budget.csv", "uniq -c budget.csv", "Step 4: Compare"},
+		},
+		"fields": {
+			{"Budget hearing", "When: 7 p.m. Tuesday", "Where: Town Hall", "Cost: free"},
+			{"Library meeting", "When: 10 a.m. Saturday", "Where: Central Library, 2 Main Street", "Cost: free"},
+			{"Park walk", "When: noon Sunday", "Where: North Park", "Cost: free"},
+		},
+		"table": {
+			{"Spending by department", "Department | 2025 | 2026 | Change", "Roads | 4.1m | 4.4m | +7%",
+				"Parks | 1.2m | 1.1m | -8%", "Libraries | 0.9m | 0.9m | 0%", "Source: council budget"},
+		},
+		"settings": {
+			{"Step 1: Set up", "Put the lines in a file named budget.cfg, then run the tool.", "[budget]", "YEAR=2026", "FORMAT=csv", "Step 2: Run"},
+		},
+	} {
+		lines, first, last := structArticle(blocks...)
+		for _, c := range []struct {
+			name string
+			m    clean.Stage
+		}{{"body finder", BodyFinder{}}, {"default", Default()}} {
+			d := doc(lines...)
+			c.m.Mark(d)
+			for i := first; i <= last; i++ {
+				if p := d.Paragraphs[i]; !p.Kept() && (c.name == "body finder" || p.Removal.Rule == "outside-body") {
+					t.Errorf("%s, %s: line %d removed (%s, %s): %q", name, c.name, i, p.Removal.Rule, p.Removal.Detail, p.Text)
+				}
+			}
+		}
+	}
+}
+
+// TestBodyStructureNot checks that blocks that only look like structure
+// still end the article: teasers after kickers (the same kicker twice in
+// a row, or long values), a notice that introduces more lines than a list
+// of the article's, a menu with one row of separators, each between the
+// article and the prose of a footer.
+func TestBodyStructureNot(t *testing.T) {
+	footer := []string{
+		"© 2020 Example Media Group. All rights reserved. Use of this site constitutes acceptance of our terms of use.",
+		"Example Media Group may earn a commission from purchases made through links on this site, as described in our policy.",
+	}
+	for name, block := range map[string][]string{
+		"kickers": {"BREAKING: Mayor resigns after a vote of no confidence in the council",
+			"BREAKING: Flood warning issued for the whole river valley tonight",
+			"Sport: Town beat Rovers in a late thriller at the old ground",
+			"Sport: Rovers sign a new striker from the league champions",
+			"Sport: Cricket club opens its new pavilion by the river"},
+		"long values": {"Politics: Mayor resigns after a vote of no confidence in the council chamber on Monday",
+			"Weather: Flood warning issued for the whole river valley tonight and tomorrow morning",
+			"Sport: Town beat Rovers in a late thriller at the old ground on Saturday afternoon",
+			"Business: The old brewery will close at the end of the year with the loss of forty jobs",
+			"Culture: The festival returns to the park in June with three stages and a funfair"},
+		"badges": {"Our editors checked it for the following:",
+			"Verified", "Peer reviewed", "Proofread", "Share", "Tweet", "Email", "Print"},
+		"one row": {"Home | News | Sport | Weather", "Contact us", "Advertise", "Jobs", "Newsletters"},
+	} {
+		menu := []string{"Home", "News", "Sport", "Weather", "Contact us"}
+		lines := append(menu, insetArticle()...)
+		n := len(lines)
+		lines = append(append(lines, block...), footer...)
+		d := doc(lines...)
+		BodyFinder{}.Mark(d)
+		for i, p := range d.Paragraphs {
+			if i < len(menu) {
+				continue
+			}
+			if i < n && !p.Kept() {
+				t.Errorf("%s: article line %d removed (%s): %q", name, i, p.Removal.Rule, p.Text)
+			}
+			if i >= n && p.Kept() {
+				t.Errorf("%s: line %d kept: %q", name, i, p.Text)
+			}
+		}
+	}
+}
+
+// TestBodyStructureTop checks that a notice above the headline that
+// introduces badges stays out of the article, though the article's prose
+// comes right after the byline.
+func TestBodyStructureTop(t *testing.T) {
+	lines := []string{"Home", "News", "Sport", "Weather", "Contact us",
+		"This story has been reviewed by our editors, who checked that it is all of the following:",
+		"Verified", "Proofread", "Election results published by the commission", "By Jane Doe"}
+	n := len(lines)
+	lines = append(lines, insetArticle()...)
+	d := doc(lines...)
+	BodyFinder{}.Mark(d)
+	for i, p := range d.Paragraphs {
+		if i >= n && !p.Kept() {
+			t.Errorf("article line %d removed (%s): %q", i, p.Removal.Rule, p.Text)
+		}
+		if i < n-2 && p.Kept() {
+			t.Errorf("line %d kept: %q", i, p.Text)
+		}
+	}
+}
+
+// TestWallReferences checks the section headers of a page's references
+// and links, after which the article does not go on.
+func TestWallReferences(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"References", true},
+		{"Further reading", true},
+		{"External links:", true},
+		{"Einzelnachweise", true},
+		{"Примечания", true},
+		{"Referencias", true},
+		{"The references were checked.", false},
+		{"Reference prices rose in March", false},
+	} {
+		var st lineStats
+		numLangs()
+		scan(c.text, &st, nil)
+		if got := isWall(c.text, &st); got != c.want {
+			t.Errorf("isWall(%q) = %v", c.text, got)
+		}
+	}
+}
+
+// TestBodyEndFields checks that a record of fields that closes the
+// article (a match report's line-ups) stays with it, and that a site's
+// trailer of fields (tags, categories) or two fields alone do not.
+func TestBodyEndFields(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		block []string
+		keep  bool
+	}{
+		{"line-ups", []string{"Line-ups", "Town: Morris; Ellis, Varga, Bell; Fenwick, Tran.", "Subs not used: Carr, Iqbal.",
+			"Rovers: Jansen; Price, Holt; Lund, Dalby.", "Referee: Jo Prentice."}, true},
+		{"no heading", []string{"Town: Morris; Ellis, Varga, Bell.", "Rovers: Jansen; Price, Holt.", "Attendance: 4,210."}, true},
+		{"tags", []string{"Tags: council, budget, roads", "Filed under: Local news, Politics", "Category: News"}, false},
+		{"two fields", []string{"Town: Morris; Ellis, Varga, Bell.", "Rovers: Jansen; Price, Holt."}, false},
+		{"no list", []string{"Venue: Town Hall.", "Chair: Jo Prentice.", "Minutes: Sam Lee."}, false},
+	} {
+		menu := []string{"Home", "News", "Sport", "Weather", "Contact us"}
+		lines := append(menu, insetArticle()...)
+		n := len(lines)
+		lines = append(append(lines, c.block...), "Share", "Tweet", "More sport", "Scores", "Fixtures", "Tables")
+		d := doc(lines...)
+		BodyFinder{}.Mark(d)
+		for i := n; i < n+len(c.block); i++ {
+			if i == n && !c.keep {
+				continue // a short sentence right after the run may be its last (see edgeLine)
+			}
+			if p := d.Paragraphs[i]; p.Kept() != c.keep {
+				t.Errorf("%s: line %d %q kept %v, want %v", c.name, i, p.Text, p.Kept(), c.keep)
+			}
+		}
+	}
+}
