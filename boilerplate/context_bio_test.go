@@ -117,6 +117,18 @@ func TestAuthorBios(t *testing.T) {
 			want:  []string{"", "", ""},
 		},
 		{
+			name: "a paragraph of more than bioWords words about the author stays",
+			texts: []string{"By Helen Marsh", article, prose2, "Helen Marsh is a freelance writer based in Lisbon. " +
+				strings.Repeat("She has reported on hospitals, clinics and research labs across the region for many years. ", 6)},
+			want: []string{"", "", "", ""},
+		},
+		{
+			name: "a long paragraph after a bio stays",
+			texts: []string{"By Helen Marsh", article, prose2, "Helen Marsh is a freelance writer based in Lisbon.",
+				"She " + strings.Repeat("has reported on hospitals, clinics and research labs across the region for many years, and ", 6) + "more."},
+			want: []string{"", "", "", b, ""},
+		},
+		{
 			name:  "About the author not followed by a bio stays",
 			texts: []string{article, prose2, "About the author", "Read more stories"},
 			want:  []string{"", "", "", ""},
