@@ -253,3 +253,39 @@ func TestBylineEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyIntroWords checks the shortest line that introduces a list
+// between two parts of the article (introWords words): the run crosses
+// the list after it; after a shorter one it does not, and keeps the longer
+// part (the bound, not a wish).
+func TestBodyIntroWords(t *testing.T) {
+	for _, c := range []struct {
+		intro string
+		last  int // the last line kept
+	}{{"Among the notable results:", 18}, {"The notable results:", 9}} {
+		lines := []string{"Home", "Elections", "Results", "Greens take control of the city council", "By Jane Doe",
+			"The Green Party has taken control of the city council for the first time, winning 24 of the 51 seats.",
+			"The party gained 11 seats, most of them from the Conservatives, who had run the council since 2007.",
+			"Turnout was 34.8%, slightly up on the last election.",
+			"The Green leader said that people had told them on the doorstep that they wanted a council that listens.",
+			"The Conservative leader, who held his own seat by 41 votes, said it had been a difficult night.",
+			"Seats that changed hands", c.intro,
+			"Abbey ward: Green gain from Conservative", "Castle ward: Green gain from Conservative",
+			"River ward: Green gain from Labour", "Mill ward: Conservative hold, majority 41",
+			"The Greens will need the support of at least one other councillor to pass their budget.",
+			"Labour's leader said her party would look at every proposal on its merits.",
+			"The new council will meet for the first time on 3 December.",
+			"Privacy Policy", "© 2026 City News"}
+		checkBodyKept(t, c.intro+" ", lines, func(i int) bool { return i == 3 || 5 <= i && i <= c.last })
+	}
+}
+
+// TestContentsKeyEdges: a number is cut only before a space, and a full
+// stop only inside it.
+func TestContentsKeyEdges(t *testing.T) {
+	for _, c := range [][2]string{{"1st place", "1st place"}, {"... and more", "... and more"}} {
+		if got := contentsKey(c[0]); got != c[1] {
+			t.Errorf("contentsKey(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}

@@ -280,10 +280,7 @@ func TestBodyInset(t *testing.T) {
 		"faq": {"Frequently asked questions", "Who could vote?", "Everyone over 18.", "Where were the votes counted?",
 			"At the town hall.", "When is the next vote?", "In four years."},
 	} {
-		for _, c := range []struct {
-			name string
-			m    interface{ Mark(*clean.Document) }
-		}{{"body finder", BodyFinder{}}, {"default", Default()}} {
+		for _, c := range bodyMarkers {
 			d := doc(insetArticle(block...)...)
 			c.m.Mark(d)
 			for i, p := range d.Paragraphs {
@@ -298,26 +295,38 @@ func TestBodyInset(t *testing.T) {
 // TestBodyInsetMenu checks that a menu or a list of teasers between the
 // article and the prose of a footer still ends the article.
 func TestBodyInsetMenu(t *testing.T) {
-	footer := []string{
-		"© 2020 Example Media Group. All rights reserved. Use of this site constitutes acceptance of our terms of use.",
-		"Example Media Group may earn a commission from purchases made through links on this site, as described in our policy.",
-	}
 	for name, block := range map[string][]string{
 		"menu":    {"Home", "World", "Sports", "Business", "Technology", "Contact us"},
 		"teasers": {"10 things to do in the city this weekend", "The best cafés in the old town", "Share", "Tweet", "Email"},
 	} {
-		lines := insetArticle()
-		n := len(lines)
-		lines = append(append(lines, block...), footer...)
-		d := doc(lines...)
-		BodyFinder{}.Mark(d)
-		for i, p := range d.Paragraphs {
-			if i < n && !p.Kept() {
-				t.Errorf("%s: article line %d removed (%s): %q", name, i, p.Removal.Rule, p.Text)
-			}
-			if i >= n && p.Kept() {
-				t.Errorf("%s: line %d kept: %q", name, i, p.Text)
-			}
+		checkArticleEnds(t, name, nil, block)
+	}
+}
+
+// footerProse is the prose of a page's footer.
+var footerProse = []string{
+	"© 2020 Example Media Group. All rights reserved. Use of this site constitutes acceptance of our terms of use.",
+	"Example Media Group may earn a commission from purchases made through links on this site, as described in our policy.",
+}
+
+// checkArticleEnds runs the body finder on the lines of head, an article
+// (see insetArticle), the lines of block and a footer's prose, and checks
+// that the article stays and that block and footer go (head is not
+// checked).
+func checkArticleEnds(t *testing.T, name string, head, block []string) {
+	t.Helper()
+	lines := append(append([]string{}, head...), insetArticle()...)
+	n := len(lines)
+	lines = append(append(lines, block...), footerProse...)
+	d := doc(lines...)
+	BodyFinder{}.Mark(d)
+	for i, p := range d.Paragraphs {
+		switch {
+		case i < len(head):
+		case i < n && !p.Kept():
+			t.Errorf("%s: article line %d removed (%s): %q", name, i, p.Removal.Rule, p.Text)
+		case i >= n && p.Kept():
+			t.Errorf("%s: line %d kept: %q", name, i, p.Text)
 		}
 	}
 }
@@ -426,10 +435,7 @@ var cleanArticles = map[string][]string{
 // boilerplate (no menu, no record list, no section header).
 func TestBodyCleanArticle(t *testing.T) {
 	for name, lines := range cleanArticles {
-		for _, c := range []struct {
-			name string
-			m    clean.Stage
-		}{{"body finder", BodyFinder{}}, {"default", Default()}} {
+		for _, c := range bodyMarkers {
 			d := doc(lines...)
 			c.m.Mark(d)
 			for i, p := range d.Paragraphs {

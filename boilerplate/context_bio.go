@@ -132,7 +132,7 @@ func bioName(text string) string {
 			words++
 		case words > 0 && nameParticle(w):
 		default:
-			if words < 2 || end == 0 {
+			if words < 2 { // so end > 0
 				return ""
 			}
 			if bioVerbs[w] {

@@ -117,6 +117,46 @@ func TestAuthorBios(t *testing.T) {
 			want:  []string{"", "", ""},
 		},
 		{
+			name: "a paragraph of more than bioWords words about the author stays",
+			texts: []string{"By Helen Marsh", article, prose2, "Helen Marsh is a freelance writer based in Lisbon. " +
+				strings.Repeat("She has reported on hospitals, clinics and research labs across the region for many years. ", 6)},
+			want: []string{"", "", "", ""},
+		},
+		{
+			name: "a long paragraph after a bio stays",
+			texts: []string{"By Helen Marsh", article, prose2, "Helen Marsh is a freelance writer based in Lisbon.",
+				"She " + strings.Repeat("has reported on hospitals, clinics and research labs across the region for many years, and ", 6) + "more."},
+			want: []string{"", "", "", b, ""},
+		},
+		{
+			name: "About the author above a bio of more than bioWords words stays",
+			texts: []string{article, prose2, "About the author", "Jane Roe is a historian at the University of Leeds. " +
+				strings.Repeat("She has written on hospitals, clinics and research labs across the region for many years. ", 6)},
+			want: []string{"", "", "", ""},
+		},
+		{
+			name:  "a name that only starts with a pronoun does not go on about the author",
+			texts: []string{"By Marcus Webb", article, prose2, "Marcus Webb covers city hall.", "Sheila Roe, the mayor, will reply next week."},
+			want:  []string{"", "", "", b, ""},
+		},
+		{
+			name: "name alone above a note on the author",
+			texts: []string{"Cycle lanes approved", "Tom Hale", "Tom Hale is the City Post's transport correspondent", article, prose2,
+				"Tom Hale is a keen cyclist and lives in the city centre."},
+			want: []string{"", "", "", "", "", b},
+		},
+		{
+			name:  "name alone under the dateline",
+			texts: []string{"Cycle lanes approved", "21 November 2026", "Tom Hale", article, prose2, "Tom Hale is the City Post's transport correspondent."},
+			want:  []string{"", "", "", "", "", b},
+		},
+		{
+			name: "a line of more than bylineLineWords words is no byline",
+			texts: []string{"By Marcus Webb, who has covered the city council for the Gazette for more than ten years and lives in the old town",
+				article, prose2, "Marcus Webb is the council's head of transport."},
+			want: []string{"", "", "", ""},
+		},
+		{
 			name:  "About the author not followed by a bio stays",
 			texts: []string{article, prose2, "About the author", "Read more stories"},
 			want:  []string{"", "", "", ""},
@@ -143,6 +183,7 @@ func TestBioName(t *testing.T) {
 		"Jane said it was over.":                       "",
 		"The Council is to vote again.":                "",
 		"Marcus Webb":                                  "",
+		"de Jane Roe is a writer.":                     "", // a particle starts no name
 		"One Two Three Four Five is a name too long.":  "",
 	} {
 		if got := bioName(text); got != want {
