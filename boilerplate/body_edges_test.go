@@ -254,15 +254,16 @@ func TestBylineEdges(t *testing.T) {
 	}
 }
 
-// TestBodyIntroWords checks the shortest line that introduces a list
-// between two parts of the article (introWords words): the run crosses
-// the list after it; after a shorter one it does not, and keeps the longer
-// part (the bound, not a wish).
+// TestBodyIntroWords checks that the run crosses a list between two parts
+// of the article after its introduction, of introWords words or shorter:
+// a list of field records ("Abbey ward: Green gain") is the article's own
+// structure whatever introduces it (see markStructure), so the shorter
+// introduction no longer ends the run there.
 func TestBodyIntroWords(t *testing.T) {
 	for _, c := range []struct {
 		intro string
 		last  int // the last line kept
-	}{{"Among the notable results:", 18}, {"The notable results:", 9}} {
+	}{{"Among the notable results:", 18}, {"The notable results:", 18}} {
 		lines := []string{"Home", "Elections", "Results", "Greens take control of the city council", "By Jane Doe",
 			"The Green Party has taken control of the city council for the first time, winning 24 of the 51 seats.",
 			"The party gained 11 seats, most of them from the Conservatives, who had run the council since 2007.",
