@@ -51,8 +51,6 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // short closing quote or a Q&A at the article's edges.
 type BodyFinder struct{}
 
-var debugBody2 bool // DEBUG-body2
-
 // Knobs of the body finder. They are few on purpose; each is explained where
 // it is used.
 const (
@@ -347,12 +345,6 @@ func (BodyFinder) Mark(d *clean.Document) {
 		bestHi = i
 	}
 	title, dek, under := sc.findTitle(d, bestLo)
-	if debugBody2 { // DEBUG-body2
-		for i := range d.Paragraphs { // DEBUG-body2
-			println(i, "score", score[i], "free", sc.free[i], "prose", prose[i], "tab", table[i], "ins", inset[i], "wall", wall[i], "rec", rec[i], "quiet", quiet[i], "words", st[i].words, d.Paragraphs[i].Kept()) // DEBUG-body2
-		} // DEBUG-body2
-		println("run", bestLo, bestHi, bestSum, "title", title, dek, under) // DEBUG-body2
-	} // DEBUG-body2
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit.
 	for i := bestLo; i+2 <= bestHi; i++ {
