@@ -51,8 +51,6 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // short closing quote or a Q&A at the article's edges.
 type BodyFinder struct{}
 
-var debugBody2 bool // DEBUG-body2
-
 // Knobs of the body finder. They are few on purpose; each is explained where
 // it is used.
 const (
@@ -173,6 +171,8 @@ type bodyScratch struct {
 	inset   []bool
 	quiet   []bool
 	free    []bool
+	// bylines memoizes isByline: 0 not asked yet, 1 no, 2 yes.
+	bylines []int8
 	shapes  []shapeAt
 }
 
@@ -306,6 +306,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// non-prose lines, a third of them with figures, is part of the article
 	// when the run reaches it: each of its lines counts one word.
 	markTables(d, st, prose, rec, wall, table, inset)
+	sc.bylines = resize(sc.bylines, n)
+	clear(sc.bylines)
 
 	// Highest-scoring run. The k-th non-prose paragraph in a row costs k
 	// times shortCost, so a subheading or a short list is cheap to cross and
@@ -343,12 +345,6 @@ func (BodyFinder) Mark(d *clean.Document) {
 		bestHi = i
 	}
 	title, dek, under := sc.findTitle(d, bestLo)
-	if debugBody2 { // DEBUG-body2
-		for i := range d.Paragraphs { // DEBUG-body2
-			println(i, "score", score[i], "free", sc.free[i], "prose", prose[i], "tab", table[i], "ins", inset[i], "wall", wall[i], "rec", rec[i], "quiet", quiet[i], "words", st[i].words, d.Paragraphs[i].Kept()) // DEBUG-body2
-		} // DEBUG-body2
-		println("run", bestLo, bestHi, bestSum, "title", title, dek, under) // DEBUG-body2
-	} // DEBUG-body2
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit.
 	for i := bestLo; i+2 <= bestHi; i++ {
@@ -488,7 +484,7 @@ func proseNext(prose, quiet, free []bool, i, dir int) bool {
 func (sc *bodyScratch) edgeLine(d *clean.Document, rec []uint8, wall []bool, i int) bool {
 	p, s := &d.Paragraphs[i], &sc.stats[i]
 	return p.Kept() && s.words < proseWords && !wall[i] && rec[i] == recNone &&
-		s.end != '!' && s.end != '！' && sentenceLine(p.Text, s) && !byline(p.Text)
+		s.end != '!' && s.end != '！' && sentenceLine(p.Text, s) && !sc.isByline(d, i)
 }
 
 // runScorer scores runs of paragraphs for the body finder.
@@ -678,7 +674,7 @@ func (r *runScorer) underByline(i int) bool {
 		case !p.Kept():
 		case r.prose[k]:
 			return false
-		case byline(p.Text):
+		case r.sc.isByline(r.d, k):
 			return true
 		default:
 			n++
@@ -1061,7 +1057,7 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek, under i
 			}
 			continue
 		}
-		if byline(p.Text) || authorNote(d, i) {
+		if sc.isByline(d, i) || authorNote(d, i) {
 			reach = i - bylineReach
 			strict = reach
 			if below < 0 {
@@ -1079,7 +1075,7 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek, under i
 		// A button under the byline block, or an outlet's name between
 		// two bylines: the byline above takes the reach on.
 		if sc.stats[i].words <= buttonWords || below >= 0 && outletName(p.Text) {
-			if j := bylineAbove(d, i); j >= 0 {
+			if j := sc.bylineAbove(d, i); j >= 0 {
 				reach, strict = min(reach, j), min(strict, j)
 				continue
 			}
@@ -1116,7 +1112,7 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 		p := &d.Paragraphs[j]
 		switch {
 		case !p.Kept():
-		case byline(p.Text):
+		case sc.isByline(d, j):
 			return true
 		case sc.stats[j].words > tapWords:
 			n++
@@ -1132,7 +1128,7 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 // removed aside.
 func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	p := &d.Paragraphs[i]
-	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 || !sentenceCase(p.Text) || byline(p.Text) {
+	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 || !sentenceCase(p.Text) || sc.isByline(d, i) {
 		return false
 	}
 	name := false
@@ -1140,7 +1136,7 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 		q := &d.Paragraphs[j]
 		switch {
 		case !q.Kept():
-		case byline(q.Text):
+		case sc.isByline(d, j):
 			return true
 		case !name && outletName(q.Text):
 			name = true
@@ -1158,7 +1154,7 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 	h := &d.Paragraphs[i-1]
 	return sc.stats[i].words >= dekWords && sentenceCase(d.Paragraphs[i].Text) && h.Kept() &&
-		sc.stats[i-1].words <= sc.stats[i].words+dekSlack && sc.isTitle(i-1, h.Text) && !byline(h.Text)
+		sc.stats[i-1].words <= sc.stats[i].words+dekSlack && sc.isTitle(i-1, h.Text) && !sc.isByline(d, i-1)
 }
 
 // sentenceCase reports text in which at most a third of the words after
@@ -1210,12 +1206,12 @@ func authorNote(d *clean.Document, i int) bool {
 
 // bylineAbove returns the nearest byline at most bylineReach lines above
 // line i, lines the rules removed aside, or -1.
-func bylineAbove(d *clean.Document, i int) int {
+func (sc *bodyScratch) bylineAbove(d *clean.Document, i int) int {
 	for j, n := i-1, 0; j >= 0 && n < bylineReach; j-- {
 		if !d.Paragraphs[j].Kept() {
 			continue
 		}
-		if byline(d.Paragraphs[j].Text) {
+		if sc.isByline(d, j) {
 			return j
 		}
 		n++
@@ -1296,6 +1292,19 @@ func byline(text string) bool {
 	// regular expressions of htmlIsDateline are asked only about a line of
 	// at most datelineWords words with two numbers.
 	return numbers(text) >= 2 && wordCount(text) <= datelineWords && fewOtherWords(text) && htmlIsDateline(text)
+}
+
+// isByline is byline of paragraph i's text, asked once per paragraph: the
+// title search and the run's edges ask about the same few lines again
+// and again.
+func (sc *bodyScratch) isByline(d *clean.Document, i int) bool {
+	if sc.bylines[i] == 0 {
+		sc.bylines[i] = 1
+		if byline(d.Paragraphs[i].Text) {
+			sc.bylines[i] = 2
+		}
+	}
+	return sc.bylines[i] == 2
 }
 
 // fewOtherWords reports whether text may be a dateline by its words alone:
@@ -1408,11 +1417,20 @@ func byName(text string) bool {
 }
 
 // foldIn reports whether w is one of words (in lower case) but for case.
-// Only words of w's length in bytes are compared: the words of the lists
-// have as many bytes in upper case as in lower case.
+// Only words of w's length in bytes and first byte (an ASCII letter
+// lower-cased) are compared: the words of the lists have as many bytes in
+// upper case as in lower case, and the first byte of a letter beyond
+// ASCII is the same in both.
 func foldIn(words []string, w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
 	for _, v := range words {
-		if len(v) == len(w) && strings.EqualFold(v, w) {
+		if len(v) == len(w) && v[0] == c && strings.EqualFold(v, w) {
 			return true
 		}
 	}

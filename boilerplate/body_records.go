@@ -563,8 +563,13 @@ func field(text string) (label, value string, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
 		return "", "", false
 	}
-	if value == "" || strings.Count(label, " ") >= labelWords || strings.ContainsAny(label, ".!?") || truncated(value) {
+	if value == "" || strings.Count(label, " ") >= labelWords || truncated(value) {
 		return "", "", false
+	}
+	for k := 0; k < len(label); k++ {
+		if c := label[k]; c == '.' || c == '!' || c == '?' {
+			return "", "", false
+		}
 	}
 	return label, value, !twoSentences(value) && !speakerTurn(text)
 }

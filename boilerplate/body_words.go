@@ -458,13 +458,14 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 				keys, n = appendBufKey(keys, &buf, n), 0
 			}
 			switch {
+			case k == 0: // a space, a hyphen, a bracket, …
 			case k&aSent != 0:
 				if sentenceEnds(s, i) {
 					sents++
 				}
 			case k&aComma != 0:
 				commas++
-			case k&aMark != 0:
+			default:
 				marks |= markOf[c]
 			}
 			continue
