@@ -287,3 +287,50 @@ func TestContentsKeyEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyContentsNoLabel: a line right above a table of contents that is
+// no label of one stays with the article when the run crosses the table.
+func TestBodyContentsNoLabel(t *testing.T) {
+	lines := []string{"Home", "Guides", "How to keep a house warm in winter", "By Jane Doe",
+		"Energy prices are going up again this winter, and many households are looking for ways to save on heating.",
+		"We asked three advisers for the changes that make the biggest difference, and here is what they said.",
+		"What the advisers said", "Turn down the boiler", "Seal the windows", "Check your tariff",
+		"Turn down the boiler",
+		"Most boilers are set far higher than they need to be, and a lower setting can cut gas use by a tenth.",
+		"The change takes a few minutes, and the manual of the boiler explains how to make it.",
+		"Seal the windows",
+		"Gaps around doors and windows let out a large share of the heat of an older house.",
+		"Strips that stick to the frame are cheap, and they can be put in place in an afternoon.",
+		"Check your tariff",
+		"If you have not looked at your tariff in a year, you may be paying more than you need to.",
+		"Fixed deals are worth a look if you want certainty, but check the fees for leaving early.",
+		"Privacy Policy", "© 2026 Money Guides"}
+	checkBodyKept(t, "contents without a label: ", lines, func(i int) bool { return i == 2 || 4 <= i && i <= 6 || 10 <= i && i <= 18 })
+}
+
+// TestBodyCreditWords: a copyright line of at most creditWords words in
+// the article is a picture's credit, and the line above it its caption,
+// not the title; a longer one is not (the caption is taken for the title:
+// the bound, not a wish).
+func TestBodyCreditWords(t *testing.T) {
+	menu := []string{"Home", "World", "Sports", "Business", "Technology", "Contact us"}
+	prose := []string{
+		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
+		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
+		"The mayor told residents that the bridge was more than fifty years old and had never been repaired since it opened.",
+	}
+	for _, c := range []struct {
+		credit string
+		title  int // the line of head kept as the title
+	}{{"© Agency Photo / John Roe", 0}, {"© Agency Photo / John A. Roe", 3}} {
+		head := []string{"Bridge to close for a year of repairs", "21 November 2026", "Jane Doe",
+			"The old bridge seen from the river bank at dawn", c.credit}
+		d := blockDoc(append(append(append(append([]string{}, menu...), head...), prose...), "Share", "Tweet", "Privacy policy")...)
+		Default().Mark(d)
+		for i := range head {
+			if p := &d.Paragraphs[len(menu)+i]; p.Kept() != (i == c.title) {
+				t.Errorf("%s: %q kept %v", c.credit, p.Text, p.Kept())
+			}
+		}
+	}
+}
