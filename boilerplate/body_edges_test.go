@@ -9,16 +9,16 @@ import (
 
 // guideWithContents returns an encyclopedia-like page: a menu, the title,
 // a lead of two paragraphs, a table of contents of n entries under the
-// label "Contents" and the n sections it points to (a subheading, named
-// like its entry, and two paragraphs each), then a footer; and the index
-// of the title.
-func guideWithContents(n int) (lines []string, title int) {
+// line label and the n sections it points to (a subheading, named like its
+// entry, and two paragraphs each), then a footer; and the index of the
+// title.
+func guideWithContents(n int, label string) (lines []string, title int) {
 	names := []string{"Geology", "Lava fields", "The river", "Ecology", "Water birds", "The algae",
 		"Fishing rights", "Tourism", "Walking routes", "The old farms", "Climate", "Winter roads"}
 	lines = []string{"Jump to content", "Main menu", "Search", "Log in", "The lake of the midges",
 		"Lake Example is a shallow lake in the north of the island, not far from the old volcano. It has a surface area of 37 km² and a maximum depth of 4.5 m.",
 		"The lake and the wetlands around it are home to a great number of water birds, especially ducks, and the name of the lake comes from the midges that swarm over it in summer.",
-		"Contents"}
+		label}
 	lines = append(lines, names[:n]...)
 	for _, name := range names[:n] {
 		lines = append(lines, name,
@@ -36,12 +36,12 @@ func guideWithContents(n int) (lines []string, title int) {
 // wish).
 func TestBodyContentsLines(t *testing.T) {
 	const n = 10 // contentsLines with the label and the first subheading
-	lines, title := guideWithContents(n)
+	lines, title := guideWithContents(n, "Contents")
 	tableAt := title + 3
 	checkBodyKept(t, "longest table crossed: ", lines, func(i int) bool {
 		return i == title || title < i && i < tableAt || tableAt+n < i && i < len(lines)-2
 	})
-	lines, _ = guideWithContents(n + 1)
+	lines, _ = guideWithContents(n+1, "Contents")
 	for _, m := range []interface{ Mark(*clean.Document) }{BodyFinder{}, Default()} {
 		d := blockDoc(lines...)
 		m.Mark(d)
@@ -198,18 +198,24 @@ func TestSentenceEndsEdges(t *testing.T) {
 	}
 }
 
+// titleMenu and titleProse surround the head of a story in the title
+// tests: a menu above it, three paragraphs under it.
+var (
+	titleMenu  = []string{"Home", "World", "Sports", "Business", "Technology", "Contact us"}
+	titleProse = []string{
+		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
+		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
+		"The mayor told residents that the bridge was more than fifty years old and had never been repaired since it opened.",
+	}
+)
+
 // TestBodyTitleEdges checks the bounds of the title search: a standfirst
 // of dekWords words or more under a headline of at most dekSlack words
 // more, a button of at most buttonWords words under the byline, and a
 // standfirst under the title that is one or two sentences in sentence
 // case. Beyond them the line is taken for the title (or is no title).
 func TestBodyTitleEdges(t *testing.T) {
-	menu := []string{"Home", "World", "Sports", "Business", "Technology", "Contact us"}
-	prose := []string{
-		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
-		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
-		"The mayor told residents that the bridge was more than fifty years old and had never been repaired since it opened.",
-	}
+	menu, prose := titleMenu, titleProse
 	const title, dek = "Bridge to close for a year of repairs", "The work will take most of next year"
 	for _, c := range []struct {
 		name string
@@ -291,21 +297,12 @@ func TestContentsKeyEdges(t *testing.T) {
 // TestBodyContentsNoLabel: a line right above a table of contents that is
 // no label of one stays with the article when the run crosses the table.
 func TestBodyContentsNoLabel(t *testing.T) {
-	lines := []string{"Home", "Guides", "How to keep a house warm in winter", "By Jane Doe",
-		"Energy prices are going up again this winter, and many households are looking for ways to save on heating.",
-		"We asked three advisers for the changes that make the biggest difference, and here is what they said.",
-		"What the advisers said", "Turn down the boiler", "Seal the windows", "Check your tariff",
-		"Turn down the boiler",
-		"Most boilers are set far higher than they need to be, and a lower setting can cut gas use by a tenth.",
-		"The change takes a few minutes, and the manual of the boiler explains how to make it.",
-		"Seal the windows",
-		"Gaps around doors and windows let out a large share of the heat of an older house.",
-		"Strips that stick to the frame are cheap, and they can be put in place in an afternoon.",
-		"Check your tariff",
-		"If you have not looked at your tariff in a year, you may be paying more than you need to.",
-		"Fixed deals are worth a look if you want certainty, but check the fees for leaving early.",
-		"Privacy Policy", "© 2026 Money Guides"}
-	checkBodyKept(t, "contents without a label: ", lines, func(i int) bool { return i == 2 || 4 <= i && i <= 6 || 10 <= i && i <= 18 })
+	const n = 8 // more lines than a box of links: crossed as a table of contents
+	lines, title := guideWithContents(n, "What the lake is known for")
+	tableAt := title + 3
+	checkBodyKept(t, "contents without a label: ", lines, func(i int) bool {
+		return i == title || title < i && i <= tableAt || tableAt+n < i && i < len(lines)-2
+	})
 }
 
 // TestBodyCreditWords: a copyright line of at most creditWords words in
@@ -313,12 +310,7 @@ func TestBodyContentsNoLabel(t *testing.T) {
 // not the title; a longer one is not (the caption is taken for the title:
 // the bound, not a wish).
 func TestBodyCreditWords(t *testing.T) {
-	menu := []string{"Home", "World", "Sports", "Business", "Technology", "Contact us"}
-	prose := []string{
-		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
-		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
-		"The mayor told residents that the bridge was more than fifty years old and had never been repaired since it opened.",
-	}
+	menu, prose := titleMenu, titleProse
 	for _, c := range []struct {
 		credit string
 		title  int // the line of head kept as the title
