@@ -148,36 +148,6 @@ func TestBodyDialogueEnd(t *testing.T) {
 	}
 }
 
-// TestSpeakerTurnEdges checks the edges of speakerTurn and stageDirection:
-// the length of a speaker's name, the marks inside it, "Q" and "A".
-func TestSpeakerTurnEdges(t *testing.T) {
-	for _, c := range []struct {
-		text       string
-		turn, note bool
-	}{
-		{"Q:", false, false},
-		{"Q. What changed?", true, false},
-		{"A.M. trading was calm", false, false},
-		{"SECRETARY OF STATE CARVER: Thank you.", true, false},
-		{"FIVE WORDS IN CAPITALS HERE: Nothing", false, false},
-		{"JEAN-PIERRE: Merci.", true, false},
-		{"O'BRIEN: Yes.", true, false},
-		{"AL: Thanks for having me.", true, false},
-		{"X.: the unknown", false, false},
-		{"(A)", false, false},
-		{"[APPLAUSE]", false, true},
-		{"(1992)", false, false},
-		{"(Laughter)", false, false},
-	} {
-		if got := speakerTurn(c.text); got != c.turn {
-			t.Errorf("speakerTurn(%q) = %v, want %v", c.text, got, c.turn)
-		}
-		if got := stageDirection(c.text); got != c.note {
-			t.Errorf("stageDirection(%q) = %v, want %v", c.text, got, c.note)
-		}
-	}
-}
-
 // TestSentenceEndsEdges checks the closers sentenceEnds passes over after
 // a full stop: a closing square bracket and a closing single quotation
 // mark.
@@ -267,19 +237,7 @@ func TestBodyIntroWords(t *testing.T) {
 		intro string
 		last  int // the last line kept
 	}{{"Among the notable results:", 18}, {"The notable results:", 9}} {
-		lines := []string{"Home", "Elections", "Results", "Greens take control of the city council", "By Jane Doe",
-			"The Green Party has taken control of the city council for the first time, winning 24 of the 51 seats.",
-			"The party gained 11 seats, most of them from the Conservatives, who had run the council since 2007.",
-			"Turnout was 34.8%, slightly up on the last election.",
-			"The Green leader said that people had told them on the doorstep that they wanted a council that listens.",
-			"The Conservative leader, who held his own seat by 41 votes, said it had been a difficult night.",
-			"Seats that changed hands", c.intro,
-			"Abbey ward: Green gain from Conservative", "Castle ward: Green gain from Conservative",
-			"River ward: Green gain from Labour", "Mill ward: Conservative hold, majority 41",
-			"The Greens will need the support of at least one other councillor to pass their budget.",
-			"Labour's leader said her party would look at every proposal on its merits.",
-			"The new council will meet for the first time on 3 December.",
-			"Privacy Policy", "© 2026 City News"}
+		lines := electionPage(c.intro)
 		checkBodyKept(t, c.intro+" ", lines, func(i int) bool { return i == 3 || 5 <= i && i <= c.last })
 	}
 }
@@ -325,4 +283,23 @@ func TestBodyCreditWords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// electionPage returns a story of local election results: a menu, the
+// title, a byline, five paragraphs, a section of results that the line
+// intro introduces, three paragraphs more and a footer.
+func electionPage(intro string) []string {
+	return []string{"Home", "Elections", "Results", "Greens take control of the city council", "By Jane Doe",
+		"The Green Party has taken control of the city council for the first time, winning 24 of the 51 seats.",
+		"The party gained 11 seats, most of them from the Conservatives, who had run the council since 2007.",
+		"Turnout was 34.8%, slightly up on the last election.",
+		"The Green leader said that people had told them on the doorstep that they wanted a council that listens.",
+		"The Conservative leader, who held his own seat by 41 votes, said it had been a difficult night.",
+		"Seats that changed hands", intro,
+		"Abbey ward: Green gain from Conservative", "Castle ward: Green gain from Conservative",
+		"River ward: Green gain from Labour", "Mill ward: Conservative hold, majority 41",
+		"The Greens will need the support of at least one other councillor to pass their budget.",
+		"Labour's leader said her party would look at every proposal on its merits.",
+		"The new council will meet for the first time on 3 December.",
+		"Privacy Policy", "© 2026 City News"}
 }
