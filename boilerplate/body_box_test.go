@@ -124,19 +124,7 @@ func TestBodyShortEdges(t *testing.T) {
 // box of links, whose entries come back as subheadings with an edit link
 // ("Geology[edit]"), while the table goes.
 func TestBodyLists(t *testing.T) {
-	lines := []string{"Home", "Elections", "Results", "Greens take control of the city council", "By Jane Doe",
-		"The Green Party has taken control of the city council for the first time, winning 24 of the 51 seats.",
-		"The party gained 11 seats, most of them from the Conservatives, who had run the council since 2007.",
-		"Turnout was 34.8%, slightly up on the last election.",
-		"The Green leader said that people had told them on the doorstep that they wanted a council that listens.",
-		"The Conservative leader, who held his own seat by 41 votes, said it had been a difficult night.",
-		"Seats that changed hands", "Among the most notable results:",
-		"Abbey ward: Green gain from Conservative", "Castle ward: Green gain from Conservative",
-		"River ward: Green gain from Labour", "Mill ward: Conservative hold, majority 41",
-		"The Greens will need the support of at least one other councillor to pass their budget.",
-		"Labour's leader said her party would look at every proposal on its merits.",
-		"The new council will meet for the first time on 3 December.",
-		"Privacy Policy", "© 2026 City News"}
+	lines := electionPage("Among the most notable results:")
 	checkBodyKept(t, "introduced list: ", lines, func(i int) bool { return i == 3 || 5 <= i && i <= 18 })
 
 	end := []string{"The area is one of the most visited in the region, and the council lists its sights. They include:",
@@ -233,6 +221,21 @@ func TestSpeakerTurn(t *testing.T) {
 		{"(Reporting by Jane Doe)", false, false},
 		{"(AP)", false, true}, // a bracketed agency after a turn is rare; the run ends at what is not a turn anyway
 		{"THE LONG AND WINDING ROAD TO: Nowhere", false, false},
+		// The edges: "Q" and "A" alone or in a word, the length of a
+		// speaker's name and the marks inside it.
+		{"Q:", false, false},
+		{"Q. What changed?", true, false},
+		{"A.M. trading was calm", false, false},
+		{"SECRETARY OF STATE CARVER: Thank you.", true, false},
+		{"FIVE WORDS IN CAPITALS HERE: Nothing", false, false},
+		{"JEAN-PIERRE: Merci.", true, false},
+		{"O'BRIEN: Yes.", true, false},
+		{"AL: Thanks for having me.", true, false},
+		{"X.: the unknown", false, false},
+		{"(A)", false, false},
+		{"[APPLAUSE]", false, true},
+		{"(1992)", false, false},
+		{"(Laughter)", false, false},
 	} {
 		if got := speakerTurn(c.text); got != c.turn {
 			t.Errorf("speakerTurn(%q) = %v, want %v", c.text, got, c.turn)

@@ -9,16 +9,16 @@ import (
 
 // guideWithContents returns an encyclopedia-like page: a menu, the title,
 // a lead of two paragraphs, a table of contents of n entries under the
-// label "Contents" and the n sections it points to (a subheading, named
-// like its entry, and two paragraphs each), then a footer; and the index
-// of the title.
-func guideWithContents(n int) (lines []string, title int) {
+// line label and the n sections it points to (a subheading, named like its
+// entry, and two paragraphs each), then a footer; and the index of the
+// title.
+func guideWithContents(n int, label string) (lines []string, title int) {
 	names := []string{"Geology", "Lava fields", "The river", "Ecology", "Water birds", "The algae",
 		"Fishing rights", "Tourism", "Walking routes", "The old farms", "Climate", "Winter roads"}
 	lines = []string{"Jump to content", "Main menu", "Search", "Log in", "The lake of the midges",
 		"Lake Example is a shallow lake in the north of the island, not far from the old volcano. It has a surface area of 37 km² and a maximum depth of 4.5 m.",
 		"The lake and the wetlands around it are home to a great number of water birds, especially ducks, and the name of the lake comes from the midges that swarm over it in summer.",
-		"Contents"}
+		label}
 	lines = append(lines, names[:n]...)
 	for _, name := range names[:n] {
 		lines = append(lines, name,
@@ -36,12 +36,12 @@ func guideWithContents(n int) (lines []string, title int) {
 // wish).
 func TestBodyContentsLines(t *testing.T) {
 	const n = 10 // contentsLines with the label and the first subheading
-	lines, title := guideWithContents(n)
+	lines, title := guideWithContents(n, "Contents")
 	tableAt := title + 3
 	checkBodyKept(t, "longest table crossed: ", lines, func(i int) bool {
 		return i == title || title < i && i < tableAt || tableAt+n < i && i < len(lines)-2
 	})
-	lines, _ = guideWithContents(n + 1)
+	lines, _ = guideWithContents(n+1, "Contents")
 	for _, m := range []interface{ Mark(*clean.Document) }{BodyFinder{}, Default()} {
 		d := blockDoc(lines...)
 		m.Mark(d)
@@ -148,36 +148,6 @@ func TestBodyDialogueEnd(t *testing.T) {
 	}
 }
 
-// TestSpeakerTurnEdges checks the edges of speakerTurn and stageDirection:
-// the length of a speaker's name, the marks inside it, "Q" and "A".
-func TestSpeakerTurnEdges(t *testing.T) {
-	for _, c := range []struct {
-		text       string
-		turn, note bool
-	}{
-		{"Q:", false, false},
-		{"Q. What changed?", true, false},
-		{"A.M. trading was calm", false, false},
-		{"SECRETARY OF STATE CARVER: Thank you.", true, false},
-		{"FIVE WORDS IN CAPITALS HERE: Nothing", false, false},
-		{"JEAN-PIERRE: Merci.", true, false},
-		{"O'BRIEN: Yes.", true, false},
-		{"AL: Thanks for having me.", true, false},
-		{"X.: the unknown", false, false},
-		{"(A)", false, false},
-		{"[APPLAUSE]", false, true},
-		{"(1992)", false, false},
-		{"(Laughter)", false, false},
-	} {
-		if got := speakerTurn(c.text); got != c.turn {
-			t.Errorf("speakerTurn(%q) = %v, want %v", c.text, got, c.turn)
-		}
-		if got := stageDirection(c.text); got != c.note {
-			t.Errorf("stageDirection(%q) = %v, want %v", c.text, got, c.note)
-		}
-	}
-}
-
 // TestSentenceEndsEdges checks the closers sentenceEnds passes over after
 // a full stop: a closing square bracket and a closing single quotation
 // mark.
@@ -198,18 +168,24 @@ func TestSentenceEndsEdges(t *testing.T) {
 	}
 }
 
+// titleMenu and titleProse surround the head of a story in the title
+// tests: a menu above it, three paragraphs under it.
+var (
+	titleMenu  = []string{"Home", "World", "Sports", "Business", "Technology", "Contact us"}
+	titleProse = []string{
+		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
+		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
+		"The mayor told residents that the bridge was more than fifty years old and had never been repaired since it opened.",
+	}
+)
+
 // TestBodyTitleEdges checks the bounds of the title search: a standfirst
 // of dekWords words or more under a headline of at most dekSlack words
 // more, a button of at most buttonWords words under the byline, and a
 // standfirst under the title that is one or two sentences in sentence
 // case. Beyond them the line is taken for the title (or is no title).
 func TestBodyTitleEdges(t *testing.T) {
-	menu := []string{"Home", "World", "Sports", "Business", "Technology", "Contact us"}
-	prose := []string{
-		"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
-		"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
-		"The mayor told residents that the bridge was more than fifty years old and had never been repaired since it opened.",
-	}
+	menu, prose := titleMenu, titleProse
 	const title, dek = "Bridge to close for a year of repairs", "The work will take most of next year"
 	for _, c := range []struct {
 		name string
@@ -264,19 +240,7 @@ func TestBodyIntroWords(t *testing.T) {
 		intro string
 		last  int // the last line kept
 	}{{"Among the notable results:", 18}, {"The notable results:", 18}} {
-		lines := []string{"Home", "Elections", "Results", "Greens take control of the city council", "By Jane Doe",
-			"The Green Party has taken control of the city council for the first time, winning 24 of the 51 seats.",
-			"The party gained 11 seats, most of them from the Conservatives, who had run the council since 2007.",
-			"Turnout was 34.8%, slightly up on the last election.",
-			"The Green leader said that people had told them on the doorstep that they wanted a council that listens.",
-			"The Conservative leader, who held his own seat by 41 votes, said it had been a difficult night.",
-			"Seats that changed hands", c.intro,
-			"Abbey ward: Green gain from Conservative", "Castle ward: Green gain from Conservative",
-			"River ward: Green gain from Labour", "Mill ward: Conservative hold, majority 41",
-			"The Greens will need the support of at least one other councillor to pass their budget.",
-			"Labour's leader said her party would look at every proposal on its merits.",
-			"The new council will meet for the first time on 3 December.",
-			"Privacy Policy", "© 2026 City News"}
+		lines := electionPage(c.intro)
 		checkBodyKept(t, c.intro+" ", lines, func(i int) bool { return i == 3 || 5 <= i && i <= c.last })
 	}
 }
@@ -289,4 +253,57 @@ func TestContentsKeyEdges(t *testing.T) {
 			t.Errorf("contentsKey(%q) = %q, want %q", c[0], got, c[1])
 		}
 	}
+}
+
+// TestBodyContentsNoLabel: a line right above a table of contents that is
+// no label of one stays with the article when the run crosses the table.
+func TestBodyContentsNoLabel(t *testing.T) {
+	const n = 8 // more lines than a box of links: crossed as a table of contents
+	lines, title := guideWithContents(n, "What the lake is known for")
+	tableAt := title + 3
+	checkBodyKept(t, "contents without a label: ", lines, func(i int) bool {
+		return i == title || title < i && i <= tableAt || tableAt+n < i && i < len(lines)-2
+	})
+}
+
+// TestBodyCreditWords: a copyright line of at most creditWords words in
+// the article is a picture's credit, and the line above it its caption,
+// not the title. Above a longer one the caption is a title-like line
+// right under the bylines, which the title search passes over for the
+// headline above them too, so both keep the headline.
+func TestBodyCreditWords(t *testing.T) {
+	menu, prose := titleMenu, titleProse
+	for _, c := range []struct {
+		credit string
+		title  int // the line of head kept as the title
+	}{{"© Agency Photo / John Roe", 0}, {"© Agency Photo / John A. Roe", 0}} {
+		head := []string{"Bridge to close for a year of repairs", "21 November 2026", "Jane Doe",
+			"The old bridge seen from the river bank at dawn", c.credit}
+		d := blockDoc(append(append(append(append([]string{}, menu...), head...), prose...), "Share", "Tweet", "Privacy policy")...)
+		Default().Mark(d)
+		for i := range head {
+			if p := &d.Paragraphs[len(menu)+i]; p.Kept() != (i == c.title) {
+				t.Errorf("%s: %q kept %v", c.credit, p.Text, p.Kept())
+			}
+		}
+	}
+}
+
+// electionPage returns a story of local election results: a menu, the
+// title, a byline, five paragraphs, a section of results that the line
+// intro introduces, three paragraphs more and a footer.
+func electionPage(intro string) []string {
+	return []string{"Home", "Elections", "Results", "Greens take control of the city council", "By Jane Doe",
+		"The Green Party has taken control of the city council for the first time, winning 24 of the 51 seats.",
+		"The party gained 11 seats, most of them from the Conservatives, who had run the council since 2007.",
+		"Turnout was 34.8%, slightly up on the last election.",
+		"The Green leader said that people had told them on the doorstep that they wanted a council that listens.",
+		"The Conservative leader, who held his own seat by 41 votes, said it had been a difficult night.",
+		"Seats that changed hands", intro,
+		"Abbey ward: Green gain from Conservative", "Castle ward: Green gain from Conservative",
+		"River ward: Green gain from Labour", "Mill ward: Conservative hold, majority 41",
+		"The Greens will need the support of at least one other councillor to pass their budget.",
+		"Labour's leader said her party would look at every proposal on its merits.",
+		"The new council will meet for the first time on 3 December.",
+		"Privacy Policy", "© 2026 City News"}
 }

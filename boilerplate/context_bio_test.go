@@ -157,6 +157,16 @@ func TestAuthorBios(t *testing.T) {
 			want: []string{"", "", "", ""},
 		},
 		{
+			name:  "a digit glued to the name in the byline: another name",
+			texts: []string{"By Marcus Webb3 min read", article, prose2, "Marcus Webb covers city hall."},
+			want:  []string{"", "", "", ""},
+		},
+		{
+			name:  "About the author and a dash",
+			texts: []string{article, prose2, "About the author — Jane Roe writes about science and health."},
+			want:  []string{"", "", b},
+		},
+		{
 			name:  "About the author not followed by a bio stays",
 			texts: []string{article, prose2, "About the author", "Read more stories"},
 			want:  []string{"", "", "", ""},
