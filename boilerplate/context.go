@@ -48,6 +48,17 @@ func firstContent(ps []clean.Paragraph) int {
 	return -1
 }
 
+// lastContent returns the last paragraph of ps that is kept article prose
+// (see isContent), or -1.
+func lastContent(ps []clean.Paragraph) int {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if isContent(&ps[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // ---- glued file names ------------------------------------------------------
 
 // StripGluedFileNames cuts an image-file name or URL slug glued to the first
@@ -232,16 +243,11 @@ func MarkEdgeClusters(d *clean.Document) {
 	ps := d.Paragraphs
 	// The first and the last paragraph of prose: the paragraphs between
 	// them are not looked at.
-	first, last := firstContent(ps), -1
+	first := firstContent(ps)
 	if first < 0 {
 		return
 	}
-	for i := len(ps) - 1; i >= first; i-- {
-		if isContent(&ps[i]) {
-			last = i
-			break
-		}
-	}
+	last := lastContent(ps)
 	for j := 0; j < first; j++ {
 		if !ps[j].Kept() {
 			continue

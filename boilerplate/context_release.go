@@ -35,13 +35,7 @@ const (
 // an article that quotes a press contact keeps it.
 func MarkReleaseTrailers(d *clean.Document) {
 	ps := d.Paragraphs
-	last := -1
-	for i := len(ps) - 1; i >= 0; i-- {
-		if isContent(&ps[i]) {
-			last = i
-			break
-		}
-	}
+	last := lastContent(ps)
 	if last < 0 {
 		return
 	}
