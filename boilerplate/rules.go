@@ -1165,9 +1165,9 @@ var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :",
 // an opening bracket, a bar or a dash, a label word such as "Image"
 // aside ("... at dawn. Photograph: Jane Roe/Agency", "... last
 // week.Credit...Jane Roe", "(Image credit: Agency)"), and a credit of at
-// most twelve words that opens with a capital follows it. "The
-// photograph: a grainy picture of the harbour, taken by a fisherman,
-// changed the inquiry." is an article's.
+// most creditMarkWords words that opens with a capital follows it (see
+// creditMarkAt). "The photograph: a grainy picture of the harbour, taken
+// by a fisherman, changed the inquiry." is an article's.
 func creditAfterCaption(low, s string) bool {
 	for _, m := range creditMarkTexts {
 		for i := 0; ; {
@@ -1177,14 +1177,26 @@ func creditAfterCaption(low, s string) bool {
 			}
 			k := i + j
 			i = k + 1
-			after := strings.TrimLeft(s[k+len(m):], " .")
-			if !isUpperStart(after) || wordCount(after) > 12 || !creditPrecedes(low[:k]) {
-				continue
+			if creditMarkAt(low, s, k, k+len(m), false) {
+				return true
 			}
-			return true
 		}
 	}
 	return false
+}
+
+// creditMarkWords is the most words of a credit after its mark.
+const creditMarkWords = 12
+
+// creditMarkAt reports whether the credit mark low[start:end] (s is the
+// text, low its lower-case copy) introduces a photo credit: what precedes
+// it may precede a credit (see creditPrecedes), and a credit of at most
+// creditMarkWords words follows it that opens with a capital, or, if
+// uncased, with a letter of a script without capitals.
+func creditMarkAt(low, s string, start, end int, uncased bool) bool {
+	after := strings.TrimLeft(s[end:], " .")
+	return (isUpperStart(after) || uncased && uncasedStart(after)) &&
+		wordCount(after) <= creditMarkWords && creditPrecedes(low[:start])
 }
 
 // intlCreditAfterCaption is creditAfterCaption for the marks of
@@ -1200,24 +1212,27 @@ func intlCreditAfterCaption(low, s string) bool {
 		}
 		k := i + j + 1 // where a mark ends
 		i = k
-		if !strings.ContainsFunc(s[max(0, k-6):k-1], isHighByteRune) {
+		if isASCII(s[max(0, k-6) : k-1]) {
 			continue // "said:", "10:30"
 		}
 		for _, m := range intlCreditMarks {
 			// low is lower case in ASCII only: "Фото:" is folded here.
-			if k < len(m) || !strings.EqualFold(s[k-len(m):k], m) {
-				continue
-			}
-			after := strings.TrimLeft(s[k:], " .")
-			if (isUpperStart(after) || uncasedStart(after)) && wordCount(after) <= 12 && creditPrecedes(low[:k-len(m)]) {
+			if k >= len(m) && strings.EqualFold(s[k-len(m):k], m) && creditMarkAt(low, s, k-len(m), k, true) {
 				return true
 			}
 		}
 	}
 }
 
-// isHighByteRune reports a rune beyond ASCII, or a byte of a broken one.
-func isHighByteRune(r rune) bool { return r >= utf8.RuneSelf }
+// isASCII reports whether s has no byte beyond ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // uncasedStart reports whether s opens with a letter of a script without
 // capitals (Korean, Hindi, Hebrew, Chinese), where a name cannot show
