@@ -299,7 +299,7 @@ func matchAll(p *para) ruleID {
 	}
 	// p.kind is set: matchLinkLabel looked up the kind of every line of up
 	// to six words.
-	if (p.words <= 3 && p.kind&labelRefHeader != 0 || p.has&hasFigure != 0 && p.afterReferences()) &&
+	if (p.words <= 3 && p.kind&labelRefHeader != 0 || p.afterReferences()) &&
 		matchReferences(p) {
 		return idReferences
 	}

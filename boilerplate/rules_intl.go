@@ -560,8 +560,10 @@ const proseAfter = 25
 // number before it ("3. Office of X. Fact sheet.").
 func matchReferences(p *para) bool {
 	if p.afterReferences() {
-		q := p.d.Paragraphs[p.i-1].Text
-		return citation(p.s) || listNumber(p.s) > 0 && listNumber(p.s) == listNumber(q)+1
+		// The raw text, as the header's look-ahead read it: p.s has lost
+		// a "[3] " that linkRef takes for a text dump's link marker.
+		t, q := p.d.Paragraphs[p.i].Text, p.d.Paragraphs[p.i-1].Text
+		return citation(t) || listNumber(t) > 0 && listNumber(t) == listNumber(q)+1
 	}
 	if p.low == "" || p.words > 3 || p.labelKind()&labelRefHeader == 0 {
 		return false
@@ -632,9 +634,7 @@ func citation(s string) bool {
 	if !hasYear(s) {
 		return false
 	}
-	low := strings.ToLower(s)
-	if strings.Contains(low, "et al") || strings.Contains(low, "doi:") || strings.Contains(low, "doi.org/") ||
-		strings.Contains(low, "pmid") {
+	if containsFold(s, "et al") || containsFold(s, "doi:") || containsFold(s, "doi.org/") || containsFold(s, "pmid") {
 		return true
 	}
 	return volumePages(s) || initials(s)

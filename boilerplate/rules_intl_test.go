@@ -192,6 +192,11 @@ func TestReferences(t *testing.T) {
 			[]string{"", "", "", "", "", ""}},
 		{"a header over prose", []string{article, "Sources", "Officials said the plan would be published in 2025.", article},
 			[]string{"", "", "", ""}},
+		{"numbers in brackets", []string{article, article, "References",
+			"[1] Smith AB, Jones C. A trial of widgets in older adults. J Made Up Med. 2019;12(3):45-9.",
+			"[2] Doe J, et al. Widgets and sleep: a review. Fake Rev Sci. 2021;4:101.",
+			"[3] Office of Widget Standards. Widgets: fact sheet for consumers."},
+			[]string{"", "", RuleReferences, RuleReferences, RuleReferences, RuleReferences}},
 		{"no header", []string{article, "1. Smith AB, Jones C. A trial of widgets. J Made Up Med. 2019;12(3):45-9."},
 			[]string{"", ""}},
 	})
