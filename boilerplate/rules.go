@@ -416,16 +416,27 @@ func matchCopyright(p *para) bool {
 var subRightsReserved, subCopyrightSign = sub("rights reserved"), sub("©")
 
 // reuseNotice reports whether the short paragraph p forbids reusing the
-// page: it says the page is subject to copyright or may not be reproduced,
-// published, republished or redistributed (reuseMarks), names the page ("this
-// document", "this material") or says "no part", and reports no speech:
+// page: it opens by naming the page ("this document", "the material on
+// this site") or with "no part" (reuseObjects), says the page is subject to copyright or
+// may not be reproduced, published, republished or redistributed
+// (reuseMarks), and reports no speech:
 // "This document is subject to copyright. Apart from any fair dealing for
 // the purpose of private study or research, no part may be reproduced
 // without the written permission.", "This material may not be published,
-// broadcast, rewritten or redistributed." It has a full stop. "The court found the photos were
-// subject to copyright and may not be reproduced." is an article's.
+// broadcast, rewritten or redistributed." It has a full stop. "The court
+// found the photos were subject to copyright and may not be reproduced."
+// and "The judge ruled that no part of this report may be reproduced." are
+// an article's.
 func reuseNotice(p *para) bool {
-	return p.has&hasDot != 0 && hasReuseMark(p.low) && containsAny(p.low, reuseObjects[:]) && !reported(p.low)
+	low := p.low
+	if p.has&hasDot == 0 || low[0] != 't' && low[0] != 'n' && low[0] != 'a' {
+		return false
+	}
+	opens := false
+	for _, o := range reuseObjects {
+		opens = opens || strings.HasPrefix(low, o)
+	}
+	return opens && hasReuseMark(low) && !reported(low)
 }
 
 // reuseMarks say that a page is subject to copyright or may not be
@@ -458,9 +469,10 @@ func hasReuseMark(low string) bool {
 	}
 }
 
-// reuseObjects name what a reuse notice forbids reusing.
+// reuseObjects open a reuse notice: they name what it forbids reusing.
 var reuseObjects = [...]string{"this document", "this material", "this article", "this content", "this page",
-	"this story", "this website", "this site", "no part of this", "no part may"}
+	"this story", "this website", "this site", "no part of this", "no part may", "the material", "the content",
+	"all material", "all content"}
 
 // rightsReserved is "all rights reserved" in other languages than English,
 // where it ends the line.

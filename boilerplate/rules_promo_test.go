@@ -109,6 +109,8 @@ func TestPromoRules(t *testing.T) {
 			{"This material may not be published, broadcast, rewritten or redistributed.", true},
 			{"No part may be reproduced without the written permission of the publisher.", true},
 			{"The court found the photos were subject to copyright and may not be reproduced.", false},
+			{"The judge ruled that no part of this report may be reproduced, the lawyer explained.", false},
+			{"Under the settlement, this material may not be republished by the paper, the lawyer added.", false},
 			{"\"This material may not be reproduced,\" the judge said.", false},
 		},
 		RuleLinkLabel: {
