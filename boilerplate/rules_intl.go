@@ -2,7 +2,6 @@ package boilerplate
 
 import (
 	"strings"
-	"unsafe"
 )
 
 // Paragraph rules for furniture the other rule files do not know: the
@@ -327,7 +326,7 @@ func matchGraphic(p *para) bool {
 		if j < 0 || j >= len(p.d.Paragraphs) {
 			continue
 		}
-		if t := p.d.Paragraphs[j].Text; startsFolded(t)&graphicLeads != 0 || figureLabel(t) {
+		if t := p.d.Paragraphs[j].Text; foldedStarts(t)&graphicLeads != 0 || figureLabel(t) {
 			return true
 		}
 	}
@@ -354,17 +353,6 @@ func figureLabel(s string) bool {
 		return k > 0 && k < len(rest) && (rest[k] == ':' || rest[k] == '.')
 	}
 	return false
-}
-
-// startsFolded returns the prefix lists that have a prefix of s lower-cased
-// in full.
-func startsFolded(s string) prefixList {
-	var buf [foldedHead]byte
-	f := foldPrefix(buf[:0], s, maxPrefixLen)
-	if len(f) < 2 {
-		return 0
-	}
-	return startLists(unsafe.String(&f[0], len(f))) // buf outlives the call
 }
 
 // ---- reader call-outs ----------------------------------------------------------------
