@@ -39,11 +39,11 @@ func MarkReleaseTrailers(d *clean.Document) {
 	if last < 0 {
 		return
 	}
-	var contact, source *clean.Removal
+	var contact *clean.Removal
 	for i := last + 1; i < len(ps); i++ {
 		p := &ps[i]
 		if p.Kept() && isSourceCredit(p.Text) {
-			source = &clean.Removal{Stage: clean.StageBoilerplate, Rule: RuleReleaseTrailer, Detail: "a wire's closing credit and what follows it"}
+			source := &clean.Removal{Stage: clean.StageBoilerplate, Rule: RuleReleaseTrailer, Detail: "a wire's closing credit and what follows it"}
 			for j := i; j < len(ps); j++ {
 				if ps[j].Kept() {
 					ps[j].Removal = source
@@ -104,7 +104,7 @@ func isContactDetail(p *clean.Paragraph) bool {
 	if isContactLabel(p.Text) {
 		return false
 	}
-	n := len(strings.Fields(p.Text)) // a phone number has no word
+	n := len(strings.Fields(p.Text)) // wordCount counts no phone number
 	return n > 0 && n <= contactWords
 }
 

@@ -585,7 +585,7 @@ func matchContact(p *para) bool {
 	low := p.low
 	if p.has&hasAt == 0 {
 		switch low[0] {
-		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'q':
+		case 'c', 'e', 'r', 's', 'g', 'h':
 		default:
 			return false
 		}
@@ -1113,7 +1113,8 @@ func matchPhotoCredit(p *para) bool {
 	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && anyIn(creditMarks, low, p.signature()) && creditAfterCaption(low, p.s) {
 		return true
 	}
-	if p.has&hasHigh != 0 && p.words < 40 && intlCreditAfterCaption(low, p.s) {
+	if p.has&hasHigh != 0 && p.words < 40 && (p.has&hasColon != 0 || strings.IndexByte(low, '=') >= 0) &&
+		intlCreditAfterCaption(low, p.s) {
 		return true
 	}
 	if p.endSent {
@@ -1165,7 +1166,7 @@ var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographe
 	"picture:"}
 
 // intlCreditMarks are the credit marks of languages written beyond ASCII
-// (see intlCreditAfterCaption); each ends with ':', '=' or '|', and has a
+// (see intlCreditAfterCaption); each ends with ':' or '=', and has a
 // byte beyond ASCII among the four before it. They have no signature bits:
 // creditMarks took the last ones.
 var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :",
@@ -1218,7 +1219,7 @@ func creditMarkAt(low, s string, start, end int, uncased bool) bool {
 // where one may end, so that it costs little on running text.
 func intlCreditAfterCaption(low, s string) bool {
 	for i := 0; ; {
-		j := strings.IndexAny(low[i:], ":=|")
+		j := strings.IndexAny(low[i:], ":=")
 		if j < 0 {
 			return false
 		}

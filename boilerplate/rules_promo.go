@@ -105,8 +105,8 @@ func matchSponsor(p *para) bool {
 		if !ok || !sponsorName(rest) {
 			return false
 		}
-		if lead == "together with" && !strings.HasPrefix(p.s, "Together with ") && !strings.HasPrefix(p.s, "TOGETHER WITH ") ||
-			lead == "together with" && (wordCount(rest) > 3 || !allUpperStarts(rest)) {
+		if lead == "together with" && (!strings.HasPrefix(p.s, "Together with ") && !strings.HasPrefix(p.s, "TOGETHER WITH ") ||
+			wordCount(rest) > 3 || !allUpperStarts(rest)) {
 			return false
 		}
 		p.detail = detailSponsor
@@ -124,12 +124,26 @@ func matchSponsor(p *para) bool {
 }
 
 // sponsorName reports whether s (what follows a sponsor lead) is a name:
-// one to six words, capitalised (isCapitalised), with no comma, no
-// sentence end inside and at most a full stop at its end.
+// one to six words, capitalised (isCapitalised), with no comma but before
+// a company's suffix ("Acme, Inc."), no semicolon, no sentence end inside
+// and at most a full stop at its end.
 func sponsorName(s string) bool {
 	s = strings.TrimSuffix(s, ".")
 	n := wordCount(s)
-	return n >= 1 && n <= 6 && !strings.ContainsAny(s, ",;") && !endsPunct(s) && isUpperStart(s) && isCapitalised(s)
+	if k := strings.IndexByte(s, ','); k >= 0 && !companySuffix(s[k+1:]) {
+		return false
+	}
+	return n >= 1 && n <= 6 && strings.IndexByte(s, ';') < 0 && !endsPunct(s) && isUpperStart(s) && isCapitalised(s)
+}
+
+// companySuffix reports whether s (after a comma) is a company's legal
+// suffix alone: "Inc", "Ltd", "LLC", "GmbH", "S.A.".
+func companySuffix(s string) bool {
+	switch strings.TrimSuffix(strings.TrimSpace(s), ".") {
+	case "Inc", "Ltd", "LLC", "LLP", "PLC", "plc", "Corp", "Co", "GmbH", "AG", "S.A", "SA", "SAS", "S.p.A", "BV", "NV", "AB":
+		return true
+	}
+	return false
 }
 
 // allUpperStarts reports whether every word of s starts with a capital or
@@ -516,7 +530,7 @@ func chapterRun(p *para) bool {
 // The reference of the study ("More information: A. Author et al, Title,
 // Journal (2026). DOI: ...") stays: it says what the story reports on.
 func matchSource(p *para) bool {
-	if p.words > 60 || p.starts&sourceLeadList == 0 {
+	if p.starts&sourceLeadList == 0 { // its callers take up to 60 words
 		return false
 	}
 	lead, rest, ok := leadRest(p, sourceLeads[:])

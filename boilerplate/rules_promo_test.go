@@ -24,6 +24,8 @@ func TestPromoRules(t *testing.T) {
 			{"Deze nieuwsbrief wordt gesponsord door Molenaar Fietsen", true},
 			{"Presented by Corvel Bank", true},
 			{"Sponsored by Larkspur Outdoor", true},
+			{"Sponsored by Larkspur Outdoor, Inc.", true},
+			{"Sponsored by Larkspur, Corvel And Vance", false},
 			{"Brought to you by Fennick Tea", true},
 			{"Together with Quillo", true},
 			{"TOGETHER WITH QUILLO PAYROLL", true},
