@@ -36,6 +36,12 @@ func TestReleaseTrailers(t *testing.T) {
 		{name: "details end at a longer line",
 			trailer: []string{"Media contacts:", "Sam Okoro", "Ferrous Labs recovers metals from used batteries for carmakers in the United States and in Europe"},
 			removed: []string{"Media contacts:", "Sam Okoro"}},
+		{name: "source not a name",
+			trailer: []string{"SOURCE said to be close to the board"},
+			removed: nil},
+		{name: "label with too many details",
+			trailer: []string{"Contact: the plant's managers said they would answer questions from neighbours at a meeting"},
+			removed: nil},
 		{name: "not a contact label",
 			trailer: []string{"Contact sports", "Media literacy week"},
 			removed: nil},
@@ -83,5 +89,18 @@ func TestReleaseTrailersAboveProse(t *testing.T) {
 		if !p.Kept() {
 			t.Errorf("removed above the last prose: %q", p.Text)
 		}
+	}
+}
+
+// TestReleaseTrailersAfterRules checks that a line the rules removed inside
+// a contact block (an e-mail address) does not end it: the phone number
+// after it goes too.
+func TestReleaseTrailersAfterRules(t *testing.T) {
+	lines := append(append([]string{}, releaseBody...), "Media contact:", "Sam Okoro", "press@example.com", "+1 419-555-0188")
+	d := doc(lines...)
+	Remove(d, len(releaseBody)+2, Reason{Rule: RuleContact})
+	MarkReleaseTrailers(d)
+	if p := d.Paragraphs[len(d.Paragraphs)-1]; p.Kept() {
+		t.Errorf("kept %q after a removed line of the block", p.Text)
 	}
 }

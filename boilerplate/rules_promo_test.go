@@ -163,6 +163,8 @@ func TestPromoRules(t *testing.T) {
 			{"Το λιμάνι της Σύρου το πρωί. Φωτογραφία αρχείου: Νίκος Παππάς", true},
 			{"На фото: мер міста та його заступник на відкритті нового мосту через річку, який будували п'ять років.", false},
 			{"Ми бачимо на фото: море, човни і небо.", false},
+			// No capital after the mark in a script that has them.
+			{"Човни на світанку. Фото: як рибалки виходять у море", false},
 			// More than creditMarkWords words after the mark: a sentence.
 			{"Boats at dawn. Photograph: The harbour master said the boats would leave at first light and return before the storm", false},
 			{"Човни на світанку. Фото: Капітан порту сказав, що човни вийдуть на світанку і повернуться ще до початку шторму", false},
