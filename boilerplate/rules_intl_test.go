@@ -93,6 +93,9 @@ func TestIntlRules(t *testing.T) {
 			{"The opinions of the two judges differed sharply on the question of intent.", false},
 			{"The views of the author of the report do not matter, the minister argued.", false},
 			{"This article is for subscribers only.", false},
+			// Each condition alone: speech reported, no subject named.
+			{"The views expressed in the column are the writer's own, the editor said.", false},
+			{"The views expressed at the rally do not necessarily reflect those of most voters.", false},
 			{"Die Meinung der Wähler hat sich seit dem Sommer kaum verändert.", false},
 			{"Мнение экспертов разделилось: одни ждут снижения ставки, другие нет.", false},
 		},
@@ -101,6 +104,7 @@ func TestIntlRules(t *testing.T) {
 			{"Если вы заметили ошибку в тексте, выделите её и нажмите Ctrl + Enter.", true},
 			{"Нашли опечатку? Выделите фрагмент и нажмите Ctrl+Enter, чтобы сообщить редакции.", true},
 			{"Press Ctrl+Enter to run the selected query.", false},
+			{"Якщо ви помітили помилку в розкладі, натисніть Ctrl+Enter у програмі.", false},
 			{"Если вы заметили ошибку в расчётах, сообщите бухгалтеру.", false},
 			{"Если вы заметили дым, нажмите Ctrl+Enter не нужно: звоните 112.", false},
 		},

@@ -53,6 +53,7 @@ func TestPromoRules(t *testing.T) {
 			{"This newsletter is read by 40,000 people every morning.", false},
 			{"\"This episode is sponsored by Fennick Tea,\" the host said.", false},
 			{"Sponsored by the state, the loans carry no interest.", false},
+			{"This newsletter is sponsored by the city council, the mayor said.", false},
 			{"Sponsorship deals have grown 12% this year.", false},
 		},
 		RuleAudio: {
