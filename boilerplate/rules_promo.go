@@ -529,6 +529,11 @@ func chapterRun(p *para) bool {
 //
 // The reference of the study ("More information: A. Author et al, Title,
 // Journal (2026). DOI: ...") stays: it says what the story reports on.
+// "Provided by", "Citation: ... retrieved ... from" and "Journal
+// information:" together are the footer of one science-news network,
+// whose releases are reprinted on many sites; the rule takes their shapes
+// (a name alone, a retrieval date or URL), and the citation labels of
+// other sites and languages with them.
 func matchSource(p *para) bool {
 	if p.starts&sourceLeadList == 0 { // its callers take up to 60 words
 		return false
