@@ -299,6 +299,11 @@ var speakerWords = newWordSet(map[string]bool{"we": true, "i": true, "us": true,
 
 // pageNames name the page, in lower case: a disclosure (pageWords) and a
 // feedback question (pageNounsFeedback) speak of it.
+// demonstratives point at the page ("this post", "cette page"), in lower
+// case.
+var demonstratives = []string{"this", "dieser", "diesem", "diese", "cet", "cette", "ce", "este", "esta",
+	"questo", "questa", "dit", "deze"}
+
 var pageNames = []string{"post", "page", "article", "story", "content", "review", "guide", "artikel", "beitrag",
 	"seite", "artículo", "página", "articolo", "pagina", "artigo", "contenu", "contenido", "conteúdo"}
 
@@ -306,10 +311,8 @@ var pageNames = []string{"post", "page", "article", "story", "content", "review"
 // "dieser Artikel", "cette page", "este artículo", "questo sito", "deze
 // pagina"; pageWords are pageNames and the site's.
 var (
-	pageDemonstratives = newWordSet(map[string]bool{"this": true, "dieser": true, "diesem": true,
-		"diese": true, "cet": true, "cette": true, "ce": true, "este": true, "esta": true, "questo": true,
-		"questa": true, "dit": true, "deze": true})
-	pageWords = newWordSet(setOf(append(pageNames[:len(pageNames):len(pageNames)],
+	pageDemonstratives = newWordSet(setOf(demonstratives...))
+	pageWords          = newWordSet(setOf(append(pageNames[:len(pageNames):len(pageNames)],
 		"site", "website", "list", "webseite", "sitio", "sito")...))
 )
 

@@ -182,7 +182,7 @@ var sponsorLeadList = prefixes("presented by", "sponsor", "brought to you", "sup
 // opens with none.
 func pageSponsorRest(low string) (rest string, ok bool) {
 	det := firstWord(low)
-	if len(det) == len(low) || !slices.Contains(pageDets[:], det+" ") {
+	if len(det) == len(low) || !slices.Contains(pageDets, det+" ") {
 		return "", false
 	}
 	rest = low[len(det)+1:]
@@ -198,18 +198,22 @@ func pageSponsorRest(low string) (rest string, ok bool) {
 
 // pageDets are the determiners of pageSponsorRest, each with the space
 // after it; pageDetList is them as a prefix list.
-var pageDets = [...]string{"this ", "today's ", "today’s ", "dieser ", "diese ", "cette ", "cet ", "ce ",
-	"esta ", "este ", "questa ", "questo ", "deze ", "dit "}
+var pageDets = func() []string {
+	dets := []string{"today's ", "today’s "}
+	for _, d := range demonstratives {
+		dets = append(dets, d+" ")
+	}
+	return dets
+}()
 
-var pageDetList = prefixes(pageDets[:]...)
+var pageDetList = prefixes(pageDets...)
 
-// sponsorPages are the pages a sponsor pays for, in lower case.
-var sponsorPages = newWordSet(map[string]bool{"newsletter": true, "episode": true, "podcast": true,
-	"issue": true, "edition": true, "email": true, "e-mail": true, "post": true, "article": true,
-	"content": true, "video": true, "series": true, "folge": true, "ausgabe": true, "beitrag": true,
-	"lettre": true, "épisode": true, "boletín": true, "episodio": true, "pódcast": true, "artículo": true,
-	"articolo": true, "episódio": true, "artigo": true, "nieuwsbrief": true, "aflevering": true,
-	"artikel": true})
+// sponsorPages are the pages a sponsor pays for, in lower case: pageNames
+// and the issues of a newsletter or a podcast.
+var sponsorPages = newWordSet(setOf(append(pageNames[:len(pageNames):len(pageNames)],
+	"newsletter", "episode", "podcast", "issue", "edition", "email", "e-mail", "video", "series", "folge",
+	"ausgabe", "lettre", "épisode", "boletín", "episodio", "pódcast", "episódio", "nieuwsbrief",
+	"aflevering")...))
 
 // copulas may follow the page in a sponsor line ("is", "est", "wird").
 var copulas = newWordSet(map[string]bool{"is": true, "was": true, "has": true, "comes": true, "ist": true,
