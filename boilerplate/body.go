@@ -344,7 +344,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if i := bestHi + 1; i < n && sc.edgeLine(d, rec, wall, i) {
 		bestHi = i
 	}
-	title, dek, under := sc.findTitle(d, bestLo)
+	title, dek := sc.findTitle(d, bestLo)
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit.
 	for i := bestLo; i+2 <= bestHi; i++ {
@@ -366,7 +366,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	var why *[recBox + 2]clean.Removal // by record kind; outside-body before the article last
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if !p.Kept() || i == title || i == dek || i == under || bestLo <= i && i <= bestHi && rec[i] < recCaption {
+		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] < recCaption {
 			continue
 		}
 		if why == nil {
@@ -1039,11 +1039,11 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // rules do not know, "Got a question? Write to …"): the headline is above
 // the bylines, and the search goes on there for a line of more than
 // buttonWords words ("Back to overview" is a button). The line under the
-// bylines is the title when no line above them can be one (under, -1 when
-// it is not: it goes with the bylines, and the headline is then right
-// above the article when its text is cleaned again).
-func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek, under int) {
-	title, under = -1, -1
+// bylines is the title when no line above them can be one; otherwise it
+// goes with the bylines, and the headline is then right above the article
+// when its text is cleaned again.
+func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
+	title, under := -1, -1
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
 	// a title beyond it is only taken above a byline.
@@ -1091,16 +1091,15 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek, under i
 		break
 	}
 	if title < 0 {
-		return under, -1, -1
+		return under, -1
 	}
-	under = -1 // the headline found, the line under the bylines is theirs
 	if below > title+1 && sc.dekBelow(d, title+1) {
-		return title, title + 1, under
+		return title, title + 1
 	}
 	if title > 0 && below > title && sc.standfirst(d, title) {
-		return title - 1, title, under
+		return title - 1, title
 	}
-	return title, -1, under
+	return title, -1
 }
 
 // underBylines reports whether line i sits right under a byline or a
