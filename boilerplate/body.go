@@ -111,7 +111,7 @@ const (
 	// for a speaker's turn (see runScorer.endDialogue).
 	dialogueLines = 3
 	// introWords is the fewest words of a line that introduces a list of
-	// the article's (see runScorer.introduces).
+	// the article's (see bodyScratch.introLine).
 	introWords = 4
 	// dekWords is the fewest words of a standfirst.
 	dekWords = 8
@@ -643,8 +643,6 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 			case walls == 0:
 				if f, t := r.contents(from, to, nhi); f < t {
 					from, to = f, t
-				} else if lines <= bridgeLines && r.introduces(from, to) {
-					from = to // a list of the article's own: nothing to mark
 				} else if dir < 0 && lines <= bridgeLines && r.underByline(at) {
 					from = to // the article's lead, a summary box: nothing to mark
 				} else {
@@ -797,20 +795,6 @@ func stageDirection(text string) bool {
 	return strings.ToUpper(inner) == inner && strings.ContainsFunc(inner, unicode.IsLetter)
 }
 
-// introduces reports whether a line of the block from to to (excluded),
-// not its last, introduces the lines after it as a sentence does: of at
-// least introWords words, a stopword among them, ending with a colon
-// ("Among the most notable results:"; "In this article:" is a label). The
-// list that follows is the article's.
-func (r *runScorer) introduces(from, to int) bool {
-	for k := from; k < to-1; k++ {
-		if s := &r.st[k]; s.end == ':' && s.words >= introWords && r.sc.stops(k) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // contents returns the lines of a table of contents in the block of lines
 // from to to (excluded), lines of the run up to hi after it: from the
 // first to the last line of the block whose text comes back as a later
@@ -933,6 +917,14 @@ func (sc *bodyScratch) stops(i int) int {
 // comma inside, and a sentence end at the end unless it is long.
 func (sc *bodyScratch) isProse(i int) bool {
 	return sc.proseShape(i) && float64(sc.stops(i)) >= sc.density*float64(sc.stats[i].words)
+}
+
+// introLine reports whether line i introduces the lines after it as a
+// sentence does: it ends with a colon, has at least introWords words and
+// a stopword among them ("Among the notable results:"; "Tags:" does not).
+func (sc *bodyScratch) introLine(i int) bool {
+	s := &sc.stats[i]
+	return s.end == ':' && s.words >= introWords && sc.stops(i) > 0
 }
 
 // proseShape reports a paragraph that passes the tests of isProse but the

@@ -437,9 +437,9 @@ const (
 
 // markStructure sets free[i] for the kept lines, neither prose, a section
 // header nor a record, that are part of an article's structure:
-//   - the lines a sentence introduces: after a kept line of at least
-//     introWords words, a stopword among them, that ends with a colon
-//     ("Check the version to make sure it worked:"), the kept lines up to
+//   - the lines a sentence introduces: after a kept line that introduces
+//     them (see introLine: "Check the version to make sure it worked:"),
+//     the kept lines up to
 //     the next line that is prose or ends with a colon, at most
 //     bridgeLines of them and no section header, record, removed line or
 //     byline by name among them (see byName: a notice that introduces
@@ -465,8 +465,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 		return !prose[i] && st[i].words > 0 && !wall[i] && rec[i] == recNone && d.Paragraphs[i].Kept()
 	}
 	for i := 0; i < n; i++ {
-		if st[i].end != ':' || st[i].words < introWords || !d.Paragraphs[i].Kept() || wall[i] || rec[i] != recNone ||
-			sc.stops(i) == 0 {
+		if !sc.introLine(i) || !d.Paragraphs[i].Kept() || wall[i] || rec[i] != recNone {
 			continue
 		}
 		j := i + 1
