@@ -171,8 +171,6 @@ type bodyScratch struct {
 	inset   []bool
 	quiet   []bool
 	free    []bool
-	// bylines memoizes isByline: 0 not asked yet, 1 no, 2 yes.
-	bylines []int8
 	shapes  []shapeAt
 }
 
@@ -306,8 +304,6 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// non-prose lines, a third of them with figures, is part of the article
 	// when the run reaches it: each of its lines counts one word.
 	markTables(d, st, prose, rec, wall, table, inset)
-	sc.bylines = resize(sc.bylines, n)
-	clear(sc.bylines)
 
 	// Highest-scoring run. The k-th non-prose paragraph in a row costs k
 	// times shortCost, so a subheading or a short list is cheap to cross and
@@ -1289,13 +1285,14 @@ func byline(text string) bool {
 // title search and the run's edges ask about the same few lines again
 // and again.
 func (sc *bodyScratch) isByline(d *clean.Document, i int) bool {
-	if sc.bylines[i] == 0 {
-		sc.bylines[i] = 1
+	s := &sc.stats[i]
+	if s.byline == 0 {
+		s.byline = 1
 		if byline(d.Paragraphs[i].Text) {
-			sc.bylines[i] = 2
+			s.byline = 2
 		}
 	}
-	return sc.bylines[i] == 2
+	return s.byline == 2
 }
 
 // fewOtherWords reports whether text may be a dateline by its words alone:

@@ -235,6 +235,7 @@ type lineStats struct {
 	end    rune  // last rune that is not a closing quote or bracket
 	lead   bool  // the first word starts with a digit
 	marks  uint8 // the marks of structure the line holds (mColon, mPipe, mTab, mEquals, mBracket)
+	byline int8  // the answer of bodyScratch.isByline: 0 not asked yet, 1 no, 2 yes
 }
 
 // Marks of structure in lineStats.marks: the bytes a field, a table row
