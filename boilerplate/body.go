@@ -63,7 +63,7 @@ const (
 	// denseLines is the fewest long sentences on which the share of
 	// stopwords of the document's running text is measured.
 	denseLines = 3
-	// sparseLines is the fewest sentences on which sparseDensity measures
+	// sparseLines is the fewest sentences on which unseenLanguage measures
 	// the share of stopwords.
 	sparseLines = 5
 	// longProse: a prose paragraph ends a sentence (a headline, a teaser or
@@ -199,7 +199,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// running text (see lowDensity).
 	longW, longStops, longLines := 0, 0, 0
 	// The shorter sentences stand in where there are too few long ones
-	// (see sparseDensity).
+	// (see unseenLanguage).
 	shortW, shortStops, shortLines := 0, 0, 0
 	sc.density = proseDensity
 	for i := range d.Paragraphs {
@@ -232,8 +232,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 		score[i] = -shortCost
 	}
 	low, ok := lowDensity(longW, longStops, longLines)
-	if !ok && longLines < denseLines {
-		low, ok = sparseDensity(longW+shortW, longStops+shortStops, longLines+shortLines)
+	if !ok && longLines < denseLines && unseenLanguage(longW+shortW, longStops+shortStops, longLines+shortLines) {
+		low, ok = 0, true // prose is known by its shape alone
 	}
 	if ok {
 		sc.density = low
@@ -950,8 +950,9 @@ func lowDensity(words, stops, lines int) (float64, bool) {
 	return float64(stops) / float64(words) / 2, true
 }
 
-// sparseDensity is lowDensity for a document with fewer than denseLines
-// long sentences: the share of stopwords is measured on all its sentences
+// unseenLanguage reports, for a document with fewer than denseLines long
+// sentences (see lowDensity), whether the stopword list says nothing about
+// its language. The share of stopwords is measured on all its sentences
 // of at least proseWords words (words, stops and lines as in lowDensity; at
 // least sparseLines lines). Korean, Turkish and Hebrew write particles into
 // the word, and news in them comes in sentences of 10 to 20 words: many
@@ -959,13 +960,10 @@ func lowDensity(words, stops, lines int) (float64, bool) {
 // share is below proseDensity, half what lowDensity allows (short
 // sentences include a page's teasers and captions, and running text in a
 // language the list covers well never falls that low), the list says
-// nothing about the language: the share a prose paragraph needs is 0, and
-// prose is known by its shape (see proseShape).
-func sparseDensity(words, stops, lines int) (float64, bool) {
-	if lines < sparseLines || float64(stops) >= proseDensity*float64(words) {
-		return 0, false
-	}
-	return 0, true
+// nothing about the language: a prose paragraph then needs no stopword,
+// and prose is known by its shape (see proseShape).
+func unseenLanguage(words, stops, lines int) bool {
+	return lines >= sparseLines && float64(stops) < proseDensity*float64(words)
 }
 
 // readsAsArticle reports a document that shows no sign of boilerplate:

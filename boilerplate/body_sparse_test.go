@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestSparseDensity checks the fallback for documents with few long
+// TestUnseenLanguage checks the fallback for documents with few long
 // sentences: it needs sparseLines sentences and a share of stopwords below
-// proseDensity, and then asks prose for no stopword at all.
-func TestSparseDensity(t *testing.T) {
+// proseDensity.
+func TestUnseenLanguage(t *testing.T) {
 	tests := []struct {
 		words, stops, lines int
 		ok                  bool
@@ -21,9 +21,8 @@ func TestSparseDensity(t *testing.T) {
 		{words: 60, stops: 2, lines: sparseLines, ok: true},
 	}
 	for _, tt := range tests {
-		d, ok := sparseDensity(tt.words, tt.stops, tt.lines)
-		if ok != tt.ok || ok && d != 0 {
-			t.Errorf("sparseDensity(%d, %d, %d) = %v, %v; want ok %v", tt.words, tt.stops, tt.lines, d, ok, tt.ok)
+		if ok := unseenLanguage(tt.words, tt.stops, tt.lines); ok != tt.ok {
+			t.Errorf("unseenLanguage(%d, %d, %d) = %v, want %v", tt.words, tt.stops, tt.lines, ok, tt.ok)
 		}
 	}
 }
