@@ -1249,9 +1249,6 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 	if text[0] == '(' && text[len(text)-1] == ')' {
 		return false // a photo credit, "(Name / Agency)"
 	}
-	if strings.Contains(text, " > ") || strings.Contains(text, " » ") {
-		return false // a breadcrumb, "Home > News > Politics"
-	}
 	return s.words >= 3 && s.words <= 25 && (s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?')) &&
 		s.end != '.' && s.end != ':' && s.end != ',' &&
 		(sc.stops(i) > 0 || sc.density < proseDensity/2 && (s.digits == 0 || s.words >= dekWords && !byline(text)))

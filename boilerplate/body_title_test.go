@@ -165,7 +165,8 @@ func TestBodyTitleByline(t *testing.T) {
 		{"button above the bylines", []string{"Back to overview", "By Jane Doe, 21 November 2026", "Bridge to close for a year of repairs"}, []int{2}},
 		{"headline under a dateline", []string{"Nov. 19, 2019 8:03 am ET", "Bridge to close for a year of repairs"}, []int{1}},
 		{"question after a sentence", []string{"Ask Jane: My sister wants a loan. Must I say yes?", "By Jane Doe", "21 November 2026"}, []int{0}},
-		{"breadcrumb above the headline", []string{"News > Local > Bridges", "Bridge to close for a year of repairs, the council says in a statement", "By Jane Doe"}, []int{1}},
+		{"breadcrumb above the headline", []string{"Local News > Bridges", "Bridge to close for a year of repairs, the council says in a statement", "By Jane Doe"}, []int{1}},
+		{"breadcrumb and no headline", []string{"Local News > Bridges", "By Jane Doe", "21 November 2026"}, nil},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), footer...)
 		checkBodyKept(t, c.name+", ", lines, func(i int) bool {

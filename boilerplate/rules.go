@@ -952,8 +952,9 @@ var crumbSeps = [...]string{" / ", " > ", " » ", " › ", " → ", " >> "}
 var crumbSepNeeds = [len(crumbSeps)]uint16{hasSlash, hasGt, hasHigh, hasHigh, hasHigh, hasGt}
 
 // crumbPartsHas returns how many parts s has when it is a breadcrumb trail
-// ("News / Politics", "Home > World > Europe"): two or more parts of one to
-// four capitalised words without end punctuation; 0 otherwise. has holds
+// ("News / Politics", "Home > World > Europe", "新华网 > 财经"): two or more
+// parts of one to four capitalised words (or in a script without
+// capitals) without end punctuation; 0 otherwise. has holds
 // the byte flags of s: only the separators whose bytes may occur are
 // searched for.
 func crumbPartsHas(s string, has uint16) int {
@@ -973,7 +974,7 @@ func crumbPartsHas(s string, has uint16) int {
 		part, rest, more = strings.Cut(rest, sep)
 		part = strings.TrimSpace(part)
 		n := wordCount(part)
-		if n == 0 || n > 4 || endsPunct(part) || !isCapitalised(part) && !hasPrefixFold(part, "home") {
+		if n == 0 || n > 4 || endsPunct(part) || !isCapitalised(part) && !uncasedStart(part) && !hasPrefixFold(part, "home") {
 			return 0
 		}
 		parts++

@@ -177,6 +177,9 @@ func TestParagraphRules(t *testing.T) {
 		RuleBreadcrumb: {
 			{"Home > World > Europe", true},
 			{"News / World / Middle East", true},
+			{"新华网 > 财经 > 正文", true}, // parts in a script without capitals
+			{"홈 > 사회 > 지역", true},
+			{"시장은 예산이 > 작년보다 크게 늘었다고 말했다.", false},
 			{"Sales / revenue ratio rose to a record, the report said.", false},
 			{"Either / Or", false}, // two parts: left to the edge pass
 			{"You are here: HomeNewsBusinessMarkets", true},
