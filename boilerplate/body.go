@@ -1237,8 +1237,9 @@ func isCredit(p *clean.Paragraph) bool {
 // credit has none), that does not end with a full stop, a colon or a comma.
 // A headline may hold an abbreviation such as "U.S.", end with a question
 // (after a sentence: "Ask Jane: My sister wants a loan. Must I say yes?"),
-// or quote a sentence (two sentence ends and a quotation mark); a
-// breadcrumb ("News > Business > Markets") is none.
+// or quote a sentence (two sentence ends and a quotation mark). A
+// breadcrumb ("News > Business > Markets") is removed before the title
+// search, by the breadcrumb rule or the edge pass.
 // In a language whose stopword list covers little of its text (fewer
 // than proseDensity of its long sentences, see lowDensity), a headline of
 // a few words seldom holds a stopword: a phrase without figures (a date
