@@ -499,7 +499,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			if j-i >= 2 && 2*figures >= j-i {
 				markRange(free, i, j)
 			}
-			i = max(j, i+1)
+			i = j // part(i): the row at i is counted
 		case m&(mEquals|mBracket) != 0 && setting(t):
 			j := i
 			for j < n && part(j) && st[j].marks&(mEquals|mBracket) != 0 && setting(d.Paragraphs[j].Text) {
@@ -513,20 +513,22 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			i++
 		default:
 			label, value, ok := field(t)
-			if !ok || wordCount(value) > fieldLong {
+			w := wordCount(value)
+			if !ok || w > fieldLong {
 				i++
 				continue
 			}
 			j, short := i+1, 0
-			if wordCount(value) <= fieldWords {
+			if w <= fieldWords {
 				short++
 			}
 			for ; j < n && part(j) && st[j].marks&mColon != 0; j++ {
 				l, v, ok := field(d.Paragraphs[j].Text)
-				if !ok || strings.EqualFold(l, label) || wordCount(v) > fieldLong {
+				w := wordCount(v)
+				if !ok || strings.EqualFold(l, label) || w > fieldLong {
 					break
 				}
-				if wordCount(v) <= fieldWords {
+				if w <= fieldWords {
 					short++
 				}
 				label = l
@@ -562,13 +564,8 @@ func field(text string) (label, value string, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
 		return "", "", false
 	}
-	if value == "" || strings.Count(label, " ") >= labelWords || truncated(value) {
+	if value == "" || strings.Count(label, " ") >= labelWords || truncated(value) || strings.ContainsAny(label, ".!?") {
 		return "", "", false
-	}
-	for k := 0; k < len(label); k++ {
-		if c := label[k]; c == '.' || c == '!' || c == '?' {
-			return "", "", false
-		}
 	}
 	return label, value, !twoSentences(value) && !speakerTurn(text)
 }
