@@ -662,19 +662,7 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 // article's lead (a summary, the claim and the verdict of a fact check),
 // not a teaser.
 func (r *runScorer) underByline(i int) bool {
-	for k, n := i-1, 0; k >= 0 && n < bylineReach; k-- {
-		p := &r.d.Paragraphs[k]
-		switch {
-		case !p.Kept():
-		case r.prose[k]:
-			return false
-		case r.sc.isByline(r.d, k):
-			return true
-		default:
-			n++
-		}
-	}
-	return false
+	return r.sc.bylineAbove(r.d, i, false, r.prose) >= 0
 }
 
 // endList returns the end of the body run that ends at hi, extended over
@@ -1061,7 +1049,7 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 		// A button under the byline block, or an outlet's name between
 		// two bylines: the byline above takes the reach on.
 		if sc.stats[i].words <= buttonWords || below >= 0 && outletName(p.Text) {
-			if j := sc.bylineAbove(d, i); j >= 0 {
+			if j := sc.bylineAbove(d, i, false, nil); j >= 0 {
 				reach, strict = min(reach, j), min(strict, j)
 				continue
 			}
@@ -1093,17 +1081,7 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 // the rules removed and lines of at most tapWords words (share buttons,
 // a view count, the author's name) aside.
 func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
-	for j, n := i-1, 0; j >= 0 && n < bylineReach; j-- {
-		p := &d.Paragraphs[j]
-		switch {
-		case !p.Kept():
-		case sc.isByline(d, j):
-			return true
-		case sc.stats[j].words > tapWords:
-			n++
-		}
-	}
-	return false
+	return sc.bylineAbove(d, i, true, nil) >= 0
 }
 
 // dekBelow reports whether line i, right under the title, is a standfirst
@@ -1190,16 +1168,21 @@ func authorNote(d *clean.Document, i int) bool {
 }
 
 // bylineAbove returns the nearest byline at most bylineReach lines above
-// line i, lines the rules removed aside, or -1.
-func (sc *bodyScratch) bylineAbove(d *clean.Document, i int) int {
+// line i, or -1. Lines the rules removed are not counted, nor, if taps,
+// lines of at most tapWords words; a line marked in prose (nil: none) ends
+// the search.
+func (sc *bodyScratch) bylineAbove(d *clean.Document, i int, taps bool, prose []bool) int {
 	for j, n := i-1, 0; j >= 0 && n < bylineReach; j-- {
-		if !d.Paragraphs[j].Kept() {
-			continue
-		}
-		if sc.isByline(d, j) {
+		switch {
+		case !d.Paragraphs[j].Kept():
+		case prose != nil && prose[j]:
+			return -1
+		case sc.isByline(d, j):
 			return j
+		case taps && sc.stats[j].words <= tapWords:
+		default:
+			n++
 		}
-		n++
 	}
 	return -1
 }
