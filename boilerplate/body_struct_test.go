@@ -143,6 +143,16 @@ func TestBodyStructureNot(t *testing.T) {
 		"badges": {"Our editors checked it for the following:",
 			"Verified", "Peer reviewed", "Proofread", "Share", "Tweet", "Email", "Print"},
 		"one row": {"Home | News | Sport | Weather", "Contact us", "Advertise", "Jobs", "Newsletters"},
+		// Rows without figures are a menu, not a table.
+		"rows without figures": {"Home | News | Sport", "Weather | Travel | Jobs", "About | Contact | Privacy",
+			"Terms | Cookies | Help", "Shop | Events | Podcasts"},
+		// A kicker repeated in a row labels teasers, however short.
+		"same label": {"Sport: Town win again", "Sport: Rovers lose", "Sport: Pavilion opens", "Sport: New striker",
+			"Sport: Cup draw made"},
+		// Values of six to ten words, most of them: headlines after kickers.
+		"medium values": {"Politics: Mayor resigns after a vote of confidence", "Weather: Flood warning issued for the whole valley",
+			"Sport: Town beat Rovers in a late thriller", "Business: Old brewery will close with forty jobs lost",
+			"Culture: Festival returns to the park in June"},
 	} {
 		checkArticleEnds(t, name, []string{"Home", "News", "Sport", "Weather", "Contact us"}, block)
 	}
