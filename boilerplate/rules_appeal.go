@@ -218,7 +218,7 @@ func isAppealOpener(s string) bool {
 // digits, '-' and apostrophes (’ read as ', none first), read as cueWord
 // reads them; each is looked at with the two before it. Most words can
 // have no cue: a table of the first four bytes and the length of the words
-// wordCues and intlWordCues know (mayCue) lets only the others through to
+// wordCues and intlWordCues know (cueKeys) lets only the others through to
 // them, and only those are copied out in lower case.
 func appealCues(s string) uint32 { return appealCuesOf(s, foreign(s)) }
 
@@ -279,7 +279,7 @@ func englishCues(s string) uint32 {
 			n = cueWord(&w, s[a:i])
 			key = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
 		}
-		if mayCue(key, n) {
+		if cueKeys.may(key, n) {
 			var w0, w1, w2 [16]byte
 			n2 := cueWord(&w2, s[a2:e2])
 			n1 := cueWord(&w1, s[a1:e1])
@@ -333,7 +333,7 @@ func intlCues(s string) uint32 {
 			n, _ = intlWord(&w, s[a:i])
 			key = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
 		}
-		if mayIntlCue(key, n) {
+		if intlKeys.may(key, n) {
 			var w0, w1, w2 [intlWordLen]byte
 			n2, c2 := intlWord(&w2, s[a2:e2])
 			n1, c1 := intlWord(&w1, s[a1:e1])
@@ -558,90 +558,83 @@ var (
 		"subscri", "reader"}
 )
 
-// cueKeys is an open-addressing table from the first four bytes of a word
-// (see appealCues) to the lengths, as bits, of the cue words and prefixed
-// words that start so.
-var cueKeys = func() (t [256]struct{ key, lens uint32 }) {
-	add := func(w string, lens uint32) {
-		var key uint32
-		for n := 0; n < len(w) && n < 4; n++ {
-			key |= uint32(w[n]) << (8 * n)
-		}
-		for h := cueHash(key); ; h = (h + 1) % uint32(len(t)) {
-			if t[h].lens == 0 || t[h].key == key {
-				t[h].key = key
-				t[h].lens |= lens
-				return
-			}
+// cueTable is an open-addressing table from the first four bytes of a
+// word (see appealCues) to the lengths, as bits, of the cue words and
+// prefixed words that start so. Its size is a power of two, at least twice
+// the keys it holds.
+type cueTable struct {
+	slots []struct{ key, lens uint32 }
+	shift uint32 // 32 - log2(len(slots))
+}
+
+// newCueTable returns an empty table of 1<<logSize slots.
+func newCueTable(logSize uint) cueTable {
+	return cueTable{slots: make([]struct{ key, lens uint32 }, 1<<logSize), shift: 32 - uint32(logSize)}
+}
+
+// addWord adds a cue word of at most 31 bytes.
+func (t *cueTable) addWord(w string) { t.add(w, 1<<len(w)) }
+
+// addPrefix adds a cue prefix: every word that starts with p.
+func (t *cueTable) addPrefix(p string) { t.add(p, ^uint32(0)<<len(p)) }
+
+func (t *cueTable) add(w string, lens uint32) {
+	var key uint32
+	for n := 0; n < len(w) && n < 4; n++ {
+		key |= uint32(w[n]) << (8 * n)
+	}
+	mask := uint32(len(t.slots) - 1)
+	for h := key * 0x9E3779B1 >> t.shift; ; h = (h + 1) & mask {
+		if e := &t.slots[h]; e.lens == 0 || e.key == key {
+			e.key = key
+			e.lens |= lens
+			return
 		}
 	}
+}
+
+// may reports whether a word of n bytes whose first four bytes are key
+// may have a cue: whether it may be a cue word or start with a cue prefix.
+func (t *cueTable) may(key uint32, n int) bool {
+	mask := uint32(len(t.slots) - 1)
+	for h := key * 0x9E3779B1 >> t.shift; ; h = (h + 1) & mask {
+		e := &t.slots[h]
+		if e.lens == 0 {
+			return false
+		}
+		if e.key == key {
+			return e.lens&(1<<n) != 0
+		}
+	}
+}
+
+// cueKeys holds the English cue words and prefixes.
+var cueKeys = func() cueTable {
+	t := newCueTable(8)
 	for _, w := range cueWords {
 		if len(w) <= 16 { // longer words are cut and never match
-			add(w, 1<<len(w))
+			t.addWord(w)
 		}
 	}
 	for _, p := range cuePrefixes {
-		add(p, ^uint32(0)<<len(p))
+		t.addPrefix(p)
 	}
 	return t
 }()
 
-func cueHash(key uint32) uint32 { return key * 0x9E3779B1 >> 24 }
-
-// mayCue reports whether a word of n bytes whose first four bytes are key
-// may have a cue: whether it may be a cue word or start with a cue prefix.
-func mayCue(key uint32, n int) bool {
-	for h := cueHash(key); ; h = (h + 1) % uint32(len(cueKeys)) {
-		e := &cueKeys[h]
-		if e.lens == 0 {
-			return false
-		}
-		if e.key == key {
-			return e.lens&(1<<n) != 0
-		}
-	}
-}
-
-// intlKeys is cueKeys for the cue words and prefixes beyond English.
-var intlKeys = func() (t [512]struct{ key, lens uint32 }) {
-	add := func(w string, lens uint32) {
-		var key uint32
-		for n := 0; n < len(w) && n < 4; n++ {
-			key |= uint32(w[n]) << (8 * n)
-		}
-		for h := intlHash(key); ; h = (h + 1) % uint32(len(t)) {
-			if t[h].lens == 0 || t[h].key == key {
-				t[h].key = key
-				t[h].lens |= lens
-				return
-			}
-		}
-	}
+// intlKeys holds the cue words and prefixes beyond English.
+var intlKeys = func() cueTable {
+	t := newCueTable(9)
 	for w := range intlCueWords {
-		add(w, 1<<len(w))
+		t.addWord(w)
 	}
 	for _, ps := range intlPrefixes {
 		for _, p := range ps {
-			add(p.s, ^uint32(0)<<len(p.s))
+			t.addPrefix(p.s)
 		}
 	}
 	return t
 }()
-
-func intlHash(key uint32) uint32 { return key * 0x9E3779B1 >> 23 }
-
-// mayIntlCue is mayCue for the cues beyond English.
-func mayIntlCue(key uint32, n int) bool {
-	for h := intlHash(key); ; h = (h + 1) % uint32(len(intlKeys)) {
-		e := &intlKeys[h]
-		if e.lens == 0 {
-			return false
-		}
-		if e.key == key {
-			return e.lens&(1<<n) != 0
-		}
-	}
-}
 
 // wordCues returns the English cues of word w after the words p1 and p2
 // (p1 is the one just before w), as cueWord reads them.
