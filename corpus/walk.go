@@ -56,9 +56,9 @@ func Accept(name string) bool {
 	return textExts[path.Ext(n)]
 }
 
-// Walk lists the inputs under root, a file or a folder walked recursively
-// (hidden folders and the folders named in exclude are skipped), sorted by
-// ID. It also returns how many files it passed over because Accept refused
+// Walk lists the inputs under root, a file or a folder (or a link to one)
+// walked recursively (hidden folders and the folders named in exclude are
+// skipped), sorted by ID. It also returns how many files it passed over because Accept refused
 // them. A folder or file below root that cannot be read is listed with its
 // error in Input.Err (and no Out), so that it fails on its own. Two inputs that map to the same
 // output are both listed; the second and later ones carry ErrCollision.
@@ -71,9 +71,16 @@ func Walk(root string, exclude ...string) (inputs []Input, skipped int, err erro
 		id := filepath.Base(root)
 		return []Input{{Path: root, ID: id, Out: extract.OutputName(id), Size: st.Size()}}, 0, nil
 	}
-	err = filepath.WalkDir(root, func(p string, de fs.DirEntry, err error) error {
+	// WalkDir does not follow a root that is a link to a folder (it would
+	// list the link alone); with a trailing separator the system resolves
+	// it, and the inputs keep the link's name in their paths.
+	walkRoot := root
+	if lst, err := os.Lstat(root); err == nil && lst.Mode()&fs.ModeSymlink != 0 {
+		walkRoot = root + string(filepath.Separator)
+	}
+	err = filepath.WalkDir(walkRoot, func(p string, de fs.DirEntry, err error) error {
 		if err != nil {
-			if p == root {
+			if p == walkRoot {
 				return err
 			}
 			// An unreadable folder or file below the root fails on its own,
@@ -86,7 +93,7 @@ func Walk(root string, exclude ...string) (inputs []Input, skipped int, err erro
 			return nil
 		}
 		if de.IsDir() {
-			if p != root && strings.HasPrefix(de.Name(), ".") {
+			if p != walkRoot && strings.HasPrefix(de.Name(), ".") {
 				return filepath.SkipDir
 			}
 			for _, x := range exclude {
