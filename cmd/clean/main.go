@@ -172,6 +172,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "clean: -in: %v\n", err)
 		return exitUsage
 	}
+	if len(inputs) == 0 {
+		// Nothing failed, but a pipeline pointed at the wrong folder
+		// should hear of it.
+		fmt.Fprintf(stderr, "clean: warning: no inputs in %s (%d files skipped; read are .txt, .text, .html, .htm, .xhtml, no extension, each optionally .gz)\n", o.in, skipped)
+	}
 	// The profile and the report are opened before -out is made, so that a
 	// bad -cpuprofile or -report leaves no output folder behind.
 	if o.cpuprofile != "" {
