@@ -28,6 +28,8 @@ var (
 	ErrTooManyElements = errors.New("too many HTML elements")
 	// ErrCorrupt means a compressed input could not be decompressed.
 	ErrCorrupt = errors.New("corrupt compressed input")
+	// ErrBinary means an input read as text is binary data (see File).
+	ErrBinary = errors.New("binary data, not text")
 )
 
 // Options bound the work done on one document.
@@ -89,7 +91,9 @@ func OutputName(rel string) string {
 }
 
 // File extracts a document from the contents of the file named name (used
-// for the format); id becomes Document.ID. Errors are not wrapped with the
+// for the format); id becomes Document.ID. Text that is binary data (a NUL
+// byte in its first 8 KiB, and no UTF-16 byte-order mark) fails with
+// ErrBinary. Errors are not wrapped with the
 // name: the caller does that. Like Text, File may keep data: the caller must
 // not modify it afterwards.
 func File(id, name string, data []byte, opts Options) (*clean.Document, error) {
@@ -106,7 +110,25 @@ func File(id, name string, data []byte, opts Options) (*clean.Document, error) {
 	if format == clean.FormatHTML {
 		return HTML(id, data, opts)
 	}
+	if binary(data) {
+		return nil, ErrBinary
+	}
 	return Text(id, data), nil
+}
+
+// binaryHead is how many leading bytes binary looks at.
+const binaryHead = 8 << 10
+
+// binary reports input that is not text: a NUL byte among its first
+// binaryHead bytes (the test git and grep use), unless it starts with a
+// UTF-16 byte-order mark (UTF-16 text is full of NUL bytes). An image or
+// an archive saved under a text name would otherwise be "cleaned" into
+// mojibake.
+func binary(data []byte) bool {
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		return false
+	}
+	return bytes.IndexByte(data[:min(len(data), binaryHead)], 0) >= 0
 }
 
 func gunzip(data []byte, max int64) ([]byte, error) {

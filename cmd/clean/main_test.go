@@ -37,6 +37,7 @@ func TestScript(t *testing.T) {
 			"exitcode": cmdExitCode,
 			"gzbomb":   cmdGzbomb,
 			"notmp":    cmdNoTmp,
+			"binfile":  cmdBinfile,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "perm" {
@@ -69,6 +70,18 @@ func cmdExitCode(ts *testscript.TestScript, neg bool, args []string) {
 	if got != want {
 		ts.Fatalf("%s exited with status %d, want %d", args[1], got, want)
 	}
+}
+
+// cmdBinfile writes binary data, the start of a PNG image (with NUL
+// bytes, which a txtar archive cannot hold), to FILE:
+//
+//	binfile FILE
+func cmdBinfile(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: binfile FILE")
+	}
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), png, 0o644))
 }
 
 // cmdGzbomb writes a gzip file that is small but decompresses to n bytes of
