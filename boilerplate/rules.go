@@ -799,7 +799,7 @@ var linkLabels = withLabels(map[string]bool{
 	"save": true, "save article": true, "save story": true, "save for later": true,
 	// German, Dutch
 	"weiterlesen": true, "mehr lesen": true, "mehr zum thema": true, "lesen sie auch": true,
-	"auch interessant": true, "kommentare": true, "meistgelesen": true, "lees meer": true,
+	"auch interessant": true, "das könnte sie auch interessieren": true, "kommentare": true, "meistgelesen": true, "lees meer": true,
 	"lees ook": true, "lees verder": true, "reacties": true, "anzeige": true, "werbung": true,
 	"weiter nach der anzeige": true, "weiterlesen nach der anzeige": true,
 	"lesen sie nach der anzeige weiter": true, "advertentie": true,
@@ -886,11 +886,12 @@ var teaserLabels = append([]string{
 }, readAlsoIntl...)
 
 // withColon returns each label followed by a colon, with and without the
-// space French sets before it.
+// space French sets before it, and followed by a bar ("Lire aussi |
+// <headline>").
 func withColon(labels []string) []string {
-	out := make([]string, 0, 2*len(labels))
+	out := make([]string, 0, 3*len(labels))
 	for _, l := range labels {
-		out = append(out, l+":", l+" :")
+		out = append(out, l+":", l+" :", l+" |")
 	}
 	return out
 }
@@ -1146,6 +1147,7 @@ var (
 	creditLines = prefixes("photo:", "photos:", "photo by", "photos by", "photo credit", "photograph:",
 		"photograph by", "photography:", "image:", "images:", "image by", "image credit", "image source:",
 		"picture:", "pictures:", "pic:", "credit:", "credits:", "illustration:", "illustration by",
+		"illustrations:", "illustrations by",
 		"file photo", "(photo", "(image", "photo/", "video:", "caption:", "featured image", "main image",
 		"top image:", "header image:", "cover image:",
 		// German, Dutch, French, Italian, Spanish, Portuguese, Polish,
@@ -1153,6 +1155,8 @@ var (
 		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
 		"fot.", "zdjęcie:", "фото:", "фото :",
+		// Bengali, Persian, Arabic, Thai
+		"ছবি:", "عکس:", "صورة:", "ภาพ:",
 		// Korean, Japanese, Chinese
 		"사진=", "사진 =", "사진:", "[사진", "(사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "写真：",
 		"写真:", "写真=", "写真＝", "（写真", "(写真", "（資料写真", "(資料写真", "撮影：", "撮影=", "图片来源",
@@ -1171,7 +1175,8 @@ var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographe
 // byte beyond ASCII among the four before it. They have no signature bits:
 // creditMarks took the last ones.
 var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :",
-	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:"}
+	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
+	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or
@@ -1257,8 +1262,9 @@ func uncasedStart(s string) bool {
 }
 
 // creditPrecedes reports whether before (lower case) may precede a credit
-// mark: it is empty or ends with a caption's sentence end, a closing quote
-// or bracket, an opening bracket, a bar or a dash, once spaces and a label
+// mark: it is empty or ends with a caption's sentence end (a danda, the
+// Arabic semicolon among them), a closing quote or bracket, an opening
+// bracket, a bar or a dash, once spaces and a label
 // word ("image", "photo", "main image") are trimmed.
 func creditPrecedes(before string) bool {
 	before = strings.TrimRight(before, " ")
@@ -1280,7 +1286,7 @@ func creditPrecedes(before string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	switch r {
-	case '”', '’', '»', '–', '—', '…', '。':
+	case '”', '’', '»', '–', '—', '…', '。', '।', '؛', '؟', '۔':
 		return true
 	}
 	return false

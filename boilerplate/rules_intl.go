@@ -47,20 +47,29 @@ func linkRef(s string) int {
 // fold without accents and with a medial sigma: both forms are listed):
 // Hindi, Korean, Indonesian and Malay, Swedish, Danish and Norwegian,
 // Finnish, Greek, Czech, Slovak, Swahili, Vietnamese, Turkish, Hebrew,
-// Romanian, Hungarian, and Russian and Ukrainian "on the subject".
+// Romanian, Hungarian (also "Related"), Serbian in both scripts,
+// Bengali, Persian, Arabic, Urdu, and Russian and Ukrainian "on the
+// subject".
 var readAlsoIntl = []string{"ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "관련기사", "관련 기사", "baca juga",
 	"läs också", "läs även", "læs også", "les også", "lue myös", "διαβάστε επίσης", "διαβαστε επισησ",
 	"διαβάστε ακόμη", "διαβαστε ακομη", "přečtěte si také", "přečtěte si též", "čítajte aj", "soma pia",
 	"soma zaidi", "xem thêm", "đọc thêm", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
-	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "по теме", "по темі"}
+	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "прочитајте још", "прочитајте и",
+	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
+	"یہ بھی پڑھیں", "по теме", "по темі"}
 
 // adLabelsIntl are ad markers beyond the languages of linkLabels, which
 // holds them too: Hindi, Korean, Indonesian, Swedish, Norwegian, Danish,
 // Finnish, Greek, Swahili, Vietnamese, Turkish, Hebrew, Romanian,
-// Hungarian.
+// Hungarian, Serbian, Bengali, Persian, Arabic, Urdu; and the notices
+// that the article goes on after the ad in Hungarian, Danish, Swedish,
+// Norwegian, Finnish.
 var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos",
 	"διαφήμιση", "διαφημιση", "tangazo", "matangazo", "quảng cáo", "reklam", "פרסומת", "publicitate",
-	"hirdetés"}
+	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار",
+	"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
+	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
+	"artikkeli jatkuu mainoksen jälkeen"}
 
 // withLabels returns m with every label of lists added.
 func withLabels(m map[string]bool, lists ...[]string) map[string]bool {
@@ -81,7 +90,9 @@ var readAlsoLabels = withLabels(map[string]bool{
 	"lees ook": true, "lire aussi": true, "à lire aussi": true, "a lire aussi": true, "voir aussi": true,
 	"leggi anche": true, "lee también": true, "lea también": true, "leia também": true, "veja também": true,
 	"czytaj też": true, "czytaj także": true, "zobacz też": true, "zobacz także": true, "читайте также": true,
-	"смотрите также": true, "читайте також": true, "дивіться також": true,
+	"смотрите также": true, "читайте також": true, "дивіться також": true, "mehr zum thema": true,
+	"auch interessant": true, "das könnte sie auch interessieren": true, "articoli correlati": true,
+	"noticias relacionadas": true, "notícias relacionadas": true,
 }, readAlsoIntl)
 
 // teaserReach is how many lines below a bare read-also label may be its
