@@ -292,6 +292,9 @@ func matchAll(p *para) ruleID {
 			if id := matchPromo(p); id < numRules {
 				return id
 			}
+		} else if p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.adCopy() {
+			p.detail = detailAdCopy
+			return idSponsor
 		}
 	}
 	if p.starts&readerNoteLeads != 0 && p.words >= 6 && p.words <= 80 && matchDisclaimer(p) {
@@ -824,7 +827,7 @@ var linkLabels = withLabels(map[string]bool{
 	"читати далі": true, "читайте також": true, "дивіться також": true, "детальніше": true, "коментарі": true,
 	"reklama": true, "dalsza część artykułu pod reklamą": true, "реклама": true,
 	"продолжение ниже": true, "теги": true, "тэги": true, "метки": true, "мітки": true,
-}, readAlsoIntl, adLabelsIntl)
+}, readAlsoIntl, adLabelsIntl, adGoesOn, adButtons)
 
 // shareLead reports whether label may be one of shareLabels, by its first
 // byte.
@@ -935,8 +938,11 @@ var pageNouns = newWordSet(map[string]bool{"story": true, "article": true, "cont
 // page (pageNouns) after at most two words, "continues below", and at most
 // three words after it, six words in all. "Flooding continues below the
 // dam" is not one.
-func continuesBelow(p *para) bool {
-	before, after, ok := strings.Cut(p.labelText(), subBelow.s)
+func continuesBelow(p *para) bool { return continuesBelowLabel(p.labelText()) }
+
+// continuesBelowLabel is continuesBelow for a label t in lower case.
+func continuesBelowLabel(t string) bool {
+	before, after, ok := strings.Cut(t, subBelow.s)
 	if !ok || wordCount(before) > 3 || wordCount(after) > 4 {
 		return false
 	}
@@ -1447,11 +1453,13 @@ const (
 	labelAudio     // audioLabels
 	labelReadAlso  // readAlsoLabels
 	labelRefHeader // referenceHeaders
+	labelAd        // adMarkers
+	labelAdEnd     // adEnds
 )
 
 var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels, widgetLabels,
 	weakWidgetLabels, answerLabels, paywallLabels, ratePrompts, sponsorLabels, audioLabels,
-	readAlsoLabels, referenceHeaders)
+	readAlsoLabels, referenceHeaders, adMarkers, adEnds)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
 // Cookie Policy").

@@ -83,6 +83,7 @@ const (
 	detailProvidedBy
 	detailJournal
 	detailCitation
+	detailAdCopy
 	numDetails
 )
 
@@ -90,7 +91,8 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"metered paywall", "subscribe or sign in to read on", "subscription offer", "feedback question",
 	"answer to a feedback question", "rating by readers", "JavaScript notice", "browser notice",
 	"live-blog control", "recipe-card button", "sponsor label", "sponsor's line", "audio label",
-	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation"}
+	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation",
+	"ad copy under an ad marker"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.

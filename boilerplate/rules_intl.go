@@ -2,6 +2,8 @@ package boilerplate
 
 import (
 	"strings"
+	"unicode/utf8"
+	"unsafe"
 )
 
 // Paragraph rules for furniture the other rule files do not know: the
@@ -61,15 +63,46 @@ var readAlsoIntl = []string{"ये भी पढ़ें", "यह भी प�
 // adLabelsIntl are ad markers beyond the languages of linkLabels, which
 // holds them too: Hindi, Korean, Indonesian, Swedish, Norwegian, Danish,
 // Finnish, Greek, Swahili, Vietnamese, Turkish, Hebrew, Romanian,
-// Hungarian, Serbian, Bengali, Persian, Arabic, Urdu; and the notices
-// that the article goes on after the ad in Hungarian, Danish, Swedish,
-// Norwegian, Finnish.
+// Hungarian, Serbian, Bengali, Persian, Arabic, Urdu.
 var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos",
 	"διαφήμιση", "διαφημιση", "tangazo", "matangazo", "quảng cáo", "reklam", "פרסומת", "publicitate",
-	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار",
-	"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
+	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار"}
+
+// adMarkers are the whole-line markers that an ad follows, in lower case:
+// adLabelsIntl and those of the languages of linkLabels. Every one is also
+// one of linkLabels.
+var adMarkers = withLabels(map[string]bool{
+	"advertisement": true, "advertisements": true, "advert": true, "adverts": true, "ad": true,
+	"sponsored": true, "sponsored content": true, "anzeige": true, "werbung": true, "advertentie": true,
+	"publicité": true, "pubblicità": true, "publicidad": true, "publicidade": true, "reklama": true,
+	"реклама": true,
+}, adLabelsIntl)
+
+// adEnds are the whole lines that may close an ad inside an article, in
+// lower case: a notice that the article goes on after the ad (beyond
+// English, whose "Story continues below" continuesBelow finds) and the
+// ad's button. Every one is also one of linkLabels.
+var adEnds = withLabels(map[string]bool{
+	"weiter nach der anzeige": true, "weiterlesen nach der anzeige": true,
+	"lesen sie nach der anzeige weiter": true, "la suite après la publicité": true,
+	"la suite après cette publicité": true, "continua dopo la pubblicità": true,
+	"continúa después de la publicidad": true, "continua depois da publicidade": true,
+	"continua após a publicidade": true, "dalsza część artykułu pod reklamą": true,
+	"продолжение ниже": true, "learn more": true,
+}, adGoesOn, adButtons)
+
+// adGoesOn are notices that the article goes on after the ad in Hungarian,
+// Danish, Swedish, Norwegian, Finnish.
+var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
 	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
 	"artikkeli jatkuu mainoksen jälkeen"}
+
+// adButtons are the buttons of an ad, in English, German, French,
+// Spanish, Portuguese, Malay and Indonesian.
+var adButtons = []string{"compare now", "compare deals", "find out more", "shop now", "buy now", "order now",
+	"get a quote", "get your quote", "apply now", "get started", "try it free", "try it now", "jetzt vergleichen",
+	"mehr erfahren", "jetzt kaufen", "jetzt bestellen", "jetzt sichern", "j'en profite", "découvrir l'offre",
+	"comprar ahora", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang"}
 
 // withLabels returns m with every label of lists added.
 func withLabels(m map[string]bool, lists ...[]string) map[string]bool {
@@ -170,6 +203,113 @@ func adGlued(t string) bool {
 	}
 	return false
 }
+
+// ---- ad copy under an ad marker ------------------------------------------------------
+
+// adCopy reports whether p is the text of an ad right under an ad marker
+// (adMarkers: "Advertisement", "Anzeige", "IKLAN") or under another line
+// of the same ad: it has 2 to 40 words, no quotation mark, and the ad
+// shows itself by one of
+//   - one of the two lines after it, an end of the ad (adEnds: "Story
+//     continues below advertisement", "A cikk a hirdetés után
+//     folytatódik", "Compare now");
+//   - a slogan that ends it: a last sentence of at most four words that
+//     ends with "!" ("... sebulan. Langgan sekarang!");
+//   - an ad word glued to its end ("Compare quotes in minutes – ad");
+//   - a proviso of an offer as its last sentence ("Save up to $300 a
+//     year. Conditions apply.").
+//
+// An article paragraph under an ad marker has none of them: "It was, she
+// said, a great day for the town!" ends with a long sentence, and
+// "“We won!” she shouted." quotes speech.
+func (p *para) adCopy() bool {
+	if p.i == 0 || p.words < 2 || p.words > 40 || p.low == "" {
+		return false
+	}
+	q := &p.d.Paragraphs[p.i-1].Removal
+	if *q == nil {
+		return false
+	}
+	switch (*q).Rule {
+	case RuleLinkLabel:
+		if t := p.d.Paragraphs[p.i-1].Text; len(t) > readAlsoLongest || labelKindOf(trimLinkRef(t))&labelAd == 0 {
+			return false
+		}
+	case RuleSponsor:
+		if (*q).Detail != details[detailAdCopy] {
+			return false
+		}
+	default:
+		return false
+	}
+	if strings.ContainsAny(p.s, "\"“”„«»") {
+		return false
+	}
+	for j := p.i + 1; j < len(p.d.Paragraphs) && j <= p.i+2; j++ {
+		if adEnd(p.d.Paragraphs[j].Text) {
+			return true
+		}
+	}
+	low := p.low
+	// The last sentence of low, without its end.
+	last := strings.TrimRight(low, ".!* ")
+	last = strings.TrimLeft(last[strings.LastIndexAny(last, ".!?")+1:], " ")
+	if low[len(low)-1] == '!' && wordCount(last) <= 4 {
+		return true
+	}
+	return adWordEnd(low) || provisos.has(last)
+}
+
+// provisos are the provisos of an offer that end an ad, lower case.
+var provisos = newWordSet(map[string]bool{"conditions apply": true, "t&cs apply": true, "t&c apply": true,
+	"ts&cs apply": true, "terms apply": true, "terms and conditions apply": true,
+	"terms & conditions apply": true, "exclusions apply": true})
+
+// adEnd reports whether the line s may end an ad: one of adEnds, or an
+// English "Story continues below" notice.
+func adEnd(s string) bool {
+	if len(s) > labelFoldMax {
+		return false
+	}
+	var buf [2 * labelFoldMax]byte
+	f := foldPrefix(buf[:0], s, len(buf)-utf8.UTFMax)
+	if len(f) == 0 {
+		return false
+	}
+	t := trimDotsSpaces(unsafe.String(&f[0], len(f))) // buf outlives the look-ups
+	lo, hi := labelCut.bounds(t)
+	if lo >= hi {
+		return false
+	}
+	return labelKinds.kind(t[lo:hi])&labelAdEnd != 0 || continuesBelowLabel(t[lo:hi])
+}
+
+// adWordEnd reports whether the line low (lower case) ends with an ad word
+// after a dash, a bar or an opening bracket: "... in minutes – ad",
+// "... | Sponsored", "... (Anzeige)".
+func adWordEnd(low string) bool {
+	low = strings.TrimSuffix(low, ")")
+	k := strings.LastIndexByte(low, ' ')
+	if k < 0 || !adEndWords.has(low[k+1:]) {
+		return false
+	}
+	before := strings.TrimRight(low[:k], " ")
+	if strings.HasSuffix(low[:k+1], "(") || strings.HasSuffix(before, "(") {
+		return true
+	}
+	for _, sep := range [...]string{"-", "–", "—", "|"} {
+		if strings.HasSuffix(before, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// adEndWords are the ad words adWordEnd looks for.
+var adEndWords = newWordSet(map[string]bool{
+	"ad": true, "advert": true, "advertisement": true, "sponsored": true, "anzeige": true, "werbung": true,
+	"publicité": true, "publicidad": true, "publicidade": true, "iklan": true,
+})
 
 // ---- shopping and booking buttons -----------------------------------------------
 

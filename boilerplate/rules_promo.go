@@ -91,8 +91,13 @@ func leadRest(p *para, leads []string) (lead, rest string, ok bool) {
 //     by Acme", "Today's episode is brought to you by Acme", "Cette
 //     newsletter est sponsorisée par Acme". "This edition of the festival
 //     is sponsored by the council." names no page, and a line that reports
-//     speech is an article's.
+//     speech is an article's;
+//   - the text of an ad under an ad marker (see para.adCopy).
 func matchSponsor(p *para) bool {
+	if p.adCopy() {
+		p.detail = detailAdCopy
+		return true
+	}
 	if p.words <= 6 && p.labelKind()&labelSponsor != 0 {
 		p.detail = detailSponsorLabel
 		return true

@@ -53,3 +53,51 @@ func TestTeaserItemsMoreLabels(t *testing.T) {
 			[]string{"", RuleLinkLabel, RuleLinkLabel, "", ""}},
 	})
 }
+
+// TestAdCopy checks the text of an ad under an ad marker: it goes when the
+// line after it ends the ad, when a short slogan or a proviso ends it, or
+// when an ad word is glued to it; an article's paragraph under the marker
+// stays, and so does one that quotes speech or ends with a long
+// exclamation.
+func TestAdCopy(t *testing.T) {
+	checkMarks(t, []markCase{
+		{"before a notice", []string{article, "ADVERTISEMENT", "Switch to a green tariff and save on your bills",
+			"Story continues below advertisement", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, RuleLinkLabel, ""}},
+		{"before a Hungarian notice", []string{article, "Hirdetés", "Téli gumi akár 30% kedvezménnyel – Gumi Pont",
+			"A cikk a hirdetés után folytatódik", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, RuleLinkLabel, ""}},
+		{"before a button", []string{article, "Sponsored", "Find out how much you could borrow with Acme Loans.",
+			"Compare now", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, RuleLinkLabel, ""}},
+		{"two lines", []string{article, "Advertisement", "Fast broadband for less", "Fibre from £20 a month, no contract.",
+			"Story continues below", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, RuleSponsor, RuleLinkLabel, ""}},
+		{"a slogan", []string{article, "IKLAN", "Dapatkan internet rumah laju pada harga RM89 sebulan. Langgan sekarang!", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"a proviso", []string{article, "Advertisement", "Switch today and save up to $200 a year. Conditions apply.", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"an ad word", []string{article, "Advertisement", "Compare car insurance quotes in minutes – ad", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		// Article text under the marker.
+		{"a paragraph", []string{article, "Advertisement", "The council said it would decide on the plan in March.", article},
+			[]string{"", RuleLinkLabel, "", ""}},
+		{"a subheading", []string{article, "Anzeige", "Pendler rechnen mit längeren Wegen", article},
+			[]string{"", RuleLinkLabel, "", ""}},
+		{"a long exclamation", []string{article, "Advertisement", "It was, the mayor said, a great day for the whole town!", article},
+			[]string{"", RuleLinkLabel, "", ""}},
+		{"quoted speech", []string{article, "Advertisement", "“We won! Thank you all!” she shouted.", article},
+			[]string{"", RuleLinkLabel, "", ""}},
+		{"before a read-more line", []string{article, "Advertisement", "Residents were told the road would reopen in May.",
+			"Read more: Bridge repairs delayed again", article},
+			[]string{"", RuleLinkLabel, "", RuleLinkLabel, ""}},
+		{"beyond reach", []string{article, "Advertisement", "The road will reopen in May, officials said.",
+			"Residents were told to use the ferry.", "Drivers face long delays.", "Story continues below", article},
+			[]string{"", RuleLinkLabel, "", "", "", RuleLinkLabel, ""}},
+		{"no marker", []string{article, "Compare car insurance quotes in minutes – ad", "Story continues below", article},
+			[]string{"", "", RuleLinkLabel, ""}},
+		{"terms in prose", []string{article, "Advertisement",
+			"Critics said the deal's terms applied only to new customers, and conditions apply unevenly.", article},
+			[]string{"", RuleLinkLabel, "", ""}},
+	})
+}
