@@ -295,6 +295,8 @@ func matchAll(p *para) ruleID {
 		} else if p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.adCopy() {
 			p.detail = detailAdCopy
 			return idSponsor
+		} else if subRepublish.maybe(p.sig) && matchSource(p) {
+			return idSource
 		}
 	}
 	if p.starts&readerNoteLeads != 0 && p.words >= 6 && p.words <= 80 && matchDisclaimer(p) {
@@ -773,8 +775,9 @@ var linkLabels = withLabels(map[string]bool{
 	"enlarge this image": true, "view gallery": true, "view image": true, "full screen": true,
 	"you might be interested in": true, "popular": true, "more in this section": true,
 	"in this section": true, "in case you missed it": true, "also on": true, "explore further": true,
-	"learn more": true,
-	"rss":        true, "rss feed": true,
+	"learn more": true, "read the original article": true, "read the original": true,
+	"republish this article": true, "republish this story": true, "republish": true,
+	"rss": true, "rss feed": true,
 	// Picture controls: "click to enlarge" in the languages of the rules,
 	// Chinese, Japanese and Korean
 	"click to enlarge": true, "click to expand": true, "click image to enlarge": true,
@@ -1567,6 +1570,9 @@ func matchAppealLine(p *para) bool {
 		p.starts&(newsletterLeads|intlSignUpLeads) != 0) && isSignUp(p) {
 		return true
 	}
+	if p.endSent && p.words >= 4 && p.words <= 40 && newsletterSentence(p.low) {
+		return true
+	}
 	return p.words >= 4 && (subBlo.maybe(sig) || p.low[0] == 0xD0 || p.low[0] == 0xD1) && isAdBlockRequest(p)
 }
 
@@ -1723,6 +1729,66 @@ func intlSignUp(p *para) bool {
 		if len(f) > len(v) && string(f[:len(v)]) == v && !isWordByte(f[len(v)]) {
 			return htmlIntlSignUp.Match(f)
 		}
+	}
+	return false
+}
+
+// newsletterVerbs open a sentence that asks the reader to sign up, in
+// lower case, in Danish, Norwegian, Swedish, Finnish, Hungarian,
+// Portuguese, Spanish, French, Italian, German, Dutch, Romanian, Czech,
+// Polish, Malay and Indonesian; newsletterVerbLeads is them as a prefix
+// list.
+var newsletterVerbs = [...]string{"tilmeld dig", "meld deg på", "meld dig", "anmäl dig", "prenumerera på",
+	"tilaa", "iratkozzon fel", "iratkozz fel", "cadastre-se", "inscreva-se", "assine", "suscríbete",
+	"suscríbase", "inscríbete", "inscrivez-vous", "abonnez-vous", "iscriviti", "abbonati", "melden sie sich",
+	"abonnieren sie", "meld je", "schrijf je", "abonează-te", "abonați-vă", "přihlaste se", "zapisz się",
+	"langgan", "daftar"}
+
+var newsletterVerbLeads = prefixes(newsletterVerbs[:]...)
+
+// newsletterNouns name a newsletter or the reader's inbox in the languages
+// of newsletterVerbs, lower case.
+var newsletterNouns = [...]string{"newsletter", "nyhedsbrev", "nyhetsbrev", "uutiskirje", "hírlevel",
+	"boletim", "boletín", "infolettre", "lettre d'information", "nieuwsbrief", "buletin", "zpravodaj",
+	"indbakke", "innboks", "inkorg", "e-mail", "email", "inbox", "peti masuk"}
+
+// newsletterSentence reports whether a sentence of low (lower case in
+// ASCII), its first or one after ". ", "? " or "! ", opens with a sign-up
+// verb (newsletterVerbs, a whole word) and names a newsletter or an inbox
+// (newsletterNouns) within 80 bytes: "Tetszett a cikk? Iratkozzon fel
+// ingyenes hírlevelünkre!", "Få nyhederne i din indbakke. Tilmeld dig
+// vores gratis nyhedsbrev." "Daftar pemilih ditutup minggu lalu." names
+// no newsletter.
+func newsletterSentence(low string) bool {
+	for i := 0; ; {
+		if i == 0 || low[i-1] == ' ' && (low[i-2] == '.' || low[i-2] == '?' || low[i-2] == '!') {
+			if startLists(low[i:])&newsletterVerbLeads != 0 && newsletterAt(low[i:]) {
+				return true
+			}
+		}
+		j := strings.IndexAny(low[i+1:], ".?!")
+		if j < 0 {
+			return false
+		}
+		i += j + 3 // past the mark and the space after it
+		if i >= len(low) {
+			return false
+		}
+	}
+}
+
+// newsletterAt reports whether the sentence s opens as newsletterSentence
+// asks.
+func newsletterAt(s string) bool {
+	for _, v := range newsletterVerbs {
+		if len(s) <= len(v) || s[:len(v)] != v || isWordByte(s[len(v)]) {
+			continue
+		}
+		rest := s[len(v):min(len(s), len(v)+80)]
+		if k := sentenceEnd(rest); k >= 0 {
+			rest = rest[:k]
+		}
+		return containsAny(rest, newsletterNouns[:])
 	}
 	return false
 }

@@ -101,3 +101,55 @@ func TestAdCopy(t *testing.T) {
 			[]string{"", RuleLinkLabel, "", ""}},
 	})
 }
+// TestNewsletterSentence checks sign-up requests beyond English in any
+// sentence of a short paragraph, and article sentences with the same
+// verbs or nouns.
+func TestNewsletterSentence(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleAppeal: {
+			{"Tetszett a cikk? Iratkozzon fel ingyenes hírlevelünkre, és reggelente elküldjük a híreket!", true},
+			{"Få de vigtigste nyheder direkte i din indbakke. Tilmeld dig vores gratis nyhedsbrev.", true},
+			{"Receba as notícias no seu e-mail. Cadastre-se na nossa newsletter gratuita.", true},
+			{"Tilaa uutiskirje ja saat päivän tärkeimmät uutiset aamulla.", true},
+			{"Dapatkan berita terkini setiap hari. Langgan buletin kami secara percuma.", true},
+			{"Daftar pemilih ditutup minggu lalu, kata pegawai itu.", false},
+			{"Tilmeld dig holdet inden fredag, siger træneren.", false},
+			{"Han har skrevet et nyhedsbrev til forældrene. Tilmeld dig kurset, skrev han.", false},
+			{"A hírlevél szerint a pékségek fele bezár. Iratkozzon fel, mondta nevetve.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestPaywallMeterWithOffer checks a metered paywall's count followed by
+// its offer, longer than the other prompts.
+func TestPaywallMeterWithOffer(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePaywall: {
+			{"Vous avez lu 3 articles gratuits ce mois-ci. Profitez de notre offre : 1 € le premier mois, puis 7,99 € par mois. Sans engagement.", true},
+			{"You have read 2 of your 3 free articles this month. Subscribe today for just $1 a week and get unlimited access to all our journalism.", true},
+			{"You have to understand that the free article in the contract was never meant to cover the costs of the whole renovation, the lawyer said on Monday.", false},
+		},
+	}, func(string) bool { return true }, true)
+}
+
+// TestSyndicated checks republication notices and article sentences about
+// publication.
+func TestSyndicated(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleSource: {
+			{"This article was originally published on Prairie Health Desk. Read the original article.", true},
+			{"This story was produced by the River Desk, a nonprofit newsroom, and is republished here with permission.", true},
+			{"The Coast Ledger is a nonprofit newsroom. Its stories may be republished for free under a Creative Commons licence.", true},
+			{"This post first appeared on the author's blog.", true},
+			{"Cet article a été initialement publié sur le site de La Gazette.", true},
+			{"This article was published in Nature last year and cited widely.", false},
+			{"The study was originally published in 2019, before the pandemic.", false},
+			{"Her photographs were republished by dozens of outlets without permission.", false},
+			{"This story was first published, she said, in a small literary magazine.", false},
+		},
+		RuleLinkLabel: {
+			{"Republish this article", true},
+			{"Read the original article.", true},
+		},
+	}, func(name string) bool { return name == RuleSource }, true)
+}

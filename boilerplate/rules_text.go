@@ -257,4 +257,6 @@ var (
 	subSignUp, subSubscribe, subRegister = sub("sign up"), sub("subscribe"), sub("register")
 	// subBlo gates isAdBlockRequest.
 	subBlo = sub("blo")
+	// subRepublish gates the republication notices of syndicated.
+	subRepublish = sub("republish")
 )
