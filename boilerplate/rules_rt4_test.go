@@ -101,6 +101,7 @@ func TestAdCopy(t *testing.T) {
 			[]string{"", RuleLinkLabel, "", ""}},
 	})
 }
+
 // TestNewsletterSentence checks sign-up requests beyond English in any
 // sentence of a short paragraph, and article sentences with the same
 // verbs or nouns.
