@@ -274,7 +274,7 @@ func matchAll(p *para) ruleID {
 		return idAltAddress
 	case matchCookie(p):
 		return idCookie
-	case p.words <= 10 && matchLegal(p):
+	case (p.words <= 10 || p.starts&consentLeads != 0) && matchLegal(p):
 		return idLegal
 	case matchAppeal(p):
 		return idAppeal
@@ -776,6 +776,9 @@ var linkLabels = withLabels(map[string]bool{
 	"you might be interested in": true, "popular": true, "more in this section": true,
 	"in this section": true, "in case you missed it": true, "also on": true, "explore further": true,
 	"learn more": true, "read the original article": true, "read the original": true,
+	"take the quiz": true, "take our quiz": true, "have your say": true, "join the conversation": true,
+	"buy the book": true, "galería de fotos": true, "ver galería completa": true, "view full gallery": true,
+	"see full gallery": true, "photo gallery": true,
 	"republish this article": true, "republish this story": true, "republish": true,
 	"rss": true, "rss feed": true,
 	// Picture controls: "click to enlarge" in the languages of the rules,
@@ -873,7 +876,8 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"read more:", "read more >", "also read:", "read also:", "see also:", "related:",
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
-	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for",
+	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
+	"join the conversation:", "join the conversation.",
 	"tags:", "topics:", "filed under:", "more from", "[관련기사]", "[관련 기사]",
 }, withColon(teaserLabels)...)...)
 
@@ -918,6 +922,12 @@ func matchLinkLabel(p *para) bool {
 		}
 	}
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
+		return true
+	}
+	if p.words <= 3 && '0' <= p.low[0] && p.low[0] <= '9' && commentCount(p.low) {
+		return true
+	}
+	if p.has&hasBar != 0 && p.words <= 30 && !p.endSent && pricedList(p.s) {
 		return true
 	}
 	if p.words < 3 || p.words > 20 || p.endSent {
@@ -1465,8 +1475,11 @@ var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels, 
 	readAlsoLabels, referenceHeaders, adMarkers, adEnds)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
-// Cookie Policy").
+// Cookie Policy"), and the consent notice of a form (see consentNotice).
 func matchLegal(p *para) bool {
+	if p.starts&consentLeads != 0 && consentNotice(p) {
+		return true
+	}
 	if p.words > 10 {
 		return false
 	}
@@ -1481,6 +1494,27 @@ func matchLegal(p *para) bool {
 		return true
 	}
 	return !p.endSent && p.starts&legalLines != 0
+}
+
+// consentLeads open the consent notice of a form, in lower case, in
+// English, German, French, Spanish, Portuguese.
+var consentLeads = prefixes("by submitting", "by signing up", "by clicking", "by subscribing", "by registering",
+	"by entering your", "by creating an account", "by continuing", "mit ihrer anmeldung", "mit der anmeldung",
+	"mit dem absenden", "en vous inscrivant", "en cliquant", "al suscribirte", "al registrarte",
+	"al hacer clic", "ao se cadastrar", "ao clicar", "ao assinar")
+
+// consentAgrees say that the reader agrees, in lower case.
+var consentAgrees = [...]string{"you agree", "you accept", "you consent", "you acknowledge", "you confirm",
+	"stimmen sie", "akzeptieren sie", "vous acceptez", "aceptas", "acepta ", "você concorda", "você aceita"}
+
+// consentNotice reports whether p, which opens with one of consentLeads,
+// is the consent notice of a form of at most 50 words: the reader is told
+// that they agree ("By submitting your information you agree to the
+// Terms & Conditions", "By signing up, you accept our privacy policy").
+// "By submitting the bid late, the company agreed to pay a penalty."
+// tells no reader.
+func consentNotice(p *para) bool {
+	return p.low != "" && p.words <= 50 && containsAny(p.low, consentAgrees[:])
 }
 
 // legalLines open a line of privacy and terms links.

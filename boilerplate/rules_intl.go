@@ -380,6 +380,28 @@ func pricedShop(p *para) bool {
 	return isPrice(w) && strings.HasPrefix(p.low[len(w):], " at ") && shopAtName(p.s)
 }
 
+// pricedList reports whether s is a list of prices at shops, separated
+// by bars, maybe after the product's name and a colon: "Lanternfall:
+// £24.99 at GameVault | £26.99 at Steam". Each part is a price, "at" or
+// "on" and a shop of one to four capitalised words (see shopAtName); a
+// row of a table ("Detached | £472,300 | -1.4%") is none.
+func pricedList(s string) bool {
+	if k := strings.Index(s, ": "); k >= 0 && k < strings.IndexByte(s, '|') {
+		s = s[k+2:]
+	}
+	n := 0
+	for part := range strings.SplitSeq(s, "|") {
+		part = strings.TrimSpace(part)
+		w := firstWord(part)
+		if !isPrice(w) || len(part) < len(w)+4 || part[len(w):len(w)+4] != " at " && part[len(w):len(w)+4] != " on " ||
+			!shopAtName(part) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // isPrice reports whether w is an amount of money: a currency sign and a
 // figure ("$24", "£1,299.99", "24€").
 func isPrice(w string) bool {
@@ -443,6 +465,30 @@ func shopAtName(s string) bool {
 	}
 	return isUpperStart(name) && isCapitalised(name) || isDomain(strings.ToLower(name))
 }
+
+// ---- comment counts ------------------------------------------------------------------
+
+// commentCount reports whether low (lower case) is a count of comments:
+// a number and a word of commentWords ("4 comments", "12 Kommentare").
+func commentCount(low string) bool {
+	n, rest, ok := strings.Cut(low, " ")
+	if !ok {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return false
+		}
+	}
+	return commentWords.has(rest)
+}
+
+// commentWords name comments after a count, lower case.
+var commentWords = newWordSet(map[string]bool{
+	"comment": true, "comments": true, "replies": true, "responses": true, "kommentare": true,
+	"kommentar": true, "commentaires": true, "commentaire": true, "commenti": true, "comentarios": true,
+	"comentários": true, "reacties": true, "komentarze": true, "hozzászólás": true, "kommentarer": true,
+})
 
 // ---- graphic labels ------------------------------------------------------------------
 

@@ -154,3 +154,33 @@ func TestSyndicated(t *testing.T) {
 		},
 	}, func(name string) bool { return name == RuleSource }, true)
 }
+
+// TestFormsAndCounts checks the consent notice of a form, price lists,
+// comment counts and the labels of quizzes, comments and galleries, and
+// article sentences that look like them.
+func TestFormsAndCounts(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLegal: {
+			{"By submitting your information you agree to the Terms & Conditions and Privacy Policy.", true},
+			{"By signing up, you accept our privacy policy and may unsubscribe at any time.", true},
+			{"Mit Ihrer Anmeldung stimmen Sie unseren Datenschutzbestimmungen zu.", true},
+			{"By submitting the bid late, the company agreed to pay a penalty.", false},
+			{"By clicking through dozens of menus, the inspectors found the fault.", false},
+		},
+		RuleLinkLabel: {
+			{"Moonhaven: £19.99 at GameShop | £21.99 at Steam | £19.99 at Console Store", true},
+			{"$899 at Voltmart | $929 at Hollin & Co", true},
+			{"4 comments", true},
+			{"12 Kommentare", true},
+			{"QUIZ: How well do you know the city's bridges? Test yourself", true},
+			{"Take the quiz", true},
+			{"Have your say", true},
+			{"Join the conversation: comments are subject to our community guidelines.", true},
+			{"Galería de fotos", true},
+			{"Detached | £472,300 | -1.4% | -4.2%", false},
+			{"Prices rose to £24.99 at most shops | analysts", false},
+			{"4 comments were removed by the moderators on Monday.", false},
+			{"Quizzes and tests will be dropped from the curriculum, the minister said.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
