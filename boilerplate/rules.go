@@ -1604,7 +1604,7 @@ func matchAppealLine(p *para) bool {
 		p.starts&(newsletterLeads|intlSignUpLeads) != 0) && isSignUp(p) {
 		return true
 	}
-	if p.endSent && p.words >= 4 && p.words <= 40 && newsletterSentence(p.low) {
+	if p.endSent && p.words >= 4 && p.words <= 40 && newsletterSentence(p) {
 		return true
 	}
 	return p.words >= 4 && (subBlo.maybe(sig) || p.low[0] == 0xD0 || p.low[0] == 0xD1) && isAdBlockRequest(p)
@@ -1786,29 +1786,32 @@ var newsletterNouns = [...]string{"newsletter", "nyhedsbrev", "nyhetsbrev", "uut
 	"boletim", "boletín", "infolettre", "lettre d'information", "nieuwsbrief", "buletin", "zpravodaj",
 	"indbakke", "innboks", "inkorg", "e-mail", "email", "inbox", "peti masuk"}
 
-// newsletterSentence reports whether a sentence of low (lower case in
-// ASCII), its first or one after ". ", "? " or "! ", opens with a sign-up
-// verb (newsletterVerbs, a whole word) and names a newsletter or an inbox
-// (newsletterNouns) within 80 bytes: "Tetszett a cikk? Iratkozzon fel
-// ingyenes hírlevelünkre!", "Få nyhederne i din indbakke. Tilmeld dig
-// vores gratis nyhedsbrev." "Daftar pemilih ditutup minggu lalu." names
-// no newsletter.
-func newsletterSentence(low string) bool {
-	for i := 0; ; {
-		if i == 0 || low[i-1] == ' ' && (low[i-2] == '.' || low[i-2] == '?' || low[i-2] == '!') {
-			if startLists(low[i:])&newsletterVerbLeads != 0 && newsletterAt(low[i:]) {
-				return true
+// newsletterSentence reports whether a sentence of p, its first or its
+// last (after ". ", "? " or "! "), opens with a sign-up verb (newsletterVerbs, a whole word) and names a
+// newsletter or an inbox (newsletterNouns) within 80 bytes: "Tetszett a
+// cikk? Iratkozzon fel ingyenes hírlevelünkre!", "Få nyhederne i din
+// indbakke. Tilmeld dig vores gratis nyhedsbrev." "Daftar pemilih ditutup
+// minggu lalu." names no newsletter.
+func newsletterSentence(p *para) bool {
+	low := p.low
+	if p.starts&newsletterVerbLeads != 0 && newsletterAt(low) {
+		return true
+	}
+	last := -1 // where the last sentence starts
+	for _, c := range [...]byte{'.', '?', '!'} {
+		for i := 0; ; {
+			j := strings.IndexByte(low[i:], c)
+			if j < 0 {
+				break
 			}
-		}
-		j := strings.IndexAny(low[i+1:], ".?!")
-		if j < 0 {
-			return false
-		}
-		i += j + 3 // past the mark and the space after it
-		if i >= len(low) {
-			return false
+			k := i + j
+			if k+2 < len(low) && low[k+1] == ' ' {
+				last = max(last, k+2)
+			}
+			i = k + 1
 		}
 	}
+	return last > 0 && startLists(low[last:])&newsletterVerbLeads != 0 && newsletterAt(low[last:])
 }
 
 // newsletterAt reports whether the sentence s opens as newsletterSentence

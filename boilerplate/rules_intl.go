@@ -390,14 +390,15 @@ func pricedList(s string) bool {
 		s = s[k+2:]
 	}
 	n := 0
-	for part := range strings.SplitSeq(s, "|") {
+	for more := true; more; n++ {
+		var part string
+		part, s, more = strings.Cut(s, "|")
 		part = strings.TrimSpace(part)
 		w := firstWord(part)
 		if !isPrice(w) || len(part) < len(w)+4 || part[len(w):len(w)+4] != " at " && part[len(w):len(w)+4] != " on " ||
 			!shopAtName(part) {
 			return false
 		}
-		n++
 	}
 	return n >= 2
 }
