@@ -274,7 +274,7 @@ func matchAll(p *para) ruleID {
 		return idAltAddress
 	case matchCookie(p):
 		return idCookie
-	case p.words <= 10 && matchLegal(p):
+	case (p.words <= 10 || p.starts&consentLeads != 0) && matchLegal(p):
 		return idLegal
 	case matchAppeal(p):
 		return idAppeal
@@ -292,6 +292,11 @@ func matchAll(p *para) ruleID {
 			if id := matchPromo(p); id < numRules {
 				return id
 			}
+		} else if p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.adCopy() {
+			p.detail = detailAdCopy
+			return idSponsor
+		} else if subRepublish.maybe(p.sig) && matchSource(p) {
+			return idSource
 		}
 	}
 	if p.starts&readerNoteLeads != 0 && p.words >= 6 && p.words <= 80 && matchDisclaimer(p) {
@@ -770,8 +775,12 @@ var linkLabels = withLabels(map[string]bool{
 	"enlarge this image": true, "view gallery": true, "view image": true, "full screen": true,
 	"you might be interested in": true, "popular": true, "more in this section": true,
 	"in this section": true, "in case you missed it": true, "also on": true, "explore further": true,
-	"learn more": true,
-	"rss":        true, "rss feed": true,
+	"learn more": true, "read the original article": true, "read the original": true,
+	"take the quiz": true, "take our quiz": true, "have your say": true, "join the conversation": true,
+	"buy the book": true, "galería de fotos": true, "ver galería completa": true, "view full gallery": true,
+	"see full gallery": true, "photo gallery": true,
+	"republish this article": true, "republish this story": true, "republish": true,
+	"rss": true, "rss feed": true,
 	// Picture controls: "click to enlarge" in the languages of the rules,
 	// Chinese, Japanese and Korean
 	"click to enlarge": true, "click to expand": true, "click image to enlarge": true,
@@ -799,7 +808,7 @@ var linkLabels = withLabels(map[string]bool{
 	"save": true, "save article": true, "save story": true, "save for later": true,
 	// German, Dutch
 	"weiterlesen": true, "mehr lesen": true, "mehr zum thema": true, "lesen sie auch": true,
-	"auch interessant": true, "kommentare": true, "meistgelesen": true, "lees meer": true,
+	"auch interessant": true, "das könnte sie auch interessieren": true, "kommentare": true, "meistgelesen": true, "lees meer": true,
 	"lees ook": true, "lees verder": true, "reacties": true, "anzeige": true, "werbung": true,
 	"weiter nach der anzeige": true, "weiterlesen nach der anzeige": true,
 	"lesen sie nach der anzeige weiter": true, "advertentie": true,
@@ -824,7 +833,7 @@ var linkLabels = withLabels(map[string]bool{
 	"читати далі": true, "читайте також": true, "дивіться також": true, "детальніше": true, "коментарі": true,
 	"reklama": true, "dalsza część artykułu pod reklamą": true, "реклама": true,
 	"продолжение ниже": true, "теги": true, "тэги": true, "метки": true, "мітки": true,
-}, readAlsoIntl, adLabelsIntl)
+}, readAlsoIntl, adLabelsIntl, adGoesOn, adButtons)
 
 // shareLead reports whether label may be one of shareLabels, by its first
 // byte.
@@ -867,7 +876,8 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"read more:", "read more >", "also read:", "read also:", "see also:", "related:",
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
-	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for",
+	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
+	"join the conversation:", "join the conversation.",
 	"tags:", "topics:", "filed under:", "more from", "[관련기사]", "[관련 기사]",
 }, withColon(teaserLabels)...)...)
 
@@ -886,11 +896,12 @@ var teaserLabels = append([]string{
 }, readAlsoIntl...)
 
 // withColon returns each label followed by a colon, with and without the
-// space French sets before it.
+// space French sets before it, and followed by a bar ("Lire aussi |
+// <headline>").
 func withColon(labels []string) []string {
-	out := make([]string, 0, 2*len(labels))
+	out := make([]string, 0, 3*len(labels))
 	for _, l := range labels {
-		out = append(out, l+":", l+" :")
+		out = append(out, l+":", l+" :", l+" |")
 	}
 	return out
 }
@@ -911,6 +922,12 @@ func matchLinkLabel(p *para) bool {
 		}
 	}
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
+		return true
+	}
+	if p.words <= 3 && '0' <= p.low[0] && p.low[0] <= '9' && commentCount(p.low) {
+		return true
+	}
+	if p.has&hasBar != 0 && p.words <= 30 && !p.endSent && pricedList(p.s) {
 		return true
 	}
 	if p.words < 3 || p.words > 20 || p.endSent {
@@ -934,8 +951,11 @@ var pageNouns = newWordSet(map[string]bool{"story": true, "article": true, "cont
 // page (pageNouns) after at most two words, "continues below", and at most
 // three words after it, six words in all. "Flooding continues below the
 // dam" is not one.
-func continuesBelow(p *para) bool {
-	before, after, ok := strings.Cut(p.labelText(), subBelow.s)
+func continuesBelow(p *para) bool { return continuesBelowLabel(p.labelText()) }
+
+// continuesBelowLabel is continuesBelow for a label t in lower case.
+func continuesBelowLabel(t string) bool {
+	before, after, ok := strings.Cut(t, subBelow.s)
 	if !ok || wordCount(before) > 3 || wordCount(after) > 4 {
 		return false
 	}
@@ -1146,6 +1166,7 @@ var (
 	creditLines = prefixes("photo:", "photos:", "photo by", "photos by", "photo credit", "photograph:",
 		"photograph by", "photography:", "image:", "images:", "image by", "image credit", "image source:",
 		"picture:", "pictures:", "pic:", "credit:", "credits:", "illustration:", "illustration by",
+		"illustrations:", "illustrations by",
 		"file photo", "(photo", "(image", "photo/", "video:", "caption:", "featured image", "main image",
 		"top image:", "header image:", "cover image:",
 		// German, Dutch, French, Italian, Spanish, Portuguese, Polish,
@@ -1153,6 +1174,8 @@ var (
 		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
 		"fot.", "zdjęcie:", "фото:", "фото :",
+		// Bengali, Persian, Arabic, Thai
+		"ছবি:", "عکس:", "صورة:", "ภาพ:",
 		// Korean, Japanese, Chinese
 		"사진=", "사진 =", "사진:", "[사진", "(사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "写真：",
 		"写真:", "写真=", "写真＝", "（写真", "(写真", "（資料写真", "(資料写真", "撮影：", "撮影=", "图片来源",
@@ -1171,7 +1194,8 @@ var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographe
 // byte beyond ASCII among the four before it. They have no signature bits:
 // creditMarks took the last ones.
 var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :",
-	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:"}
+	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
+	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or
@@ -1257,8 +1281,9 @@ func uncasedStart(s string) bool {
 }
 
 // creditPrecedes reports whether before (lower case) may precede a credit
-// mark: it is empty or ends with a caption's sentence end, a closing quote
-// or bracket, an opening bracket, a bar or a dash, once spaces and a label
+// mark: it is empty or ends with a caption's sentence end (a danda, the
+// Arabic semicolon among them), a closing quote or bracket, an opening
+// bracket, a bar or a dash, once spaces and a label
 // word ("image", "photo", "main image") are trimmed.
 func creditPrecedes(before string) bool {
 	before = strings.TrimRight(before, " ")
@@ -1280,7 +1305,7 @@ func creditPrecedes(before string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	switch r {
-	case '”', '’', '»', '–', '—', '…', '。':
+	case '”', '’', '»', '–', '—', '…', '。', '।', '؛', '؟', '۔':
 		return true
 	}
 	return false
@@ -1441,15 +1466,20 @@ const (
 	labelAudio     // audioLabels
 	labelReadAlso  // readAlsoLabels
 	labelRefHeader // referenceHeaders
+	labelAd        // adMarkers
+	labelAdEnd     // adEnds
 )
 
 var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels, widgetLabels,
 	weakWidgetLabels, answerLabels, paywallLabels, ratePrompts, sponsorLabels, audioLabels,
-	readAlsoLabels, referenceHeaders)
+	readAlsoLabels, referenceHeaders, adMarkers, adEnds)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
-// Cookie Policy").
+// Cookie Policy"), and the consent notice of a form (see consentNotice).
 func matchLegal(p *para) bool {
+	if p.starts&consentLeads != 0 && consentNotice(p) {
+		return true
+	}
 	if p.words > 10 {
 		return false
 	}
@@ -1464,6 +1494,27 @@ func matchLegal(p *para) bool {
 		return true
 	}
 	return !p.endSent && p.starts&legalLines != 0
+}
+
+// consentLeads open the consent notice of a form, in lower case, in
+// English, German, French, Spanish, Portuguese.
+var consentLeads = prefixes("by submitting", "by signing up", "by clicking", "by subscribing", "by registering",
+	"by entering your", "by creating an account", "by continuing", "mit ihrer anmeldung", "mit der anmeldung",
+	"mit dem absenden", "en vous inscrivant", "en cliquant", "al suscribirte", "al registrarte",
+	"al hacer clic", "ao se cadastrar", "ao clicar", "ao assinar")
+
+// consentAgrees say that the reader agrees, in lower case.
+var consentAgrees = [...]string{"you agree", "you accept", "you consent", "you acknowledge", "you confirm",
+	"stimmen sie", "akzeptieren sie", "vous acceptez", "aceptas", "acepta ", "você concorda", "você aceita"}
+
+// consentNotice reports whether p, which opens with one of consentLeads,
+// is the consent notice of a form of at most 50 words: the reader is told
+// that they agree ("By submitting your information you agree to the
+// Terms & Conditions", "By signing up, you accept our privacy policy").
+// "By submitting the bid late, the company agreed to pay a penalty."
+// tells no reader.
+func consentNotice(p *para) bool {
+	return p.low != "" && p.words <= 50 && containsAny(p.low, consentAgrees[:])
 }
 
 // legalLines open a line of privacy and terms links.
@@ -1551,6 +1602,9 @@ func matchAppealLine(p *para) bool {
 	sig := p.signature()
 	if (subSignUp.maybe(sig) || subSubscribe.maybe(sig) || subRegister.maybe(sig) ||
 		p.starts&(newsletterLeads|intlSignUpLeads) != 0) && isSignUp(p) {
+		return true
+	}
+	if p.endSent && p.words >= 4 && p.words <= 40 && newsletterSentence(p) {
 		return true
 	}
 	return p.words >= 4 && (subBlo.maybe(sig) || p.low[0] == 0xD0 || p.low[0] == 0xD1) && isAdBlockRequest(p)
@@ -1709,6 +1763,69 @@ func intlSignUp(p *para) bool {
 		if len(f) > len(v) && string(f[:len(v)]) == v && !isWordByte(f[len(v)]) {
 			return htmlIntlSignUp.Match(f)
 		}
+	}
+	return false
+}
+
+// newsletterVerbs open a sentence that asks the reader to sign up, in
+// lower case, in Danish, Norwegian, Swedish, Finnish, Hungarian,
+// Portuguese, Spanish, French, Italian, German, Dutch, Romanian, Czech,
+// Polish, Malay and Indonesian; newsletterVerbLeads is them as a prefix
+// list.
+var newsletterVerbs = [...]string{"tilmeld dig", "meld deg på", "meld dig", "anmäl dig", "prenumerera på",
+	"tilaa", "iratkozzon fel", "iratkozz fel", "cadastre-se", "inscreva-se", "assine", "suscríbete",
+	"suscríbase", "inscríbete", "inscrivez-vous", "abonnez-vous", "iscriviti", "abbonati", "melden sie sich",
+	"abonnieren sie", "meld je", "schrijf je", "abonează-te", "abonați-vă", "přihlaste se", "zapisz się",
+	"langgan", "daftar"}
+
+var newsletterVerbLeads = prefixes(newsletterVerbs[:]...)
+
+// newsletterNouns name a newsletter or the reader's inbox in the languages
+// of newsletterVerbs, lower case.
+var newsletterNouns = [...]string{"newsletter", "nyhedsbrev", "nyhetsbrev", "uutiskirje", "hírlevel",
+	"boletim", "boletín", "infolettre", "lettre d'information", "nieuwsbrief", "buletin", "zpravodaj",
+	"indbakke", "innboks", "inkorg", "e-mail", "email", "inbox", "peti masuk"}
+
+// newsletterSentence reports whether a sentence of p, its first or its
+// last (after ". ", "? " or "! "), opens with a sign-up verb (newsletterVerbs, a whole word) and names a
+// newsletter or an inbox (newsletterNouns) within 80 bytes: "Tetszett a
+// cikk? Iratkozzon fel ingyenes hírlevelünkre!", "Få nyhederne i din
+// indbakke. Tilmeld dig vores gratis nyhedsbrev." "Daftar pemilih ditutup
+// minggu lalu." names no newsletter.
+func newsletterSentence(p *para) bool {
+	low := p.low
+	if p.starts&newsletterVerbLeads != 0 && newsletterAt(low) {
+		return true
+	}
+	last := -1 // where the last sentence starts
+	for _, c := range [...]byte{'.', '?', '!'} {
+		for i := 0; ; {
+			j := strings.IndexByte(low[i:], c)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			if k+2 < len(low) && low[k+1] == ' ' {
+				last = max(last, k+2)
+			}
+			i = k + 1
+		}
+	}
+	return last > 0 && startLists(low[last:])&newsletterVerbLeads != 0 && newsletterAt(low[last:])
+}
+
+// newsletterAt reports whether the sentence s opens as newsletterSentence
+// asks.
+func newsletterAt(s string) bool {
+	for _, v := range newsletterVerbs {
+		if len(s) <= len(v) || s[:len(v)] != v || isWordByte(s[len(v)]) {
+			continue
+		}
+		rest := s[len(v):min(len(s), len(v)+80)]
+		if k := sentenceEnd(rest); k >= 0 {
+			rest = rest[:k]
+		}
+		return containsAny(rest, newsletterNouns[:])
 	}
 	return false
 }

@@ -40,8 +40,8 @@ func matchFurniture(p *para) ruleID {
 		matchFeedback(p) {
 		return idFeedback
 	}
-	if p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
-		p.sig&subscriGate == subscriGate) && matchPaywall(p) {
+	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
+		p.sig&subscriGate == subscriGate) || p.words <= meterWords && p.starts&paywallMeter != 0) && matchPaywall(p) {
 		return idPaywall
 	}
 	if p.words <= 40 && (p.starts&browserLeads != 0 || p.sig&javascriptGate == javascriptGate) && matchNotice(p) {
@@ -83,6 +83,8 @@ const (
 	detailProvidedBy
 	detailJournal
 	detailCitation
+	detailAdCopy
+	detailSyndicated
 	numDetails
 )
 
@@ -90,7 +92,8 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"metered paywall", "subscribe or sign in to read on", "subscription offer", "feedback question",
 	"answer to a feedback question", "rating by readers", "JavaScript notice", "browser notice",
 	"live-blog control", "recipe-card button", "sponsor label", "sponsor's line", "audio label",
-	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation"}
+	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation",
+	"ad copy under an ad marker", "republication notice"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
@@ -359,7 +362,7 @@ var independentPicks = [...]string{"independently select", "independently chosen
 //   - "Already a subscriber? Sign in", "Déjà abonné ? Se connecter": a
 //     question that ends with an account word (accountWords);
 //   - "You have 2 free articles left this month": the reader's count of
-//     free articles;
+//     free articles, with the offer after it up to meterWords in all;
 //   - "Continue reading your article with a subscription", "Subscribe to
 //     keep reading", "Sign in to read the full article": reading on and
 //     subscribing or signing in, whole words;
@@ -378,7 +381,7 @@ func matchPaywall(p *para) bool {
 		p.detail = detailSubscribersOnly
 		return true
 	}
-	if p.words < 3 || p.words > 20 {
+	if p.words < 3 || p.words > 20 && (p.words > meterWords || p.starts&paywallMeter == 0) {
 		return false
 	}
 	low := p.low
@@ -421,6 +424,12 @@ func matchPaywall(p *para) bool {
 	}
 	return !reported(low)
 }
+
+// meterWords is the most words of a metered paywall's count with the
+// offer after it ("You have read 2 of 3 free articles this month. Get
+// unlimited access for $1 a week, cancel any time."); other prompts have
+// at most 20.
+const meterWords = 40
 
 // subscriGate is the signature bits of "subscri" that other patterns have
 // given bits to ("ub", "cr").

@@ -2,6 +2,8 @@ package boilerplate
 
 import (
 	"strings"
+	"unicode/utf8"
+	"unsafe"
 )
 
 // Paragraph rules for furniture the other rule files do not know: the
@@ -47,20 +49,60 @@ func linkRef(s string) int {
 // fold without accents and with a medial sigma: both forms are listed):
 // Hindi, Korean, Indonesian and Malay, Swedish, Danish and Norwegian,
 // Finnish, Greek, Czech, Slovak, Swahili, Vietnamese, Turkish, Hebrew,
-// Romanian, Hungarian, and Russian and Ukrainian "on the subject".
+// Romanian, Hungarian (also "Related"), Serbian in both scripts,
+// Bengali, Persian, Arabic, Urdu, and Russian and Ukrainian "on the
+// subject".
 var readAlsoIntl = []string{"ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "관련기사", "관련 기사", "baca juga",
 	"läs också", "läs även", "læs også", "les også", "lue myös", "διαβάστε επίσης", "διαβαστε επισησ",
 	"διαβάστε ακόμη", "διαβαστε ακομη", "přečtěte si také", "přečtěte si též", "čítajte aj", "soma pia",
 	"soma zaidi", "xem thêm", "đọc thêm", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
-	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "по теме", "по темі"}
+	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "прочитајте још", "прочитајте и",
+	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
+	"یہ بھی پڑھیں", "по теме", "по темі"}
 
 // adLabelsIntl are ad markers beyond the languages of linkLabels, which
 // holds them too: Hindi, Korean, Indonesian, Swedish, Norwegian, Danish,
 // Finnish, Greek, Swahili, Vietnamese, Turkish, Hebrew, Romanian,
-// Hungarian.
+// Hungarian, Serbian, Bengali, Persian, Arabic, Urdu.
 var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos",
 	"διαφήμιση", "διαφημιση", "tangazo", "matangazo", "quảng cáo", "reklam", "פרסומת", "publicitate",
-	"hirdetés"}
+	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار"}
+
+// adMarkers are the whole-line markers that an ad follows, in lower case:
+// adLabelsIntl and those of the languages of linkLabels. Every one is also
+// one of linkLabels.
+var adMarkers = withLabels(map[string]bool{
+	"advertisement": true, "advertisements": true, "advert": true, "adverts": true, "ad": true,
+	"sponsored": true, "sponsored content": true, "anzeige": true, "werbung": true, "advertentie": true,
+	"publicité": true, "pubblicità": true, "publicidad": true, "publicidade": true, "reklama": true,
+	"реклама": true,
+}, adLabelsIntl)
+
+// adEnds are the whole lines that may close an ad inside an article, in
+// lower case: a notice that the article goes on after the ad (beyond
+// English, whose "Story continues below" continuesBelow finds) and the
+// ad's button. Every one is also one of linkLabels.
+var adEnds = withLabels(map[string]bool{
+	"weiter nach der anzeige": true, "weiterlesen nach der anzeige": true,
+	"lesen sie nach der anzeige weiter": true, "la suite après la publicité": true,
+	"la suite après cette publicité": true, "continua dopo la pubblicità": true,
+	"continúa después de la publicidad": true, "continua depois da publicidade": true,
+	"continua após a publicidade": true, "dalsza część artykułu pod reklamą": true,
+	"продолжение ниже": true, "learn more": true,
+}, adGoesOn, adButtons)
+
+// adGoesOn are notices that the article goes on after the ad in Hungarian,
+// Danish, Swedish, Norwegian, Finnish.
+var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
+	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
+	"artikkeli jatkuu mainoksen jälkeen"}
+
+// adButtons are the buttons of an ad, in English, German, French,
+// Spanish, Portuguese, Malay and Indonesian.
+var adButtons = []string{"compare now", "compare deals", "find out more", "shop now", "buy now", "order now",
+	"get a quote", "get your quote", "apply now", "get started", "try it free", "try it now", "jetzt vergleichen",
+	"mehr erfahren", "jetzt kaufen", "jetzt bestellen", "jetzt sichern", "j'en profite", "découvrir l'offre",
+	"comprar ahora", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang"}
 
 // withLabels returns m with every label of lists added.
 func withLabels(m map[string]bool, lists ...[]string) map[string]bool {
@@ -81,7 +123,9 @@ var readAlsoLabels = withLabels(map[string]bool{
 	"lees ook": true, "lire aussi": true, "à lire aussi": true, "a lire aussi": true, "voir aussi": true,
 	"leggi anche": true, "lee también": true, "lea también": true, "leia também": true, "veja também": true,
 	"czytaj też": true, "czytaj także": true, "zobacz też": true, "zobacz także": true, "читайте также": true,
-	"смотрите также": true, "читайте також": true, "дивіться також": true,
+	"смотрите также": true, "читайте також": true, "дивіться також": true, "mehr zum thema": true,
+	"auch interessant": true, "das könnte sie auch interessieren": true, "articoli correlati": true,
+	"noticias relacionadas": true, "notícias relacionadas": true,
 }, readAlsoIntl)
 
 // teaserReach is how many lines below a bare read-also label may be its
@@ -160,6 +204,113 @@ func adGlued(t string) bool {
 	return false
 }
 
+// ---- ad copy under an ad marker ------------------------------------------------------
+
+// adCopy reports whether p is the text of an ad right under an ad marker
+// (adMarkers: "Advertisement", "Anzeige", "IKLAN") or under another line
+// of the same ad: it has 2 to 40 words, no quotation mark, and the ad
+// shows itself by one of
+//   - one of the two lines after it, an end of the ad (adEnds: "Story
+//     continues below advertisement", "A cikk a hirdetés után
+//     folytatódik", "Compare now");
+//   - a slogan that ends it: a last sentence of at most four words that
+//     ends with "!" ("... sebulan. Langgan sekarang!");
+//   - an ad word glued to its end ("Compare quotes in minutes – ad");
+//   - a proviso of an offer as its last sentence ("Save up to $300 a
+//     year. Conditions apply.").
+//
+// An article paragraph under an ad marker has none of them: "It was, she
+// said, a great day for the town!" ends with a long sentence, and
+// "“We won!” she shouted." quotes speech.
+func (p *para) adCopy() bool {
+	if p.i == 0 || p.words < 2 || p.words > 40 || p.low == "" {
+		return false
+	}
+	q := &p.d.Paragraphs[p.i-1].Removal
+	if *q == nil {
+		return false
+	}
+	switch (*q).Rule {
+	case RuleLinkLabel:
+		if t := p.d.Paragraphs[p.i-1].Text; len(t) > readAlsoLongest || labelKindOf(trimLinkRef(t))&labelAd == 0 {
+			return false
+		}
+	case RuleSponsor:
+		if (*q).Detail != details[detailAdCopy] {
+			return false
+		}
+	default:
+		return false
+	}
+	if strings.ContainsAny(p.s, "\"“”„«»") {
+		return false
+	}
+	for j := p.i + 1; j < len(p.d.Paragraphs) && j <= p.i+2; j++ {
+		if adEnd(p.d.Paragraphs[j].Text) {
+			return true
+		}
+	}
+	low := p.low
+	// The last sentence of low, without its end.
+	last := strings.TrimRight(low, ".!* ")
+	last = strings.TrimLeft(last[strings.LastIndexAny(last, ".!?")+1:], " ")
+	if low[len(low)-1] == '!' && wordCount(last) <= 4 {
+		return true
+	}
+	return adWordEnd(low) || provisos.has(last)
+}
+
+// provisos are the provisos of an offer that end an ad, lower case.
+var provisos = newWordSet(map[string]bool{"conditions apply": true, "t&cs apply": true, "t&c apply": true,
+	"ts&cs apply": true, "terms apply": true, "terms and conditions apply": true,
+	"terms & conditions apply": true, "exclusions apply": true})
+
+// adEnd reports whether the line s may end an ad: one of adEnds, or an
+// English "Story continues below" notice.
+func adEnd(s string) bool {
+	if len(s) > labelFoldMax {
+		return false
+	}
+	var buf [2 * labelFoldMax]byte
+	f := foldPrefix(buf[:0], s, len(buf)-utf8.UTFMax)
+	if len(f) == 0 {
+		return false
+	}
+	t := trimDotsSpaces(unsafe.String(&f[0], len(f))) // buf outlives the look-ups
+	lo, hi := labelCut.bounds(t)
+	if lo >= hi {
+		return false
+	}
+	return labelKinds.kind(t[lo:hi])&labelAdEnd != 0 || continuesBelowLabel(t[lo:hi])
+}
+
+// adWordEnd reports whether the line low (lower case) ends with an ad word
+// after a dash, a bar or an opening bracket: "... in minutes – ad",
+// "... | Sponsored", "... (Anzeige)".
+func adWordEnd(low string) bool {
+	low = strings.TrimSuffix(low, ")")
+	k := strings.LastIndexByte(low, ' ')
+	if k < 0 || !adEndWords.has(low[k+1:]) {
+		return false
+	}
+	before := strings.TrimRight(low[:k], " ")
+	if strings.HasSuffix(low[:k+1], "(") || strings.HasSuffix(before, "(") {
+		return true
+	}
+	for _, sep := range [...]string{"-", "–", "—", "|"} {
+		if strings.HasSuffix(before, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// adEndWords are the ad words adWordEnd looks for.
+var adEndWords = newWordSet(map[string]bool{
+	"ad": true, "advert": true, "advertisement": true, "sponsored": true, "anzeige": true, "werbung": true,
+	"publicité": true, "publicidad": true, "publicidade": true, "iklan": true,
+})
+
 // ---- shopping and booking buttons -----------------------------------------------
 
 // shopLeads open a shopping or booking button ("Shop now at X", "Check
@@ -229,6 +380,29 @@ func pricedShop(p *para) bool {
 	return isPrice(w) && strings.HasPrefix(p.low[len(w):], " at ") && shopAtName(p.s)
 }
 
+// pricedList reports whether s is a list of prices at shops, separated
+// by bars, maybe after the product's name and a colon: "Lanternfall:
+// £24.99 at GameVault | £26.99 at Steam". Each part is a price, "at" or
+// "on" and a shop of one to four capitalised words (see shopAtName); a
+// row of a table ("Detached | £472,300 | -1.4%") is none.
+func pricedList(s string) bool {
+	if k := strings.Index(s, ": "); k >= 0 && k < strings.IndexByte(s, '|') {
+		s = s[k+2:]
+	}
+	n := 0
+	for more := true; more; n++ {
+		var part string
+		part, s, more = strings.Cut(s, "|")
+		part = strings.TrimSpace(part)
+		w := firstWord(part)
+		if !isPrice(w) || len(part) < len(w)+4 || part[len(w):len(w)+4] != " at " && part[len(w):len(w)+4] != " on " ||
+			!shopAtName(part) {
+			return false
+		}
+	}
+	return n >= 2
+}
+
 // isPrice reports whether w is an amount of money: a currency sign and a
 // figure ("$24", "£1,299.99", "24€").
 func isPrice(w string) bool {
@@ -292,6 +466,30 @@ func shopAtName(s string) bool {
 	}
 	return isUpperStart(name) && isCapitalised(name) || isDomain(strings.ToLower(name))
 }
+
+// ---- comment counts ------------------------------------------------------------------
+
+// commentCount reports whether low (lower case) is a count of comments:
+// a number and a word of commentWords ("4 comments", "12 Kommentare").
+func commentCount(low string) bool {
+	n, rest, ok := strings.Cut(low, " ")
+	if !ok {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return false
+		}
+	}
+	return commentWords.has(rest)
+}
+
+// commentWords name comments after a count, lower case.
+var commentWords = newWordSet(map[string]bool{
+	"comment": true, "comments": true, "replies": true, "responses": true, "kommentare": true,
+	"kommentar": true, "commentaires": true, "commentaire": true, "commenti": true, "comentarios": true,
+	"comentários": true, "reacties": true, "komentarze": true, "hozzászólás": true, "kommentarer": true,
+})
 
 // ---- graphic labels ------------------------------------------------------------------
 

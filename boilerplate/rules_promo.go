@@ -34,7 +34,7 @@ func matchPromo(p *para) ruleID {
 		return idSponsor
 	case (st&audioLeadList != 0 || p.has&hasColon != 0 && clockLead(p.low[0])) && matchAudio(p):
 		return idAudio
-	case st&sourceLeadList != 0 && matchSource(p):
+	case (st&(sourceLeadList|pageDetList) != 0 || subRepublish.maybe(p.sig)) && matchSource(p):
 		return idSource
 	}
 	return numRules
@@ -91,8 +91,13 @@ func leadRest(p *para, leads []string) (lead, rest string, ok bool) {
 //     by Acme", "Today's episode is brought to you by Acme", "Cette
 //     newsletter est sponsorisée par Acme". "This edition of the festival
 //     is sponsored by the council." names no page, and a line that reports
-//     speech is an article's.
+//     speech is an article's;
+//   - the text of an ad under an ad marker (see para.adCopy).
 func matchSponsor(p *para) bool {
+	if p.adCopy() {
+		p.detail = detailAdCopy
+		return true
+	}
 	if p.words <= 6 && p.labelKind()&labelSponsor != 0 {
 		p.detail = detailSponsorLabel
 		return true
@@ -529,7 +534,11 @@ func chapterRun(p *para) bool {
 //   - "Citation: <title> (2026, May 3) retrieved 4 May 2026 from <URL>":
 //     a citation label, then (for "Citation:") a retrieval date or a URL;
 //     "Cite this article:", "Zitiervorschlag:", "Citer cet article :";
-//   - "Journal information: Nature": the label and at most twelve words.
+//   - "Journal information: Nature": the label and at most twelve words;
+//   - a republication notice (see syndicated): "This article was
+//     originally published on X. Read the original article.", "This story
+//     was produced by X and is republished with permission", "Its stories
+//     may be republished under a Creative Commons licence".
 //
 // The reference of the study ("More information: A. Author et al, Title,
 // Journal (2026). DOI: ...") stays: it says what the story reports on.
@@ -540,6 +549,10 @@ func chapterRun(p *para) bool {
 // other sites and languages with them.
 func matchSource(p *para) bool {
 	if p.starts&sourceLeadList == 0 { // its callers take up to 60 words
+		if syndicated(p) {
+			p.detail = detailSyndicated
+			return true
+		}
 		return false
 	}
 	lead, rest, ok := leadRest(p, sourceLeads[:])
@@ -568,6 +581,45 @@ func matchSource(p *para) bool {
 	}
 	return true
 }
+
+// syndicated reports whether the short paragraph p, of at most 60 words
+// that report no speech, is a notice that the article is republished:
+//   - the page (a determiner and a noun of sponsorPages, see
+//     pageSponsorRest: "This article", "This story"), then a copula or
+//     not, then within 40 bytes one of syndicationVerbs: "This article
+//     was originally published on X", "This story was produced by X",
+//     "Cet article a été initialement publié sur X";
+//   - "republish" with a permission or a licence (republishTerms): "...
+//     is republished here with permission", "Its stories may be
+//     republished for free under a Creative Commons licence".
+//
+// "This article was published in Nature." and "The study was originally
+// published in 2019." name no republication; "Her photos were republished
+// without permission" grants none.
+func syndicated(p *para) bool {
+	if p.low == "" || p.words < 5 || p.words > 60 {
+		return false
+	}
+	low := p.low
+	if p.starts&pageDetList != 0 {
+		if rest, ok := pageSponsorRest(low); ok && containsAny(rest[:min(len(rest), 40)], syndicationVerbs[:]) {
+			return !reported(low)
+		}
+	}
+	return subRepublish.maybe(p.signature()) && strings.Contains(low, subRepublish.s) &&
+		containsAny(low, republishTerms[:]) && !reported(low)
+}
+
+// syndicationVerbs say that a page was published elsewhere first, in
+// lower case, in English, German, French, Spanish, Italian, Portuguese.
+var syndicationVerbs = [...]string{"originally published", "first published", "originally appeared",
+	"first appeared", "republished", "produced by", "reprinted", "erschien zuerst", "erschien ursprünglich",
+	"zuerst erschienen", "initialement publié", "publié initialement", "publicado originalmente",
+	"publicado originariamente", "pubblicato originariamente", "pubblicato originalmente"}
+
+// republishTerms grant a republication, in lower case.
+var republishTerms = [...]string{"with permission", "with kind permission", "creative commons", "licence",
+	"license"}
 
 // sourceLeads open the notes of a syndicated release, in lower case;
 // sourceLeadList is a prefix list of their stems (see sponsorLeads). The

@@ -127,7 +127,9 @@ func trimTrailingClosers(s string) string {
 }
 
 // endsSentence reports whether s ends like a sentence: with . ! ? or an
-// ellipsis, possibly followed by closing quotes or brackets.
+// ellipsis, the full stops and marks of Chinese and Japanese, the danda
+// of Hindi and Bengali, the Arabic question mark or the Urdu full stop,
+// possibly followed by closing quotes or brackets.
 func endsSentence(s string) bool {
 	sent, _ := endings(s)
 	return sent
@@ -162,7 +164,7 @@ func endings(s string) (sent, punct bool) {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', '…', '。', '！', '？':
+	case '.', '!', '?', '…', '。', '！', '？', '।', '؟', '۔':
 		return true, true
 	case ':', ';', ',':
 		return false, true
@@ -255,4 +257,6 @@ var (
 	subSignUp, subSubscribe, subRegister = sub("sign up"), sub("subscribe"), sub("register")
 	// subBlo gates isAdBlockRequest.
 	subBlo = sub("blo")
+	// subRepublish gates the republication notices of syndicated.
+	subRepublish = sub("republish")
 )
