@@ -1071,14 +1071,16 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 // bylineBeyond returns the nearest dateline above line i (see byline: a
 // byline of at most datelineWords words with a figure, the date or the
 // time), at most beyondReach lines up, or -1. The search stops at a section header, a record (a list of
-// teasers) and at the beyondProse-th prose paragraph: the article's byline
+// teasers) and at the beyondProse-th prose paragraph, and passes over
+// the fields of a record (see markStructure: "Release date: 19 November
+// 2026" in a review's score box): the article's byline
 // block lies above its furniture (a summary box, key points, a score box,
 // a video), not above another story.
 func (sc *bodyScratch) bylineBeyond(d *clean.Document, i int) int {
 	paras := 0
 	for j := i - 1; j >= 0 && j >= i-beyondReach; j-- {
 		switch {
-		case !d.Paragraphs[j].Kept():
+		case !d.Paragraphs[j].Kept() || sc.free[j]:
 		case sc.wall[j] || sc.rec[j] != recNone:
 			return -1
 		case sc.prose[j]:
@@ -1162,10 +1164,32 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 	if below > title+1 && sc.dekBelow(d, title+1) {
 		return title, title + 1, last, true
 	}
+	if sc.authorLine(d, title, below) {
+		return title - 2, title - 1, last, true
+	}
 	if title > 0 && below > title && sc.standfirst(d, title) {
 		return title - 1, title, last, true
 	}
 	return title, -1, last, true
+}
+
+// authorLine reports whether line i, found as the title right above the
+// byline b (other bylines and lines the rules removed aside), is the author's line under a
+// headline and its standfirst (see standfirst): not in sentence case
+// (names: "Jane Doe in Paris and John Roe in Rome", "Text: Jane Doe",
+// "The Daily Planet staff"), with fewer words than the standfirst. A
+// headline sits above its standfirst, not under it.
+func (sc *bodyScratch) authorLine(d *clean.Document, i, b int) bool {
+	if i < 2 || b <= i || sentenceCase(d.Paragraphs[i].Text) || sc.stats[i].words >= sc.stats[i-1].words ||
+		!d.Paragraphs[i-1].Kept() || wordCount(d.Paragraphs[i-1].Text) < dekWords {
+		return false // a link's address is no standfirst
+	}
+	for j := i + 1; j < b; j++ {
+		if d.Paragraphs[j].Kept() && !sc.isByline(d, j) {
+			return false
+		}
+	}
+	return sc.standfirst(d, i-1)
 }
 
 // listEnd reports whether line i, which can be a title, is the last item
@@ -1190,9 +1214,10 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 
 // dekBelow reports whether line i, right under the title, is a standfirst
 // that ends like a sentence: of at least dekWords words and at most two
-// sentences, in the case of a standfirst (see dekCase), with a byline next under it, or the
-// author's name (see outletName) and then a byline; lines the rules
-// removed aside.
+// sentences, in the case of a standfirst (see dekCase), with a byline
+// next under it, or the author's name (see outletName) or a shorter line
+// not in sentence case (see authorLine) and then a byline; lines the
+// rules removed aside.
 func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	p := &d.Paragraphs[i]
 	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 || !dekCase(p.Text, sc.stats[i].end) || sc.isByline(d, i) {
@@ -1205,7 +1230,7 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 		case !q.Kept():
 		case sc.isByline(d, j):
 			return true
-		case !name && outletName(q.Text):
+		case !name && (outletName(q.Text) || !sentenceCase(q.Text) && sc.stats[j].words < sc.stats[i].words):
 			name = true
 		default:
 			return false

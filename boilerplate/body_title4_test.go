@@ -161,3 +161,33 @@ func TestDekCase(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyTitleAuthorLine checks the author's line right above the
+// byline, under a headline and its standfirst (see authorLine): it goes
+// with the bylines, and the headline and the standfirst stay. A headline
+// in title case under a short kicker stays the title.
+func TestBodyTitleAuthorLine(t *testing.T) {
+	const title, dek = "Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year"
+	for _, c := range []struct {
+		name string
+		head []string
+		keep []int
+	}{
+		{"names in places", []string{title, dek, "Jane Doe in Springfield and John Roe in Shelbyville", "9 September 2026"}, []int{0, 1}},
+		{"outlet staff", []string{title, dek, "Springfield Gazette staff", "Fri 20 Nov 2026"}, []int{0, 1}},
+		{"label and name", []string{title, dek, "Oleh: Nurul Aina Kamarudin", "Khamis, 14 November 2026 | 8:45 pagi", "Dikemas kini: 11:20 pagi"}, []int{0, 1}},
+		{"standfirst ending a sentence", []string{title, "The mayor set out a plan to protect the city from flooding over the next twenty years.",
+			"Springfield Gazette staff", "Fri 20 Nov 2026"}, []int{0, 1}},
+		// Negative: a kicker is shorter than a standfirst.
+		{"kicker", []string{"Tunnel shipping in December", "New Bridge Opening Expected in First Half of Next Year", "By Jane Doe"}, []int{1}},
+		// Negative: an author's line as long as the standfirst is a headline.
+		{"long line", []string{"Work on the bridge", "The work will take most of next year", "The Council Says The Work On The Old Bridge Will Take A Year",
+			"By Jane Doe"}, []int{2}},
+	} {
+		lines := append(append(append(append([]string{}, titleMenu...), c.head...), titleProse...), "Share", "Tweet", "Privacy policy")
+		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
+			n := len(titleMenu) + len(c.head)
+			return n <= i && i < n+len(titleProse) || slices.Contains(c.keep, i-len(titleMenu))
+		})
+	}
+}
