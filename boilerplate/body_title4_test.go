@@ -74,11 +74,7 @@ func TestLeadSentence(t *testing.T) {
 		{"names", []string{"Saukot kaatoi Haukat jatkoajalla", "12.11.2026 klo 21.58",
 			"Halonen, Heinonen, Mäkelä, Kantola, Rautiainen, Sorsa, Lindqvist, Virtanen ja Kuusela."}, []int{0}},
 	} {
-		lines := append(append(append(append([]string{}, finnishMenu...), c.head...), finnishBody...), finnishFooter...)
-		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
-			n := len(finnishMenu) + len(c.head)
-			return n <= i && i < n+len(finnishBody) || slices.Contains(c.keep, i-len(finnishMenu))
-		})
+		checkHead(t, c.name, finnishMenu, c.head, finnishBody, finnishFooter, c.keep)
 	}
 }
 
@@ -110,11 +106,7 @@ func TestBodyTitleFurniture(t *testing.T) {
 		{"last key point", []string{"Key points", "The old bridge closes to all traffic from the first of May",
 			"Buses will run on the ring road every ten minutes"}, []int{2}},
 	} {
-		lines := append(append(append(append([]string{}, titleMenu...), c.head...), titleProse...), "Share", "Tweet", "Privacy policy")
-		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
-			n := len(titleMenu) + len(c.head)
-			return n <= i && i < n+len(titleProse) || slices.Contains(c.keep, i-len(titleMenu))
-		})
+		checkHead(t, c.name, titleMenu, c.head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, c.keep)
 	}
 }
 
@@ -134,11 +126,7 @@ func TestBodyTitleLoose(t *testing.T) {
 		{"name", []string{"Mikko Hyvärinen Saimaan Viikko", "12.11.2026 klo 21.58"}, nil},
 		{"prices", []string{"KULTA $2,702.40 +0.35% 14.10", "Saukot kaatoi Haukat jatkoajalla, Niko Rautiainen ratkaisi ottelun", "12.11.2026 klo 21.58"}, []int{1}},
 	} {
-		lines := append(append(append(append([]string{}, finnishMenu...), c.head...), finnishBody...), finnishFooter...)
-		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
-			n := len(finnishMenu) + len(c.head)
-			return n <= i && i < n+len(finnishBody) || slices.Contains(c.keep, i-len(finnishMenu))
-		})
+		checkHead(t, c.name, finnishMenu, c.head, finnishBody, finnishFooter, c.keep)
 	}
 }
 
@@ -184,10 +172,17 @@ func TestBodyTitleAuthorLine(t *testing.T) {
 		{"long line", []string{"Work on the bridge", "The work will take most of next year", "The Council Says The Work On The Old Bridge Will Take A Year",
 			"By Jane Doe"}, []int{2}},
 	} {
-		lines := append(append(append(append([]string{}, titleMenu...), c.head...), titleProse...), "Share", "Tweet", "Privacy policy")
-		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
-			n := len(titleMenu) + len(c.head)
-			return n <= i && i < n+len(titleProse) || slices.Contains(c.keep, i-len(titleMenu))
-		})
+		checkHead(t, c.name, titleMenu, c.head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, c.keep)
 	}
+}
+
+// checkHead checks the page of menu, head, body and footer: the body and
+// the lines of head at the indexes keep are kept, the rest removed.
+func checkHead(t *testing.T, name string, menu, head, body, footer []string, keep []int) {
+	t.Helper()
+	lines := append(append(append(append([]string{}, menu...), head...), body...), footer...)
+	checkBodyKept(t, name+", ", lines, func(i int) bool {
+		n := len(menu) + len(head)
+		return n <= i && i < n+len(body) || slices.Contains(keep, i-len(menu))
+	})
 }
