@@ -113,11 +113,22 @@ const (
 	// introWords is the fewest words of a line that introduces a list of
 	// the article's (see bodyScratch.introLine).
 	introWords = 4
+	// looseWords is the fewest words of a headline without a stopword
+	// (see bodyScratch.looseTitle).
+	looseWords = 4
 	// dekWords is the fewest words of a standfirst.
 	dekWords = 8
 	// dekSlack is how many more words than its standfirst a headline may
 	// have (a headline is seldom much longer).
 	dekSlack = 2
+	// beyondReach is how many lines above the furniture under the byline
+	// block (key points, a summary box, a score box, a video) the title
+	// search looks for the byline block when it found no headline above
+	// a byline next to the article (see bodyScratch.bylineBeyond).
+	beyondReach = 24
+	// beyondProse is the prose paragraph that stops that search (a
+	// summary box has fewer).
+	beyondProse = 4
 	// buttonWords is the most words of a button between the byline block
 	// and the article ("Gift this article", "Copy article link"), passed
 	// over by the title search.
@@ -337,6 +348,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
 		bestLo = i
 	}
+	for bestLo > 0 && sc.leadSentence(d, rec, wall, bestLo-1) {
+		bestLo--
+	}
 	if i := bestHi + 1; i < n && sc.edgeLine(d, rec, wall, i) {
 		bestHi = i
 	}
@@ -481,6 +495,20 @@ func (sc *bodyScratch) edgeLine(d *clean.Document, rec []uint8, wall []bool, i i
 	p, s := &d.Paragraphs[i], &sc.stats[i]
 	return p.Kept() && s.words < proseWords && !wall[i] && rec[i] == recNone &&
 		s.end != '!' && s.end != '！' && sentenceLine(p.Text, s) && !sc.isByline(d, i)
+}
+
+// leadSentence reports a line right above the body run that is its first
+// paragraph though it holds too few stopwords for prose: it has the shape
+// of prose (see proseShape) and at least half the share of stopwords
+// prose needs, and is no byline, title, section header or record. In a
+// language whose stopword list covers its text thinly (Finnish, Bengali),
+// an article's first sentences, which name the people and the places of
+// the story, often fall short of the share; a caption, a headline or a
+// teaser ends no sentence, a menu has no stopword.
+func (sc *bodyScratch) leadSentence(d *clean.Document, rec []uint8, wall []bool, i int) bool {
+	p, s := &d.Paragraphs[i], &sc.stats[i]
+	return p.Kept() && !wall[i] && rec[i] == recNone && sc.proseShape(i) && stopRune(s.end) &&
+		2*float64(sc.stops(i)) >= sc.density*float64(s.words) && !sc.isByline(d, i) && !sc.isTitle(i, p.Text)
 }
 
 // runScorer scores runs of paragraphs for the body finder.
@@ -1015,14 +1043,71 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // buttonWords words ("Back to overview" is a button). The line under the
 // bylines is the title when no line above them can be one; otherwise it
 // goes with the bylines, and the headline is then right above the article
-// when its text is cleaned again.
+// when its text is cleaned again. Above a byline, a line of the shape of
+// a title without a stopword (see looseTitle) is the title when no line
+// there can be one, unless it is short and a line under the bylines can
+// be (a headline in Finnish or Bengali may hold no stopword), and it is
+// the headline over a standfirst.
+//
+// When the search finds no title above a byline, and the nearest title
+// is none or the last item of a list (see listEnd: key points, the pros
+// and cons of a review), the byline block lies further up, above the
+// furniture between it and the article (a summary box, key points, a
+// score box, a video): the search starts again from the nearest dateline
+// there (see bylineBeyond) and takes the title it finds above a byline.
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
-	title, under := -1, -1
+	title, dek, last, sure := sc.titleFrom(d, lo)
+	if sure {
+		return title, dek
+	}
+	if b := sc.bylineBeyond(d, last); b >= 0 {
+		if t, k, _, ok := sc.titleFrom(d, b+1); ok && t >= 0 {
+			return t, k
+		}
+	}
+	return title, dek
+}
+
+// bylineBeyond returns the nearest dateline above line i (see byline: a
+// byline of at most datelineWords words with a figure, the date or the
+// time), at most beyondReach lines up, or -1. The search stops at a section header, a record (a list of
+// teasers) and at the beyondProse-th prose paragraph, and passes over
+// the fields of a record (see markStructure: "Release date: 19 November
+// 2026" in a review's score box): the article's byline
+// block lies above its furniture (a summary box, key points, a score box,
+// a video), not above another story.
+func (sc *bodyScratch) bylineBeyond(d *clean.Document, i int) int {
+	paras := 0
+	for j := i - 1; j >= 0 && j >= i-beyondReach; j-- {
+		switch {
+		case !d.Paragraphs[j].Kept() || sc.free[j]:
+		case sc.wall[j] || sc.rec[j] != recNone:
+			return -1
+		case sc.prose[j]:
+			if paras++; paras >= beyondProse {
+				return -1
+			}
+		case sc.stats[j].words <= datelineWords && sc.stats[j].digits > 0 && sc.isByline(d, j):
+			return j
+		}
+	}
+	return -1
+}
+
+// titleFrom is the title search of findTitle from line lo up: it returns
+// the title (-1: none) and its standfirst (-1: none), the last line it
+// looked at, and whether the title is sure: found above a byline, or
+// found right above the article and not the last item of a list (see
+// listEnd).
+func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last int, sure bool) {
+	title, under, loose := -1, -1, -1 // loose: the nearest looseTitle above a byline
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
 	// a title beyond it is only taken above a byline.
 	strict := reach
+	last = lo
 	for i := lo - 1; i >= 0 && i >= reach; i-- {
+		last = i
 		p := &d.Paragraphs[i]
 		if !p.Kept() {
 			if below < 0 {
@@ -1044,6 +1129,9 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 			continue
 		}
 		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
+			if below >= 0 && loose < 0 && sc.looseTitle(d, i) && !nextToCredit(d, i) {
+				loose = i
+			}
 			continue
 		}
 		// A button under the byline block, or an outlet's name between
@@ -1064,16 +1152,56 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 		title = i
 		break
 	}
+	if title < 0 && loose >= 0 && (under < 0 || sc.stats[loose].words >= dekWords || sc.standfirst(d, loose)) {
+		title = loose // a short one is no better than the line under the bylines
+	}
 	if title < 0 {
-		return under, -1
+		return under, -1, last, false
+	}
+	if below < 0 {
+		return title, -1, last, !sc.listEnd(d, title)
 	}
 	if below > title+1 && sc.dekBelow(d, title+1) {
-		return title, title + 1
+		return title, title + 1, last, true
+	}
+	if sc.authorLine(d, title, below) {
+		return title - 2, title - 1, last, true
 	}
 	if title > 0 && below > title && sc.standfirst(d, title) {
-		return title - 1, title
+		return title - 1, title, last, true
 	}
-	return title, -1
+	return title, -1, last, true
+}
+
+// authorLine reports whether line i, found as the title right above the
+// byline b (other bylines and lines the rules removed aside), is the author's line under a
+// headline and its standfirst (see standfirst): not in sentence case
+// (names: "Jane Doe in Paris and John Roe in Rome", "Text: Jane Doe",
+// "The Daily Planet staff"), with fewer words than the standfirst. A
+// headline sits above its standfirst, not under it.
+func (sc *bodyScratch) authorLine(d *clean.Document, i, b int) bool {
+	if i < 2 || b <= i || sentenceCase(d.Paragraphs[i].Text) || sc.stats[i].words >= sc.stats[i-1].words ||
+		!d.Paragraphs[i-1].Kept() || wordCount(d.Paragraphs[i-1].Text) < dekWords {
+		return false // a link's address is no standfirst
+	}
+	for j := i + 1; j < b; j++ {
+		if d.Paragraphs[j].Kept() && !sc.isByline(d, j) {
+			return false
+		}
+	}
+	return sc.standfirst(d, i-1)
+}
+
+// listEnd reports whether line i, which can be a title, is the last item
+// of a list: the kept line above it can be a title too and is no byline
+// (key points, the pros and cons of a review).
+func (sc *bodyScratch) listEnd(d *clean.Document, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if p := &d.Paragraphs[j]; p.Kept() {
+			return sc.isTitle(j, p.Text) && !sc.isByline(d, j)
+		}
+	}
+	return false
 }
 
 // underBylines reports whether line i sits right under a byline or a
@@ -1086,12 +1214,13 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 
 // dekBelow reports whether line i, right under the title, is a standfirst
 // that ends like a sentence: of at least dekWords words and at most two
-// sentences, in sentence case, with a byline next under it, or the
-// author's name (see outletName) and then a byline; lines the rules
-// removed aside.
+// sentences, in the case of a standfirst (see dekCase), with a byline
+// next under it, or the author's name (see outletName) or a shorter line
+// not in sentence case (see authorLine) and then a byline; lines the
+// rules removed aside.
 func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	p := &d.Paragraphs[i]
-	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 || !sentenceCase(p.Text) || sc.isByline(d, i) {
+	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 || !dekCase(p.Text, sc.stats[i].end) || sc.isByline(d, i) {
 		return false
 	}
 	name := false
@@ -1101,7 +1230,7 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 		case !q.Kept():
 		case sc.isByline(d, j):
 			return true
-		case !name && outletName(q.Text):
+		case !name && (outletName(q.Text) || !sentenceCase(q.Text) && sc.stats[j].words < sc.stats[i].words):
 			name = true
 		default:
 			return false
@@ -1117,22 +1246,52 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 	h := &d.Paragraphs[i-1]
 	return sc.stats[i].words >= dekWords && sentenceCase(d.Paragraphs[i].Text) && h.Kept() &&
-		sc.stats[i-1].words <= sc.stats[i].words+dekSlack && sc.isTitle(i-1, h.Text) && !sc.isByline(d, i-1)
+		sc.stats[i-1].words <= sc.stats[i].words+dekSlack && (sc.isTitle(i-1, h.Text) || sc.looseTitle(d, i-1)) &&
+		!sc.isByline(d, i-1)
+}
+
+// looseTitle reports a line that has the shape of a title (see isTitle)
+// but no stopword: at least looseWords words that are no figures (a
+// price, a stock index), not all of them
+// capitalised (an outlet's name, a name), no byline. Headlines in a
+// language whose stopword list covers its text thinly (Finnish, Bengali)
+// often have none; the title search takes one only above a byline, when
+// no line there can be a title, or as the headline over its standfirst.
+func (sc *bodyScratch) looseTitle(d *clean.Document, i int) bool {
+	s, text := &sc.stats[i], d.Paragraphs[i].Text
+	return s.words-s.digits >= looseWords && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' &&
+		text[0] != '(' && !outletName(text) && !sc.isByline(d, i)
 }
 
 // sentenceCase reports text in which at most a third of the words after
 // the first are capitalised (names), unlike a headline in title case.
 func sentenceCase(text string) bool {
-	words, upper := 0, 0
+	upper, words := capitals(text)
+	return 3*upper <= words
+}
+
+// capitals returns the number of capitalised words after the first in
+// text, and the number of words after the first.
+func capitals(text string) (upper, words int) {
+	n := 0
 	for w := range strings.FieldsSeq(text) {
-		if words++; words == 1 {
+		if n++; n == 1 {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			upper++
 		}
 	}
-	return 3*upper <= words-1
+	return upper, max(n-1, 0)
+}
+
+// dekCase reports the case of a standfirst: sentence case (see
+// sentenceCase), or, for text that ends like a sentence, at most half
+// its words after the first capitalised: German capitalises its nouns,
+// a headline in title case all its words.
+func dekCase(text string, end rune) bool {
+	upper, words := capitals(text)
+	return 3*upper <= words || stopRune(end) && 2*upper <= words
 }
 
 // quoted reports a quotation mark in text: one of htmlHasQuote's, a left
@@ -1251,6 +1410,7 @@ var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "מא�
 // alone is not one. It sits where the title does, just above the article,
 // and the title above it is the one to keep.
 func byline(text string) bool {
+	text = asciiDigits(text)
 	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) {
 		return true
 	}
@@ -1534,6 +1694,46 @@ func hasClock(s string) bool {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// asciiDigits returns s with its decimal digits of other scripts
+// ("১৪ নভেম্বর ২০২৬, ১০:২০", "۱۰:۱۵") written as ASCII digits, so that a
+// dateline or a time of day is known in every script. s itself is
+// returned when it holds none.
+func asciiDigits(s string) string {
+	at := -1
+	for i, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return s
+	}
+	return s[:at] + strings.Map(func(r rune) rune {
+		if r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			return '0' + digitValue(r)
+		}
+		return r
+	}, s[at:])
+}
+
+// digitValue returns the value of r, a decimal digit (Unicode category
+// Nd): every script writes its ten digits in a row from zero, so the
+// value is r's distance from the start of its range of Nd, modulo ten.
+func digitValue(r rune) rune {
+	for _, g := range unicode.Nd.R16 {
+		if rune(g.Lo) <= r && r <= rune(g.Hi) {
+			return (r - rune(g.Lo)) % 10
+		}
+	}
+	for _, g := range unicode.Nd.R32 {
+		if rune(g.Lo) <= r && r <= rune(g.Hi) {
+			return (r - rune(g.Lo)) % 10
+		}
+	}
+	return 0
+}
 
 // wallPhrases are the section headers after which the article does not go
 // on, in lower case: comments, related and recommended stories, "read

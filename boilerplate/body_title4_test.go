@@ -1,0 +1,188 @@
+package boilerplate
+
+import (
+	"slices"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestAsciiDigits checks that the digits of other scripts are read as
+// digits: a dateline or a time of day written in them is a byline, and a
+// text without them is returned as it is.
+func TestAsciiDigits(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"প্রকাশ: ১৪ নভেম্বর ২০২৬, ১০:২০", "প্রকাশ: 14 নভেম্বর 2026, 10:20"},
+		{"۲۳ آبان ۱۴۰۵ - ۱۰:۱۵", "23 آبان 1405 - 10:15"},
+		{"٢١ نوفمبر ٢٠٢٦، ٠٩:٣٠", "21 نوفمبر 2026، 09:30"},
+		{"२१ नवंबर २०२६, ११:४५", "21 नवंबर 2026, 11:45"},
+		{"21 November 2026, 10:15", "21 November 2026, 10:15"},
+		{"Ünïcödé without digits", "Ünïcödé without digits"},
+	} {
+		if got := asciiDigits(c.in); got != c.want {
+			t.Errorf("asciiDigits(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"প্রকাশ: ১৪ নভেম্বর ২০২৬, ১০:২০", true},
+		{"۲۳ آبان ۱۴۰۵ - ۱۰:۱۵", true},
+		{"२१ नवंबर २०२६, ११:४५", true},
+		// A headline with figures in another script is no byline.
+		{"তিন দিনের বাউল মেলায় ৪২ বছরের রেকর্ড ভাঙল", false},
+		{"تالاب سرخ\u200cآباد پس از ۵۰ سال خشک شد", false},
+	} {
+		if got := byline(c.text); got != c.want {
+			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// finnishMenu, finnishBody and finnishFooter make a page in a language
+// whose stopword list covers its text thinly: the body's sentences hold
+// enough stopwords for prose, the first sentences of a report (people,
+// places, figures) fewer.
+var (
+	finnishMenu = []string{"Etusivu", "Uutiset", "Urheilu", "Kulttuuri", "Kirjaudu", "Tilaa"}
+	finnishBody = []string{
+		"– Se oli hieno hetki, ja me olimme kaikki todella iloisia siitä, että peli kääntyi meille, hän sanoi.",
+		"Ottelu alkoi huonosti, kun vieraat tekivät kaksi maalia jo ensimmäisen erän alussa, mutta joukkue ei luovuttanut.",
+		"Valmentaja sanoi, että hän oli ylpeä siitä, miten pelaajat jaksoivat taistella loppuun asti, vaikka se ei ollut helppoa.",
+		"Kolmannessa erässä vieraat siirtyivät vielä kerran johtoon, mutta kotijoukkue tasoitti, ja jatkoajalla se voitti.",
+	}
+	finnishFooter = []string{"Jaa", "Tulosta", "Tietosuoja", "Yhteystiedot"}
+)
+
+// TestLeadSentence checks that the body run takes in the sentences right
+// above it that have the shape of prose but too few stopwords for it (see
+// leadSentence), and not a caption, a list of names or a headline there.
+func TestLeadSentence(t *testing.T) {
+	lead := []string{
+		"Savonlinnan Saukot katkaisi keskiviikkona kolmen ottelun tappioputkensa, kun se voitti Hämeen Haukat jatkoajalla.",
+		"Voittomaalin iski hyökkääjä Niko Rautiainen, joka laukoi kiekon maalivahdin olan yli vain 63 sekuntia jatkoajan alettua.",
+	}
+	for _, c := range []struct {
+		name string
+		head []string
+		keep []int // indexes in head of the lines to keep
+	}{
+		{"lead sentences", append([]string{"Saukot kaatoi Haukat jatkoajalla", "12.11.2026 klo 21.58"}, lead...), []int{0, 2, 3}},
+		{"lead sentences under a caption", append([]string{"Saukot kaatoi Haukat jatkoajalla, Niko Rautiainen ratkaisi ottelun", "12.11.2026 klo 21.58",
+			"Niko Rautiainen juhli voittomaaliaan joukkuetovereiden kanssa. Kuva: Jenni Lappalainen"}, lead...), []int{0, 3, 4}},
+		// Names ending with a full stop hold no stopword.
+		{"names", []string{"Saukot kaatoi Haukat jatkoajalla", "12.11.2026 klo 21.58",
+			"Halonen, Heinonen, Mäkelä, Kantola, Rautiainen, Sorsa, Lindqvist, Virtanen ja Kuusela."}, []int{0}},
+	} {
+		checkHead(t, c.name, finnishMenu, c.head, finnishBody, finnishFooter, c.keep)
+	}
+}
+
+// TestBodyTitleFurniture checks the title search over the furniture
+// between the byline block and the article: key points, a summary box, a
+// score box, a video. The headline and the standfirst above the byline
+// block are kept, and the title search does not go there when the
+// headline is right above the article.
+func TestBodyTitleFurniture(t *testing.T) {
+	const title, dek = "Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year"
+	for _, c := range []struct {
+		name string
+		head []string
+		keep []int // indexes in head of the lines kept
+	}{
+		{"key points", []string{title, dek, "Jane Doe", "Transport correspondent", "Thursday 19 March 2026 06:00 GMT", "Key points",
+			"The old bridge closes to all traffic from the first of May", "Buses will run on the ring road every ten minutes",
+			"The new bridge is due to open at the end of next year", "Residents can ask for a parking permit from the council"}, []int{0, 1}},
+		{"score box", []string{title, dek, "Jane Doe", "Contributor", "Last updated 17 November 2026", "Jump to:", "Story", "Verdict",
+			"Score: 7/10", "Developer: Solace Bay Studio", "Publisher: Greywater Interactive", "Pros", "+ Stunning painterly art direction",
+			"+ Brilliant light-based puzzles in the first two acts", "Cons", "- Final act is padded with repetitive fetch tasks",
+			"- Inventory management is clumsy on a controller"}, []int{0, 1}},
+		{"video", []string{title, dek, "Jane Doe", "21 abr 2026 - 14:05 CEST", "Share", "Play video", "01:48",
+			"This is the old bridge where the work will start in May", "Video: John Roe", "More videos"}, []int{0, 1}},
+		// With no dateline above it, the nearest line that can be a
+		// title stays the title, in a list or not.
+		{"headline under teasers", []string{"Council votes for a new library in the park", "Schools to open late on Monday after the storm",
+			title}, []int{2}},
+		{"last key point", []string{"Key points", "The old bridge closes to all traffic from the first of May",
+			"Buses will run on the ring road every ten minutes"}, []int{2}},
+	} {
+		checkHead(t, c.name, titleMenu, c.head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, c.keep)
+	}
+}
+
+// TestBodyTitleLoose checks headlines without a stopword (see looseTitle):
+// above a byline they are the title when no line there can be one, and
+// the headline over a standfirst; a name, a row of prices or a short
+// label under the bylines' caption is not.
+func TestBodyTitleLoose(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		head []string
+		keep []int
+	}{
+		{"headline", []string{"Saukot kaatoi Haukat jatkoajalla", "Mikko Hyvärinen", "12.11.2026 klo 21.58"}, []int{0}},
+		{"headline and standfirst", []string{"Saukot kaatoi Haukat jatkoajalla – Rautiainen ratkaisi",
+			"Savonlinnan Saukot nousi sarjataulukossa neljänneksi kolmen ottelun tappioputken jälkeen", "12.11.2026 klo 21.58"}, []int{0, 1}},
+		{"name", []string{"Mikko Hyvärinen Saimaan Viikko", "12.11.2026 klo 21.58"}, nil},
+		{"prices", []string{"KULTA $2,702.40 +0.35% 14.10", "Saukot kaatoi Haukat jatkoajalla, Niko Rautiainen ratkaisi ottelun", "12.11.2026 klo 21.58"}, []int{1}},
+	} {
+		checkHead(t, c.name, finnishMenu, c.head, finnishBody, finnishFooter, c.keep)
+	}
+}
+
+// TestDekCase checks the case of a standfirst that ends like a sentence
+// under its headline: German capitalises its nouns, a line in title case
+// is no standfirst.
+func TestDekCase(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Die marode Autobahnbrücke bei Holmsfeld wird ab Juni voll gesperrt. Für Tausende Berufspendler bedeutet das mehr Fahrzeit.", true},
+		{"The council says the work on the old bridge will take most of next year", true},
+		{"The Council Says The Work On The Old Bridge Will Take Most Of Next Year.", false},
+		{"Die Marode Autobahnbrücke Bei Holmsfeld Wird Ab Juni Voll Gesperrt", false},
+	} {
+		end, _ := utf8.DecodeLastRuneInString(c.text)
+		if got := dekCase(c.text, end); got != c.want {
+			t.Errorf("dekCase(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestBodyTitleAuthorLine checks the author's line right above the
+// byline, under a headline and its standfirst (see authorLine): it goes
+// with the bylines, and the headline and the standfirst stay. A headline
+// in title case under a short kicker stays the title.
+func TestBodyTitleAuthorLine(t *testing.T) {
+	const title, dek = "Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year"
+	for _, c := range []struct {
+		name string
+		head []string
+		keep []int
+	}{
+		{"names in places", []string{title, dek, "Jane Doe in Springfield and John Roe in Shelbyville", "9 September 2026"}, []int{0, 1}},
+		{"outlet staff", []string{title, dek, "Springfield Gazette staff", "Fri 20 Nov 2026"}, []int{0, 1}},
+		{"label and name", []string{title, dek, "Oleh: Nurul Aina Kamarudin", "Khamis, 14 November 2026 | 8:45 pagi", "Dikemas kini: 11:20 pagi"}, []int{0, 1}},
+		{"standfirst ending a sentence", []string{title, "The mayor set out a plan to protect the city from flooding over the next twenty years.",
+			"Springfield Gazette staff", "Fri 20 Nov 2026"}, []int{0, 1}},
+		// Negative: a kicker is shorter than a standfirst.
+		{"kicker", []string{"Tunnel shipping in December", "New Bridge Opening Expected in First Half of Next Year", "By Jane Doe"}, []int{1}},
+		// Negative: an author's line as long as the standfirst is a headline.
+		{"long line", []string{"Work on the bridge", "The work will take most of next year", "The Council Says The Work On The Old Bridge Will Take A Year",
+			"By Jane Doe"}, []int{2}},
+	} {
+		checkHead(t, c.name, titleMenu, c.head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, c.keep)
+	}
+}
+
+// checkHead checks the page of menu, head, body and footer: the body and
+// the lines of head at the indexes keep are kept, the rest removed.
+func checkHead(t *testing.T, name string, menu, head, body, footer []string, keep []int) {
+	t.Helper()
+	lines := append(append(append(append([]string{}, menu...), head...), body...), footer...)
+	checkBodyKept(t, name+", ", lines, func(i int) bool {
+		n := len(menu) + len(head)
+		return n <= i && i < n+len(body) || slices.Contains(keep, i-len(menu))
+	})
+}
