@@ -1055,6 +1055,8 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // furniture between it and the article (a summary box, key points, a
 // score box, a video): the search starts again from the nearest dateline
 // there (see bylineBeyond) and takes the title it finds above a byline.
+// With no byline at all, a standfirst is taken under a headline that is
+// the document's first kept line (a text cleaned before).
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 	title, dek, last, sure := sc.titleFrom(d, lo)
 	if sure {
@@ -1159,6 +1161,11 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 		return under, -1, last, false
 	}
 	if below < 0 {
+		if title > 0 && firstKept(d) == title-1 && sc.standfirst(d, title) {
+			// The headline opens the document over its standfirst, as in
+			// a text cleaned before: no byline is left to confirm them.
+			return title - 1, title, last, true
+		}
 		return title, -1, last, !sc.listEnd(d, title)
 	}
 	if below > title+1 && sc.dekBelow(d, title+1) {
@@ -1190,6 +1197,16 @@ func (sc *bodyScratch) authorLine(d *clean.Document, i, b int) bool {
 		}
 	}
 	return sc.standfirst(d, i-1)
+}
+
+// firstKept returns the first paragraph of d that is kept, or -1.
+func firstKept(d *clean.Document) int {
+	for i := range d.Paragraphs {
+		if d.Paragraphs[i].Kept() {
+			return i
+		}
+	}
+	return -1
 }
 
 // listEnd reports whether line i, which can be a title, is the last item

@@ -186,3 +186,35 @@ func checkHead(t *testing.T, name string, menu, head, body, footer []string, kee
 		return n <= i && i < n+len(body) || slices.Contains(keep, i-len(menu))
 	})
 }
+
+// TestHeadlineOfCleanText checks that a text cleaned before keeps its
+// headline when it is cleaned again: the headline opens the document over
+// its standfirst, with no byline left under them to confirm them, and
+// kept furniture in the body (a poll the rules do not know) makes the
+// body finder run.
+func TestHeadlineOfCleanText(t *testing.T) {
+	body := []string{
+		"Hundreds of rental e-scooters will disappear from the city's streets next month after councillors voted to end the trial almost a year early.",
+		"The council's transport committee voted by seven votes to four on Tuesday night to terminate the contract with the operator, which has run the scheme since May.",
+		"The company now has 30 days to collect its 900 scooters and remove its parking bays from 140 locations across the city.",
+		"POLL",
+		"Should rental e-scooters be allowed back?",
+		"Yes, they are a cheap and green way to get around",
+		"No, good riddance",
+		"Only with proper docking stations",
+		"Vote",
+		"Figures presented to the committee showed that the scooters were used for about 1.1 million journeys during the trial, with an average trip of two miles.",
+		"But complaints to the council rose from 38 in the first three months to more than 400 between December and February, most of them about blocked pavements.",
+	}
+	head := []string{
+		"Rental e-scooters to be pulled from city streets after council vote",
+		"The operator has 30 days to remove its 900 scooters as the trial ends early",
+	}
+	d := blockDoc(append(append([]string{}, head...), body...)...)
+	Default().Mark(d)
+	for i := range head {
+		if p := d.Paragraphs[i]; !p.Kept() {
+			t.Errorf("line %d %q removed (%s), want kept", i, p.Text, p.Removal.Rule)
+		}
+	}
+}
