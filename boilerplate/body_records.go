@@ -674,6 +674,9 @@ func scoreLine(text string) bool {
 			t = strings.TrimRight(t[:k], " ")
 		}
 	}
+	if !scoreEnd(t) {
+		return false
+	}
 	var w [scoreWords + 1]string
 	n := 0
 	for f := range strings.FieldsSeq(t) {
@@ -709,6 +712,32 @@ func scoreLine(text string) bool {
 		dash = dash || f == "-" || f == "–" || f == "—" || strings.ContainsAny(f, "-–—") && nameWord(f)
 	}
 	return dash
+}
+
+// scoreEnd reports whether t may end like a result, before its words are
+// looked at: with a score after a space (a side's score), a dash or a
+// colon (both scores), maybe followed by a short mark ("ja.").
+func scoreEnd(t string) bool {
+	e := len(t)
+	if e > 0 && !isDigit(t[e-1]) {
+		k := strings.LastIndexByte(t, ' ')
+		if k < 0 || e-k-1 > 4 {
+			return false
+		}
+		e = k
+	}
+	j := e
+	for j > 0 && isDigit(t[j-1]) {
+		j--
+	}
+	if j == e || e-j > scoreDigits || j == 0 {
+		return false
+	}
+	switch t[j-1] {
+	case ' ', '-', ':', 0x93, 0x94: // the last bytes of "–" and "—"
+		return true
+	}
+	return false
 }
 
 // nameWord reports a word that starts with a letter that is not lower
