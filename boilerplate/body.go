@@ -37,12 +37,15 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // markQuiet), which leave the paragraphs on both sides neighbours, and
 // so does the article's own structure between its paragraphs: the
 // commands a sentence introduces, a record of fields ("When: 7:30 p.m."),
-// the rows of a table, settings (see markStructure). A box of
+// the rows of a table, settings, the results of a round-up of matches,
+// an embedded video player (removed; see markStructure). A box of
 // links that cuts the article ("Related" and headlines, a table of
 // contents) is bridged when more article text than the page's other prose
 // lies behind it, the box itself removed (see runScorer.bridge), and a
 // short sentence right next to the run is its first or last paragraph
-// (see edgeLine).
+// (see edgeLine), as is a last paragraph cut short by a paywall (see
+// cutLine); a match's closing record (its result and fields with
+// figures) is taken after the run (see runScorer.endResult).
 //
 // A document that shows no sign of boilerplate is left alone too (see
 // readsAsArticle): nothing removed before the finder, no section header, no
