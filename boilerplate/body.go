@@ -37,12 +37,15 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // markQuiet), which leave the paragraphs on both sides neighbours, and
 // so does the article's own structure between its paragraphs: the
 // commands a sentence introduces, a record of fields ("When: 7:30 p.m."),
-// the rows of a table, settings (see markStructure). A box of
+// the rows of a table, settings, the results of a round-up of matches,
+// an embedded video player (removed; see markStructure). A box of
 // links that cuts the article ("Related" and headlines, a table of
 // contents) is bridged when more article text than the page's other prose
 // lies behind it, the box itself removed (see runScorer.bridge), and a
 // short sentence right next to the run is its first or last paragraph
-// (see edgeLine).
+// (see edgeLine), as is a last paragraph cut short by a paywall (see
+// cutLine); a match's closing record (its result and fields with
+// figures) is taken after the run (see runScorer.endResult).
 //
 // A document that shows no sign of boilerplate is left alone too (see
 // readsAsArticle): nothing removed before the finder, no section header, no
@@ -345,22 +348,36 @@ func (BodyFinder) Mark(d *clean.Document) {
 	bestHi = r.endList(bestHi)
 	bestHi = r.endDialogue(bestHi)
 	bestHi = r.endFields(bestHi)
+	bestHi = r.endResult(bestHi)
 	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
 		bestLo = i
 	}
 	for bestLo > 0 && sc.leadSentence(d, rec, wall, bestLo-1) {
 		bestLo--
 	}
-	if i := bestHi + 1; i < n && sc.edgeLine(d, rec, wall, i) {
+	if i := bestHi + 1; i < n && (sc.edgeLine(d, rec, wall, i) || sc.cutLine(d, rec, wall, i)) {
 		bestHi = i
 	}
 	title, dek := sc.findTitle(d, bestLo)
 	// Captions: inside the run, a short line right above a photo credit
-	// the rules removed, with the article going on after the credit.
+	// the rules removed, with the article going on after the credit. A
+	// credit that holds its own caption (see captionedCredit) has none
+	// above it: the line there is taken only when it is no prose (a
+	// rating, a spoiler warning), never a sentence of the article.
 	for i := bestLo; i+2 <= bestHi; i++ {
-		if isCredit(&d.Paragraphs[i+1]) && d.Paragraphs[i].Kept() &&
-			st[i].words <= captionWords && prose[i+2] {
+		if c := &d.Paragraphs[i+1]; isCredit(c) && d.Paragraphs[i].Kept() &&
+			st[i].words <= captionWords && prose[i+2] && !(prose[i] && captionedCredit(c.Text, &st[i+1])) {
 			rec[i] = recCaption
+		}
+	}
+	// An embedded video player inside the run is the page's (see player).
+	for i := bestLo; i <= bestHi; i++ {
+		if sc.free[i] && st[i].digits > 0 && len(d.Paragraphs[i].Text) <= 8 {
+			if from, to := player(d, st, prose, wall, i); from < to {
+				for k := from; k < to; k++ {
+					rec[k] = recPlayer
+				}
+			}
 		}
 	}
 	if gallery {
@@ -509,6 +526,32 @@ func (sc *bodyScratch) leadSentence(d *clean.Document, rec []uint8, wall []bool,
 	p, s := &d.Paragraphs[i], &sc.stats[i]
 	return p.Kept() && !wall[i] && rec[i] == recNone && sc.proseShape(i) && stopRune(s.end) &&
 		2*float64(sc.stops(i)) >= sc.density*float64(s.words) && !sc.isByline(d, i) && !sc.isTitle(i, p.Text)
+}
+
+// cutLine reports the article's last paragraph cut short by a paywall,
+// right after the body run: kept, not a section header or a record, prose
+// but for its end ("…, as analysts welcomed a move that"; see isProse:
+// at least proseWords words, a comma or a sentence end inside, the
+// share of stopwords), ending with a letter or an ellipsis, and the next
+// line one the rules removed as an appeal or a paywall ("Subscribe to
+// unlock this article"). A teaser cut short has no paywall under it.
+func (sc *bodyScratch) cutLine(d *clean.Document, rec []uint8, wall []bool, i int) bool {
+	s := &sc.stats[i]
+	if !d.Paragraphs[i].Kept() || wall[i] || rec[i] != recNone || s.words < proseWords || s.sents == 0 && s.commas == 0 ||
+		!unicode.IsLetter(s.end) && !truncated(d.Paragraphs[i].Text) {
+		return false
+	}
+	j := i + 1
+	for j < len(d.Paragraphs) && sc.stats[j].words == 0 {
+		j++
+	}
+	if j == len(d.Paragraphs) || d.Paragraphs[j].Kept() {
+		return false
+	}
+	if r := d.Paragraphs[j].Removal.Rule; r != RuleAppeal && r != RulePaywall {
+		return false
+	}
+	return float64(sc.stops(i)) >= sc.density*float64(s.words)
 }
 
 // runScorer scores runs of paragraphs for the body finder.
@@ -765,6 +808,41 @@ func (r *runScorer) endFields(hi int) int {
 		return hi
 	}
 	return k - 1
+}
+
+// endResult returns the end of the body run that ends at hi, extended
+// over the record of a match that closes a match report: its result (see
+// scoreLine: "Saukot–Haukat 4–3 ja. (0–2, 2–0, 1–1, 1–0)") at most
+// bridgeLines lines after the run, then at least minRecords-1 kept lines
+// in a row that are fields (see field) whose values hold a figure or end
+// with a full stop ("Goals: Sorsa 3.12, Heinonen 24.09", "Attendance:
+// 3 418"). The lines between the run and the result, none of them prose,
+// a section header or a record, are the article's last lines (a short
+// sentence, an embedded post); a site's trailer of fields ("Tags: Ice
+// hockey, Sport") holds no figure and ends the record.
+func (r *runScorer) endResult(hi int) int {
+	n := len(r.st)
+	for j := hi + 1; j < n && j <= hi+1+bridgeLines; j++ {
+		p := &r.d.Paragraphs[j]
+		if r.wall[j] || r.rec[j] != recNone || r.prose[j] {
+			return hi
+		}
+		if !p.Kept() || r.st[j].digits == 0 || !scoreLine(p.Text) {
+			continue
+		}
+		k := j + 1
+		for ; k < n && r.d.Paragraphs[k].Kept() && r.rec[k] == recNone && r.st[k].marks&mColon != 0; k++ {
+			_, v, ok := field(r.d.Paragraphs[k].Text)
+			if !ok || !strings.HasSuffix(v, ".") && !strings.ContainsAny(v, "0123456789") {
+				break
+			}
+		}
+		if k-j > minRecords-1 {
+			return k - 1
+		}
+		return hi
+	}
+	return hi
 }
 
 // speakerTurn reports a line of a transcript: a speaker's name in capitals
@@ -1389,6 +1467,19 @@ func nextToCredit(d *clean.Document, i int) bool {
 func isCredit(p *clean.Paragraph) bool {
 	r := p.Removal
 	return r != nil && (r.Rule == RulePhotoCredit || r.Rule == RuleCopyright && wordCount(p.Text) <= creditWords)
+}
+
+// captionedCredit reports a photo credit that holds its caption too: at
+// least proseWords words and a sentence before its last one ("Wandering
+// pond snails in the laboratory. Credit: Dr Amaka Okonkwo"), where a bare
+// credit has a name and an agency ("(Photo by Jane Doe/AFP via Getty
+// Images)").
+func captionedCredit(text string, s *lineStats) bool {
+	inner := s.sents
+	if s.end == '.' || s.end == '!' || s.end == '?' {
+		inner--
+	}
+	return s.words >= proseWords && inner > 0
 }
 
 // isTitle reports a line that can be the article's title: a phrase of a

@@ -42,16 +42,18 @@ const (
 	recRanked
 	recCaption // not a record: a caption inside the run (see BodyFinder.Mark)
 	recCounter // not a record: a photo's number in a gallery (see markCounters)
+	recPlayer  // not a record: an embedded video player inside the run (see player)
 	recBox     // not a record: a box of links inside the article (see runScorer.bridge)
 )
 
-var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption", recCounter: "gallery-counter", recBox: "outside-body"}
+var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption", recCounter: "gallery-counter", recPlayer: RuleWidget, recBox: "outside-body"}
 var recordDetails = [...]string{
 	recComment: "one of a list of dated records (a reader comment)",
 	recTeaser:  "one of a list of dated or truncated records (a teaser for another story)",
 	recRanked:  "one of a numbered list of headlines (most read, most popular)",
 	recCaption: "the line right above a photo credit",
 	recCounter: "a photo's number in a gallery (\"3 of 8\")",
+	recPlayer:  "inside the article: an embedded video player (its button, length and title)",
 	recBox:     "inside the article: a box of links between two parts of it (related stories, a table of contents)",
 }
 
@@ -433,6 +435,12 @@ const (
 	// ("Cost: $15 adults, $8 kids, free for under 4"); a reference or a
 	// summary after a label is longer.
 	fieldLong = 10
+	// scoreWords is the most words of a match's result, a note in
+	// brackets at its end aside ("Priory Academy Year 10 31 St Anselm's
+	// Year 10 18").
+	scoreWords = 12
+	// scoreDigits is the most digits of a score (a year has four).
+	scoreDigits = 3
 )
 
 // markStructure sets free[i] for the kept lines, neither prose, a section
@@ -453,7 +461,11 @@ const (
 //   - the rows of a table: at least two lines in a row that hold two cell
 //     separators ('|') or a tab, half of them with a digit;
 //   - settings: at least two lines in a row that each hold a setting
-//     (see setting: "Type=oneshot", "[Service]").
+//     (see setting: "Type=oneshot", "[Service]");
+//   - an embedded video player between two paragraphs (see player);
+//   - the results of a round-up of matches, alone or in a row (see
+//     scoreLine: "Kelvedon RFC 27 Marshfield 24"), between the
+//     competitions' names and the reports of the matches.
 //
 // The body run crosses them for nothing (see runScorer.step): where
 // prose goes on after them they are the article's, and where it does not
@@ -482,6 +494,18 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 	}
 	// Blocks of lines of one shape in a row.
 	for i := 0; i < n; {
+		if st[i].digits > 0 && len(d.Paragraphs[i].Text) <= 8 && d.Paragraphs[i].Kept() {
+			if from, to := player(d, st, prose, wall, i); from < to {
+				markRange(free, from, to)
+				i = to
+				continue
+			}
+		}
+		if st[i].digits > 0 && st[i].words <= 2*scoreWords && part(i) && scoreLine(d.Paragraphs[i].Text) {
+			free[i] = true // a result, alone or in a row
+			i++
+			continue
+		}
 		m := st[i].marks
 		if m == 0 || !part(i) {
 			i++
@@ -627,4 +651,166 @@ func setting(text string) bool {
 // name of a setting.
 func keyByte(c byte) bool {
 	return 'a' <= c|0x20 && c|0x20 <= 'z' || isDigit(c) || c == '_'
+}
+
+// scoreLine reports the result of a match, a line with no sentence end
+// and at most scoreWords words before a note in brackets ("(aet)",
+// "(0–2, 2–0, 1–1, 1–0)"), in one of two shapes:
+//   - two sides, each a name and its score, the first name starting with
+//     a capital: "Kinsey Rovers 3 Hallam Park 2", "Kelvedon Men 2s 1
+//     Sandbury Men 3s 2";
+//   - two names without figures joined by a dash, then both scores
+//     joined by a dash or a colon, and at most one short mark after them
+//     ("ja.", "OT"): "Saukot–Haukat 4–3 ja.", "Bayern – Dortmund 2:1"
+//     (a dateline's time after a dash follows a day's number).
+//
+// A score has at most scoreDigits digits; a headline or a menu item seldom
+// ends with a number after a name that follows another number, and a
+// date's year has four digits.
+func scoreLine(text string) bool {
+	t := strings.TrimRight(text, " ")
+	if strings.HasSuffix(t, ")") {
+		if k := strings.LastIndexByte(t, '('); k > 0 {
+			t = strings.TrimRight(t[:k], " ")
+		}
+	}
+	if !scoreEnd(t) {
+		return false
+	}
+	var w [scoreWords + 1]string
+	n := 0
+	for f := range strings.FieldsSeq(t) {
+		if n == len(w) {
+			return false
+		}
+		w[n] = f
+		n++
+	}
+	if n < 2 || !nameWord(w[0]) {
+		return false
+	}
+	if n >= 3 && score(w[n-1]) {
+		for k := n - 3; k >= 1; k-- {
+			if score(w[k]) && nameWord(w[k+1]) {
+				return true
+			}
+		}
+		return false
+	}
+	k := n - 1
+	if len(w[k]) <= 4 && !strings.ContainsFunc(w[k], unicode.IsDigit) {
+		k-- // "ja.", "OT": after the scores
+	}
+	if k < 1 || !pairedScore(w[k]) {
+		return false
+	}
+	dash := false
+	for _, f := range w[:k] {
+		if strings.ContainsFunc(f, unicode.IsDigit) {
+			return false // a date and a time: "Updated 12 Nov – 14:05"
+		}
+		dash = dash || f == "-" || f == "–" || f == "—" || strings.ContainsAny(f, "-–—") && nameWord(f)
+	}
+	return dash
+}
+
+// scoreEnd reports whether t may end like a result, before its words are
+// looked at: with a score after a space (a side's score), a dash or a
+// colon (both scores), maybe followed by a short mark ("ja.").
+func scoreEnd(t string) bool {
+	e := len(t)
+	if e > 0 && !isDigit(t[e-1]) {
+		k := strings.LastIndexByte(t, ' ')
+		if k < 0 || e-k-1 > 4 {
+			return false
+		}
+		e = k
+	}
+	j := e
+	for j > 0 && isDigit(t[j-1]) {
+		j--
+	}
+	if j == e || e-j > scoreDigits || j == 0 {
+		return false
+	}
+	switch t[j-1] {
+	case ' ', '-', ':', 0x93, 0x94: // the last bytes of "–" and "—"
+		return true
+	}
+	return false
+}
+
+// nameWord reports a word that starts with a letter that is not lower
+// case (a capital, or a letter of a script without case).
+func nameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && !unicode.IsLower(r)
+}
+
+// score reports a word of 1 to scoreDigits digits.
+func score(w string) bool {
+	if len(w) == 0 || len(w) > scoreDigits {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// pairedScore reports two scores joined by a dash or a colon: "4–3",
+// "2-1", "2:1".
+func pairedScore(w string) bool {
+	i := 0
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	if i == 0 || i > scoreDigits || i == len(w) {
+		return false
+	}
+	_, sz := utf8.DecodeRuneInString(w[i:])
+	switch {
+	case strings.HasPrefix(w[i:], "–"), strings.HasPrefix(w[i:], "—"), w[i] == '-', w[i] == ':':
+	default:
+		return false
+	}
+	return score(w[i+sz:])
+}
+
+// player returns the lines of an embedded video player around line i
+// when i holds only the video's length ("00:52", "1:02:15"; see
+// duration): the line right above it, a button of at most buttonWords
+// words with no figure and no sentence end ("Reproducir vídeo", "Play
+// video"), and the line right below it when it is the video's title, a
+// kept line of at most captionWords words, no prose, that ends no
+// sentence. It returns an empty range when i is no player's.
+func player(d *clean.Document, st []lineStats, prose, wall []bool, i int) (from, to int) {
+	if i == 0 || !duration(d.Paragraphs[i].Text) {
+		return 0, 0
+	}
+	b := i - 1
+	if s := &st[b]; !d.Paragraphs[b].Kept() || s.words == 0 || s.words > buttonWords || s.digits > 0 || stopRune(s.end) || wall[b] {
+		return 0, 0
+	}
+	from, to = b, i+1
+	if t := i + 1; t < len(st) && d.Paragraphs[t].Kept() && !prose[t] && !wall[t] && st[t].words > 0 &&
+		st[t].words <= captionWords && !stopRune(st[t].end) {
+		to++
+	}
+	return from, to
+}
+
+// duration reports a line that holds only a length of time in minutes
+// and seconds, maybe hours first: "00:52", "1:48", "1:02:15".
+func duration(text string) bool {
+	parts := 0
+	for p := range strings.SplitSeq(text, ":") {
+		if parts > 0 && len(p) != 2 || len(p) == 0 || len(p) > 2 || !score(p) {
+			return false
+		}
+		parts++
+	}
+	return parts == 2 || parts == 3
 }
