@@ -267,19 +267,33 @@ func hidden(n *html.Node) bool {
 
 // matchesBoilerplate reports whether a class or id attribute value names
 // boilerplate. embed exempts the social tokens.
+//
+// A BEM name ("block__element") or CSS-module name ("Block_element__hash",
+// as Next.js and webpack's css-loader make them) names a part of a
+// component: the hash is random and never read (a hash such as "xAd9k"
+// would read as "ad"), and a placeTokens segment of the block says where
+// the component sits, which tells what the part is only when the part is
+// the component's own box (genericParts): "ArticleFooter_root__tH0gR" is
+// the article's footer, "ArticleFooter_correction__k2ZsV" a correction
+// printed in it.
 func matchesBoilerplate(v string, embed bool) bool {
 	var segs [8]string
 	for _, name := range strings.Fields(v) {
-		s := splitName(name, segs[:0])
+		stem, block, elem := nameParts(name)
+		s := splitName(stem, segs[:0])
 		if len(s) == 0 || modifierHeads[s[0]] && len(s) > 1 {
 			continue
 		}
-		for _, t := range s {
-			if boilerTokens[t] && !(embed && socialTokens[t]) {
+		inBlock := 0 // segments of s in the block, when the place tokens there do not count
+		if elem != "" && !genericParts[strings.ToLower(elem)] {
+			inBlock = len(splitName(block, segs[len(s):len(s)]))
+		}
+		for i, t := range s {
+			if boilerTokens[t] && !(embed && socialTokens[t]) && !(i < inBlock && placeTokens[t]) {
 				return true
 			}
 		}
-		if len(s) > 1 || len(name) > 6 {
+		if len(s) > 1 || len(stem) > 6 {
 			joined := strings.Join(s, "")
 			for _, p := range boilerPhrases {
 				if strings.Contains(joined, p) {
@@ -289,6 +303,59 @@ func matchesBoilerplate(v string, embed bool) bool {
 		}
 	}
 	return false
+}
+
+// placeTokens are the boilerTokens that say where an element sits rather
+// than what it is; an article's footer holds corrections and notes that
+// are the article's.
+var placeTokens = map[string]bool{"footer": true}
+
+// genericParts are the element parts of BEM and CSS-module names that
+// name a component's own box rather than something in it.
+var genericParts = map[string]bool{
+	"root": true, "wrapper": true, "wrap": true, "container": true, "inner": true,
+	"outer": true, "box": true, "holder": true, "module": true, "component": true,
+	"area": true, "region": true, "section": true, "block": true, "base": true,
+	"main": true, "content": true, "body": true,
+}
+
+// nameParts splits a class name into the block and element of a
+// CSS-module name ("Block_element__hash": one underscore in what comes
+// before the last "__", and five to eight letters, digits, '-' or '_'
+// after it) or of a BEM name ("block__element--modifier"). stem is the
+// name without the hash; elem (without the modifier) is "" for other
+// names. stem and block are prefixes of name.
+func nameParts(name string) (stem, block, elem string) {
+	i := strings.LastIndex(name, "__")
+	if i <= 0 || i+2 == len(name) {
+		return name, "", ""
+	}
+	if h := name[i+2:]; len(h) >= 5 && len(h) <= 8 && isHash(h) {
+		if u := strings.IndexByte(name[:i], '_'); u > 0 && u < i-1 && strings.IndexByte(name[u+1:i], '_') < 0 {
+			return name[:i], name[:u], name[u+1 : i]
+		}
+	}
+	j := strings.Index(name, "__")
+	elem = name[j+2:]
+	if k := strings.Index(elem, "--"); k >= 0 {
+		elem = elem[:k]
+	}
+	if elem == "" {
+		return name, "", ""
+	}
+	return name, name[:j], elem
+}
+
+// isHash reports whether s is made of the characters of a CSS-module
+// hash (base64url).
+func isHash(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // splitName splits a class or id name into lower-case segments at
