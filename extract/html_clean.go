@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -127,7 +128,7 @@ func preClean(root, body *html.Node) []prunedNode {
 			if c.DataAtom == atom.Script && attr(c, "type") == "application/ld+json" {
 				continue
 			}
-			if why := boilerplateWhy(c, inArticle); why != "" && (removeAlways(c) || textLen(c, false) <= limit) {
+			if why := boilerplateWhy(c, inArticle); why != "" && (removeAlways(c) || textLen(c, false) <= limit && (why == "hidden" || !holdsCorrection(c))) {
 				out = append(out, prunedNode{c, why})
 			} else if inP && isCardInText(c) && !hasCardChild(c) {
 				out = append(out, prunedNode{c, "a card (an image and links) inside a paragraph"})
@@ -138,6 +139,61 @@ func preClean(root, body *html.Node) []prunedNode {
 	}
 	rec(body, false, false)
 	return out
+}
+
+// holdsCorrection reports whether element n holds a correction of the
+// article (see correctionNote) in a text node outside links, and 40 bytes
+// of text or more (a note, not a "Corrections" label). Pre-cleaning does
+// not remove such an element by its tag, role or class (an article's
+// footer, an aside, a "correction" box): a correction is the article's
+// text; its children are judged instead.
+func holdsCorrection(n *html.Node) bool {
+	found := false
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				found = correctionNote(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.A, atom.Script, atom.Style, atom.Noscript, atom.Template:
+					continue
+				}
+				rec(c)
+			}
+		}
+	}
+	rec(n)
+	return found && textLen(n, true) >= 40
+}
+
+// correctionCues are the words that start a correction note, lower case:
+// en, nl, de, fr, es, it, pt, pl, ru, uk, cs, sv, da, no, fi, hu.
+var correctionCues = []string{
+	"correction", "corrections", "clarification", "correctie", "rectificatie",
+	"korrektur", "berichtigung", "richtigstellung", "rectificatif", "erratum",
+	"fe de erratas", "corrección", "aclaración", "rettifica", "correzione",
+	"correção", "errata", "sprostowanie", "поправка", "исправление",
+	"виправлення", "oprava", "rättelse", "rettelse", "oikaisu", "korjaus",
+	"helyesbítés",
+}
+
+// correctionNote reports whether text is a note that corrects the
+// article: it starts with a correctionCues word followed by ':', ',', '.',
+// '(' or a dash ("Correction, Nov. 18: ...", "CLARIFICATION: ..."), or it
+// says that "an earlier version of this" article was wrong.
+func correctionNote(text string) bool {
+	for _, c := range correctionCues {
+		if len(text) <= len(c) || !strings.EqualFold(text[:len(c)], c) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[len(c):], " "))
+		if strings.ContainsRune(":,.(–—-", r) {
+			return true
+		}
+	}
+	return len(text) >= 26 && strings.Contains(strings.ToLower(text), "an earlier version of this")
 }
 
 // removePruned takes the elements preClean returned out of the tree.

@@ -164,11 +164,14 @@ func setAside(page, art []rawPara) ([]rawPara, []clean.Pruned) {
 //   - a heading without links right above a block of the article (or one
 //     put back): a subheading whose words all occur in the page title,
 //     which readability removes as a copy of the headline, or the
-//     heading of such a list.
+//     heading of such a list;
+//   - a paragraph that corrects the article (correctionNote), also after
+//     the article's last paragraph: readability drops the article's
+//     footer and asides, where corrections are often printed.
 //
-// Blocks outside the article's span (the headline, the page's header and
-// footer) stay out: readability's choice of where the article starts and
-// ends is kept.
+// Other blocks outside the article's span (the headline, the page's header
+// and footer) stay out: readability's choice of where the article starts
+// and ends is kept.
 func readmit(page []rawPara, match []int, covered []bool) []bool {
 	first, end := -1, -1
 	for f := range page {
@@ -180,16 +183,19 @@ func readmit(page []rawPara, match []int, covered []bool) []bool {
 		}
 	}
 	var back []bool
-	for f := end - 1; f > first; f-- {
+	for f := len(page) - 1; f > first; f-- {
 		p := &page[f]
 		if match[f] > 0 || covered[f] || p.why != "" || p.linkRunes > 0 {
 			continue
 		}
 		ok := false
-		switch p.kind {
-		case clean.KindListItem:
+		switch {
+		case p.kind == clean.KindText || p.kind == clean.KindQuote:
+			ok = correctionNote(p.text)
+		case f > end:
+		case p.kind == clean.KindListItem:
 			ok = readmitList(p.text)
-		case clean.KindHeading:
+		case p.kind == clean.KindHeading:
 			ok = utf8.RuneCountInString(p.text) <= readmitHeadingMax && hasLetters(p.text, 2) &&
 				(match[f+1] > 0 || covered[f+1] || back != nil && back[f+1])
 		}
