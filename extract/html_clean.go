@@ -14,8 +14,11 @@ import (
 // that are boilerplate by tag (nav, aside, footer, forms controls, ...), by
 // ARIA role (navigation, complementary, banner, contentinfo, dialog, ...),
 // by class or id tokens (share, social, newsletter, related, comments, ad,
-// cookie, breadcrumb, byline, caption, tags, sidebar, ...) or because they
-// are hidden. It makes readability faster (it scores a smaller tree) and
+// cookie, breadcrumb, byline, caption, tags, sidebar, cta, ...), because
+// they are hidden, because they are a box built around a form to fill in
+// (formBoxes) or a list of links within the page (jumpBox). An element
+// that holds a correction of the article is not removed whole
+// (holdsCorrection). It makes readability faster (it scores a smaller tree) and
 // keeps it from gluing teasers and widgets to the article.
 //
 // Guard: an element that holds more than guardShare of the page's text
@@ -37,6 +40,9 @@ var removeRoles = map[string]bool{
 	"navigation": true, "complementary": true, "banner": true, "contentinfo": true,
 	"dialog": true, "alertdialog": true, "menu": true, "menubar": true,
 	"search": true, "toolbar": true, "tablist": true, "button": true,
+	// live regions that tell the state of the page ("This page is updating
+	// automatically", "Loading…", a form's error), not the article's
+	"status": true, "alert": true, "timer": true, "marquee": true,
 }
 
 // boilerTokens are class/id segments that mark boilerplate. A class name
@@ -64,6 +70,8 @@ var boilerTokens = map[string]bool{
 	"rail": true, "banner": true, "sronly": true, "offscreen": true,
 	// a section's name above the headline, a quotation repeated from the text
 	"kicker": true, "eyebrow": true, "overline": true, // and "pullquote" among boilerPhrases
+	// a call to action: write a letter, subscribe, download the app
+	"cta": true,
 }
 
 // boilerPhrases are matched in a class name with punctuation removed.
@@ -118,6 +126,7 @@ func preClean(root, body *html.Node) []prunedNode {
 	removeComments(body)
 	total := textLen(body, false)
 	limit := int(guardShare * float64(total))
+	boxes := formBoxes(body)
 	var out []prunedNode
 	var rec func(n *html.Node, inArticle, inP bool)
 	rec = func(n *html.Node, inArticle, inP bool) {
@@ -130,6 +139,10 @@ func preClean(root, body *html.Node) []prunedNode {
 			}
 			if why := boilerplateWhy(c, inArticle); why != "" && (removeAlways(c) || textLen(c, false) <= limit && (why == "hidden" || !holdsCorrection(c))) {
 				out = append(out, prunedNode{c, why})
+			} else if boxes[c] {
+				out = append(out, prunedNode{c, "a form to fill in and its call"})
+			} else if jumpBox(c) {
+				out = append(out, prunedNode{c, "links within the page"})
 			} else if inP && isCardInText(c) && !hasCardChild(c) {
 				out = append(out, prunedNode{c, "a card (an image and links) inside a paragraph"})
 			} else {
@@ -139,6 +152,187 @@ func preClean(root, body *html.Node) []prunedNode {
 	}
 	rec(body, false, false)
 	return out
+}
+
+// formBoxMax is the most text (bytes, not counting space) that a form's
+// box holds outside the form.
+const formBoxMax = 300
+
+// formBoxes returns the boxes built around a form to fill in (an input
+// for text, an e-mail address, a number or a file, a text area or a
+// select; not a search box) that holds at most formBoxMax bytes of text
+// (not a form around the whole page): for each such form, its outermost ancestor
+// (or the form) that holds at most formBoxMax bytes of text outside the
+// form and no <h1>, <article> or <main>. That is a call to write in, sign
+// up or send pictures ("Are you affected? You can get in touch by filling
+// in the form below."), not the article.
+func formBoxes(body *html.Node) map[*html.Node]bool {
+	var boxes map[*html.Node]bool
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom != atom.Form || !fillable(c) {
+				rec(c)
+				continue
+			}
+			own := textLenCap(c, formBoxMax+1)
+			if own > formBoxMax {
+				continue // a form around the page (ASP.NET)
+			}
+			box := c
+			for a := c.Parent; a != nil && a != body; a = a.Parent {
+				switch a.DataAtom {
+				case atom.Article, atom.Main, atom.Body, atom.Html:
+					a = nil
+				}
+				if a == nil || textLenCap(a, own+formBoxMax+1)-own > formBoxMax || holdsTag(a, atom.H1, atom.Article, atom.Main) {
+					break
+				}
+				box = a
+			}
+			if boxes == nil {
+				boxes = make(map[*html.Node]bool)
+			}
+			boxes[box] = true
+		}
+	}
+	rec(body)
+	return boxes
+}
+
+// fillable reports whether form holds a field to fill in other than a
+// search box.
+func fillable(form *html.Node) bool {
+	found := false
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Textarea, atom.Select:
+				found = true
+			case atom.Input:
+				switch strings.ToLower(attr(c, "type")) {
+				case "", "text", "email", "tel", "number", "url", "file", "date":
+					found = attr(c, "role") != "search" && !strings.EqualFold(attr(c, "name"), "q")
+				}
+			}
+			rec(c)
+		}
+	}
+	rec(form)
+	return found && !strings.EqualFold(attr(form, "role"), "search")
+}
+
+// holdsTag reports whether an element under n has one of the atoms.
+func holdsTag(n *html.Node, as ...atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		for _, a := range as {
+			if c.DataAtom == a {
+				return true
+			}
+		}
+		if holdsTag(c, as...) {
+			return true
+		}
+	}
+	return false
+}
+
+// textLenCap is textLen(n, true), counted only up to max.
+func textLenCap(n *html.Node, max int) int {
+	count := 0
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < max; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for i := 0; i < len(c.Data); i++ {
+					if b := c.Data[i]; b != ' ' && b != '\n' && b != '\t' && b != '\r' {
+						count++
+					}
+				}
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Template:
+					continue
+				}
+				rec(c)
+			}
+		}
+	}
+	rec(n)
+	return count
+}
+
+// jumpLabelMax is the most text (bytes, not counting space) of a label
+// without links in a jumpBox ("Table of Contents").
+const jumpLabelMax = 40
+
+// jumpBox reports a list of links within the page (a table of contents,
+// a live blog's "key events"), or a box that holds one with nothing else
+// but headings, buttons and labels without links: a list (ul, ol) whose two or more links all
+// point into the page ("#block-6f2a") and hold two thirds of its text or
+// more.
+func jumpBox(n *html.Node) bool {
+	if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+		return jumpList(n)
+	}
+	lists := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if !blank(c.Data) {
+				return false
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Button:
+			case atom.Ul, atom.Ol:
+				if !jumpList(c) {
+					return false
+				}
+				lists++
+			default:
+				if n := textLenCap(c, jumpLabelMax+1); n > jumpLabelMax || n > textLen(c, false) {
+					return false
+				}
+			}
+		}
+	}
+	return lists > 0
+}
+
+// jumpList reports whether list's two or more links all point into the
+// page and hold two thirds of its text or more.
+func jumpList(list *html.Node) bool {
+	links := 0
+	inPage := true
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && inPage; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				links++
+				inPage = strings.HasPrefix(attr(c, "href"), "#") && len(attr(c, "href")) > 1
+				continue
+			}
+			rec(c)
+		}
+	}
+	rec(list)
+	if !inPage || links < 2 {
+		return false
+	}
+	all := textLen(list, true)
+	return all > 0 && 3*(all-textLen(list, false)) >= 2*all
 }
 
 // holdsCorrection reports whether element n holds a correction of the

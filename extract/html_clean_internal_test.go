@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMatchesBoilerplateParts: BEM and CSS-module names. The hash of a
 // CSS-module name is never read; a place token in the block ("footer")
@@ -99,6 +102,71 @@ func TestCorrectionKept(t *testing.T) {
 				got = append(got, p.Text)
 			}
 			t.Errorf("%s: correction not in the article: %q", tc.name, got)
+		}
+	}
+}
+
+// TestPreCleanBoxes: live-region status lines, calls to action, boxes
+// built around a form to fill in and lists of links within the page are
+// removed; the article's text next to them, a form around the whole page,
+// a headline next to a search box, footnotes and in-text links to a
+// section are not.
+func TestPreCleanBoxes(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " The council approved the new budget on Tuesday evening after a debate that lasted more than four hours in the town hall.</p>"
+	}
+	article := para("One.") + para("Two.") + para("Three.")
+	for _, tc := range []struct {
+		name, body string
+		gone, kept []string
+	}{
+		{"status", `<article>` + article + `<div role="status" aria-live="polite">This page is updating automatically.</div></article>`,
+			[]string{"This page is updating automatically."}, nil},
+		{"aria-live feed", `<article><div aria-live="polite">` + article + `</div></article>`,
+			nil, []string{"One. The council"}},
+		{"cta", `<article>` + article + `<div class="letters-cta"><p>Have your say. Send a letter to the editor at letters@example.com.</p></div></article>`,
+			[]string{"Have your say. Send a letter to the editor at letters@example.com."}, nil},
+		{"form callout", `<article>` + article + `<div class="callout"><h2>Share your pictures</h2><p>Are you affected? You can get in touch by filling in the form below.</p><form><label>Your name<input type="text" name="n"></label><button>Send</button></form></div></article>`,
+			[]string{"Share your pictures", "Are you affected? You can get in touch by filling in the form below."}, []string{"Three. The council"}},
+		{"form around the page", `<form id="aspnetForm"><input type="hidden" name="vs"><article>` + article + `</article><input type="text" name="email"></form>`,
+			nil, []string{"One. The council", "Two. The council"}},
+		{"search by the headline", `<div class="top"><h1>Council approves the budget after a four-hour debate</h1><form><input type="text" name="search"></form></div><article>` + article + `</article>`,
+			nil, []string{"Two. The council"}},
+		{"key events", `<article><div class="key-events"><h2>Key events</h2><ul><li><a href="#b1">4:31pm Power cuts pass 90,000</a></li><li><a href="#b2">2:55pm Two fishermen rescued</a></li></ul><button>Show all</button></div>` + article + `</article>`,
+			[]string{"Key events", "4:31pm Power cuts pass 90,000"}, []string{"One. The council"}},
+		{"contents with a label", `<article>` + para("One.") + `<div class="toc"><p>Table of Contents</p><ol><li><a href="#a">1. Draughts</a></li><li><a href="#b">2. Loft</a></li></ol></div>` + para("Two.") + para("Three.") + `</article>`,
+			[]string{"Table of Contents", "1. Draughts"}, []string{"Two. The council"}},
+		{"footnotes", `<article>` + article + `<ol><li>The budget papers, page 212, published on the council's website in October. <a href="#r1">↩</a></li><li>Minutes of the finance committee, which met on 3 November to review the plan. <a href="#r2">↩</a></li></ol></article>`,
+			nil, []string{"The budget papers, page 212, published on the council's website in October. ↩"}},
+		{"in-text links", `<article>` + para(`See <a href="#loft">the loft</a> and <a href="#boiler">the boiler</a>.`) + para("Two.") + `</article>`,
+			nil, []string{"See the loft and the boiler. The council"}},
+	} {
+		d, err := HTML("b.html", []byte("<html><body>"+tc.body+"</body></html>"), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		has := func(s string) bool {
+			for _, p := range d.Paragraphs {
+				if strings.HasPrefix(p.Text, s) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, s := range tc.gone {
+			if has(s) {
+				t.Errorf("%s: %q is in the article", tc.name, s)
+			}
+		}
+		for _, s := range tc.kept {
+			if !has(s) {
+				t.Errorf("%s: %q is not in the article", tc.name, s)
+			}
+		}
+		for _, p := range d.Pruned {
+			if strings.HasPrefix(p.Paragraph.Text, "Council approves") && p.Paragraph.Removal.Rule == RulePruned {
+				t.Errorf("%s: the headline is pruned (%s)", tc.name, p.Paragraph.Removal.Detail)
+			}
 		}
 	}
 }
