@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -247,30 +248,10 @@ func holdsTag(n *html.Node, as ...atom.Atom) bool {
 	return false
 }
 
-// textLenCap is textLen(n, true), counted only up to max.
+// textLenCap is textLen(n, true), counted only up to max (the count
+// stops once it reaches max, so it may be a little over).
 func textLenCap(n *html.Node, max int) int {
-	count := 0
-	var rec func(*html.Node)
-	rec = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && count < max; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				for i := 0; i < len(c.Data); i++ {
-					if b := c.Data[i]; b != ' ' && b != '\n' && b != '\t' && b != '\r' {
-						count++
-					}
-				}
-			case html.ElementNode:
-				switch c.DataAtom {
-				case atom.Script, atom.Style, atom.Noscript, atom.Template:
-					continue
-				}
-				rec(c)
-			}
-		}
-	}
-	rec(n)
-	return count
+	return countText(n, true, max)
 }
 
 // jumpLabelMax is the most text (bytes, not counting space) of a label
@@ -640,10 +621,16 @@ func splitName(name string, dst []string) []string {
 // textLen returns the number of bytes of non-space text under n; links
 // counts text inside <a> too.
 func textLen(n *html.Node, links bool) int {
+	return countText(n, links, math.MaxInt)
+}
+
+// countText is textLen, stopping at the first child once the count has
+// reached max.
+func countText(n *html.Node, links bool, max int) int {
 	count := 0
 	var rec func(*html.Node)
 	rec = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && count < max; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
 				for i := 0; i < len(c.Data); i++ {
