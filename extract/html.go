@@ -46,7 +46,9 @@ import (
 //     removed with clean.StageExtract: RulePruned (the detail says which
 //     tag, role, class or id the pre-cleaning dropped it for) or
 //     RuleNotArticle. Document.MergePruned puts them among the paragraphs
-//     once the article is classified.
+//     once the article is classified. Blocks readability left out from
+//     between the article's paragraphs that read as the article's (a
+//     subheading, a list of sentences) go back into it (see readmit).
 //
 // Document.Text is the article's paragraphs joined by blank lines;
 // Document.Title is the page title (metadata, not a paragraph).
@@ -107,8 +109,8 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 		w.walk(article)
 	}
 	w.flush()
+	w.paras, d.Pruned = setAside(page.paras, w.paras)
 	d.Text, d.Paragraphs = w.document()
-	d.Pruned = setAside(page.paras, w.paras)
 	return d, nil
 }
 

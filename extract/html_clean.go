@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -13,8 +15,11 @@ import (
 // that are boilerplate by tag (nav, aside, footer, forms controls, ...), by
 // ARIA role (navigation, complementary, banner, contentinfo, dialog, ...),
 // by class or id tokens (share, social, newsletter, related, comments, ad,
-// cookie, breadcrumb, byline, caption, tags, sidebar, ...) or because they
-// are hidden. It makes readability faster (it scores a smaller tree) and
+// cookie, breadcrumb, byline, caption, tags, sidebar, cta, ...), because
+// they are hidden, because they are a box built around a form to fill in
+// (formBoxes) or a list of links within the page (jumpBox). An element
+// that holds a correction of the article is not removed whole
+// (holdsCorrection). It makes readability faster (it scores a smaller tree) and
 // keeps it from gluing teasers and widgets to the article.
 //
 // Guard: an element that holds more than guardShare of the page's text
@@ -36,6 +41,9 @@ var removeRoles = map[string]bool{
 	"navigation": true, "complementary": true, "banner": true, "contentinfo": true,
 	"dialog": true, "alertdialog": true, "menu": true, "menubar": true,
 	"search": true, "toolbar": true, "tablist": true, "button": true,
+	// live regions that tell the state of the page ("This page is updating
+	// automatically", "Loading…", a form's error), not the article's
+	"status": true, "alert": true, "timer": true, "marquee": true,
 }
 
 // boilerTokens are class/id segments that mark boilerplate. A class name
@@ -63,6 +71,8 @@ var boilerTokens = map[string]bool{
 	"rail": true, "banner": true, "sronly": true, "offscreen": true,
 	// a section's name above the headline, a quotation repeated from the text
 	"kicker": true, "eyebrow": true, "overline": true, // and "pullquote" among boilerPhrases
+	// a call to action: write a letter, subscribe, download the app
+	"cta": true,
 }
 
 // boilerPhrases are matched in a class name with punctuation removed.
@@ -117,6 +127,7 @@ func preClean(root, body *html.Node) []prunedNode {
 	removeComments(body)
 	total := textLen(body, false)
 	limit := int(guardShare * float64(total))
+	boxes := formBoxes(body)
 	var out []prunedNode
 	var rec func(n *html.Node, inArticle, inP bool)
 	rec = func(n *html.Node, inArticle, inP bool) {
@@ -127,8 +138,12 @@ func preClean(root, body *html.Node) []prunedNode {
 			if c.DataAtom == atom.Script && attr(c, "type") == "application/ld+json" {
 				continue
 			}
-			if why := boilerplateWhy(c, inArticle); why != "" && (removeAlways(c) || textLen(c, false) <= limit) {
+			if why := boilerplateWhy(c, inArticle); why != "" && (removeAlways(c) || textLen(c, false) <= limit && (why == "hidden" || !holdsCorrection(c))) {
 				out = append(out, prunedNode{c, why})
+			} else if boxes[c] {
+				out = append(out, prunedNode{c, "a form to fill in and its call"})
+			} else if jumpBox(c) {
+				out = append(out, prunedNode{c, "links within the page"})
 			} else if inP && isCardInText(c) && !hasCardChild(c) {
 				out = append(out, prunedNode{c, "a card (an image and links) inside a paragraph"})
 			} else {
@@ -138,6 +153,222 @@ func preClean(root, body *html.Node) []prunedNode {
 	}
 	rec(body, false, false)
 	return out
+}
+
+// formBoxMax is the most text (bytes, not counting space) that a form's
+// box holds outside the form.
+const formBoxMax = 300
+
+// formBoxes returns the boxes built around a form to fill in (an input
+// for text, an e-mail address, a number or a file, a text area or a
+// select; not a search box) that holds at most formBoxMax bytes of text
+// (not a form around the whole page): for each such form, its outermost ancestor
+// (or the form) that holds at most formBoxMax bytes of text outside the
+// form and no <h1>, <article> or <main>. That is a call to write in, sign
+// up or send pictures ("Are you affected? You can get in touch by filling
+// in the form below."), not the article.
+func formBoxes(body *html.Node) map[*html.Node]bool {
+	var boxes map[*html.Node]bool
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom != atom.Form || !fillable(c) {
+				rec(c)
+				continue
+			}
+			own := textLenCap(c, formBoxMax+1)
+			if own > formBoxMax {
+				continue // a form around the page (ASP.NET)
+			}
+			box := c
+			for a := c.Parent; a != nil && a != body; a = a.Parent {
+				switch a.DataAtom {
+				case atom.Article, atom.Main, atom.Body, atom.Html:
+					a = nil
+				}
+				if a == nil || textLenCap(a, own+formBoxMax+1)-own > formBoxMax || holdsTag(a, atom.H1, atom.Article, atom.Main) {
+					break
+				}
+				box = a
+			}
+			if boxes == nil {
+				boxes = make(map[*html.Node]bool)
+			}
+			boxes[box] = true
+		}
+	}
+	rec(body)
+	return boxes
+}
+
+// fillable reports whether form holds a field to fill in other than a
+// search box.
+func fillable(form *html.Node) bool {
+	found := false
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Textarea, atom.Select:
+				found = true
+			case atom.Input:
+				switch strings.ToLower(attr(c, "type")) {
+				case "", "text", "email", "tel", "number", "url", "file", "date":
+					found = attr(c, "role") != "search" && !strings.EqualFold(attr(c, "name"), "q")
+				}
+			}
+			rec(c)
+		}
+	}
+	rec(form)
+	return found && !strings.EqualFold(attr(form, "role"), "search")
+}
+
+// holdsTag reports whether an element under n has one of the atoms.
+func holdsTag(n *html.Node, as ...atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		for _, a := range as {
+			if c.DataAtom == a {
+				return true
+			}
+		}
+		if holdsTag(c, as...) {
+			return true
+		}
+	}
+	return false
+}
+
+// textLenCap is textLen(n, true), counted only up to max (the count
+// stops once it reaches max, so it may be a little over).
+func textLenCap(n *html.Node, max int) int {
+	return countText(n, true, max)
+}
+
+// jumpLabelMax is the most text (bytes, not counting space) of a label
+// without links in a jumpBox ("Table of Contents").
+const jumpLabelMax = 40
+
+// jumpBox reports a list of links within the page (a table of contents,
+// a live blog's "key events"), or a box that holds one with nothing else
+// but headings, buttons and labels without links: a list (ul, ol) whose two or more links all
+// point into the page ("#block-6f2a") and hold two thirds of its text or
+// more.
+func jumpBox(n *html.Node) bool {
+	if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+		return jumpList(n)
+	}
+	lists := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if !blank(c.Data) {
+				return false
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Button:
+			case atom.Ul, atom.Ol:
+				if !jumpList(c) {
+					return false
+				}
+				lists++
+			default:
+				if n := textLenCap(c, jumpLabelMax+1); n > jumpLabelMax || n > textLen(c, false) {
+					return false
+				}
+			}
+		}
+	}
+	return lists > 0
+}
+
+// jumpList reports whether list's two or more links all point into the
+// page and hold two thirds of its text or more.
+func jumpList(list *html.Node) bool {
+	links := 0
+	inPage := true
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && inPage; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				links++
+				inPage = strings.HasPrefix(attr(c, "href"), "#") && len(attr(c, "href")) > 1
+				continue
+			}
+			rec(c)
+		}
+	}
+	rec(list)
+	if !inPage || links < 2 {
+		return false
+	}
+	all := textLen(list, true)
+	return all > 0 && 3*(all-textLen(list, false)) >= 2*all
+}
+
+// holdsCorrection reports whether element n holds a correction of the
+// article (see correctionNote) in a text node outside links, and 40 bytes
+// of text or more (a note, not a "Corrections" label). Pre-cleaning does
+// not remove such an element by its tag, role or class (an article's
+// footer, an aside, a "correction" box): a correction is the article's
+// text; its children are judged instead.
+func holdsCorrection(n *html.Node) bool {
+	found := false
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				found = correctionNote(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.A, atom.Script, atom.Style, atom.Noscript, atom.Template:
+					continue
+				}
+				rec(c)
+			}
+		}
+	}
+	rec(n)
+	return found && textLen(n, true) >= 40
+}
+
+// correctionCues are the words that start a correction note, lower case:
+// en, nl, de, fr, es, it, pt, pl, ru, uk, cs, sv, da, no, fi, hu.
+var correctionCues = []string{
+	"correction", "corrections", "clarification", "correctie", "rectificatie",
+	"korrektur", "berichtigung", "richtigstellung", "rectificatif", "erratum",
+	"fe de erratas", "corrección", "aclaración", "rettifica", "correzione",
+	"correção", "errata", "sprostowanie", "поправка", "исправление",
+	"виправлення", "oprava", "rättelse", "rettelse", "oikaisu", "korjaus",
+	"helyesbítés",
+}
+
+// correctionNote reports whether text is a note that corrects the
+// article: it starts with a correctionCues word followed by ':', ',', '.',
+// '(' or a dash ("Correction, Nov. 18: ...", "CLARIFICATION: ..."), or it
+// says that "an earlier version of this" article was wrong.
+func correctionNote(text string) bool {
+	for _, c := range correctionCues {
+		if len(text) <= len(c) || !strings.EqualFold(text[:len(c)], c) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[len(c):], " "))
+		if strings.ContainsRune(":,.(–—-", r) {
+			return true
+		}
+	}
+	return len(text) >= 26 && strings.Contains(strings.ToLower(text), "an earlier version of this")
 }
 
 // removePruned takes the elements preClean returned out of the tree.
@@ -267,19 +498,33 @@ func hidden(n *html.Node) bool {
 
 // matchesBoilerplate reports whether a class or id attribute value names
 // boilerplate. embed exempts the social tokens.
+//
+// A BEM name ("block__element") or CSS-module name ("Block_element__hash",
+// as Next.js and webpack's css-loader make them) names a part of a
+// component: the hash is random and never read (a hash such as "xAd9k"
+// would read as "ad"), and a placeTokens segment of the block says where
+// the component sits, which tells what the part is only when the part is
+// the component's own box (genericParts): "ArticleFooter_root__tH0gR" is
+// the article's footer, "ArticleFooter_correction__k2ZsV" a correction
+// printed in it.
 func matchesBoilerplate(v string, embed bool) bool {
 	var segs [8]string
 	for _, name := range strings.Fields(v) {
-		s := splitName(name, segs[:0])
+		stem, block, elem := nameParts(name)
+		s := splitName(stem, segs[:0])
 		if len(s) == 0 || modifierHeads[s[0]] && len(s) > 1 {
 			continue
 		}
-		for _, t := range s {
-			if boilerTokens[t] && !(embed && socialTokens[t]) {
+		inBlock := 0 // segments of s in the block, when the place tokens there do not count
+		if elem != "" && !genericParts[strings.ToLower(elem)] {
+			inBlock = len(splitName(block, segs[len(s):len(s)]))
+		}
+		for i, t := range s {
+			if boilerTokens[t] && !(embed && socialTokens[t]) && !(i < inBlock && placeTokens[t]) {
 				return true
 			}
 		}
-		if len(s) > 1 || len(name) > 6 {
+		if len(s) > 1 || len(stem) > 6 {
 			joined := strings.Join(s, "")
 			for _, p := range boilerPhrases {
 				if strings.Contains(joined, p) {
@@ -289,6 +534,59 @@ func matchesBoilerplate(v string, embed bool) bool {
 		}
 	}
 	return false
+}
+
+// placeTokens are the boilerTokens that say where an element sits rather
+// than what it is; an article's footer holds corrections and notes that
+// are the article's.
+var placeTokens = map[string]bool{"footer": true}
+
+// genericParts are the element parts of BEM and CSS-module names that
+// name a component's own box rather than something in it.
+var genericParts = map[string]bool{
+	"root": true, "wrapper": true, "wrap": true, "container": true, "inner": true,
+	"outer": true, "box": true, "holder": true, "module": true, "component": true,
+	"area": true, "region": true, "section": true, "block": true, "base": true,
+	"main": true, "content": true, "body": true,
+}
+
+// nameParts splits a class name into the block and element of a
+// CSS-module name ("Block_element__hash": one underscore in what comes
+// before the last "__", and five to eight letters, digits, '-' or '_'
+// after it) or of a BEM name ("block__element--modifier"). stem is the
+// name without the hash; elem (without the modifier) is "" for other
+// names. stem and block are prefixes of name.
+func nameParts(name string) (stem, block, elem string) {
+	i := strings.LastIndex(name, "__")
+	if i <= 0 || i+2 == len(name) {
+		return name, "", ""
+	}
+	if h := name[i+2:]; len(h) >= 5 && len(h) <= 8 && isHash(h) {
+		if u := strings.IndexByte(name[:i], '_'); u > 0 && u < i-1 && strings.IndexByte(name[u+1:i], '_') < 0 {
+			return name[:i], name[:u], name[u+1 : i]
+		}
+	}
+	j := strings.Index(name, "__")
+	elem = name[j+2:]
+	if k := strings.Index(elem, "--"); k >= 0 {
+		elem = elem[:k]
+	}
+	if elem == "" {
+		return name, "", ""
+	}
+	return name, name[:j], elem
+}
+
+// isHash reports whether s is made of the characters of a CSS-module
+// hash (base64url).
+func isHash(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // splitName splits a class or id name into lower-case segments at
@@ -323,10 +621,16 @@ func splitName(name string, dst []string) []string {
 // textLen returns the number of bytes of non-space text under n; links
 // counts text inside <a> too.
 func textLen(n *html.Node, links bool) int {
+	return countText(n, links, math.MaxInt)
+}
+
+// countText is textLen, stopping at the first child once the count has
+// reached max.
+func countText(n *html.Node, links bool, max int) int {
 	count := 0
 	var rec func(*html.Node)
 	rec = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		for c := n.FirstChild; c != nil && count < max; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
 				for i := 0; i < len(c.Data); i++ {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cleantext/clean"
 )
@@ -27,10 +28,11 @@ const detailNotArticle = "outside the article readability chose"
 // inside the article's unmatched paragraphs (see setAside).
 const coverBudget = 4 << 20
 
-// setAside returns the blocks of the whole page (page, in document order,
-// with the pre-cleaning's reasons) that are not among the article's
-// paragraphs (art), as clean.Pruned in document order. Blocks with fewer
-// than two letters are left out.
+// setAside returns the article's paragraphs with the blocks readability
+// wrongly left out put back (see readmit), and the blocks of the whole page
+// (page, in document order, with the pre-cleaning's reasons) that are not
+// among them, as clean.Pruned in document order (At indexes the returned
+// paragraphs). Blocks with fewer than two letters are left out.
 //
 // The page's blocks that the pre-cleaning kept are aligned with the
 // article's paragraphs by their text, as a patience diff does: texts found
@@ -39,9 +41,9 @@ const coverBudget = 4 << 20
 // text. A page block left unmatched whose text lies inside an unmatched
 // article paragraph between the same anchors is taken as covered (the
 // article joined it with other text), not as left out.
-func setAside(page, art []rawPara) []clean.Pruned {
+func setAside(page, art []rawPara) ([]rawPara, []clean.Pruned) {
 	if len(page) == 0 {
-		return nil
+		return art, nil
 	}
 	// Positions of each kept page block's text, in order.
 	pos := make(map[string][]int, len(page))
@@ -106,15 +108,27 @@ func setAside(page, art []rawPara) []clean.Pruned {
 	}
 	gap(pf, len(page), pj, len(art))
 
+	back := readmit(page, match, covered)
+	paras := art
+	if back != nil {
+		paras = make([]rawPara, 0, len(art)+len(back))
+	}
 	var out []clean.Pruned
 	var last *clean.Removal
-	at := 0
+	j := 0 // next article paragraph to copy to paras
 	for f := range page {
 		if match[f] > 0 {
-			at = match[f]
+			if back != nil {
+				paras = append(paras, art[j:match[f]]...)
+			}
+			j = match[f]
 			continue
 		}
 		p := &page[f]
+		if back != nil && back[f] {
+			paras = append(paras, *p)
+			continue
+		}
 		if covered[f] || !hasLetters(p.text, 2) {
 			continue
 		}
@@ -125,10 +139,90 @@ func setAside(page, art []rawPara) []clean.Pruned {
 		if last == nil || *last != r {
 			last = &r
 		}
+		at := j
+		if back != nil {
+			at = len(paras)
+		}
 		out = append(out, clean.Pruned{At: at, Paragraph: clean.Paragraph{
 			Text: p.text, Kind: p.kind, LinkRunes: p.linkRunes, Removal: last}})
 	}
-	return out
+	if back != nil {
+		paras = append(paras, art[j:]...)
+	}
+	return paras, out
+}
+
+// readmit returns which of the page's blocks go back into the article
+// (nil when none do): blocks that readability left out from inside the
+// article, between two of its paragraphs (match and covered as in
+// setAside), that the pre-cleaning kept and that read as the article's:
+//
+//   - a list item without links that is a sentence (readmitList): the
+//     "key points" list above the story, a sibling of readability's top
+//     candidate that it does not score (it scores paragraphs, not list
+//     items);
+//   - a heading without links right above a block of the article (or one
+//     put back): a subheading whose words all occur in the page title,
+//     which readability removes as a copy of the headline, or the
+//     heading of such a list;
+//   - a paragraph that corrects the article (correctionNote), also after
+//     the article's last paragraph: readability drops the article's
+//     footer and asides, where corrections are often printed.
+//
+// Other blocks outside the article's span (the headline, the page's header
+// and footer) stay out: readability's choice of where the article starts
+// and ends is kept.
+func readmit(page []rawPara, match []int, covered []bool) []bool {
+	first, end := -1, -1
+	for f := range page {
+		if match[f] > 0 || covered[f] {
+			if first < 0 {
+				first = f
+			}
+			end = f
+		}
+	}
+	var back []bool
+	for f := len(page) - 1; f > first; f-- {
+		p := &page[f]
+		if match[f] > 0 || covered[f] || p.why != "" || p.linkRunes > 0 {
+			continue
+		}
+		ok := false
+		switch {
+		case p.kind == clean.KindText || p.kind == clean.KindQuote:
+			ok = correctionNote(p.text)
+		case f > end:
+		case p.kind == clean.KindListItem:
+			ok = readmitList(p.text)
+		case p.kind == clean.KindHeading:
+			ok = utf8.RuneCountInString(p.text) <= readmitHeadingMax && hasLetters(p.text, 2) &&
+				(match[f+1] > 0 || covered[f+1] || back != nil && back[f+1])
+		}
+		if ok {
+			if back == nil {
+				back = make([]bool, len(page))
+			}
+			back[f] = true
+		}
+	}
+	return back
+}
+
+// readmitHeadingMax is the length in runes of the longest heading readmit
+// puts back.
+const readmitHeadingMax = 120
+
+// readmitList reports whether a list item's text is a sentence: 25 runes
+// or more, ending with a sentence's end mark (maybe inside a closing quote
+// or bracket).
+func readmitList(s string) bool {
+	if utf8.RuneCountInString(s) < 25 {
+		return false
+	}
+	s = strings.TrimRight(s, "\"'”’»)]")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?;:…。！？", r)
 }
 
 // longestRun returns the longest subsequence of ps whose key strictly

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/cleantext/clean"
 )
 
 // TestSetAside: the alignment of the page's blocks with the article's
@@ -43,7 +45,8 @@ func TestSetAside(t *testing.T) {
 		{"tiny", raw("x", "© 1", "One."), raw("One."), ""},
 	} {
 		var got []string
-		for _, p := range setAside(tc.page, tc.art) {
+		_, pruned := setAside(tc.page, tc.art)
+		for _, p := range pruned {
 			got = append(got, fmt.Sprintf("%d %s %s", p.At, p.Paragraph.Removal.Rule, p.Paragraph.Text))
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
@@ -59,5 +62,73 @@ func TestLongestRun(t *testing.T) {
 	}
 	if got := longestRun([]int{}, func(i int) int { return i }); got != nil {
 		t.Errorf("empty: %v", got)
+	}
+}
+
+// TestReadmit: blocks readability left out from inside the article go
+// back into it when they read as the article's (a subheading above its
+// text, a list of sentences); blocks outside the article's span, with
+// links, pruned by the pre-cleaning, or not sentences stay out.
+func TestReadmit(t *testing.T) {
+	type blk struct {
+		text string
+		kind clean.Kind
+		why  string
+		lr   int
+	}
+	h := func(s string) blk { return blk{text: s, kind: clean.KindHeading} }
+	li := func(s string) blk { return blk{text: s, kind: clean.KindListItem} }
+	p := func(s string) blk { return blk{text: s} }
+	one, two := "The council voted on Tuesday.", "The vote was close."
+	for _, tc := range []struct {
+		name string
+		page []blk
+		art  []string
+		want string // the returned paragraphs
+	}{
+		{"subheading", []blk{h("Headline"), p(one), h("A false economy"), p(two)}, []string{one, two},
+			one + " | A false economy | " + two},
+		{"key points", []blk{p(one), h("Key points"), li("Brightwell says 2.3 million meters stopped sending readings."),
+			li("Customers received estimated bills for months;"), p(two)}, []string{one, two},
+			one + " | Key points | Brightwell says 2.3 million meters stopped sending readings. | Customers received estimated bills for months; | " + two},
+		{"headline before the article", []blk{h("Headline"), li("A sentence that stands above the article."), p(one), p(two)}, []string{one, two},
+			one + " | " + two},
+		{"after the article", []blk{p(one), p(two), h("More"), li("A sentence that stands below the article.")}, []string{one, two},
+			one + " | " + two},
+		{"heading above pruned links", []blk{p(one), h("Related"), {text: "Other story", kind: clean.KindListItem, why: "<aside>"}, p(two)}, []string{one, two},
+			one + " | " + two},
+		{"linked items", []blk{p(one), {text: "Read the full report on our site now.", kind: clean.KindListItem, lr: 10}, p(two)}, []string{one, two},
+			one + " | " + two},
+		{"items not sentences", []blk{p(one), h("Topics"), li("Utilities and power companies"), li("Smart meters"), p(two)}, []string{one, two},
+			one + " | " + two},
+		{"pruned heading", []blk{p(one), {text: "Newsletter", kind: clean.KindHeading, why: "class"}, p(two)}, []string{one, two},
+			one + " | " + two},
+		{"short paragraph", []blk{p(one), p("Share this"), p(two)}, []string{one, two},
+			one + " | " + two},
+	} {
+		var page, art []rawPara
+		for _, b := range tc.page {
+			page = append(page, rawPara{text: b.text, kind: b.kind, why: b.why, linkRunes: b.lr})
+		}
+		for _, s := range tc.art {
+			art = append(art, rawPara{text: s})
+		}
+		paras, pruned := setAside(page, art)
+		var got []string
+		for _, p := range paras {
+			got = append(got, p.text)
+		}
+		if g := strings.Join(got, " | "); g != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, g, tc.want)
+		}
+		// Every page block is in the article or set aside, in order.
+		if n := len(paras) + len(pruned); n != len(page) {
+			t.Errorf("%s: %d paragraphs and %d set aside, page has %d blocks", tc.name, len(paras), len(pruned), len(page))
+		}
+		for i, pr := range pruned {
+			if pr.At < 0 || pr.At > len(paras) || i > 0 && pr.At < pruned[i-1].At {
+				t.Errorf("%s: set-aside %q at %d", tc.name, pr.Paragraph.Text, pr.At)
+			}
+		}
 	}
 }

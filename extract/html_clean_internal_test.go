@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMatchesBoilerplateParts: BEM and CSS-module names. The hash of a
+// CSS-module name is never read; a place token in the block ("footer")
+// names the component's own box, not its parts.
+func TestMatchesBoilerplateParts(t *testing.T) {
+	for _, tc := range []struct {
+		v    string
+		want bool
+	}{
+		{"ArticleFooter_root__tH0gR", true},
+		{"ArticleFooter_correction__k2ZsV", false},
+		{"ArticleFooter_tags__Z3pQa", true},
+		{"ArticleFooter_newsletter__mM7bP", true},
+		{"SiteFooter_copy__rL3nK", false},
+		{"footer", true},
+		{"article-footer", true},
+		{"article-footer__correction", false},
+		{"article-footer__inner", true},
+		{"entry-footer__tags", true},
+		{"AdSlot_label__3hFfG", true}, // ad is what the component is
+		{"Byline_name__a8Xk2", true},
+		{"InlineRelated_link__dN2pH", true},
+		{"related-cards__title", true},
+		{"author-box__bio", true},
+		// hashes that read as tokens
+		{"ArticleBody_paragraph__xAd9k", false},
+		{"ArticleBody_paragraph__Nav12", false},
+		{"ArticleBody_paragraph__x7Kd2", false},
+		{"KeyPoints_list__gR6sK", false},
+		// not module names: all segments count
+		{"story__ad", true},
+		{"relatedArticles", true},
+		{"story__footer", true},
+	} {
+		if got := matchesBoilerplate(tc.v, false); got != tc.want {
+			stem, b, e := nameParts(tc.v)
+			t.Errorf("matchesBoilerplate(%q) = %v, want %v (stem %q block %q element %q)", tc.v, got, tc.want, stem, b, e)
+		}
+	}
+}
+
+func TestCorrectionNote(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Correction, Nov. 18: An earlier version of this article misstated the number of households.", true},
+		{"CORRECTION: The council meets on Thursday, not Tuesday.", true},
+		{"Clarification (May 2): The report was published by the ministry.", true},
+		{"This story was updated to correct the spelling of a name. An earlier version of this story misspelled it.", true},
+		{"Berichtigung: In einer früheren Fassung hieß es, der Rat tage am Dienstag.", true},
+		{"Поправка: в первоначальной версии статьи была указана неверная дата.", true},
+		{"Sprostowanie - w poprzedniej wersji artykułu podaliśmy błędną datę.", true},
+		// article sentences that look alike
+		{"Correctional officers at the prison said the riot lasted two hours.", false},
+		{"Correction of the error will take the agency several months.", false},
+		{"Corrections", false},
+		{"The ministry issued a correction: the figure was 290,000.", false},
+		{"Errata were printed in the next edition.", false},
+	} {
+		if got := correctionNote(tc.text); got != tc.want {
+			t.Errorf("correctionNote(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCorrectionKept: a correction printed in a container the pre-cleaning
+// removes (an article footer by class or tag, an aside after the article)
+// stays in the article; the footer's other parts do not.
+func TestCorrectionKept(t *testing.T) {
+	body := `<p>The council approved the new budget on Tuesday evening after a debate that lasted more than four hours in the town hall.</p>
+<p>Opponents said the plan cut too deeply into the library service, which has already lost two of its branches since 2019.</p>
+<p>The mayor said the library would keep its opening hours on weekdays, and that the council would review the plan next year.</p>`
+	for _, tc := range []struct{ name, page, note string }{
+		{"footer class", `<html><body><article>` + body + `<div class="article-footer"><p><strong>Correction:</strong> An earlier version of this article misstated the day of the vote.</p><ul class="tags"><li><a href="/t/budget">Budget</a></li></ul></div></article></body></html>`,
+			"Correction: An earlier version of this article misstated the day of the vote."},
+		{"footer tag", `<html><body><article>` + body + `<footer><p><em>Correction, May 3: The vote was on Tuesday, not Monday.</em></p><div class="share">Share this</div></footer></article></body></html>`,
+			"Correction, May 3: The vote was on Tuesday, not Monday."},
+		{"aside after", `<html><body><main><article>` + body + `</article><aside class="correction"><p>Clarification: the plan was drafted by the finance committee.</p></aside></main></body></html>`,
+			"Clarification: the plan was drafted by the finance committee."},
+	} {
+		d, err := HTML("c.html", []byte(tc.page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range d.Paragraphs {
+			found = found || p.Text == tc.note
+			if p.Text == "Budget" || p.Text == "Share this" {
+				t.Errorf("%s: %q is in the article", tc.name, p.Text)
+			}
+		}
+		if !found {
+			var got []string
+			for _, p := range d.Paragraphs {
+				got = append(got, p.Text)
+			}
+			t.Errorf("%s: correction not in the article: %q", tc.name, got)
+		}
+	}
+}
+
+// TestPreCleanBoxes: live-region status lines, calls to action, boxes
+// built around a form to fill in and lists of links within the page are
+// removed; the article's text next to them, a form around the whole page,
+// a headline next to a search box, footnotes and in-text links to a
+// section are not.
+func TestPreCleanBoxes(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " The council approved the new budget on Tuesday evening after a debate that lasted more than four hours in the town hall.</p>"
+	}
+	article := para("One.") + para("Two.") + para("Three.")
+	for _, tc := range []struct {
+		name, body string
+		gone, kept []string
+	}{
+		{"status", `<article>` + article + `<div role="status" aria-live="polite">This page is updating automatically.</div></article>`,
+			[]string{"This page is updating automatically."}, nil},
+		{"aria-live feed", `<article><div aria-live="polite">` + article + `</div></article>`,
+			nil, []string{"One. The council"}},
+		{"cta", `<article>` + article + `<div class="letters-cta"><p>Have your say. Send a letter to the editor at letters@example.com.</p></div></article>`,
+			[]string{"Have your say. Send a letter to the editor at letters@example.com."}, nil},
+		{"form callout", `<article>` + article + `<div class="callout"><h2>Share your pictures</h2><p>Are you affected? You can get in touch by filling in the form below.</p><form><label>Your name<input type="text" name="n"></label><button>Send</button></form></div></article>`,
+			[]string{"Share your pictures", "Are you affected? You can get in touch by filling in the form below."}, []string{"Three. The council"}},
+		{"form around the page", `<form id="aspnetForm"><input type="hidden" name="vs"><article>` + article + `</article><input type="text" name="email"></form>`,
+			nil, []string{"One. The council", "Two. The council"}},
+		{"search by the headline", `<div class="top"><h1>Council approves the budget after a four-hour debate</h1><form><input type="text" name="search"></form></div><article>` + article + `</article>`,
+			nil, []string{"Two. The council"}},
+		{"key events", `<article><div class="key-events"><h2>Key events</h2><ul><li><a href="#b1">4:31pm Power cuts pass 90,000</a></li><li><a href="#b2">2:55pm Two fishermen rescued</a></li></ul><button>Show all</button></div>` + article + `</article>`,
+			[]string{"Key events", "4:31pm Power cuts pass 90,000"}, []string{"One. The council"}},
+		{"contents with a label", `<article>` + para("One.") + `<div class="toc"><p>Table of Contents</p><ol><li><a href="#a">1. Draughts</a></li><li><a href="#b">2. Loft</a></li></ol></div>` + para("Two.") + para("Three.") + `</article>`,
+			[]string{"Table of Contents", "1. Draughts"}, []string{"Two. The council"}},
+		{"footnotes", `<article>` + article + `<ol><li>The budget papers, page 212, published on the council's website in October. <a href="#r1">↩</a></li><li>Minutes of the finance committee, which met on 3 November to review the plan. <a href="#r2">↩</a></li></ol></article>`,
+			nil, []string{"The budget papers, page 212, published on the council's website in October. ↩"}},
+		{"in-text links", `<article>` + para(`See <a href="#loft">the loft</a> and <a href="#boiler">the boiler</a>.`) + para("Two.") + `</article>`,
+			nil, []string{"See the loft and the boiler. The council"}},
+	} {
+		d, err := HTML("b.html", []byte("<html><body>"+tc.body+"</body></html>"), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		has := func(s string) bool {
+			for _, p := range d.Paragraphs {
+				if strings.HasPrefix(p.Text, s) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, s := range tc.gone {
+			if has(s) {
+				t.Errorf("%s: %q is in the article", tc.name, s)
+			}
+		}
+		for _, s := range tc.kept {
+			if !has(s) {
+				t.Errorf("%s: %q is not in the article", tc.name, s)
+			}
+		}
+		for _, p := range d.Pruned {
+			if strings.HasPrefix(p.Paragraph.Text, "Council approves") && p.Paragraph.Removal.Rule == RulePruned {
+				t.Errorf("%s: the headline is pruned (%s)", tc.name, p.Paragraph.Removal.Detail)
+			}
+		}
+	}
+}
