@@ -305,3 +305,35 @@ func TestRunWrite(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputTitleOnce: with the title asked for, a headline that opens the
+// kept text already is not written twice, whether the title is the
+// headline or holds it beside the site's name; a first paragraph that only
+// shares words with the title, a title cut inside a word, or one that
+// says more, keeps both.
+func TestOutputTitleOnce(t *testing.T) {
+	for _, c := range []struct {
+		title, first string
+		twice        bool
+	}{
+		{"Council votes to close the pier", "Council votes to close the pier", false},
+		{"Council votes to close the pier | The Chronicle", "Council votes to close the pier", false},
+		{"The Chronicle – Council votes to close the pier", "Council votes to close the pier", false},
+		{"COUNCIL VOTES TO CLOSE THE PIER - News", "Council votes to close the pier", false},
+		{"Council votes to close the pier | The Chronicle", "The council voted on Tuesday to close the pier.", true},
+		{"Council votes to close the pierhead | The Chronicle", "Council votes to close the pier", true},
+		// A title that says more than the headline is written too.
+		{"Council votes to close the pier: what happens next", "Council votes to close the pier", true},
+		{"The Chronicle", "Council votes to close the pier", true},
+	} {
+		d := &clean.Document{Title: c.title, Paragraphs: []clean.Paragraph{
+			{Text: "Menu", Removal: &clean.Removal{Rule: "r"}}, {Text: c.first}, {Text: "Body."}}}
+		want := c.first + "\n\nBody.\n"
+		if c.twice {
+			want = c.title + "\n\n" + want
+		}
+		if got := string(Output(d, true)); got != want {
+			t.Errorf("title %q, first %q: Output = %q, want %q", c.title, c.first, got, want)
+		}
+	}
+}

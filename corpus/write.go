@@ -147,7 +147,9 @@ func (a *AtomicFile) Abort() {
 }
 
 // Output returns the text written for d: the kept paragraphs separated by
-// one blank line, preceded by the title when withTitle is set and d has one.
+// one blank line, preceded by the title when withTitle is set and d has
+// one, unless the first kept paragraph is the headline the title holds
+// already (see inTitle): the headline is not written twice.
 func Output(d *clean.Document, withTitle bool) []byte {
 	return AppendOutput(nil, d, withTitle)
 }
@@ -155,7 +157,7 @@ func Output(d *clean.Document, withTitle bool) []byte {
 // AppendOutput appends Output(d, withTitle) to dst and returns the extended
 // slice.
 func AppendOutput(dst []byte, d *clean.Document, withTitle bool) []byte {
-	if !withTitle || d.Title == "" {
+	if !withTitle || d.Title == "" || inTitle(d.Title, firstKept(d)) {
 		return d.AppendCleanText(dst)
 	}
 	dst = append(dst, d.Title...)
@@ -163,6 +165,58 @@ func AppendOutput(dst []byte, d *clean.Document, withTitle bool) []byte {
 		return append(dst, '\n')
 	}
 	return d.AppendCleanText(append(dst, "\n\n"...))
+}
+
+// firstKept returns the text of d's first kept paragraph, or "".
+func firstKept(d *clean.Document) string {
+	for i := range d.Paragraphs {
+		if d.Paragraphs[i].Kept() {
+			return d.Paragraphs[i].Text
+		}
+	}
+	return ""
+}
+
+// titleSeparators part a headline from the site's name in a page title
+// ("Headline | Site", "Site - Headline").
+const titleSeparators = "|-–—:·»"
+
+// inTitle reports whether the paragraph text p is the headline of the page
+// title t: t itself, or one side of t split at a separator with a space on
+// each side ("Headline | Site", "Site - Headline"; see titleSeparators),
+// case aside.
+func inTitle(t, p string) bool {
+	if p == "" {
+		return false
+	}
+	if strings.EqualFold(t, p) {
+		return true
+	}
+	if rest, ok := cutPrefixFold(t, p); ok {
+		r, n := utf8.DecodeRuneInString(strings.TrimPrefix(rest, " "))
+		return rest != "" && rest[0] == ' ' && strings.ContainsRune(titleSeparators, r) &&
+			strings.HasPrefix(rest[1+n:], " ")
+	}
+	if head, ok := cutSuffixFold(t, p); ok {
+		r, n := utf8.DecodeLastRuneInString(strings.TrimSuffix(head, " "))
+		return strings.HasSuffix(head, " ") && strings.ContainsRune(titleSeparators, r) &&
+			strings.HasSuffix(head[:max(0, len(head)-1-n)], " ")
+	}
+	return false
+}
+
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return "", false
+}
+
+func cutSuffixFold(s, suffix string) (string, bool) {
+	if len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+		return s[:len(s)-len(suffix)], true
+	}
+	return "", false
 }
 
 // ReportLine is one line of the removal report (JSONL). Index counts

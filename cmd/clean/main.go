@@ -110,7 +110,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&o.minWords, "min-words", 0, "paragraphs of fewer `words` take no part in dedup (0: all do); repeated table cells and list labels are structure")
 	fs.StringVar(&o.scope, "scope", "doc", `dedup scope: "doc" (within each document) or "corpus" (across documents, in input order)`)
 	fs.StringVar(&o.report, "report", "", "write the removal report (JSONL) to `file`")
-	fs.BoolVar(&o.title, "title", false, "prepend the HTML title to each output")
+	fs.BoolVar(&o.title, "title", false, "prepend the HTML title to each output, unless the text opens with its headline")
 	fs.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input in `bytes` after decompression")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file`")
 	fs.Usage = func() {
