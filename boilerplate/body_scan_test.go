@@ -101,9 +101,9 @@ func refScan(s string) (st lineStats, toks []string) {
 		default:
 			flush()
 			switch r {
-			case '。', '！', '？', '؟', '।':
+			case '。', '！', '？', '؟', '।', '๚', '។', '៕', '။':
 				st.sents++
-			case '，', '、', '،':
+			case '，', '、', '،', '၊':
 				st.commas++
 			}
 		}
@@ -283,7 +283,7 @@ func chunkEdgeLines() []string {
 }
 
 func FuzzScan(f *testing.F) {
-	for _, s := range []string{"The cat, the hat.", "Zürich über alles", "日本語", "\xff a"} {
+	for _, s := range []string{"The cat, the hat.", "Zürich über alles", "日本語", "\xff a", "ตำรวจระบุว่า ที่และ ๆ การ์ด", "ໄດ້ແຈ້ງ ແລະ", "ទឹក។ ក"} {
 		f.Add(s)
 	}
 	for _, s := range chunkEdgeLines() {

@@ -311,7 +311,10 @@ const (
 // write no space between words but between phrases and sentences: Thai,
 // Lao, Khmer and Myanmar.
 func isUnspaced(r rune) bool {
-	return (unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)) &&
+	if r < 0x0E00 || r > 0x17FF { // the blocks of Thai to Khmer, Myanmar among them
+		return false
+	}
+	return unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) &&
 		(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
@@ -322,11 +325,14 @@ func isUnspaced(r rune) bool {
 // vowel signs above and below, the tone marks, the Khmer and Myanmar
 // dependent vowels) never begin one.
 func isOnset(r rune) bool {
+	if !isUnspaced(r) {
+		return false
+	}
 	switch r {
 	case 'ะ', 'า', 'ำ', 'ๅ', 'ๆ', 'ฯ', 'ະ', 'າ', 'ຳ', 'ຽ', 'ໆ', 'ຯ':
 		return false
 	}
-	return isUnspaced(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func runeClass(r rune) uint8 {
