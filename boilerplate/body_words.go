@@ -340,14 +340,16 @@ func runeClass(r rune) uint8 {
 	if isCJK(r) {
 		k |= rCJK
 	}
-	if isUnspaced(r) {
+	// (loadStopwords asks about every rune of the Basic Multilingual
+	// Plane: the range is tested here, before any call.)
+	if 0x0E00 <= r && r <= 0x17FF && isUnspaced(r) {
 		k |= rUnspaced
-	}
-	if isOnset(r) {
-		k |= rOnset
-	}
-	if isUnspaced(r) && unicode.Is(unicode.Logical_Order_Exception, r) {
-		k |= rLead
+		if isOnset(r) {
+			k |= rOnset
+		}
+		if unicode.Is(unicode.Logical_Order_Exception, r) {
+			k |= rLead
+		}
 	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 		k |= rWord
