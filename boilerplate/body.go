@@ -1506,7 +1506,7 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 }
 
 // bylineWords start a byline ("By Jane Doe"), in lower case.
-var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "מאת"}
+var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "מאת", "โดย"}
 
 // byline reports a line that names the author or the time of the article
 // rather than its subject: it holds a time of day ("9:02 AM", "Nov 19,
@@ -2133,7 +2133,7 @@ func sentenceLine(text string, s *lineStats) bool {
 		return false
 	}
 	switch s.end {
-	case '.', '!', '?', ';', '。', '！', '？', '؟', '।':
+	case '.', '!', '?', ';', '。', '！', '？', '؟', '।', '๚', '។', '៕', '။':
 		return true
 	}
 	return false
@@ -2151,7 +2151,7 @@ func resize[T any](s []T, n int) []T {
 // and brackets).
 func stopRune(r rune) bool {
 	switch r {
-	case '.', '!', '?', ':', ';', '…', '。', '！', '？', '؟', '।':
+	case '.', '!', '?', ':', ';', '…', '。', '！', '？', '؟', '।', '๚', '។', '៕', '။':
 		return true
 	}
 	return false

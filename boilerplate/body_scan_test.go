@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -15,10 +16,12 @@ import (
 // refScan is the reference for scan, one rune at a time: the features of s
 // and its tokens, lower-cased. A token is a run of ASCII letters, digits
 // and underscores and of other letters, digits and marks, or a single Han
-// or kana character.
+// or kana character, or a stopword found inside a run of an unspaced
+// script (see refUnspaced), which counts ceil(onsets / unspacedLen) words.
 func refScan(s string) (st lineStats, toks []string) {
 	var cur []byte
 	in := false
+	after, open := -1, int32(0) // the end of the last unspaced run; the words of the Thai and Lao ones
 	flush := func() {
 		if in {
 			st.words++
@@ -67,6 +70,28 @@ func refScan(s string) (st lineStats, toks []string) {
 			continue
 		}
 		switch k := runeClass(r); {
+		case isUnspaced(r):
+			flush()
+			if after >= 0 && strings.Trim(s[after:i-w], " ") == "" {
+				st.commas++
+			}
+			j := i - w
+			for j < len(s) {
+				q, qw := utf8.DecodeRuneInString(s[j:])
+				if !isUnspaced(q) {
+					break
+				}
+				j += qw
+			}
+			n, stops := refUnspaced(s[i-w : j])
+			words := int32((2*n + 6) / 7) // ceil(n / 3.5)
+			words = max(words, 1)
+			st.words += words
+			if 0x0E00 <= r && r < 0x0F00 {
+				open += words
+			}
+			toks = append(toks, stops...)
+			i, after = j, j
 		case k&rCJK != 0:
 			flush()
 			cur, in = utf8.AppendRune(cur, r), true
@@ -76,17 +101,64 @@ func refScan(s string) (st lineStats, toks []string) {
 		default:
 			flush()
 			switch r {
-			case '。', '！', '？', '؟', '।':
+			case '。', '！', '？', '؟', '।', '๚', '។', '៕', '။':
 				st.sents++
-			case '，', '、', '،':
+			case '，', '、', '،', '၊':
 				st.commas++
 			}
 		}
 	}
 	flush()
 	st.end = lastRune(s)
+	if r := st.end; open > 0 && 2*open >= st.words && st.words >= proseWords && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_') {
+		st.sents++
+		st.end = impliedStop
+	}
 	return st, toks
 }
+
+// refUnspaced returns the onsets of a run of an unspaced script and the
+// stopwords in it: from left to right, at each onset not right after a
+// leading vowel and past the last stopword found, the longest stopword
+// (or its form with sara am for nikhahit and sara aa) that starts there
+// and ends before an onset or the end of the run.
+func refUnspaced(run string) (onsets int, stops []string) {
+	found, lead := 0, false
+	for i, r := range run {
+		if isOnset(r) {
+			onsets++
+			if !lead && i >= found {
+				best, form := "", ""
+				for _, w := range refStopwords() {
+					for _, v := range []string{w, strings.ReplaceAll(w, "\u0e4d\u0e32", "\u0e33")} {
+						rest := run[i:]
+						if len(v) <= len(form) || !strings.HasPrefix(rest, v) {
+							continue
+						}
+						if next, _ := utf8.DecodeRuneInString(rest[len(v):]); len(rest) == len(v) || isOnset(next) {
+							best, form = w, v
+						}
+					}
+				}
+				if best != "" {
+					stops = append(stops, best)
+					found = i + len(form)
+				}
+			}
+		}
+		lead = isUnspaced(r) && unicode.Is(unicode.Logical_Order_Exception, r)
+	}
+	return onsets, stops
+}
+
+// refStopwords returns every stopword.
+var refStopwords = sync.OnceValue(func() []string {
+	var words []string
+	for _, line := range strings.Split(strings.TrimSpace(stopwordData), "\n") {
+		words = append(words, strings.Fields(line)[1:]...)
+	}
+	return words
+})
 
 // refSets maps each stopword to 1 + the index of its language set in
 // stopSets.
@@ -211,7 +283,7 @@ func chunkEdgeLines() []string {
 }
 
 func FuzzScan(f *testing.F) {
-	for _, s := range []string{"The cat, the hat.", "Zürich über alles", "日本語", "\xff a"} {
+	for _, s := range []string{"The cat, the hat.", "Zürich über alles", "日本語", "\xff a", "ตำรวจระบุว่า ที่และ ๆ การ์ด", "ໄດ້ແຈ້ງ ແລະ", "ទឹក។ ក"} {
 		f.Add(s)
 	}
 	for _, s := range chunkEdgeLines() {
