@@ -238,3 +238,23 @@ func TestUserHandle(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparators checks the separator pass and the newsletter's link
+// labels: lines of dashes, equals signs, asterisks go; underscores, a
+// dash inside a sentence, a line of figures and a kept "Forward" sentence
+// stay.
+func TestSeparators(t *testing.T) {
+	const s = RuleSeparator
+	d := newDoc(article, "-----------------", prose2, "=====", "* * *", "———", "___", "- 3 -", "--> next", article)
+	MarkSeparators(d)
+	checkRules(t, d, []string{"", s, "", s, s, s, "", "", "", ""})
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Forward this email to a friend | Read past issues", true},
+			{"Read past issues", true},
+			{"View this email in your browser", true},
+			{"Forward this email to your MP, campaigners urged on Monday.", false},
+			{"Past issues of the magazine sold for hundreds of pounds at the auction.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
