@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cleantext/clean"
 )
@@ -111,19 +112,82 @@ func pollDetail(label, button, j int) string {
 // pollLabels label a poll, in lower case: English, German, French,
 // Spanish, Italian, Portuguese, Dutch, Polish, the Nordic languages,
 // Hungarian, Romanian and Russian.
-var pollLabels = []string{"poll", "quick poll", "reader poll", "readers' poll", "our poll", "today's poll",
+var pollLabels = setOf("poll", "quick poll", "reader poll", "readers' poll", "our poll", "today's poll",
 	"poll of the day", "have your say", "umfrage", "leserumfrage", "abstimmung", "sondage",
 	"encuesta", "sondeo", "sondaggio", "enquete", "enquête", "peiling", "sondagem", "ankieta", "sonda",
-	"afstemning", "omröstning", "kysely", "szavazás", "sondaj", "опрос", "голосование"}
+	"afstemning", "omröstning", "kysely", "szavazás", "sondaj", "опрос", "голосование")
+
+// pollLabelMax is the longest poll label, in bytes, before the colon of a
+// question on the same line; less than 64 (see pollLengths).
+const pollLabelMax = 40
 
 // pollLabelLine reports whether t is a poll's label on its own line, or
-// one followed by a colon and the question ("Poll: Should ...?").
+// one followed by a colon and the question ("Poll: Should ...?"). Most
+// lines fail on their first two bytes (see pollStarts).
 func pollLabelLine(t string) bool {
+	if len(t) < 4 || !pollStarts.has(t) {
+		return false
+	}
 	if strings.HasSuffix(t, "?") {
 		k := strings.IndexByte(t, ':')
-		return k > 0 && k < 40 && foldIn(pollLabels, strings.TrimSpace(t[:k]))
+		return k > 0 && k < pollLabelMax && pollLabel(strings.TrimSpace(t[:k]))
 	}
-	return len(t) <= 40 && foldIn(pollLabels, strings.TrimRight(t, " :"))
+	if len(t) > pollLabelMax {
+		return false
+	}
+	t = strings.TrimRight(t, " :")
+	return pollLengths&(1<<len(t)) != 0 && pollLabel(t)
+}
+
+// pollLabel reports whether t is one of pollLabels but for case.
+func pollLabel(t string) bool {
+	if len(t) > pollLabelMax {
+		return false
+	}
+	var buf [pollLabelMax + utf8.UTFMax]byte
+	// The map lookup by converted bytes does not allocate.
+	return pollLabels[string(foldPrefix(buf[:0], t, len(buf)))]
+}
+
+// pairSet is a set of the first two bytes of strings.
+type pairSet [1 << 16 / 64]uint64
+
+// add adds the first two bytes of s, of at least two bytes.
+func (ps *pairSet) add(s string) {
+	k := uint16(s[0])<<8 | uint16(s[1])
+	ps[k/64] |= 1 << (k % 64)
+}
+
+// has reports whether the first two bytes of s, of at least two bytes,
+// are in the set.
+func (ps *pairSet) has(s string) bool {
+	k := uint16(s[0])<<8 | uint16(s[1])
+	return ps[k/64]&(1<<(k%64)) != 0
+}
+
+// pollLengths has bit n set when a label of pollLabels is n bytes long.
+var pollLengths = func() (m uint64) {
+	for l := range pollLabels {
+		m |= 1 << len(l)
+	}
+	return m
+}()
+
+// pollStarts holds the first two bytes of pollLabels in lower case, with
+// a capital and in capitals.
+var pollStarts = startPairs(pollLabels)
+
+// startPairs returns the set of the first two bytes of labels (in lower
+// case, of two bytes or more), with a capital and in capitals.
+func startPairs(labels map[string]bool) *pairSet {
+	ps := new(pairSet)
+	for l := range labels {
+		r, n := utf8.DecodeRuneInString(l)
+		for _, v := range [...]string{l, string(unicode.ToUpper(r)) + l[n:], strings.ToUpper(l)} {
+			ps.add(v)
+		}
+	}
+	return ps
 }
 
 // pollButtons are the vote buttons of a poll, in lower case.
@@ -208,11 +272,11 @@ const commentEntryWords = 80
 // transcript ("McKay: We never expected ...") speaks in the body too.
 func MarkCommentEntries(d *clean.Document) {
 	ps := d.Paragraphs
-	// The comment label removed nearest above the end, with only removed
-	// lines, comment entries and, below the entries, short lines that are
-	// no prose between it and the end.
+	// The comment label removed nearest above the last kept paragraph,
+	// with only removed lines, comment entries and, below the entries,
+	// short lines that are no prose between them.
 	label, entry := -1, false
-	for i := len(ps) - 1; i >= 0; i-- {
+	for i := lastKept(ps); i >= 0; i-- {
 		p := &ps[i]
 		if p.Kept() {
 			switch {
@@ -255,6 +319,16 @@ func MarkCommentEntries(d *clean.Document) {
 	}
 }
 
+// lastKept returns the last kept paragraph of ps, or -1.
+func lastKept(ps []clean.Paragraph) int {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].Kept() {
+			return i
+		}
+	}
+	return -1
+}
+
 // speaksAbove reports whether one of ps opens with handle and a colon.
 func speaksAbove(ps []clean.Paragraph, handle string) bool {
 	for i := range ps {
@@ -267,28 +341,39 @@ func speaksAbove(ps []clean.Paragraph, handle string) bool {
 }
 
 // commentLabels label readers' comments, in lower case.
-var commentLabels = []string{"comments", "comment", "reader comments", "readers' comments", "have your say",
+var commentLabels = setOf("comments", "comment", "reader comments", "readers' comments", "have your say",
 	"join the conversation", "leave a comment", "leave a reply", "post a comment", "show comments",
 	"view comments", "kommentare", "leserkommentare", "commentaires", "réactions", "comentarios",
 	"commenti", "comentários", "reacties", "komentarze", "kommentarer", "kommentit", "hozzászólások",
-	"comentarii", "комментарии"}
+	"comentarii", "комментарии")
+
+// commentStarts holds the first two bytes of commentLabels in lower case,
+// with a capital and in capitals.
+var commentStarts = startPairs(commentLabels)
+
+// commentLabelMax is the longest comment label, in bytes, with what may
+// follow it.
+const commentLabelMax = 120
 
 // commentLabel reports whether t labels readers' comments: a count ("4
-// comments", see commentCount), a label of commentLabels, or "Join the
-// conversation" and more.
+// comments", see commentCount), a label of commentLabels, or one followed
+// by a colon, a full stop or a count in brackets ("Comments (4)", "Join
+// the conversation: ...").
 func commentLabel(t string) bool {
-	if len(t) > 120 {
+	if len(t) < 2 || len(t) > commentLabelMax || !(isDigit(t[0]) || commentStarts.has(t)) {
 		return false
 	}
-	low := strings.ToLower(t)
+	var buf [commentLabelMax + utf8.UTFMax]byte
+	b := foldPrefix(buf[:0], t, commentLabelMax)
+	low := unsafe.String(unsafe.SliceData(b), len(b)) // buf outlives low
 	if commentCount(low) {
 		return true
 	}
 	low = strings.TrimRight(low, " .:!")
 	if k := strings.IndexAny(low, ":.("); k > 0 {
-		low = strings.TrimSpace(low[:k]) // "Comments (4)", "Join the conversation: ..."
+		low = strings.TrimSpace(low[:k])
 	}
-	return foldIn(commentLabels, low)
+	return commentLabels[low]
 }
 
 // commentHandle returns the handle a comment entry opens with, or "": a
