@@ -27,10 +27,11 @@ const (
 // ("Marcus Webb covers city hall and transportation.", "Jane Doe is a
 // freelance writer based in Lisbon."): one of the last bioTail kept
 // paragraphs, of at most bioWords words, after the first prose paragraph,
-// that starts with the name of a byline above the first prose paragraph
-// (see bylineNames: "By Marcus Webb", "Posted on 3 May 2026 by Helen
-// Marsh", a name alone next to a dateline, removed by the body finder or
-// not) and then says who the author is (see bioName: "is", "covers",
+// that starts with the name of a byline above the second prose paragraph
+// (a standfirst may come before the byline; see bylineNames: "By Marcus
+// Webb", "Posted on 3 May 2026 by Helen Marsh", a name alone next to a
+// dateline or above a role such as "Contributor", removed by the body
+// finder or not) and then says who the author is (see bioName: "is", "covers",
 // "writes", "has been", "joined", ... and their German, French and Spanish
 // equivalents). The author's name alone right above the bio goes with it,
 // and so do the kept paragraphs right after it that go on about the author
@@ -78,7 +79,7 @@ func MarkAuthorBios(d *clean.Document) {
 			bio = true
 		default:
 			name := bioName(text)
-			if name == "" || wordCount(text) > bioWords || !bylineNames(d, first, name) {
+			if name == "" || wordCount(text) > bioWords || !bylineNames(d, nextContent(ps, first), name) {
 				continue
 			}
 			if k := prevKept(ps, i); ps[k].Text == name { // k >= first, a sentence, never a name
@@ -191,6 +192,17 @@ func bioPronoun(text string) bool {
 	return false
 }
 
+// nextContent returns the first paragraph of ps after i that is kept
+// article prose (see isContent), or len(ps).
+func nextContent(ps []clean.Paragraph, i int) int {
+	for i++; i < len(ps); i++ {
+		if isContent(&ps[i]) {
+			return i
+		}
+	}
+	return len(ps)
+}
+
 // bylineNames reports whether a byline above paragraph first names name:
 // a line of paragraphs 0 to first (excluded), kept or removed, or for an
 // HTML page a block left out of the article before it, that
@@ -199,14 +211,16 @@ func bioPronoun(text string) bool {
 //     byline word but one of bylineVerbs or a dateline (see byline:
 //     "Posted on 3 May 2026 by Helen Marsh"), and not a lower-case letter
 //     right after the name ("By Marcus WebbStaff Writer" names him); or
-//   - is the name alone, next to a byline or a dateline, or above a note
-//     on the author (see authorNote).
+//   - is the name alone, next to a byline or a dateline, above a note on
+//     the author (see authorNote), or above the author's role (see
+//     roleLine: "Contributor", "Senior reporter").
 func bylineNames(d *clean.Document, first int, name string) bool {
 	ps := d.Paragraphs
 	for i := 0; i < first; i++ {
 		t := ps[i].Text
 		if t == name {
-			if i+1 < len(ps) && (byline(ps[i+1].Text) || authorNote(d, i+1)) || i > 0 && byline(ps[i-1].Text) {
+			if i+1 < len(ps) && (byline(ps[i+1].Text) || authorNote(d, i+1) || roleLine(ps[i+1].Text)) ||
+				i > 0 && byline(ps[i-1].Text) {
 				return true
 			}
 			continue
@@ -222,6 +236,38 @@ func bylineNames(d *clean.Document, first int, name string) bool {
 	}
 	return false
 }
+
+// roleLineWords is the most words of an author's role under the name.
+const roleLineWords = 4
+
+// roleLine reports an author's role on a line of its own under the name
+// ("Contributor", "Senior reporter", "Staff writer"): at most
+// roleLineWords words, the first a role (see htmlBylineRoles) that is not
+// a preposition or an article, and each of them one of htmlBylineRoles.
+func roleLine(t string) bool {
+	n := 0
+	var buf [16]byte // a longer word is no role
+	for w := range strings.FieldsSeq(t) {
+		if n++; n > roleLineWords || len(w) > len(buf) {
+			return false
+		}
+		lw := foldPrefix(buf[:0], w, len(buf))
+		// The map lookups by converted bytes do not allocate.
+		if !htmlBylineRoles[string(lw)] || n == 1 && roleFunctionWords[string(lw)] {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// roleFunctionWords are the words of htmlBylineRoles that cannot open a
+// role: prepositions, articles, connectors and times.
+var roleFunctionWords = setOf("to", "the", "for", "of", "in", "at", "and", "on", "with", "via", "from",
+	"am", "pm", "a.m.", "p.m.", "and/or", "mit", "aus", "und", "um", "uhr", "uit", "met", "en", "à",
+	"avec", "et", "de", "du", "des", "la", "le", "les", "del", "con", "y", "do", "da", "em", "com", "e", "às",
+	"updated", "published", "posted", "aktualisiert", "veröffentlicht", "bijgewerkt", "publié", "mis",
+	"jour", "actualizado", "publicado", "atualizado", "di", "aggiornato", "pubblicato", "alle", "ore",
+	"z", "w", "i")
 
 // namedBy reports whether line t names name as its author: not a
 // lower-case letter or a digit right after the name, and what comes before

@@ -222,13 +222,13 @@ Privacy Policy
 }
 
 // TestAuthorBioPruned: the pass finds the byline among the blocks the
-// extractor left out of an HTML page's article, before the first prose
-// paragraph, not after it.
+// extractor left out of an HTML page's article, before the second prose
+// paragraph (under a standfirst), not after it.
 func TestAuthorBioPruned(t *testing.T) {
 	for _, c := range []struct {
 		at   int
 		want string
-	}{{0, RuleAuthorBio}, {1, ""}} {
+	}{{0, RuleAuthorBio}, {1, RuleAuthorBio}, {2, ""}} {
 		d := newDoc(article, prose2, "Marcus Webb covers city hall and transportation.")
 		d.Pruned = []clean.Pruned{{At: c.at, Paragraph: clean.Paragraph{Text: "By Marcus Webb, Staff Writer"}}}
 		MarkAuthorBios(d)

@@ -19,11 +19,17 @@ const (
 // DocumentPasses returns the passes that run last, on what the rules, the
 // context passes and the body finder kept: they judge a paragraph by what
 // the rest of the kept article says (a table of contents by the subheadings
-// it points to, an author's bio by the byline), so they must see the
-// article as it will be written. They run on every format.
+// it points to, an author's bio by the byline, readers' comments by the
+// label above them and the prose below them, a poll by its label and
+// button; separator lines go there too, after the body finder has used
+// them as borders), so they must see the article as it will be written. They run
+// on every format.
 func DocumentPasses() []clean.Stage {
 	return []clean.Stage{
 		clean.StageFunc(MarkContentsLists),
+		clean.StageFunc(MarkPolls),
+		clean.StageFunc(MarkCommentEntries),
+		clean.StageFunc(MarkSeparators),
 		clean.StageFunc(MarkAuthorBios),
 		clean.StageFunc(MarkReleaseTrailers),
 	}

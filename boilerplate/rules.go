@@ -781,6 +781,10 @@ var linkLabels = withLabels(map[string]bool{
 	"see full gallery": true, "photo gallery": true,
 	"republish this article": true, "republish this story": true, "republish": true,
 	"rss": true, "rss feed": true,
+	// A newsletter's links
+	"read past issues": true, "view past issues": true, "past issues": true, "forward to a friend": true,
+	"forward this email to a friend": true, "view this email in your browser": true,
+	"view this email in a browser": true, "view in browser": true, "view it in your browser": true,
 	// Picture controls: "click to enlarge" in the languages of the rules,
 	// Chinese, Japanese and Korean
 	"click to enlarge": true, "click to expand": true, "click image to enlarge": true,
@@ -878,7 +882,8 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
 	"join the conversation:", "join the conversation.",
-	"tags:", "topics:", "filed under:", "more from", "[관련기사]", "[관련 기사]",
+	"tags:", "topics:", "filed under:", "more from", "forward this email to a friend |",
+	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]",
 }, withColon(teaserLabels)...)...)
 
 // teaserLabels open a link to another article before a colon and its
