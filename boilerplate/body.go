@@ -129,6 +129,10 @@ const (
 	// search looks for the byline block when it found no headline above
 	// a byline next to the article (see bodyScratch.bylineBeyond).
 	beyondReach = 24
+	// keyMin and keyMax are the fewest and the most lines of a box of
+	// key points (see bodyScratch.keyPoints), keyWords the most words of
+	// one.
+	keyMin, keyMax, keyWords = 2, 8, 40
 	// beyondProse is the prose paragraph that stops that search (a
 	// summary box has fewer).
 	beyondProse = 4
@@ -359,6 +363,18 @@ func (BodyFinder) Mark(d *clean.Document) {
 		bestHi = i
 	}
 	title, dek := sc.findTitle(d, bestLo)
+	// A run that starts at the standfirst starts under its byline block,
+	// when the title search then takes that standfirst under its headline
+	// (see pastBylines).
+	if lo := sc.pastBylines(d, bestLo, bestHi); lo > bestLo {
+		if t, k := sc.findTitle(d, lo); k == bestLo && t >= 0 && sc.isTitle(t, d.Paragraphs[t].Text) {
+			bestLo, title, dek = lo, t, k
+		}
+	}
+	keyFrom, keyTo := -1, -1
+	if title >= 0 {
+		keyFrom, keyTo = sc.keyPoints(d, title, bestLo)
+	}
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit. A
 	// credit that holds its own caption (see captionedCredit) has none
@@ -393,7 +409,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	var why *[recBox + 2]clean.Removal // by record kind; outside-body before the article last
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] < recCaption {
+		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] < recCaption || keyFrom <= i && i < keyTo {
 			continue
 		}
 		if why == nil {
@@ -1276,6 +1292,105 @@ func (sc *bodyScratch) authorLine(d *clean.Document, i, b int) bool {
 	}
 	return sc.standfirst(d, i-1)
 }
+
+// pastBylines returns the first line of the body run lo..hi under the
+// byline block, when the run starts at a standfirst (see dekBelow: a
+// byline right under it, or a name and then a byline), or lo: the lines
+// after the standfirst that are bylines (see isByline, authorNote), the
+// name dekBelow passes over above the first one, or lines the rules
+// removed. The caller keeps that start only when the title search from
+// it takes line lo as the standfirst under a line that can be a title
+// (see isTitle; a looseTitle there can be a photo's credit over its
+// caption), so a run whose first paragraph is the article's keeps it.
+func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
+	if lo == 0 || !sc.dekBelow(d, lo) {
+		return lo
+	}
+	byl := false
+	for j := lo + 1; j <= hi; j++ {
+		q := &d.Paragraphs[j]
+		switch {
+		case !q.Kept():
+		case sc.isByline(d, j) || authorNote(d, j):
+			byl = true
+		case !byl: // the name above the first byline (see dekBelow)
+		default:
+			return j
+		}
+	}
+	return lo
+}
+
+// keyPoints returns the lines from..to-1 of a box of key points between
+// the title and the body run lo: a label of key points (see keyLabel:
+// "Key points", "At a glance", "Das Wichtigste in Kürze") and under it
+// keyMin to keyMax short lines (at most keyWords words and two
+// sentences; no section header or record; a time of day is no byline
+// there), with only the author's line (see byName), the reading time
+// (see metaLine), lines the rules removed and buttons (at most
+// buttonWords words: "Auto-refresh on") between them and the run, which
+// the box does not take.
+// The box's lines the rules kept are the article's, though they are no
+// prose: the newsroom's summary of the story. The label decides: a list
+// of teasers ("Most read", "Related") has lines of the same shape, and a
+// box with no label is left out. (-1, -1): none.
+func (sc *bodyScratch) keyPoints(d *clean.Document, title, lo int) (from, to int) {
+	j := lo - 1
+	for j > title && (!d.Paragraphs[j].Kept() || sc.stats[j].words <= buttonWords || byName(d.Paragraphs[j].Text) ||
+		metaLine(d.Paragraphs[j].Text)) {
+		j--
+	}
+	to = j + 1
+	items := 0
+	for ; j > title; j-- {
+		p, s := &d.Paragraphs[j], &sc.stats[j]
+		if keyLabel(p.Text) {
+			if keyMin <= items && items <= keyMax {
+				return j, to
+			}
+			break
+		}
+		if !p.Kept() {
+			continue
+		}
+		if sc.wall[j] || sc.rec[j] != recNone || s.words > keyWords || s.sents > 2 {
+			break
+		}
+		items++
+	}
+	return -1, -1
+}
+
+// keyLabel reports the label of a box of key points: one of keyLabels,
+// in any case, a colon or a full stop after it aside. A box of the
+// page's that summarises the story by machine is labelled otherwise ("AI
+// summary").
+func keyLabel(text string) bool {
+	if len(text) > 40 {
+		return false
+	}
+	return keyLabels[strings.ToLower(strings.TrimRight(text, " :.\u00a0"))]
+}
+
+// keyLabels are the labels of a box of key points in the main European
+// languages, in lower case.
+var keyLabels = setOf(
+	"key points", "key facts", "key takeaways", "at a glance", "in brief", "in short", "the big picture",
+	"what we know", "what we know so far", "summary", "story highlights", "the essentials", "main points",
+	"das wichtigste", "das wichtigste in kürze", "auf einen blick", "in kürze", "kurz und knapp",
+	"zusammenfassung", "die wichtigsten punkte", "was wir wissen",
+	"points clés", "les points clés", "l'essentiel", "l’essentiel", "en bref", "ce qu'il faut retenir",
+	"ce qu’il faut retenir", "à retenir", "résumé", "ce que l'on sait", "ce que l’on sait", "ce que nous savons",
+	"puntos clave", "claves", "las claves", "lo esencial", "en resumen", "resumen", "lo que sabemos",
+	"lo más importante", "punti chiave", "i punti chiave", "in breve", "in sintesi", "cosa sappiamo",
+	"riassunto", "l'essenziale", "l’essenziale", "pontos-chave", "pontos principais", "em resumo",
+	"resumo", "o essencial", "o que se sabe", "o que sabemos", "in het kort", "kernpunten",
+	"belangrijkste punten", "samenvatting", "wat we weten", "in een oogopslag", "i korthet", "kortfattat",
+	"sammanfattning", "det här vet vi", "detta vet vi", "kort fortalt", "kort sagt", "sammendrag",
+	"det vet vi", "dette vet vi", "det ved vi", "pääkohdat", "tiivistelmä", "lyhyesti", "tämä tiedetään",
+	"najważniejsze informacje", "w skrócie", "kluczowe fakty", "podsumowanie", "co wiemy", "ve zkratce",
+	"stručně", "shrnutí", "hlavní body", "co víme",
+)
 
 // firstKept returns the first paragraph of d that is kept, or -1.
 func firstKept(d *clean.Document) int {
