@@ -371,9 +371,17 @@ func (BodyFinder) Mark(d *clean.Document) {
 			bestLo, title, dek = lo, t, k
 		}
 	}
-	keyFrom, keyTo := -1, -1
-	if title >= 0 {
-		keyFrom, keyTo = sc.keyPoints(d, title, bestLo)
+	// A box of key points right above the run is the article's when the
+	// title is above it. When the title search took one of its lines (a
+	// key point with a time of day reads as a byline) or found none, the
+	// search starts again above the box.
+	keyFrom, keyTo := sc.keyPoints(d, bestLo)
+	if keyFrom >= 0 && (title < 0 || title >= keyFrom) {
+		if t, k := sc.findTitle(d, keyFrom); t >= 0 {
+			title, dek = t, k
+		} else {
+			keyFrom, keyTo = -1, -1
+		}
 	}
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit. A
@@ -1321,31 +1329,31 @@ func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
 	return lo
 }
 
-// keyPoints returns the lines from..to-1 of a box of key points between
-// the title and the body run lo: a label of key points (see keyLabel:
-// "Key points", "At a glance", "Das Wichtigste in Kürze") and under it
-// keyMin to keyMax short lines (at most keyWords words and two
-// sentences; no section header or record; a time of day is no byline
-// there), with only the author's line (see byName), the reading time
-// (see metaLine), lines the rules removed and buttons (at most
+// keyPoints returns the lines from..to-1 of a box of key points right
+// above the body run lo: a label of key points (see keyLabel: "Key
+// points", "At a glance", "Das Wichtigste in Kürze") and under it keyMin
+// to keyMax short lines (looseWords to keyWords words, at most two
+// sentences; no section header, record, author's line (see byName),
+// reading time (see metaLine) or dateline without a stopword; a time of
+// day in a sentence is no byline there), with only the author's line,
+// the reading time, lines the rules removed and buttons (at most
 // buttonWords words: "Auto-refresh on") between them and the run, which
-// the box does not take.
-// The box's lines the rules kept are the article's, though they are no
-// prose: the newsroom's summary of the story. The label decides: a list
-// of teasers ("Most read", "Related") has lines of the same shape, and a
-// box with no label is left out. (-1, -1): none.
-func (sc *bodyScratch) keyPoints(d *clean.Document, title, lo int) (from, to int) {
+// the box does not take. The box's lines the rules kept are the
+// article's, though they are no prose: the newsroom's summary of the
+// story. The label decides: a list of teasers ("Most read", "Related")
+// has lines of the same shape, and a box with no label is left out.
+// (-1, -1): none. The caller takes the box only under the title.
+func (sc *bodyScratch) keyPoints(d *clean.Document, lo int) (from, to int) {
 	j := lo - 1
-	for j > title && (!d.Paragraphs[j].Kept() || sc.stats[j].words <= buttonWords || byName(d.Paragraphs[j].Text) ||
+	for j >= 0 && (!d.Paragraphs[j].Kept() || sc.stats[j].words <= buttonWords || byName(d.Paragraphs[j].Text) ||
 		metaLine(d.Paragraphs[j].Text)) {
 		j--
 	}
 	to = j + 1
-	items := 0
-	for ; j > title; j-- {
+	for items := 0; j >= 0 && items <= keyMax; j-- {
 		p, s := &d.Paragraphs[j], &sc.stats[j]
 		if keyLabel(p.Text) {
-			if keyMin <= items && items <= keyMax {
+			if keyMin <= items {
 				return j, to
 			}
 			break
@@ -1353,7 +1361,8 @@ func (sc *bodyScratch) keyPoints(d *clean.Document, title, lo int) (from, to int
 		if !p.Kept() {
 			continue
 		}
-		if sc.wall[j] || sc.rec[j] != recNone || s.words > keyWords || s.sents > 2 {
+		if sc.wall[j] || sc.rec[j] != recNone || s.words < looseWords || s.words > keyWords || s.sents > 2 ||
+			byName(p.Text) || metaLine(p.Text) || sc.isByline(d, j) && sc.stops(j) == 0 {
 			break
 		}
 		items++
