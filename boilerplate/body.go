@@ -27,7 +27,11 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // articles" costs it dearly. Short paragraphs inside the run (subheadings,
 // list items, table cells) stay; everything outside it is removed as
 // "outside-body", except a title just above the run (a byline or a
-// dateline there is passed over: the headline above it is the title). A
+// dateline there is passed over: the headline above it is the title) and
+// a labelled box of key points between the title and the run (see
+// keyPoints); a run that starts at the standfirst starts under its
+// byline block, the standfirst kept with its headline (see
+// pastBylines). A
 // short table, list, FAQ or run of subheadings between prose paragraphs
 // costs the run like one subheading, so a clean article keeps its prose on
 // both sides of it, and a quote's attribution ("– Jane D." between a
