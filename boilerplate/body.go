@@ -137,6 +137,9 @@ const (
 	// key points (see bodyScratch.keyPoints), keyWords the most words of
 	// one.
 	keyMin, keyMax, keyWords = 2, 8, 40
+	// keyLabelWords and keyLabelBytes are the most words and bytes of
+	// the label of a box of key points ("Das Wichtigste in Kürze").
+	keyLabelWords, keyLabelBytes = 6, 40
 	// beyondProse is the prose paragraph that stops that search (a
 	// summary box has fewer).
 	beyondProse = 4
@@ -1315,8 +1318,8 @@ func (sc *bodyScratch) authorLine(d *clean.Document, i, b int) bool {
 // (see isTitle; a looseTitle there can be a photo's credit over its
 // caption), so a run whose first paragraph is the article's keeps it.
 func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
-	if lo == 0 || !sc.dekBelow(d, lo) {
-		return lo
+	if lo == 0 || lo+1 <= hi && sc.prose[lo+1] || !sc.dekBelow(d, lo) {
+		return lo // a paragraph under it: no byline (cheaper than dekBelow)
 	}
 	byl := false
 	for j := lo + 1; j <= hi; j++ {
@@ -1334,9 +1337,10 @@ func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
 }
 
 // keyPoints returns the lines from..to-1 of a box of key points right
-// above the body run lo: a label of key points (see keyLabel: "Key
-// points", "At a glance", "Das Wichtigste in Kürze") and under it keyMin
-// to keyMax short lines (looseWords to keyWords words, at most two
+// above the body run lo, at most 2*keyMax lines up: a label of key points
+// the rules kept (see keyLabel: "Key points", "At a glance", "Das
+// Wichtigste in Kürze") and under it keyMin to keyMax short lines
+// (looseWords to keyWords words, at most two
 // sentences; no section header, record, author's line (see byName),
 // reading time (see metaLine) or dateline without a stopword; a time of
 // day in a sentence is no byline there), with only the author's line,
@@ -1348,25 +1352,40 @@ func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
 // has lines of the same shape, and a box with no label is left out.
 // (-1, -1): none. The caller takes the box only under the title.
 func (sc *bodyScratch) keyPoints(d *clean.Document, lo int) (from, to int) {
+	// Most pages have no label there: it is looked for first, among the
+	// 2*keyMax lines above the run.
+	label := false
+	for j := lo - 1; j >= 0 && j >= lo-2*keyMax && !label; j-- {
+		label = sc.stats[j].words <= keyLabelWords && d.Paragraphs[j].Kept() && keyLabel(d.Paragraphs[j].Text)
+	}
+	if !label {
+		return -1, -1
+	}
 	j := lo - 1
 	for j >= 0 && (!d.Paragraphs[j].Kept() || sc.stats[j].words <= buttonWords || byName(d.Paragraphs[j].Text) ||
 		metaLine(d.Paragraphs[j].Text)) {
 		j--
 	}
 	to = j + 1
+	// The shape of the lines first, the label next; a byline among the
+	// lines is looked for only under a label.
 	for items := 0; j >= 0 && items <= keyMax; j-- {
 		p, s := &d.Paragraphs[j], &sc.stats[j]
-		if keyLabel(p.Text) {
-			if keyMin <= items {
-				return j, to
+		if s.words <= keyLabelWords && p.Kept() && keyLabel(p.Text) {
+			if keyMin > items {
+				break
 			}
-			break
+			for k := j + 1; k < to; k++ {
+				if q := &d.Paragraphs[k]; q.Kept() && (byName(q.Text) || metaLine(q.Text) || sc.stops(k) == 0 && sc.isByline(d, k)) {
+					return -1, -1
+				}
+			}
+			return j, to
 		}
 		if !p.Kept() {
 			continue
 		}
-		if sc.wall[j] || sc.rec[j] != recNone || s.words < looseWords || s.words > keyWords || s.sents > 2 ||
-			byName(p.Text) || metaLine(p.Text) || sc.isByline(d, j) && sc.stops(j) == 0 {
+		if s.words < looseWords || s.words > keyWords || s.sents > 2 || sc.wall[j] || sc.rec[j] != recNone {
 			break
 		}
 		items++
@@ -1379,10 +1398,12 @@ func (sc *bodyScratch) keyPoints(d *clean.Document, lo int) (from, to int) {
 // page's that summarises the story by machine is labelled otherwise ("AI
 // summary").
 func keyLabel(text string) bool {
-	if len(text) > 40 {
+	text = strings.TrimRight(text, " :.\u00a0")
+	if len(text) > keyLabelBytes {
 		return false
 	}
-	return keyLabels[strings.ToLower(strings.TrimRight(text, " :.\u00a0"))]
+	var buf [keyLabelBytes * 2]byte
+	return keyLabels[string(foldPrefix(buf[:0], text, len(buf)))]
 }
 
 // keyLabels are the labels of a box of key points in the main European
@@ -1443,7 +1464,7 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 // rules removed aside.
 func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	p := &d.Paragraphs[i]
-	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 || !dekCase(p.Text, sc.stats[i].end) || sc.isByline(d, i) {
+	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 {
 		return false
 	}
 	name := false
@@ -1452,8 +1473,9 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 		switch {
 		case !q.Kept():
 		case sc.isByline(d, j):
-			return true
-		case !name && (outletName(q.Text) || !sentenceCase(q.Text) && sc.stats[j].words < sc.stats[i].words):
+			// The byline first: it is cheaper to look for.
+			return dekCase(p.Text, sc.stats[i].end) && !sc.isByline(d, i)
+		case !name && (outletName(q.Text) || sc.stats[j].words < sc.stats[i].words && !sentenceCase(q.Text)):
 			name = true
 		default:
 			return false
