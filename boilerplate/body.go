@@ -1340,10 +1340,10 @@ func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
 // above the body run lo, at most 2*keyMax lines up: a label of key points
 // the rules kept (see keyLabel: "Key points", "At a glance", "Das
 // Wichtigste in Kürze") and under it keyMin to keyMax short lines
-// (looseWords to keyWords words, at most two
-// sentences; no section header, record, author's line (see byName),
-// reading time (see metaLine) or dateline without a stopword; a time of
-// day in a sentence is no byline there), with only the author's line,
+// (looseWords to keyWords words, at most two sentences; no section
+// header, record, author's line (see byName), reading time (see
+// metaLine) or dateline without a stopword; a time of day in a sentence
+// is no byline there), with only the author's line,
 // the reading time, lines the rules removed and buttons (at most
 // buttonWords words: "Auto-refresh on") between them and the run, which
 // the box does not take. The box's lines the rules kept are the
