@@ -27,7 +27,11 @@ func BodyPasses() []clean.Stage { return []clean.Stage{BodyFinder{}} }
 // articles" costs it dearly. Short paragraphs inside the run (subheadings,
 // list items, table cells) stay; everything outside it is removed as
 // "outside-body", except a title just above the run (a byline or a
-// dateline there is passed over: the headline above it is the title). A
+// dateline there is passed over: the headline above it is the title) and
+// a labelled box of key points between the title and the run (see
+// keyPoints); a run that starts at the standfirst starts under its
+// byline block, the standfirst kept with its headline (see
+// pastBylines). A
 // short table, list, FAQ or run of subheadings between prose paragraphs
 // costs the run like one subheading, so a clean article keeps its prose on
 // both sides of it, and a quote's attribution ("– Jane D." between a
@@ -129,6 +133,13 @@ const (
 	// search looks for the byline block when it found no headline above
 	// a byline next to the article (see bodyScratch.bylineBeyond).
 	beyondReach = 24
+	// keyMin and keyMax are the fewest and the most lines of a box of
+	// key points (see bodyScratch.keyPoints), keyWords the most words of
+	// one.
+	keyMin, keyMax, keyWords = 2, 8, 40
+	// keyLabelWords and keyLabelBytes are the most words and bytes of
+	// the label of a box of key points ("Das Wichtigste in Kürze").
+	keyLabelWords, keyLabelBytes = 6, 40
 	// beyondProse is the prose paragraph that stops that search (a
 	// summary box has fewer).
 	beyondProse = 4
@@ -359,6 +370,26 @@ func (BodyFinder) Mark(d *clean.Document) {
 		bestHi = i
 	}
 	title, dek := sc.findTitle(d, bestLo)
+	// A run that starts at the standfirst starts under its byline block,
+	// when the title search then takes that standfirst under its headline
+	// (see pastBylines).
+	if lo := sc.pastBylines(d, bestLo, bestHi); lo > bestLo {
+		if t, k := sc.findTitle(d, lo); k == bestLo && t >= 0 && sc.isTitle(t, d.Paragraphs[t].Text) {
+			bestLo, title, dek = lo, t, k
+		}
+	}
+	// A box of key points right above the run is the article's when the
+	// title is above it. When the title search took one of its lines (a
+	// key point with a time of day reads as a byline) or found none, the
+	// search starts again above the box.
+	keyFrom, keyTo := sc.keyPoints(d, bestLo)
+	if keyFrom >= 0 && (title < 0 || title >= keyFrom) {
+		if t, k := sc.findTitle(d, keyFrom); t >= 0 {
+			title, dek = t, k
+		} else {
+			keyFrom, keyTo = -1, -1
+		}
+	}
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit. A
 	// credit that holds its own caption (see captionedCredit) has none
@@ -393,7 +424,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	var why *[recBox + 2]clean.Removal // by record kind; outside-body before the article last
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] < recCaption {
+		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] < recCaption || keyFrom <= i && i < keyTo {
 			continue
 		}
 		if why == nil {
@@ -1277,6 +1308,124 @@ func (sc *bodyScratch) authorLine(d *clean.Document, i, b int) bool {
 	return sc.standfirst(d, i-1)
 }
 
+// pastBylines returns the first line of the body run lo..hi under the
+// byline block, when the run starts at a standfirst (see dekBelow: a
+// byline right under it, or a name and then a byline), or lo: the lines
+// after the standfirst that are bylines (see isByline, authorNote), the
+// name dekBelow passes over above the first one, or lines the rules
+// removed. The caller keeps that start only when the title search from
+// it takes line lo as the standfirst under a line that can be a title
+// (see isTitle; a looseTitle there can be a photo's credit over its
+// caption), so a run whose first paragraph is the article's keeps it.
+func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
+	if lo == 0 || lo+1 <= hi && sc.prose[lo+1] || !sc.dekBelow(d, lo) {
+		return lo // a paragraph under it: no byline (cheaper than dekBelow)
+	}
+	byl := false
+	for j := lo + 1; j <= hi; j++ {
+		q := &d.Paragraphs[j]
+		switch {
+		case !q.Kept():
+		case sc.isByline(d, j) || authorNote(d, j):
+			byl = true
+		case !byl: // the name above the first byline (see dekBelow)
+		default:
+			return j
+		}
+	}
+	return lo
+}
+
+// keyPoints returns the lines from..to-1 of a box of key points right
+// above the body run lo, at most 2*keyMax lines up: a label of key points
+// the rules kept (see keyLabel: "Key points", "At a glance", "Das
+// Wichtigste in Kürze") and under it keyMin to keyMax short lines
+// (looseWords to keyWords words, at most two sentences; no section
+// header, record, author's line (see byName), reading time (see
+// metaLine) or dateline without a stopword; a time of day in a sentence
+// is no byline there), with only the author's line,
+// the reading time, lines the rules removed and buttons (at most
+// buttonWords words: "Auto-refresh on") between them and the run, which
+// the box does not take. The box's lines the rules kept are the
+// article's, though they are no prose: the newsroom's summary of the
+// story. The label decides: a list of teasers ("Most read", "Related")
+// has lines of the same shape, and a box with no label is left out.
+// (-1, -1): none. The caller takes the box only under the title.
+func (sc *bodyScratch) keyPoints(d *clean.Document, lo int) (from, to int) {
+	// Most pages have no label there: it is looked for first, among the
+	// 2*keyMax lines above the run.
+	label := false
+	for j := lo - 1; j >= 0 && j >= lo-2*keyMax && !label; j-- {
+		label = sc.stats[j].words <= keyLabelWords && d.Paragraphs[j].Kept() && keyLabel(d.Paragraphs[j].Text)
+	}
+	if !label {
+		return -1, -1
+	}
+	j := lo - 1
+	for j >= 0 && (!d.Paragraphs[j].Kept() || sc.stats[j].words <= buttonWords || byName(d.Paragraphs[j].Text) ||
+		metaLine(d.Paragraphs[j].Text)) {
+		j--
+	}
+	to = j + 1
+	// The shape of the lines first, the label next; a byline among the
+	// lines is looked for only under a label.
+	for items := 0; j >= 0 && items <= keyMax; j-- {
+		p, s := &d.Paragraphs[j], &sc.stats[j]
+		if s.words <= keyLabelWords && p.Kept() && keyLabel(p.Text) {
+			if keyMin > items {
+				break
+			}
+			for k := j + 1; k < to; k++ {
+				if q := &d.Paragraphs[k]; q.Kept() && (byName(q.Text) || metaLine(q.Text) || sc.stops(k) == 0 && sc.isByline(d, k)) {
+					return -1, -1
+				}
+			}
+			return j, to
+		}
+		if !p.Kept() {
+			continue
+		}
+		if s.words < looseWords || s.words > keyWords || s.sents > 2 || sc.wall[j] || sc.rec[j] != recNone {
+			break
+		}
+		items++
+	}
+	return -1, -1
+}
+
+// keyLabel reports the label of a box of key points: one of keyLabels,
+// in any case, a colon or a full stop after it aside. A box of the
+// page's that summarises the story by machine is labelled otherwise ("AI
+// summary").
+func keyLabel(text string) bool {
+	text = strings.TrimRight(text, " :.\u00a0")
+	if len(text) > keyLabelBytes {
+		return false
+	}
+	var buf [keyLabelBytes * 2]byte
+	return keyLabels[string(foldPrefix(buf[:0], text, len(buf)))]
+}
+
+// keyLabels are the labels of a box of key points in the main European
+// languages, in lower case.
+var keyLabels = setOf(
+	"key points", "key facts", "key takeaways", "at a glance", "in brief", "in short", "the big picture",
+	"what we know", "what we know so far", "summary", "story highlights", "the essentials", "main points",
+	"das wichtigste", "das wichtigste in kürze", "auf einen blick", "in kürze", "kurz und knapp",
+	"zusammenfassung", "die wichtigsten punkte", "was wir wissen",
+	"points clés", "les points clés", "l'essentiel", "l’essentiel", "en bref", "ce qu'il faut retenir",
+	"ce qu’il faut retenir", "à retenir", "résumé", "ce que l'on sait", "ce que l’on sait", "ce que nous savons",
+	"puntos clave", "claves", "las claves", "lo esencial", "en resumen", "resumen", "lo que sabemos",
+	"lo más importante", "punti chiave", "i punti chiave", "in breve", "in sintesi", "cosa sappiamo",
+	"riassunto", "l'essenziale", "l’essenziale", "pontos-chave", "pontos principais", "em resumo",
+	"resumo", "o essencial", "o que se sabe", "o que sabemos", "in het kort", "kernpunten",
+	"belangrijkste punten", "samenvatting", "wat we weten", "in een oogopslag", "i korthet", "kortfattat",
+	"sammanfattning", "det här vet vi", "detta vet vi", "kort fortalt", "kort sagt", "sammendrag",
+	"det vet vi", "dette vet vi", "det ved vi", "pääkohdat", "tiivistelmä", "lyhyesti", "tämä tiedetään",
+	"najważniejsze informacje", "w skrócie", "kluczowe fakty", "podsumowanie", "co wiemy", "ve zkratce",
+	"stručně", "shrnutí", "hlavní body", "co víme",
+)
+
 // firstKept returns the first paragraph of d that is kept, or -1.
 func firstKept(d *clean.Document) int {
 	for i := range d.Paragraphs {
@@ -1315,7 +1464,7 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 // rules removed aside.
 func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	p := &d.Paragraphs[i]
-	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 || !dekCase(p.Text, sc.stats[i].end) || sc.isByline(d, i) {
+	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 {
 		return false
 	}
 	name := false
@@ -1324,8 +1473,9 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 		switch {
 		case !q.Kept():
 		case sc.isByline(d, j):
-			return true
-		case !name && (outletName(q.Text) || !sentenceCase(q.Text) && sc.stats[j].words < sc.stats[i].words):
+			// The byline first: it is cheaper to look for.
+			return dekCase(p.Text, sc.stats[i].end) && !sc.isByline(d, i)
+		case !name && (outletName(q.Text) || sc.stats[j].words < sc.stats[i].words && !sentenceCase(q.Text)):
 			name = true
 		default:
 			return false

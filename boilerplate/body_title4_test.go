@@ -92,7 +92,7 @@ func TestBodyTitleFurniture(t *testing.T) {
 	}{
 		{"key points", []string{title, dek, "Jane Doe", "Transport correspondent", "Thursday 19 March 2026 06:00 GMT", "Key points",
 			"The old bridge closes to all traffic from the first of May", "Buses will run on the ring road every ten minutes",
-			"The new bridge is due to open at the end of next year", "Residents can ask for a parking permit from the council"}, []int{0, 1}},
+			"The new bridge is due to open at the end of next year", "Residents can ask for a parking permit from the council"}, []int{0, 1, 5, 6, 7, 8, 9}},
 		{"score box", []string{title, dek, "Jane Doe", "Contributor", "Last updated 17 November 2026", "Jump to:", "Story", "Verdict",
 			"Score: 7/10", "Developer: Solace Bay Studio", "Publisher: Greywater Interactive", "Pros", "+ Stunning painterly art direction",
 			"+ Brilliant light-based puzzles in the first two acts", "Cons", "- Final act is padded with repetitive fetch tasks",
