@@ -882,7 +882,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
 	"join the conversation:", "join the conversation.",
-	"tags:", "topics:", "filed under:", "more from", "forward this email to a friend |",
+	"tags:", "topics:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]",
 }, withColon(teaserLabels)...)...)
 

@@ -254,3 +254,24 @@ func TestLinkRef(t *testing.T) {
 		t.Errorf("[12]Share: %v %v, want a share label", r, ok)
 	}
 }
+
+// TestThaiLabels: Thai read-also, ad and tag labels go; a Thai sentence
+// that mentions an advertisement or related news stays.
+func TestThaiLabels(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"อ่านข่าวที่เกี่ยวข้อง: เตือนภัย! มิจฉาชีพส่ง SMS ปลอมอ้างคืนเงินภาษี", true},
+		{"อ่านเพิ่มเติม", true},
+		{"ข่าวที่เกี่ยวข้อง: ฝนตกหนักหลายพื้นที่", true},
+		{"โฆษณา", true},
+		{"แท็ก: แก๊งคอลเซ็นเตอร์ มิจฉาชีพ ฉ้อโกง", true},
+		{"ตำรวจเปิดเผยว่าแก๊งนี้ใช้โฆษณาปลอมบนสื่อสังคมออนไลน์เพื่อหลอกลวงผู้เสียหายกว่าสามร้อยราย", false},
+	} {
+		d := blockDoc("หน้าแรก", c.text, "ตำรวจภูธรจังหวัดสุวรรณเขตเปิดเผยว่าได้จับกุมผู้ต้องหาทั้งหมดสิบสองคน")
+		if _, got := Rules()[0].Match(d, 1); got != c.want {
+			t.Errorf("%q: removed %v, want %v", c.text, got, c.want)
+		}
+	}
+}
