@@ -12,10 +12,7 @@ import (
 // document of lines and checks that line i is kept exactly when keep(i).
 func checkBodyKept(t *testing.T, name string, lines []string, keep func(i int) bool) {
 	t.Helper()
-	for _, c := range []struct {
-		name string
-		m    interface{ Mark(*clean.Document) }
-	}{{"body finder", BodyFinder{}}, {"default", Default()}} {
+	for _, c := range bodyMarkers {
 		d := blockDoc(lines...)
 		c.m.Mark(d)
 		for i, p := range d.Paragraphs {

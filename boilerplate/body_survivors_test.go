@@ -135,10 +135,7 @@ func TestBodyBridgeLongBlock(t *testing.T) {
 		"You can find every part of the series on our housing page, and we would like to hear from readers who have a story of their own to tell.",
 		"The housing series", "Why rents keep going up", "The families waiting for a council flat", "Inside the new tower blocks",
 		"What the landlords say", "Can the city build its way out?", "Your questions answered")
-	for _, c := range []struct {
-		name string
-		m    interface{ Mark(*clean.Document) }
-	}{{"body finder", BodyFinder{}}, {"default", Default()}} {
+	for _, c := range bodyMarkers {
 		d := blockDoc(lines...)
 		c.m.Mark(d)
 		// The promotion and the headlines but the last (which the title
@@ -163,10 +160,7 @@ func TestBodyBridgeProseAbove(t *testing.T) {
 		"The old cinema on the high street will reopen next spring as a theatre, after a group of neighbours raised the money to buy it.",
 		"The group said that the first play would be staged in April, and that tickets would go on sale at the start of the new year.",
 		"Read the full story", "Listen to this story", "Share", "Save for later", "Gift this article", "Print")
-	for _, c := range []struct {
-		name string
-		m    interface{ Mark(*clean.Document) }
-	}{{"body finder", BodyFinder{}}, {"default", Default()}} {
+	for _, c := range bodyMarkers {
 		d := blockDoc(lines...)
 		c.m.Mark(d)
 		teaser := lineAt(lines, "The old cinema")
@@ -268,10 +262,7 @@ func TestBodyEndFieldsRecords(t *testing.T) {
 		"Result: Town lost 1-2 away at Southbury, with Varga scoring the only goal.")
 	last++ // the closing paragraph
 	box := lineAt(lines, "Date: 8 November")
-	for _, c := range []struct {
-		name string
-		m    interface{ Mark(*clean.Document) }
-	}{{"body finder", BodyFinder{}}, {"default", Default()}} {
+	for _, c := range bodyMarkers {
 		d := blockDoc(lines...)
 		c.m.Mark(d)
 		checkSpan(t, c.name+", report", d, first, last, true, "")
