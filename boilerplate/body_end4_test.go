@@ -157,11 +157,7 @@ func TestBodyEndResult(t *testing.T) {
 		{"one field", []string{"Town 2 Rovers 1", "Attendance: 3,418", "Tags: Football, Town"}, 0},
 		{"no figures", []string{"Town 2 Rovers 1", "Tags: Football, Town", "Filed under: Sport, Local"}, 0},
 	} {
-		menu := []string{"Home", "News", "Sport", "Weather", "Contact us"}
-		lines := append(menu, insetArticle()...)
-		n := len(lines)
-		lines = append(append(lines, c.block...), "Share", "Tweet", "More sport", "Scores", "Fixtures", "Tables")
-		d := doc(lines...)
+		d, n := closingBlockDoc(c.block)
 		BodyFinder{}.Mark(d)
 		for i := n; i < n+len(c.block); i++ {
 			if p := d.Paragraphs[i]; p.Kept() != (i < n+c.keep) {

@@ -63,6 +63,16 @@ func TestTableRowSetting(t *testing.T) {
 	}
 }
 
+// closingBlockDoc returns a page of a menu, an article, block right after
+// it and a footer, and the index of block's first line.
+func closingBlockDoc(block []string) (*clean.Document, int) {
+	menu := []string{"Home", "News", "Sport", "Weather", "Contact us"}
+	lines := append(menu, insetArticle()...)
+	n := len(lines)
+	lines = append(append(lines, block...), "Share", "Tweet", "More sport", "Scores", "Fixtures", "Tables")
+	return doc(lines...), n
+}
+
 // bodyMarkers are the body finder alone and the whole classifier.
 var bodyMarkers = []struct {
 	name string
@@ -220,11 +230,7 @@ func TestBodyEndFields(t *testing.T) {
 		{"two fields", []string{"Town: Morris; Ellis, Varga, Bell.", "Rovers: Jansen; Price, Holt."}, false},
 		{"no list", []string{"Venue: Town Hall.", "Chair: Jo Prentice.", "Minutes: Sam Lee."}, false},
 	} {
-		menu := []string{"Home", "News", "Sport", "Weather", "Contact us"}
-		lines := append(menu, insetArticle()...)
-		n := len(lines)
-		lines = append(append(lines, c.block...), "Share", "Tweet", "More sport", "Scores", "Fixtures", "Tables")
-		d := doc(lines...)
+		d, n := closingBlockDoc(c.block)
 		BodyFinder{}.Mark(d)
 		for i := n; i < n+len(c.block); i++ {
 			if i == n && !c.keep {
