@@ -85,18 +85,31 @@ func TestInterrupt(t *testing.T) {
 	}
 	cancel()
 	// Let the blocked read finish (a read never hangs forever in real use
-	// the way an unopened pipe does).
-	w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.Write(data)
-	w.Close()
+	// the way an unopened pipe does). Opening the pipe for writing waits
+	// for its reader, so it is done aside: a worker may not have reached
+	// the pipe when the context was cancelled, and then never opens it.
+	wrote := make(chan error, 1)
+	go func() {
+		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err == nil {
+			w.Write(data)
+			err = w.Close()
+		}
+		wrote <- err
+	}()
 	var code int
 	select {
 	case code = <-done:
 	case <-time.After(20 * time.Second):
 		t.Fatal("run did not return after the interrupt")
+	}
+	// If run never opened the pipe, the writer still waits for a reader:
+	// be that reader.
+	if r, err := os.OpenFile(fifo, os.O_RDONLY|syscall.O_NONBLOCK, 0); err == nil {
+		if err := <-wrote; err != nil {
+			t.Error(err)
+		}
+		r.Close()
 	}
 	if code != exitInterrupted {
 		t.Errorf("exit %d, want %d; stderr: %s", code, exitInterrupted, stderr.String())
