@@ -2283,7 +2283,7 @@ func sentenceLine(text string, s *lineStats) bool {
 		return false
 	}
 	switch s.end {
-	case '.', '!', '?', ';', '。', '！', '？', '؟', '।', '๚', '។', '៕', '။':
+	case '.', '!', '?', ';', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။':
 		return true
 	}
 	return false
@@ -2301,7 +2301,7 @@ func resize[T any](s []T, n int) []T {
 // and brackets).
 func stopRune(r rune) bool {
 	switch r {
-	case '.', '!', '?', ':', ';', '…', '。', '！', '？', '؟', '।', '๚', '។', '៕', '။':
+	case '.', '!', '?', ':', ';', '…', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။':
 		return true
 	}
 	return false

@@ -101,7 +101,7 @@ func refScan(s string) (st lineStats, toks []string) {
 		default:
 			flush()
 			switch r {
-			case '。', '！', '？', '؟', '।', '๚', '។', '៕', '။':
+			case '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။':
 				st.sents++
 			case '，', '、', '،', '၊':
 				st.commas++

@@ -218,3 +218,16 @@ func TestHeadlineOfCleanText(t *testing.T) {
 		}
 	}
 }
+
+// TestUrduFullStop checks that the Arabic full stop Urdu ends its
+// sentences with (U+06D4) ends a sentence for the body finder, as the
+// danda does for Hindi: without it no Urdu paragraph is prose.
+func TestUrduFullStop(t *testing.T) {
+	line := "کراچی کے نیشنل اسٹیڈیم میں کھیلے گئے میچ میں حیدرآباد ریجن نے آخری گیند پر کامیابی حاصل کی۔"
+	var st lineStats
+	numLangs()
+	scan(line, &st, nil)
+	if st.sents != 1 || !stopRune(st.end) || !sentenceLine(line, &st) {
+		t.Errorf("sents %d, end %q: want one sentence, ended", st.sents, st.end)
+	}
+}

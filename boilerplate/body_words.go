@@ -572,7 +572,7 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 				keys, n = appendBufKey(keys, &buf, n), 0
 			}
 			switch r {
-			case '。', '！', '？', '؟', '।', '๚', '។', '៕', '။':
+			case '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။':
 				sents++
 			case '，', '、', '،', '၊':
 				commas++
