@@ -360,6 +360,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	bestHi = r.endDialogue(bestHi)
 	bestHi = r.endFields(bestHi)
 	bestHi = r.endResult(bestHi)
+	bestHi = r.endLabelledList(bestHi)
 	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
 		bestLo = i
 	}
@@ -787,6 +788,61 @@ func (r *runScorer) endList(hi int) int {
 	}
 	return end
 }
+
+// Knobs of endLabelledList.
+const (
+	// listItemWords is the most words of an item of a labelled list.
+	listItemWords = 12
+	// listItems is the most items of a labelled list taken.
+	listItems = 30
+)
+
+// endLabelledList returns the end of the body run that ends at hi,
+// extended over a list that closes the article under a label naming a
+// part of the work it reviews or reports (see listLabel: "Setlist",
+// "Tracklist", "Cast", "Ingredients", "Line-ups"): the label right after
+// the run, then at least two kept lines of at most listItemWords words,
+// up to listItems of them, a section header or a line that is removed or
+// longer. "Most read" or "Related" above a list of headlines is no such
+// label: the label decides.
+func (r *runScorer) endLabelledList(hi int) int {
+	j := hi + 1
+	if j >= len(r.st) || !r.d.Paragraphs[j].Kept() || r.st[j].words > 3 || !listLabel(r.d.Paragraphs[j].Text) {
+		return hi
+	}
+	end := j
+	for k := j + 1; k < len(r.st) && k <= j+listItems; k++ {
+		if !r.d.Paragraphs[k].Kept() || r.wall[k] || r.st[k].words == 0 || r.st[k].words > listItemWords {
+			break
+		}
+		end = k
+	}
+	if end < j+2 {
+		return hi
+	}
+	return end
+}
+
+// listLabel reports whether text is the label of a list that is part of
+// an article (see listLabels), a colon or full stop aside.
+func listLabel(text string) bool {
+	text = strings.TrimRight(text, " :.\u00a0")
+	if len(text) > keyLabelBytes {
+		return false
+	}
+	var buf [keyLabelBytes * 2]byte
+	return listLabels[string(foldPrefix(buf[:0], text, len(buf)))]
+}
+
+// listLabels label the lists a review or a report closes with, in lower
+// case: a concert's setlist, an album's tracks, a play's cast, a recipe's
+// ingredients, a match's line-ups, in English, German, French and
+// Spanish.
+var listLabels = setOf("setlist", "set list", "the setlist", "tracklist", "track list", "track listing",
+	"tracklisting", "cast", "the cast", "cast and crew", "ingredients", "line-ups", "lineups", "line ups",
+	"teams", "the teams", "titelliste", "trackliste", "besetzung", "zutaten", "aufstellungen",
+	"liste des titres", "ingrédients", "distribution", "compositions", "lista de canciones",
+	"ingredientes", "reparto", "alineaciones")
 
 // endDialogue returns the end of the body run that ends at hi, extended
 // over the rest of a transcript: when one of the run's last dialogueLines

@@ -270,3 +270,29 @@ func TestBodyCaptionedCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyEndLabelledList checks that a list under a label naming a part
+// of the reviewed work (a setlist, a cast) closes the article, while a
+// list of headlines under "Most read" or a list of long lines stays out.
+func TestBodyEndLabelledList(t *testing.T) {
+	songs := []string{"Harbour Lights", "Copper Wire", "Tin Roof", "Nightferry", "Encore: Salt Road"}
+	for _, c := range []struct {
+		name  string
+		block []string
+		keep  int
+	}{
+		{"setlist", append([]string{"Setlist"}, songs...), 6},
+		{"cast with colon", []string{"Cast:", "Nora: Priya Sandhu", "Torvald: Declan Hewitt", "Dr Rank: Tom Ellery"}, 4},
+		{"most read", append([]string{"Most read"}, songs...), 0},
+		{"long lines", []string{"Tracklist", "The first song on the record is a long one that goes on for nearly nine minutes in all",
+			"The second song on the record is a short one that is over in well under two minutes"}, 0},
+	} {
+		d, n := closingBlockDoc(c.block)
+		BodyFinder{}.Mark(d)
+		for i := n; i < n+len(c.block); i++ {
+			if p := d.Paragraphs[i]; p.Kept() != (i < n+c.keep) {
+				t.Errorf("%s: line %d %q kept %v", c.name, i, p.Text, p.Kept())
+			}
+		}
+	}
+}
