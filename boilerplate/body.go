@@ -1479,7 +1479,8 @@ var keyLabels = setOf(
 	"sammanfattning", "det här vet vi", "detta vet vi", "kort fortalt", "kort sagt", "sammendrag",
 	"det vet vi", "dette vet vi", "det ved vi", "pääkohdat", "tiivistelmä", "lyhyesti", "tämä tiedetään",
 	"najważniejsze informacje", "w skrócie", "kluczowe fakty", "podsumowanie", "co wiemy", "ve zkratce",
-	"stručně", "shrnutí", "hlavní body", "co víme",
+	"stručně", "shrnutí", "hlavní body", "co víme", "v skratke", "najdôležitejšie v skratke",
+	"najdôležitejšie body", "zhrnutie", "čo vieme",
 )
 
 // firstKept returns the first paragraph of d that is kept, or -1.
@@ -1815,11 +1816,18 @@ var publishVerbs = []string{"published", "publié", "publiée", "veröffentlicht
 // inWords are "in" in the languages of publishVerbs.
 var inWords = []string{"in", "dans", "en", "em"}
 
+// authorLabels name the author before a colon ("Autor: Jane Doe"), in
+// English, German, the Slavic languages, Romance languages, Hungarian,
+// Turkish and Finnish, in lower case.
+var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", "autorka", "autori", "autorzy",
+	"auteur", "auteurs", "autora", "autore", "szerző", "yazar", "text", "tekst", "teksti", "texto", "texte"}
+
 // byName reports a line that starts with a byline word (see bylineWords),
 // after one of bylineVerbs or not, maybe with a colon ("By: Jane Doe",
 // "Written By : Name"), and then a capitalised word, a word in a script
-// without case, or a date; or "From:" and a capitalised word (an
-// organisation that publishes the page); or a byline word alone.
+// without case, or a date; or "From:" or an author's label with a colon
+// (see authorLabels) and a capitalised word (an organisation that
+// publishes the page, the author); or a byline word alone.
 func byName(text string) bool {
 	if foldIn(bylineWords, strings.TrimSuffix(text, ":")) {
 		return true // "By" alone, the name on the next line
@@ -1842,8 +1850,9 @@ func byName(text string) bool {
 	if colon {
 		word = word[:len(word)-1]
 	}
-	if n := utf8.RuneCountInString(word); n < 2 || n > 4 || !foldIn(bylineWords, word) && !(colon && strings.EqualFold(word, "from")) &&
-		!(published && foldIn(inWords, word)) {
+	label := colon && foldIn(authorLabels, word) // "Autor: Name", "Teksti: Name"
+	if n := utf8.RuneCountInString(word); !label && (n < 2 || n > 4 || !foldIn(bylineWords, word) &&
+		!(colon && strings.EqualFold(word, "from")) && !(published && foldIn(inWords, word))) {
 		return false
 	}
 	rest := strings.TrimLeft(text[sp:], " ")

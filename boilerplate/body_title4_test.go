@@ -231,3 +231,25 @@ func TestUrduFullStop(t *testing.T) {
 		t.Errorf("sents %d, end %q: want one sentence, ended", st.sents, st.end)
 	}
 }
+
+// TestAuthorLabel checks that an author's label with a colon opens a
+// byline ("Autor: Tomáš Bednárik") in the languages of authorLabels, and
+// that the same word in a sentence or without a name does not.
+func TestAuthorLabel(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Autor: Tomáš Bednárik", true},
+		{"Author: Jane Doe", true},
+		{"Teksti: Mikko Hyvärinen", true},
+		{"Szerző: Kovács Anna", true},
+		{"Autor: zdroj redakcie", false},
+		{"Autor knihy získal cenu za najlepší román roka", false},
+		{"The author said the book took ten years", false},
+	} {
+		if got := byline(c.text); got != c.want {
+			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
