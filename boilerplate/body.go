@@ -1800,9 +1800,15 @@ var monthStarts = func() map[string]bool {
 // bylineVerbs may come before "by" in a byline ("Posted by", "Written by",
 // "Photographs by", "Reviewed by").
 var bylineVerbs = []string{"written", "posted", "story", "text", "words", "report", "reporting", "published",
+	"column", "interview", "review", "analysis", "commentary", "essay", "feature", "video", "podcast",
 	"publié", "publiée", "veröffentlicht", "publicado", "publicada", "pubblicato", "pubblicata",
 	"photographs", "photos", "photography", "pictures", "images", "illustrations", "edited", "reviewed",
 	"checked", "fact-checked"}
+
+// roleNouns name what the author wrote; with a word before them they
+// open a byline like bylineVerbs ("Chess column by Jane Doe").
+var roleNouns = []string{"column", "interview", "review", "analysis", "commentary", "essay", "feature",
+	"video", "podcast", "report", "story", "text", "words", "photos", "pictures"}
 
 // bylineAdverbs may come before a verb of bylineVerbs ("Medically reviewed
 // by", "Fact checked by").
@@ -1834,6 +1840,12 @@ func byName(text string) bool {
 	}
 	sp := strings.IndexByte(text, ' ')
 	published := false
+	if sp > 0 {
+		rest := strings.TrimLeft(text[sp:], " ")
+		if k := strings.IndexByte(rest, ' '); k > 0 && foldIn(roleNouns, rest[:k]) {
+			text, sp = rest, k // "Chess column by", "Exclusive interview by"
+		}
+	}
 	if sp > 0 && foldIn(bylineAdverbs, text[:sp]) {
 		rest := strings.TrimLeft(text[sp:], " ")
 		if k := strings.IndexByte(rest, ' '); k > 0 && foldIn(bylineVerbs, rest[:k]) {

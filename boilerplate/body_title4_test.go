@@ -253,3 +253,23 @@ func TestAuthorLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleByline checks that a line naming what the author wrote and then
+// the author is a byline ("Chess column by Jane Doe"), and that a
+// headline with the same words but no name after "by" is not.
+func TestRoleByline(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Chess column by Laurence Achebe-Stroud", true},
+		{"Exclusive interview by Jane Doe", true},
+		{"Review by Tom Ellery", true},
+		{"Chess column by the sea draws a crowd", false},
+		{"Council report by auditors finds gaps", false},
+	} {
+		if got := byline(c.text); got != c.want {
+			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

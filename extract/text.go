@@ -332,17 +332,20 @@ type blocks struct {
 	// prevStart and prevEnd span the block's last line.
 	prevStart, prevEnd int
 	// wrapped reports whether every line of the block but the last is 30 to
-	// 100 runes long; open counts those that do not end a sentence.
+	// 100 runes long; open counts those that do not end a sentence, and
+	// longest is the runes of the longest of them.
 	wrapped bool
 	open    int
+	longest int
 }
 
 // line takes in the line text[start:end] that is not blank: trimmed, it
 // is text[first:last]; unless dirty, it folds to itself.
 func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []span {
 	if b.lines > 0 && b.wrapped {
-		var open bool
-		b.wrapped, open = wrapLine(b.text[b.prevStart:b.prevEnd])
+		n, open := wrapLine(b.text[b.prevStart:b.prevEnd])
+		b.wrapped = n > 0
+		b.longest = max(b.longest, n)
 		if open {
 			b.open++
 		}
@@ -353,26 +356,40 @@ func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []spa
 }
 
 // flush ends the block: its lines become one paragraph when there are
-// several, all but the last 30 to 100 runes long, and at least half of
-// those do not end a sentence.
+// several, all but the last 30 to 100 runes long, at least half of those
+// do not end a sentence, and the last is no longer than the longest of
+// them by more than wrapSlack runes (see lastFits).
 func (b *blocks) flush(dst []span) []span {
-	if b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 {
+	if b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 && lastFits(b.text[b.prevStart:b.prevEnd], b.longest) {
 		dst = append(dst[:b.at], span{dst[b.at].first, dst[len(dst)-1].last, true})
 	}
-	b.at, b.lines, b.wrapped, b.open = len(dst), 0, true, 0
+	b.at, b.lines, b.wrapped, b.open, b.longest = len(dst), 0, true, 0, 0
 	return dst
 }
 
-// wrapLine reports whether a line of a block may belong to hard-wrapped
-// prose (30 to 100 runes without the white space around), and if so
-// whether it does not end a sentence.
-func wrapLine(s string) (ok, open bool) {
+// wrapSlack is how many runes the last line of hard-wrapped prose may be
+// longer than the longest line above it: a line breaks where the next
+// word would not fit, so a line may fall short of the width by a word.
+const wrapSlack = 15
+
+// lastFits reports whether the last line of a block fits the width of
+// the lines above it, the longest of which has longest runes: a headline
+// over a standfirst, or a label over a sentence, is no wrapped paragraph,
+// since the longer line after it would have taken its first word.
+func lastFits(last string, longest int) bool {
+	return utf8.RuneCountInString(strings.TrimSpace(last)) <= longest+wrapSlack
+}
+
+// wrapLine returns the runes of a line of a block (without the white
+// space around) when it may belong to hard-wrapped prose (30 to 100
+// runes), else 0, and whether it does not end a sentence.
+func wrapLine(s string) (n int, open bool) {
 	s = strings.TrimSpace(s)
-	if n := utf8.RuneCountInString(s); n < 30 || n > 100 {
-		return false, false
+	if n = utf8.RuneCountInString(s); n < 30 || n > 100 {
+		return 0, false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return true, !strings.ContainsRune(".!?:;\"”'’)", r)
+	return n, !strings.ContainsRune(".!?:;\"”'’)", r)
 }
 
 // push appends the paragraph {Text: t, Start: start, End: end} to dst, like

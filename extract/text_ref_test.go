@@ -63,21 +63,24 @@ func refSplit(text string, dst []clean.Paragraph) []clean.Paragraph {
 
 // refHardWrapped reports whether the lines of a block look like one paragraph
 // broken at a fixed width: every line but the last is 30 to 100 runes long,
-// and most of them do not end a sentence.
+// most of them do not end a sentence, and the last is at most 15 runes
+// longer than the longest of them.
 func refHardWrapped(text string, block []refLine) bool {
-	open := 0
+	open, longest := 0, 0
 	for _, l := range block[:len(block)-1] {
 		s := strings.TrimSpace(text[l.start:l.end])
 		n := utf8.RuneCountInString(s)
 		if n < 30 || n > 100 {
 			return false
 		}
+		longest = max(longest, n)
 		r, _ := utf8.DecodeLastRuneInString(s)
 		if !strings.ContainsRune(".!?:;\"”'’)", r) {
 			open++
 		}
 	}
-	return 2*open >= len(block)-1
+	last := block[len(block)-1]
+	return 2*open >= len(block)-1 && utf8.RuneCountInString(strings.TrimSpace(text[last.start:last.end])) <= longest+15
 }
 
 func refIsBlank(s string) bool {

@@ -36,6 +36,12 @@ func TestSplit(t *testing.T) {
 		{"hard-wrapped prose joins", "This is a long paragraph of prose that was wrapped\nat a fixed width by some tool, so its lines are\nall about the same length and end mid-sentence.\n\nNext.",
 			[]string{"This is a long paragraph of prose that was wrapped at a fixed width by some tool, so its lines are all about the same length and end mid-sentence.", "Next."}},
 		{"short lines stay separate", "Home\nNews\nSports", []string{"Home", "News", "Sports"}},
+		// A headline over a longer standfirst is no wrapped paragraph: the
+		// standfirst's first word would have fitted on the headline's line.
+		{"headline over standfirst stays separate", "A teenager's fearless sacrifice lights up the Open\nSixteen-year-old Ilse Brannigan gave up her queen on move 19 and lived to tell the tale, our columnist says\n\nNext.",
+			[]string{"A teenager's fearless sacrifice lights up the Open", "Sixteen-year-old Ilse Brannigan gave up her queen on move 19 and lived to tell the tale, our columnist says", "Next."}},
+		{"wrapped prose with a last line up to the slack joins", "The council met on Tuesday to discuss the plan for the\nnew harbour wall and the money it would cost the town in all.",
+			[]string{"The council met on Tuesday to discuss the plan for the new harbour wall and the money it would cost the town in all."}},
 		{"sentences per line stay separate", "The first sentence of the article is here today.\nThe second sentence of the article is right here.\nThe third.",
 			[]string{"The first sentence of the article is here today.", "The second sentence of the article is right here.", "The third."}},
 	}
