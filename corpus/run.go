@@ -34,7 +34,12 @@ type Config struct {
 	// in input order just before emit. It must be safe for concurrent use.
 	// An error fails the input: the Result carries it, wrapped with the
 	// input's path, and no Doc.
+	//
+	// Write is not called for the records of JSONL inputs: Run writes
+	// their outputs itself (see JSONL).
 	Write func(in Input, d *clean.Document) error
+	// JSONL configures JSONL inputs (see IsJSONL).
+	JSONL JSONLOptions
 }
 
 // Result is what became of one input.
@@ -42,13 +47,26 @@ type Result struct {
 	Input Input
 	// Doc is the cleaned document; nil when Err is set.
 	Doc *clean.Document
-	// Err is the reason the input failed, wrapped with its path.
+	// Err is the reason the input failed, wrapped with its path (a
+	// *RecordError for a bad record of a JSONL file).
 	Err error
+	// out is the output of a cleaned record of a JSONL file.
+	out *recordOut
 }
 
 // Run reads, extracts and marks every input with cfg.Workers goroutines and
 // calls emit once per input in input order, whatever the parallelism, so
-// output is byte-identical from run to run. Calls of emit never overlap, but
+// output is byte-identical from run to run.
+//
+// A JSONL input (see IsJSONL) is not one input but a stream of records,
+// each a document of its own: it is read while the run goes, record by
+// record as workers claim them, so a single large file keeps every worker
+// busy and memory stays bounded by MaxInFlight. emit is called once per
+// record, in file order, with Input.Line set (a bad record fails alone,
+// with a *RecordError), and once more for the file itself only when it
+// fails as a whole (it cannot be opened or read to its end, or its output
+// cannot be written); Run writes the file's output to cfg.JSONL.Dir (see
+// JSONLOptions), or drops it when the file fails or the run stops. Calls of emit never overlap, but
 // they come from the worker goroutines. Run stops early, returning
 // ctx.Err(), when ctx is cancelled before every input was emitted, and
 // returns emit's first error.
@@ -71,7 +89,7 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Result) erro
 	}
 	// A window of at most 4 documents per worker ahead of the one due keeps
 	// memory bounded even when many inputs are small.
-	s := &sequencer{inputs: inputs, cfg: cfg, emit: emit, ctx: ctx, cancel: cancel,
+	s := &sequencer{src: source{inputs: inputs, cfg: cfg}, cfg: cfg, emit: emit, ctx: ctx, cancel: cancel,
 		maxBytes: maxBytes, done: make([]*Result, 4*workers)}
 	s.cond = sync.NewCond(&s.mu)
 	stop := context.AfterFunc(ctx, func() {
@@ -86,28 +104,89 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Result) erro
 		go func() {
 			defer wg.Done()
 			for {
-				i, ok := s.claim()
+				i, in, ok := s.claim()
 				if !ok {
 					return
 				}
-				r := process(ctx, inputs[i], cfg)
+				r := process(ctx, in, cfg)
 				s.complete(i, &r)
 			}
 		}()
 	}
 	wg.Wait()
+	s.src.stop()
 	if s.err != nil {
 		return s.err
 	}
-	if s.due < len(inputs) {
+	if s.due < s.claimed || !s.src.exhausted {
 		return ctx.Err()
 	}
 	return nil
 }
 
+// source yields the inputs of a run one at a time: the files in order, and
+// in place of a JSONL file its records and then its end.
+type source struct {
+	inputs    []Input
+	cfg       Config
+	next      int          // the next of inputs
+	cur       *jsonlFile   // the JSONL file being read
+	files     []*jsonlFile // JSONL files opened and not yet done
+	exhausted bool         // every input was yielded
+}
+
+// pull returns the next input; ok is false when there is none left.
+func (src *source) pull() (in Input, ok bool) {
+	for {
+		if src.cur != nil {
+			max := src.cfg.Extract.MaxBytes
+			if max <= 0 {
+				max = extract.DefaultMaxBytes
+			}
+			if in, ok := src.cur.next(max); ok {
+				return in, true
+			}
+			src.cur = nil
+		}
+		if src.next == len(src.inputs) {
+			src.exhausted = true
+			return Input{}, false
+		}
+		in := src.inputs[src.next]
+		src.next++
+		if in.Err != nil || !IsJSONL(in.Path) {
+			return in, true
+		}
+		j, err := openJSONL(in, src.cfg.JSONL.Dir)
+		if err != nil {
+			// The file fails as a whole: its end comes at once.
+			j = &jsonlFile{in: in, err: err}
+			return Input{Path: in.Path, ID: in.ID, Out: in.Out, Err: err, rec: &record{file: j, end: true}}, true
+		}
+		src.cur = j
+		n := 0
+		for _, f := range src.files {
+			if !f.done {
+				src.files[n] = f
+				n++
+			}
+		}
+		src.files = append(src.files[:n], j)
+	}
+}
+
+// stop closes the JSONL inputs still open and drops their outputs when the
+// run stopped before their end; it is called when no worker is left.
+func (src *source) stop() {
+	for _, j := range src.files {
+		j.abort()
+	}
+}
+
 // sequencer hands out inputs to workers and emits results in input order.
 type sequencer struct {
-	inputs   []Input
+	src      source // read under mu
+	pending  *Input // pulled from src and not yet claimed
 	cfg      Config
 	emit     func(Result) error
 	ctx      context.Context
@@ -123,22 +202,33 @@ type sequencer struct {
 	err      error      // emit's first error
 }
 
-// claim returns the next input to process, waiting while the window or the
-// byte budget is full (an input larger than the budget waits for nothing
-// else to be in flight); ok is false when there is none left or the run
-// stopped.
-func (s *sequencer) claim() (i int, ok bool) {
+// claim returns the next input to process and its place in the run,
+// waiting while the window or the byte budget is full (an input larger
+// than the budget waits for nothing else to be in flight); ok is false
+// when there is none left or the run stopped.
+func (s *sequencer) claim() (i int, in Input, ok bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for {
-		if s.ctx.Err() != nil || s.claimed == len(s.inputs) {
-			return 0, false
+		if s.ctx.Err() != nil {
+			return 0, Input{}, false
 		}
-		size := s.inputs[s.claimed].Size
+		if s.pending == nil {
+			// Reading a JSONL record holds the lock: records are read in
+			// order, one worker at a time.
+			in, ok := s.src.pull()
+			if !ok {
+				return 0, Input{}, false
+			}
+			s.pending = &in
+		}
+		size := s.pending.Size
 		if s.claimed-s.due < len(s.done) && (s.inFlight == 0 || s.inFlight+size <= s.maxBytes) {
+			in := *s.pending
+			s.pending = nil
 			s.inFlight += size
 			s.claimed++
-			return s.claimed - 1, true
+			return s.claimed - 1, in, true
 		}
 		s.cond.Wait()
 	}
@@ -163,11 +253,14 @@ func (s *sequencer) complete(i int, r *Result) {
 		s.done[k] = nil
 		s.mu.Unlock()
 		// Outside the lock: other workers deposit results meanwhile.
-		if r.Err == nil && len(s.cfg.Ordered) > 0 {
+		if r.Err == nil && len(s.cfg.Ordered) > 0 && r.Doc != nil {
 			s.cfg.Ordered.Mark(r.Doc)
 			write(r, s.cfg)
 		}
-		err := s.emit(*r)
+		var err error
+		if r.Input.rec == nil || emitRecord(r) {
+			err = s.emit(*r)
+		}
 		s.mu.Lock()
 		if err != nil {
 			s.err = err
@@ -188,7 +281,8 @@ func process(ctx context.Context, in Input, cfg Config) (r Result) {
 	r.Input = in
 	if in.Err != nil {
 		var pe *fs.PathError
-		if errors.As(in.Err, &pe) {
+		var re *RecordError
+		if errors.As(in.Err, &pe) || errors.As(in.Err, &re) || in.rec != nil {
 			r.Err = in.Err // already names the file
 		} else {
 			r.Err = fmt.Errorf("%s: %w", in.Path, in.Err)
@@ -201,6 +295,15 @@ func process(ctx context.Context, in Input, cfg Config) (r Result) {
 			r.Doc, r.Err = nil, fmt.Errorf("%s: internal error: %v", in.Path, p)
 		}
 	}()
+	if in.rec != nil {
+		if !in.rec.end {
+			r = processRecord(in, cfg)
+			if r.Err == nil && len(cfg.Ordered) == 0 {
+				encodeRecord(&r)
+			}
+		}
+		return r
+	}
 	max := cfg.Extract.MaxBytes
 	if max <= 0 {
 		max = extract.DefaultMaxBytes
@@ -235,6 +338,10 @@ func process(ctx context.Context, in Input, cfg Config) (r Result) {
 // write calls cfg.Write for a cleaned document and turns its error into the
 // result's.
 func write(r *Result, cfg Config) {
+	if r.Input.rec != nil {
+		encodeRecord(r) // written in order, by emitRecord
+		return
+	}
 	if cfg.Write == nil {
 		return
 	}

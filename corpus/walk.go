@@ -26,14 +26,21 @@ type Input struct {
 	// ID is the path relative to the input root with forward slashes (the
 	// file's base name when the root is a file). It becomes Document.ID.
 	ID string
-	// Out is the output path relative to the output root: ID with its
-	// extension (and .gz) replaced by .txt.
+	// Out is the output path relative to the output root (see OutputName):
+	// ID with its extension (and .gz) replaced by .txt, or for JSONL (see
+	// IsJSONL) ID without .gz.
 	Out string
 	// Size is the file's size in bytes on disk.
 	Size int64
 	// Err, when set, is why the input cannot be processed (an output name
 	// collision); it is reported like a read error.
 	Err error
+	// Line is, for a record of a JSONL input (see Run), its line number
+	// from 1; then ID is "<file ID>#<record id>" and Size the line's size.
+	// It is 0 for a file.
+	Line int
+	// rec is the record of a JSONL input, or the input's end.
+	rec *record
 }
 
 // textExts are the file name endings read as plain text when walking a
@@ -42,11 +49,15 @@ type Input struct {
 var textExts = map[string]bool{"": true, ".txt": true, ".text": true}
 
 // Accept reports whether a file met while walking a folder is an input:
-// HTML (.html, .htm, .xhtml) or text (.txt, .text, no extension), each
-// optionally gzipped. Hidden files (a name starting with ".") are not.
+// HTML (.html, .htm, .xhtml), text (.txt, .text, no extension) or JSONL
+// (.jsonl, .ndjson), each optionally gzipped. Hidden files (a name
+// starting with ".") are not.
 func Accept(name string) bool {
 	if strings.HasPrefix(name, ".") {
 		return false
+	}
+	if IsJSONL(name) {
+		return true
 	}
 	n := strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
 	switch path.Ext(n) {
@@ -69,7 +80,7 @@ func Walk(root string, exclude ...string) (inputs []Input, skipped int, err erro
 	}
 	if !st.IsDir() {
 		id := filepath.Base(root)
-		return []Input{{Path: root, ID: id, Out: extract.OutputName(id), Size: st.Size()}}, 0, nil
+		return []Input{{Path: root, ID: id, Out: OutputName(id), Size: st.Size()}}, 0, nil
 	}
 	// WalkDir does not follow a root that is a link to a folder (it would
 	// list the link alone); with a trailing separator the system resolves
@@ -122,7 +133,7 @@ func Walk(root string, exclude ...string) (inputs []Input, skipped int, err erro
 			}
 			size = info.Size()
 		}
-		inputs = append(inputs, Input{Path: p, ID: id, Out: extract.OutputName(id), Size: size})
+		inputs = append(inputs, Input{Path: p, ID: id, Out: OutputName(id), Size: size})
 		return nil
 	})
 	if err != nil {
@@ -131,6 +142,19 @@ func Walk(root string, exclude ...string) (inputs []Input, skipped int, err erro
 	sort.Slice(inputs, func(i, j int) bool { return inputs[i].ID < inputs[j].ID })
 	markCollisions(inputs)
 	return inputs, skipped, nil
+}
+
+// OutputName maps an input's relative path to its output path: for JSONL
+// (see IsJSONL) the path without .gz ("a/b.jsonl.gz" becomes "a/b.jsonl"),
+// for the others extract.OutputName ("a/x.html.gz" becomes "a/x.txt").
+func OutputName(rel string) string {
+	if IsJSONL(rel) {
+		if strings.HasSuffix(strings.ToLower(rel), ".gz") {
+			return rel[:len(rel)-3]
+		}
+		return rel
+	}
+	return extract.OutputName(rel)
 }
 
 // markCollisions sets ErrCollision on every input whose output name (compared

@@ -12,6 +12,16 @@
 // captions, menus, notices, ...) and repeated or near-repeated paragraphs are
 // removed; the first occurrence of a repeated paragraph stays.
 //
+// JSONL inputs (.jsonl, .ndjson, each optionally gzipped) hold one JSON
+// object per line, each a document: its text field is read as plain text,
+// and the output "a/b.jsonl" (without .gz) has one line per good record, in
+// input order, with every other field kept as it was and the text field
+// replaced by the cleaned text. A bad record (not a JSON object, no text
+// field, a text that is not a string, larger than -max-bytes) is printed
+// on stderr as "file:line: what is wrong", left out of the output, and
+// counted as a failed document. The report names a record
+// "<file>#<id>", the id from -id-field or else the line number.
+//
 // Flags:
 //
 //	-in PATH          input file or folder (required)
@@ -32,6 +42,10 @@
 //	-max-bytes N      skip inputs larger than N bytes after decompression
 //	                  (default 64 MiB) with an error
 //	-cpuprofile FILE  write a CPU profile of the run to FILE (go tool pprof)
+//	-text-field F     JSONL inputs: the field holding a record's text
+//	                  (default "text")
+//	-id-field F       JSONL inputs: the field naming a record in the report
+//	                  (default "id"; without it, the record's line number)
 //
 // Output and report are byte-identical from run to run whatever -j is.
 // Files are written through a temporary file and a rename: an output is
@@ -96,6 +110,7 @@ type options struct {
 	title                  bool
 	maxBytes               int64
 	cpuprofile             string
+	textField, idField     string
 }
 
 func parseFlags(args []string, stderr io.Writer) (*options, error) {
@@ -113,12 +128,16 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.title, "title", false, "prepend the HTML title to each output, unless the text opens with its headline")
 	fs.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input in `bytes` after decompression")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file`")
+	fs.StringVar(&o.textField, "text-field", "text", "JSONL inputs: the `field` holding a record's text")
+	fs.StringVar(&o.idField, "id-field", "id", "JSONL inputs: the `field` naming a record in the report (else its line number)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `usage: clean -in PATH -out DIR [flags]
 
 Cleans scraped news articles (plain text, or HTML: .html .htm .xhtml, each
 optionally .gz) into one clean text per input, mirroring the input tree
-under -out ("a/x.html.gz" becomes "a/x.txt"). Boilerplate and duplicate
+under -out ("a/x.html.gz" becomes "a/x.txt"). JSONL inputs (.jsonl .ndjson,
+optionally .gz; one JSON object per line) give JSONL outputs ("a/b.jsonl.gz"
+becomes "a/b.jsonl") with each record's text field cleaned. Boilerplate and duplicate
 paragraphs are removed; -report explains every removal.
 
 Exit status: 0 all inputs cleaned, 1 some inputs failed (the rest are
@@ -150,6 +169,10 @@ Flags:
 		return nil, fmt.Errorf(`-scope must be "doc" or "corpus", got %q`, o.scope)
 	case o.maxBytes < 1:
 		return nil, fmt.Errorf("-max-bytes must be at least 1, got %d", o.maxBytes)
+	case o.textField == "":
+		return nil, errors.New("-text-field must not be empty")
+	case o.idField == "":
+		return nil, errors.New("-id-field must not be empty")
 	}
 	return &o, nil
 }
@@ -175,7 +198,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(inputs) == 0 {
 		// Nothing failed, but a pipeline pointed at the wrong folder
 		// should hear of it.
-		fmt.Fprintf(stderr, "clean: warning: no inputs in %s (%d files skipped; read are .txt, .text, .html, .htm, .xhtml, no extension, each optionally .gz)\n", o.in, skipped)
+		fmt.Fprintf(stderr, "clean: warning: no inputs in %s (%d files skipped; read are .txt, .text, .html, .htm, .xhtml, no extension, .jsonl, .ndjson, each optionally .gz)\n", o.in, skipped)
 	}
 	// The profile and the report are opened before -out is made, so that a
 	// bad -cpuprofile or -report leaves no output folder behind.
@@ -205,6 +228,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cfg := corpus.Config{
 		Workers: o.workers,
 		Extract: extract.Options{MaxBytes: o.maxBytes},
+		JSONL:   corpus.JSONLOptions{TextField: o.textField, IDField: o.idField, Dir: o.out},
 	}
 	cfg.Stages, cfg.Ordered = stages(o)
 	var tree corpus.TreeWriter
@@ -220,7 +244,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return err
 	}
 
-	progress := newProgress(stderr, len(inputs))
+	total := len(inputs)
+	for _, in := range inputs {
+		if corpus.IsJSONL(in.Path) {
+			total = 0 // records are counted as they are read
+		}
+	}
+	progress := newProgress(stderr, total)
 	stats := corpus.Stats{Skipped: skipped}
 	start := time.Now()
 	err = corpus.Run(ctx, inputs, cfg, func(r corpus.Result) error {
@@ -276,7 +306,8 @@ func checkOverlap(in, out string) error {
 	return nil
 }
 
-// progress prints "n/total" on stderr while it is a terminal.
+// progress prints "n/total" on stderr while it is a terminal ("n" alone
+// when total is 0: the records of JSONL inputs are not counted ahead).
 type progress struct {
 	w         io.Writer
 	on        bool
@@ -295,6 +326,10 @@ func (p *progress) step() {
 		return
 	}
 	p.lastPrint = time.Now()
+	if p.total == 0 {
+		fmt.Fprintf(p.w, "\r%d documents", p.n)
+		return
+	}
 	fmt.Fprintf(p.w, "\r%d/%d documents", p.n, p.total)
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -38,6 +39,7 @@ func TestScript(t *testing.T) {
 			"gzbomb":   cmdGzbomb,
 			"notmp":    cmdNoTmp,
 			"binfile":  cmdBinfile,
+			"gzip":     cmdGzip,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "perm" {
@@ -112,6 +114,25 @@ func cmdGzbomb(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("gzbomb: %d bytes compressed for %d, not a bomb", buf.Len(), n)
 	}
 	ts.Check(os.WriteFile(name, buf.Bytes(), 0o644))
+}
+
+// cmdGzip compresses a file in place, as gzip(1) does: FILE becomes
+// FILE.gz.
+//
+//	gzip FILE
+func cmdGzip(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: gzip FILE")
+	}
+	name := ts.MkAbs(args[0])
+	data, err := os.ReadFile(name)
+	ts.Check(err)
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(data)
+	ts.Check(zw.Close())
+	ts.Check(os.WriteFile(name+".gz", buf.Bytes(), 0o644))
+	ts.Check(os.Remove(name))
 }
 
 // cmdNoTmp fails if a temporary file of an atomic write (".name.tmp...") is
@@ -327,5 +348,60 @@ func TestExitCodes(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "o3", "bad.txt")); err == nil {
 		t.Errorf("failing input left an output")
+	}
+}
+
+// TestParallelismInvariantJSONL compares -j 1 with -j 8 on JSONL inputs
+// whose records repeat each other's paragraphs across records and files,
+// with corpus-scope dedup: outputs and report byte for byte.
+func TestParallelismInvariantJSONL(t *testing.T) {
+	in := t.TempDir()
+	seedFiles, _ := filepath.Glob(filepath.Join(seeds, "*"))
+	for k, name := range []string{"a.jsonl", "b/c.ndjson"} {
+		var b strings.Builder
+		for i := 0; i < 40; i++ {
+			f := seedFiles[(i+k)%len(seedFiles)]
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec, _ := json.Marshal(map[string]any{"id": fmt.Sprintf("%d-%d", k, i), "src": filepath.Base(f), "text": string(text)})
+			b.Write(rec)
+			b.WriteByte('\n')
+		}
+		p := filepath.Join(in, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var trees [2]map[string]string
+	var reports [2]string
+	for i, j := range []string{"1", "8"} {
+		out := t.TempDir()
+		rep := filepath.Join(t.TempDir(), "r.jsonl")
+		if code, stderr := cleanCmd(t, "-in", in, "-out", out, "-report", rep, "-j", j, "-scope", "corpus"); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		trees[i] = readTree(t, out)
+		b, _ := os.ReadFile(rep)
+		reports[i] = string(b)
+	}
+	if !strings.Contains(reports[0], `"dup_of":{"doc":"a.jsonl#0-0"`) {
+		t.Errorf("no record is a duplicate of an earlier one in the report")
+	}
+	if reports[0] != reports[1] {
+		t.Errorf("reports differ between -j 1 and -j 8")
+	}
+	if len(trees[0]) != 2 || len(trees[1]) != 2 {
+		t.Fatalf("got %d and %d files", len(trees[0]), len(trees[1]))
+	}
+	for name, text := range trees[0] {
+		if strings.Count(text, "\n") != 40 {
+			t.Errorf("%s: %d lines; want 40", name, strings.Count(text, "\n"))
+		}
+		if trees[1][name] != text {
+			t.Errorf("%s differs between -j 1 and -j 8", name)
+		}
 	}
 }
