@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -837,7 +838,7 @@ var linkLabels = withLabels(map[string]bool{
 	"читати далі": true, "читайте також": true, "дивіться також": true, "детальніше": true, "коментарі": true,
 	"reklama": true, "dalsza część artykułu pod reklamą": true, "реклама": true,
 	"продолжение ниже": true, "теги": true, "тэги": true, "метки": true, "мітки": true,
-}, readAlsoIntl, adLabelsIntl, adGoesOn, adButtons, tagLabelsIntl, moreLabelsIntl)
+}, readAlsoIntl, readAlsoMore, adLabelsIntl, adGoesOn, adButtons, tagLabelsIntl, moreLabelsIntl)
 
 // shareLead reports whether label may be one of shareLabels, by its first
 // byte.
@@ -846,7 +847,7 @@ func shareLead(label string) bool {
 		return false
 	}
 	switch c := label[0]; c {
-	case 't', 'd', 'p', 'c', 'u', 'z', 's', 'j', 'i':
+	case 't', 'd', 'p', 'c', 'u', 'z', 'j':
 		return true
 	default:
 		return c >= utf8.RuneSelf
@@ -876,7 +877,8 @@ var shareLabels = withLabels(map[string]bool{
 	"поділитися": true,
 }, shareLabelsIntl)
 
-// linkLabelPrefixes introduce a link to another article ("Read more: Title").
+// linkLabelPrefixes introduce a link to another article ("Read more: Title"),
+// or a list of tags ("Tags: a, b").
 var linkLabelPrefixes = prefixes(append([]string{
 	"read more:", "read more >", "also read:", "read also:", "see also:", "related:",
 	"related article:", "related story:", "related coverage:", "related content:",
@@ -885,7 +887,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"join the conversation:", "join the conversation.",
 	"tags:", "topics:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]",
-}, append(withColon(teaserLabels), withColon(tagLabelsIntl)...)...)...)
+}, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"))...)...)
 
 // teaserLabels open a link to another article before a colon and its
 // headline, beyond English: German, Dutch, French, Italian, Spanish,
