@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -746,7 +747,7 @@ func anySocialWord(s string) bool {
 
 // linkLabels are whole-line labels of links and buttons that lead away from
 // the article, in lower case; beyond the languages listed here, the
-// read-also labels and ad markers of rules_intl.go.
+// read-also labels, ad markers, tag labels and the like of rules_intl.go.
 var linkLabels = withLabels(map[string]bool{
 	"read more": true, "also read": true, "read also": true, "see also": true,
 	"continue": true, "continue reading": true, "continue reading the main story": true,
@@ -837,7 +838,7 @@ var linkLabels = withLabels(map[string]bool{
 	"читати далі": true, "читайте також": true, "дивіться також": true, "детальніше": true, "коментарі": true,
 	"reklama": true, "dalsza część artykułu pod reklamą": true, "реклама": true,
 	"продолжение ниже": true, "теги": true, "тэги": true, "метки": true, "мітки": true,
-}, readAlsoIntl, adLabelsIntl, adGoesOn, adButtons)
+}, readAlsoIntl, readAlsoMore, adLabelsIntl, adGoesOn, adButtons, tagLabelsIntl, moreLabelsIntl)
 
 // shareLead reports whether label may be one of shareLabels, by its first
 // byte.
@@ -846,7 +847,7 @@ func shareLead(label string) bool {
 		return false
 	}
 	switch c := label[0]; c {
-	case 't', 'd', 'p', 'c', 'u':
+	case 't', 'd', 'p', 'c', 'u', 'z', 'j':
 		return true
 	default:
 		return c >= utf8.RuneSelf
@@ -868,14 +869,16 @@ func isShareVerb(w string) bool {
 }
 
 // shareLabels are whole-line share buttons in other languages than
-// English ("Share" is matched with what may follow it by matchShareLabel).
-var shareLabels = map[string]bool{
+// English ("Share" is matched with what may follow it by matchShareLabel),
+// with shareLabelsIntl.
+var shareLabels = withLabels(map[string]bool{
 	"teilen": true, "delen": true, "partager": true, "condividi": true, "compartir": true,
 	"compartilhar": true, "compartilhe": true, "udostępnij": true, "поделиться": true,
 	"поділитися": true,
-}
+}, shareLabelsIntl)
 
-// linkLabelPrefixes introduce a link to another article ("Read more: Title").
+// linkLabelPrefixes introduce a link to another article ("Read more: Title"),
+// or a list of tags ("Tags: a, b").
 var linkLabelPrefixes = prefixes(append([]string{
 	"read more:", "read more >", "also read:", "read also:", "see also:", "related:",
 	"related article:", "related story:", "related coverage:", "related content:",
@@ -884,7 +887,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"join the conversation:", "join the conversation.",
 	"tags:", "topics:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]",
-}, withColon(teaserLabels)...)...)
+}, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"))...)...)
 
 // teaserLabels open a link to another article before a colon and its
 // headline, beyond English: German, Dutch, French, Italian, Spanish,
@@ -1775,13 +1778,16 @@ func intlSignUp(p *para) bool {
 // newsletterVerbs open a sentence that asks the reader to sign up, in
 // lower case, in Danish, Norwegian, Swedish, Finnish, Hungarian,
 // Portuguese, Spanish, French, Italian, German, Dutch, Romanian, Czech,
-// Polish, Malay and Indonesian; newsletterVerbLeads is them as a prefix
-// list.
+// Polish, Malay and Indonesian, Croatian, Bosnian and Serbian, Slovak,
+// Slovenian, Catalan, Estonian, Icelandic; newsletterVerbLeads is them as
+// a prefix list. Each opens with an ASCII letter: the sentence is read in
+// low, lower case in ASCII only.
 var newsletterVerbs = [...]string{"tilmeld dig", "meld deg på", "meld dig", "anmäl dig", "prenumerera på",
 	"tilaa", "iratkozzon fel", "iratkozz fel", "cadastre-se", "inscreva-se", "assine", "suscríbete",
 	"suscríbase", "inscríbete", "inscrivez-vous", "abonnez-vous", "iscriviti", "abbonati", "melden sie sich",
 	"abonnieren sie", "meld je", "schrijf je", "abonează-te", "abonați-vă", "přihlaste se", "zapisz się",
-	"langgan", "daftar"}
+	"langgan", "daftar", "prijavite se", "pretplatite se", "prihláste sa", "naročite se", "subscriu-te",
+	"subscriviu-vos", "rep la nostra", "rep el nostre", "rep cada", "telli", "liitu", "skráðu þig"}
 
 var newsletterVerbLeads = prefixes(newsletterVerbs[:]...)
 
@@ -1789,7 +1795,8 @@ var newsletterVerbLeads = prefixes(newsletterVerbs[:]...)
 // of newsletterVerbs, lower case.
 var newsletterNouns = [...]string{"newsletter", "nyhedsbrev", "nyhetsbrev", "uutiskirje", "hírlevel",
 	"boletim", "boletín", "infolettre", "lettre d'information", "nieuwsbrief", "buletin", "zpravodaj",
-	"indbakke", "innboks", "inkorg", "e-mail", "email", "inbox", "peti masuk"}
+	"indbakke", "innboks", "inkorg", "e-mail", "email", "inbox", "peti masuk", "bilten", "e-novice",
+	"butlletí", "uudiskir", "fréttabréf", "póstlista"}
 
 // newsletterSentence reports whether a sentence of p, its first or its
 // last (after ". ", "? " or "! "), opens with a sign-up verb (newsletterVerbs, a whole word) and names a

@@ -50,8 +50,8 @@ func linkRef(s string) int {
 // Hindi, Korean, Indonesian and Malay, Swedish, Danish and Norwegian,
 // Finnish, Greek, Czech, Slovak, Swahili, Vietnamese, Turkish, Hebrew,
 // Romanian, Hungarian (also "Related"), Serbian in both scripts,
-// Bengali, Persian, Arabic, Urdu, Thai, and Russian and Ukrainian "on
-// the subject".
+// Bengali, Persian, Arabic, Urdu, Thai, Russian and Ukrainian "on the
+// subject". readAlsoMore has more languages.
 var readAlsoIntl = []string{"ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "관련기사", "관련 기사", "baca juga",
 	"läs också", "läs även", "læs også", "les også", "lue myös", "διαβάστε επίσης", "διαβαστε επισησ",
 	"διαβάστε ακόμη", "διαβαστε ακομη", "přečtěte si také", "přečtěte si též", "čítajte aj", "soma pia",
@@ -60,13 +60,49 @@ var readAlsoIntl = []string{"ये भी पढ़ें", "यह भी प�
 	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
 	"یہ بھی پڑھیں", "อ่านเพิ่มเติม", "อ่านต่อ", "по теме", "по темі"}
 
+// readAlsoMore are read-also labels like readAlsoIntl, in lower case, in
+// Turkish (a capital I folds to a dotted i: both forms), Croatian,
+// Bosnian and Serbian in Latin script, Slovak, Czech, Slovenian, Catalan,
+// Tagalog, Urdu, Estonian, Latvian, Lithuanian, Icelandic, Albanian,
+// Azerbaijani, Armenian (a capital ԵՎ folds to "եվ", not to the ligature
+// "և": both forms). Each is a whole-line link label, at most 40 bytes
+// (Georgian "ასევე წაიკითხეთ" has 43), and, with a colon or a bar after
+// it, a prefix of one (not with the space French sets before a colon:
+// every prefix costs the lines that open with its first two bytes).
+var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebilir", "ayrıca okuyun",
+	"ayrica okuyun", "benzer haberler", "pročitajte također", "čitajte još", "povezane vijesti",
+	"povezane vesti", "vezane vijesti", "vezane vesti", "povezani članci", "prečítajte si aj",
+	"prečítajte si tiež", "súvisiace články", "související články", "preberite tudi", "povezane novice",
+	"sorodni članki", "llegeix també", "llegiu també", "també et pot interessar", "notícies relacionades",
+	"basahin", "basahin din", "basahin pa", "مزید پڑھیں", "مزید پڑھیے", "متعلقہ خبریں", "loe ka", "loe lisaks",
+	"vaata ka", "seotud uudised", "lasi arī", "lasiet arī", "saistītie raksti", "taip pat skaitykite",
+	"skaitykite taip pat", "susiję straipsniai", "sjá einnig", "tengdar fréttir", "lexo edhe", "lexoni edhe",
+	"lajme të ngjashme", "həmçinin oxuyun", "həmçinin oxu", "oxşar xəbərlər", "կարդացեք նաև",
+	"կարդացեք նաեվ"}
+
+// suffixed returns each label followed by each of the suffixes.
+func suffixed(labels []string, suffixes ...string) []string {
+	out := make([]string, 0, len(suffixes)*len(labels))
+	for _, l := range labels {
+		for _, x := range suffixes {
+			out = append(out, l+x)
+		}
+	}
+	return out
+}
+
 // adLabelsIntl are ad markers beyond the languages of linkLabels, which
 // holds them too: Hindi, Korean, Indonesian, Swedish, Norwegian, Danish,
 // Finnish, Greek, Swahili, Vietnamese, Turkish, Hebrew, Romanian,
-// Hungarian, Serbian, Bengali, Persian, Arabic, Urdu, Thai.
+// Hungarian, Serbian, Bengali, Persian, Arabic, Urdu, Thai, Slovenian,
+// Catalan, Tagalog, Estonian, Latvian, Icelandic, Albanian, Georgian,
+// Armenian ("reklama", "reklam" and "oglas" serve Slovak, Czech,
+// Lithuanian, Azerbaijani, Croatian and Bosnian too).
 var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos",
 	"διαφήμιση", "διαφημιση", "tangazo", "matangazo", "quảng cáo", "reklam", "פרסומת", "publicitate",
-	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار", "โฆษณา"}
+	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار", "โฆษณา",
+	"oglasno sporočilo", "publicitat", "patalastas", "reklaam", "reklāma", "auglýsing", "reklamë",
+	"რეკლამა", "գովազդ"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also
@@ -92,10 +128,43 @@ var adEnds = withLabels(map[string]bool{
 }, adGoesOn, adButtons)
 
 // adGoesOn are notices that the article goes on after the ad in Hungarian,
-// Danish, Swedish, Norwegian, Finnish.
+// Danish, Swedish, Norwegian, Finnish, Croatian, Bosnian and Serbian in
+// Latin script, Slovak, Czech, Slovenian, Icelandic. Each is a whole-line
+// link label too: at most 40 bytes.
 var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
 	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
-	"artikkeli jatkuu mainoksen jälkeen"}
+	"artikkeli jatkuu mainoksen jälkeen", "nastavak članka ispod oglasa", "članak se nastavlja ispod oglasa",
+	"tekst se nastavlja ispod oglasa", "nastavak teksta ispod oglasa", "článok pokračuje pod reklamou",
+	"text pokračuje pod reklamou", "článek pokračuje pod reklamou", "pokračování článku pod reklamou",
+	"članek se nadaljuje pod oglasom", "fréttin heldur áfram hér fyrir neðan"}
+
+// tagLabelsIntl are the labels of a list of tags or topics ("Oznake:
+// turizam, otoci"), beyond the languages of linkLabels and
+// linkLabelPrefixes, in lower case: Turkish, Croatian, Bosnian and
+// Serbian in Latin script, Slovenian, Slovak, Czech, Catalan, Estonian,
+// Lithuanian, Icelandic, Azerbaijani, Urdu. Each is a whole-line link
+// label and, with a colon after it, a prefix of one.
+var tagLabelsIntl = []string{"etiketler", "oznake", "tagovi", "ključne riječi", "ključne reči", "kľúčové slová",
+	"štítky", "témata", "klíčová slova", "temes", "etiquetes", "märksõnad", "žymos", "efnisorð", "teqlər",
+	"ٹیگز"}
+
+// moreLabelsIntl are whole-line link labels of the languages of
+// tagLabelsIntl and readAlsoMore, in lower case: a "most
+// read" header, a "copy link" button, a subscribe button.
+var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "najčitanije", "najčitanije vijesti",
+	"najčitanije vesti", "najčítanejšie", "nejčtenější", "najbolj brano", "el més llegit", "més llegides",
+	"més llegits", "enim loetud", "lasītākie", "skaitomiausi", "mest lesið", "më të lexuarat",
+	"ən çox oxunanlar", "kopiraj poveznicu", "kopiraj link", "kopírovať odkaz", "zkopírovat odkaz",
+	"kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi"}
+
+// shareLabelsIntl are whole-line share buttons of the languages of
+// tagLabelsIntl, in lower case; each opens with a byte shareLead takes.
+// Left out: Slovenian "Deli", an English heading as well, and the labels
+// that open with "s" or "i" (Czech "Sdílet", Albanian "Shpërndaj",
+// Tagalog "Ibahagi"), which would send many more lines to the fold and
+// look-up of isShareVerb.
+var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli članak", "podeli članak",
+	"zdieľať", "comparteix", "jaga", "dalīties", "dalintis", "deila", "გაზიარება", "կիսվել", "شیئر کریں"}
 
 // adButtons are the buttons of an ad, in English, German, French,
 // Spanish, Portuguese, Malay and Indonesian.
@@ -126,7 +195,7 @@ var readAlsoLabels = withLabels(map[string]bool{
 	"смотрите также": true, "читайте також": true, "дивіться також": true, "mehr zum thema": true,
 	"auch interessant": true, "das könnte sie auch interessieren": true, "articoli correlati": true,
 	"noticias relacionadas": true, "notícias relacionadas": true,
-}, readAlsoIntl)
+}, readAlsoIntl, readAlsoMore)
 
 // teaserReach is how many lines below a bare read-also label may be its
 // teaser headlines.

@@ -1,0 +1,121 @@
+package boilerplate
+
+import (
+	"testing"
+)
+
+// The strings below are made up in the styles sites use; none is copied
+// from a benchmark or red-team page.
+
+// TestVocabRules checks the read-also, ad, ad-goes-on, tag, most-read,
+// share and newsletter labels of the languages rules_intl.go lists last
+// (Turkish, Croatian, Bosnian and Serbian in Latin script, Slovak, Czech,
+// Slovenian, Catalan, Tagalog, Urdu, Estonian, Latvian, Lithuanian,
+// Icelandic, Albanian, Azerbaijani, Armenian) on one line between two
+// article sentences: each label is taken, and an article sentence of the
+// same language with the same word is kept by every rule.
+func TestVocabRules(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			// Turkish
+			{"İLGİNİZİ ÇEKEBİLİR: Asgari ücret görüşmelerinde yeni tarih belli oldu", true},
+			{"Ayrıca okuyun", true},
+			{"AYRICA OKUYUN: Merkez bankası faiz kararını açıkladı", true},
+			{"Etiketler: ekonomi, enflasyon, faiz", true},
+			{"EN ÇOK OKUNANLAR", true},
+			{"Reklam", true},
+			{"Bu konu ilginizi çekebilir, dedi bakan ve toplantıya geçti.", false},
+			{"Bakan, raporu herkesin ayrıca okuyup değerlendirmesini istedi.", false},
+			// Croatian, Bosnian, Serbian
+			{"Nastavak članka ispod oglasa", true},
+			{"Tekst se nastavlja ispod oglasa", true},
+			{"OGLAS", true},
+			{"Oznake: turizam, otoci, najam", true},
+			{"NAJČITANIJE", true},
+			{"Povezane vijesti", true},
+			{"Pročitajte također: Trajektna linija za Vis ostaje do proljeća", true},
+			{"Kopiraj poveznicu", true},
+			{"Nastavak članka donosi nove podatke o broju turista na otocima.", false},
+			{"Oglas za posao objavljen je u ponedjeljak, a prijave traju do petka.", false},
+			{"Oznake na cestama obnovit će se tijekom proljeća.", false},
+			// Slovak, Czech
+			{"Článok pokračuje pod reklamou", true},
+			{"Článek pokračuje pod reklamou", true},
+			{"Prečítajte si aj: Vláda schválila rozpočet na budúci rok", true},
+			{"NAJČÍTANEJŠIE", true},
+			{"Kľúčové slová: súd, odvolanie, pozemky", true},
+			{"Článok o súdnom spore pokračuje zajtra ďalšou časťou.", false},
+			{"Reklama na pivo pokračuje pod novým názvom aj v tomto roku.", false},
+			// Slovenian
+			{"Preberite tudi: Cene goriva bodo v torek nižje", true},
+			{"Članek se nadaljuje pod oglasom", true},
+			{"Oglasno sporočilo", true},
+			{"Preberite tudi poročilo, ki ga je vlada objavila v petek.", false},
+			// Catalan
+			{"Llegeix també", true},
+			{"LLEGEIX TAMBÉ: Les biblioteques digitalitzaran els diaris locals", true},
+			{"Temes: Fotografia · Exposicions · Patrimoni", true},
+			{"Publicitat", true},
+			{"EL MÉS LLEGIT", true},
+			{"Subscriu-m'hi", true},
+			{"Els temes de l'exposició són la memòria i el carrer.", false},
+			{"Llegeix també els diaris antics, diu la conservadora del museu.", false},
+			// Tagalog
+			{"BASAHIN: Klase sa ilang lalawigan, suspendido", true},
+			{"BASAHIN DIN:", true},
+			{"Basahin din", true},
+			{"Basahin ang buong ulat sa website ng ahensya bago magpasya.", false},
+			// Urdu
+			{"مزید پڑھیں: قومی ٹیم کے اسکواڈ کا اعلان اگلے ہفتے متوقع", true},
+			{"مزید پڑھیں", true},
+			// Estonian
+			{"LOE KA", true},
+			{"Loe ka: Riik kaalub tehisaru kasutamise piiramist", true},
+			{"Reklaam", true},
+			{"ENIM LOETUD", true},
+			{"Märksõnad: tehisaru, idufirma, Tartu", true},
+			{"Loe ka lepingu tingimusi enne allkirjastamist, soovitab jurist.", false},
+			// Latvian, Lithuanian
+			{"Lasi arī: Rīgā slēgs vairākas ielas", true},
+			{"Reklāma", true},
+			{"Taip pat skaitykite: Vilniuje uždaromos kelios gatvės", true},
+			{"Lasi arī citus rakstus par šo tēmu mūsu mājaslapā, aicina redakcija.", false},
+			// Icelandic
+			{"AUGLÝSING", true},
+			{"Fréttin heldur áfram hér fyrir neðan", true},
+			{"Tengdar fréttir", true},
+			{"Mest lesið", true},
+			{"Sjá einnig: Vegurinn um heiðina lokaður", true},
+			{"Fréttin heldur áfram að vekja athygli í bænum, segir bæjarstjórinn.", false},
+			{"Auglýsing fyrirtækisins vakti mikla athygli í síðustu viku.", false},
+			// Albanian, Azerbaijani, Armenian
+			{"Lexo edhe: Qeveria miraton buxhetin e ri", true},
+			{"Həmçinin oxuyun: Bakıda yeni metro stansiyası açılır", true},
+			{"Ən çox oxunanlar", true},
+			{"ԿԱՐԴԱՑԵՔ ՆԱԵՎ", true},
+			{"Կարդացեք նաև: Կառավարությունը հաստատեց բյուջեն", true},
+			{"Գովազդ", true},
+			{"Lexo edhe raportin e plotë, tha ministri para gazetarëve.", false},
+		},
+		RuleShareLabel: {
+			{"Podijeli članak:", true},
+			{"Paylaş", true},
+			{"Zdieľať", true},
+			{"Comparteix", true},
+			{"Deila", true},
+			{"Paylaş butonuna basan kullanıcı sayısı iki katına çıktı.", false},
+			{"Deila um kvótann hefur staðið í marga mánuði.", false},
+		},
+		RuleAppeal: {
+			{"Prijavite se na naš newsletter i primajte najvažnije vijesti svako jutro.", true},
+			{"Rep cada divendres la nostra newsletter de cultura amb les millors propostes.", true},
+			{"Subscriu-te al nostre butlletí i rep les notícies cada matí.", true},
+			{"Prihláste sa na odber nášho newslettera a nič vám neujde.", true},
+			{"Telli meie uudiskiri ja saa parimad lood igal hommikul postkasti.", true},
+			{"Skráðu þig á fréttabréfið og fáðu helstu fréttir vikunnar.", true},
+			{"Prijavite se na natječaj do petka, poručio je gradonačelnik.", false},
+			{"Telli endale kohvi ja oota, ütles juhataja naerdes.", false},
+			{"Rep cada dia desenes de visitants, explica la directora del museu.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
