@@ -1416,7 +1416,7 @@ func matchCookie(p *para) bool {
 			return false
 		}
 	} else if p.has&hasK == 0 || !subOokie.maybe(p.signature()) || !strings.Contains(s, "ookie") {
-		return false
+		return p.has&hasHigh != 0 && intlCookie(p.low)
 	}
 	for _, w := range cookieCues {
 		if containsFold(s, w) {
@@ -1425,6 +1425,33 @@ func matchCookie(p *para) bool {
 	}
 	return false
 }
+
+// intlCookie reports a consent notice in a language that does not call
+// cookies "cookies" (low is the paragraph in lower case): it names them
+// (intlCookieStems) and the site, its use of them or the reader's consent
+// (intlCookieCues), since some of the words also name biscuits ("Božićni
+// kolačići", "galetes de mantega").
+func intlCookie(low string) bool {
+	for _, w := range intlCookieStems {
+		if strings.Contains(low, w) {
+			return containsAny(low, intlCookieCues[:])
+		}
+	}
+	return false
+}
+
+// intlCookieStems name cookies in Icelandic, Finnish, Croatian, Bosnian
+// and Serbian (both scripts), Slovenian, Lithuanian, Latvian, Estonian,
+// Hungarian, Turkish and Catalan, in lower case.
+var intlCookieStems = [...]string{"vafrakök", "evästei", "evästee", "kolačić", "колачић", "piškotk", "slapuk",
+	"sīkdatn", "küpsis", "sütik", "sütit", "çerez", "galetes"}
+
+// intlCookieCues say that the site uses cookies or that the reader
+// consents, in the languages of intlCookieStems, in lower case.
+var intlCookieCues = [...]string{"samþykk", "vefur", "vefsíð", "hyväksy", "sivusto", "käytämme", "prihvać",
+	"prihvat", "koristi", "stranic", "користи", "прихват", "сајт", "sprejm", "uporablja", "spletn",
+	"sutink", "naudoja", "svetain", "piekrīt", "izmanto", "vietn", "nõustu", "kasuta", "veebi", "elfogad",
+	"használ", "weboldal", "honlap", "kabul", "kullan", "sitemiz", "web", "accept", "utilitz", "lloc"}
 
 // cookieCues are the words that make a paragraph naming cookies a consent
 // notice, lower-case (containsFold folds ASCII only, so the words beyond

@@ -119,3 +119,28 @@ func TestVocabRules(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestIntlCookie: consent notices in languages that do not say "cookie"
+// go; a sentence about biscuits, or one naming cookies without the site
+// or consent, stays.
+func TestIntlCookie(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Þessi vefur notar vafrakökur. Með því að halda áfram samþykkir þú notkun þeirra.", true},
+		{"Käytämme evästeitä sivuston toiminnan varmistamiseen ja mainonnan kohdentamiseen.", true},
+		{"Ova stranica koristi kolačiće kako bi vam pružila bolje korisničko iskustvo.", true},
+		{"Spletna stran uporablja piškotke za boljše delovanje.", true},
+		{"Bu sitede çerezler kullanılmaktadır. Devam ederek kabul etmiş olursunuz.", true},
+		{"Aquest lloc web utilitza galetes per millorar l'experiència.", true},
+		{"Božićni kolačići od lješnjaka pravi su hit ove sezone u slastičarnama.", false},
+		{"Les galetes de mantega de l'àvia Rosa van guanyar el concurs del poble.", false},
+		{"Mummo leipoi evästeitä koko perheelle joulun alla.", false},
+	} {
+		d := newDoc(article, c.text, article)
+		if _, got := NamedRule(RuleCookie).Match(d, 1); got != c.want {
+			t.Errorf("%q: cookie-notice %v, want %v", c.text, got, c.want)
+		}
+	}
+}
