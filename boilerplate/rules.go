@@ -1416,7 +1416,7 @@ func matchCookie(p *para) bool {
 			return false
 		}
 	} else if p.has&hasK == 0 || !subOokie.maybe(p.signature()) || !strings.Contains(s, "ookie") {
-		return p.has&hasHigh != 0 && intlCookie(p.low)
+		return p.has&hasHigh != 0 && p.endSent && p.words >= 5 && intlCookie(p.low)
 	}
 	for _, w := range cookieCues {
 		if containsFold(s, w) {
