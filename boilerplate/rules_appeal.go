@@ -549,7 +549,7 @@ var (
 	cueWords = [...]string{"us", "our", "independent", "quality", "journalism", "local",
 		"support", "help", "contribution", "contributions", "donation", "donations", "gift",
 		"like", "reader-funded", "reader-supported", "listener-supported", "member-supported",
-		"funded", "supported", "to", "member", "subscriber", "supporter", "patron", "donor",
+		"funded", "supported", "ask", "member", "subscriber", "supporter", "patron", "donor",
 		"today", "now", "in", "amount", "paywall", "patreon", "mission", "work", "reporting",
 		"newsroom", "need", "rely", "depend", "you", "your", "can", "keep", "free", "monthly",
 		"one-time", "month", "go", "continue", "reader", "readers", "read", "reading", "value",
@@ -662,9 +662,9 @@ func wordCues(p2, p1, w string) uint32 {
 		if p1 == "reader" {
 			c |= cueReaders
 		}
-	case "to":
-		if p1 == "favor" || p1 == "favour" {
-			c |= cueFavor | cueOpener
+	case "ask":
+		if p1 == "to" && (p2 == "favor" || p2 == "favour") {
+			c |= cueFavor | cueOpener // "a favour to ask", not "not a favour to them"
 		}
 	case "member", "subscriber", "supporter", "patron", "donor":
 		if p1 == "a" && (p2 == "become" || p2 == "becoming") {

@@ -256,6 +256,8 @@ func TestParagraphRules(t *testing.T) {
 		RuleAppeal: {
 			{"Support Example Times!", true},
 			{"… we have a small favor to ask.", true},
+			// A favour done, not asked: a quote in the article.
+			{"“We’d be asking low-income families to live in the one place in town we already know is going to get wet. That’s not a favour to them.”", false},
 			{"Donate now", true},
 			{"Subscribe to our newsletter", true},
 			{"Become a member", true},
