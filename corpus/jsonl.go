@@ -5,8 +5,6 @@ import (
 	"bytes"
 	"cmp"
 	"compress/gzip"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -189,74 +187,6 @@ func readLine(br *bufio.Reader, max int64) (line []byte, size int64, err error) 
 	}
 }
 
-// parseRecord finds the text and the id of a record: the line must be one
-// JSON object with a string in the text field. start and end are the text
-// value's byte span in line (the JSON string, quotes included).
-func parseRecord(line []byte, o JSONLOptions) (text, id string, start, end int, err error) {
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.UseNumber()
-	tok, err := dec.Token()
-	if err != nil {
-		return "", "", 0, 0, fmt.Errorf("not a JSON object: %v", syntaxError(err))
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return "", "", 0, 0, fmt.Errorf("not a JSON object: %s", kindOf(line[dec.InputOffset()-1:]))
-	}
-	textField, idField := o.textField(), o.idField()
-	start = -1
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return "", "", 0, 0, fmt.Errorf("not a JSON object: %v", syntaxError(err))
-		}
-		key, _ := tok.(string)
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return "", "", 0, 0, fmt.Errorf("not a JSON object: %v", syntaxError(err))
-		}
-		switch key {
-		case textField:
-			if start >= 0 {
-				return "", "", 0, 0, fmt.Errorf("%q field twice", textField)
-			}
-			if v[0] != '"' {
-				return "", "", 0, 0, fmt.Errorf("%q field is %s, not a string", textField, kindOf(v))
-			}
-			end = int(dec.InputOffset())
-			start = end - len(v)
-			if err := json.Unmarshal(v, &text); err != nil {
-				return "", "", 0, 0, err
-			}
-		case idField:
-			switch v[0] {
-			case '"':
-				json.Unmarshal(v, &id)
-			case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-				id = string(v)
-			}
-		}
-	}
-	if _, err := dec.Token(); err != nil { // the closing brace
-		return "", "", 0, 0, fmt.Errorf("not a JSON object: %v", syntaxError(err))
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return "", "", 0, 0, errors.New("not a JSON object: more after its end")
-	}
-	if start < 0 {
-		return "", "", 0, 0, fmt.Errorf("no %q field", textField)
-	}
-	return text, id, start, end, nil
-}
-
-// syntaxError words a decoding error; an object cut short is
-// io.ErrUnexpectedEOF to the decoder.
-func syntaxError(err error) error {
-	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		return errors.New("unexpected end of line")
-	}
-	return err
-}
-
 // kindOf names the JSON type of the value v starts with.
 func kindOf(v []byte) string {
 	switch v[0] {
@@ -307,16 +237,11 @@ func encodeRecord(r *Result) {
 	}
 	src := r.Input.rec.line
 	text := bytes.TrimSuffix(r.Doc.AppendCleanText(nil), []byte("\n"))
-	var b bytes.Buffer
-	b.Grow(len(src) + len(text) - (r.out.end - r.out.start) + 16)
-	b.Write(src[:r.out.start])
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.Encode(string(text)) // a string always encodes
-	b.Truncate(b.Len() - 1)  // Encode's newline
-	b.Write(src[r.out.end:])
-	b.WriteByte('\n')
-	r.out.line = b.Bytes()
+	b := make([]byte, 0, len(src)+len(text)-(r.out.end-r.out.start)+len(text)/8+16)
+	b = append(b, src[:r.out.start]...)
+	b = appendQuoted(b, text)
+	b = append(b, src[r.out.end:]...)
+	r.out.line = append(b, '\n')
 }
 
 // emitRecord writes what r, a record or the end of a JSONL file, adds to
