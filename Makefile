@@ -43,6 +43,8 @@ fuzz:
 	$(GO) test ./boilerplate -run '^$$' -fuzz '^FuzzPrefilters$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./boilerplate -run '^$$' -fuzz '^FuzzHasQuantity$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./boilerplate -run '^$$' -fuzz '^FuzzMayBeDated$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzParseRecord$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./corpus -run '^$$' -fuzz '^FuzzAppendQuoted$$' -fuzztime $(FUZZTIME)
 
 eval: eval-html eval-text
 
