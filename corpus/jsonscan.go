@@ -514,14 +514,16 @@ func getu4(s []byte) rune {
 }
 
 // quoteClass tells which bytes appendQuoted copies as they are (0), which
-// it escapes (1) and which start a multi-byte sequence to look at (2).
+// it escapes (1: the quote, the backslash and control characters) and
+// which start a multi-byte sequence to look at (2), from charClass.
 var quoteClass = func() (t [256]uint8) {
-	for c := 0; c < 0x20; c++ {
-		t[c] = 1
-	}
-	t['"'], t['\\'] = 1, 1
-	for c := 0x80; c < 0x100; c++ {
-		t[c] = 2
+	for c, k := range charClass {
+		switch k {
+		case 1, 2, 3:
+			t[c] = 1
+		case 4:
+			t[c] = 2
+		}
 	}
 	return t
 }()
