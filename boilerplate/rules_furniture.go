@@ -40,6 +40,10 @@ func matchFurniture(p *para) ruleID {
 		matchFeedback(p) {
 		return idFeedback
 	}
+	if p.words <= offerWords && p.starts&offerLeads != 0 && priceIn(p.low) {
+		p.detail = detailOffer
+		return idPaywall
+	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
 		p.sig&subscriGate == subscriGate) || p.words <= meterWords && p.starts&paywallMeter != 0) && matchPaywall(p) {
 		return idPaywall
@@ -423,6 +427,29 @@ func matchPaywall(p *para) bool {
 		return false
 	}
 	return !reported(low)
+}
+
+// offerWords is the most words of a subscription offer's price line
+// ("Abo ab 9,90 €/Monat", "Predplatné od 1 €").
+const offerWords = 6
+
+// offerLeads open a subscription offer with its price, in lower case, in
+// German, Czech and Slovak, Polish, French, Spanish, Portuguese, Italian,
+// Dutch, Swedish and Danish (English offers are appeals: "Subscribe from
+// $1 a week").
+var offerLeads = prefixes("abo ab", "abo für", "abo für nur", "digital-abo ab", "predplatné od", "predplatné za",
+	"předplatné od", "předplatné za", "prenumerata od", "prenumerata za", "abonnement dès", "abonnement à",
+	"abonnez-vous pour", "abonnez-vous dès", "suscríbete por", "suscríbete desde", "suscripción por",
+	"suscripción desde", "assine por", "assine a partir", "assinatura por", "assinatura a partir",
+	"abbonati a", "abbonati da", "abbonamento a", "abbonamento da", "abonnement vanaf", "abonneer vanaf",
+	"prenumerera för", "prenumerera från", "abonnement fra")
+
+// currencies mark a price, in lower case.
+var currencies = [...]string{"€", "$", "£", "kč", "zł", "kr", "eur", "chf", "ft"}
+
+// priceIn reports a price in low: a figure and a currency.
+func priceIn(low string) bool {
+	return strings.ContainsAny(low, "0123456789") && containsAny(low, currencies[:])
 }
 
 // meterWords is the most words of a metered paywall's count with the

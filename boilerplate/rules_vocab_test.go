@@ -144,3 +144,27 @@ func TestIntlCookie(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferPrice: a subscription offer with its price goes as a paywall
+// line; a sentence about a subscription's price, a subscription word
+// without a price, and a long line stay.
+func TestOfferPrice(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Abo ab 9,90 €/Monat", true},
+		{"Predplatné od 1 €", true},
+		{"Assine por R$ 1,90", true},
+		{"Abonnement dès 1 € par mois", true},
+		{"Abo ab sofort kündbar", false},
+		{"Abo ab 2027 teurer: Verlag erhöht die Preise um 1 € im Monat für alle Leser", false},
+		{"Die Preise für das Abo steigen auf 12 € im Monat.", false},
+	} {
+		d := newDoc(article, c.text, article)
+		r, got := Rules()[0].Match(d, 1)
+		if got != c.want || got && r.Rule != RulePaywall {
+			t.Errorf("%q: removed %v (%s), want %v as %s", c.text, got, r.Rule, c.want, RulePaywall)
+		}
+	}
+}
