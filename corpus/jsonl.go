@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/cleantext/clean/extract"
 )
@@ -76,10 +77,16 @@ type jsonlFile struct {
 	f    *os.File
 	zr   *gzip.Reader
 	br   *bufio.Reader
-	line int   // lines read so far
-	err  error // why reading or writing failed
-	out  *AtomicFile
-	done bool // the end marker was emitted (the output committed or dropped)
+	line int // lines read so far
+	// readErr is why reading failed (set by next, under the sequencer's
+	// lock); writeErr why writing the output failed (set by emitRecord,
+	// which runs outside it, in input order).
+	readErr, writeErr error
+	out               *AtomicFile
+	// done is set when the end marker was emitted (the output committed or
+	// dropped), outside the sequencer's lock, and read by source.pull
+	// under it.
+	done atomic.Bool
 }
 
 // record is what an Input of a JSONL file carries: one line, or the end of
@@ -139,11 +146,11 @@ func (j *jsonlFile) next(max int64) (in Input, ok bool) {
 			if j.zr != nil {
 				err = fmt.Errorf("%w: %v", extract.ErrCorrupt, err)
 			}
-			j.err = fmt.Errorf("%s: %w", j.in.Path, err)
+			j.readErr = fmt.Errorf("%s: %w", j.in.Path, err)
 		}
-		if size == 0 || j.err != nil {
+		if size == 0 || j.readErr != nil {
 			j.close()
-			return Input{Path: j.in.Path, ID: j.in.ID, Out: j.in.Out, Err: j.err,
+			return Input{Path: j.in.Path, ID: j.in.ID, Out: j.in.Out, Err: j.readErr,
 				rec: &record{file: j, end: true}}, true
 		}
 		j.line++
@@ -251,36 +258,36 @@ func encodeRecord(r *Result) {
 func emitRecord(r *Result) bool {
 	j := r.Input.rec.file
 	if !r.Input.rec.end {
-		if r.Err == nil && j.out != nil && j.err == nil {
+		if r.Err == nil && j.out != nil && j.writeErr == nil {
 			if _, err := j.out.Write(r.out.line); err != nil {
-				j.err = fmt.Errorf("%s: writing output: %w", j.in.Path, err)
+				j.writeErr = fmt.Errorf("%s: writing output: %w", j.in.Path, err)
 			}
 		}
 		return true
 	}
-	j.done = true
+	// The end marker fails with the reason reading failed, if it did.
+	j.done.Store(true)
 	if j.out != nil {
-		if j.err == nil {
+		if r.Err == nil && j.writeErr == nil {
 			if err := j.out.Commit(); err != nil {
-				j.err = fmt.Errorf("%s: writing output: %w", j.in.Path, err)
+				j.writeErr = fmt.Errorf("%s: writing output: %w", j.in.Path, err)
 			}
 		} else {
 			j.out.Abort()
 		}
 		j.out = nil
 	}
-	if j.err != nil {
-		r.Err = j.err
-		return true
+	if r.Err == nil {
+		r.Err = j.writeErr
 	}
-	return false
+	return r.Err != nil
 }
 
 // abort drops the output of a file whose end was not emitted (the run
 // stopped) and closes its input.
 func (j *jsonlFile) abort() {
 	j.close()
-	if !j.done && j.out != nil {
+	if !j.done.Load() && j.out != nil {
 		j.out.Abort()
 		j.out = nil
 	}

@@ -160,13 +160,13 @@ func (src *source) pull() (in Input, ok bool) {
 		j, err := openJSONL(in, src.cfg.JSONL.Dir)
 		if err != nil {
 			// The file fails as a whole: its end comes at once.
-			j = &jsonlFile{in: in, err: err}
+			j = &jsonlFile{in: in}
 			return Input{Path: in.Path, ID: in.ID, Out: in.Out, Err: err, rec: &record{file: j, end: true}}, true
 		}
 		src.cur = j
 		n := 0
 		for _, f := range src.files {
-			if !f.done {
+			if !f.done.Load() {
 				src.files[n] = f
 				n++
 			}
