@@ -124,7 +124,7 @@ var adEnds = withLabels(map[string]bool{
 	"la suite après cette publicité": true, "continua dopo la pubblicità": true,
 	"continúa después de la publicidad": true, "continua depois da publicidade": true,
 	"continua após a publicidade": true, "dalsza część artykułu pod reklamą": true,
-	"продолжение ниже": true, "learn more": true,
+	"продолжение ниже": true,
 }, adGoesOn, adButtons)
 
 // adGoesOn are notices that the article goes on after the ad in Hungarian,
@@ -279,18 +279,22 @@ func adGlued(t string) bool {
 // (adMarkers: "Advertisement", "Anzeige", "IKLAN") or under another line
 // of the same ad: it has 2 to 40 words, no quotation mark, and the ad
 // shows itself by one of
-//   - one of the two lines after it, an end of the ad (adEnds: "Story
+//   - the line after it, or the one after a line of at most adLineWords
+//     words under it, an end of the ad (adEnds: "Story
 //     continues below advertisement", "A cikk a hirdetés után
 //     folytatódik", "Compare now");
 //   - a slogan that ends it: a last sentence of at most four words that
-//     ends with "!" ("... sebulan. Langgan sekarang!");
+//     ends with "!", in an ad with a figure (a price, a discount) or of
+//     sentences of at most sloganWords words ("... RM89 sebulan. Langgan
+//     sekarang!");
 //   - an ad word glued to its end ("Compare quotes in minutes – ad");
 //   - a proviso of an offer as its last sentence ("Save up to $300 a
 //     year. Conditions apply.").
 //
 // An article paragraph under an ad marker has none of them: "It was, she
-// said, a great day for the town!" ends with a long sentence, and
-// "“We won!” she shouted." quotes speech.
+// said, a great day for the town!" ends with a long sentence, "The crowd
+// cheered as the mayor cut the ribbon. What a day!" has a long sentence
+// and no figure, and "“We won!” she shouted." quotes speech.
 func (p *para) adCopy() bool {
 	if p.i == 0 || p.words < 2 || p.words > 40 || p.low == "" {
 		return false
@@ -314,20 +318,44 @@ func (p *para) adCopy() bool {
 	if strings.ContainsAny(p.s, "\"“”„«»") {
 		return false
 	}
-	for j := p.i + 1; j < len(p.d.Paragraphs) && j <= p.i+2; j++ {
-		if adEnd(p.d.Paragraphs[j].Text) {
-			return true
-		}
+	// An ad's end right after it, or after one short line under it.
+	if n := len(p.d.Paragraphs); p.i+1 < n && adEnd(p.d.Paragraphs[p.i+1].Text) ||
+		p.i+2 < n && wordCount(p.d.Paragraphs[p.i+1].Text) <= adLineWords && adEnd(p.d.Paragraphs[p.i+2].Text) {
+		return true
 	}
 	low := p.low
 	// The last sentence of low, without its end.
 	last := strings.TrimRight(low, ".!* ")
 	last = strings.TrimLeft(last[strings.LastIndexAny(last, ".!?")+1:], " ")
-	if low[len(low)-1] == '!' && wordCount(last) <= 4 {
+	if low[len(low)-1] == '!' && wordCount(last) <= 4 && (strings.ContainsAny(low, "0123456789") || shortSentences(low)) {
 		return true
 	}
 	return adWordEnd(low) || provisos.has(last)
 }
+
+// adLineWords is the most words of the line between an ad's text and the
+// notice that the article goes on (a button, "Compare now", or the ad's
+// second line, "Fibre from £20 a month, no contract.").
+const adLineWords = 12
+
+// shortSentences reports whether every sentence of s has at most
+// sloganWords words, as an ad's slogans do ("Don't miss out! Book now!");
+// an article's sentences are longer.
+func shortSentences(s string) bool {
+	for {
+		k := strings.IndexAny(s, ".!?")
+		if k < 0 {
+			return wordCount(s) <= sloganWords
+		}
+		if wordCount(s[:k]) > sloganWords {
+			return false
+		}
+		s = s[k+1:]
+	}
+}
+
+// sloganWords is the most words of a sentence of an ad's slogan.
+const sloganWords = 6
 
 // provisos are the provisos of an offer that end an ad, lower case.
 var provisos = newWordSet(map[string]bool{"conditions apply": true, "t&cs apply": true, "t&c apply": true,

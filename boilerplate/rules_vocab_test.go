@@ -168,3 +168,26 @@ func TestOfferPrice(t *testing.T) {
 		}
 	}
 }
+
+// TestAdCopyNotArticle: the review's counter-examples, an article's
+// paragraphs under an ad marker, stay; ad copy with a figure or short
+// slogans, or closed by the ad's end, goes.
+func TestAdCopyNotArticle(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  bool // line 2 removed
+	}{
+		{[]string{"Advertisement", "The crowd cheered as the mayor cut the ribbon. What a day!", article}, false},
+		{[]string{"Advertisement", "The mayor cut the ribbon on Friday after a long wait for the town and its people.", "Learn more", article}, false},
+		{[]string{"Advertisement", "“We won!” she shouted.", article}, false},
+		{[]string{"Advertisement", "Winter tyres at 25% off until the end of November. Book now!", article}, true},
+		{[]string{"Advertisement", "Don't miss out. Switch today!", article}, true},
+		{[]string{"Advertisement", "Switch to Callan Energy and save on your bills this winter.", "Compare now", "Story continues below advertisement", article}, true},
+	} {
+		d := newDoc(append([]string{article}, c.lines...)...)
+		Default().Mark(d)
+		if got := !d.Paragraphs[2].Kept(); got != c.want {
+			t.Errorf("%q: removed %v, want %v", c.lines[1], got, c.want)
+		}
+	}
+}
