@@ -1446,12 +1446,14 @@ func intlCookie(low string) bool {
 var intlCookieStems = [...]string{"vafrakök", "evästei", "evästee", "kolačić", "колачић", "piškotk", "slapuk",
 	"sīkdatn", "küpsis", "sütik", "sütit", "çerez", "galetes"}
 
-// intlCookieCues say that the site uses cookies or that the reader
-// consents, in the languages of intlCookieStems, in lower case.
+// intlCookieCues name the site or the reader's consent, in the languages
+// of intlCookieStems, in lower case: words that name a web site or a
+// consent, not ones that also tell of biscuits ("kabul etti", "el lloc és
+// ple", "használ").
 var intlCookieCues = [...]string{"samþykk", "vefur", "vefsíð", "hyväksy", "sivusto", "käytämme", "prihvać",
-	"prihvat", "koristi", "stranic", "користи", "прихват", "сајт", "sprejm", "uporablja", "spletn",
-	"sutink", "naudoja", "svetain", "piekrīt", "izmanto", "vietn", "nõustu", "kasuta", "veebi", "elfogad",
-	"használ", "weboldal", "honlap", "kabul", "kullan", "sitemiz", "web", "accept", "utilitz", "lloc"}
+	"prihvat", "stranic", "прихват", "сајт", "sprejm", "spletn", "sutink", "svetain", "piekrīt", "vietn",
+	"nõustu", "veebi", "elfogad", "weboldal", "honlap", "sitemiz", "sitede", "sitesinde", "web sitesi",
+	"lloc web", "web site", "website"}
 
 // cookieCues are the words that make a paragraph naming cookies a consent
 // notice, lower-case (containsFold folds ASCII only, so the words beyond

@@ -447,9 +447,43 @@ var offerLeads = prefixes("abo ab", "abo für", "abo für nur", "digital-abo ab"
 // currencies mark a price, in lower case.
 var currencies = [...]string{"€", "$", "£", "kč", "zł", "kr", "eur", "chf", "ft"}
 
-// priceIn reports a price in low: a figure and a currency.
+// priceIn reports a price in low: a figure with a currency right before
+// or after it, a space aside ("9,90 €", "€9.90", "1 eur"). A currency
+// inside a word ("teurer", "für 2 hefte") is none.
 func priceIn(low string) bool {
-	return strings.ContainsAny(low, "0123456789") && containsAny(low, currencies[:])
+	for i := 0; i < len(low); i++ {
+		if !isDigit(low[i]) {
+			continue
+		}
+		j := i
+		for j < len(low) && (isDigit(low[j]) || low[j] == ',' || low[j] == '.') {
+			j++
+		}
+		if currencyAt(low[j:], true) || currencyAt(low[:i], false) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// currencyAt reports whether s opens (after) or ends (!after) with one of
+// currencies, a space aside; a code ("eur", "kr") must be no part of a
+// longer word.
+func currencyAt(s string, after bool) bool {
+	if after {
+		s = strings.TrimLeft(s, " ")
+	} else {
+		s = strings.TrimRight(s, " ")
+	}
+	for _, c := range currencies {
+		sign := !isWordByte(c[0]) // "€", "$": no word to be part of
+		if after && strings.HasPrefix(s, c) && (sign || len(s) == len(c) || !isWordByte(s[len(c)])) ||
+			!after && strings.HasSuffix(s, c) && (sign || len(s) == len(c) || !isWordByte(s[len(s)-len(c)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // meterWords is the most words of a metered paywall's count with the
