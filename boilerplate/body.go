@@ -1805,8 +1805,17 @@ var bylineVerbs = []string{"written", "posted", "story", "text", "words", "repor
 	"photographs", "photos", "photography", "pictures", "images", "illustrations", "edited", "reviewed",
 	"checked", "fact-checked"}
 
-// roleNouns name what the author wrote; with a word before them they
-// open a byline like bylineVerbs ("Chess column by Jane Doe").
+// determiners are words that open a noun phrase, lower case: "The review
+// by Ofsted found serious failings" is a sentence, no byline.
+var determiners = []string{"a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "one"}
+
+// roleBylineWords is the most words of a byline that names the author's
+// role ("Exclusive interview by Jane Doe").
+const roleBylineWords = 7
+
+// roleNouns name what the author wrote, lower case; after a capitalised
+// word that is no determiner, in a line of at most roleBylineWords words,
+// they open a byline like bylineVerbs ("Chess column by Jane Doe").
 var roleNouns = []string{"column", "interview", "review", "analysis", "commentary", "essay", "feature",
 	"video", "podcast", "report", "story", "text", "words", "photos", "pictures"}
 
@@ -1840,7 +1849,8 @@ func byName(text string) bool {
 	}
 	sp := strings.IndexByte(text, ' ')
 	published := false
-	if sp > 0 {
+	if r, _ := utf8.DecodeRuneInString(text); sp > 0 && unicode.IsUpper(r) && !foldIn(determiners, text[:sp]) &&
+		wordCount(text) <= roleBylineWords {
 		rest := strings.TrimLeft(text[sp:], " ")
 		if k := strings.IndexByte(rest, ' '); k > 0 && foldIn(roleNouns, rest[:k]) {
 			text, sp = rest, k // "Chess column by", "Exclusive interview by"

@@ -267,6 +267,11 @@ func TestRoleByline(t *testing.T) {
 		{"Review by Tom Ellery", true},
 		{"Chess column by the sea draws a crowd", false},
 		{"Council report by auditors finds gaps", false},
+		// The review's counter-examples: a determiner, or a sentence.
+		{"An analysis by Reuters found that prices rose sharply", false},
+		{"The review by Ofsted found serious failings at the school.", false},
+		{"A report by Amnesty International said the detentions were unlawful.", false},
+		{"The story by Tolstoy remains popular with readers today.", false},
 	} {
 		if got := byline(c.text); got != c.want {
 			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)

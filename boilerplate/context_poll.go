@@ -38,8 +38,10 @@ const (
 // count of votes), the vote button ("Vote", "Abstimmen", "Votar", see
 // pollButtons) at most pollReach lines below the label, and right after
 // it at most pollAfter lines that count the votes ("2,418 votes so far.",
-// see voteCount) or link to the results ("View results"). Lines removed
-// before are passed over. A "Poll" subheading above prose, a question
+// see voteCount) or link to the results ("View results"). Lines between
+// the label and the button that were removed before are passed over; the
+// label may have been removed already (as a link label) and still opens
+// the poll. A "Poll" subheading above prose, a question
 // without a vote button below it, and a button without a label above it
 // stay.
 func MarkPolls(d *clean.Document) {
@@ -395,16 +397,16 @@ func commentHandle(t string) string {
 }
 
 // namePrefixes open a surname with a capital inside it ("McKay",
-// "MacLeod", "DeLuca", "LeBlanc", "DiMaggio", "VanDyke", "O'Neil").
-var namePrefixes = []string{"Mc", "Mac", "De", "Di", "Le", "La", "Van", "Von", "Du", "Da", "O'", "O’"}
+// "MacLeod", "DeLuca", "LeBlanc", "DiMaggio", "VanDyke").
+var namePrefixes = []string{"Mc", "Mac", "De", "Di", "Le", "La", "Van", "Von", "Du", "Da"}
 
 // userHandle reports whether h is a user's handle rather than a name:
-// one token of letters, digits, '_', '.' and '-' with a digit, an
-// underscore or a dot in it ("river_fan88", "Gerry.H"), or a lower-case
+// one token of letters, digits, '_', '.' and '-', with a letter, and with
+// a digit, an underscore or a dot in it ("river_fan88", "Gerry.H"), or a lower-case
 // start ("tidewatcher"), or a capital after a lower-case letter that does
 // not follow a surname's prefix ("ShellyB", "WestEndMike"; not "McKay").
 func userHandle(h string) bool {
-	marked, lower := false, false
+	marked, lower, letter := false, false, false
 	camel := -1
 	for k, r := range h {
 		switch {
@@ -412,14 +414,18 @@ func userHandle(h string) bool {
 			marked = true
 		case r == '-':
 		case unicode.IsLower(r):
-			lower = true
+			lower, letter = true, true
 		case unicode.IsUpper(r):
+			letter = true
 			if lower && camel < 0 {
 				camel = k
 			}
 		default:
 			return false
 		}
+	}
+	if !letter {
+		return false // "2024: a record year", "10:"
 	}
 	if marked {
 		return true

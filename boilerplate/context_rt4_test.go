@@ -192,6 +192,12 @@ func TestCommentEntries(t *testing.T) {
 			want:    []string{"", "", "x", ""},
 		},
 		{
+			name:    "a year is no handle",
+			texts:   []string{article, prose2, "Comments", "2024: a record year for the port, the council says."},
+			removed: []int{2},
+			want:    []string{"", "", "x", ""},
+		},
+		{
 			name:    "a real name with a space stays",
 			texts:   []string{article, prose2, "Comments", "Jane Doe: I was there that night and it was worse."},
 			removed: []int{2},
