@@ -89,6 +89,14 @@ func Walk(root string, exclude ...string) (inputs []Input, skipped int, err erro
 	if lst, err := os.Lstat(root); err == nil && lst.Mode()&fs.ModeSymlink != 0 {
 		walkRoot = root + string(filepath.Separator)
 	}
+	// The folders to skip, by identity: -out may be named through a link
+	// to the input folder, or the input folder through a link.
+	var skip []os.FileInfo
+	for _, x := range exclude {
+		if info, err := os.Stat(x); err == nil {
+			skip = append(skip, info)
+		}
+	}
 	err = filepath.WalkDir(walkRoot, func(p string, de fs.DirEntry, err error) error {
 		if err != nil {
 			if p == walkRoot {
@@ -107,10 +115,8 @@ func Walk(root string, exclude ...string) (inputs []Input, skipped int, err erro
 			if p != walkRoot && strings.HasPrefix(de.Name(), ".") {
 				return filepath.SkipDir
 			}
-			for _, x := range exclude {
-				if filepath.Clean(p) == filepath.Clean(x) {
-					return filepath.SkipDir
-				}
+			if excluded(p, de, skip) {
+				return filepath.SkipDir
 			}
 			return nil
 		}
@@ -155,6 +161,23 @@ func OutputName(rel string) string {
 		return rel
 	}
 	return extract.OutputName(rel)
+}
+
+// excluded reports whether the folder p (de) is one of skip.
+func excluded(p string, de fs.DirEntry, skip []os.FileInfo) bool {
+	if len(skip) == 0 {
+		return false
+	}
+	info, err := de.Info()
+	if err != nil {
+		return false
+	}
+	for _, x := range skip {
+		if os.SameFile(info, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // markCollisions sets ErrCollision on every input whose output name (compared

@@ -295,8 +295,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // it, since outputs could then overwrite inputs. An output folder inside the
 // input folder is fine: the walk skips it.
 func checkOverlap(in, out string) error {
-	ai, err1 := filepath.Abs(in)
-	ao, err2 := filepath.Abs(out)
+	ai, err1 := realPath(in)
+	ao, err2 := realPath(out)
 	if err1 != nil || err2 != nil {
 		return nil
 	}
@@ -304,6 +304,28 @@ func checkOverlap(in, out string) error {
 		return fmt.Errorf("-out %s must not be or contain -in %s: outputs could overwrite inputs", out, in)
 	}
 	return nil
+}
+
+// realPath returns the absolute path of p with its links resolved, as far
+// as p exists (-out may not exist yet: its missing tail is kept as it is),
+// so that a link to the input folder is seen to be it.
+func realPath(p string) (string, error) {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	tail := ""
+	for {
+		if r, err := filepath.EvalSymlinks(a); err == nil {
+			return filepath.Join(r, tail), nil
+		}
+		parent := filepath.Dir(a)
+		if parent == a {
+			return filepath.Join(a, tail), nil
+		}
+		tail = filepath.Join(filepath.Base(a), tail)
+		a = parent
+	}
 }
 
 // progress prints "n/total" on stderr while it is a terminal ("n" alone
