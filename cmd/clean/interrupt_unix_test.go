@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,6 +107,7 @@ func TestInterrupt(t *testing.T) {
 	// If run never opened the pipe, the writer still waits for a reader:
 	// be that reader.
 	if r, err := os.OpenFile(fifo, os.O_RDONLY|syscall.O_NONBLOCK, 0); err == nil {
+		go io.Copy(io.Discard, r) // the writer must not wait on a full pipe
 		if err := <-wrote; err != nil {
 			t.Error(err)
 		}
