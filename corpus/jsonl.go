@@ -160,6 +160,8 @@ func (j *jsonlFile) next(max int64) (in Input, ok bool) {
 		in := Input{Path: j.in.Path, ID: j.in.ID + "#" + strconv.Itoa(j.line), Out: j.in.Out,
 			Size: size, Line: j.line, rec: &record{file: j}}
 		if line == nil {
+			// Skipped, not held: it takes no room among the bytes in flight.
+			in.Size = 0
 			in.Err = &RecordError{j.in.Path, j.line, fmt.Errorf("%w: a line of more than %d bytes", extract.ErrTooLarge, max)}
 			return in, true
 		}

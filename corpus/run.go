@@ -293,6 +293,9 @@ func process(ctx context.Context, in Input, cfg Config) (r Result) {
 		// A stage bug on one hostile input must not take the batch down.
 		if p := recover(); p != nil {
 			r.Doc, r.Err = nil, fmt.Errorf("%s: internal error: %v", in.Path, p)
+			if in.rec != nil { // a record fails alone, named by its line
+				r.Err = &RecordError{in.Path, in.Line, fmt.Errorf("internal error: %v", p)}
+			}
 		}
 	}()
 	if in.rec != nil {
