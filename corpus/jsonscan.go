@@ -12,7 +12,9 @@ import (
 
 // A hand-written JSON scanner for JSONL records: one pass over a line
 // validates it as one JSON object (as strictly as encoding/json does, with
-// the same nesting cap, and with the same error messages as its Decoder's
+// its nesting cap counted from each field's value as its Decoder's Token
+// API counts it, one level deeper than json.Unmarshal, and with the same
+// error messages as that API's
 // Token API for the common cases) and finds the text and id fields; the
 // cleaned text is quoted back as json.Encoder with SetEscapeHTML(false)
 // would. It is several times faster than going through encoding/json, which

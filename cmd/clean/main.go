@@ -39,8 +39,8 @@
 //	                  paragraph with doc, index, byte span, reason, rule,
 //	                  dup_of, similarity and an excerpt
 //	-title            prepend the HTML title (metadata) to each output
-//	-max-bytes N      skip inputs larger than N bytes after decompression
-//	                  (default 64 MiB) with an error
+//	-max-bytes N      fail inputs (JSONL: records) larger than N bytes after
+//	                  decompression (default 64 MiB) with an error
 //	-cpuprofile FILE  write a CPU profile of the run to FILE (go tool pprof)
 //	-text-field F     JSONL inputs: the field holding a record's text
 //	                  (default "text")
@@ -126,7 +126,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.scope, "scope", "doc", `dedup scope: "doc" (within each document) or "corpus" (across documents, in input order)`)
 	fs.StringVar(&o.report, "report", "", "write the removal report (JSONL) to `file`")
 	fs.BoolVar(&o.title, "title", false, "prepend the HTML title to each output, unless the text opens with its headline")
-	fs.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input in `bytes` after decompression")
+	fs.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input in `bytes` after decompression (for JSONL, the largest record)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file`")
 	fs.StringVar(&o.textField, "text-field", "text", "JSONL inputs: the `field` holding a record's text")
 	fs.StringVar(&o.idField, "id-field", "id", "JSONL inputs: the `field` naming a record in the report (else its line number)")
