@@ -1810,12 +1810,14 @@ var bylineVerbs = []string{"written", "posted", "story", "text", "words", "repor
 var determiners = []string{"a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "one"}
 
 // roleBylineWords is the most words of a byline that names the author's
-// role ("Exclusive interview by Jane Doe").
-const roleBylineWords = 7
+// role, the date after it included ("Chess column by Jane Doe Sunday 15
+// November 2026").
+const roleBylineWords = 10
 
 // roleNouns name what the author wrote, lower case; after a capitalised
-// word that is no determiner, in a line of at most roleBylineWords words,
-// they open a byline like bylineVerbs ("Chess column by Jane Doe").
+// word that is no determiner, in a line of at most roleBylineWords words
+// that ends no sentence, they open a byline like bylineVerbs ("Chess
+// column by Jane Doe").
 var roleNouns = []string{"column", "interview", "review", "analysis", "commentary", "essay", "feature",
 	"video", "podcast", "report", "story", "text", "words", "photos", "pictures"}
 
@@ -1850,7 +1852,7 @@ func byName(text string) bool {
 	sp := strings.IndexByte(text, ' ')
 	published := false
 	if r, _ := utf8.DecodeRuneInString(text); sp > 0 && unicode.IsUpper(r) && !foldIn(determiners, text[:sp]) &&
-		wordCount(text) <= roleBylineWords {
+		wordCount(text) <= roleBylineWords && !strings.HasSuffix(text, ".") {
 		rest := strings.TrimLeft(text[sp:], " ")
 		if k := strings.IndexByte(rest, ' '); k > 0 && foldIn(roleNouns, rest[:k]) {
 			text, sp = rest, k // "Chess column by", "Exclusive interview by"

@@ -265,6 +265,8 @@ func TestRoleByline(t *testing.T) {
 		{"Chess column by Laurence Achebe-Stroud", true},
 		{"Exclusive interview by Jane Doe", true},
 		{"Review by Tom Ellery", true},
+		{"Chess column by Laurence Achebe-Stroud Sunday 15 November 2026", true},
+		{"Chess column by Laurence Achebe-Stroud draws readers from all over.", false},
 		{"Chess column by the sea draws a crowd", false},
 		{"Council report by auditors finds gaps", false},
 		// The review's counter-examples: a determiner, or a sentence.
