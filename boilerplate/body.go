@@ -826,12 +826,7 @@ func (r *runScorer) endLabelledList(hi int) int {
 // listLabel reports whether text is the label of a list that is part of
 // an article (see listLabels), a colon or full stop aside.
 func listLabel(text string) bool {
-	text = strings.TrimRight(text, " :.\u00a0")
-	if len(text) > keyLabelBytes {
-		return false
-	}
-	var buf [keyLabelBytes * 2]byte
-	return listLabels[string(foldPrefix(buf[:0], text, len(buf)))]
+	return foldedIn(listLabels, strings.TrimRight(text, " :.\u00a0"))
 }
 
 // listLabels label the lists a review or a report closes with, in lower
@@ -1454,12 +1449,7 @@ func (sc *bodyScratch) keyPoints(d *clean.Document, lo int) (from, to int) {
 // page's that summarises the story by machine is labelled otherwise ("AI
 // summary").
 func keyLabel(text string) bool {
-	text = strings.TrimRight(text, " :.\u00a0")
-	if len(text) > keyLabelBytes {
-		return false
-	}
-	var buf [keyLabelBytes * 2]byte
-	return keyLabels[string(foldPrefix(buf[:0], text, len(buf)))]
+	return foldedIn(keyLabels, strings.TrimRight(text, " :.\u00a0"))
 }
 
 // keyLabels are the labels of a box of key points in the main European
@@ -2008,6 +1998,16 @@ var (
 		"чтение", "чтения", "назад", "читання", "тому")
 	metaFill = setOf("time", "de", "y", "a", "na", "на", "di")
 )
+
+// foldedIn reports whether text, a label of at most keyLabelBytes bytes,
+// is in set (lower case) but for case; the lookup allocates nothing.
+func foldedIn(set map[string]bool, text string) bool {
+	if len(text) > keyLabelBytes {
+		return false
+	}
+	var buf [keyLabelBytes * 2]byte
+	return set[string(foldPrefix(buf[:0], text, len(buf)))]
+}
 
 // setOf returns the set of words.
 func setOf(words ...string) map[string]bool {

@@ -142,14 +142,7 @@ func pollLabelLine(t string) bool {
 }
 
 // pollLabel reports whether t is one of pollLabels but for case.
-func pollLabel(t string) bool {
-	if len(t) > pollLabelMax {
-		return false
-	}
-	var buf [pollLabelMax + utf8.UTFMax]byte
-	// The map lookup by converted bytes does not allocate.
-	return pollLabels[string(foldPrefix(buf[:0], t, len(buf)))]
-}
+func pollLabel(t string) bool { return foldedIn(pollLabels, t) }
 
 // pairSet is a set of the first two bytes of strings.
 type pairSet [1 << 16 / 64]uint64
