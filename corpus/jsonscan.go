@@ -157,16 +157,10 @@ func scanNumber(b []byte, i int) (int, error) {
 			i++
 		}
 	}
+	var err error
 	if i < len(b) && b[i] == '.' {
-		i++
-		if i >= len(b) {
-			return i, errEOL
-		}
-		if !isDigit(b[i]) {
-			return i, synErr(b[i], "after decimal point in numeric literal")
-		}
-		for i < len(b) && isDigit(b[i]) {
-			i++
+		if i, err = scanDigits(b, i+1, "after decimal point in numeric literal"); err != nil {
+			return i, err
 		}
 	}
 	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
@@ -174,15 +168,22 @@ func scanNumber(b []byte, i int) (int, error) {
 		if i < len(b) && (b[i] == '+' || b[i] == '-') {
 			i++
 		}
-		if i >= len(b) {
-			return i, errEOL
-		}
-		if !isDigit(b[i]) {
-			return i, synErr(b[i], "in exponent of numeric literal")
-		}
-		for i < len(b) && isDigit(b[i]) {
-			i++
-		}
+		return scanDigits(b, i, "in exponent of numeric literal")
+	}
+	return i, nil
+}
+
+// scanDigits scans the one or more digits a fraction or an exponent
+// needs, from b[i]; what says where they are for the error.
+func scanDigits(b []byte, i int, what string) (int, error) {
+	if i >= len(b) {
+		return i, errEOL
+	}
+	if !isDigit(b[i]) {
+		return i, synErr(b[i], what)
+	}
+	for i < len(b) && isDigit(b[i]) {
+		i++
 	}
 	return i, nil
 }
