@@ -182,6 +182,9 @@ func readmit(page []rawPara, match []int, covered []bool) []bool {
 			end = f
 		}
 	}
+	if first < 0 {
+		return nil // no article paragraph on the page to put blocks next to
+	}
 	var back []bool
 	for f := len(page) - 1; f > first; f-- {
 		p := &page[f]
