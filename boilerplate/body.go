@@ -151,6 +151,10 @@ const (
 	// "Copy link", "Print") that costs the title search no reach (see
 	// findTitle).
 	tapWords = 2
+	// leadLines is the most lines thin in stopwords the run takes in
+	// above it as the article's lead (see leadSentence): a lead is a
+	// sentence or two, a block of teasers above the article is longer.
+	leadLines = 3
 	// datelineWords is the most words of a dateline without a time of day
 	// ("November 12, 2018 | By: Jane Doe", "Publicado el 21 de noviembre de
 	// 2026").
@@ -364,7 +368,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
 		bestLo = i
 	}
-	for bestLo > 0 && sc.leadSentence(d, rec, wall, bestLo-1) {
+	for k := 0; k < leadLines && bestLo > 0 && sc.leadSentence(d, rec, wall, bestLo-1); k++ {
 		bestLo--
 	}
 	if i := bestHi + 1; i < n && (sc.edgeLine(d, rec, wall, i) || sc.cutLine(d, rec, wall, i)) {
