@@ -181,6 +181,11 @@ const (
 	// clean article has a subheading or two between paragraphs, a page
 	// has menus, rows of share buttons and lists of teasers.
 	menuBlock = 3
+	// teaserBlock is the fewest lines in a row of such a block when none
+	// of them is shorter than looseWords words: a headline over two
+	// standfirsts, or four items of a list cleaned of their bullets, are
+	// fewer; a list of teasers is longer.
+	teaserBlock = 5
 )
 
 type bodyScratch struct {
@@ -1148,14 +1153,17 @@ func unseenLanguage(words, stops, lines int) bool {
 
 // readsAsArticle reports a document that shows no sign of boilerplate:
 // nothing was removed before the body finder, it has no section header
-// and no record list, and no menuBlock lines in a row that are neither
+// and no record list, and no block of lines in a row that are neither
 // prose nor read as part of an article (a menu, a row of share buttons, a
-// list of teasers). Its short lines are subheadings, questions and
+// list of teasers): menuBlock such lines when one of them is a label of
+// fewer than looseWords words, teaserBlock when all are longer. A
+// headline over one or two standfirsts, or a list of a few items that
+// end no sentence, is an article's own. Its short lines are subheadings, questions and
 // answers, short quotes, table rows or list items between the prose, so
 // the body run would only cut article text at its edges. Cleaning clean
 // text again leaves it alone.
 func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8, wall []bool) bool {
-	block := 0
+	block, short := 0, false
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if !p.Kept() {
@@ -1165,10 +1173,12 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 			return false
 		}
 		if prose[i] || articleLine(p.Text, &st[i]) {
-			block = 0
+			block, short = 0, false
 			continue
 		}
-		if block++; block >= menuBlock {
+		block++
+		short = short || st[i].words < looseWords
+		if block >= menuBlock && short || block >= teaserBlock {
 			return false
 		}
 	}
