@@ -127,7 +127,7 @@ const (
 	dekWords = 8
 	// dekSlack is how many more words than its standfirst a headline may
 	// have (a headline is seldom much longer).
-	dekSlack = 2
+	dekSlack = 4
 	// beyondReach is how many lines above the furniture under the byline
 	// block (key points, a summary box, a score box, a video) the title
 	// search looks for the byline block when it found no headline above
@@ -337,7 +337,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// Tables and lists next to prose: a block of at least tableLines
 	// non-prose lines, a third of them with figures, is part of the article
 	// when the run reaches it: each of its lines counts one word.
-	markTables(d, st, prose, rec, wall, table, inset)
+	markTables(d, sc, prose, rec, wall, table, inset)
 
 	// Highest-scoring run. The k-th non-prose paragraph in a row costs k
 	// times shortCost, so a subheading or a short list is cheap to cross and
@@ -1547,13 +1547,14 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 
 // standfirst reports whether line i, found as the title, is a standfirst
 // under its headline: in sentence case, of at least dekWords words, with a
-// line right above it that can be a title, is no byline and has at most
-// dekSlack words more.
+// line right above it that can be a title, is no byline, has at most
+// dekSlack words more and does not end with it (a breadcrumb trail glued
+// to the headline, over the headline).
 func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 	h := &d.Paragraphs[i-1]
 	return sc.stats[i].words >= dekWords && sentenceCase(d.Paragraphs[i].Text) && h.Kept() &&
 		sc.stats[i-1].words <= sc.stats[i].words+dekSlack && (sc.isTitle(i-1, h.Text) || sc.looseTitle(d, i-1)) &&
-		!sc.isByline(d, i-1)
+		!sc.isByline(d, i-1) && !strings.HasSuffix(h.Text, d.Paragraphs[i].Text)
 }
 
 // looseTitle reports a line that has the shape of a title (see isTitle)
@@ -2267,9 +2268,14 @@ func foldPrefix(dst []byte, s string, max int) []byte {
 // sentence or a question; see articleLine). A menu, a row of share
 // buttons or a list of headlines holds none of these. Lines the rules
 // removed and lines of record lists are no evidence for an inset.
-func markTables(d *clean.Document, st []lineStats, prose []bool, rec []uint8, wall, table, inset []bool) {
+//
+// A block above the page's first prose paragraph that holds a byline or
+// a dateline is no table: it is the page's head, where a weather widget,
+// a ticker, the menu and the headline hold figures too.
+func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, wall, table, inset []bool) {
 	clear(table)
 	clear(inset)
+	st := sc.stats
 	n := len(st)
 	for lo := 0; lo < n; {
 		if prose[lo] || wall[lo] {
@@ -2298,7 +2304,7 @@ func markTables(d *clean.Document, st []lineStats, prose []bool, rec []uint8, wa
 		nextToProse := lo > 0 && prose[lo-1] || hi < n && prose[hi]
 		between := lo > 1 && prose[lo-1] && prose[lo-2] && hi+1 < n && prose[hi] && prose[hi+1]
 		switch {
-		case nextToProse && lines >= tableLines && figures*tableFigures >= lines:
+		case nextToProse && lines >= tableLines && figures*tableFigures >= lines && !sc.pageHead(d, lo, hi):
 			for j := lo; j < hi; j++ {
 				table[j] = true
 			}
@@ -2309,6 +2315,20 @@ func markTables(d *clean.Document, st []lineStats, prose []bool, rec []uint8, wa
 		}
 		lo = hi
 	}
+}
+
+// pageHead reports a block of lines lo to hi (excluded) with no prose
+// above it that holds a byline or a dateline (see byline).
+func (sc *bodyScratch) pageHead(d *clean.Document, lo, hi int) bool {
+	if slices.Contains(sc.prose[:lo], true) {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		if d.Paragraphs[i].Kept() && sc.isByline(d, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // attribution reports that paragraph i names the source of the quote or

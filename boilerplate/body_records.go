@@ -449,7 +449,9 @@ const (
 //     them (see introLine: "Check the version to make sure it worked:"),
 //     the kept lines up to
 //     the next line that is prose or ends with a colon, at most
-//     bridgeLines of them and no section header, record, removed line or
+//     bridgeLines of them, or at most contentsLines when each has at least
+//     introWords words ("Confederation College: classes cancelled"; a
+//     menu's or a row of buttons' lines are shorter), and no section header, record, removed line or
 //     byline by name among them (see byName: a notice that introduces
 //     badges above the headline introduces no list of the article's), and
 //     the introducing line itself when it is no prose;
@@ -480,11 +482,12 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 		if !sc.introLine(i) || !d.Paragraphs[i].Kept() || wall[i] || rec[i] != recNone {
 			continue
 		}
-		j := i + 1
-		for j < n && j <= i+bridgeLines && part(j) && st[j].end != ':' && !byName(d.Paragraphs[j].Text) {
+		j, short := i+1, false
+		for j < n && j <= i+contentsLines && part(j) && st[j].end != ':' && !byName(d.Paragraphs[j].Text) {
+			short = short || st[j].words < introWords
 			j++
 		}
-		if j == i+1 || j == n || !prose[j] && st[j].end != ':' {
+		if j == i+1 || j == n || !prose[j] && st[j].end != ':' || j-i-1 > bridgeLines && short {
 			continue // nothing introduced, or no prose after it
 		}
 		markRange(free, i+1, j)

@@ -116,6 +116,15 @@ func TestBodyStructure(t *testing.T) {
 			{"Spending by department", "Department | 2025 | 2026 | Change", "Roads | 4.1m | 4.4m | +7%",
 				"Parks | 1.2m | 1.1m | -8%", "Libraries | 0.9m | 0.9m | 0%", "Source: council budget"},
 		},
+		// A list longer than bridgeLines, of items of introWords words
+		// or more.
+		"long list": {
+			{"The following closures have been announced for Tuesday:",
+				"North District School Board: all schools closed", "Catholic District School Board: all schools closed",
+				"Lakeside College: in-person classes cancelled", "City libraries: all branches closed until Wednesday",
+				"Community centres: closed, programmes cancelled", "City transit: service suspended from noon",
+				"Regional hospital: outpatient clinics open as usual", "Parking ban: in effect from 7 p.m."},
+		},
 		"settings": {
 			{"Step 1: Set up", "Put the lines in a file named budget.cfg, then run the tool.", "[budget]", "YEAR=2026", "FORMAT=csv", "Step 2: Run"},
 		},
@@ -241,4 +250,17 @@ func TestBodyEndFields(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBodyPageHead checks that a block above the first prose paragraph
+// that holds a dateline is no table, though a third of its lines hold
+// figures (a weather widget, a ticker, the headline): the body run does
+// not take it in, and the title search finds the headline in it.
+func TestBodyPageHead(t *testing.T) {
+	head := []string{"−12°C Feels like −19 | Lakeside", "Traffic: Hwy 11 closed between North Bay and Westfield, Main Street slow near the bridge",
+		"LAKESIDE NOW", "Local | Weather | Sports | Obituaries", "Weather",
+		"Blizzard warning issued as up to 40 cm of snow heads for the region", "Schools closed on Tuesday as police urge drivers to stay off the roads",
+		"Lakeside Now Staff", "Posted Jan 13, 2025 9:48 p.m. EST | Updated Jan 14, 2025 6:05 a.m. EST", "Report a typo"}
+	lines := append(append([]string{}, head...), titleProse...)
+	checkBodyKept(t, "page head, ", lines, func(i int) bool { return i == 5 || i == 6 || i >= len(head) })
 }
