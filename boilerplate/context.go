@@ -173,8 +173,9 @@ func isWord(w string) bool {
 // ---- appeal runs -------------------------------------------------------------
 
 // appealGap is how many paragraphs may sit between two appeal paragraphs of
-// one appeal.
-const appealGap = 2
+// one appeal; openerGap how many after an appeal's opener ("Dear
+// readers,"), which announces the prose of the appeal under it.
+const appealGap, openerGap = 2, 4
 
 // MarkAppealRuns widens appeals found by the appeal rule to whole blocks: from
 // an appeal opener ("... we have a small favor to ask.") or an appeal
@@ -189,8 +190,11 @@ func MarkAppealRuns(d *clean.Document) {
 		}
 		opener := isAppealOpener(ps[i].Text)
 		// Find the next appeal paragraph within the gap.
-		next := -1
-		for j := i + 1; j < len(ps) && j <= i+1+appealGap; j++ {
+		next, gap := -1, appealGap
+		if opener {
+			gap = openerGap
+		}
+		for j := i + 1; j < len(ps) && j <= i+1+gap; j++ {
 			if removedAsAppeal(&ps[j]) {
 				next = j
 				break

@@ -186,6 +186,26 @@ Your support, no matter how small, keeps our journalism free for everyone. Pleas
 `, "[0 1]")
 }
 
+// A greeting opens an appeal of up to openerGap paragraphs of prose
+// before the paragraph that asks; the article before it stays. With more
+// prose between them, the greeting and the paragraph that asks go alone.
+func TestAppealRunOpenerGap(t *testing.T) {
+	article := "The council approved the new budget on Tuesday after a long debate about school funding and road repairs.\n\n" +
+		"Officials said the plan would take effect in January and would be reviewed after six months by an independent panel.\n\n"
+	prose := []string{
+		"We are a small regional paper. We take no money from politicians or from the owners of the big companies in the region.",
+		"Everything we publish, from the council meetings to the reports from the villages, is paid for by the people who read it.",
+		"The last two years made our work dearer: the fuel for the trips, the equipment and the hours all cost more than before.",
+		"Reporters drove to every village on the river twice this winter, and the photographers spent nights at the flooded bridge.",
+	}
+	ask := "If you value our work, please support us with a monthly contribution today. Any amount helps."
+	page := func(prose []string) string {
+		return article + "Dear readers,\n\n" + strings.Join(prose, "\n\n") + "\n\n" + ask + "\n"
+	}
+	checkKeptIndexes(t, page(prose), "[0 1]")
+	checkKeptIndexes(t, page(append(prose, "The paper also prints a weekly edition for the villages, delivered on Fridays.")), "[0 1 3 4 5 6 7]")
+}
+
 // checkKeptIndexes marks the text with Default and checks which paragraphs it
 // keeps (their indexes, as fmt prints them).
 func checkKeptIndexes(t *testing.T, text, want string) {

@@ -1630,7 +1630,7 @@ func matchAppeal(p *para) bool {
 // call: a sign-up line has three words or more ("Sign up here"), an
 // ad-blocker request four.
 func matchAppealLine(p *para) bool {
-	if p.words <= 4 && p.labelKind()&labelAppeal != 0 {
+	if p.words <= 4 && p.labelKind()&labelAppeal != 0 || p.words <= 8 && appealToName(p.low) {
 		return true
 	}
 	if p.words < 3 {
@@ -1645,6 +1645,23 @@ func matchAppealLine(p *para) bool {
 		return true
 	}
 	return p.words >= 4 && (subBlo.maybe(sig) || p.low[0] == 0xD0 || p.low[0] == 0xD1) && isAdBlockRequest(p)
+}
+
+// appealToName reports a button that asks to support or subscribe to a
+// name in quotation marks: an appeal label (see appealLabels), then the
+// name ("Підтримати «Вісник»", "Jetzt „Tagesblatt“ unterstützen" is no
+// such line). low is the line in lower case in ASCII.
+func appealToName(low string) bool {
+	q := strings.IndexAny(low, "«\"“„")
+	if last, _ := utf8.DecodeLastRuneInString(low); q <= 0 || !strings.ContainsRune("»\"”“", last) {
+		return false
+	}
+	label := strings.TrimSpace(low[:q])
+	if len(label) > labelFoldMax {
+		return false
+	}
+	var buf [2 * labelFoldMax]byte
+	return labelKinds.kind(string(foldPrefix(buf[:0], label, len(buf)-utf8.UTFMax)))&labelAppeal != 0
 }
 
 // appealLabels are calls to donate, subscribe or support beyond English

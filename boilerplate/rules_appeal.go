@@ -948,6 +948,7 @@ var intlCueSpecs = [...]intlCueSpec{
 	{"підпишіться підпишись", "", "", cueActNow},
 	{"підписку передплату", "оформіть оформити", "", cueActNow},
 	{"внесок", "зробіть зробити", "", cueContribute},
+	{"внеском внесок внеску", "невеликим невеликий будь-яким будь-який щомісячним щомісячний разовим разовий", "", cueContribute},
 	{"роботу робота журналістику редакцію", "нашу наша нашої", "", cueOurWork},
 	{"потрібна потрібен потрібно", "нам", "", cueWeNeed},
 	{"дякуємо дякую", "", "", cueThankYou},
@@ -1081,7 +1082,7 @@ var (
 		"poie", "poia", "poio", "oaç", "orne-se", "ssine", "ssinan", "oador", // pt
 		"esprzyj", "spieraj", "sparci", "arowizn", "płat", "ostań", "renumer", "ubskry", "płać", "arczyń", // pl
 		"оддерж", "ожертв", "онат", "тань", "одпиш", "одписк", // ru
-		"ідтрим", "несок", "ідпиш", "ідписк", "ередплат", // uk
+		"ідтрим", "несок", "неск", "ідпиш", "ідписк", "ередплат", // uk
 	}
 	intlOpenerAnchors = [...]string{"leser", "lezer", "lecteu", "lectrice", "lettor", "lettric", "querid",
 		"estimad", "prezad", "leitor", "zytelni", "итател", "итач"}
