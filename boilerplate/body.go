@@ -393,6 +393,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// key point with a time of day reads as a byline) or found none, the
 	// search starts again above the box.
 	keyFrom, keyTo := sc.keyPoints(d, bestLo)
+	if keyFrom < 0 {
+		keyFrom, keyTo = sc.verdictBox(d, bestLo)
+	}
 	if keyFrom >= 0 && (title < 0 || title >= keyFrom) {
 		if t, k := sc.findTitle(d, keyFrom); t >= 0 {
 			title, dek = t, k
@@ -1457,6 +1460,61 @@ func (sc *bodyScratch) keyPoints(d *clean.Document, lo int) (from, to int) {
 	}
 	return -1, -1
 }
+
+// verdictBox returns the lines from..to-1 of a review's box of pros and
+// cons right above the body run lo: one or two sections, each a label of
+// verdictLabels ("Pros", "Cons", "What we like") the rules kept and under
+// it keyMin to keyMax kept lines of at most keyWords words and two
+// sentences (no section header or record), with only lines the rules
+// removed, the author's line and the reading time between the box and
+// the run. Unlike key points, its items may be a word or two ("Slow
+// charging"). (-1, -1): none. The caller takes the box, as it takes key
+// points, only under the title.
+func (sc *bodyScratch) verdictBox(d *clean.Document, lo int) (from, to int) {
+	j := lo - 1
+	for j >= 0 && (!d.Paragraphs[j].Kept() || byName(d.Paragraphs[j].Text) || metaLine(d.Paragraphs[j].Text)) {
+		j--
+	}
+	to, from = j+1, -1
+	for sections := 0; sections < 2; sections++ {
+		items := 0
+		for ; j >= 0 && items <= keyMax; j-- {
+			p, s := &d.Paragraphs[j], &sc.stats[j]
+			if !p.Kept() {
+				continue
+			}
+			if s.words <= keyLabelWords && foldedIn(verdictLabels, strings.TrimRight(p.Text, " :.\u00a0")) {
+				break
+			}
+			if s.words == 0 || s.words > keyWords || s.sents > 2 || sc.wall[j] || sc.rec[j] != recNone {
+				items = -1
+				break
+			}
+			items++
+		}
+		if j < 0 || items < keyMin || items > keyMax {
+			break
+		}
+		from, j = j, j-1
+	}
+	if from < 0 {
+		return -1, -1
+	}
+	return from, to
+}
+
+// verdictLabels are the labels of the sections of a review's box of pros
+// and cons, in lower case. A word that is also a button ("Like") or a
+// menu item ("Pro") is none.
+var verdictLabels = setOf(
+	"pros", "cons", "pros and cons", "the good", "the bad", "what we like", "what we don't like",
+	"what we don’t like", "we like", "we don't like", "we don’t like",
+	"vorteile", "nachteile", "pluspunkte", "minuspunkte", "points forts", "points faibles",
+	"on aime", "on aime moins", "les plus", "les moins", "ventajas", "desventajas", "lo mejor", "lo peor",
+	"a favor", "en contra", "pontos positivos", "pontos negativos", "prós", "contras", "pregi", "difetti",
+	"voordelen", "nadelen", "pluspunten", "minpunten", "fördelar", "nackdelar", "plussat", "miinukset",
+	"zalety", "wady", "plusy", "minusy",
+)
 
 // keyLabel reports the label of a box of key points: one of keyLabels,
 // in any case, a colon or a full stop after it aside. A box of the

@@ -84,7 +84,8 @@ func TestLeadSentence(t *testing.T) {
 
 // TestBodyTitleFurniture checks the title search over the furniture
 // between the byline block and the article: key points, a summary box, a
-// score box, a video. The headline and the standfirst above the byline
+// score box (its pros and cons are the review's, see verdictBox), a
+// video. The headline and the standfirst above the byline
 // block are kept, and the title search does not go there when the
 // headline is right above the article.
 func TestBodyTitleFurniture(t *testing.T) {
@@ -100,7 +101,13 @@ func TestBodyTitleFurniture(t *testing.T) {
 		{"score box", []string{title, dek, "Jane Doe", "Contributor", "Last updated 17 November 2026", "Jump to:", "Story", "Verdict",
 			"Score: 7/10", "Developer: Solace Bay Studio", "Publisher: Greywater Interactive", "Pros", "+ Stunning painterly art direction",
 			"+ Brilliant light-based puzzles in the first two acts", "Cons", "- Final act is padded with repetitive fetch tasks",
-			"- Inventory management is clumsy on a controller"}, []int{0, 1}},
+			"- Inventory management is clumsy on a controller"}, []int{0, 1, 11, 12, 13, 14, 15, 16}},
+		// A box of pros and cons without bullets, its items a few words.
+		{"pros and cons", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Pros", "Bright screen",
+			"Long battery life", "Cons", "Slow charging", "No charger in the box"}, []int{0, 1, 4, 5, 6, 7, 8, 9}},
+		// A row of buttons is no box: "Like" labels no section.
+		{"buttons", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Like", "Bright screen",
+			"Long battery life"}, []int{0, 1}},
 		{"video", []string{title, dek, "Jane Doe", "21 abr 2026 - 14:05 CEST", "Share", "Play video", "01:48",
 			"This is the old bridge where the work will start in May", "Video: John Roe", "More videos"}, []int{0, 1}},
 		// With no dateline above it, the nearest line that can be a

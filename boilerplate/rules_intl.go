@@ -541,13 +541,17 @@ func hasWordBefore(low string, ws *wordSet) bool {
 
 // shopAtName reports whether s ends with " at " or " on " and the name of
 // a shop (see shopButton), maybe followed by a price after a dash, a
-// colon or in brackets.
+// colon or in brackets, or with " at ", a price, " from " and the name
+// ("Buy now at £699 from Voltmart").
 func shopAtName(s string) bool {
 	at := max(strings.LastIndex(s, " at "), strings.LastIndex(s, " on "))
 	if at < 0 {
 		return false
 	}
 	name := s[at+4:]
+	if w := firstWord(name); isPrice(w) && strings.HasPrefix(name[len(w):], " from ") {
+		name = name[len(w)+len(" from "):]
+	}
 	for _, sep := range [...]string{" – ", " - ", " — ", " | ", ": ", " ("} {
 		if k := strings.Index(name, sep); k >= 0 {
 			if !isPrice(strings.TrimRight(strings.TrimSpace(name[k+len(sep):]), ")")) {

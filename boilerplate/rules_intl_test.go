@@ -46,6 +46,7 @@ func TestIntlRules(t *testing.T) {
 			{"View deal at Voltmart", true},
 			{"Buy it at Hollin & Co", true},
 			{"£45 at Fernhill", true},
+			{"Buy now at £699 from Voltmart", true},
 			// Article lines that look like them.
 			{"Baca juga berita lainnya tentang banjir di sini.", false},
 			{"Читайте також інтерв'ю з міністром, яке вийшло вчора.", false},
@@ -60,6 +61,8 @@ func TestIntlRules(t *testing.T) {
 			{"Get it on Amazon for $39", false},
 			{"$15 off wireless earbuds on Amazon", false},
 			{"Check prices", false},
+			{"Buy now at £699 from a shop", false},
+			{"Shop at £5 from Monday", false},
 		},
 		RuleCaption: {
 			{"Map: Where the new bus lanes will run", true},
