@@ -157,7 +157,7 @@ func (j *jsonlFile) next(max int64) (in Input, ok bool) {
 		if j.line == 1 {
 			line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF"))
 		}
-		in := Input{Path: j.in.Path, ID: j.in.ID + "#" + strconv.Itoa(j.line), Out: j.in.Out,
+		in := Input{Path: j.in.Path, ID: DocID(j.in.ID) + "#" + strconv.Itoa(j.line), Out: j.in.Out,
 			Size: size, Line: j.line, rec: &record{file: j}}
 		if line == nil {
 			// Skipped, not held: it takes no room among the bytes in flight.
@@ -196,6 +196,30 @@ func readLine(br *bufio.Reader, max int64) (line []byte, size int64, err error) 
 	}
 }
 
+// DocID returns the name a document goes by in Document.ID and the report:
+// s with '%' and '#' written "%25" and "%23", so that '#' is left to part a
+// JSONL file's path from a record's id ("a/b.jsonl#7"): a record's id
+// holding '#', or a file's path holding one, cannot make two documents
+// look alike.
+func DocID(s string) string {
+	if !strings.ContainsAny(s, "%#") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '%':
+			b.WriteString("%25")
+		case '#':
+			b.WriteString("%23")
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
 // kindOf names the JSON type of the value v starts with.
 func kindOf(v []byte) string {
 	switch v[0] {
@@ -223,7 +247,7 @@ func processRecord(in Input, cfg Config) (r Result) {
 		return r
 	}
 	if id != "" {
-		r.Input.ID = in.rec.file.in.ID + "#" + id
+		r.Input.ID = DocID(in.rec.file.in.ID) + "#" + DocID(id)
 	}
 	d := extract.Text(r.Input.ID, []byte(text))
 	cfg.Stages.Mark(d)

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -367,4 +368,44 @@ func files(t *testing.T, dir string) []string {
 		t.Fatal(err)
 	}
 	return names
+}
+
+// TestRecordIDsUnambiguous: a record's name in the report is its file's
+// path, '#', then its id, with '%' and '#' escaped in both, so that the
+// last '#' parts them whatever the path and the id hold.
+func TestRecordIDsUnambiguous(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{
+		"a#1.jsonl": `{"id":"2","text":"One."}` + "\n" + `{"id":"1#2","text":"Two."}` + "\n" + `{"id":"50%","text":"Three."}` + "\n" + `{"text":"Four."}` + "\n",
+		"b#c%.txt":  "Plain.",
+	})
+	inputs, _, err := Walk(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	err = Run(context.Background(), inputs, Config{Workers: 2}, func(r Result) error {
+		if r.Err != nil {
+			t.Errorf("%v", r.Err)
+			return nil
+		}
+		ids = append(ids, r.Doc.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"a%231.jsonl#2", "a%231.jsonl#1%232", "a%231.jsonl#50%25", "a%231.jsonl#4", "b%23c%25.txt"}
+	if strings.Join(ids, " ") != strings.Join(want, " ") {
+		t.Errorf("ids %q; want %q", ids, want)
+	}
+	for _, s := range []string{"", "plain", "a#b", "%23", "#%#"} {
+		got := DocID(s)
+		if strings.Contains(got, "#") {
+			t.Errorf("DocID(%q) = %q holds '#'", s, got)
+		}
+		if back, err := url.PathUnescape(got); err != nil || back != s {
+			t.Errorf("DocID(%q) = %q does not unescape back: %q, %v", s, got, back, err)
+		}
+	}
 }

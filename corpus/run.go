@@ -320,7 +320,7 @@ func process(ctx context.Context, in Input, cfg Config) (r Result) {
 		r.Err = err // *PathError already names the file
 		return r
 	}
-	d, err := extract.File(in.ID, in.Path, data, cfg.Extract)
+	d, err := extract.File(DocID(in.ID), in.Path, data, cfg.Extract)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", in.Path, err)
 		return r

@@ -20,7 +20,8 @@
 // field, a text that is not a string, larger than -max-bytes) is printed
 // on stderr as "file:line: what is wrong", left out of the output, and
 // counted as a failed document. The report names a record
-// "<file>#<id>", the id from -id-field or else the line number.
+// "<file>#<id>", the id from -id-field or else the line number, with '%'
+// and '#' in the path and the id written "%25" and "%23".
 //
 // Flags:
 //
