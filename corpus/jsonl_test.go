@@ -409,3 +409,37 @@ func TestRecordIDsUnambiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestStatsBytesDecompressed: the summary counts the bytes of the inputs
+// after decompression, for files and records alike, gzipped or not.
+func TestStatsBytesDecompressed(t *testing.T) {
+	root := t.TempDir()
+	text := strings.Repeat("Some words of a story. ", 400)
+	line := `{"text":"` + text + `"}` + "\n"
+	writeFiles(t, root, map[string]string{
+		"a.txt.gz":    string(gz(text)),
+		"b.txt":       text,
+		"c.jsonl.gz":  string(gz(line + line)),
+		"d.html.gz":   string(gz("<html><body><p>" + text + "</p></body></html>")),
+		"e.ndjson.gz": string(truncated(gz(line))), // failed: not counted
+	})
+	inputs, _, err := Walk(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st Stats
+	err = Run(context.Background(), inputs, Config{Workers: 2}, func(r Result) error {
+		st.Add(r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := len("<html><body><p>" + text + "</p></body></html>")
+	// e.ndjson.gz: its record was read before the truncation was found, and
+	// counts; the file's failure does not.
+	want := int64(2*len(text) + 3*len(line) + html)
+	if st.Bytes != want || st.Documents != 6 || st.Failed != 1 {
+		t.Errorf("%d bytes, %d documents, %d failed; want %d, 6, 1", st.Bytes, st.Documents, st.Failed, want)
+	}
+}

@@ -1,9 +1,12 @@
 package corpus
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"runtime"
 	"sync"
@@ -50,6 +53,10 @@ type Result struct {
 	// Err is the reason the input failed, wrapped with its path (a
 	// *RecordError for a bad record of a JSONL file).
 	Err error
+	// Bytes is the size of the input after decompression: the file's, or
+	// for a record of a JSONL file its line's (line break included). The
+	// summary's MB/s counts these bytes (see Stats).
+	Bytes int64
 	// out is the output of a cleaned record of a JSONL file.
 	out *recordOut
 }
@@ -301,6 +308,7 @@ func process(ctx context.Context, in Input, cfg Config) (r Result) {
 	if in.rec != nil {
 		if !in.rec.end {
 			r = processRecord(in, cfg)
+			r.Bytes = in.Size
 			if r.Err == nil && len(cfg.Ordered) == 0 {
 				encodeRecord(&r)
 			}
@@ -320,7 +328,18 @@ func process(ctx context.Context, in Input, cfg Config) (r Result) {
 		r.Err = err // *PathError already names the file
 		return r
 	}
-	d, err := extract.File(DocID(in.ID), in.Path, data, cfg.Extract)
+	name := in.Path
+	if _, gz := extract.FormatOf(name); gz {
+		// Decompressed here rather than by extract.File, so that the
+		// summary counts the bytes after decompression (Result.Bytes).
+		if data, err = gunzip(data, max); err != nil {
+			r.Err = fmt.Errorf("%s: %w", in.Path, err)
+			return r
+		}
+		name = name[:len(name)-len(".gz")]
+	}
+	r.Bytes = int64(len(data))
+	d, err := extract.File(DocID(in.ID), name, data, cfg.Extract)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", in.Path, err)
 		return r
@@ -351,4 +370,21 @@ func write(r *Result, cfg Config) {
 	if err := cfg.Write(r.Input, r.Doc); err != nil {
 		r.Doc, r.Err = nil, fmt.Errorf("%s: writing output: %w", r.Input.Path, err)
 	}
+}
+
+// gunzip decompresses data, failing with extract.ErrCorrupt when it is not
+// a whole gzip stream and with extract.ErrTooLarge past max bytes.
+func gunzip(data []byte, max int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", extract.ErrCorrupt, err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", extract.ErrCorrupt, err)
+	}
+	if int64(len(out)) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes after decompression", extract.ErrTooLarge, max)
+	}
+	return out, nil
 }

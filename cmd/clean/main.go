@@ -51,7 +51,9 @@
 // Output and report are byte-identical from run to run whatever -j is.
 // Files are written through a temporary file and a rename: an output is
 // either complete or absent. A one-line summary goes to stderr at the end,
-// progress too while stderr is a terminal.
+// progress too while stderr is a terminal; its MB and MB/s count the input
+// bytes of the documents cleaned after decompression (a .gz file's content,
+// a JSONL record's line) per second of wall time.
 //
 // Exit status: 0 when every input was cleaned; 1 when some inputs failed
 // (each failure is printed on stderr naming the file; the other inputs are
@@ -142,7 +144,8 @@ becomes "a/b.jsonl") with each record's text field cleaned. Boilerplate and dupl
 paragraphs are removed; -report explains every removal.
 
 Exit status: 0 all inputs cleaned, 1 some inputs failed (the rest are
-written), 2 usage error, 130 interrupted.
+written), 2 usage error, 130 interrupted. The summary on stderr counts MB
+(and MB/s) of input after decompression, of the documents cleaned.
 
 Flags:
 `)
