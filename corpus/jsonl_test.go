@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/cleantext/clean"
+	"github.com/cleantext/clean/dedupe"
 )
 
 // readRecords reads a JSONL file the way Run does, parses every record and
@@ -441,5 +442,71 @@ func TestStatsBytesDecompressed(t *testing.T) {
 	want := int64(2*len(text) + 3*len(line) + html)
 	if st.Bytes != want || st.Documents != 6 || st.Failed != 1 {
 		t.Errorf("%d bytes, %d documents, %d failed; want %d, 6, 1", st.Bytes, st.Documents, st.Failed, want)
+	}
+}
+
+// TestRunCorpusLost: with dedup across the corpus, a paragraph is never
+// removed as a duplicate of one that is in no output: the records of a
+// .gz that fails at its end (after they were marked), or a text file
+// whose output cannot be written. Later copies are kept, whatever -j.
+func TestRunCorpusLost(t *testing.T) {
+	root, out := t.TempDir(), t.TempDir()
+	var recs strings.Builder
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&recs, `{"id":%d,"text":"Story %d tells of the harbour that reopened this week after repairs."}`+"\n", i, i)
+	}
+	full := gz(recs.String())
+	writeFiles(t, root, map[string]string{
+		"a.jsonl.gz": string(full[:len(full)-4]), // every record reads; the size check fails
+		"b.jsonl":    `{"id":"b","text":"Story 3 tells of the harbour that reopened this week after repairs."}` + "\n",
+		"c.txt":      "Story 3 tells of the harbour that reopened this week after repairs.",
+		"d.txt":      "The mayor spoke to the press about the budget for the coming year.",
+		"e.txt":      "The mayor spoke to the press about the budget for the coming year.\n\nStory 5 tells of the harbour that reopened this week after repairs.",
+		"f.txt":      "The mayor spoke to the press about the budget for the coming year.",
+	})
+	inputs, _, err := Walk(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var runs []string
+	for _, workers := range []int{1, 4} {
+		write := func(in Input, d *clean.Document) error {
+			if in.ID == "d.txt" {
+				return errors.New("disk full")
+			}
+			return nil
+		}
+		var log strings.Builder
+		cfg := Config{Workers: workers, Ordered: clean.Pipeline{dedupe.NewCorpus(dedupe.Options{})}, Write: write,
+			JSONL: JSONLOptions{Dir: out}}
+		err := Run(context.Background(), inputs, cfg, func(r Result) error {
+			if r.Err != nil {
+				fmt.Fprintf(&log, "%s: failed\n", r.Input.ID)
+				return nil
+			}
+			for i, p := range r.Doc.Paragraphs {
+				if p.Removal != nil {
+					fmt.Fprintf(&log, "%s %d: duplicate of %s\n", r.Doc.ID, i, p.Removal.DupOf.Doc)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		runs = append(runs, log.String())
+	}
+	// b and c keep the text first seen in a (no output); c is not removed
+	// as a copy of b either (b is not indexed: it was restored). e keeps
+	// the paragraph first seen in d, and f as well.
+	want := "a.jsonl.gz: failed\nd.txt: failed\n"
+	if runs[0] != want {
+		t.Errorf("-j 1:\n%s\nwant:\n%s", runs[0], want)
+	}
+	if runs[1] != runs[0] {
+		t.Errorf("-j 4 differs from -j 1:\n%s", runs[1])
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "b.jsonl")); err != nil || !strings.Contains(string(b), "Story 3") {
+		t.Errorf("b.jsonl: %q, %v", b, err)
 	}
 }

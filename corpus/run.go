@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/cleantext/clean"
@@ -206,6 +207,7 @@ type sequencer struct {
 	inFlight int64      // bytes of inputs claimed and not yet emitted
 	done     []*Result  // completed results by index modulo len(done)
 	emitting bool       // a worker is emitting
+	lost     lost       // documents marked by the ordered stages and not written (used by the emitting worker)
 	err      error      // emit's first error
 }
 
@@ -262,10 +264,17 @@ func (s *sequencer) complete(i int, r *Result) {
 		// Outside the lock: other workers deposit results meanwhile.
 		if r.Err == nil && len(s.cfg.Ordered) > 0 && r.Doc != nil {
 			s.cfg.Ordered.Mark(r.Doc)
-			write(r, s.cfg)
+			s.lost.restore(r.Doc)
+			id := r.Doc.ID
+			if write(r, s.cfg); r.Err != nil {
+				s.lost.doc(id)
+			}
 		}
 		var err error
 		if r.Input.rec == nil || emitRecord(r) {
+			if r.Input.rec != nil && r.Input.rec.end && r.Err != nil && len(s.cfg.Ordered) > 0 {
+				s.lost.file(DocID(r.Input.ID))
+			}
 			err = s.emit(*r)
 		}
 		s.mu.Lock()
@@ -280,6 +289,58 @@ func (s *sequencer) complete(i int, r *Result) {
 	}
 	s.emitting = false
 	s.mu.Unlock()
+}
+
+// lost names the documents that went through the ordered stages (dedup
+// across the corpus indexed their kept paragraphs) and were then not
+// written: a text or HTML file whose output could not be written, the
+// records of a JSONL file that failed as a whole (read to its end or
+// written) after they were marked. A paragraph of a later document that
+// the ordered stages removed as a duplicate of one of theirs is kept
+// instead (restore), so no paragraph is removed as a copy of one that is
+// in no output; the index cannot forget what it holds, so later copies of
+// such a paragraph are all kept (a missed duplicate, not a lost text).
+// Everything happens in input order, so the outcome does not depend on -j.
+type lost struct {
+	docs  map[string]bool // Document.IDs of files
+	files map[string]bool // DocID of JSONL files: their records are "<DocID>#<id>"
+}
+
+func (l *lost) doc(id string) {
+	if l.docs == nil {
+		l.docs = map[string]bool{}
+	}
+	l.docs[id] = true
+}
+
+func (l *lost) file(id string) {
+	if l.files == nil {
+		l.files = map[string]bool{}
+	}
+	l.files[id] = true
+}
+
+// has reports whether the document named id was not written.
+func (l *lost) has(id string) bool {
+	if l.docs[id] {
+		return true
+	}
+	i := strings.LastIndexByte(id, '#')
+	return i >= 0 && l.files[id[:i]]
+}
+
+// restore keeps again the paragraphs of d removed as duplicates of a
+// paragraph of a document that was not written.
+func (l *lost) restore(d *clean.Document) {
+	if l.docs == nil && l.files == nil {
+		return
+	}
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if p.Removal != nil && p.Removal.DupOf != nil && l.has(p.Removal.DupOf.Doc) {
+			p.Removal = nil
+		}
+	}
 }
 
 // process reads, extracts and marks one input, and writes it when there

@@ -117,12 +117,28 @@ func cmdGzbomb(ts *testscript.TestScript, neg bool, args []string) {
 }
 
 // cmdGzip compresses a file in place, as gzip(1) does: FILE becomes
-// FILE.gz.
+// FILE.gz. With -badcrc the stream's checksum is wrong (the whole content
+// decompresses, then the check fails); with -cut N its last N bytes are
+// dropped (a truncated download).
 //
-//	gzip FILE
+//	gzip [-badcrc] [-cut N] FILE
 func cmdGzip(ts *testscript.TestScript, neg bool, args []string) {
+	badCRC, cut := false, 0
+	for len(args) > 1 {
+		switch args[0] {
+		case "-badcrc":
+			badCRC, args = true, args[1:]
+			continue
+		case "-cut":
+			n, err := strconv.Atoi(args[1])
+			ts.Check(err)
+			cut, args = n, args[2:]
+			continue
+		}
+		break
+	}
 	if neg || len(args) != 1 {
-		ts.Fatalf("usage: gzip FILE")
+		ts.Fatalf("usage: gzip [-badcrc] [-cut N] FILE")
 	}
 	name := ts.MkAbs(args[0])
 	data, err := os.ReadFile(name)
@@ -131,7 +147,11 @@ func cmdGzip(ts *testscript.TestScript, neg bool, args []string) {
 	zw := gzip.NewWriter(&buf)
 	zw.Write(data)
 	ts.Check(zw.Close())
-	ts.Check(os.WriteFile(name+".gz", buf.Bytes(), 0o644))
+	b := buf.Bytes()
+	if badCRC {
+		b[len(b)-8] ^= 0xFF // the trailer: CRC-32, then the size
+	}
+	ts.Check(os.WriteFile(name+".gz", b[:len(b)-cut], 0o644))
 	ts.Check(os.Remove(name))
 }
 
