@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -37,7 +38,7 @@ func readRecords(t *testing.T, name string, data []byte, max int64) []string {
 	}
 	var got []string
 	for {
-		in, ok := j.next(max)
+		in, ok := j.next(context.Background(), max)
 		if !ok {
 			break
 		}
@@ -149,7 +150,7 @@ func TestReadJSONLHugeLine(t *testing.T) {
 	if strings.Join(got, "\n") != want {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
-	line, size, err := readLine(bufioReader(data), 1000)
+	line, size, err := readLine(context.Background(), bufioReader(data), 1000)
 	if line != nil || size != int64(len(data)-len(`{"text":"after"}`+"\n")) || err != nil {
 		t.Errorf("readLine = %d bytes, size %d, %v", len(line), size, err)
 	}
@@ -508,5 +509,37 @@ func TestRunCorpusLost(t *testing.T) {
 	}
 	if b, err := os.ReadFile(filepath.Join(out, "b.jsonl")); err != nil || !strings.Contains(string(b), "Story 3") {
 		t.Errorf("b.jsonl: %q, %v", b, err)
+	}
+}
+
+// endless is an io.Reader of 'x' bytes without end, counting what it gave.
+type endless struct{ n int64 }
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'x'
+	}
+	e.n += int64(len(p))
+	return len(p), nil
+}
+
+// TestReadLineStops: reading a line longer than the cap (skipped without
+// being held) stops at the next buffer's worth when the run is cancelled.
+func TestReadLineStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	src := &endless{}
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := readLine(ctx, bufio.NewReaderSize(io.LimitReader(src, 1<<30), 64<<10), 100)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) || src.n > 1<<20 {
+			t.Errorf("err %v after %d bytes; want context.Canceled within 1 MiB", err, src.n)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("readLine went on reading")
 	}
 }

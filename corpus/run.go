@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
@@ -101,6 +103,7 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Result) erro
 		maxBytes: maxBytes, done: make([]*Result, 4*workers)}
 	s.cond = sync.NewCond(&s.mu)
 	stop := context.AfterFunc(ctx, func() {
+		s.src.interrupt()
 		s.mu.Lock()
 		s.cond.Broadcast()
 		s.mu.Unlock()
@@ -133,7 +136,8 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Result) erro
 }
 
 // source yields the inputs of a run one at a time: the files in order, and
-// in place of a JSONL file its records and then its end.
+// in place of a JSONL file its records and then its end. It is used by one
+// worker at a time (see sequencer.claim), outside the sequencer's lock.
 type source struct {
 	inputs    []Input
 	cfg       Config
@@ -141,17 +145,32 @@ type source struct {
 	cur       *jsonlFile   // the JSONL file being read
 	files     []*jsonlFile // JSONL files opened and not yet done
 	exhausted bool         // every input was yielded
+	// reading is the file of cur, for interrupt (which runs in the
+	// goroutine that cancels the run).
+	reading atomic.Pointer[os.File]
 }
 
-// pull returns the next input; ok is false when there is none left.
-func (src *source) pull() (in Input, ok bool) {
+// interrupt closes the JSONL file being read, so that a read blocked on it
+// (a pipe, a stalled network file system) returns when the run stops.
+func (src *source) interrupt() {
+	if f := src.reading.Swap(nil); f != nil {
+		f.Close()
+	}
+}
+
+// pull returns the next input; ok is false when there is none left, or
+// when ctx is done.
+func (src *source) pull(ctx context.Context) (in Input, ok bool) {
 	for {
+		if ctx.Err() != nil {
+			return Input{}, false
+		}
 		if src.cur != nil {
 			max := src.cfg.Extract.MaxBytes
 			if max <= 0 {
 				max = extract.DefaultMaxBytes
 			}
-			if in, ok := src.cur.next(max); ok {
+			if in, ok := src.cur.next(ctx, max); ok {
 				return in, true
 			}
 			src.cur = nil
@@ -172,6 +191,10 @@ func (src *source) pull() (in Input, ok bool) {
 			return Input{Path: in.Path, ID: in.ID, Out: in.Out, Err: err, rec: &record{file: j, end: true}}, true
 		}
 		src.cur = j
+		src.reading.Store(j.f)
+		if ctx.Err() != nil {
+			src.interrupt() // the run stopped while j was opened
+		}
 		n := 0
 		for _, f := range src.files {
 			if !f.done.Load() {
@@ -193,7 +216,9 @@ func (src *source) stop() {
 
 // sequencer hands out inputs to workers and emits results in input order.
 type sequencer struct {
-	src      source // read under mu
+	src      source // used by the worker that set pulling, outside mu
+	pulling  bool   // a worker is pulling from src
+	pulled   bool   // src has no input left, or the run stopped
 	pending  *Input // pulled from src and not yet claimed
 	cfg      Config
 	emit     func(Result) error
@@ -223,10 +248,24 @@ func (s *sequencer) claim() (i int, in Input, ok bool) {
 			return 0, Input{}, false
 		}
 		if s.pending == nil {
-			// Reading a JSONL record holds the lock: records are read in
-			// order, one worker at a time.
-			in, ok := s.src.pull()
+			if s.pulled {
+				return 0, Input{}, false
+			}
+			if s.pulling {
+				s.cond.Wait() // for the worker reading the next input
+				continue
+			}
+			// One worker at a time reads the next input (a JSONL record,
+			// decompressed, or a file's name), in order, without the lock:
+			// the others deposit and emit results meanwhile.
+			s.pulling = true
+			s.mu.Unlock()
+			in, ok := s.src.pull(s.ctx)
+			s.mu.Lock()
+			s.pulling = false
+			s.cond.Broadcast()
 			if !ok {
+				s.pulled = true
 				return 0, Input{}, false
 			}
 			s.pending = &in
