@@ -32,7 +32,10 @@ type Config struct {
 	// document). They must be safe for concurrent use.
 	Stages clean.Pipeline
 	// Ordered stages run on each document one at a time, in input order,
-	// after Stages (dedup across the corpus).
+	// after Stages (dedup across the corpus). A paragraph they remove as a
+	// duplicate (Removal.DupOf) of a document that was then not written
+	// (its output failed, or its JSONL file failed as a whole) is kept
+	// again: nothing is removed as a copy of a text in no output.
 	Ordered clean.Pipeline
 	// Write, when set, is called once per cleaned document, after all its
 	// stages: in the worker that cleaned it when there are no Ordered
