@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"cmp"
 	"compress/gzip"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -71,21 +72,22 @@ func (e *RecordError) Error() string {
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // jsonlFile is one JSONL input being read and written. Its reader is used
-// under the sequencer's lock only; its output only by the emitting worker.
+// by one worker at a time, the one pulling the next input for the
+// sequencer (outside its lock); its output only by the emitting worker.
 type jsonlFile struct {
 	in   Input
 	f    *os.File
 	zr   *gzip.Reader
 	br   *bufio.Reader
 	line int // lines read so far
-	// readErr is why reading failed (set by next, under the sequencer's
-	// lock); writeErr why writing the output failed (set by emitRecord,
-	// which runs outside it, in input order).
+	// readErr is why reading failed (set by next, by the pulling worker);
+	// writeErr why writing the output failed (set by emitRecord, by the
+	// emitting worker, in input order).
 	readErr, writeErr error
 	out               *AtomicFile
 	// done is set when the end marker was emitted (the output committed or
-	// dropped), outside the sequencer's lock, and read by source.pull
-	// under it.
+	// dropped) by the emitting worker, and read by source.pull in the
+	// pulling one.
 	done atomic.Bool
 }
 
@@ -135,15 +137,16 @@ func (j *jsonlFile) close() {
 // the file, or when reading fails, it returns the end marker (failing with
 // the reason) and closes the input; after that ok is false. A line longer
 // than max bytes is returned as a record failing with extract.ErrTooLarge,
-// without being held in memory.
-func (j *jsonlFile) next(max int64) (in Input, ok bool) {
+// without being held in memory. Reading stops, failing with ctx's error,
+// when ctx is done, even inside a long line.
+func (j *jsonlFile) next(ctx context.Context, max int64) (in Input, ok bool) {
 	if j.f == nil {
 		return Input{}, false
 	}
 	for {
-		line, size, err := readLine(j.br, max)
+		line, size, err := readLine(ctx, j.br, max)
 		if err != nil && err != io.EOF {
-			if j.zr != nil {
+			if j.zr != nil && ctx.Err() == nil {
 				err = fmt.Errorf("%w: %v", extract.ErrCorrupt, err)
 			}
 			j.readErr = fmt.Errorf("%s: %w", j.in.Path, err)
@@ -157,7 +160,7 @@ func (j *jsonlFile) next(max int64) (in Input, ok bool) {
 		if j.line == 1 {
 			line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF"))
 		}
-		in := Input{Path: j.in.Path, ID: j.in.ID + "#" + strconv.Itoa(j.line), Out: j.in.Out,
+		in := Input{Path: j.in.Path, ID: DocID(j.in.ID) + "#" + strconv.Itoa(j.line), Out: j.in.Out,
 			Size: size, Line: j.line, rec: &record{file: j}}
 		if line == nil {
 			// Skipped, not held: it takes no room among the bytes in flight.
@@ -177,8 +180,10 @@ func (j *jsonlFile) next(max int64) (in Input, ok bool) {
 // readLine reads one line and returns a copy of it, line break included,
 // and the bytes it took; a line of more than max bytes (line break aside)
 // is skipped and comes back nil. err is io.EOF at the end of the input
-// (with the last line when it has no line break), or the read error.
-func readLine(br *bufio.Reader, max int64) (line []byte, size int64, err error) {
+// (with the last line when it has no line break), the read error, or
+// ctx's error when ctx is done before the line's end (checked at every
+// buffer's worth, so a line of gigabytes does not hold a stopped run).
+func readLine(ctx context.Context, br *bufio.Reader, max int64) (line []byte, size int64, err error) {
 	tooLong := false
 	for {
 		chunk, err := br.ReadSlice('\n')
@@ -190,10 +195,37 @@ func readLine(br *bufio.Reader, max int64) (line []byte, size int64, err error) 
 			}
 		}
 		if err == bufio.ErrBufferFull {
+			if err := ctx.Err(); err != nil {
+				return nil, size, err
+			}
 			continue
 		}
 		return line, size, err
 	}
+}
+
+// DocID returns the name a document goes by in Document.ID and the report:
+// s with '%' and '#' written "%25" and "%23", so that '#' is left to part a
+// JSONL file's path from a record's id ("a/b.jsonl#7"): a record's id
+// holding '#', or a file's path holding one, cannot make two documents
+// look alike.
+func DocID(s string) string {
+	if !strings.ContainsAny(s, "%#") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '%':
+			b.WriteString("%25")
+		case '#':
+			b.WriteString("%23")
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 // kindOf names the JSON type of the value v starts with.
@@ -223,7 +255,7 @@ func processRecord(in Input, cfg Config) (r Result) {
 		return r
 	}
 	if id != "" {
-		r.Input.ID = in.rec.file.in.ID + "#" + id
+		r.Input.ID = DocID(in.rec.file.in.ID) + "#" + DocID(id)
 	}
 	d := extract.Text(r.Input.ID, []byte(text))
 	cfg.Stages.Mark(d)

@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,6 +19,7 @@ import (
 	"time"
 
 	"github.com/cleantext/clean"
+	"github.com/cleantext/clean/dedupe"
 )
 
 // readRecords reads a JSONL file the way Run does, parses every record and
@@ -35,7 +38,7 @@ func readRecords(t *testing.T, name string, data []byte, max int64) []string {
 	}
 	var got []string
 	for {
-		in, ok := j.next(max)
+		in, ok := j.next(context.Background(), max)
 		if !ok {
 			break
 		}
@@ -147,7 +150,7 @@ func TestReadJSONLHugeLine(t *testing.T) {
 	if strings.Join(got, "\n") != want {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
-	line, size, err := readLine(bufioReader(data), 1000)
+	line, size, err := readLine(context.Background(), bufioReader(data), 1000)
 	if line != nil || size != int64(len(data)-len(`{"text":"after"}`+"\n")) || err != nil {
 		t.Errorf("readLine = %d bytes, size %d, %v", len(line), size, err)
 	}
@@ -367,4 +370,176 @@ func files(t *testing.T, dir string) []string {
 		t.Fatal(err)
 	}
 	return names
+}
+
+// TestRecordIDsUnambiguous: a record's name in the report is its file's
+// path, '#', then its id, with '%' and '#' escaped in both, so that the
+// last '#' parts them whatever the path and the id hold.
+func TestRecordIDsUnambiguous(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, map[string]string{
+		"a#1.jsonl": `{"id":"2","text":"One."}` + "\n" + `{"id":"1#2","text":"Two."}` + "\n" + `{"id":"50%","text":"Three."}` + "\n" + `{"text":"Four."}` + "\n",
+		"b#c%.txt":  "Plain.",
+	})
+	inputs, _, err := Walk(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	err = Run(context.Background(), inputs, Config{Workers: 2}, func(r Result) error {
+		if r.Err != nil {
+			t.Errorf("%v", r.Err)
+			return nil
+		}
+		ids = append(ids, r.Doc.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"a%231.jsonl#2", "a%231.jsonl#1%232", "a%231.jsonl#50%25", "a%231.jsonl#4", "b%23c%25.txt"}
+	if strings.Join(ids, " ") != strings.Join(want, " ") {
+		t.Errorf("ids %q; want %q", ids, want)
+	}
+	for _, s := range []string{"", "plain", "a#b", "%23", "#%#"} {
+		got := DocID(s)
+		if strings.Contains(got, "#") {
+			t.Errorf("DocID(%q) = %q holds '#'", s, got)
+		}
+		if back, err := url.PathUnescape(got); err != nil || back != s {
+			t.Errorf("DocID(%q) = %q does not unescape back: %q, %v", s, got, back, err)
+		}
+	}
+}
+
+// TestStatsBytesDecompressed: the summary counts the bytes of the inputs
+// after decompression, for files and records alike, gzipped or not.
+func TestStatsBytesDecompressed(t *testing.T) {
+	root := t.TempDir()
+	text := strings.Repeat("Some words of a story. ", 400)
+	line := `{"text":"` + text + `"}` + "\n"
+	writeFiles(t, root, map[string]string{
+		"a.txt.gz":    string(gz(text)),
+		"b.txt":       text,
+		"c.jsonl.gz":  string(gz(line + line)),
+		"d.html.gz":   string(gz("<html><body><p>" + text + "</p></body></html>")),
+		"e.ndjson.gz": string(truncated(gz(line))), // failed: not counted
+	})
+	inputs, _, err := Walk(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st Stats
+	err = Run(context.Background(), inputs, Config{Workers: 2}, func(r Result) error {
+		st.Add(r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := len("<html><body><p>" + text + "</p></body></html>")
+	// e.ndjson.gz: its record was read before the truncation was found, and
+	// counts; the file's failure does not.
+	want := int64(2*len(text) + 3*len(line) + html)
+	if st.Bytes != want || st.Documents != 6 || st.Failed != 1 {
+		t.Errorf("%d bytes, %d documents, %d failed; want %d, 6, 1", st.Bytes, st.Documents, st.Failed, want)
+	}
+}
+
+// TestRunCorpusLost: with dedup across the corpus, a paragraph is never
+// removed as a duplicate of one that is in no output: the records of a
+// .gz that fails at its end (after they were marked), or a text file
+// whose output cannot be written. Later copies are kept, whatever -j.
+func TestRunCorpusLost(t *testing.T) {
+	root, out := t.TempDir(), t.TempDir()
+	var recs strings.Builder
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&recs, `{"id":%d,"text":"Story %d tells of the harbour that reopened this week after repairs."}`+"\n", i, i)
+	}
+	full := gz(recs.String())
+	writeFiles(t, root, map[string]string{
+		"a.jsonl.gz": string(full[:len(full)-4]), // every record reads; the size check fails
+		"b.jsonl":    `{"id":"b","text":"Story 3 tells of the harbour that reopened this week after repairs."}` + "\n",
+		"c.txt":      "Story 3 tells of the harbour that reopened this week after repairs.",
+		"d.txt":      "The mayor spoke to the press about the budget for the coming year.",
+		"e.txt":      "The mayor spoke to the press about the budget for the coming year.\n\nStory 5 tells of the harbour that reopened this week after repairs.",
+		"f.txt":      "The mayor spoke to the press about the budget for the coming year.",
+	})
+	inputs, _, err := Walk(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var runs []string
+	for _, workers := range []int{1, 4} {
+		write := func(in Input, d *clean.Document) error {
+			if in.ID == "d.txt" {
+				return errors.New("disk full")
+			}
+			return nil
+		}
+		var log strings.Builder
+		cfg := Config{Workers: workers, Ordered: clean.Pipeline{dedupe.NewCorpus(dedupe.Options{})}, Write: write,
+			JSONL: JSONLOptions{Dir: out}}
+		err := Run(context.Background(), inputs, cfg, func(r Result) error {
+			if r.Err != nil {
+				fmt.Fprintf(&log, "%s: failed\n", r.Input.ID)
+				return nil
+			}
+			for i, p := range r.Doc.Paragraphs {
+				if p.Removal != nil {
+					fmt.Fprintf(&log, "%s %d: duplicate of %s\n", r.Doc.ID, i, p.Removal.DupOf.Doc)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		runs = append(runs, log.String())
+	}
+	// b and c keep the text first seen in a (no output); c is not removed
+	// as a copy of b either (b is not indexed: it was restored). e keeps
+	// the paragraph first seen in d, and f as well.
+	want := "a.jsonl.gz: failed\nd.txt: failed\n"
+	if runs[0] != want {
+		t.Errorf("-j 1:\n%s\nwant:\n%s", runs[0], want)
+	}
+	if runs[1] != runs[0] {
+		t.Errorf("-j 4 differs from -j 1:\n%s", runs[1])
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "b.jsonl")); err != nil || !strings.Contains(string(b), "Story 3") {
+		t.Errorf("b.jsonl: %q, %v", b, err)
+	}
+}
+
+// endless is an io.Reader of 'x' bytes without end, counting what it gave.
+type endless struct{ n int64 }
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'x'
+	}
+	e.n += int64(len(p))
+	return len(p), nil
+}
+
+// TestReadLineStops: reading a line longer than the cap (skipped without
+// being held) stops at the next buffer's worth when the run is cancelled.
+func TestReadLineStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	src := &endless{}
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := readLine(ctx, bufio.NewReaderSize(io.LimitReader(src, 1<<30), 64<<10), 100)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) || src.n > 1<<20 {
+			t.Errorf("err %v after %d bytes; want context.Canceled within 1 MiB", err, src.n)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("readLine went on reading")
+	}
 }

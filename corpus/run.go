@@ -1,12 +1,18 @@
 package corpus
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"os"
 	"runtime"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
@@ -26,7 +32,10 @@ type Config struct {
 	// document). They must be safe for concurrent use.
 	Stages clean.Pipeline
 	// Ordered stages run on each document one at a time, in input order,
-	// after Stages (dedup across the corpus).
+	// after Stages (dedup across the corpus). A paragraph they remove as a
+	// duplicate (Removal.DupOf) of a document that was then not written
+	// (its output failed, or its JSONL file failed as a whole) is kept
+	// again: nothing is removed as a copy of a text in no output.
 	Ordered clean.Pipeline
 	// Write, when set, is called once per cleaned document, after all its
 	// stages: in the worker that cleaned it when there are no Ordered
@@ -50,6 +59,10 @@ type Result struct {
 	// Err is the reason the input failed, wrapped with its path (a
 	// *RecordError for a bad record of a JSONL file).
 	Err error
+	// Bytes is the size of the input after decompression: the file's, or
+	// for a record of a JSONL file its line's (line break included). The
+	// summary's MB/s counts these bytes (see Stats).
+	Bytes int64
 	// out is the output of a cleaned record of a JSONL file.
 	out *recordOut
 }
@@ -93,6 +106,7 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Result) erro
 		maxBytes: maxBytes, done: make([]*Result, 4*workers)}
 	s.cond = sync.NewCond(&s.mu)
 	stop := context.AfterFunc(ctx, func() {
+		s.src.interrupt()
 		s.mu.Lock()
 		s.cond.Broadcast()
 		s.mu.Unlock()
@@ -125,7 +139,8 @@ func Run(ctx context.Context, inputs []Input, cfg Config, emit func(Result) erro
 }
 
 // source yields the inputs of a run one at a time: the files in order, and
-// in place of a JSONL file its records and then its end.
+// in place of a JSONL file its records and then its end. It is used by one
+// worker at a time (see sequencer.claim), outside the sequencer's lock.
 type source struct {
 	inputs    []Input
 	cfg       Config
@@ -133,17 +148,32 @@ type source struct {
 	cur       *jsonlFile   // the JSONL file being read
 	files     []*jsonlFile // JSONL files opened and not yet done
 	exhausted bool         // every input was yielded
+	// reading is the file of cur, for interrupt (which runs in the
+	// goroutine that cancels the run).
+	reading atomic.Pointer[os.File]
 }
 
-// pull returns the next input; ok is false when there is none left.
-func (src *source) pull() (in Input, ok bool) {
+// interrupt closes the JSONL file being read, so that a read blocked on it
+// (a pipe, a stalled network file system) returns when the run stops.
+func (src *source) interrupt() {
+	if f := src.reading.Swap(nil); f != nil {
+		f.Close()
+	}
+}
+
+// pull returns the next input; ok is false when there is none left, or
+// when ctx is done.
+func (src *source) pull(ctx context.Context) (in Input, ok bool) {
 	for {
+		if ctx.Err() != nil {
+			return Input{}, false
+		}
 		if src.cur != nil {
 			max := src.cfg.Extract.MaxBytes
 			if max <= 0 {
 				max = extract.DefaultMaxBytes
 			}
-			if in, ok := src.cur.next(max); ok {
+			if in, ok := src.cur.next(ctx, max); ok {
 				return in, true
 			}
 			src.cur = nil
@@ -164,6 +194,10 @@ func (src *source) pull() (in Input, ok bool) {
 			return Input{Path: in.Path, ID: in.ID, Out: in.Out, Err: err, rec: &record{file: j, end: true}}, true
 		}
 		src.cur = j
+		src.reading.Store(j.f)
+		if ctx.Err() != nil {
+			src.interrupt() // the run stopped while j was opened
+		}
 		n := 0
 		for _, f := range src.files {
 			if !f.done.Load() {
@@ -185,7 +219,9 @@ func (src *source) stop() {
 
 // sequencer hands out inputs to workers and emits results in input order.
 type sequencer struct {
-	src      source // read under mu
+	src      source // used by the worker that set pulling, outside mu
+	pulling  bool   // a worker is pulling from src
+	pulled   bool   // src has no input left, or the run stopped
 	pending  *Input // pulled from src and not yet claimed
 	cfg      Config
 	emit     func(Result) error
@@ -199,6 +235,7 @@ type sequencer struct {
 	inFlight int64      // bytes of inputs claimed and not yet emitted
 	done     []*Result  // completed results by index modulo len(done)
 	emitting bool       // a worker is emitting
+	lost     lost       // documents marked by the ordered stages and not written (used by the emitting worker)
 	err      error      // emit's first error
 }
 
@@ -214,10 +251,24 @@ func (s *sequencer) claim() (i int, in Input, ok bool) {
 			return 0, Input{}, false
 		}
 		if s.pending == nil {
-			// Reading a JSONL record holds the lock: records are read in
-			// order, one worker at a time.
-			in, ok := s.src.pull()
+			if s.pulled {
+				return 0, Input{}, false
+			}
+			if s.pulling {
+				s.cond.Wait() // for the worker reading the next input
+				continue
+			}
+			// One worker at a time reads the next input (a JSONL record,
+			// decompressed, or a file's name), in order, without the lock:
+			// the others deposit and emit results meanwhile.
+			s.pulling = true
+			s.mu.Unlock()
+			in, ok := s.src.pull(s.ctx)
+			s.mu.Lock()
+			s.pulling = false
+			s.cond.Broadcast()
 			if !ok {
+				s.pulled = true
 				return 0, Input{}, false
 			}
 			s.pending = &in
@@ -255,10 +306,17 @@ func (s *sequencer) complete(i int, r *Result) {
 		// Outside the lock: other workers deposit results meanwhile.
 		if r.Err == nil && len(s.cfg.Ordered) > 0 && r.Doc != nil {
 			s.cfg.Ordered.Mark(r.Doc)
-			write(r, s.cfg)
+			s.lost.restore(r.Doc)
+			id := r.Doc.ID
+			if write(r, s.cfg); r.Err != nil {
+				s.lost.doc(id)
+			}
 		}
 		var err error
 		if r.Input.rec == nil || emitRecord(r) {
+			if r.Input.rec != nil && r.Input.rec.end && r.Err != nil && len(s.cfg.Ordered) > 0 {
+				s.lost.file(DocID(r.Input.ID))
+			}
 			err = s.emit(*r)
 		}
 		s.mu.Lock()
@@ -273,6 +331,58 @@ func (s *sequencer) complete(i int, r *Result) {
 	}
 	s.emitting = false
 	s.mu.Unlock()
+}
+
+// lost names the documents that went through the ordered stages (dedup
+// across the corpus indexed their kept paragraphs) and were then not
+// written: a text or HTML file whose output could not be written, the
+// records of a JSONL file that failed as a whole (read to its end or
+// written) after they were marked. A paragraph of a later document that
+// the ordered stages removed as a duplicate of one of theirs is kept
+// instead (restore), so no paragraph is removed as a copy of one that is
+// in no output; the index cannot forget what it holds, so later copies of
+// such a paragraph are all kept (a missed duplicate, not a lost text).
+// Everything happens in input order, so the outcome does not depend on -j.
+type lost struct {
+	docs  map[string]bool // Document.IDs of files
+	files map[string]bool // DocID of JSONL files: their records are "<DocID>#<id>"
+}
+
+func (l *lost) doc(id string) {
+	if l.docs == nil {
+		l.docs = map[string]bool{}
+	}
+	l.docs[id] = true
+}
+
+func (l *lost) file(id string) {
+	if l.files == nil {
+		l.files = map[string]bool{}
+	}
+	l.files[id] = true
+}
+
+// has reports whether the document named id was not written.
+func (l *lost) has(id string) bool {
+	if l.docs[id] {
+		return true
+	}
+	i := strings.LastIndexByte(id, '#')
+	return i >= 0 && l.files[id[:i]]
+}
+
+// restore keeps again the paragraphs of d removed as duplicates of a
+// paragraph of a document that was not written.
+func (l *lost) restore(d *clean.Document) {
+	if l.docs == nil && l.files == nil {
+		return
+	}
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if p.Removal != nil && p.Removal.DupOf != nil && l.has(p.Removal.DupOf.Doc) {
+			p.Removal = nil
+		}
+	}
 }
 
 // process reads, extracts and marks one input, and writes it when there
@@ -301,6 +411,7 @@ func process(ctx context.Context, in Input, cfg Config) (r Result) {
 	if in.rec != nil {
 		if !in.rec.end {
 			r = processRecord(in, cfg)
+			r.Bytes = in.Size
 			if r.Err == nil && len(cfg.Ordered) == 0 {
 				encodeRecord(&r)
 			}
@@ -320,7 +431,18 @@ func process(ctx context.Context, in Input, cfg Config) (r Result) {
 		r.Err = err // *PathError already names the file
 		return r
 	}
-	d, err := extract.File(in.ID, in.Path, data, cfg.Extract)
+	name := in.Path
+	if _, gz := extract.FormatOf(name); gz {
+		// Decompressed here rather than by extract.File, so that the
+		// summary counts the bytes after decompression (Result.Bytes).
+		if data, err = gunzip(data, max); err != nil {
+			r.Err = fmt.Errorf("%s: %w", in.Path, err)
+			return r
+		}
+		name = name[:len(name)-len(".gz")]
+	}
+	r.Bytes = int64(len(data))
+	d, err := extract.File(DocID(in.ID), name, data, cfg.Extract)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", in.Path, err)
 		return r
@@ -351,4 +473,21 @@ func write(r *Result, cfg Config) {
 	if err := cfg.Write(r.Input, r.Doc); err != nil {
 		r.Doc, r.Err = nil, fmt.Errorf("%s: writing output: %w", r.Input.Path, err)
 	}
+}
+
+// gunzip decompresses data, failing with extract.ErrCorrupt when it is not
+// a whole gzip stream and with extract.ErrTooLarge past max bytes.
+func gunzip(data []byte, max int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", extract.ErrCorrupt, err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", extract.ErrCorrupt, err)
+	}
+	if int64(len(out)) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes after decompression", extract.ErrTooLarge, max)
+	}
+	return out, nil
 }

@@ -24,7 +24,8 @@ type Input struct {
 	// Path is the file's path on disk.
 	Path string
 	// ID is the path relative to the input root with forward slashes (the
-	// file's base name when the root is a file). It becomes Document.ID.
+	// file's base name when the root is a file). It becomes Document.ID,
+	// with '%' and '#' escaped (see DocID).
 	ID string
 	// Out is the output path relative to the output root (see OutputName):
 	// ID with its extension (and .gz) replaced by .txt, or for JSONL (see
@@ -36,7 +37,8 @@ type Input struct {
 	// collision); it is reported like a read error.
 	Err error
 	// Line is, for a record of a JSONL input (see Run), its line number
-	// from 1; then ID is "<file ID>#<record id>" and Size the line's size.
+	// from 1; then ID is "<file ID>#<line>" (the file's ID escaped, see
+	// DocID) and Size the line's size.
 	// It is 0 for a file.
 	Line int
 	// rec is the record of a JSONL input, or the input's end.

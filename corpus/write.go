@@ -290,7 +290,7 @@ type Stats struct {
 	Documents  int            `json:"documents"`
 	Failed     int            `json:"failed"`
 	Skipped    int            `json:"skipped"`
-	Bytes      int64          `json:"bytes"`
+	Bytes      int64          `json:"bytes"` // of the documents cleaned, after decompression (Result.Bytes)
 	Paragraphs int            `json:"paragraphs"`
 	Kept       int            `json:"kept"`
 	Removed    map[string]int `json:"removed"` // by Removal.Stage
@@ -304,7 +304,7 @@ func (s *Stats) Add(r Result) {
 		return
 	}
 	s.Documents++
-	s.Bytes += r.Input.Size
+	s.Bytes += r.Bytes
 	s.Repaired += r.Doc.Repaired
 	if s.Removed == nil {
 		s.Removed = map[string]int{}

@@ -19,8 +19,11 @@
 // replaced by the cleaned text. A bad record (not a JSON object, no text
 // field, a text that is not a string, larger than -max-bytes) is printed
 // on stderr as "file:line: what is wrong", left out of the output, and
-// counted as a failed document. The report names a record
-// "<file>#<id>", the id from -id-field or else the line number.
+// counted as a failed document. At most 10 bad records of a file are named
+// (one line counts the others); a file whose first 10 records are all bad,
+// or that fails (a damaged .gz) with only bad records before, gets one line. The report names a record
+// "<file>#<id>", the id from -id-field or else the line number, with '%'
+// and '#' in the path and the id written "%25" and "%23".
 //
 // Flags:
 //
@@ -50,7 +53,9 @@
 // Output and report are byte-identical from run to run whatever -j is.
 // Files are written through a temporary file and a rename: an output is
 // either complete or absent. A one-line summary goes to stderr at the end,
-// progress too while stderr is a terminal.
+// progress too while stderr is a terminal; its MB and MB/s count the input
+// bytes of the documents cleaned after decompression (a .gz file's content,
+// a JSONL record's line) per second of wall time.
 //
 // Exit status: 0 when every input was cleaned; 1 when some inputs failed
 // (each failure is printed on stderr naming the file; the other inputs are
@@ -137,11 +142,15 @@ Cleans scraped news articles (plain text, or HTML: .html .htm .xhtml, each
 optionally .gz) into one clean text per input, mirroring the input tree
 under -out ("a/x.html.gz" becomes "a/x.txt"). JSONL inputs (.jsonl .ndjson,
 optionally .gz; one JSON object per line) give JSONL outputs ("a/b.jsonl.gz"
-becomes "a/b.jsonl") with each record's text field cleaned. Boilerplate and duplicate
-paragraphs are removed; -report explains every removal.
+becomes "a/b.jsonl") with each record's text field cleaned; at most 10
+bad records of a file are named on stderr (one line counts the others; a
+file whose first 10 records are bad, or that fails with only bad records
+before, gets one line). Boilerplate and duplicate paragraphs are removed;
+-report explains every removal.
 
 Exit status: 0 all inputs cleaned, 1 some inputs failed (the rest are
-written), 2 usage error, 130 interrupted.
+written), 2 usage error, 130 interrupted. The summary on stderr counts MB
+(and MB/s) of input after decompression, of the documents cleaned.
 
 Flags:
 `)
@@ -253,12 +262,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	progress := newProgress(stderr, total)
 	stats := corpus.Stats{Skipped: skipped}
 	start := time.Now()
+	fails := &failures{w: stderr, clear: progress.clear}
 	err = corpus.Run(ctx, inputs, cfg, func(r corpus.Result) error {
 		defer progress.step()
 		stats.Add(r)
-		if r.Err != nil {
-			progress.clear()
-			fmt.Fprintf(stderr, "clean: %v\n", r.Err)
+		if fails.add(r); r.Err != nil {
 			return nil
 		}
 		if report != nil {
@@ -266,6 +274,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return nil
 	})
+	fails.flush()
 	progress.clear()
 	if err != nil {
 		if report != nil {
@@ -289,6 +298,113 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// maxBadRecords is how many bad records of one JSONL file are named on
+// stderr one by one (see failures).
+const maxBadRecords = 10
+
+// failures prints the failed inputs on stderr, one line each, except that
+// a JSONL file does not flood it with bad records (a damaged .gz can
+// decompress to many lines of garbage before its checksum fails, a file
+// that is not JSONL at all has a bad record per line):
+//
+//   - the bad records of a file that has shown no good record yet are held
+//     back; when its first maxBadRecords records are all bad, one line
+//     names the file, the first of them, and says that its further bad
+//     records are counted, not named; when the file fails (cannot be read
+//     to its end) before that, the held ones are folded into the file's
+//     failure line; at a good record they are named;
+//   - at most maxBadRecords bad records of a file are named; one line at
+//     its end (its failure line, when it fails) counts the others and
+//     gives their first and last lines.
+//
+// Every bad record is still counted as a failed document in the summary.
+type failures struct {
+	w     io.Writer
+	clear func() // clears the progress line
+	file  string // the path of the JSONL file whose records come
+	good  bool   // a good record of file was seen
+	held  []*corpus.RecordError
+	named int // bad records of file named, or maxBadRecords once one line stood for them
+	more  int // bad records of file counted, not named
+	first int // the line of the first of them, and of the last
+	last  int
+}
+
+// add takes the next result in input order.
+func (f *failures) add(r corpus.Result) {
+	jsonl := r.Input.Line > 0 || corpus.IsJSONL(r.Input.Path)
+	if !jsonl || r.Input.Path != f.file {
+		f.flush()
+		if jsonl {
+			f.file = r.Input.Path
+		}
+	}
+	var re *corpus.RecordError
+	switch {
+	case r.Err == nil:
+		if r.Input.Line > 0 && !f.good {
+			f.good = true
+			for _, e := range f.held {
+				f.print(e)
+				f.named++
+			}
+			f.held = nil
+		}
+	case errors.As(r.Err, &re) && jsonl:
+		switch {
+		case !f.good && f.named == 0:
+			if f.held = append(f.held, re); len(f.held) == maxBadRecords {
+				f.printf("clean: %s: the first %d records are bad (line %d: %v); the file's further bad records are counted, not named",
+					re.Path, maxBadRecords, f.held[0].Line, f.held[0].Err)
+				f.held, f.named = nil, maxBadRecords
+			}
+		case f.named < maxBadRecords:
+			f.print(re)
+			f.named++
+		default:
+			if f.more == 0 {
+				f.first = re.Line
+			}
+			f.more++
+			f.last = re.Line
+		}
+	case len(f.held) > 0:
+		// The file failed as a whole with only bad records before: they are
+		// most likely garbage of the same damage.
+		f.printf("clean: %v (after %d bad records, lines %d to %d, the first: %v)",
+			r.Err, len(f.held), f.held[0].Line, f.held[len(f.held)-1].Line, f.held[0].Err)
+		f.held = nil
+		f.flush()
+	case f.more > 0:
+		f.printf("clean: %v (after %d more bad records, lines %d to %d)", r.Err, f.more, f.first, f.last)
+		f.more = 0
+		f.flush()
+	default:
+		f.print(r.Err)
+		if jsonl {
+			f.flush()
+		}
+	}
+}
+
+// flush ends the file whose records came last.
+func (f *failures) flush() {
+	for _, e := range f.held {
+		f.print(e)
+	}
+	if f.more > 0 {
+		f.printf("clean: %s: %d more bad records not named (lines %d to %d)", f.file, f.more, f.first, f.last)
+	}
+	*f = failures{w: f.w, clear: f.clear}
+}
+
+func (f *failures) print(err error) { f.printf("clean: %v", err) }
+
+func (f *failures) printf(format string, args ...any) {
+	f.clear()
+	fmt.Fprintf(f.w, format+"\n", args...)
 }
 
 // checkOverlap refuses an output folder that is the input folder or holds

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cleantext/clean/corpus"
 	"github.com/cleantext/clean/internal/golden"
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -117,12 +118,28 @@ func cmdGzbomb(ts *testscript.TestScript, neg bool, args []string) {
 }
 
 // cmdGzip compresses a file in place, as gzip(1) does: FILE becomes
-// FILE.gz.
+// FILE.gz. With -badcrc the stream's checksum is wrong (the whole content
+// decompresses, then the check fails); with -cut N its last N bytes are
+// dropped (a truncated download).
 //
-//	gzip FILE
+//	gzip [-badcrc] [-cut N] FILE
 func cmdGzip(ts *testscript.TestScript, neg bool, args []string) {
+	badCRC, cut := false, 0
+	for len(args) > 1 {
+		switch args[0] {
+		case "-badcrc":
+			badCRC, args = true, args[1:]
+			continue
+		case "-cut":
+			n, err := strconv.Atoi(args[1])
+			ts.Check(err)
+			cut, args = n, args[2:]
+			continue
+		}
+		break
+	}
 	if neg || len(args) != 1 {
-		ts.Fatalf("usage: gzip FILE")
+		ts.Fatalf("usage: gzip [-badcrc] [-cut N] FILE")
 	}
 	name := ts.MkAbs(args[0])
 	data, err := os.ReadFile(name)
@@ -131,7 +148,11 @@ func cmdGzip(ts *testscript.TestScript, neg bool, args []string) {
 	zw := gzip.NewWriter(&buf)
 	zw.Write(data)
 	ts.Check(zw.Close())
-	ts.Check(os.WriteFile(name+".gz", buf.Bytes(), 0o644))
+	b := buf.Bytes()
+	if badCRC {
+		b[len(b)-8] ^= 0xFF // the trailer: CRC-32, then the size
+	}
+	ts.Check(os.WriteFile(name+".gz", b[:len(b)-cut], 0o644))
 	ts.Check(os.Remove(name))
 }
 
@@ -402,6 +423,42 @@ func TestParallelismInvariantJSONL(t *testing.T) {
 		}
 		if trees[1][name] != text {
 			t.Errorf("%s differs between -j 1 and -j 8", name)
+		}
+	}
+}
+
+// TestFailures: which failures are named on stderr, for results in input
+// order (g a good record, b a bad one, E the file failing as a whole).
+func TestFailures(t *testing.T) {
+	for _, c := range []struct{ seq, want string }{
+		// Bad records among good ones are named, at most 10 a file.
+		{"gbgb", "f.jsonl:2: x|f.jsonl:4: x"},
+		{"g" + strings.Repeat("b", 13), "f.jsonl:2: x|f.jsonl:3: x|f.jsonl:4: x|f.jsonl:5: x|f.jsonl:6: x|f.jsonl:7: x|f.jsonl:8: x|f.jsonl:9: x|f.jsonl:10: x|f.jsonl:11: x|f.jsonl: 3 more bad records not named (lines 12 to 14)"},
+		// Held while no good record came, named at the first good one.
+		{"bbg", "f.jsonl:1: x|f.jsonl:2: x"},
+		{"bb", "f.jsonl:1: x|f.jsonl:2: x"},
+		// Folded into the file's failure.
+		{"bbE", "f.jsonl: broken (after 2 bad records, lines 1 to 2, the first: x)"},
+		{"gE", "f.jsonl: broken"},
+		{strings.Repeat("b", 12) + "E", "f.jsonl: the first 10 records are bad (line 1: x); the file's further bad records are counted, not named|f.jsonl: broken (after 2 more bad records, lines 11 to 12)"},
+	} {
+		var buf bytes.Buffer
+		f := &failures{w: &buf, clear: func() {}}
+		for i, k := range c.seq {
+			r := corpus.Result{Input: corpus.Input{Path: "f.jsonl", Line: i + 1}}
+			switch k {
+			case 'b':
+				r.Err = &corpus.RecordError{Path: "f.jsonl", Line: i + 1, Err: errors.New("x")}
+			case 'E':
+				r.Input.Line, r.Err = 0, errors.New("f.jsonl: broken")
+			}
+			f.add(r)
+		}
+		f.add(corpus.Result{Input: corpus.Input{Path: "z.txt"}}) // the next file
+		f.flush()
+		got := strings.ReplaceAll(strings.TrimSuffix(strings.ReplaceAll(buf.String(), "clean: ", ""), "\n"), "\n", "|")
+		if got != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.seq, got, c.want)
 		}
 	}
 }
