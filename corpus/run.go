@@ -1,12 +1,9 @@
 package corpus
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"runtime"
@@ -435,7 +432,7 @@ func process(ctx context.Context, in Input, cfg Config) (r Result) {
 	if _, gz := extract.FormatOf(name); gz {
 		// Decompressed here rather than by extract.File, so that the
 		// summary counts the bytes after decompression (Result.Bytes).
-		if data, err = gunzip(data, max); err != nil {
+		if data, err = extract.Gunzip(data, max); err != nil {
 			r.Err = fmt.Errorf("%s: %w", in.Path, err)
 			return r
 		}
@@ -473,21 +470,4 @@ func write(r *Result, cfg Config) {
 	if err := cfg.Write(r.Input, r.Doc); err != nil {
 		r.Doc, r.Err = nil, fmt.Errorf("%s: writing output: %w", r.Input.Path, err)
 	}
-}
-
-// gunzip decompresses data, failing with extract.ErrCorrupt when it is not
-// a whole gzip stream and with extract.ErrTooLarge past max bytes.
-func gunzip(data []byte, max int64) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", extract.ErrCorrupt, err)
-	}
-	out, err := io.ReadAll(io.LimitReader(zr, max+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", extract.ErrCorrupt, err)
-	}
-	if int64(len(out)) > max {
-		return nil, fmt.Errorf("%w: more than %d bytes after decompression", extract.ErrTooLarge, max)
-	}
-	return out, nil
 }

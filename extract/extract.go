@@ -100,7 +100,7 @@ func File(id, name string, data []byte, opts Options) (*clean.Document, error) {
 	format, gz := FormatOf(name)
 	if gz {
 		var err error
-		if data, err = gunzip(data, opts.maxBytes()); err != nil {
+		if data, err = Gunzip(data, opts.maxBytes()); err != nil {
 			return nil, err
 		}
 	}
@@ -131,7 +131,10 @@ func binary(data []byte) bool {
 	return bytes.IndexByte(data[:min(len(data), binaryHead)], 0) >= 0
 }
 
-func gunzip(data []byte, max int64) ([]byte, error) {
+// Gunzip decompresses gzip data of at most max bytes once decompressed:
+// beyond it, it fails with ErrTooLarge; data that is no valid gzip stream
+// fails with ErrCorrupt.
+func Gunzip(data []byte, max int64) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
