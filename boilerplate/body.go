@@ -1379,7 +1379,8 @@ func (sc *bodyScratch) authorLine(d *clean.Document, i, b int) bool {
 // pastBylines returns the first line of the body run lo..hi under the
 // byline block, when the run starts at a standfirst (see dekBelow: a
 // byline right under it, or a name and then a byline), or lo: the lines
-// after the standfirst that are bylines (see isByline, authorNote), the
+// after the standfirst that are bylines (see isByline, authorNote; prose
+// longer than a dateline is none, though it holds a time of day), the
 // name dekBelow passes over above the first one, or lines the rules
 // removed. The caller keeps that start only when the title search from
 // it takes line lo as the standfirst under a line that can be a title
@@ -1394,7 +1395,7 @@ func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
 		q := &d.Paragraphs[j]
 		switch {
 		case !q.Kept():
-		case sc.isByline(d, j) || authorNote(d, j):
+		case !(sc.prose[j] && sc.stats[j].words > datelineWords) && (sc.isByline(d, j) || authorNote(d, j)):
 			byl = true
 		case !byl: // the name above the first byline (see dekBelow)
 		default:

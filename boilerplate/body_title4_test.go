@@ -278,3 +278,16 @@ func TestBylineForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPastBylinesProseWithTime checks that a run starting at a standfirst
+// starts under the byline block, and that the article's first paragraph,
+// though it holds a time of day as a dateline does, is no byline: it
+// stays.
+func TestPastBylinesProseWithTime(t *testing.T) {
+	head := []string{"Ferries stay in port on Thursday as a 48-hour strike leaves the islands cut off",
+		"The islands of the south will have no ferry link for two days, and the coast guard has asked passengers to change their plans.",
+		"By Jane Doe", "04.03.2026 | 13:25"}
+	body := append([]string{"Seamen will go on a 48-hour strike from 06:00 on Thursday, and no ferry will leave the main port for the islands until Saturday morning, the union said."},
+		titleProse...)
+	checkHead(t, "first paragraph with a time", titleMenu, head, body, []string{"Share", "Tweet", "Privacy policy"}, []int{0, 1})
+}
