@@ -54,6 +54,13 @@ func mayReach(a, b *sketch, t float64) bool {
 	return float64(inter)/float64(union) >= t
 }
 
+// sizesReach is the part of mayReach that needs only the sizes: |A∩B| is
+// at most min(a.n, b.n) and |A∪B| at least max(a.ones, b.ones). Most pairs
+// of paragraphs differ in length enough for it to rule them out.
+func sizesReach(a, b *sketch, t float64) bool {
+	return float64(min(a.n, b.n))/float64(max(a.ones, b.ones)) >= t
+}
+
 // resetPairwise empties the index for addPairwise.
 func (x *index) resetPairwise() {
 	x.reset(0)
@@ -87,7 +94,7 @@ func (x *index) addPairwise(doc, para int32, text string) match {
 	for i := range x.sketches {
 		t := int32(i)
 		ts := &x.sketches[i]
-		if !mayReach(&sk, ts, x.p.t) {
+		if !sizesReach(&sk, ts, x.p.t) || !mayReach(&sk, ts, x.p.t) {
 			continue
 		}
 		if !x.setSorted {

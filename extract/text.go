@@ -233,6 +233,18 @@ func scan(text string, dst []span, strict bool) ([]span, bool) {
 			// Non-ASCII runes, up to the next ASCII byte.
 			prevSp = 0
 			for i < len(text) && text[i] >= utf8.RuneSelf {
+				// Runs of two-byte letters (Cyrillic, Greek, accented
+				// Latin) are skipped eight bytes at a time.
+				for i+8 <= len(text) && fourPlainPairs(le64(text[i:i+8])) {
+					i += 8
+				}
+				if i == len(text) || text[i] < utf8.RuneSelf {
+					break
+				}
+				if c := text[i]; c >= 0xC3 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+					i += 2 // as plainRuneLen, inline
+					continue
+				}
 				if n := plainRuneLen(text, i); n > 0 {
 					i += n
 					continue
@@ -526,6 +538,21 @@ func foldable(s string) bool {
 		i += n
 	}
 	return true
+}
+
+// fourPlainPairs reports whether the 8 bytes of x (little-endian) are four
+// two-byte runes that plainRuneLen skips: each a lead byte 0xC3-0xDF
+// followed by a continuation byte.
+func fourPlainPairs(x uint64) bool {
+	const lead, cont = 0x00ff00ff00ff00ff, 0xff00ff00ff00ff00
+	const lo = 0x0101010101010101
+	// Leads are 110xxxxx, continuations 10xxxxxx.
+	if (x^0xc0c0c0c0c0c0c0c0)&(0xe0e0e0e0e0e0e0e0&lead) != 0 || (x^0x8080808080808080)&(0xc0c0c0c0c0c0c0c0&cont) != 0 {
+		return false
+	}
+	// And the low five bits of each lead are 3 or more (no carry crosses a
+	// byte: 0x1f + 0x7d < 0x100).
+	return (x&(0x1f*lo&lead)+0x7d*lo&lead)&(0x80*lo&lead) == 0x80*lo&lead
 }
 
 // plainRuneLen returns the length of the multi-byte rune at s[i] when its

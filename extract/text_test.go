@@ -243,3 +243,19 @@ func TestPlainRuneLen(t *testing.T) {
 		}
 	}
 }
+
+// TestFourPlainPairs checks the eight-byte shortcut against plainRuneLen:
+// every pair of bytes in every one of the four places, the others holding
+// a plain two-byte rune.
+func TestFourPlainPairs(t *testing.T) {
+	for place := range 4 {
+		for b := range 1 << 16 {
+			s := []byte("дддд")
+			s[2*place], s[2*place+1] = byte(b), byte(b>>8)
+			want := plainRuneLen(string(s[2*place:2*place+2]), 0) == 2
+			if got := fourPlainPairs(le64(string(s))); got != want {
+				t.Fatalf("fourPlainPairs(%q) = %v; want %v", s, got, want)
+			}
+		}
+	}
+}

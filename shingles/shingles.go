@@ -705,16 +705,25 @@ func (c *wordCache) appendHashes(dst []uint64, text string, n int) []uint64 {
 	// Shingle i reads words i..i+n-1 and is written over word i, which no
 	// later shingle reads.
 	if n == DefaultN {
-		for i := 0; i+DefaultN <= m; i++ {
-			v := w[i : i+DefaultN : i+DefaultN]
-			w[i] = fmix(lenN + v[0]*mul[0] + v[1]*mul[1] + v[2]*mul[2] + v[3]*mul[3] + v[4]*mul[4])
-		}
+		shingle5(w)
 	} else {
 		for i := 0; i+n <= m; i++ {
 			w[i] = Combine(w[i : i+n])
 		}
 	}
 	return dst[:start+m-n+1]
+}
+
+// shingle5 writes over w[i] the hash of the shingle of DefaultN words
+// w[i:i+DefaultN], for every such shingle: what Combine returns, with the
+// window's words in registers (a function of its own, so that nothing else
+// competes for them). len(w) >= DefaultN.
+func shingle5(w []uint64) {
+	a, b, c, d := w[0], w[1], w[2], w[3]
+	for i, e := range w[DefaultN-1:] {
+		w[i] = fmix(lenN + a*mul0 + b*mul1 + c*mul2 + d*mul3 + e*mul4)
+		a, b, c, d = b, c, d, e
+	}
 }
 
 // Hashes returns the shingle hashes of text (see AppendHashes).
@@ -724,6 +733,16 @@ func Hashes(text string, n int) []uint64 { return AppendHashes(nil, text, n) }
 const (
 	lenMul = 0x9e3779b97f4a7c15
 	lenN   = DefaultN * lenMul & (1<<64 - 1) // uint64(DefaultN) * lenMul
+)
+
+// mul0 to mul4 are mul[0] to mul[4], as constants for the loop of
+// appendHashes at DefaultN.
+const (
+	mul0 = 0x910a2dec89025cc1
+	mul1 = 0x975835de1c9756cf
+	mul2 = 0x1d0b14e4db018fed
+	mul3 = 0x6e73e372e2338acb
+	mul4 = 0x63033b0ca389c35b
 )
 
 var mul = func() (m [64]uint64) {

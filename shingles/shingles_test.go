@@ -125,6 +125,17 @@ func TestShingleStructure(t *testing.T) {
 			t.Errorf("n=%d: Hashes = %x, want %x", n, got, want)
 		}
 	}
+	// The window of DefaultN words slides over texts of every length.
+	long := strings.Repeat(text+" theta IOTA kappa lambda ", 4)
+	all := AppendWordHashes(nil, long)
+	for m := DefaultN; m <= len(all); m++ {
+		got := Hashes(strings.Join(strings.Fields(long)[:m], " "), DefaultN)
+		for i := range got {
+			if want := Combine(all[i : i+DefaultN]); got[i] != want {
+				t.Fatalf("%d words: shingle %d = %x, want %x", m, i, got[i], want)
+			}
+		}
+	}
 	// The same 5-gram inside two different texts hashes the same.
 	a := Hashes("x y beta gamma delta epsilon zeta", 5)
 	b := Hashes("beta gamma delta epsilon zeta q", 5)
