@@ -2295,23 +2295,39 @@ func load4[T string | []byte](s T) uint32 {
 }
 
 // foldPrefix appends s to dst in lower case (unicode.ToLower), rune by
-// rune, until dst holds at least max bytes or s ends.
+// rune, until dst holds at least max bytes or s ends. ASCII bytes and
+// the runes of two bytes (Latin, Greek, Cyrillic, ...) are lower-cased
+// by table (see lower2), other runes by unicode.ToLower; an invalid byte
+// is written as utf8.RuneError, as ranging over s reads it.
 func foldPrefix(dst []byte, s string, max int) []byte {
-	for _, r := range s {
-		if len(dst) >= max {
-			break
-		}
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
+	for i := 0; i < len(s) && len(dst) < max; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, lowerByte(c))
+			i++
 			continue
 		}
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r := lower2[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-utf8.RuneSelf]
+			dst = utf8.AppendRune(dst, rune(r))
+			i += 2
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += w
 	}
 	return dst
 }
+
+// lower2 holds unicode.ToLower of the runes of two bytes in UTF-8 (U+0080
+// to U+07FF), by rune - 0x80.
+var lower2 = func() (t [0x800 - utf8.RuneSelf]uint16) {
+	for k := range t {
+		t[k] = uint16(unicode.ToLower(rune(k + utf8.RuneSelf)))
+	}
+	return t
+}()
 
 // markTables sets table[i] for the lines of blocks of non-prose lines, next
 // to prose and not across a section header, that read as a table or a list

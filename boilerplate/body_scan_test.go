@@ -458,3 +458,14 @@ func TestScanSentenceEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestBMPClasses checks the rune classes loadStopwords reads off the
+// Unicode tables against runeClass, rune by rune.
+func TestBMPClasses(t *testing.T) {
+	numLangs()
+	for r := range rune(1 << 16) {
+		if got, want := bmpClass[r], runeClass(r); got != want {
+			t.Fatalf("bmpClass[%U] = %07b, runeClass = %07b", r, got, want)
+		}
+	}
+}

@@ -483,3 +483,35 @@ func TestBodyCleanArticleNoisy(t *testing.T) {
 		}
 	}
 }
+
+// foldPrefixRef is foldPrefix rune by rune, as it was first written.
+func foldPrefixRef(dst []byte, s string, max int) []byte {
+	for _, r := range s {
+		if len(dst) >= max {
+			break
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// TestFoldPrefix compares foldPrefix with foldPrefixRef on every rune of
+// one and two bytes, runes of three and four bytes, invalid and cut
+// sequences, and every limit up to past the end.
+func TestFoldPrefix(t *testing.T) {
+	var texts []string
+	for r := rune(0); r < 0x800; r++ {
+		texts = append(texts, string(r), "A"+string(r)+"Z")
+	}
+	texts = append(texts, "ÀÉÎÕÜ ÆØÅ ΣΊΣΥΦΟΣ ПРИВЕТ Україна İstanbul ǅ ǈ", "ẞ Ⅻ Ａ 𐐀 日本", "\xc3", "a\xc3", "\xc3(",
+		"\xe2\x80", "\xff\xfe", "\x80abc", "\xc0\xaf", "\xed\xa0\x80", "ab\xf0\x90\x90")
+	for _, s := range texts {
+		for max := 0; max <= len(s)+4; max++ {
+			got := foldPrefix([]byte("x"), s, max)
+			want := foldPrefixRef([]byte("x"), s, max)
+			if string(got) != string(want) {
+				t.Fatalf("foldPrefix(%q, %d) = %q, want %q", s, max, got, want)
+			}
+		}
+	}
+}

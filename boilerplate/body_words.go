@@ -67,10 +67,7 @@ var (
 )
 
 func loadStopwords() {
-	bmpClass = new([1 << 16]uint8)
-	for r := range bmpClass {
-		bmpClass[r] = runeClass(rune(r))
-	}
+	bmpClass = bmpClasses()
 	masks := make(map[string]uint64, 20000)
 	var words []string
 	for _, line := range strings.Split(strings.TrimSpace(stopwordData), "\n") {
@@ -364,8 +361,46 @@ func runeClass(r rune) uint8 {
 }
 
 // bmpClass holds runeClass of the runes of the Basic Multilingual Plane;
-// loadStopwords fills it (a few milliseconds, so not at program start).
+// loadStopwords fills it (see bmpClasses).
 var bmpClass *[1 << 16]uint8
+
+// bmpClasses returns runeClass of every rune of the Basic Multilingual
+// Plane, read off Unicode's range tables: asked rune by rune, the 65536
+// runes cost 60 million instructions (some 15 ms) before the first
+// document. The predicates of package unicode read the runes of Latin-1
+// off a table of their own, and the unspaced scripts have classes of
+// their own: those runes are asked one by one. TestBMPClasses compares
+// the table with runeClass.
+func bmpClasses() *[1 << 16]uint8 {
+	t := new([1 << 16]uint8)
+	set := func(k uint8, tabs ...*unicode.RangeTable) {
+		for _, tab := range tabs {
+			for _, g := range tab.R16 {
+				for r := uint32(g.Lo); r <= uint32(g.Hi); r += uint32(g.Stride) {
+					t[r] |= k
+				}
+			}
+		}
+	}
+	set(rCJK, unicode.Han, unicode.Hiragana, unicode.Katakana)
+	set(rWord, unicode.Letter, unicode.Digit, unicode.Mark)
+	set(rUpper, unicode.Upper)
+	// Only the runes of the case ranges may change in lower case.
+	for _, c := range unicode.CaseRanges {
+		for r := rune(c.Lo); r <= rune(c.Hi) && r < 1<<16; r++ {
+			if unicode.ToLower(r) != r {
+				t[r] |= rCased
+			}
+		}
+	}
+	for r := range rune(0x100) {
+		t[r] = runeClass(r)
+	}
+	for r := rune(0x0E00); r <= 0x17FF; r++ {
+		t[r] = runeClass(r)
+	}
+	return t
+}
 
 // load64 returns the eight bytes of s from i, little-endian.
 func load64[T string | []byte](s T, i int) uint64 {

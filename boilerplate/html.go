@@ -1,7 +1,6 @@
 package boilerplate
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -721,19 +720,19 @@ func htmlTailLabel(d *clean.Document) {
 
 // htmlLabelWithTeaser: "SEE MORE: Floods hit the valley", a label and a
 // headline on one line.
-var htmlLabelWithTeaser = regexp.MustCompile(`[:|»›>]\s*\S`)
+var htmlLabelWithTeaser = newLazyRE(`[:|»›>]\s*\S`)
 
 // htmlPublisherVoice: a sentence from the site to the reader.
-var htmlPublisherVoice = regexp.MustCompile(`(?i)\b(we|we'll|we're|our|us|you|your)\b`)
+var htmlPublisherVoice = newLazyRE(`(?i)\b(we|we'll|we're|our|us|you|your)\b`)
 
 var (
 	// htmlAboutLabel: "About Ascom", "About the company", the heading of a
 	// press release's company boilerplate.
-	htmlAboutLabel = regexp.MustCompile(`^(?i:about)\s+(\p{Lu}[\p{L}\d.&'’-]*|(?i:the company|us))(\s+\S+){0,4}\s*:?$`)
+	htmlAboutLabel = newLazyRE(`^(?i:about)\s+(\p{Lu}[\p{L}\d.&'’-]*|(?i:the company|us))(\s+\S+){0,4}\s*:?$`)
 	// htmlCompanyIs: "Ascom is a global solutions provider", the first
 	// sentence of a company description.
-	htmlCompanyIs  = regexp.MustCompile(`^(\p{Lu}[\p{L}\d.&'’-]*)(\s+\p{Lu}[\p{L}\d.&'’-]*){0,3},?\s+(\([^)]{1,40}\)\s+)?(is|are)\s+(a|an|the)\s+((\S+\s+){0,6})(provider|company|firm|leader|manufacturer|developer|supplier|maker|platform|organi[sz]ation|group|operator|specialist|agency|network|producer|pioneer)s?\b`)
-	htmlCompanyAdj = regexp.MustCompile(`(?i)\b(leading|global|world'?s?|worldwide|international|premier|largest|pioneering|innovative|independent|fast-growing|privately held|publicly traded|nasdaq|nyse|headquartered)\b`)
+	htmlCompanyIs  = newLazyRE(`^(\p{Lu}[\p{L}\d.&'’-]*)(\s+\p{Lu}[\p{L}\d.&'’-]*){0,3},?\s+(\([^)]{1,40}\)\s+)?(is|are)\s+(a|an|the)\s+((\S+\s+){0,6})(provider|company|firm|leader|manufacturer|developer|supplier|maker|platform|organi[sz]ation|group|operator|specialist|agency|network|producer|pioneer)s?\b`)
+	htmlCompanyAdj = newLazyRE(`(?i)\b(leading|global|world'?s?|worldwide|international|premier|largest|pioneering|innovative|independent|fast-growing|privately held|publicly traded|nasdaq|nyse|headquartered)\b`)
 )
 
 // htmlCompanyAbout removes a press release's company boilerplate at the very
@@ -829,9 +828,9 @@ func htmlAllCaps(s string) bool {
 }
 
 var (
-	htmlAdLabel = regexp.MustCompile(`(?i)^\W*(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid content|anzeige|publicidad|publicité|pubblicità|reklama|werbung|(story|article) continues below( this)?( advertisement| ad)?|continue reading( the main story)?( below)?|scroll to continue( with content)?)\W*$`)
+	htmlAdLabel = newLazyRE(`(?i)^\W*(advertisement|advertising|advert|ad|ads|sponsored( content)?|paid content|anzeige|publicidad|publicité|pubblicità|reklama|werbung|(story|article) continues below( this)?( advertisement| ad)?|continue reading( the main story)?( below)?|scroll to continue( with content)?)\W*$`)
 
-	htmlSectionLabel = regexp.MustCompile(`(?i)^\W*((` +
+	htmlSectionLabel = newLazyRE(`(?i)^\W*((` +
 		`you (may|might) (also )?(like|enjoy|be interested in)|` +
 		`related( stories| articles| news| content| coverage| links| posts)?|more( great)?( \S+)? (stories|articles|news)|` +
 		`(read|see|watch) (more|also)|also read|don'?t miss|must read|most (read|popular|viewed|shared)|trending( now)?|top stories|breaking news|recommended( for you| stories| articles)?|` +
@@ -843,46 +842,46 @@ var (
 	// htmlMoreOnLabel: "More on X", "More from X", "Popular on X",
 	// "Trending on X", "Most read on X", which are section labels only
 	// where links or the end of the body follow.
-	htmlMoreOnLabel = regexp.MustCompile(`(?i)^\W*(more (from|on)|(popular|trending|most (read|popular|viewed|shared)) (on|in|at)) .{1,40}$`)
+	htmlMoreOnLabel = newLazyRE(`(?i)^\W*(more (from|on)|(popular|trending|most (read|popular|viewed|shared)) (on|in|at)) .{1,40}$`)
 
 	// htmlReadingTime: "Reading time: 3 minutes", "5 min read".
-	htmlReadingTime = regexp.MustCompile(`(?i)^\W*((reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|czas czytania)\s*:?\s*(about |less than |< ?)?(\d+|a|one|um|uma)\s*(min\w*|minutos?|minuten?|minuti|minuty)|(\d+|one|a)[ -]?(min|mins|minutes?)\.? read)\W*$`)
+	htmlReadingTime = newLazyRE(`(?i)^\W*((reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|czas czytania)\s*:?\s*(about |less than |< ?)?(\d+|a|one|um|uma)\s*(min\w*|minutos?|minuten?|minuti|minuty)|(\d+|one|a)[ -]?(min|mins|minutes?)\.? read)\W*$`)
 
 	// htmlCredits: the credit lines of wire and newspaper copy ("Keith
 	// Bradsher contributed reporting from Hong Kong.", "Reporting by X;
 	// Editing by Y"), taken only after the last prose paragraph.
-	htmlCredits = regexp.MustCompile(`(?i)^\W*((\S+\s+){1,12}contributed (reporting|research|to this (report|article|story))\b|(additional )?(reporting|writing) by\b.{0,200}\b(editing|writing|reporting) by\b)`)
+	htmlCredits = newLazyRE(`(?i)^\W*((\S+\s+){1,12}contributed (reporting|research|to this (report|article|story))\b|(additional )?(reporting|writing) by\b.{0,200}\b(editing|writing|reporting) by\b)`)
 )
 var (
 	// htmlCreditHead: the word that opens a credit line; a colon or the
 	// names of the photographer or agency follow.
-	htmlCreditHead = regexp.MustCompile(`(?i)^\(?\s*((image|photo|picture|video)\s*(copyright|credit|source)s?|credits?|photos?|images?|pictures?|sources?|fotos?|bild)(\s*:\s*\S|\s+)`)
-	htmlCreditBy   = regexp.MustCompile(`(?i)^((photos? )?(by|via|courtesy( of)?)\s+)`)
+	htmlCreditHead = newLazyRE(`(?i)^\(?\s*((image|photo|picture|video)\s*(copyright|credit|source)s?|credits?|photos?|images?|pictures?|sources?|fotos?|bild)(\s*:\s*\S|\s+)`)
+	htmlCreditBy   = newLazyRE(`(?i)^((photos? )?(by|via|courtesy( of)?)\s+)`)
 
 	// The calls to act, notices and contact lines that need no more
 	// evidence than their words, one regexp a family; htmlAppealWords
 	// gates each with its keywords.
-	htmlClickHere  = regexp.MustCompile(`(?i)\b(click(ing)?|tap) here\b`)
-	htmlJavaScript = regexp.MustCompile(`(?i)(requires|enable|turn on) javascript|javascript (is )?(required|disabled)`)
-	htmlCopyright  = regexp.MustCompile(`(?i)all rights reserved|\bcopyright\s*©?\s*\d{4}|©\s*\d{4}|\d{4}\s*©|^\W*©`)
-	htmlCookies    = regexp.MustCompile(`(?i)\b(this|our) (web ?)?site uses cookies|\bwe use cookies\b|\bour use of cookies\b|\byou (agree|consent) to (the|our) use of cookies`)
-	htmlShareIt    = regexp.MustCompile(`(?i)like this (story|article)\??\s*share|\bshare (this|it)( story| article| post| page)? with (a friend|friends|your|others|someone|everyone)\b`)
-	htmlAffiliate  = regexp.MustCompile(`(?i)^(this|our) (post|article|page|story|site|content|video)s? (may )?(contains?|includes?|uses?) affiliate`)
-	htmlContactMe  = regexp.MustCompile(`(?i)\b(e-?mail|write to|contact) (him|her|them|me|us|the (author|writer|reporter|columnist|editor))\b`)
-	htmlFollowUs   = regexp.MustCompile(`(?i)(^|[.!?:]\s+)(follow (us|him|her|them|me|@\w+|(?-i:\p{Lu})\S*) (on|at)\b|like us on\b|join (us|our)\b|subscribe (to|now|today)\b)`)
-	htmlSignUp     = regexp.MustCompile(`(?i)(^|[.!?:]\s+)(sign up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|updates|alerts|our|mailing list|e-?mail list)\b`)
+	htmlClickHere  = newLazyRE(`(?i)\b(click(ing)?|tap) here\b`)
+	htmlJavaScript = newLazyRE(`(?i)(requires|enable|turn on) javascript|javascript (is )?(required|disabled)`)
+	htmlCopyright  = newLazyRE(`(?i)all rights reserved|\bcopyright\s*©?\s*\d{4}|©\s*\d{4}|\d{4}\s*©|^\W*©`)
+	htmlCookies    = newLazyRE(`(?i)\b(this|our) (web ?)?site uses cookies|\bwe use cookies\b|\bour use of cookies\b|\byou (agree|consent) to (the|our) use of cookies`)
+	htmlShareIt    = newLazyRE(`(?i)like this (story|article)\??\s*share|\bshare (this|it)( story| article| post| page)? with (a friend|friends|your|others|someone|everyone)\b`)
+	htmlAffiliate  = newLazyRE(`(?i)^(this|our) (post|article|page|story|site|content|video)s? (may )?(contains?|includes?|uses?) affiliate`)
+	htmlContactMe  = newLazyRE(`(?i)\b(e-?mail|write to|contact) (him|her|them|me|us|the (author|writer|reporter|columnist|editor))\b`)
+	htmlFollowUs   = newLazyRE(`(?i)(^|[.!?:]\s+)(follow (us|him|her|them|me|@\w+|(?-i:\p{Lu})\S*) (on|at)\b|like us on\b|join (us|our)\b|subscribe (to|now|today)\b)`)
+	htmlSignUp     = newLazyRE(`(?i)(^|[.!?:]\s+)(sign up|subscribe|register)\b.{0,80}\b(newsletters?|inbox|updates|alerts|our|mailing list|e-?mail list)\b`)
 
 	// htmlNewsletter: a newsletter and a way to get it; an appeal when it
 	// also speaks to the reader (htmlReaderCue).
-	htmlNewsletter = regexp.MustCompile(`(?i)\bnewsletters?\b.{0,60}\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.{0,60}\bnewsletters?\b`)
-	htmlReaderCue  = regexp.MustCompile(`(?i)\b(you|your|our|here|today)\b`)
+	htmlNewsletter = newLazyRE(`(?i)\bnewsletters?\b.{0,60}\b(sign up|subscribe|inbox)\b|\b(sign up|subscribe)\b.{0,60}\bnewsletters?\b`)
+	htmlReaderCue  = newLazyRE(`(?i)\b(you|your|our|here|today)\b`)
 
 	// htmlReachable: "X can be reached", an author contact line when an
 	// address, a phone number or a handle is in the paragraph.
-	htmlReachable = regexp.MustCompile(`(?i)\b(can|may) be (reached|contacted)\b`)
-	htmlAddress   = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w+|\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}`)
-	htmlEmail     = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
-	htmlAuthorBio = regexp.MustCompile(`(?i)\bis an? (\w+ )?(reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)\b|\b(tips?|story ideas)\b`)
+	htmlReachable = newLazyRE(`(?i)\b(can|may) be (reached|contacted)\b`)
+	htmlAddress   = newLazyRE(`[\w.+-]+@[\w-]+\.[\w.]+|(^|\s)@\w+|\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}`)
+	htmlEmail     = newLazyRE(`[\w.+-]+@[\w-]+\.[\w.]+`)
+	htmlAuthorBio = newLazyRE(`(?i)\bis an? (\w+ )?(reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)\b|\b(tips?|story ideas)\b`)
 )
 
 // htmlAppealWords: calls to act, notices and contact lines that need no
@@ -911,31 +910,31 @@ func htmlAppealWords(f *htmlFeatures, t string) bool {
 var (
 	// htmlIntlClickHere: "Hier klicken", "cliquez ici", "нажмите здесь"
 	// (htmlClickHere).
-	htmlIntlClickHere = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:hier klicken|klicken sie hier|klick hier|klik hier|cliquez ici|cliquer ici|clicca qui|cliccate qui|haz clic aquí|haga clic aquí|pulsa aquí|pulse aquí|pincha aquí|pinche aquí|clique aqui|clica aqui|kliknij tutaj|kliknij tu|нажмите здесь|нажмите сюда|нажмите тут|натисніть тут|натисніть сюди)(?:$|[^\pL\pN_])`)
+	htmlIntlClickHere = newLazyRE(`(?:^|[^\pL\pN_])(?:hier klicken|klicken sie hier|klick hier|klik hier|cliquez ici|cliquer ici|clicca qui|cliccate qui|haz clic aquí|haga clic aquí|pulsa aquí|pulse aquí|pincha aquí|pinche aquí|clique aqui|clica aqui|kliknij tutaj|kliknij tu|нажмите здесь|нажмите сюда|нажмите тут|натисніть тут|натисніть сюди)(?:$|[^\pL\pN_])`)
 	// htmlIntlContactMe: "Schreiben Sie uns", "Contactez l'auteur",
 	// "Напишите нам" (htmlContactMe).
-	htmlIntlContactMe = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:schreiben sie (?:uns|dem autor|der autorin|der redaktion)|schreib uns|kontaktieren sie (?:uns|den autor|die autorin|die redaktion)|schrijf (?:ons|de auteur|de redactie)|mail (?:ons|de auteur|de redactie)|écrivez-nous|écrivez à l['’]auteur|écrire à l['’]auteur|contactez-nous|contactez (?:l['’]auteur|la rédaction)|contacter (?:l['’]auteur|la rédaction)|scrivici|scriveteci|scrivete alla redazione|scrivi all['’]autore|contattaci|contatta (?:l['’]autore|la redazione)|escríbenos|escriba al autor|escribe al autor|contáctanos|contacta (?:con )?(?:el autor|la redacción)|escreva para (?:nós|o autor|a redação)|fale conosco|fale com (?:o autor|a redação)|napisz do (?:nas|autora|redakcji)|skontaktuj się z (?:nami|autorem|redakcją)|напишите (?:нам|автору|в редакцию)|написать автору|свяжитесь с (?:нами|автором|редакцией)|напишіть (?:нам|автору|авторові|в редакцію)|написати автору|зв['’]яжіться з (?:нами|автором|редакцією))(?:$|[^\pL\pN_])`)
+	htmlIntlContactMe = newLazyRE(`(?:^|[^\pL\pN_])(?:schreiben sie (?:uns|dem autor|der autorin|der redaktion)|schreib uns|kontaktieren sie (?:uns|den autor|die autorin|die redaktion)|schrijf (?:ons|de auteur|de redactie)|mail (?:ons|de auteur|de redactie)|écrivez-nous|écrivez à l['’]auteur|écrire à l['’]auteur|contactez-nous|contactez (?:l['’]auteur|la rédaction)|contacter (?:l['’]auteur|la rédaction)|scrivici|scriveteci|scrivete alla redazione|scrivi all['’]autore|contattaci|contatta (?:l['’]autore|la redazione)|escríbenos|escriba al autor|escribe al autor|contáctanos|contacta (?:con )?(?:el autor|la redacción)|escreva para (?:nós|o autor|a redação)|fale conosco|fale com (?:o autor|a redação)|napisz do (?:nas|autora|redakcji)|skontaktuj się z (?:nami|autorem|redakcją)|напишите (?:нам|автору|в редакцию)|написать автору|свяжитесь с (?:нами|автором|редакцией)|напишіть (?:нам|автору|авторові|в редакцію)|написати автору|зв['’]яжіться з (?:нами|автором|редакцією))(?:$|[^\pL\pN_])`)
 	// htmlIntlCookies: "Diese Website verwendet Cookies", "Nous utilisons
 	// des cookies", "Мы используем файлы cookie" (htmlCookies).
-	htmlIntlCookies = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:(?:diese|unsere) (?:webseite|website|seite|site|internetseite) (?:verwendet|nutzt|benutzt)|wir (?:verwenden|nutzen|benutzen)|(?:deze|onze) (?:website|site) (?:gebruikt|maakt gebruik van)|(?:wij|we) (?:gebruiken|maken gebruik van)|(?:ce|notre) site(?: web| internet)? utilise|nous utilisons|(?:questo|il nostro) sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo|(?:este|nuestro) sitio(?: web)? (?:utiliza|usa)|(?:este|nosso) site (?:utiliza|usa)|utilizamos|usamos|(?:ta|nasza) strona(?: internetowa)? (?:używa|wykorzystuje)|używamy|(?:этот|наш) сайт использует|мы используем|(?:цей|наш) сайт використовує|ми використовуємо) (?:\pL+ ){0,2}cookie`)
+	htmlIntlCookies = newLazyRE(`(?:^|[^\pL\pN_])(?:(?:diese|unsere) (?:webseite|website|seite|site|internetseite) (?:verwendet|nutzt|benutzt)|wir (?:verwenden|nutzen|benutzen)|(?:deze|onze) (?:website|site) (?:gebruikt|maakt gebruik van)|(?:wij|we) (?:gebruiken|maken gebruik van)|(?:ce|notre) site(?: web| internet)? utilise|nous utilisons|(?:questo|il nostro) sito(?: web)? (?:utilizza|usa)|utilizziamo|usiamo|(?:este|nuestro) sitio(?: web)? (?:utiliza|usa)|(?:este|nosso) site (?:utiliza|usa)|utilizamos|usamos|(?:ta|nasza) strona(?: internetowa)? (?:używa|wykorzystuje)|używamy|(?:этот|наш) сайт использует|мы используем|(?:цей|наш) сайт використовує|ми використовуємо) (?:\pL+ ){0,2}cookie`)
 	// htmlIntlShareIt: "Teilen Sie diesen Artikel mit Ihren Freunden",
 	// "Поделитесь с друзьями" (htmlShareIt).
-	htmlIntlShareIt = regexp.MustCompile(`(?:^|[^\pL\pN_])(?:(?:teilen sie|teile|deel|partagez(?:-le|-la)?|condividi(?:lo|la)?|comparte|compártelo|compartilhe|поделитесь|поділіться)(?: [\pL'’-]+){0,3} (?:mit|met|avec|con|com|с|з) (?:\pL+ )?(?:freunden|vrienden|amis|proches|amici|amigos|друзьями|близкими|друзями)|udostępnij(?: \pL+){0,2} znajomym)(?:$|[^\pL\pN_])`)
+	htmlIntlShareIt = newLazyRE(`(?:^|[^\pL\pN_])(?:(?:teilen sie|teile|deel|partagez(?:-le|-la)?|condividi(?:lo|la)?|comparte|compártelo|compartilhe|поделитесь|поділіться)(?: [\pL'’-]+){0,3} (?:mit|met|avec|con|com|с|з) (?:\pL+ )?(?:freunden|vrienden|amis|proches|amici|amigos|друзьями|близкими|друзями)|udostępnij(?: \pL+){0,2} znajomym)(?:$|[^\pL\pN_])`)
 	// htmlIntlFollowUs: "Folgen Sie uns auf", "Suivez-nous sur",
 	// "Подписывайтесь на нас в", and "Abonnez-vous à" (htmlFollowUs), at
 	// the start of a sentence.
-	htmlIntlFollowUs = regexp.MustCompile(`(?:^|[.!?:]\s+)(?:(?:folgen sie uns|folge uns|folgt uns|volg ons|suivez-nous|rejoignez-nous|seguici|seguiteci|síguenos|síganos|siga-nos|sigam-nos|obserwuj nas|śledź nas|следите за нами|подписывайтесь на нас|подпишитесь на нас|присоединяйтесь к нам|стежте за нами|підписуйтесь на нас|підписуйтеся на нас|підпишіться на нас|приєднуйтесь до нас) (?:auf|bei|in|im|op|sur|su|sul|sui|en|no|nas|na|em|w|в|на|у)|(?:abonnez-vous|abonnieren sie|abonneer je|iscriviti|abbonati|suscríbete|suscríbase|assine|inscreva-se|subskrybuj|zasubskrybuj|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|підписуйтеся) (?:à|au|aux|dès|jetzt|op|nu|a|al|alla|ai|alle|ora|oggi|ahora|hoy|o|já|agora|hoje|no|na|nasz\pL*|на))(?:$|[^\pL\pN_])`)
+	htmlIntlFollowUs = newLazyRE(`(?:^|[.!?:]\s+)(?:(?:folgen sie uns|folge uns|folgt uns|volg ons|suivez-nous|rejoignez-nous|seguici|seguiteci|síguenos|síganos|siga-nos|sigam-nos|obserwuj nas|śledź nas|следите за нами|подписывайтесь на нас|подпишитесь на нас|присоединяйтесь к нам|стежте за нами|підписуйтесь на нас|підписуйтеся на нас|підпишіться на нас|приєднуйтесь до нас) (?:auf|bei|in|im|op|sur|su|sul|sui|en|no|nas|na|em|w|в|на|у)|(?:abonnez-vous|abonnieren sie|abonneer je|iscriviti|abbonati|suscríbete|suscríbase|assine|inscreva-se|subskrybuj|zasubskrybuj|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|підписуйтеся) (?:à|au|aux|dès|jetzt|op|nu|a|al|alla|ai|alle|ora|oggi|ahora|hoy|o|já|agora|hoje|no|na|nasz\pL*|на))(?:$|[^\pL\pN_])`)
 	// htmlIntlSignUp: "Melden Sie sich für unseren Newsletter an",
 	// "Inscrivez-vous à notre newsletter", "Newsletter abonnieren"
 	// (htmlSignUp), at the start of a sentence.
-	htmlIntlSignUp = regexp.MustCompile(`(?:^|[.!?:]\s+)(?:(?:melden sie sich|melde dich|registrieren sie sich|meld je|schrijf je|abonneer je|inscrivez-vous|abonnez-vous|abonnieren sie|iscriviti|abbonati|registrati|suscríbete|suscríbase|regístrate|regístrese|inscríbete|assine|inscreva-se|cadastre-se|zapisz się|zarejestruj się|subskrybuj|zasubskrybuj|подпишитесь|подписывайтесь|зарегистрируйтесь|підпишіться|підписуйтесь|підписуйтеся|зареєструйтеся)(?:$|[^\pL\pN_]).{0,80}(?:^|[^\pL\pN_])(?:newsletter\pL*|nieuwsbrie\pL*|lettre d['’]information|infolettre|boletín|boletines|рассылк\pL*|розсилк\pL*|unser\pL*|onze|notre|nos|nostr\pL*|nuestr\pL*|noss\pL*|nasz\pL*|наш\pL*|e-?mail)|(?:jetzt )?(?:den |unseren |zum )?newsletter (?:abonnieren|bestellen|anmelden))(?:$|[^\pL\pN_])`)
+	htmlIntlSignUp = newLazyRE(`(?:^|[.!?:]\s+)(?:(?:melden sie sich|melde dich|registrieren sie sich|meld je|schrijf je|abonneer je|inscrivez-vous|abonnez-vous|abonnieren sie|iscriviti|abbonati|registrati|suscríbete|suscríbase|regístrate|regístrese|inscríbete|assine|inscreva-se|cadastre-se|zapisz się|zarejestruj się|subskrybuj|zasubskrybuj|подпишитесь|подписывайтесь|зарегистрируйтесь|підпишіться|підписуйтесь|підписуйтеся|зареєструйтеся)(?:$|[^\pL\pN_]).{0,80}(?:^|[^\pL\pN_])(?:newsletter\pL*|nieuwsbrie\pL*|lettre d['’]information|infolettre|boletín|boletines|рассылк\pL*|розсилк\pL*|unser\pL*|onze|notre|nos|nostr\pL*|nuestr\pL*|noss\pL*|nasz\pL*|наш\pL*|e-?mail)|(?:jetzt )?(?:den |unseren |zum )?newsletter (?:abonnieren|bestellen|anmelden))(?:$|[^\pL\pN_])`)
 	// htmlIntlArchive: a photo from a personal archive, "личный архив
 	// Анны Ивановой", "Foto: arquivo pessoal", with at most four words
 	// after it (the owner's name: see htmlIsIntlCredit).
-	htmlIntlArchive = regexp.MustCompile(`^\(?\s*(?:(?:фото|foto|fot\.)[\s\x{a0}\x{202f}]*:?[\s\x{a0}\x{202f}]*)?(?:личный архив|из личного архива|особистий архів|з особистого архіву|archiwum prywatne|archiwum własne|archivio personale|archivo personal|arquivo pessoal|privatarchiv|archives personnelles|privéarchief)((?:[\s\x{a0}\x{202f}]+[^\s\x{a0}\x{202f}()]+){0,4})[\s\x{a0}\x{202f}]*\)?$`)
+	htmlIntlArchive = newLazyRE(`^\(?\s*(?:(?:фото|foto|fot\.)[\s\x{a0}\x{202f}]*:?[\s\x{a0}\x{202f}]*)?(?:личный архив|из личного архива|особистий архів|з особистого архіву|archiwum prywatne|archiwum własne|archivio personale|archivo personal|arquivo pessoal|privatarchiv|archives personnelles|privéarchief)((?:[\s\x{a0}\x{202f}]+[^\s\x{a0}\x{202f}()]+){0,4})[\s\x{a0}\x{202f}]*\)?$`)
 	// htmlIntlCredit: "Quelle: dpa", "Fot. Jan Kowalski", "Фото: ТАСС"
 	// (htmlCreditHead), always with its colon (or the dot of "Fot.").
-	htmlIntlCredit = regexp.MustCompile(`^\(?\s*(?:(?:quelle|bildquelle|foto|fotos|bild|bron|beeld|crédits?(?: photo)?|crédito(?: de imagen| de la imagen| da imagem| da foto)?|fonte|fuente|imagen|imagem|źródło|zdjęcie|фото|источник|джерело|иллюстрация|ілюстрація)[\s\x{a0}\x{202f}]*:|fot\.)[\s\x{a0}\x{202f}]*\S`)
+	htmlIntlCredit = newLazyRE(`^\(?\s*(?:(?:quelle|bildquelle|foto|fotos|bild|bron|beeld|crédits?(?: photo)?|crédito(?: de imagen| de la imagen| da imagem| da foto)?|fonte|fuente|imagen|imagem|źródło|zdjęcie|фото|источник|джерело|иллюстрация|ілюстрація)[\s\x{a0}\x{202f}]*:|fot\.)[\s\x{a0}\x{202f}]*\S`)
 )
 
 // The stem lists gate the families above: a paragraph without one of a
@@ -1354,7 +1353,7 @@ func htmlBylineWord(w string) bool {
 }
 
 var (
-	htmlDateRe    = regexp.MustCompile(`(?i)\b(\d{1,2}(st|nd|rd|th|\.)?\s+(de\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|` + htmlMonths + `)\.?(\s+(de\s+)?\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
+	htmlDateRe    = newLazyRE(`(?i)\b(\d{1,2}(st|nd|rd|th|\.)?\s+(de\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|` + htmlMonths + `)\.?(\s+(de\s+)?\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
 	htmlDateWords = map[string]bool{
 		"published": true, "updated": true, "posted": true, "last": true, "modified": true,
 		"on": true, "at": true, "am": true, "pm": true, "gmt": true, "est": true, "edt": true,

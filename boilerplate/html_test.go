@@ -552,3 +552,16 @@ func TestSkipHTML(t *testing.T) {
 		t.Error("SkipHTML(nil) is not empty")
 	}
 }
+
+// TestLazyREs compiles every regular expression of the rules, which
+// compile on first use: a bad one panics here, not in a run.
+func TestLazyREs(t *testing.T) {
+	if len(lazyREs) == 0 {
+		t.Fatal("no lazy regular expressions registered")
+	}
+	for _, l := range lazyREs {
+		if l.get() == nil {
+			t.Errorf("%q did not compile", l.expr)
+		}
+	}
+}

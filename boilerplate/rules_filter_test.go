@@ -102,6 +102,13 @@ func checkLongScan(t *testing.T, s string) {
 	if got, want := intlOpenerTable.scan(s) != 0, containsAny(s, intlOpenerAnchors[:]); got != want {
 		t.Fatalf("intlOpenerTable.scan(%q) = %v, want %v", s, got, want)
 	}
+	var stems []string
+	for _, a := range intlCookieStems {
+		stems = append(stems, a.s)
+	}
+	if got, want := intlCookieTable.scan(s) != 0, containsAny(s, stems); got != want {
+		t.Fatalf("intlCookieTable.scan(%q) = %v, want %v", s, got, want)
+	}
 	if got, want := foreign(s), foreignRef(s); got != want {
 		t.Fatalf("foreign(%q) = %v, want %v", s, got, want)
 	}
@@ -128,6 +135,7 @@ func foreignRef(s string) bool {
 func TestLongScanOffsets(t *testing.T) {
 	anchors := append(longAnchors[:len(longAnchors):len(longAnchors)], intlTable.anchors...)
 	anchors = append(anchors, intlOpenerTable.anchors...)
+	anchors = append(anchors, intlCookieTable.anchors...)
 	anchors = append(anchors, longAnchor{s: "é"}, longAnchor{s: "Д"}, longAnchor{s: "ijn"}, longAnchor{s: "ij."},
 		longAnchor{s: "ija"}, longAnchor{s: "ij"}, longAnchor{s: "’"}, longAnchor{s: "\u00a0"})
 	for _, a := range anchors {
