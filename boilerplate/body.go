@@ -1899,9 +1899,13 @@ var inWords = []string{"in", "dans", "en", "em"}
 
 // authorLabels name the author before a colon ("Autor: Jane Doe"), in
 // English, German, the Slavic languages, Romance languages, Hungarian,
-// Turkish and Finnish, in lower case.
+// Turkish, Finnish, Indonesian, Greek and Arabic, in lower case, and
+// capitalised where a capital and its small letter start with different
+// bytes (see foldIn: Cyrillic "Т" and "т", Greek "Σ" and "σ").
 var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", "autorka", "autori", "autorzy",
-	"auteur", "auteurs", "autora", "autore", "szerző", "yazar", "text", "tekst", "teksti", "texto", "texte"}
+	"auteur", "auteurs", "autora", "autore", "szerző", "yazar", "text", "tekst", "teksti", "texto", "texte",
+	"penulis", "pewarta", "wartawan", "автор", "автори", "авторы", "авторка", "текст", "Текст",
+	"σύνταξη", "Σύνταξη", "συντάκτης", "Συντάκτης", "κείμενο", "Κείμενο", "كتب", "بقلم"}
 
 // byName reports a line that starts with a byline word (see bylineWords),
 // after one of bylineVerbs or not, maybe with a colon ("By: Jane Doe",
