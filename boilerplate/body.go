@@ -1205,7 +1205,9 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // Edition"). Below the bylines, a line of at most tapWords words (a share
 // button left untranslated by the rules, "Stampa", "Copiar link") costs no
 // reach either, but a title found only thanks to them must have a byline
-// between it and the run: a slogan above a menu is no headline. A title
+// between it and the run: a slogan above a menu is no headline. The
+// author's name right above a dateline (see authorName) costs no reach
+// either. A title
 // above a byline, in sentence case, of at least
 // dekWords words and with a title-like line right above it that is not
 // much longer (dekSlack), is a standfirst under its headline: both stay,
@@ -1280,6 +1282,7 @@ func (sc *bodyScratch) bylineBeyond(d *clean.Document, i int) int {
 // listEnd).
 func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last int, sure bool) {
 	title, under, loose := -1, -1, -1 // loose: the nearest looseTitle above a byline
+	named := false                    // the author's name above a dateline was passed over
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
 	// a title beyond it is only taken above a byline.
@@ -1305,6 +1308,14 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 		}
 		if below < 0 && sc.stats[i].words <= tapWords {
 			reach-- // neither can a share button below the bylines
+			continue
+		}
+		if below >= 0 && !named && i+1 < len(d.Paragraphs) && sc.isByline(d, i+1) && authorName(p.Text, &sc.stats[i]) {
+			// The author's name over a dateline ("Jane Doe", then
+			// "16 November 2026 · 19:42") is part of the byline block.
+			named = true
+			reach--
+			strict--
 			continue
 		}
 		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
@@ -1956,6 +1967,13 @@ func byName(text string) bool {
 	}
 	_, dated := dateShape(rest)
 	return dated && !foldIn(inWords, text[:sp])
+}
+
+// authorName reports a line that is a person's name alone: two or three
+// capitalised words with no figure and no stopword ("Harvey Dunmore").
+func authorName(text string, s *lineStats) bool {
+	return (s.words == 2 || s.words == 3) && s.digits == 0 && s.end != '.' && isUpperStart(text) && isCapitalised(text) &&
+		!strings.ContainsAny(text, ":|·")
 }
 
 // foldIn reports whether w is one of words (in lower case) but for case.

@@ -296,3 +296,20 @@ func TestPastBylinesProseWithTime(t *testing.T) {
 		titleProse...)
 	checkHead(t, "first paragraph with a time", titleMenu, head, body, []string{"Share", "Tweet", "Privacy policy"}, []int{0, 1})
 }
+
+// TestAuthorNameOverDateline checks that the author's name right above a
+// dateline costs the title search no reach: the headline above a
+// standfirst and a kicker is found, as it is without the name.
+func TestAuthorNameOverDateline(t *testing.T) {
+	const title, dek = "Bridge to close for a year of repairs", "The council says the work on the old bridge will take most of next year"
+	for _, c := range []struct {
+		name string
+		head []string
+		keep []int
+	}{
+		{"name", []string{title, dek, "Race report", "Harvey Dunmore", "16 November 2026 · 19:42"}, []int{0, 1}},
+		{"no name", []string{title, dek, "Race report", "16 November 2026 · 19:42"}, []int{0, 1}},
+	} {
+		checkHead(t, c.name, titleMenu, c.head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, c.keep)
+	}
+}
