@@ -1349,7 +1349,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 		return under, -1, last, false
 	}
 	if below < 0 {
-		if title > 0 && firstKept(d) == title-1 && sc.standfirst(d, title) {
+		if title > 0 && sc.opensDocument(d, title-1) && sc.standfirst(d, title) {
 			// The headline opens the document over its standfirst, as in
 			// a text cleaned before: no byline is left to confirm them.
 			return title - 1, title, last, true
@@ -1556,6 +1556,24 @@ var keyLabels = setOf(
 	"stručně", "shrnutí", "hlavní body", "co víme", "v skratke", "najdôležitejšie v skratke",
 	"najdôležitejšie body", "zhrnutie", "čo vieme",
 )
+
+// opensDocument reports whether line i is the document's first kept line,
+// or the second under a kicker of at most buttonWords words ("News in
+// Focus", "Second Division · Report") that a first cleaning kept.
+func (sc *bodyScratch) opensDocument(d *clean.Document, i int) bool {
+	f := firstKept(d)
+	return f == i || f >= 0 && f < i && sc.stats[f].words <= buttonWords && !sc.prose[f] && nextKept(d, f) == i
+}
+
+// nextKept returns the first paragraph of d after i that is kept, or -1.
+func nextKept(d *clean.Document, i int) int {
+	for j := i + 1; j < len(d.Paragraphs); j++ {
+		if d.Paragraphs[j].Kept() {
+			return j
+		}
+	}
+	return -1
+}
 
 // firstKept returns the first paragraph of d that is kept, or -1.
 func firstKept(d *clean.Document) int {

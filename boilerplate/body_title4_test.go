@@ -221,11 +221,21 @@ func TestHeadlineOfCleanText(t *testing.T) {
 		"Rental e-scooters to be pulled from city streets after council vote",
 		"The operator has 30 days to remove its 900 scooters as the trial ends early",
 	}
-	d := blockDoc(append(append([]string{}, head...), body...)...)
-	Default().Mark(d)
-	for i := range head {
-		if p := d.Paragraphs[i]; !p.Kept() {
-			t.Errorf("line %d %q removed (%s), want kept", i, p.Text, p.Removal.Rule)
+	// A kicker the first cleaning kept over the headline changes nothing.
+	for _, kicker := range []string{"", "Transport · Report"} {
+		lines := append(append([]string{}, head...), body...)
+		if kicker != "" {
+			lines = append([]string{kicker}, lines...)
+		}
+		d := blockDoc(lines...)
+		Default().Mark(d)
+		for i := range head {
+			if kicker != "" {
+				i++
+			}
+			if p := d.Paragraphs[i]; !p.Kept() {
+				t.Errorf("kicker %q: line %d %q removed (%s), want kept", kicker, i, p.Text, p.Removal.Rule)
+			}
 		}
 	}
 }
