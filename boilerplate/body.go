@@ -96,6 +96,9 @@ const (
 	// number, an item number, a quantity such as "2 cups" or "30 minutes");
 	// a list of headlines or a menu holds few.
 	tableFigures = 3
+	// rowWords is the fewest words of a row of a table that ends with its
+	// figure ("C Price b Khan 47"; a date, "Nov 18", is shorter).
+	rowWords = 4
 	// cellWords is the most words of a table cell with a figure ("1",
 	// "2 cups", "40 per cent").
 	cellWords = 3
@@ -2407,7 +2410,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			if rec[hi] != recNone {
 				continue
 			}
-			if s.lead || s.digits > 0 && hasQuantity(d.Paragraphs[hi].Text) {
+			if s.lead || s.digits > 0 && (hasQuantity(d.Paragraphs[hi].Text) || s.words >= rowWords && endFigure(d.Paragraphs[hi].Text)) {
 				figures++
 				if s.words <= cellWords && d.Paragraphs[hi].Kept() {
 					cues++
@@ -2430,6 +2433,27 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 		}
 		lo = hi
 	}
+}
+
+// endFigure reports a line that ends with a figure, as a row of a table
+// whose last cell is a number does ("C Price b Khan 47", "Total (all out,
+// 87.2 overs) 287"): a word of digits, maybe with a point, a comma or a
+// dash among them, after a space, and no year.
+func endFigure(text string) bool {
+	sp := strings.LastIndexByte(text, ' ')
+	if sp < 0 || sp == len(text)-1 {
+		return false
+	}
+	w := text[sp+1:]
+	if w[0] < '0' || w[0] > '9' || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != '.' && c != ',' && c != '-' {
+			return false
+		}
+	}
+	return !(len(w) == 4 && (w[:2] == "19" || w[:2] == "20")) // a year: "The Game Awards 2019"
 }
 
 // pageHead reports a block of lines lo to hi (excluded) with no prose

@@ -125,6 +125,12 @@ func TestBodyStructure(t *testing.T) {
 				"Community centres: closed, programmes cancelled", "City transit: service suspended from noon",
 				"Regional hospital: outpatient clinics open as usual", "Parking ban: in effect from 7 p.m."},
 		},
+		// A scorecard: rows that end with their figure, no year.
+		"scorecard": {
+			{"Wessex first innings", "W Hadley not out 131", "R Desai c Carter b Brennan 9", "J Whitcombe c Moss b Khan 12",
+				"T Lyle lbw b Khan 4", "C Price b Khan 47", "D Fenwick c Carter b Brennan 11", "B Ashby run out 0",
+				"O Marsh c Moss b Turner 38", "S Akande b Turner 14", "H Quinn lbw b Brennan 3", "Total (all out, 87.2 overs) 287"},
+		},
 		"settings": {
 			{"Step 1: Set up", "Put the lines in a file named budget.cfg, then run the tool.", "[budget]", "YEAR=2026", "FORMAT=csv", "Step 2: Run"},
 		},
@@ -263,4 +269,20 @@ func TestBodyPageHead(t *testing.T) {
 		"Lakeside Now Staff", "Posted Jan 13, 2025 9:48 p.m. EST | Updated Jan 14, 2025 6:05 a.m. EST", "Report a typo"}
 	lines := append(append([]string{}, head...), titleProse...)
 	checkBodyKept(t, "page head, ", lines, func(i int) bool { return i == 5 || i == 6 || i >= len(head) })
+}
+
+// TestEndFigure checks the rows that end with their figure (see
+// endFigure): a score or a total, not a year, a count in brackets or a
+// figure inside the line. A date ("Nov 18") ends with one too: markTables
+// asks for rowWords words.
+func TestEndFigure(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"C Price b Khan 47", true}, {"Total (all out, 87.2 overs) 287", true}, {"Margin 1-0", true},
+		{"Nov 18", true}, {"The Game Awards 2019", false}, {"Comments (32)", false}, {"Top 10 things", false}, {"42", false}} {
+		if got := endFigure(c.text); got != c.want {
+			t.Errorf("endFigure(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
