@@ -1478,7 +1478,7 @@ func (sc *bodyScratch) keyPoints(d *clean.Document, lo int) (from, to int) {
 
 // verdictBox returns the lines from..to-1 of a review's box of pros and
 // cons right above the body run lo: one or two sections, each a label of
-// verdictLabels ("Pros", "Cons", "What we like") the rules kept and under
+// verdictLabels ("Pros", "Cons", "What we like", "Specs") the rules kept and under
 // it keyMin to keyMax kept lines of at most keyWords words and two
 // sentences (no section header or record), with only lines the rules
 // removed, the author's line and the reading time between the box and
@@ -1519,7 +1519,7 @@ func (sc *bodyScratch) verdictBox(d *clean.Document, lo int) (from, to int) {
 }
 
 // verdictLabels are the labels of the sections of a review's box of pros
-// and cons, in lower case. A word that is also a button ("Like") or a
+// and cons, or of its specifications, in lower case. A word that is also a button ("Like") or a
 // menu item ("Pro") is none.
 var verdictLabels = setOf(
 	"pros", "cons", "pros and cons", "the good", "the bad", "what we like", "what we don't like",
@@ -1529,6 +1529,11 @@ var verdictLabels = setOf(
 	"a favor", "en contra", "pontos positivos", "pontos negativos", "prós", "contras", "pregi", "difetti",
 	"voordelen", "nadelen", "pluspunten", "minpunten", "fördelar", "nackdelar", "plussat", "miinukset",
 	"zalety", "wady", "plusy", "minusy",
+	// A review's specifications, a record of fields ("Engine: 2.0-litre
+	// turbo", "Price: £34,995").
+	"specs", "key specs", "specifications", "tech specs", "technical specifications", "technical data",
+	"technische daten", "caractéristiques techniques", "fiche technique", "ficha técnica",
+	"scheda tecnica", "dane techniczne", "technische gegevens",
 )
 
 // keyLabel reports the label of a box of key points: one of keyLabels,

@@ -105,6 +105,9 @@ func TestBodyTitleFurniture(t *testing.T) {
 		// A box of pros and cons without bullets, its items a few words.
 		{"pros and cons", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Pros", "Bright screen",
 			"Long battery life", "Cons", "Slow charging", "No charger in the box"}, []int{0, 1, 4, 5, 6, 7, 8, 9}},
+		// A review's specifications: a record of fields under a label.
+		{"specs", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Specs", "Engine: 2.0-litre turbo, four cylinders",
+			"Power: 201bhp", "Gearbox: eight-speed automatic", "Price: £34,995"}, []int{0, 1, 4, 5, 6, 7, 8}},
 		// A row of buttons is no box: "Like" labels no section.
 		{"buttons", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Like", "Bright screen",
 			"Long battery life"}, []int{0, 1}},
