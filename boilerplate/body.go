@@ -126,6 +126,9 @@ const (
 	// looseWords is the fewest words of a headline without a stopword
 	// (see bodyScratch.looseTitle).
 	looseWords = 4
+	// headWords is the most words of a headline written as sentences
+	// over its standfirst (see BodyFinder.Mark).
+	headWords = 20
 	// dekWords is the fewest words of a standfirst.
 	dekWords = 8
 	// dekSlack is how many more words than its standfirst a headline may
@@ -258,7 +261,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 				shortStops += c
 				shortLines++
 			}
-			if float64(c) >= sc.density*float64(s.words) {
+			if float64(c) >= sc.density*float64(s.words) && !sc.datedLine(d, i) {
 				prose[i] = true
 				proseW += int(s.words)
 				score[i] = int(s.words)
@@ -275,7 +278,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if ok {
 		sc.density = low
 		for i := range d.Paragraphs {
-			if !prose[i] && d.Paragraphs[i].Kept() && sc.isProse(i) {
+			if !prose[i] && d.Paragraphs[i].Kept() && sc.isProse(i) && !sc.datedLine(d, i) {
 				prose[i] = true
 				proseW += int(st[i].words)
 				score[i] = int(st[i].words)
@@ -389,6 +392,13 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if lo := sc.pastBylines(d, bestLo, bestHi); lo > bestLo {
 		if t, k := sc.findTitle(d, lo); k == bestLo && t >= 0 && sc.isTitle(t, d.Paragraphs[t].Text) {
 			bestLo, title, dek = lo, t, k
+		}
+	} else if h := bestLo; h+1 < bestHi && prose[h] && prose[h+1] && st[h].words <= headWords && st[h].sents <= 2 {
+		// A run that starts at a headline written as sentences ("Our
+		// library isn't a luxury. Stop treating it like one.") over its
+		// standfirst starts under the byline block too: both stay.
+		if lo := sc.pastBylines(d, h+1, bestHi); lo > h+1 {
+			bestLo, title, dek = lo, h, h+1
 		}
 	}
 	// A box of key points right above the run is the article's when the
@@ -1097,6 +1107,15 @@ func (sc *bodyScratch) stops(i int) int {
 		c += int(sc.inLang[k])
 	}
 	return c
+}
+
+// datedLine reports a dateline that has the shape of prose: a third or
+// more of its words figures, and a byline (see byline: "Published Oct.
+// 14, 2026 at 6:00 a.m. | Updated Oct. 14, 2026 at 9:41 a.m."). A
+// sentence that gives a time and a date has more words.
+func (sc *bodyScratch) datedLine(d *clean.Document, i int) bool {
+	s := &sc.stats[i]
+	return 3*int(s.digits) >= int(s.words) && sc.isByline(d, i)
 }
 
 // isProse reports a prose paragraph: at least proseWords words, a share of

@@ -24,3 +24,35 @@ func TestUkrainianStopwords(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedLine checks that a dateline with the shape of prose (a full
+// stop after "a.m.", words enough) is no prose, and that a sentence that
+// gives a time and a date is.
+func TestDatedLine(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		dated bool
+	}{
+		{"Published Oct. 14, 2026 at 6:00 a.m. | Updated Oct. 14, 2026 at 9:41 a.m.", true},
+		{"Posted 14.10.2026, 06:00 Uhr, aktualisiert 14.10.2026, 09:41 Uhr.", true},
+		{"The meeting starts at 7:30 p.m. on Tuesday, 12 March 2026, in the village hall.", false},
+		{"Ferries leave at 06:00 on Thursday, and the last one returns at 22:30 on Saturday.", false},
+	} {
+		d := blockDoc(c.text, "A second paragraph keeps the document from being one line.")
+		sc := new(bodyScratch)
+		sc.features(d)
+		if got := sc.datedLine(d, 0); got != c.dated {
+			t.Errorf("datedLine(%q) = %v, want %v", c.text, got, c.dated)
+		}
+	}
+}
+
+// TestDatedLineNotProse checks that a dateline with the shape of prose
+// does not join the article's headline to its body run: the byline block
+// between them goes.
+func TestDatedLineNotProse(t *testing.T) {
+	head := []string{"Our library isn't a luxury. Stop treating it like one.",
+		"The county board wants to cut branch hours again, and anyone who has spent an evening there knows what that costs.",
+		"By Jane Doe | Guest columnist", "Published Oct. 14, 2026 at 6:00 a.m. | Updated Oct. 14, 2026 at 9:41 a.m.", "4 min read"}
+	checkHead(t, "dated line", titleMenu, head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, []int{0, 1})
+}
