@@ -728,7 +728,14 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 			if dir < 0 {
 				edge, end = lo, -1
 			}
-			j, lines, walls, wallAt, short := edge+dir, 0, 0, -1, false
+			// The box is the header and the lines on the run's side of it
+			// (the headlines) when the block is above the run, the header
+			// and the lines beyond it when it is below; the other lines
+			// are the end of a part of the article (a subheading, the end
+			// of a list). boxLines counts the box's lines, short its kept
+			// lines too short for a headline.
+			j, lines, walls, wallAt, short, atWall := edge+dir, 0, 0, -1, false, 0
+			shortBefore := false // short lines met before the header
 			for ; j != end && !r.prose[j] && lines <= contentsLines; j += dir {
 				if r.st[j].words == 0 {
 					continue
@@ -740,13 +747,18 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 				lines++
 				if r.wall[j] {
 					walls++
-					wallAt = j
-				} else if r.st[j].words < headlineWords {
+					wallAt, atWall = j, lines
+					shortBefore, short = short, false
+				} else if r.st[j].words < headlineWords && r.d.Paragraphs[j].Kept() {
 					short = true
 				}
 			}
 			if j == end || lines > contentsLines || walls > 1 {
 				continue
+			}
+			boxLines, boxShort := lines-atWall+1, short
+			if dir < 0 {
+				boxLines, boxShort = atWall, shortBefore
 			}
 			s, at, paras := r.segment(j, dir, end)
 			if paras < 2 {
@@ -762,7 +774,7 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 				from, to = j+1, edge
 			}
 			switch {
-			case walls == 1 && !short && paras >= bridgeProse && lines <= bridgeLines:
+			case walls == 1 && !boxShort && paras >= bridgeProse && boxLines <= bridgeLines && lines-boxLines <= bridgeLines:
 				from = wallAt
 			case walls == 0:
 				if f, t := r.contents(from, to, nhi); f < t {
@@ -2226,7 +2238,7 @@ func digitValue(r rune) rune {
 // wallPhrases are the section headers after which the article does not go
 // on, in lower case: comments, related and recommended stories, "read
 // also", references and external links, in the languages with the most
-// news on the web.
+// news on the web, in lower case (see foldPrefix).
 var wallPhrases = []string{
 	"comments", "comment", "leave a reply", "leave a comment", "related", "related articles",
 	"related stories", "related posts", "more from", "more stories", "you may also like",
@@ -2251,6 +2263,24 @@ var wallPhrases = []string{
 	"bibliografia", "комментарии", "читайте также", "смотрите также", "похожие новости",
 	"похожие статьи", "новости по теме", "самое читаемое", "примечания", "коментарі",
 	"читайте також", "примітки",
+	// Nordic, Czech, Slovak, Hungarian, Romanian, Croatian, Serbian,
+	// Bulgarian, Greek, Turkish
+	"läs också", "läs även", "mest läst", "relaterade artiklar", "les også", "mest lest", "læs også",
+	"mest læste", "kommentarer", "lue myös", "luetuimmat", "kommentit", "související články",
+	"čtěte také", "nejčtenější", "komentáře", "súvisiace články", "čítajte aj", "najčítanejšie",
+	"kapcsolódó cikkek", "hozzászólások", "legolvasottabb", "citește și", "articole similare",
+	"cele mai citite", "comentarii", "pročitajte još", "povezane vijesti", "najčitanije", "komentari",
+	"прочитајте још", "коментари", "още по темата", "най-четени", "прочетете още",
+	"διαβάστε επίσης", "σχετικά άρθρα", "σχόλια", "ilgili haberler", "en çok okunanlar", "yorumlar",
+	// Indonesian, Malay, Vietnamese, Swahili
+	"baca juga", "berita terkait", "terpopuler", "baca lagi", "berita berkaitan", "xem thêm",
+	"tin liên quan", "đọc nhiều nhất", "bình luận", "soma pia", "habari zaidi", "habari zinazohusiana",
+	// Arabic, Persian, Hebrew, Hindi
+	"اقرأ أيضا", "اقرأ أيضاً", "أخبار ذات صلة", "الأكثر قراءة", "التعليقات", "بیشتر بخوانید",
+	"اخبار مرتبط", "כתבות נוספות", "תגובות", "यह भी पढ़ें", "संबंधित खबरें", "टिप्पणियाँ",
+	// Chinese, Japanese, Korean
+	"相关阅读", "相关新闻", "相關新聞", "热门推荐", "関連記事", "関連ニュース", "アクセスランキング",
+	"관련기사", "관련 기사", "많이 본 뉴스", "댓글",
 }
 
 var (
@@ -2289,9 +2319,9 @@ var (
 
 // wallSlots is the size of the wallStarts table (a power of two, at least
 // twice the number of distinct starts).
-const wallSlots = 256
+const wallSlots = 512
 
-func wallSlot(x uint32) uint32 { return x * 0x9E3779B1 >> 24 } // 8 bits
+func wallSlot(x uint32) uint32 { return x * 0x9E3779B1 >> 23 } // 9 bits
 
 // wallPhrase reports a wall phrase (t is lower-case).
 func wallPhrase(t []byte) bool { return wallSet[string(t)] }

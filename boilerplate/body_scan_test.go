@@ -341,7 +341,9 @@ func TestIsWallReference(t *testing.T) {
 	}
 	// Headers in other languages, in the case pages give them, are walls.
 	for _, s := range []string{"ЧИТАЙТЕ ТАКЖЕ:", "Комментарии (5)", "À lire aussi", "LEIA TAMBÉM",
-		"Artículos relacionados", "Lesen Sie auch", "Das könnte Sie auch interessieren"} {
+		"Artículos relacionados", "Lesen Sie auch", "Das könnte Sie auch interessieren",
+		"Още по темата", "Διαβάστε επίσης", "Läs också:", "Související články", "Baca juga",
+		"Xem thêm", "Habari zaidi", "اقرأ أيضا", "כתבות נוספות", "यह भी पढ़ें", "相关阅读", "많이 본 뉴스"} {
 		var st lineStats
 		scan(s, &st, nil)
 		if !isWall(s, &st) {

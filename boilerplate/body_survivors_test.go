@@ -297,3 +297,38 @@ func TestBodyDenseGate(t *testing.T) {
 	lines, first, last := matchReport(append([]string{"Other results"}, results...)...)
 	checkBodyKept(t, "other results: ", lines, func(i int) bool { return i == 4 || first <= i && i <= last })
 }
+
+// TestBodyBridgeAfterList checks the bridge over a box of links above
+// the run that follows a list the article introduced (a Bulgarian page;
+// the rules know neither the box's header nor its headlines): the ad
+// label the rules removed in the box is no short headline, which would
+// make the box a menu. Both parts of the article stay and the box goes.
+func TestBodyBridgeAfterList(t *testing.T) {
+	lines := []string{"Начало", "Новини", "Съд", "Мнения",
+		"Съдът отмени разрешението за строеж на блок до парка", "Иван Петров", "20 ноември 2026",
+		"Административният съд отмени в четвъртък разрешението за строеж на четиринадесететажен жилищен блок до градския парк.",
+		"Делото беше заведено от група съседи, които твърдят, че общината не е спазила собствения си план за района около парка.",
+		"Според съда главният архитект е подписал разрешението, въпреки че сградата нарушава ограниченията на плана.",
+		"В мотивите си съдът изброява три нарушения:",
+		"– липса на оценка за въздействието върху парка",
+		"– много по-голяма плътност от разрешената в плана",
+		"– твърде малко разстояние до съседните къщи",
+		"Още по темата",
+		"Жители на града протестираха срещу блока до парка",
+		"Общината заяви, че проектът за блока е законен",
+		"Реклама",
+		"„Това е победа не само за нас, а за всеки, който се разхожда в парка“, каза председателят на сдружението след заседанието.",
+		"Инвеститорът заяви, че ще обжалва, и че е имал всички разрешения, които законът изисква, когато е започнал работа на обекта.",
+		"От общината казаха, че ще изчакат решението на по-горния съд, преди да решат какво да правят с обекта до парка.",
+		"Решението подлежи на обжалване пред Върховния административен съд в четиринадесетдневен срок от съобщаването му.",
+		"Всички права запазени"}
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	box := lineAt(lines, "Още по темата")
+	for i, p := range d.Paragraphs {
+		want := i == 4 || 7 <= i && i < box || box+3 < i && i < len(lines)-1
+		if p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
+	}
+}
