@@ -1972,7 +1972,7 @@ var inWords = []string{"in", "dans", "en", "em"}
 // bytes (see foldIn: Cyrillic "Т" and "т", Greek "Σ" and "σ").
 var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", "autorka", "autori", "autorzy",
 	"auteur", "auteurs", "autora", "autore", "szerző", "yazar", "text", "tekst", "teksti", "texto", "texte",
-	"penulis", "pewarta", "wartawan", "автор", "автори", "авторы", "авторка", "текст", "Текст",
+	"penulis", "pewarta", "wartawan", "autorius", "autorė", "autors", "автор", "автори", "авторы", "авторка", "текст", "Текст",
 	"σύνταξη", "Σύνταξη", "συντάκτης", "Συντάκτης", "κείμενο", "Κείμενο", "كتب", "بقلم"}
 
 // byName reports a line that starts with a byline word (see bylineWords),

@@ -274,6 +274,7 @@ func TestBylineForms(t *testing.T) {
 		{"Текст: Иван Петров", true},
 		{"Σύνταξη: Ελένη Μαυρίδου", true},
 		{"Penulis: Rina Wulandari", true},
+		{"Autorius: Rūta Žemaitienė", true},
 		{"Автор проекту отримав премію за найкращий репортаж року", false},
 		{"Autor: zdroj redakcie", false},
 		{"Autor knihy získal cenu za najlepší román roka", false},
