@@ -2027,10 +2027,11 @@ func byName(text string) bool {
 }
 
 // authorName reports a line that is a person's name alone: two or three
-// capitalised words with no figure and no stopword ("Harvey Dunmore").
+// capitalised words, not in capitals ("NEWS RELEASE" is a label), with no
+// figure ("Harvey Dunmore").
 func authorName(text string, s *lineStats) bool {
 	return (s.words == 2 || s.words == 3) && s.digits == 0 && s.end != '.' && isUpperStart(text) && isCapitalised(text) &&
-		!strings.ContainsAny(text, ":|·")
+		!strings.ContainsAny(text, ":|·") && strings.ToUpper(text) != text
 }
 
 // foldIn reports whether w is one of words (in lower case) but for case.

@@ -323,6 +323,10 @@ func TestAuthorNameOverDateline(t *testing.T) {
 	}{
 		{"name", []string{title, dek, "Race report", "Harvey Dunmore", "16 November 2026 · 19:42"}, []int{0, 1}},
 		{"no name", []string{title, dek, "Race report", "16 November 2026 · 19:42"}, []int{0, 1}},
+		// A label in capitals is no name: the title search does not reach
+		// past it to a menu.
+		{"label", []string{"Study | Research | Partner with us | About | News", "News › Science › 2026", "Latest",
+			"NEWS RELEASE", "03 March 2026", "Bridge to close for a year of repairs on the old road"}, []int{5}},
 	} {
 		checkHead(t, c.name, titleMenu, c.head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, c.keep)
 	}
