@@ -1683,6 +1683,12 @@ var appealLabels = withBang(
 	"dona ahora", "haz una donación", "suscríbete", "suscríbete ahora", "suscribirse", "apóyanos",
 	"hazte socio", "hazte socia", "hazte miembro", "assine", "assine já", "assine agora", "assinar",
 	"apoie", "apoie-nos", "doe agora", "faça uma doação", "inscreva-se", "seja assinante", "seja membro",
+	"suscribite", "suscribite ahora", "quiero suscribirme", "suscribirme", "apoyanos",
+	// Swedish, Norwegian, Danish, Finnish
+	"prenumerera", "prenumerera nu", "prenumerera här", "bli prenumerant", "teckna prenumeration",
+	"stöd oss", "abonner", "abonner nå", "abonner her", "bli abonnent", "kjøp abonnement", "støtt oss",
+	"abonnér", "abonner nu", "abonnér nu", "bliv abonnent", "køb abonnement", "støt os", "tilaa",
+	"tilaa nyt", "tue meitä",
 	// Polish, Russian, Ukrainian
 	"wesprzyj nas", "wesprzyj", "wpłać", "wpłać teraz", "zostań patronem", "subskrybuj", "zasubskrybuj",
 	"zaprenumeruj", "wspieraj nas", "przekaż darowiznę", "поддержать", "поддержать нас",

@@ -529,20 +529,25 @@ var (
 		// Portuguese
 		"este artigo é", "este conteúdo é", "conteúdo exclusivo", "assine para", "entre para",
 		// Dutch
-		"deze inhoud is", "alleen voor abonnees", "log in om")...)
+		"deze inhoud is", "alleen voor abonnees", "log in om",
+		// Swedish, Norwegian, Danish
+		"prenumerera", "bli prenumerant", "logga in för", "abonner for", "abonnér for", "bli abonnent",
+		"bliv abonnent", "logg inn for", "log ind for", "kjøp abonnement", "køb abonnement")...)
 	paywallAlready = prefixes("already", "bereits", "schon abonnent", "sie haben bereits", "du hast bereits",
 		"déjà", "vous êtes déjà", "vous avez déjà", "¿ya", "ya eres", "ya tienes", "sei già", "hai già",
-		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al")
+		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al",
+		"redan", "är du redan", "allerede", "er du allerede")
 	paywallMeter = prefixes("you have", "you've", "you’ve", "sie haben", "du hast", "vous avez",
 		"il vous reste", "il ne vous reste", "te quedan", "te queda", "has alcanzado", "ti restano", "ti resta",
-		"hai raggiunto", "você tem", "você atingiu", "je hebt", "u heeft")
+		"hai raggiunto", "você tem", "você atingiu", "je hebt", "u heeft",
+		"du har läst", "du har lest", "du har læst", "du har brukt", "du har använt", "du har nått")
 )
 
 // accountNouns name the reader's subscription or account, one word each:
 // an "Already a subscriber?" question ends with one (accountWords), and
 // they are words of subscribing or signing in (signInWords).
 var accountNouns = []string{"subscriber", "subscribed", "subscription", "abonnent", "konto", "abo", "abonné",
-	"compte", "suscriptor", "cuenta", "abbonato", "assinante", "abonnee"}
+	"compte", "suscriptor", "cuenta", "abbonato", "assinante", "abonnee", "prenumerant", "prenumeration"}
 
 // accountWords end the question of an "Already a subscriber?" prompt:
 // accountNouns and more.
@@ -550,20 +555,23 @@ var accountWords = newWordSet(setOf(append(accountNouns[:len(accountNouns):len(a
 	"member", "account", "registered", "customer", "user", "reader", "abonnentin", "registriert",
 	"kundenkonto", "mitglied", "kunde", "abonniert", "abonnée", "abonné·e", "inscrit", "inscrite", "client",
 	"suscriptora", "registrado", "registrada", "miembro", "abbonata", "registrato", "registrata", "iscritto",
-	"iscritta", "conta", "cadastrado", "cadastrada", "lid", "klant", "geregistreerd")...))
+	"iscritta", "conta", "cadastrado", "cadastrada", "lid", "klant", "geregistreerd", "kund", "medlem",
+	"abonnement")...))
 
 // freeArticles count the articles a metered paywall lets through.
 var freeArticles = [...]string{"free article", "free stories", "free story", "free read", "article limit",
 	"kostenlose artikel", "kostenlosen artikel", "freie artikel", "articles gratuits", "article gratuit",
 	"articles offerts", "artículos gratuitos", "artículo gratuito", "articoli gratuiti",
-	"articolo gratuito", "artigos gratuitos", "artigo gratuito", "gratis artikel"}
+	"articolo gratuito", "artigos gratuitos", "artigo gratuito", "gratis artikel", "gratis artiklar",
+	"gratisartiklar", "gratis artikler", "gratisartikler", "gratis artikkel", "gratis saker"}
 
 // readOnLeads read on, at the start of a prompt as inside it ("Continue
 // reading", "Weiterlesen"): they open a paywall prompt (paywallLeads) and
 // are words of reading on (readOn).
 var readOnLeads = []string{"continue reading", "keep reading", "read the full", "read the rest",
 	"weiterlesen", "weiter lesen", "continuer à lire", "continuez à lire", "seguir leyendo", "sigue leyendo",
-	"continúa leyendo", "continua a leggere", "continue lendo", "continuar lendo", "lees verder"}
+	"continúa leyendo", "continua a leggere", "continue lendo", "continuar lendo", "lees verder",
+	"läs vidare", "läsa vidare", "les videre", "lese videre", "læs videre", "læse videre"}
 
 // readOn are the words of reading on: readOnLeads and more; signInWords,
 // whole words, of subscribing or signing in: accountNouns and more.
@@ -574,14 +582,16 @@ var (
 		"lire la suite", "lire cet", "lire l'article", "lire l’article", "continuer la lecture", "la suite de",
 		"continuar leyendo", "leer el artículo", "leer este", "continuare a leggere", "leggere l'articolo",
 		"leggere l’articolo", "leggere questo", "continuar a ler", "ler a matéria", "ler este", "ler o artigo",
-		"verder lezen", "dit artikel lezen", "het artikel lezen")
+		"verder lezen", "dit artikel lezen", "het artikel lezen", "läsa hela", "läs hela", "lese hele",
+		"les hele", "læse hele", "læs hele")
 	signInWords = append(accountNouns[:len(accountNouns):len(accountNouns)],
 		"subscribe", "subscribers", "sign in", "sign up", "log in", "login", "register", "free account",
 		"an account", "your account", "membership", "abonnement", "abonnieren", "anmelden", "registrieren",
 		"einloggen", "abonnez-vous", "abonnés", "connectez-vous", "se connecter", "inscrivez-vous",
 		"suscríbete", "suscripción", "suscriptores", "regístrate", "inicia sesión", "iniciar sesión",
 		"abbonati", "abbonamento", "accedi", "registrati", "assine", "assinatura", "assinantes",
-		"cadastre-se", "faça login", "inloggen", "registreer")
+		"cadastre-se", "faça login", "inloggen", "registreer", "prenumerera", "logga in", "abonner", "abonnér",
+		"logg inn", "log ind")
 )
 
 // subscriberNouns and onlyWords, together, restrict a text to subscribers

@@ -127,16 +127,25 @@ var adEnds = withLabels(map[string]bool{
 	"продолжение ниже": true,
 }, adGoesOn, adButtons)
 
-// adGoesOn are notices that the article goes on after the ad in Hungarian,
-// Danish, Swedish, Norwegian, Finnish, Croatian, Bosnian and Serbian in
-// Latin script, Slovak, Czech, Slovenian, Icelandic. Each is a whole-line
-// link label too: at most 40 bytes.
+// adGoesOn are notices that the article goes on after or below the ad
+// ("Artikkelen fortsetter under annonsen", "Annonsen fortsetter under")
+// or that the ad ends (Finnish "Mainos päättyy") in Hungarian, Danish,
+// Swedish, Norwegian, Finnish, Croatian, Bosnian and Serbian in Latin
+// script, Slovak, Czech, Slovenian, Icelandic. Each is a whole-line link
+// label too: at most 40 bytes.
 var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
 	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
 	"artikkeli jatkuu mainoksen jälkeen", "nastavak članka ispod oglasa", "članak se nastavlja ispod oglasa",
 	"tekst se nastavlja ispod oglasa", "nastavak teksta ispod oglasa", "článok pokračuje pod reklamou",
 	"text pokračuje pod reklamou", "článek pokračuje pod reklamou", "pokračování článku pod reklamou",
-	"članek se nadaljuje pod oglasom", "fréttin heldur áfram hér fyrir neðan"}
+	"članek se nadaljuje pod oglasom", "fréttin heldur áfram hér fyrir neðan",
+	"artikeln fortsätter under annonsen", "artikeln fortsätter nedan", "texten fortsätter under annonsen",
+	"annonsen fortsätter nedan", "artikkelen fortsetter under annonsen", "artikkelen fortsetter under",
+	"saken fortsetter under annonsen", "saken fortsetter etter annonsen", "saken fortsetter under",
+	"annonsen fortsetter under", "teksten fortsetter under annonsen", "artiklen fortsætter under annoncen",
+	"artiklen fortsætter nedenfor", "artiklen fortsætter herunder", "annoncen fortsætter nedenfor",
+	"artikkeli jatkuu mainoksen alla", "artikkeli jatkuu alla", "juttu jatkuu mainoksen jälkeen",
+	"mainos päättyy"}
 
 // tagLabelsIntl are the labels of a list of tags or topics ("Oznake:
 // turizam, otoci"), beyond the languages of linkLabels and

@@ -1,0 +1,57 @@
+package boilerplate
+
+import "testing"
+
+// The strings below are made up in the styles sites use; none is copied
+// from a benchmark or red-team page.
+
+// TestPaywallNordic checks the paywall prompts of Swedish, Norwegian and
+// Danish sites (read on, a count of free articles, "already a
+// subscriber?", subscribe buttons), and article sentences with the same
+// words that stay.
+func TestPaywallNordic(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePaywall: {
+			{"Prenumerera för att läsa vidare", true},
+			{"Logga in för att läsa hela artikeln", true},
+			{"Abonner for å lese videre", true},
+			{"Bli abonnent for å lese hele saken", true},
+			{"Log ind for at læse videre", true},
+			{"Du har läst 2 av 4 gratis artiklar den här månaden. Bli prenumerant – 1 kr första månaden.", true},
+			{"Du har lest alle dine gratis artikler denne uken.", true},
+			{"Redan prenumerant? Logga in", true},
+			{"Allerede abonnent? Logg inn her", true},
+			{"Er du allerede abonnent? Log ind", true},
+			{"Prenumerera på tidningen kostar numera 300 kronor i månaden, enligt ledningen.", false},
+			{"Du har läst rapporten, säger ministern till reportern i Umeå.", false},
+			{"Redan i fjol varnade kommunen för underskottet i skolan?", false},
+			{"Allerede neste år kan kommunen få et nytt kulturhus.", false},
+		},
+		RuleAppeal: {
+			{"Prenumerera nu", true},
+			{"Bli abonnent!", true},
+			{"Køb abonnement", true},
+			{"Quiero suscribirme", true},
+			{"Prenumerera nu, uppmanade chefredaktören läsarna i ett brev.", false},
+		},
+		RuleLinkLabel: {
+			{"Annonsen fortsetter under", true},
+			{"Artikkelen fortsetter under annonsen", true},
+			{"Artikeln fortsätter under annonsen", true},
+			{"Artiklen fortsætter under annoncen", true},
+			{"Mainos päättyy", true},
+			{"Saken fortsetter under høringen i Stortinget neste uke.", false},
+		},
+	}, func(r string) bool { return r == RulePaywall }, true)
+}
+
+// TestAdCopyNordic checks that an ad's text between a Norwegian ad marker
+// and "Annonsen fortsetter under" goes with them, while the article's
+// paragraphs around it stay.
+func TestAdCopyNordic(t *testing.T) {
+	checkMarks(t, []markCase{
+		{"Norwegian ad", []string{article, "ANNONSE", "Vårsalg på telt og soveposer hos Turbutikken – spar opptil 30 % denne uken.",
+			"Annonsen fortsetter under", "Letemannskapene fant de savnede i en snøhule like før klokken ni.", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, RuleLinkLabel, "", ""}},
+	})
+}
