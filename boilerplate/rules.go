@@ -263,6 +263,8 @@ func matchAll(p *para) ruleID {
 		return idContact
 	case p.words <= 16 && matchShareLabel(p):
 		return idShareLabel
+	case p.words >= 3 && p.words <= channelWords && matchChannel(p):
+		return idShareLabel
 	case matchLinkLabel(p):
 		return idLinkLabel
 	case matchCaption(p):
@@ -338,7 +340,7 @@ func matchRule(id ruleID, p *para) bool {
 	case idContact:
 		return matchContact(p)
 	case idShareLabel:
-		return matchShareLabel(p)
+		return matchShareLabel(p) || matchChannel(p)
 	case idLinkLabel:
 		return matchLinkLabel(p)
 	case idCaption:

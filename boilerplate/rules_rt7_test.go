@@ -55,3 +55,32 @@ func TestAdCopyNordic(t *testing.T) {
 			[]string{"", RuleLinkLabel, RuleSponsor, RuleLinkLabel, "", ""}},
 	})
 }
+
+// TestChannelPromo checks the follow-us promos of messaging and news
+// platforms in several languages, and article sentences about the same
+// platforms that stay.
+func TestChannelPromo(t *testing.T) {
+	cases := []ruleCase{
+		{"Join our Telegram channel for the latest updates on local markets.", true},
+		{"📲 Follow The Riverside Echo on WhatsApp for breaking news from the valley — click here to join our channel.", true},
+		{"Want the latest sports news from Dunmore? Join our WhatsApp community", true},
+		{"The Daily Sun is on WhatsApp!", true},
+		{"Dapatkan update berita pilihan setiap hari dari Warta.id. Yuk, gabung di saluran WhatsApp kami.", true},
+		{"Simak berita dan artikel lainnya di Google News", true},
+		{"Recibe las noticias más importantes en tu WhatsApp. ¡Únete a nuestro canal!", true},
+		{"Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité.", true},
+		{"Підписуйтесь на «Вісник Полісся» у Telegram", true},
+		{"Подписывайтесь на наш Телеграм-канал", true},
+		{"ताज़ा खबरों के लिए हमें Google News पर फॉलो करें", true},
+		{"Haberlerimizin WhatsApp kanalına katılın", true},
+		{"Ακολουθήστε την Πρωινή στο Google News", true},
+		{"The governor wrote on his Telegram channel that the roads would stay closed until Monday.", false},
+		{"Follow the instructions sent by WhatsApp to every household, the police urged residents on Friday evening.", false},
+		{"Join the Telegram channel, he said, and you will see the plans for yourself.", false},
+		{"“Follow our WhatsApp channel,” the mayor told the crowd.", false},
+		{"A viral WhatsApp message claims the government has withdrawn kale from markets nationwide.", false},
+		{"Губернатор написал в своём Telegram-канале, что дороги закрыты.", false},
+		{"WhatsApp चैनल पर फैली अफवाह के बाद पुलिस ने जांच शुरू की।", false},
+	}
+	checkRuleCases(t, map[string][]ruleCase{RuleShareLabel: cases}, func(string) bool { return false }, true)
+}

@@ -253,6 +253,8 @@ func isSentenceLike(s string, minWords int) bool {
 var (
 	// subBelow gates continuesBelow.
 	subBelow = sub(" continues below")
+	// The Latin names of channelPlatforms gate matchChannelPromo.
+	subChannels = subs(channelPlatforms[:4]...)
 	// The sign-up verbs gate isSignUp.
 	subSignUp, subSubscribe, subRegister = sub("sign up"), sub("subscribe"), sub("register")
 	// subBlo gates isAdBlockRequest.
