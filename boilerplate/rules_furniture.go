@@ -90,6 +90,8 @@ const (
 	detailAdCopy
 	detailSyndicated
 	detailChannel
+	detailCredit
+	detailLicence
 	numDetails
 )
 
@@ -98,7 +100,8 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"answer to a feedback question", "rating by readers", "JavaScript notice", "browser notice",
 	"live-blog control", "recipe-card button", "sponsor label", "sponsor's line", "audio label",
 	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation",
-	"ad copy under an ad marker", "republication notice", "follow-us promo"}
+	"ad copy under an ad marker", "republication notice", "follow-us promo",
+	"staff or source credit", "press licence"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.

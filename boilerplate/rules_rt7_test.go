@@ -84,3 +84,32 @@ func TestChannelPromo(t *testing.T) {
 	}
 	checkRuleCases(t, map[string][]ruleCase{RuleShareLabel: cases}, func(string) bool { return false }, true)
 }
+
+// TestCreditLines checks the staff and source credits an article ends
+// with and the press licence of a site's imprint, and article lines that
+// open with the same labels but go on with a sentence.
+func TestCreditLines(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleSource: {
+			{"Editor: Dewi Lestari", true},
+			{"Reporter : Agus Salim", true},
+			{"Penulis: Rizky Pratama", true},
+			{"Source: Reuters", true},
+			{"Edição: Carla Mendes", true},
+			{"Tổng biên tập: Nguyễn Văn An", true},
+			{"Главный редактор: Петров Иван Сергеевич", true},
+			{"责任编辑：王芳", true},
+			{"来源：新华社", true},
+			{"記者：陳志明", true},
+			{"Giấy phép hoạt động báo điện tử số 12/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.", true},
+			{"Свидетельство о регистрации СМИ Эл № ФС77-12345", true},
+			{"Editor's note: This story has been updated with comments from the council.", false},
+			{"Reporter: The flood came at night and took everything we had.", false},
+			{"Source: the ministry's own figures, which were revised twice this year.", false},
+			{"Editor Jane Roe said the paper would appeal the ruling.", false},
+			{"来源：记者从市教育局获悉，今年全市共有三万名考生报名。", false},
+			{"记者从市教育局获悉，今年全市共有三万名考生报名。", false},
+			{"Giấy phép xây dựng được cấp năm 2020 cho dự án này.", false},
+		},
+	}, func(string) bool { return true }, true)
+}
