@@ -526,8 +526,8 @@ func chapterRun(p *para) bool {
 
 // ---- source notes of syndicated news -----------------------------------------------
 
-// matchSource: the notes a syndicated science-news release ends with, at
-// most 60 words:
+// matchSource: the notes a syndicated science-news release ends with, and
+// the credits and imprint lines of other articles, at most 60 words:
 //   - "Provided by Example University" (sourceLeads "provided by",
 //     "bereitgestellt von"): then a name of at most six
 //     capitalised words and nothing more ("Provided by the state, the
@@ -539,8 +539,7 @@ func chapterRun(p *para) bool {
 //   - a republication notice (see syndicated): "This article was
 //     originally published on X. Read the original article.", "This story
 //     was produced by X and is republished with permission", "Its stories
-//     may be republished under a Creative Commons licence".
-//
+//     may be republished under a Creative Commons licence";
 //   - a staff or source credit (see creditLine): "Editor: Jane Roe",
 //     "Reporter: Budi Santoso", "责任编辑：王芳", "Source: Reuters";
 //   - a press licence of the site's imprint (see creditLine): "Giấy phép
