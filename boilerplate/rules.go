@@ -302,7 +302,7 @@ func matchAll(p *para) ruleID {
 			return idSource
 		}
 	}
-	if p.starts&readerNoteLeads != 0 && p.words >= 6 && p.words <= 80 && matchDisclaimer(p) {
+	if p.starts&readerNoteLeads != 0 && noteLength(p) && matchDisclaimer(p) {
 		return idDisclaimer
 	}
 	// p.kind is set: matchLinkLabel looked up the kind of every line of up

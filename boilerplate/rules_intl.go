@@ -727,7 +727,10 @@ var readerNoteLeads = prefixes(
 	"матеріал відображає", "позиція автора", "если вы заметили", "если вы нашли", "нашли ошибку",
 	"нашли опечатку", "заметили ошибку", "заметили опечатку", "выделите", "якщо ви помітили",
 	"якщо ви знайшли", "помітили помилку", "знайшли помилку", "помилка в тексті", "виділіть",
-	"našli jste chybu", "pokud jste našli", "pokud najdete")
+	"našli jste chybu", "pokud jste našli", "pokud najdete",
+	// Chinese
+	"【免责声明】", "免责声明", "【免責聲明】", "免責聲明", "【声明】", "声明：", "聲明：", "（本文", "(本文", "本文仅代表",
+	"本文僅代表", "本文观点", "本文觀點")
 
 // disclaimerSays say, inside a line that opens with one of readerNoteLeads,
 // that a piece gives its author's views, or is for information only:
@@ -742,7 +745,8 @@ var disclaimerSays = [...]string{"meinung des autors", "meinung der autorin", "m
 	"não reflete necessariamente", "não representam necessariamente", "nie muszą odzwierciedlać",
 	"nie musi odzwierciedlać", "stanowiska redakcji", "может не совпадать", "може не збігатися",
 	"може не співпадати", "позиции редакции", "позиції редакції", "мнением редакции", "позицией редакции",
-	"позицією редакції", "думкою редакції"}
+	"позицією редакції", "думкою редакції", "仅代表作者", "僅代表作者", "不代表本网", "不代表本站", "不代表本報",
+	"不代表本报", "与本网无关", "與本網無關", "与本站无关", "與本站無關"}
 
 // informationOnly say that a piece is for information only.
 var informationOnly = [...]string{"informational purposes", "information only", "informational use"}
@@ -766,7 +770,21 @@ var disclaimerSubjects = [...]string{"author", "writer", "columnist", "contribut
 	"op-ed", "opinion", "editorial", "blog", "this piece", "this post", "this content", "guest",
 	"publisher", "this site", "this website", "this publication", "the newspaper", "the editors"}
 
-// matchDisclaimer: a note of 6 to 80 words, opening with one of
+// disclaimerCJKBytes is the fewest bytes of a disclaimer in Chinese:
+// eight characters.
+const disclaimerCJKBytes = 24
+
+// noteLength reports whether p has the length of a disclaimer: 6 to 80
+// words, or, opening with a character of Chinese or Japanese or a
+// bracket of theirs (a first byte from 0xE3 on), no spaces and
+// disclaimerCJKBytes bytes or more.
+func noteLength(p *para) bool {
+	return p.words >= 6 && p.words <= 80 || p.words < 6 && p.low != "" && p.low[0] >= 0xE3 &&
+		len(p.s) >= disclaimerCJKBytes
+}
+
+// matchDisclaimer: a note of 6 to 80 words (or a line in Chinese, see
+// noteLength), opening with one of
 // readerNoteLeads, that says that a piece gives its author's views, not
 // the publication's ("The views expressed in this column are the
 // author's own", "... do not necessarily reflect those of the editors",
@@ -774,7 +792,7 @@ var disclaimerSubjects = [...]string{"author", "writer", "columnist", "contribut
 // for information only and is no advice. Reported speech is not one
 // ("The views expressed were his own, the mayor said").
 func matchDisclaimer(p *para) bool {
-	if p.starts&readerNoteLeads == 0 || p.words < 6 || p.words > 80 {
+	if p.starts&readerNoteLeads == 0 || !noteLength(p) {
 		return false
 	}
 	low := p.low

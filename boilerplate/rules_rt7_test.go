@@ -113,3 +113,18 @@ func TestCreditLines(t *testing.T) {
 		},
 	}, func(string) bool { return true }, true)
 }
+
+// TestDisclaimerChinese checks a Chinese disclaimer that the piece gives
+// its author's views only, written without spaces, and Chinese article
+// lines that open alike.
+func TestDisclaimerChinese(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleDisclaimer: {
+			{"【免责声明】本文仅代表作者本人观点，与本网无关。", true},
+			{"免责声明：本文仅代表作者个人观点，不代表本网立场。", true},
+			{"（本文仅代表作者观点，不代表本站立场）", true},
+			{"声明：市政府表示，新规将于明年一月一日起施行。", false},
+			{"本文观点引发热议，多位专家表示支持这一改革方向。", false},
+		},
+	}, func(string) bool { return false }, true)
+}
