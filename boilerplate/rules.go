@@ -298,6 +298,8 @@ func matchAll(p *para) ruleID {
 		} else if p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.adCopy() {
 			p.detail = detailAdCopy
 			return idSponsor
+		} else if podcastLine(p) {
+			return idAudio
 		} else if subRepublish.maybe(p.sig) && matchSource(p) {
 			return idSource
 		}

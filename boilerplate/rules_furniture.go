@@ -92,6 +92,7 @@ const (
 	detailChannel
 	detailCredit
 	detailLicence
+	detailPodcast
 	numDetails
 )
 
@@ -101,7 +102,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"live-blog control", "recipe-card button", "sponsor label", "sponsor's line", "audio label",
 	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation",
 	"ad copy under an ad marker", "republication notice", "follow-us promo",
-	"staff or source credit", "press licence"}
+	"staff or source credit", "press licence", "podcast promo"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.

@@ -298,7 +298,9 @@ func adGlued(t string) bool {
 //     sekarang!");
 //   - an ad word glued to its end ("Compare quotes in minutes – ad");
 //   - a proviso of an offer as its last sentence ("Save up to $300 a
-//     year. Conditions apply.").
+//     year. Conditions apply.");
+//   - a pitch to the reader (adPitches: "see how much you could save
+//     with a free quote").
 //
 // An article paragraph under an ad marker has none of them: "It was, she
 // said, a great day for the town!" ends with a long sentence, "The crowd
@@ -339,8 +341,13 @@ func (p *para) adCopy() bool {
 	if low[len(low)-1] == '!' && wordCount(last) <= 4 && (strings.ContainsAny(low, "0123456789") || shortSentences(low)) {
 		return true
 	}
-	return adWordEnd(low) || provisos.has(last)
+	return adWordEnd(low) || provisos.has(last) || containsAny(low, adPitches[:]) && !reported(low)
 }
+
+// adPitches are the pitches of an ad to the reader, lower case: "...
+// see how much you could save with a free quote".
+var adPitches = [...]string{"you could save", "see how much", "free quote", "get a quote", "get your quote",
+	"shop now", "book now", "order now", "free trial", "claim your", "click here"}
 
 // adLineWords is the most words of the line between an ad's text and the
 // notice that the article goes on (a button, "Compare now", or the ad's

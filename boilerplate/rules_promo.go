@@ -35,6 +35,8 @@ func matchPromo(p *para) ruleID {
 		return idSponsor
 	case (st&audioLeadList != 0 || p.has&hasColon != 0 && clockLead(p.low[0])) && matchAudio(p):
 		return idAudio
+	case podcastLine(p):
+		return idAudio
 	case (st&(sourceLeadList|pageDetList) != 0 || subRepublish.maybe(p.sig)) && matchSource(p):
 		return idSource
 	}
@@ -261,7 +263,7 @@ var sponsorLabels = map[string]bool{
 // ---- audio and podcast furniture --------------------------------------------------
 
 // matchAudio: the furniture of an audio player or a podcast page, at most
-// 16 words, no sentence:
+// 16 words, no sentence, and promos of podcasts:
 //   - a label alone (audioLabels): "Listen and subscribe", "Download MP3",
 //     "Show notes", "Artikel anhören", "Écouter l'article";
 //   - platform links: a lead (audioLeads: "Listen on", "Subscribe:",
@@ -275,10 +277,14 @@ var sponsorLabels = map[string]bool{
 //     or more in a row that each open with a time stamp and a short title
 //     ("00:00 Intro", "[03:12] The vote"), their times rising from zero.
 //     A live blog's entries ("10:14 The minister arrived ...") are
-//     sentences, and their times are times of day.
+//     sentences, and their times are times of day;
+//   - a podcast promo of up to podcastWords words (see podcastPromo).
 func matchAudio(p *para) bool {
 	if p.words <= 6 && p.labelKind()&labelAudio != 0 {
 		p.detail = detailAudioLabel
+		return true
+	}
+	if podcastLine(p) {
 		return true
 	}
 	if p.words > 16 {
@@ -320,6 +326,53 @@ func matchAudio(p *para) bool {
 	}
 	return false
 }
+
+// podcastLine reports whether p, of 6 words or more, is a podcast promo
+// (see podcastPromo), and gives the removal its detail.
+func podcastLine(p *para) bool {
+	if p.words < 6 || !podcastPromo(p) {
+		return false
+	}
+	p.detail = detailPodcast
+	return true
+}
+
+// podcastWords is the most words of a podcast promo (see podcastPromo).
+const podcastWords = 50
+
+// podcastPromo reports whether the short paragraph p, of at most
+// podcastWords words with "podcast" in it, promotes a podcast episode:
+// its last sentence is a line of podcast platforms after a lead
+// (audioLeads, then platformsOnly: "... our reporters look back on the
+// month in court. Available on Spotify and Apple Podcasts."), or it opens
+// with a "Listen:" label ("Listen: On this week's podcast, ..."). "The
+// podcast, available on Spotify, drew a million listeners." ends with a
+// sentence of its own.
+func podcastPromo(p *para) bool {
+	if p.words > podcastWords || !subPodcast.in(p.low, p.sig) || reported(p.low) {
+		return false
+	}
+	if anyPrefix(p.low, listenLabels[:]...) {
+		return true
+	}
+	low := strings.TrimRight(p.low, ". ")
+	k := strings.LastIndex(low, ". ")
+	if k < 0 {
+		return false
+	}
+	last := low[k+2:]
+	for _, l := range audioLeads {
+		if strings.HasPrefix(last, l) && l != "download" {
+			n, ok := platformsOnly(strings.TrimLeft(last[len(l):], " :"))
+			return ok && n >= 1
+		}
+	}
+	return false
+}
+
+// listenLabels open a podcast promo, lower case.
+var listenLabels = [...]string{"listen:", "listen |", "podcast:", "hören sie:", "écoutez :", "écoutez:",
+	"escucha:", "escuche:", "ascolta:", "ouça:", "luister:"}
 
 // audioLeads open a line of links to podcast platforms, in lower case;
 // audioLeadList is a prefix list of their stems and of platformLeads (see

@@ -128,3 +128,27 @@ func TestDisclaimerChinese(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestPodcastPromo checks the promos of a podcast episode, and article
+// sentences about podcasts that stay.
+func TestPodcastPromo(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleAudio: {
+			{"Listen: On this week's Politics Hour podcast, our reporters look back on a turbulent month at the council and ask what comes next for the budget. Available on Spotify and Apple Podcasts.", true},
+			{"In this episode of our business podcast, two founders explain why they sold the company. Listen on Apple Podcasts, Spotify or wherever you get your podcasts.", true},
+			{"The podcast, which is available on Spotify, drew more than a million listeners in its first month.", false},
+			{"Her podcast about the trial topped the charts. Available on Spotify, it was downloaded two million times, the network said.", false},
+		},
+	}, func(string) bool { return true }, true)
+}
+
+// TestAdPitch checks an ad's pitch to the reader under an ad marker, and
+// an article's paragraph under a marker that stays.
+func TestAdPitch(t *testing.T) {
+	checkMarks(t, []markCase{
+		{"pitch", []string{article, "Sponsored", "Homeowners in Leinster are switching to heat pumps — see how much you could save with a free quote",
+			article}, []string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"article", []string{article, "Advertisement", "Residents could save up to £300 a year under the new scheme, the council said on Monday.",
+			article}, []string{"", RuleLinkLabel, "", ""}},
+	})
+}

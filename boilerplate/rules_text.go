@@ -255,6 +255,8 @@ var (
 	subBelow = sub(" continues below")
 	// The Latin names of channelPlatforms gate matchChannelPromo.
 	subChannels = subs(channelPlatforms[:4]...)
+	// subPodcast gates podcastPromo.
+	subPodcast = sub("podcast")
 	// The sign-up verbs gate isSignUp.
 	subSignUp, subSubscribe, subRegister = sub("sign up"), sub("subscribe"), sub("register")
 	// subBlo gates isAdBlockRequest.
