@@ -458,14 +458,20 @@ var notShops = newWordSet(map[string]bool{
 // hotel prices on Booking.com", "Book a walking tour on X", "View deal at
 // X". The line opens with the verb, does not end like a sentence, and
 // ends with "at" or "on" and a shop: one to four capitalised words or a
-// domain, not a day or a month, then maybe a price. "Get it on X for $99"
-// is left alone: a deals post is made of such lines.
+// domain, not a day or a month, then maybe a price; or it opens with
+// "Book now:", "Shop now:" or "Buy now:" and names a price, a figure or
+// a shop ("Book now: Guided walking tours from £45 per person"). "Get it
+// on X for $99" is left alone: a deals post is made of such lines.
 func shopButton(p *para) bool {
 	if p.endSent || p.words < 3 {
 		return false
 	}
 	low := p.low
 	verb := firstWord(low)
+	if (verb == "book" || verb == "shop" || verb == "buy") && strings.HasPrefix(low[len(verb):], " now: ") {
+		// "Book now: Guided walking tours from £45 per person".
+		return hasDigit(low) || shopAtName(p.s)
+	}
 	switch verb {
 	case "check", "view":
 		if !hasWordBefore(low, shopWords) {

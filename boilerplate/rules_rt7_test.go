@@ -152,3 +152,16 @@ func TestAdPitch(t *testing.T) {
 			article}, []string{"", RuleLinkLabel, "", ""}},
 	})
 }
+
+// TestBookNowLabel checks an affiliate booking line after a "Book now:"
+// label, and article lines that open alike.
+func TestBookNowLabel(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Book now: Guided coastal walking tours from £45 per person", true},
+			{"Shop now: Merino base layers from $39", true},
+			{"Book now: the festival sells out every year, organisers warn.", false},
+			{"Book now and pay later schemes are growing fast", false},
+		},
+	}, func(string) bool { return false }, true)
+}
