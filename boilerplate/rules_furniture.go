@@ -44,6 +44,10 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailOffer
 		return idPaywall
 	}
+	if p.words >= 6 && p.words <= accessOfferWords && p.has&hasFigure != 0 && accessOffer(p.low) {
+		p.detail = detailOffer
+		return idPaywall
+	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
 		p.sig&subscriGate == subscriGate) || p.words <= meterWords && p.starts&paywallMeter != 0) && matchPaywall(p) {
 		return idPaywall
@@ -379,7 +383,9 @@ var independentPicks = [...]string{"independently select", "independently chosen
 //     abonnés", and the labels "Subscribers only", "Exclusive to
 //     subscribers" (paywallLabels);
 //   - "Get unlimited access to award-winning journalism.": an offer of
-//     access to the site's journalism.
+//     access to the site's journalism;
+//   - an offer of access for a price per period, of 6 to
+//     accessOfferWords words (see accessOffer).
 //
 // Each opens like a prompt (paywallLeads, paywallAlready, paywallMeter,
 // or a text about "this article" with "subscri" in it): "Premium members
@@ -388,6 +394,10 @@ var independentPicks = [...]string{"independently select", "independently chosen
 func matchPaywall(p *para) bool {
 	if p.words <= 6 && p.labelKind()&labelPaywall != 0 {
 		p.detail = detailSubscribersOnly
+		return true
+	}
+	if p.words >= 6 && p.words <= accessOfferWords && accessOffer(p.low) {
+		p.detail = detailOffer
 		return true
 	}
 	if p.words < 3 || p.words > 20 && (p.words > meterWords || p.starts&paywallMeter == 0) {
@@ -448,6 +458,39 @@ var offerLeads = prefixes("abo ab", "abo für", "abo für nur", "digital-abo ab"
 	"suscripción desde", "assine por", "assine a partir", "assinatura por", "assinatura a partir",
 	"abbonati a", "abbonati da", "abbonamento a", "abbonamento da", "abonnement vanaf", "abonneer vanaf",
 	"prenumerera för", "prenumerera från", "abonnement fra")
+
+// accessOfferWords is the most words of a subscription's offer of access
+// (see accessOffer).
+const accessOfferWords = 30
+
+// accessOffer reports whether low (lower case) offers a subscription: a
+// price (priceIn) for a period (offerPeriods) and access to all of the
+// site's articles (offerAccess), or unlimited access to them
+// (unlimitedAccess, then one of accessObjects): "Por $2.500 por mes accedé a todas las
+// notas, sin publicidad", "For £1 a week, read every article ad-free",
+// "Für 9,99 € im Monat alle Artikel lesen". No
+// speech is reported: "Readers pay €5 a month for all articles, the
+// publisher said." is an article's.
+func accessOffer(low string) bool {
+	return containsAny(low, offerPeriods[:]) && (containsAny(low, offerAccess[:]) ||
+		containsAny(low, unlimitedAccess[:]) && anyWord(low, accessObjects[:])) && priceIn(low) && !reported(low)
+}
+
+// offerPeriods are the periods a subscription's price is for, lower case;
+// offerAccess what it gives: all the site's articles ("ad-free" alone
+// names a product: "Sign up for an ad-free account for $11.99 a month" is
+// a deals list's item).
+var (
+	offerPeriods = [...]string{"a month", "a week", "a year", "per month", "per week", "per year", "/month",
+		"/week", "por mes", "al mes", "por semana", "al año", "por año", "/mes", "im monat", "pro monat",
+		"/monat", "par mois", "/mois", "al mese", "/mese", "por mês", "ao mês", "per maand", "i månaden",
+		"per månad", "i måneden", "per måned", "miesięcznie", "za měsíc"}
+	offerAccess = [...]string{"all articles", "every article", "all our journalism", "all our articles",
+		"all our content", "todas las notas",
+		"todas las noticias", "todos los artículos", "todo el contenido", "alle artikel", "alle inhalte",
+		"tous les articles", "tous nos articles", "tutti gli articoli", "todas as notícias", "todos os artigos",
+		"alle artikelen", "alla artiklar", "alle artikler"}
+)
 
 // currencies mark a price, in lower case.
 var currencies = [...]string{"€", "$", "£", "kč", "zł", "kr", "eur", "chf", "ft"}

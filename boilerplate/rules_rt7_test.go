@@ -165,3 +165,18 @@ func TestBookNowLabel(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestAccessOffer checks a subscription's offer of access for a price
+// per period, and article sentences with prices that stay.
+func TestAccessOffer(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePaywall: {
+			{"Por $3.000 por mes accedé a todas las notas, sin publicidad, y recibí el boletín del lunes.", true},
+			{"For just £1 a week, read every article ad-free and get our morning briefing.", true},
+			{"Für 9,99 € im Monat alle Artikel lesen – jederzeit kündbar.", true},
+			{"Readers pay €5 a month for all articles, the publisher said on Tuesday.", false},
+			{"The gym charges $40 a month, and members get unlimited classes at three sites.", false},
+			{"Rents rose by $200 a month in the city last year, the agency found.", false},
+		},
+	}, func(string) bool { return true }, true)
+}
