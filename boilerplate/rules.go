@@ -263,7 +263,7 @@ func matchAll(p *para) ruleID {
 		return idContact
 	case p.words <= 16 && matchShareLabel(p):
 		return idShareLabel
-	case p.words >= 3 && p.words <= channelWords && matchChannel(p):
+	case p.words >= 3 && p.words <= channelWords && channelGate(p) && matchChannel(p):
 		return idShareLabel
 	case matchLinkLabel(p):
 		return idLinkLabel

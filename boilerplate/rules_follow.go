@@ -10,28 +10,59 @@ import (
 
 // channelPlatforms are the messaging and news platforms whose channels a
 // site asks its readers to follow, lower case; the Latin names gate the
-// rule through the signature (see channelGate), the Cyrillic spelling
+// rule through the signature (see channelGate and namesChannel), the Cyrillic spelling
 // ("Телеграм-канал", its first letter left out: the lower-case copy of a
 // line folds ASCII only) through a search of the lines beyond ASCII.
 var channelPlatforms = [...]string{"whatsapp", "telegram", "google news", "viber", "елеграм"}
 
 // channelGate reports whether the short paragraph p may name one of
-// channelPlatforms: the signature bits of a Latin name, or a Cyrillic
-// spelling in a line with bytes beyond ASCII.
+// channelPlatforms, by tests that cost a few bit operations: the
+// signature bits of a Latin name, or a line of at most
+// cyrillicChannelWords words that opens with a Cyrillic letter or an
+// emoji (where namesChannel looks for the Cyrillic spelling).
 func channelGate(p *para) bool {
+	sig, c := p.sig, p.low[0]
+	return sig&channelBits[0] == channelBits[0] || sig&channelBits[1] == channelBits[1] ||
+		sig&channelBits[2] == channelBits[2] || sig&channelBits[3] == channelBits[3] ||
+		p.words <= cyrillicChannelWords && (c == 0xD0 || c == 0xD1 || c >= 0xF0)
+}
+
+// cyrillicChannelWords is the most words of a promo that spells the
+// platform in Cyrillic ("Подписывайтесь на наш Телеграм-канал"): such
+// lines are looked through for the name.
+const cyrillicChannelWords = 12
+
+// channelBits are the signature bits of subChannels, in an array that
+// channelGate reads without bounds checks. They are copied by init, after
+// every variable: a variable that named subChannels would have it
+// registered before the substrings of the other rule files, whose bits
+// would change.
+var channelBits [4]uint64
+
+func init() {
+	for k := range channelBits {
+		channelBits[k] = subChannels[k].bit
+	}
+}
+
+// namesChannel reports whether the short paragraph p names one of
+// channelPlatforms (channelGate let it through).
+func namesChannel(p *para) bool {
 	for _, x := range subChannels {
 		if x.in(p.low, p.sig) {
 			return true
 		}
 	}
-	return p.has&hasHigh != 0 && strings.Contains(p.low, channelPlatforms[len(channelPlatforms)-1])
+	c := p.low[0]
+	return p.words <= cyrillicChannelWords && (c == 0xD0 || c == 0xD1 || c >= 0xF0) &&
+		strings.Contains(p.low, channelPlatforms[len(channelPlatforms)-1])
 }
 
 // matchChannel reports whether the short paragraph p is a follow-us promo
 // of a messaging or news platform (see matchChannelPromo), and gives the
 // removal its detail.
 func matchChannel(p *para) bool {
-	if p.words < 3 || p.words > channelWords || !channelGate(p) || !matchChannelPromo(p) {
+	if p.words < 3 || p.words > channelWords || !channelGate(p) || !namesChannel(p) || !matchChannelPromo(p) {
 		return false
 	}
 	p.detail = detailChannel

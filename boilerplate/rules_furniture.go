@@ -44,7 +44,7 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailOffer
 		return idPaywall
 	}
-	if p.words >= 6 && p.words <= accessOfferWords && p.has&hasFigure != 0 && accessOffer(p.low) {
+	if p.words >= 6 && p.words <= accessOfferWords && p.has&hasFigure != 0 && currencyMark(p) && accessOffer(p.low) {
 		p.detail = detailOffer
 		return idPaywall
 	}
@@ -396,7 +396,7 @@ func matchPaywall(p *para) bool {
 		p.detail = detailSubscribersOnly
 		return true
 	}
-	if p.words >= 6 && p.words <= accessOfferWords && accessOffer(p.low) {
+	if p.words >= 6 && p.words <= accessOfferWords && currencyMark(p) && accessOffer(p.low) {
 		p.detail = detailOffer
 		return true
 	}
@@ -464,7 +464,8 @@ var offerLeads = prefixes("abo ab", "abo für", "abo für nur", "digital-abo ab"
 const accessOfferWords = 30
 
 // accessOffer reports whether low (lower case) offers a subscription: a
-// price (priceIn) for a period (offerPeriods) and access to all of the
+// price (priceIn) for a period (offerPeriods, within periodReach bytes of
+// the figure) and access to all of the
 // site's articles (offerAccess), or unlimited access to them
 // (unlimitedAccess, then one of accessObjects): "Por $2.500 por mes accedé a todas las
 // notas, sin publicidad", "For £1 a week, read every article ad-free",
@@ -472,8 +473,29 @@ const accessOfferWords = 30
 // speech is reported: "Readers pay €5 a month for all articles, the
 // publisher said." is an article's.
 func accessOffer(low string) bool {
-	return containsAny(low, offerPeriods[:]) && (containsAny(low, offerAccess[:]) ||
-		containsAny(low, unlimitedAccess[:]) && anyWord(low, accessObjects[:])) && priceIn(low) && !reported(low)
+	for k := priceEnd(low, 0); ; k = priceEnd(low, k) {
+		if k < 0 {
+			return false
+		}
+		if containsAny(low[k:min(len(low), k+periodReach)], offerPeriods[:]) {
+			break
+		}
+	}
+	return (containsAny(low, offerAccess[:]) || containsAny(low, unlimitedAccess[:]) &&
+		anyWord(low, accessObjects[:])) && !reported(low)
+}
+
+// periodReach is how many bytes after a price's figure its period may end
+// ("2.500 por mes", "9,99 € im monat").
+const periodReach = 20
+
+// currencyMark reports whether the short paragraph p may hold the price
+// of an offer of access by its byte flags: a "$", a byte beyond ASCII
+// ("£", "€", "zł", "kč"), or a "k" ("kr"); priceIn says whether it is
+// one. An offer priced in a code alone ("9.99 EUR") is not taken, so that
+// most lines with figures skip accessOffer.
+func currencyMark(p *para) bool {
+	return p.has&(hasDollar|hasHigh|hasK) != 0
 }
 
 // offerPeriods are the periods a subscription's price is for, lower case;
@@ -498,8 +520,12 @@ var currencies = [...]string{"€", "$", "£", "kč", "zł", "kr", "eur", "chf",
 // priceIn reports a price in low: a figure with a currency right before
 // or after it, a space aside ("9,90 €", "€9.90", "1 eur"). A currency
 // inside a word ("teurer", "für 2 hefte") is none.
-func priceIn(low string) bool {
-	for i := 0; i < len(low); i++ {
+func priceIn(low string) bool { return priceEnd(low, 0) >= 0 }
+
+// priceEnd returns the end of the figure of the first price (see priceIn)
+// in low from offset from on, or -1 when there is none.
+func priceEnd(low string, from int) int {
+	for i := from; i < len(low); i++ {
 		if !isDigit(low[i]) {
 			continue
 		}
@@ -508,11 +534,11 @@ func priceIn(low string) bool {
 			j++
 		}
 		if currencyAt(low[j:], true) || currencyAt(low[:i], false) {
-			return true
+			return j
 		}
 		i = j
 	}
-	return false
+	return -1
 }
 
 // currencyAt reports whether s opens (after) or ends (!after) with one of

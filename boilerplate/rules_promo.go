@@ -328,9 +328,14 @@ func matchAudio(p *para) bool {
 }
 
 // podcastLine reports whether p, of 6 words or more, is a podcast promo
-// (see podcastPromo), and gives the removal its detail.
+// (see podcastPromo), and gives the removal its detail. A promo opens
+// with a label (one of linkLabelPrefixes, "Listen:") or ends with a
+// platform's name ("... Available on Spotify and Apple Podcasts."): the
+// other lines are not looked at.
 func podcastLine(p *para) bool {
-	if p.words < 6 || !podcastPromo(p) {
+	if p.words < 6 || !subPodcast.maybe(p.sig) ||
+		!(p.starts&linkLabelPrefixes != 0 || platforms.has(strings.TrimRight(lastWords(p.low, 1), ".!)» "))) ||
+		!podcastPromo(p) {
 		return false
 	}
 	p.detail = detailPodcast
@@ -696,14 +701,14 @@ var sourceLeadList = prefixes(append([]string{"provided by", "bereitgestellt", "
 
 // creditStems open the lines creditLine takes, lower case: the labels of
 // creditLabels and licenceLeads without their colons, one stem for
-// several where they share one.
+// several where they share one, and short: a line beyond ASCII is folded
+// as far as the longest prefix of its first two bytes.
 var creditStems = []string{"editor", "reporter", "edited by", "writer", "source", "penulis", "pewarta",
 	"redaktur", "penyunting", "kontributor", "sumber", "edición", "redacción", "fuente", "edição",
 	"reportagem", "fonte", "rédaction", "édition", "quelle", "redaktion", "nguồn", "biên tập", "phóng viên",
 	"tổng biên tập", "editör", "muhabir", "kaynak", "संपादक", "स्रोत", "责任编辑", "责编", "编辑", "记者",
 	"作者", "来源", "稿源", "文章来源", "新闻来源", "責任編輯", "編輯", "來源", "記者", "출처", "giấy phép",
-	"главный редактор", "головний редактор", "свидетельство о регистрации", "свідоцтво про реєстрацію",
-	"互联网新闻信息服务许可证", "备案号"}
+	"главный", "головний", "свидетельство", "свідоцтво", "互联网", "备案号"}
 
 // creditLabels label a credit of the staff or of the source, lower case,
 // each followed by a colon (an ASCII or a full-width one, a space before
