@@ -263,6 +263,8 @@ func matchAll(p *para) ruleID {
 		return idContact
 	case p.words <= 16 && matchShareLabel(p):
 		return idShareLabel
+	case p.words >= 3 && p.words <= channelWords && channelGate(p) && matchChannel(p):
+		return idShareLabel
 	case matchLinkLabel(p):
 		return idLinkLabel
 	case matchCaption(p):
@@ -296,11 +298,13 @@ func matchAll(p *para) ruleID {
 		} else if p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.adCopy() {
 			p.detail = detailAdCopy
 			return idSponsor
+		} else if podcastLine(p) {
+			return idAudio
 		} else if subRepublish.maybe(p.sig) && matchSource(p) {
 			return idSource
 		}
 	}
-	if p.starts&readerNoteLeads != 0 && p.words >= 6 && p.words <= 80 && matchDisclaimer(p) {
+	if p.starts&readerNoteLeads != 0 && noteLength(p) && matchDisclaimer(p) {
 		return idDisclaimer
 	}
 	// p.kind is set: matchLinkLabel looked up the kind of every line of up
@@ -338,7 +342,7 @@ func matchRule(id ruleID, p *para) bool {
 	case idContact:
 		return matchContact(p)
 	case idShareLabel:
-		return matchShareLabel(p)
+		return matchShareLabel(p) || matchChannel(p)
 	case idLinkLabel:
 		return matchLinkLabel(p)
 	case idCaption:
@@ -1686,6 +1690,12 @@ var appealLabels = withBang(
 	"dona ahora", "haz una donación", "suscríbete", "suscríbete ahora", "suscribirse", "apóyanos",
 	"hazte socio", "hazte socia", "hazte miembro", "assine", "assine já", "assine agora", "assinar",
 	"apoie", "apoie-nos", "doe agora", "faça uma doação", "inscreva-se", "seja assinante", "seja membro",
+	"suscribite", "suscribite ahora", "quiero suscribirme", "suscribirme", "apoyanos",
+	// Swedish, Norwegian, Danish, Finnish
+	"prenumerera", "prenumerera nu", "prenumerera här", "bli prenumerant", "teckna prenumeration",
+	"stöd oss", "abonner", "abonner nå", "abonner her", "bli abonnent", "kjøp abonnement", "støtt oss",
+	"abonnér", "abonner nu", "abonnér nu", "bliv abonnent", "køb abonnement", "støt os", "tilaa",
+	"tilaa nyt", "tue meitä",
 	// Polish, Russian, Ukrainian
 	"wesprzyj nas", "wesprzyj", "wpłać", "wpłać teraz", "zostań patronem", "subskrybuj", "zasubskrybuj",
 	"zaprenumeruj", "wspieraj nas", "przekaż darowiznę", "поддержать", "поддержать нас",

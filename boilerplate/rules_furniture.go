@@ -44,6 +44,10 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailOffer
 		return idPaywall
 	}
+	if p.words >= 6 && p.words <= accessOfferWords && p.has&hasFigure != 0 && currencyMark(p) && accessOffer(p.low) {
+		p.detail = detailOffer
+		return idPaywall
+	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
 		p.sig&subscriGate == subscriGate) || p.words <= meterWords && p.starts&paywallMeter != 0) && matchPaywall(p) {
 		return idPaywall
@@ -89,6 +93,10 @@ const (
 	detailCitation
 	detailAdCopy
 	detailSyndicated
+	detailChannel
+	detailCredit
+	detailLicence
+	detailPodcast
 	numDetails
 )
 
@@ -97,7 +105,8 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"answer to a feedback question", "rating by readers", "JavaScript notice", "browser notice",
 	"live-blog control", "recipe-card button", "sponsor label", "sponsor's line", "audio label",
 	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation",
-	"ad copy under an ad marker", "republication notice"}
+	"ad copy under an ad marker", "republication notice", "follow-us promo",
+	"staff or source credit", "press licence", "podcast promo"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
@@ -374,7 +383,9 @@ var independentPicks = [...]string{"independently select", "independently chosen
 //     abonnés", and the labels "Subscribers only", "Exclusive to
 //     subscribers" (paywallLabels);
 //   - "Get unlimited access to award-winning journalism.": an offer of
-//     access to the site's journalism.
+//     access to the site's journalism;
+//   - an offer of access for a price per period, of 6 to
+//     accessOfferWords words (see accessOffer).
 //
 // Each opens like a prompt (paywallLeads, paywallAlready, paywallMeter,
 // or a text about "this article" with "subscri" in it): "Premium members
@@ -383,6 +394,10 @@ var independentPicks = [...]string{"independently select", "independently chosen
 func matchPaywall(p *para) bool {
 	if p.words <= 6 && p.labelKind()&labelPaywall != 0 {
 		p.detail = detailSubscribersOnly
+		return true
+	}
+	if p.words >= 6 && p.words <= accessOfferWords && currencyMark(p) && accessOffer(p.low) {
+		p.detail = detailOffer
 		return true
 	}
 	if p.words < 3 || p.words > 20 && (p.words > meterWords || p.starts&paywallMeter == 0) {
@@ -444,14 +459,73 @@ var offerLeads = prefixes("abo ab", "abo für", "abo für nur", "digital-abo ab"
 	"abbonati a", "abbonati da", "abbonamento a", "abbonamento da", "abonnement vanaf", "abonneer vanaf",
 	"prenumerera för", "prenumerera från", "abonnement fra")
 
+// accessOfferWords is the most words of a subscription's offer of access
+// (see accessOffer).
+const accessOfferWords = 30
+
+// accessOffer reports whether low (lower case) offers a subscription: a
+// price (priceIn) for a period (offerPeriods, within periodReach bytes of
+// the figure) and access to all of the
+// site's articles (offerAccess), or unlimited access to them
+// (unlimitedAccess, then one of accessObjects): "Por $2.500 por mes accedé a todas las
+// notas, sin publicidad", "For £1 a week, read every article ad-free",
+// "Für 9,99 € im Monat alle Artikel lesen". No
+// speech is reported: "Readers pay €5 a month for all articles, the
+// publisher said." is an article's.
+func accessOffer(low string) bool {
+	for k := priceEnd(low, 0); ; k = priceEnd(low, k) {
+		if k < 0 {
+			return false
+		}
+		if containsAny(low[k:min(len(low), k+periodReach)], offerPeriods[:]) {
+			break
+		}
+	}
+	return (containsAny(low, offerAccess[:]) || containsAny(low, unlimitedAccess[:]) &&
+		anyWord(low, accessObjects[:])) && !reported(low)
+}
+
+// periodReach is how many bytes after a price's figure its period may end
+// ("2.500 por mes", "9,99 € im monat").
+const periodReach = 20
+
+// currencyMark reports whether the short paragraph p may hold the price
+// of an offer of access by its byte flags: a "$", a byte beyond ASCII
+// ("£", "€", "zł", "kč"), or a "k" ("kr"); priceIn says whether it is
+// one. An offer priced in a code alone ("9.99 EUR") is not taken, so that
+// most lines with figures skip accessOffer.
+func currencyMark(p *para) bool {
+	return p.has&(hasDollar|hasHigh|hasK) != 0
+}
+
+// offerPeriods are the periods a subscription's price is for, lower case;
+// offerAccess what it gives: all the site's articles ("ad-free" alone
+// names a product: "Sign up for an ad-free account for $11.99 a month" is
+// a deals list's item).
+var (
+	offerPeriods = [...]string{"a month", "a week", "a year", "per month", "per week", "per year", "/month",
+		"/week", "por mes", "al mes", "por semana", "al año", "por año", "/mes", "im monat", "pro monat",
+		"/monat", "par mois", "/mois", "al mese", "/mese", "por mês", "ao mês", "per maand", "i månaden",
+		"per månad", "i måneden", "per måned", "miesięcznie", "za měsíc"}
+	offerAccess = [...]string{"all articles", "every article", "all our journalism", "all our articles",
+		"all our content", "todas las notas",
+		"todas las noticias", "todos los artículos", "todo el contenido", "alle artikel", "alle inhalte",
+		"tous les articles", "tous nos articles", "tutti gli articoli", "todas as notícias", "todos os artigos",
+		"alle artikelen", "alla artiklar", "alle artikler"}
+)
+
 // currencies mark a price, in lower case.
 var currencies = [...]string{"€", "$", "£", "kč", "zł", "kr", "eur", "chf", "ft"}
 
 // priceIn reports a price in low: a figure with a currency right before
 // or after it, a space aside ("9,90 €", "€9.90", "1 eur"). A currency
 // inside a word ("teurer", "für 2 hefte") is none.
-func priceIn(low string) bool {
-	for i := 0; i < len(low); i++ {
+func priceIn(low string) bool { return priceEnd(low, 0) >= 0 }
+
+// priceEnd returns the end of the figure of the first price (see priceIn)
+// in low from offset from on, or -1 when there is none.
+func priceEnd(low string, from int) int {
+	for i := from; i < len(low); i++ {
 		if !isDigit(low[i]) {
 			continue
 		}
@@ -460,11 +534,11 @@ func priceIn(low string) bool {
 			j++
 		}
 		if currencyAt(low[j:], true) || currencyAt(low[:i], false) {
-			return true
+			return j
 		}
 		i = j
 	}
-	return false
+	return -1
 }
 
 // currencyAt reports whether s opens (after) or ends (!after) with one of
@@ -529,20 +603,25 @@ var (
 		// Portuguese
 		"este artigo é", "este conteúdo é", "conteúdo exclusivo", "assine para", "entre para",
 		// Dutch
-		"deze inhoud is", "alleen voor abonnees", "log in om")...)
+		"deze inhoud is", "alleen voor abonnees", "log in om",
+		// Swedish, Norwegian, Danish
+		"prenumerera", "bli prenumerant", "logga in för", "abonner for", "abonnér for", "bli abonnent",
+		"bliv abonnent", "logg inn for", "log ind for", "kjøp abonnement", "køb abonnement")...)
 	paywallAlready = prefixes("already", "bereits", "schon abonnent", "sie haben bereits", "du hast bereits",
 		"déjà", "vous êtes déjà", "vous avez déjà", "¿ya", "ya eres", "ya tienes", "sei già", "hai già",
-		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al")
+		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al",
+		"redan", "är du redan", "allerede", "er du allerede")
 	paywallMeter = prefixes("you have", "you've", "you’ve", "sie haben", "du hast", "vous avez",
 		"il vous reste", "il ne vous reste", "te quedan", "te queda", "has alcanzado", "ti restano", "ti resta",
-		"hai raggiunto", "você tem", "você atingiu", "je hebt", "u heeft")
+		"hai raggiunto", "você tem", "você atingiu", "je hebt", "u heeft",
+		"du har läst", "du har lest", "du har læst", "du har brukt", "du har använt", "du har nått")
 )
 
 // accountNouns name the reader's subscription or account, one word each:
 // an "Already a subscriber?" question ends with one (accountWords), and
 // they are words of subscribing or signing in (signInWords).
 var accountNouns = []string{"subscriber", "subscribed", "subscription", "abonnent", "konto", "abo", "abonné",
-	"compte", "suscriptor", "cuenta", "abbonato", "assinante", "abonnee"}
+	"compte", "suscriptor", "cuenta", "abbonato", "assinante", "abonnee", "prenumerant", "prenumeration"}
 
 // accountWords end the question of an "Already a subscriber?" prompt:
 // accountNouns and more.
@@ -550,20 +629,23 @@ var accountWords = newWordSet(setOf(append(accountNouns[:len(accountNouns):len(a
 	"member", "account", "registered", "customer", "user", "reader", "abonnentin", "registriert",
 	"kundenkonto", "mitglied", "kunde", "abonniert", "abonnée", "abonné·e", "inscrit", "inscrite", "client",
 	"suscriptora", "registrado", "registrada", "miembro", "abbonata", "registrato", "registrata", "iscritto",
-	"iscritta", "conta", "cadastrado", "cadastrada", "lid", "klant", "geregistreerd")...))
+	"iscritta", "conta", "cadastrado", "cadastrada", "lid", "klant", "geregistreerd", "kund", "medlem",
+	"abonnement")...))
 
 // freeArticles count the articles a metered paywall lets through.
 var freeArticles = [...]string{"free article", "free stories", "free story", "free read", "article limit",
 	"kostenlose artikel", "kostenlosen artikel", "freie artikel", "articles gratuits", "article gratuit",
 	"articles offerts", "artículos gratuitos", "artículo gratuito", "articoli gratuiti",
-	"articolo gratuito", "artigos gratuitos", "artigo gratuito", "gratis artikel"}
+	"articolo gratuito", "artigos gratuitos", "artigo gratuito", "gratis artikel", "gratis artiklar",
+	"gratisartiklar", "gratis artikler", "gratisartikler", "gratis artikkel", "gratis saker"}
 
 // readOnLeads read on, at the start of a prompt as inside it ("Continue
 // reading", "Weiterlesen"): they open a paywall prompt (paywallLeads) and
 // are words of reading on (readOn).
 var readOnLeads = []string{"continue reading", "keep reading", "read the full", "read the rest",
 	"weiterlesen", "weiter lesen", "continuer à lire", "continuez à lire", "seguir leyendo", "sigue leyendo",
-	"continúa leyendo", "continua a leggere", "continue lendo", "continuar lendo", "lees verder"}
+	"continúa leyendo", "continua a leggere", "continue lendo", "continuar lendo", "lees verder",
+	"läs vidare", "läsa vidare", "les videre", "lese videre", "læs videre", "læse videre"}
 
 // readOn are the words of reading on: readOnLeads and more; signInWords,
 // whole words, of subscribing or signing in: accountNouns and more.
@@ -574,14 +656,16 @@ var (
 		"lire la suite", "lire cet", "lire l'article", "lire l’article", "continuer la lecture", "la suite de",
 		"continuar leyendo", "leer el artículo", "leer este", "continuare a leggere", "leggere l'articolo",
 		"leggere l’articolo", "leggere questo", "continuar a ler", "ler a matéria", "ler este", "ler o artigo",
-		"verder lezen", "dit artikel lezen", "het artikel lezen")
+		"verder lezen", "dit artikel lezen", "het artikel lezen", "läsa hela", "läs hela", "lese hele",
+		"les hele", "læse hele", "læs hele")
 	signInWords = append(accountNouns[:len(accountNouns):len(accountNouns)],
 		"subscribe", "subscribers", "sign in", "sign up", "log in", "login", "register", "free account",
 		"an account", "your account", "membership", "abonnement", "abonnieren", "anmelden", "registrieren",
 		"einloggen", "abonnez-vous", "abonnés", "connectez-vous", "se connecter", "inscrivez-vous",
 		"suscríbete", "suscripción", "suscriptores", "regístrate", "inicia sesión", "iniciar sesión",
 		"abbonati", "abbonamento", "accedi", "registrati", "assine", "assinatura", "assinantes",
-		"cadastre-se", "faça login", "inloggen", "registreer")
+		"cadastre-se", "faça login", "inloggen", "registreer", "prenumerera", "logga in", "abonner", "abonnér",
+		"logg inn", "log ind")
 )
 
 // subscriberNouns and onlyWords, together, restrict a text to subscribers

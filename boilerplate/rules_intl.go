@@ -127,16 +127,25 @@ var adEnds = withLabels(map[string]bool{
 	"продолжение ниже": true,
 }, adGoesOn, adButtons)
 
-// adGoesOn are notices that the article goes on after the ad in Hungarian,
-// Danish, Swedish, Norwegian, Finnish, Croatian, Bosnian and Serbian in
-// Latin script, Slovak, Czech, Slovenian, Icelandic. Each is a whole-line
-// link label too: at most 40 bytes.
+// adGoesOn are notices that the article goes on after or below the ad
+// ("Artikkelen fortsetter under annonsen", "Annonsen fortsetter under")
+// or that the ad ends (Finnish "Mainos päättyy") in Hungarian, Danish,
+// Swedish, Norwegian, Finnish, Croatian, Bosnian and Serbian in Latin
+// script, Slovak, Czech, Slovenian, Icelandic. Each is a whole-line link
+// label too: at most 40 bytes.
 var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
 	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
 	"artikkeli jatkuu mainoksen jälkeen", "nastavak članka ispod oglasa", "članak se nastavlja ispod oglasa",
 	"tekst se nastavlja ispod oglasa", "nastavak teksta ispod oglasa", "článok pokračuje pod reklamou",
 	"text pokračuje pod reklamou", "článek pokračuje pod reklamou", "pokračování článku pod reklamou",
-	"članek se nadaljuje pod oglasom", "fréttin heldur áfram hér fyrir neðan"}
+	"članek se nadaljuje pod oglasom", "fréttin heldur áfram hér fyrir neðan",
+	"artikeln fortsätter under annonsen", "artikeln fortsätter nedan", "texten fortsätter under annonsen",
+	"annonsen fortsätter nedan", "artikkelen fortsetter under annonsen", "artikkelen fortsetter under",
+	"saken fortsetter under annonsen", "saken fortsetter etter annonsen", "saken fortsetter under",
+	"annonsen fortsetter under", "teksten fortsetter under annonsen", "artiklen fortsætter under annoncen",
+	"artiklen fortsætter nedenfor", "artiklen fortsætter herunder", "annoncen fortsætter nedenfor",
+	"artikkeli jatkuu mainoksen alla", "artikkeli jatkuu alla", "juttu jatkuu mainoksen jälkeen",
+	"mainos päättyy"}
 
 // tagLabelsIntl are the labels of a list of tags or topics ("Oznake:
 // turizam, otoci"), beyond the languages of linkLabels and
@@ -289,7 +298,9 @@ func adGlued(t string) bool {
 //     sekarang!");
 //   - an ad word glued to its end ("Compare quotes in minutes – ad");
 //   - a proviso of an offer as its last sentence ("Save up to $300 a
-//     year. Conditions apply.").
+//     year. Conditions apply.");
+//   - a pitch to the reader (adPitches: "see how much you could save
+//     with a free quote").
 //
 // An article paragraph under an ad marker has none of them: "It was, she
 // said, a great day for the town!" ends with a long sentence, "The crowd
@@ -330,8 +341,13 @@ func (p *para) adCopy() bool {
 	if low[len(low)-1] == '!' && wordCount(last) <= 4 && (strings.ContainsAny(low, "0123456789") || shortSentences(low)) {
 		return true
 	}
-	return adWordEnd(low) || provisos.has(last)
+	return adWordEnd(low) || provisos.has(last) || containsAny(low, adPitches[:]) && !reported(low)
 }
+
+// adPitches are the pitches of an ad to the reader, lower case: "...
+// see how much you could save with a free quote".
+var adPitches = [...]string{"you could save", "see how much", "free quote", "get a quote", "get your quote",
+	"shop now", "book now", "order now", "free trial", "claim your", "click here"}
 
 // adLineWords is the most words of the line between an ad's text and the
 // notice that the article goes on (a button, "Compare now", or the ad's
@@ -442,14 +458,20 @@ var notShops = newWordSet(map[string]bool{
 // hotel prices on Booking.com", "Book a walking tour on X", "View deal at
 // X". The line opens with the verb, does not end like a sentence, and
 // ends with "at" or "on" and a shop: one to four capitalised words or a
-// domain, not a day or a month, then maybe a price. "Get it on X for $99"
-// is left alone: a deals post is made of such lines.
+// domain, not a day or a month, then maybe a price; or it opens with
+// "Book now:", "Shop now:" or "Buy now:" and names a price, a figure or
+// a shop ("Book now: Guided walking tours from £45 per person"). "Get it
+// on X for $99" is left alone: a deals post is made of such lines.
 func shopButton(p *para) bool {
 	if p.endSent || p.words < 3 {
 		return false
 	}
 	low := p.low
 	verb := firstWord(low)
+	if (verb == "book" || verb == "shop" || verb == "buy") && strings.HasPrefix(low[len(verb):], " now: ") {
+		// "Book now: Guided walking tours from £45 per person".
+		return hasDigit(low) || shopAtName(p.s)
+	}
 	switch verb {
 	case "check", "view":
 		if !hasWordBefore(low, shopWords) {
@@ -718,7 +740,10 @@ var readerNoteLeads = prefixes(
 	"матеріал відображає", "позиція автора", "если вы заметили", "если вы нашли", "нашли ошибку",
 	"нашли опечатку", "заметили ошибку", "заметили опечатку", "выделите", "якщо ви помітили",
 	"якщо ви знайшли", "помітили помилку", "знайшли помилку", "помилка в тексті", "виділіть",
-	"našli jste chybu", "pokud jste našli", "pokud najdete")
+	"našli jste chybu", "pokud jste našli", "pokud najdete",
+	// Chinese
+	"【免责声明】", "免责声明", "【免責聲明】", "免責聲明", "【声明】", "声明：", "聲明：", "（本文", "(本文", "本文仅代表",
+	"本文僅代表", "本文观点", "本文觀點")
 
 // disclaimerSays say, inside a line that opens with one of readerNoteLeads,
 // that a piece gives its author's views, or is for information only:
@@ -733,7 +758,8 @@ var disclaimerSays = [...]string{"meinung des autors", "meinung der autorin", "m
 	"não reflete necessariamente", "não representam necessariamente", "nie muszą odzwierciedlać",
 	"nie musi odzwierciedlać", "stanowiska redakcji", "может не совпадать", "може не збігатися",
 	"може не співпадати", "позиции редакции", "позиції редакції", "мнением редакции", "позицией редакции",
-	"позицією редакції", "думкою редакції"}
+	"позицією редакції", "думкою редакції", "仅代表作者", "僅代表作者", "不代表本网", "不代表本站", "不代表本報",
+	"不代表本报", "与本网无关", "與本網無關", "与本站无关", "與本站無關"}
 
 // informationOnly say that a piece is for information only.
 var informationOnly = [...]string{"informational purposes", "information only", "informational use"}
@@ -757,7 +783,21 @@ var disclaimerSubjects = [...]string{"author", "writer", "columnist", "contribut
 	"op-ed", "opinion", "editorial", "blog", "this piece", "this post", "this content", "guest",
 	"publisher", "this site", "this website", "this publication", "the newspaper", "the editors"}
 
-// matchDisclaimer: a note of 6 to 80 words, opening with one of
+// disclaimerCJKBytes is the fewest bytes of a disclaimer in Chinese:
+// eight characters.
+const disclaimerCJKBytes = 24
+
+// noteLength reports whether p has the length of a disclaimer: 6 to 80
+// words, or, opening with a character of Chinese or Japanese or a
+// bracket of theirs (a first byte from 0xE3 on), no spaces and
+// disclaimerCJKBytes bytes or more.
+func noteLength(p *para) bool {
+	return p.words >= 6 && p.words <= 80 || p.words < 6 && p.low != "" && p.low[0] >= 0xE3 &&
+		len(p.s) >= disclaimerCJKBytes
+}
+
+// matchDisclaimer: a note of 6 to 80 words (or a line in Chinese, see
+// noteLength), opening with one of
 // readerNoteLeads, that says that a piece gives its author's views, not
 // the publication's ("The views expressed in this column are the
 // author's own", "... do not necessarily reflect those of the editors",
@@ -765,7 +805,7 @@ var disclaimerSubjects = [...]string{"author", "writer", "columnist", "contribut
 // for information only and is no advice. Reported speech is not one
 // ("The views expressed were his own, the mayor said").
 func matchDisclaimer(p *para) bool {
-	if p.starts&readerNoteLeads == 0 || p.words < 6 || p.words > 80 {
+	if p.starts&readerNoteLeads == 0 || !noteLength(p) {
 		return false
 	}
 	low := p.low

@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -33,6 +34,8 @@ func matchPromo(p *para) ruleID {
 	case st&(sponsorLeadList|pageDetList) != 0 && matchSponsor(p):
 		return idSponsor
 	case (st&audioLeadList != 0 || p.has&hasColon != 0 && clockLead(p.low[0])) && matchAudio(p):
+		return idAudio
+	case podcastLine(p):
 		return idAudio
 	case (st&(sourceLeadList|pageDetList) != 0 || subRepublish.maybe(p.sig)) && matchSource(p):
 		return idSource
@@ -260,7 +263,7 @@ var sponsorLabels = map[string]bool{
 // ---- audio and podcast furniture --------------------------------------------------
 
 // matchAudio: the furniture of an audio player or a podcast page, at most
-// 16 words, no sentence:
+// 16 words, no sentence, and promos of podcasts:
 //   - a label alone (audioLabels): "Listen and subscribe", "Download MP3",
 //     "Show notes", "Artikel anhören", "Écouter l'article";
 //   - platform links: a lead (audioLeads: "Listen on", "Subscribe:",
@@ -274,10 +277,14 @@ var sponsorLabels = map[string]bool{
 //     or more in a row that each open with a time stamp and a short title
 //     ("00:00 Intro", "[03:12] The vote"), their times rising from zero.
 //     A live blog's entries ("10:14 The minister arrived ...") are
-//     sentences, and their times are times of day.
+//     sentences, and their times are times of day;
+//   - a podcast promo of up to podcastWords words (see podcastPromo).
 func matchAudio(p *para) bool {
 	if p.words <= 6 && p.labelKind()&labelAudio != 0 {
 		p.detail = detailAudioLabel
+		return true
+	}
+	if podcastLine(p) {
 		return true
 	}
 	if p.words > 16 {
@@ -319,6 +326,58 @@ func matchAudio(p *para) bool {
 	}
 	return false
 }
+
+// podcastLine reports whether p, of 6 words or more, is a podcast promo
+// (see podcastPromo), and gives the removal its detail. A promo opens
+// with a label (one of linkLabelPrefixes, "Listen:") or ends with a
+// platform's name ("... Available on Spotify and Apple Podcasts."): the
+// other lines are not looked at.
+func podcastLine(p *para) bool {
+	if p.words < 6 || !subPodcast.maybe(p.sig) ||
+		!(p.starts&linkLabelPrefixes != 0 || platforms.has(strings.TrimRight(lastWords(p.low, 1), ".!)» "))) ||
+		!podcastPromo(p) {
+		return false
+	}
+	p.detail = detailPodcast
+	return true
+}
+
+// podcastWords is the most words of a podcast promo (see podcastPromo).
+const podcastWords = 50
+
+// podcastPromo reports whether the short paragraph p, of at most
+// podcastWords words with "podcast" in it, promotes a podcast episode:
+// its last sentence is a line of podcast platforms after a lead
+// (audioLeads, then platformsOnly: "... our reporters look back on the
+// month in court. Available on Spotify and Apple Podcasts."), or it opens
+// with a "Listen:" label ("Listen: On this week's podcast, ..."). "The
+// podcast, available on Spotify, drew a million listeners." ends with a
+// sentence of its own.
+func podcastPromo(p *para) bool {
+	if p.words > podcastWords || !subPodcast.in(p.low, p.sig) || reported(p.low) {
+		return false
+	}
+	if anyPrefix(p.low, listenLabels[:]...) {
+		return true
+	}
+	low := strings.TrimRight(p.low, ". ")
+	k := strings.LastIndex(low, ". ")
+	if k < 0 {
+		return false
+	}
+	last := low[k+2:]
+	for _, l := range audioLeads {
+		if strings.HasPrefix(last, l) && l != "download" {
+			n, ok := platformsOnly(strings.TrimLeft(last[len(l):], " :"))
+			return ok && n >= 1
+		}
+	}
+	return false
+}
+
+// listenLabels open a podcast promo, lower case.
+var listenLabels = [...]string{"listen:", "listen |", "podcast:", "hören sie:", "écoutez :", "écoutez:",
+	"escucha:", "escuche:", "ascolta:", "ouça:", "luister:"}
 
 // audioLeads open a line of links to podcast platforms, in lower case;
 // audioLeadList is a prefix list of their stems and of platformLeads (see
@@ -525,8 +584,8 @@ func chapterRun(p *para) bool {
 
 // ---- source notes of syndicated news -----------------------------------------------
 
-// matchSource: the notes a syndicated science-news release ends with, at
-// most 60 words:
+// matchSource: the notes a syndicated science-news release ends with, and
+// the credits and imprint lines of other articles, at most 60 words:
 //   - "Provided by Example University" (sourceLeads "provided by",
 //     "bereitgestellt von"): then a name of at most six
 //     capitalised words and nothing more ("Provided by the state, the
@@ -538,7 +597,11 @@ func chapterRun(p *para) bool {
 //   - a republication notice (see syndicated): "This article was
 //     originally published on X. Read the original article.", "This story
 //     was produced by X and is republished with permission", "Its stories
-//     may be republished under a Creative Commons licence".
+//     may be republished under a Creative Commons licence";
+//   - a staff or source credit (see creditLine): "Editor: Jane Roe",
+//     "Reporter: Budi Santoso", "责任编辑：王芳", "Source: Reuters";
+//   - a press licence of the site's imprint (see creditLine): "Giấy phép
+//     hoạt động báo điện tử số 12/GP-BTTTT".
 //
 // The reference of the study ("More information: A. Author et al, Title,
 // Journal (2026). DOI: ...") stays: it says what the story reports on.
@@ -554,6 +617,9 @@ func matchSource(p *para) bool {
 			return true
 		}
 		return false
+	}
+	if creditLine(p) {
+		return true
 	}
 	lead, rest, ok := leadRest(p, sourceLeads[:])
 	if !ok || rest == "" {
@@ -629,8 +695,125 @@ var sourceLeads = [...]string{"provided by", "bereitgestellt von", "journal info
 	"citer cet article :", "cómo citar este artículo:", "come citare questo articolo:",
 	"como citar este artigo:", "citeer dit artikel:"}
 
-var sourceLeadList = prefixes("provided by", "bereitgestellt", "journal information", "citation:", "cite this",
-	"zitier", "citer cet", "cómo citar", "come citare", "como citar", "citeer")
+var sourceLeadList = prefixes(append([]string{"provided by", "bereitgestellt", "journal information", "citation:",
+	"cite this", "zitier", "citer cet", "cómo citar", "come citare", "como citar", "citeer"},
+	creditStems...)...)
+
+// creditStems open the lines creditLine takes, lower case: the labels of
+// creditLabels and licenceLeads without their colons, one stem for
+// several where they share one, and short: a line beyond ASCII is folded
+// as far as the longest prefix of its first two bytes.
+var creditStems = []string{"editor", "reporter", "edited by", "writer", "source", "penulis", "pewarta",
+	"redaktur", "penyunting", "kontributor", "sumber", "edición", "redacción", "fuente", "edição",
+	"reportagem", "fonte", "rédaction", "édition", "quelle", "redaktion", "nguồn", "biên tập", "phóng viên",
+	"tổng biên tập", "editör", "muhabir", "kaynak", "संपादक", "स्रोत", "责任编辑", "责编", "编辑", "记者",
+	"作者", "来源", "稿源", "文章来源", "新闻来源", "責任編輯", "編輯", "來源", "記者", "출처", "giấy phép",
+	"главный", "головний", "свидетельство", "свідоцтво", "互联网", "备案号"}
+
+// creditLabels label a credit of the staff or of the source, lower case,
+// each followed by a colon (an ASCII or a full-width one, a space before
+// it or not): English, Indonesian and Malay, Spanish, Portuguese, French,
+// German, Vietnamese, Turkish, Hindi, Chinese, Korean, Russian and
+// Ukrainian (the editor-in-chief of an imprint). "Editor's note:" and
+// "Reporter's notebook:" are none.
+var creditLabels = []string{"editor", "reporter", "edited by", "writer", "source", "sources", "penulis",
+	"pewarta", "redaktur", "penyunting", "kontributor", "sumber", "edición", "redacción", "fuente", "fuentes",
+	"edição", "reportagem", "fonte", "fontes", "rédaction", "édition", "quelle", "quellen", "redaktion",
+	"nguồn", "biên tập", "phóng viên", "tổng biên tập", "editör", "muhabir", "kaynak", "संपादक", "स्रोत",
+	"责任编辑", "责编", "编辑", "记者", "作者", "来源", "稿源", "文章来源", "新闻来源", "責任編輯", "編輯",
+	"來源", "記者", "출처", "главный редактор", "головний редактор"}
+
+// creditLeads are creditLabels with their colons.
+var creditLeads = suffixed(creditLabels, ":", " :", "：")
+
+// creditNameWords is the most words of the name a credit gives.
+const creditNameWords = 6
+
+// creditLine reports whether the short paragraph p, which opens with one
+// of sourceLeadList, is a credit of the staff or of the source at an
+// article's end, or a press licence of the site's imprint:
+//   - one of creditLeads, then a name: at most creditNameWords capitalised
+//     words with no clause after them (see sponsorName: "Editor: Ratna
+//     Sari Dewi", "Source: Reuters", "Tổng biên tập: Trần Văn An"), or, in
+//     a script without capitals, at most creditNameWords words of at most
+//     creditRunes letters and no punctuation but "·" ("责任编辑：王芳",
+//     "来源：新华网");
+//   - a licence lead (licenceLeads) with a licence code (licenceCodes):
+//     "Giấy phép hoạt động báo điện tử số 12/GP-BTTTT", "Свидетельство о
+//     регистрации СМИ Эл № ФС77-12345".
+//
+// "Reporter: The flood came at night and took everything." and "Source:
+// the ministry's own figures, which were revised twice." are sentences,
+// and "Giấy phép xây dựng được cấp năm 2020." names no licence code.
+func creditLine(p *para) bool {
+	if p.words > 40 {
+		return false
+	}
+	if _, _, ok := leadRest(p, licenceLeads[:]); ok {
+		if !containsAny(strings.ToLower(p.s), licenceCodes[:]) {
+			return false
+		}
+		p.detail = detailLicence
+		return true
+	}
+	_, rest, ok := leadRest(p, creditLeads)
+	if !ok {
+		// leadRest takes a full-width colon and the letter after it for
+		// one word: such a lead is looked for here.
+		if rest, ok = wideLeadRest(p, creditLeads); !ok {
+			return false
+		}
+	}
+	rest = strings.TrimLeft(rest, "：: ")
+	if !sponsorName(rest) && !uncasedName(rest) {
+		return false
+	}
+	p.detail = detailCredit
+	return true
+}
+
+// wideLeadRest returns what follows, in p.s, the first of leads that
+// ends with a full-width colon and opens the short paragraph p; ok is
+// false when none does.
+func wideLeadRest(p *para, leads []string) (rest string, ok bool) {
+	if p.low[0] < utf8.RuneSelf {
+		return "", false
+	}
+	for _, l := range leads {
+		if strings.HasSuffix(l, "：") && strings.HasPrefix(p.low, l) {
+			return p.s[len(l):], true
+		}
+	}
+	return "", false
+}
+
+// creditRunes is the most letters of a name in a script without
+// capitals.
+const creditRunes = 24
+
+// uncasedName reports whether s is a name in a script without capitals
+// (Chinese, Korean, Hindi): at most creditNameWords words and creditRunes
+// letters, with no punctuation but a middle dot.
+func uncasedName(s string) bool {
+	if !uncasedStart(s) || wordCount(s) > creditNameWords || utf8.RuneCountInString(s) > creditRunes {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && r != '·' && !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// licenceLeads open the press licence of a site's imprint, lower case
+// (Vietnamese, Russian, Ukrainian, Chinese); licenceCodes mark its number.
+var (
+	licenceLeads = [...]string{"giấy phép", "свидетельство о регистрации", "свідоцтво про реєстрацію",
+		"互联网新闻信息服务许可证", "备案号"}
+	licenceCodes = [...]string{"/gp-", "gp-btttt", "фс77", "фс 77", "эл №", "эл no", "icp", "许可证：",
+		"许可证:", "备案号："}
+)
 
 // retrievedWords date the retrieval of a cited page, in lower case.
 var retrievedWords = [...]string{"retrieved", "accessed", "abgerufen", "consulté", "consultado",

@@ -198,6 +198,9 @@ func lowerScanRef(buf []byte, s string) (has uint16, spaces int) {
 		if '0' <= c && c <= '9' {
 			has |= hasFigure
 		}
+		if c == '$' {
+			has |= hasDollar
+		}
 		buf[k] = lowerByte(c)
 		switch {
 		case c == '@':

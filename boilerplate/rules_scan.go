@@ -205,6 +205,7 @@ const (
 	hasLead                      // a byte C3-DF: a letter beyond ASCII (see foreign)
 	hasJ                         // 'j' or 'J' (the gate of hasDutchIJ)
 	hasFigure                    // '0' to '9' (the gate of isRating)
+	hasDollar                    // '$' (with hasHigh, the gate of accessOffer)
 )
 
 // loadTail returns the eight bytes of s from k as a little-endian word,
@@ -268,6 +269,8 @@ var scanTable = func() (t [256]uint32) {
 			f = hasJ
 		case '0' <= c && c <= '9':
 			f = hasFigure
+		case c == '$':
+			f = hasDollar
 		}
 		t[i] = uint32(lowerByte(c)) | uint32(sigClass[c])<<8 | uint32(f)<<16
 		if c == ' ' {

@@ -253,6 +253,10 @@ func isSentenceLike(s string, minWords int) bool {
 var (
 	// subBelow gates continuesBelow.
 	subBelow = sub(" continues below")
+	// The Latin names of channelPlatforms gate matchChannelPromo.
+	subChannels = subs(channelPlatforms[:4]...)
+	// subPodcast gates podcastPromo.
+	subPodcast = sub("podcast")
 	// The sign-up verbs gate isSignUp.
 	subSignUp, subSubscribe, subRegister = sub("sign up"), sub("subscribe"), sub("register")
 	// subBlo gates isAdBlockRequest.

@@ -1,0 +1,226 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ---- follow-us promos of messaging and news platforms ----------------------
+
+// channelPlatforms are the messaging and news platforms whose channels a
+// site asks its readers to follow, lower case; the Latin names gate the
+// rule through the signature (see channelGate and namesChannel), the Cyrillic spelling
+// ("Телеграм-канал", its first letter left out: the lower-case copy of a
+// line folds ASCII only) through a search of the lines beyond ASCII.
+var channelPlatforms = [...]string{"whatsapp", "telegram", "google news", "viber", "елеграм"}
+
+// channelGate reports whether the short paragraph p may name one of
+// channelPlatforms, by tests that cost a few bit operations: the
+// signature bits of a Latin name, or a line of at most
+// cyrillicChannelWords words that opens with a Cyrillic letter or an
+// emoji (where namesChannel looks for the Cyrillic spelling).
+func channelGate(p *para) bool {
+	sig, c := p.sig, p.low[0]
+	return sig&channelBits[0] == channelBits[0] || sig&channelBits[1] == channelBits[1] ||
+		sig&channelBits[2] == channelBits[2] || sig&channelBits[3] == channelBits[3] ||
+		p.words <= cyrillicChannelWords && (c == 0xD0 || c == 0xD1 || c >= 0xF0)
+}
+
+// cyrillicChannelWords is the most words of a promo that spells the
+// platform in Cyrillic ("Подписывайтесь на наш Телеграм-канал"): such
+// lines are looked through for the name.
+const cyrillicChannelWords = 12
+
+// channelBits are the signature bits of subChannels, in an array that
+// channelGate reads without bounds checks. They are copied by init, after
+// every variable: a variable that named subChannels would have it
+// registered before the substrings of the other rule files, whose bits
+// would change.
+var channelBits [4]uint64
+
+func init() {
+	for k := range channelBits {
+		channelBits[k] = subChannels[k].bit
+	}
+}
+
+// namesChannel reports whether the short paragraph p names one of
+// channelPlatforms (channelGate let it through).
+func namesChannel(p *para) bool {
+	for _, x := range subChannels {
+		if x.in(p.low, p.sig) {
+			return true
+		}
+	}
+	c := p.low[0]
+	return p.words <= cyrillicChannelWords && (c == 0xD0 || c == 0xD1 || c >= 0xF0) &&
+		strings.Contains(p.low, channelPlatforms[len(channelPlatforms)-1])
+}
+
+// matchChannel reports whether the short paragraph p is a follow-us promo
+// of a messaging or news platform (see matchChannelPromo), and gives the
+// removal its detail.
+func matchChannel(p *para) bool {
+	if p.words < 3 || p.words > channelWords || !channelGate(p) || !namesChannel(p) || !matchChannelPromo(p) {
+		return false
+	}
+	p.detail = detailChannel
+	return true
+}
+
+// channelWords is the most words of a follow-us promo.
+const channelWords = 40
+
+// matchChannelPromo reports whether p, of at most channelWords words, asks
+// the reader to follow or join the site on a messaging or news platform
+// (one of channelPlatforms): "Join our Telegram channel for the latest
+// updates", "📲 Follow The Daily X on WhatsApp for breaking news — click
+// here to join our channel", "Simak berita lainnya di Google News",
+// "Підписуйтесь на наш Telegram-канал", "हमें Google News पर फॉलो करें",
+// and no speech (speechIn). It is a short line that ends with
+// "on WhatsApp!" ("X is on WhatsApp!", see onPlatform), or it has
+//   - a call: a verb of following, joining or subscribing that opens the
+//     line or one of its sentences or clauses (channelCalls, after any
+//     emoji), or an imperative that ends a clause in the languages that put
+//     the verb last (channelCallsLast: Hindi, Turkish);
+//   - and something followed: a channel or a community (channelStems
+//     inside words, channelNouns whole words; Google News names news
+//     itself), the news or updates it brings (channelNews), the site as
+//     "us" or "our" (channelSelf), whole words,
+//     or the platform after "in" (channelIn: "Подписывайтесь на X в
+//     Telegram").
+//
+// "The governor wrote on his Telegram channel that the roads were closed."
+// opens with no call, and "Follow the instructions sent by WhatsApp, the
+// police urged." follows nothing of the site.
+func matchChannelPromo(p *para) bool {
+	if p.words > channelWords || speechIn(p.low) {
+		return false
+	}
+	low := p.low
+	if p.has&hasHigh != 0 {
+		low = strings.ToLower(p.s) // rare: the gate let few lines through
+	}
+	if onPlatform(low, p.words) {
+		return true
+	}
+	if !channelCalled(low) {
+		return false
+	}
+	return containsAny(low, channelStems[:]) || anyWord(low, channelNouns[:]) ||
+		anyWord(low, channelNews[:]) || anyWord(low, channelSelf[:]) || containsAny(low, channelIn[:])
+}
+
+// onPlatform reports whether low (lower case, words words) is a short
+// line of at most eight words that says the site is on a platform: it
+// ends with "on WhatsApp!" ("X is on WhatsApp!", "We're now on Telegram!").
+func onPlatform(low string, words int) bool {
+	if words > 8 || !strings.HasSuffix(low, "!") {
+		return false
+	}
+	t := strings.TrimRight(low, "! ")
+	for _, pl := range channelPlatforms[:4] {
+		if strings.HasSuffix(t, " on "+pl) {
+			return true
+		}
+	}
+	return false
+}
+
+// channelCalled reports whether low (lower case) calls the reader to
+// follow a channel (see matchChannelPromo).
+func channelCalled(low string) bool {
+	if containsAny(low, channelCallsLast[:]) {
+		return true
+	}
+	for s := low; ; {
+		if channelCalls.has(strings.TrimRight(firstWord(trimNonLetters(s)), ",.!:")) {
+			return true
+		}
+		k := strings.IndexAny(s, ".!?,:;—–-|")
+		if k < 0 {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[k:])
+		s = s[k+n:]
+		if s == "" || s[0] != ' ' {
+			continue // "kabarnusa.id", "telegram-канал"
+		}
+	}
+}
+
+// speechIn reports whether low (lower case) quotes or reports speech as
+// reported does, except that guillemets are let through: they set off the
+// site's name in a promo ("Підписуйтесь на «Вісник» у Telegram").
+func speechIn(low string) bool {
+	return containsAny(low, speechQuotes[:]) || containsWordFold(low, "said") || containsWordFold(low, "says") ||
+		containsWordFold(low, "told")
+}
+
+// speechQuotes are the quotation marks of speechIn.
+var speechQuotes = [...]string{"\"", "“", "”", "„"}
+
+// trimNonLetters returns s from its first letter: without the spaces,
+// emoji and symbols a promo may open with ("📲 Follow", "👉 Join").
+func trimNonLetters(s string) string {
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+// channelCalls are the first words of a call to follow, join or subscribe
+// to a channel, lower case, in English, Indonesian and Malay, Spanish,
+// Portuguese, French, German, Italian, Dutch, Polish, Czech, Slovak,
+// Swedish, Norwegian, Danish, Russian, Ukrainian, Greek, Swahili,
+// Turkish, Vietnamese, Romanian, Hungarian, Finnish, Croatian, Serbian,
+// Slovenian, Bulgarian, Arabic, Hebrew.
+var channelCalls = newWordSet(setOf(
+	"join", "follow", "subscribe", "get", "click", "tap", "stay",
+	"dapatkan", "simak", "ikuti", "gabung", "bergabung", "yuk", "ayo", "sertai", "baca", "klik",
+	"únete", "unete", "sigue", "síguenos", "siguenos", "seguinos", "seguínos", "suscríbete", "suscribite",
+	"sumate", "súmate", "recibe", "recibí",
+	"siga", "segue", "participe", "entre", "receba", "acompanhe", "inscreva-se", "junte-se",
+	"rejoignez", "rejoins", "suivez", "abonnez-vous", "recevez", "retrouvez",
+	"folgen", "folge", "abonnieren", "abonniere", "tritt", "treten",
+	"segui", "seguici", "iscriviti", "unisciti", "ricevi",
+	"volg", "abonneer", "dołącz", "obserwuj", "sledujte", "sleduj", "pripojte", "připojte",
+	"följ", "følg", "bli", "gå",
+	"подписывайтесь", "подпишитесь", "присоединяйтесь", "следите", "читайте",
+	"підписуйтесь", "підписуйтеся", "підпишіться", "приєднуйтесь", "приєднуйтеся", "стежте",
+	"ακολουθήστε", "ακολουθηστε", "εγγραφείτε",
+	"fuatilia", "jiunge", "takip", "theo", "tham", "urmărește", "urmăriți", "urmareste", "abonează-te",
+	"alătură-te", "kövess", "kövessen", "kövessétek", "csatlakozz", "seuraa", "liity", "pratite",
+	"pridružite", "пратите", "sledite", "последвайте", "абонирайте",
+	"تابعوا", "تابعونا", "انضموا", "انضم", "اشترك", "הצטרפו", "עקבו"))
+
+// channelCallsLast are imperatives of following or joining that close a
+// clause, in the languages that put the verb last (Hindi, Turkish), lower
+// case.
+var channelCallsLast = [...]string{"जुड़ें", "फॉलो करें", "फॉलो करे", "जॉइन करें", "join करें", "follow करें",
+	"सब्सक्राइब करें", "katılın", "takip edin", "abone olun"}
+
+// channelStems name a channel (in English, and with the endings of
+// Turkish, Scandinavian, Indonesian, Russian and Ukrainian words) or the
+// news of Google News, inside words; channelNouns name a channel, a
+// community or a group, whole words; channelNews the
+// news or the updates a channel brings; channelSelf the site as "us" or
+// "our". All lower case, whole words.
+var (
+	channelStems = [...]string{"channel", "kanal", "канал", "google news"}
+	channelNouns = [...]string{"community", "group", "saluran", "canal", "canale", "comunidad", "comunidade",
+		"communauté", "kanaal", "चैनल", "chaneli", "kênh"}
+	channelNews = [...]string{"news", "updates", "update", "latest", "breaking", "berita", "noticias",
+		"notícias", "actualités", "infos", "nachrichten", "notizie", "nieuws", "wiadomości", "zprávy",
+		"nyheter", "nyheder", "новости", "новини", "ειδήσεις", "habari", "haber", "haberler", "gelişmeler",
+		"tin", "खबर", "ख़बर", "न्यूज़", "न्यूज", "अपडेट्स", "أخبار", "חדשות"}
+	channelSelf = [...]string{"us", "our", "kami", "nous", "uns", "nos", "nosotros", "nuestro", "nuestra",
+		"nosso", "nossa", "ci", "ons", "nas", "oss", "os", "нас", "наш", "हमें", "हमारे", "yetu"}
+	// channelIn put the platform after "in" in Russian and Ukrainian
+	// ("Подписывайтесь на X в Telegram"), lower case.
+	channelIn = [...]string{"в telegram", "у telegram", "в телеграм", "у телеграм", "в viber", "у viber",
+		"в whatsapp", "у whatsapp"}
+)
