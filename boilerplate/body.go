@@ -203,6 +203,8 @@ type bodyScratch struct {
 	// density is the share of stopwords a prose paragraph needs (see
 	// lowDensity).
 	density float64
+	// fused: the document's language is one of fusedLangs.
+	fused bool
 	score   []int
 	prose   []bool
 	rec     []uint8
@@ -271,7 +273,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 		others++
 		score[i] = -shortCost
 	}
-	low, ok := lowDensity(longW, longStops, longLines)
+	low, ok := sc.lowDensity(longW, longStops, longLines)
 	if !ok && longLines < denseLines && unseenLanguage(longW+shortW, longStops+shortStops, longLines+shortLines) {
 		low, ok = 0, true // prose is known by its shape alone
 	}
@@ -1104,6 +1106,28 @@ func (sc *bodyScratch) features(d *clean.Document) {
 		}
 	}
 	sc.inLang = &stopInLang[lang]
+	sc.fused = fusedLangs[stopLangs[lang]]
+}
+
+// fusedLangs are the languages that join to a word what others say with a
+// function word (cases and possessives as endings: Finnish "talossa", in
+// the house), so that their shorter sentences hold a smaller share of
+// stopwords than their long ones: a prose paragraph there needs a share
+// of fusedDiv, not 2, below that of the long sentences (see lowDensity).
+var fusedLangs = map[string]bool{"fi": true, "et": true, "hu": true, "tr": true}
+
+// fusedDiv divides the share of stopwords of the long sentences in a
+// language of fusedLangs (see lowDensity).
+const fusedDiv = 2.5
+
+// lowDensity is lowDensity for the document's language: in one of
+// fusedLangs the share asked is that of the long sentences over fusedDiv.
+func (sc *bodyScratch) lowDensity(words, stops, lines int) (float64, bool) {
+	low, ok := lowDensity(words, stops, lines)
+	if ok && sc.fused {
+		low *= 2 / fusedDiv
+	}
+	return low, ok
 }
 
 // stops returns the number of stopwords of the document's language in

@@ -37,7 +37,7 @@ func densityOfDoc(sc *bodyScratch, d *clean.Document) float64 {
 			lines++
 		}
 	}
-	if low, ok := lowDensity(words, stops, lines); ok {
+	if low, ok := sc.lowDensity(words, stops, lines); ok {
 		return low
 	}
 	return proseDensity
@@ -120,4 +120,33 @@ func TestBodyRussian(t *testing.T) {
 		}
 	}
 	checkBodyKept(t, "", lines, func(i int) bool { return len(menu) <= i && i <= last })
+}
+
+// TestFusedDensity checks that in a language of fusedLangs (Finnish) a
+// prose paragraph needs the share of stopwords of the long sentences over
+// fusedDiv, and over 2 elsewhere: a Finnish paragraph of plain news prose
+// ("Kunnan laskelmien mukaan …", a fifth of its words stopwords) is prose
+// next to long sentences with twice that share.
+func TestFusedDensity(t *testing.T) {
+	finnish := []string{
+		"Kunnanvaltuusto päätti maanantaina äänin 19–14, että Hakalan, Rönkön ja Vuorilahden koulut lakkautetaan ensi syksynä ja niiden oppilaat siirtyvät Kuusiniemen yhtenäiskouluun, jota laajennetaan kahdella uudella luokkahuoneella.",
+		"Jos koulutaksi kiertää kuusi taloa ennen kuin se pääsee isolle tielle, seitsemänvuotias istuu autossa helposti tunnin aamulla ja toisen iltapäivällä, ja se on pitkä aika pienelle koululaiselle.",
+		"Osa valtuutetuista vetosi siihen, että koulu on kylän viimeinen julkinen palvelu, kun kauppa, posti ja pankkikonttori ovat jo lähteneet, ja että koulun lakkauttaminen voi olla kylän loppu.",
+		"Kunnan laskelmien mukaan yhdistäminen säästää noin 640 000 euroa vuodessa. Suurin osa säästöstä syntyy kiinteistökuluista, lämmityksestä, siivouksesta, ruokahuollosta ja opettajien palkoista.",
+	}
+	d := blockDoc(finnish...)
+	sc := new(bodyScratch)
+	sc.features(d)
+	if !sc.fused {
+		t.Fatal("Finnish text: not a fused language")
+	}
+	low := densityOfDoc(sc, d)
+	sc.density = low
+	if !sc.isProse(3) {
+		t.Errorf("density %.3f: %q is no prose", low, finnish[3])
+	}
+	sc.fused = false
+	if low2 := densityOfDoc(sc, d); low2 <= low {
+		t.Errorf("density %.3f without fusedDiv, want more than %.3f", low2, low)
+	}
 }
