@@ -204,16 +204,16 @@ type bodyScratch struct {
 	// lowDensity).
 	density float64
 	// fused: the document's language is one of fusedLangs.
-	fused bool
-	score   []int
-	prose   []bool
-	rec     []uint8
-	table   []bool
-	wall    []bool
-	inset   []bool
-	quiet   []bool
-	free    []bool
-	shapes  []shapeAt
+	fused  bool
+	score  []int
+	prose  []bool
+	rec    []uint8
+	table  []bool
+	wall   []bool
+	inset  []bool
+	quiet  []bool
+	free   []bool
+	shapes []shapeAt
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(bodyScratch) }}
