@@ -1445,7 +1445,7 @@ func htmlIsDateline(t string) bool {
 // sentence punctuation (before closing quotes and brackets).
 func htmlSentenceLike(t string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "'’)]"))
-	return r == '.' || r == '!' || r == '?' || r == '…' || htmlHasQuote(t)
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == '。' || r == '！' || r == '？' || htmlHasQuote(t)
 }
 
 // htmlHasQuote reports a quotation mark: " “ ” „ « ». It is

@@ -891,7 +891,8 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"join the conversation:", "join the conversation.",
 	"tags:", "topics:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]",
-}, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"))...)...)
+}, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"),
+	suffixed(readAlsoCJK, "："))...)...)
 
 // teaserLabels open a link to another article before a colon and its
 // headline, beyond English: German, Dutch, French, Italian, Spanish,
@@ -920,7 +921,8 @@ func withColon(labels []string) []string {
 
 // matchLinkLabel: "Read more", "Also Read", "Continue", "Related",
 // "Story continues below advertisement", "Read more: <headline>", the
-// headlines under a bare read-also label (see para.teaserItem), an ad
+// headlines under a bare read-also label (see para.teaserItem; in Chinese
+// and Japanese of at most two words and cjkHeadlineBytes bytes), an ad
 // marker glued to a link label ("Advertisement - Continue Reading Below",
 // see adGlued) and shopping buttons ("Shop now at X", see shopButton).
 func matchLinkLabel(p *para) bool {
@@ -942,6 +944,10 @@ func matchLinkLabel(p *para) bool {
 	if p.has&hasBar != 0 && p.words <= 30 && !p.endSent && pricedList(p.s) {
 		return true
 	}
+	if p.words < 3 && !p.endSent && p.low[0] >= 0xE3 && len(p.s) >= cjkHeadlineBytes {
+		// A headline of Chinese or Japanese, written without spaces.
+		return p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.teaserItem()
+	}
 	if p.words < 3 || p.words > 20 || p.endSent {
 		return false // no teaser headline, ad marker or shop button
 	}
@@ -952,6 +958,11 @@ func matchLinkLabel(p *para) bool {
 	}
 	return p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.teaserItem()
 }
+
+// cjkHeadlineBytes is the fewest bytes of a teaser headline of Chinese or
+// Japanese (a line of at most two words that opens with a character of
+// theirs): five characters.
+const cjkHeadlineBytes = 15
 
 // pageNouns name the article on a page, before "continues below".
 var pageNouns = newWordSet(map[string]bool{"story": true, "article": true, "content": true, "text": true,

@@ -51,14 +51,22 @@ func linkRef(s string) int {
 // Finnish, Greek, Czech, Slovak, Swahili, Vietnamese, Turkish, Hebrew,
 // Romanian, Hungarian (also "Related"), Serbian in both scripts,
 // Bengali, Persian, Arabic, Urdu, Thai, Russian and Ukrainian "on the
-// subject". readAlsoMore has more languages.
-var readAlsoIntl = []string{"ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "관련기사", "관련 기사", "baca juga",
+// subject", and readAlsoCJK. readAlsoMore has more languages.
+var readAlsoIntl = append(readAlsoCJK[:len(readAlsoCJK):len(readAlsoCJK)], "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "관련기사", "관련 기사", "baca juga",
 	"läs också", "läs även", "læs også", "les også", "lue myös", "διαβάστε επίσης", "διαβαστε επισησ",
 	"διαβάστε ακόμη", "διαβαστε ακομη", "přečtěte si také", "přečtěte si též", "čítajte aj", "soma pia",
 	"soma zaidi", "xem thêm", "đọc thêm", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
 	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "прочитајте још", "прочитајте и",
 	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
-	"یہ بھی پڑھیں", "อ่านเพิ่มเติม", "อ่านต่อ", "по теме", "по темі"}
+	"یہ بھی پڑھیں", "อ่านเพิ่มเติม", "อ่านต่อ", "по теме", "по темі")
+
+// readAlsoCJK are the read-also labels of Chinese (simplified and
+// traditional) and Japanese; readAlsoIntl holds them too, and with a
+// full-width colon after them they are prefixes of link labels
+// ("相关阅读：<headline>").
+var readAlsoCJK = []string{"相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞", "相关报道",
+	"相關報導", "推荐阅读", "推薦閱讀", "相关文章", "相關文章", "关联阅读", "關聯閱讀", "関連記事", "関連ニュース",
+	"あわせて読みたい"}
 
 // readAlsoMore are read-also labels like readAlsoIntl, in lower case, in
 // Turkish (a capital I folds to a dotted i: both forms), Croatian,
@@ -239,11 +247,20 @@ const readAlsoLongest = 48
 func trimLinkRef(s string) string { return s[linkRef(s):] }
 
 // beforeSentence reports whether the paragraph after p reads as prose: it
-// ends like a sentence and has at least eight words.
+// ends like a sentence and has at least eight words, or, in Chinese or
+// Japanese, cjkSentenceRunes characters.
 func (p *para) beforeSentence() bool {
 	j := p.i + 1
-	return j < len(p.d.Paragraphs) && isSentenceLike(p.d.Paragraphs[j].Text, 8)
+	if j >= len(p.d.Paragraphs) {
+		return false
+	}
+	t := p.d.Paragraphs[j].Text
+	return isSentenceLike(t, 8) || t != "" && t[0] >= 0xE3 && endsSentence(t) && utf8.RuneCountInString(t) >= cjkSentenceRunes
 }
+
+// cjkSentenceRunes is the fewest characters of a sentence of Chinese or
+// Japanese, written without spaces, that beforeSentence reads as prose.
+const cjkSentenceRunes = 20
 
 // ---- ad labels glued to a label -------------------------------------------------
 

@@ -180,3 +180,22 @@ func TestAccessOffer(t *testing.T) {
 		},
 	}, func(string) bool { return true }, true)
 }
+
+// TestTeaserItemsCJK checks the headlines under a bare Chinese or
+// Japanese read-also label, written without spaces, and the article's
+// subheading and text after them, which stay.
+func TestTeaserItemsCJK(t *testing.T) {
+	checkMarks(t, []markCase{
+		{"Chinese", []string{article, "相关阅读", "教育部：今年高考报名人数再创新高", "多所高校扩大招生范围",
+			"考试怎么安排？", "按照安排，综合测试将于六月下旬在学校内进行，包括笔试和面试两个部分。"},
+			[]string{"", RuleLinkLabel, RuleLinkLabel, RuleLinkLabel, "", ""}},
+		{"Chinese subheading", []string{article, "延伸阅读", "市区新开三条公交线路", "家长意见不一",
+			"对于这一变化，不少家长表示欢迎，但也有人担心面试环节的公平性和透明度。"},
+			[]string{"", RuleLinkLabel, RuleLinkLabel, "", ""}},
+		{"Japanese", []string{article, "関連記事", "鉄道の存廃、協議会が初会合", "駅前の再開発が始まる",
+			"北野町観光協会の事務局長は、列車が桜の中を走る景色は町の宝だと話す。"},
+			[]string{"", RuleLinkLabel, RuleLinkLabel, "", ""}},
+		{"Chinese label and headline", []string{article, "相关阅读：市区新开三条公交线路", article},
+			[]string{"", RuleLinkLabel, ""}},
+	})
+}
