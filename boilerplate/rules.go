@@ -1670,8 +1670,12 @@ func matchAppealLine(p *para) bool {
 // name ("Підтримати «Вісник»", "Jetzt „Tagesblatt“ unterstützen" is no
 // such line). low is the line in lower case in ASCII.
 func appealToName(low string) bool {
+	// The closing quotation mark first: few lines end with one.
+	if last, _ := utf8.DecodeLastRuneInString(low); last != '»' && last != '"' && last != '”' && last != '“' {
+		return false
+	}
 	q := strings.IndexAny(low, "«\"“„")
-	if last, _ := utf8.DecodeLastRuneInString(low); q <= 0 || !strings.ContainsRune("»\"”“", last) {
+	if q <= 0 {
 		return false
 	}
 	label := strings.TrimSpace(low[:q])
