@@ -189,15 +189,21 @@ func MarkAppealRuns(d *clean.Document) {
 			continue
 		}
 		opener := isAppealOpener(ps[i].Text)
-		// Find the next appeal paragraph within the gap.
-		next, gap := -1, appealGap
-		if opener {
-			gap = openerGap
-		}
-		for j := i + 1; j < len(ps) && j <= i+1+gap; j++ {
+		// Find the next appeal paragraph within the gap. After an
+		// opener the gap reaches openerGap, through paragraphs that speak
+		// like an appeal (one cue at least: "our journalism", "readers",
+		// "independent"); an article paragraph without one ends the reach.
+		next := -1
+		for j := i + 1; j < len(ps) && j <= i+1+openerGap; j++ {
+			if !opener && j > i+1+appealGap {
+				break
+			}
 			if removedAsAppeal(&ps[j]) {
 				next = j
 				break
+			}
+			if j > i+appealGap && ps[j].Kept() && appealCues(ps[j].Text) == 0 {
+				break // past appealGap, only an appeal's prose
 			}
 		}
 		if next < 0 {

@@ -187,16 +187,18 @@ Your support, no matter how small, keeps our journalism free for everyone. Pleas
 }
 
 // A greeting opens an appeal of up to openerGap paragraphs of prose
-// before the paragraph that asks; the article before it stays. With more
-// prose between them, the greeting and the paragraph that asks go alone.
+// before the paragraph that asks, when the paragraphs past appealGap speak
+// like an appeal (our journalism, readers, independent); the article
+// before it stays. Article paragraphs there, without such a cue, end the
+// appeal's reach: the greeting and the paragraph that asks go alone.
 func TestAppealRunOpenerGap(t *testing.T) {
 	article := "The council approved the new budget on Tuesday after a long debate about school funding and road repairs.\n\n" +
 		"Officials said the plan would take effect in January and would be reviewed after six months by an independent panel.\n\n"
 	prose := []string{
-		"We are a small regional paper. We take no money from politicians or from the owners of the big companies in the region.",
-		"Everything we publish, from the council meetings to the reports from the villages, is paid for by the people who read it.",
-		"The last two years made our work dearer: the fuel for the trips, the equipment and the hours all cost more than before.",
-		"Reporters drove to every village on the river twice this winter, and the photographers spent nights at the flooded bridge.",
+		"We are a small independent paper. We take no money from politicians or from the owners of the big companies in the region.",
+		"Everything we publish, from the council meetings to the reports from the villages, is paid for by our readers.",
+		"The last two years made our journalism dearer: the fuel for the trips, the equipment and the hours all cost more than before.",
+		"Our newsroom sent reporters to every village on the river twice this winter, and our photographers spent nights at the flooded bridge.",
 	}
 	ask := "If you value our work, please support us with a monthly contribution today. Any amount helps."
 	page := func(prose []string) string {
@@ -204,6 +206,16 @@ func TestAppealRunOpenerGap(t *testing.T) {
 	}
 	checkKeptIndexes(t, page(prose), "[0 1]")
 	checkKeptIndexes(t, page(append(prose, "The paper also prints a weekly edition for the villages, delivered on Fridays.")), "[0 1 3 4 5 6 7]")
+	// The review's counter-example: three article paragraphs under a
+	// greeting, then a button.
+	news := []string{
+		"The mayor said the bridge would reopen in May, after engineers finish checking the piers that the flood damaged.",
+		"Drivers will use the ring road until then, which adds about twenty minutes to a trip into the town centre.",
+		"Shops on the high street say they have lost a third of their trade since the bridge closed in January.",
+	}
+	text := article + "Dear readers, we have a small favour to ask.\n\n" + strings.Join(news, "\n\n") + "\n\nSubscribe now\n\n" +
+		"The council will meet again on Thursday to decide how to pay for the repairs to the bridge and the road.\n"
+	checkKeptIndexes(t, text, "[0 1 3 4 5 7]")
 }
 
 // checkKeptIndexes marks the text with Default and checks which paragraphs it

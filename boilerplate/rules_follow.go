@@ -105,8 +105,11 @@ func matchChannelPromo(p *para) bool {
 	if onPlatform(low, p.words) {
 		return true
 	}
-	if !channelCalled(low) {
+	switch channelCalled(low) {
+	case callNone:
 		return false
+	case callWeak:
+		return anyWord(low, channelOwn[:])
 	}
 	return containsAny(low, channelStems[:]) || anyWord(low, channelNouns[:]) ||
 		anyWord(low, channelNews[:]) || anyWord(low, channelSelf[:]) || containsAny(low, channelIn[:])
@@ -128,24 +131,43 @@ func onPlatform(low string, words int) bool {
 	return false
 }
 
+// Calls to follow, as channelCalled finds them.
+const (
+	callNone = iota
+	callWeak // a word that opens other sentences too: the site must be named as "us" or "our"
+	callStrong
+)
+
 // channelCalled reports whether low (lower case) calls the reader to
-// follow a channel (see matchChannelPromo).
-func channelCalled(low string) bool {
+// follow a channel (see matchChannelPromo): callStrong for a word of
+// channelCalls or channelCallsLast, callWeak for one of channelWeakCalls,
+// which open ordinary sentences too (Portuguese "entre", among;
+// Vietnamese "theo", according to; German "Folgen", consequences). A
+// word right after a separator with no space after it ("must-follow",
+// "kabarnusa.id") opens no clause.
+func channelCalled(low string) int {
 	if containsAny(low, channelCallsLast[:]) {
-		return true
+		return callStrong
 	}
+	call := callNone
 	for s := low; ; {
-		if channelCalls.has(strings.TrimRight(firstWord(trimNonLetters(s)), ",.!:")) {
-			return true
+		w := strings.TrimRight(firstWord(trimNonLetters(s)), ",.!:")
+		switch {
+		case channelCalls.has(w):
+			return callStrong
+		case channelWeakCalls.has(w):
+			call = callWeak
 		}
-		k := strings.IndexAny(s, ".!?,:;—–-|")
-		if k < 0 {
-			return false
-		}
-		_, n := utf8.DecodeRuneInString(s[k:])
-		s = s[k+n:]
-		if s == "" || s[0] != ' ' {
-			continue // "kabarnusa.id", "telegram-канал"
+		for {
+			k := strings.IndexAny(s, ".!?,:;—–-|")
+			if k < 0 {
+				return call
+			}
+			_, n := utf8.DecodeRuneInString(s[k:])
+			s = s[k+n:]
+			if s != "" && s[0] == ' ' {
+				break // a clause opens here
+			}
 		}
 	}
 }
@@ -179,23 +201,31 @@ func trimNonLetters(s string) string {
 // Turkish, Vietnamese, Romanian, Hungarian, Finnish, Croatian, Serbian,
 // Slovenian, Bulgarian, Arabic, Hebrew.
 var channelCalls = newWordSet(setOf(
-	"join", "follow", "subscribe", "get", "click", "tap", "stay",
-	"dapatkan", "simak", "ikuti", "gabung", "bergabung", "yuk", "ayo", "sertai", "baca", "klik",
-	"únete", "unete", "sigue", "síguenos", "siguenos", "seguinos", "seguínos", "suscríbete", "suscribite",
+	"join", "follow", "subscribe", "click", "tap",
+	"dapatkan", "simak", "ikuti", "gabung", "bergabung", "yuk", "ayo", "sertai", "klik",
+	"únete", "unete", "síguenos", "siguenos", "seguinos", "seguínos", "suscríbete", "suscribite",
 	"sumate", "súmate", "recibe", "recibí",
-	"siga", "segue", "participe", "entre", "receba", "acompanhe", "inscreva-se", "junte-se",
+	"siga", "participe", "receba", "acompanhe", "inscreva-se", "junte-se",
 	"rejoignez", "rejoins", "suivez", "abonnez-vous", "recevez", "retrouvez",
-	"folgen", "folge", "abonnieren", "abonniere", "tritt", "treten",
+	"folge", "abonnieren", "abonniere", "tritt", "treten",
 	"segui", "seguici", "iscriviti", "unisciti", "ricevi",
 	"volg", "abonneer", "dołącz", "obserwuj", "sledujte", "sleduj", "pripojte", "připojte",
-	"följ", "følg", "bli", "gå",
-	"подписывайтесь", "подпишитесь", "присоединяйтесь", "следите", "читайте",
+	"följ", "følg",
+	"подписывайтесь", "подпишитесь", "присоединяйтесь",
 	"підписуйтесь", "підписуйтеся", "підпишіться", "приєднуйтесь", "приєднуйтеся", "стежте",
 	"ακολουθήστε", "ακολουθηστε", "εγγραφείτε",
-	"fuatilia", "jiunge", "takip", "theo", "tham", "urmărește", "urmăriți", "urmareste", "abonează-te",
+	"fuatilia", "jiunge", "urmărește", "urmăriți", "urmareste", "abonează-te",
 	"alătură-te", "kövess", "kövessen", "kövessétek", "csatlakozz", "seuraa", "liity", "pratite",
 	"pridružite", "пратите", "sledite", "последвайте", "абонирайте",
 	"تابعوا", "تابعونا", "انضموا", "انضم", "اشترك", "הצטרפו", "עקבו"))
+
+// channelWeakCalls are calls to follow that also open ordinary sentences,
+// lower case (see channelCalled): English "get", "stay"; Spanish and
+// Portuguese "sigue", "segue" (it goes on), "entre" (among); German
+// "folgen"; Scandinavian "bli", "gå"; Russian "следите", "читайте";
+// Turkish "takip"; Vietnamese "theo", "tham"; Indonesian "baca".
+var channelWeakCalls = newWordSet(setOf("get", "stay", "sigue", "segue", "entre", "folgen", "bli", "gå",
+	"следите", "читайте", "takip", "theo", "tham", "baca"))
 
 // channelCallsLast are imperatives of following or joining that close a
 // clause, in the languages that put the verb last (Hindi, Turkish), lower
@@ -219,6 +249,13 @@ var (
 		"tin", "खबर", "ख़बर", "न्यूज़", "न्यूज", "अपडेट्स", "أخبار", "חדשות"}
 	channelSelf = [...]string{"us", "our", "kami", "nous", "uns", "nos", "nosotros", "nuestro", "nuestra",
 		"nosso", "nossa", "ci", "ons", "nas", "oss", "os", "нас", "наш", "हमें", "हमारे", "yetu"}
+	// channelOwn are the words of channelSelf that name the site in every
+	// sentence they are in, with the Russian and Ukrainian forms of
+	// "our": a weak call needs one (Portuguese "os" and "nos" are "the"
+	// and "in the", Italian "ci" is "there").
+	channelOwn = [...]string{"us", "our", "kami", "nous", "uns", "nosotros", "nuestro", "nuestra", "nosso", "nossa",
+		"ons", "oss", "нас", "наш", "нашем", "нашего", "наши", "нашим", "нашей", "наших", "нашому", "нашого",
+		"наші", "нашій", "हमें", "हमारे", "yetu"}
 	// channelIn put the platform after "in" in Russian and Ukrainian
 	// ("Подписывайтесь на X в Telegram"), lower case.
 	channelIn = [...]string{"в telegram", "у telegram", "в телеграм", "у телеграм", "в viber", "у viber",

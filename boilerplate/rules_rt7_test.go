@@ -81,6 +81,20 @@ func TestChannelPromo(t *testing.T) {
 		{"A viral WhatsApp message claims the government has withdrawn kale from markets nationwide.", false},
 		{"Губернатор написал в своём Telegram-канале, что дороги закрыты.", false},
 		{"WhatsApp चैनल पर फैली अफवाह के बाद पुलिस ने जांच शुरू की।", false},
+		// The review's counter-examples: words that call to follow in a
+		// promo and open ordinary sentences too (channelWeakCalls), and a
+		// call inside a word ("must-follow").
+		{"Entre os grupos de WhatsApp analisados, as notícias falsas sobre as urnas eletrônicas foram as mais compartilhadas.", false},
+		{"Entre los usuarios de WhatsApp, las noticias falsas circulan más rápido que en otras redes sociales, según el estudio.", false},
+		{"Sigue la polémica por el nuevo canal de WhatsApp del Gobierno, que la oposición considera propaganda electoral.", false},
+		{"Theo kênh Telegram của Bộ Quốc phòng Nga, lực lượng Nga đã giành quyền kiểm soát ngôi làng vào sáng thứ Bảy.", false},
+		{"Folgen hat die Entscheidung vor allem für Nutzer von WhatsApp, die über den Dienst Nachrichten an große Gruppen verschicken.", false},
+		{"Takip eden günlerde gönüllüler, Telegram kanalında yayılan yardım çağrılarını tek tek doğrulayarak haberleri bölge koordinatörlerine iletti.", false},
+		{"Stay away from any WhatsApp group that offers cheap tickets, police warned fans ahead of Saturday's final at Wembley.", false},
+		{"Analysts now regard a dozen of them as must-follow Telegram channels for anyone tracking the war.", false},
+		{"Следите за мошенниками: они создают фальшивые Телеграм-каналы банков.", false},
+		{"Stay up to date with our WhatsApp channel", true},
+		{"Следите за новостями в нашем Телеграм-канале", true},
 	}
 	checkRuleCases(t, map[string][]ruleCase{RuleShareLabel: cases}, func(string) bool { return false }, true)
 }
