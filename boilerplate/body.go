@@ -1622,10 +1622,11 @@ var keyLabels = setOf(
 
 // opensDocument reports whether line i is the document's first kept line,
 // or the second under a kicker of at most buttonWords words ("News in
-// Focus", "Second Division · Report") that a first cleaning kept.
+// Focus", "Second Division · Report"; too short for prose) that a first
+// cleaning kept.
 func (sc *bodyScratch) opensDocument(d *clean.Document, i int) bool {
 	f := firstKept(d)
-	return f == i || f >= 0 && f < i && sc.stats[f].words <= buttonWords && !sc.prose[f] && nextKept(d, f) == i
+	return f == i || f >= 0 && f < i && sc.stats[f].words <= buttonWords && nextKept(d, f) == i
 }
 
 // nextKept returns the first paragraph of d after i that is kept, or -1.

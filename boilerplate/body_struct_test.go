@@ -280,7 +280,8 @@ func TestEndFigure(t *testing.T) {
 		text string
 		want bool
 	}{{"C Price b Khan 47", true}, {"Total (all out, 87.2 overs) 287", true}, {"Margin 1-0", true},
-		{"Nov 18", true}, {"The Game Awards 2019", false}, {"Comments (32)", false}, {"Top 10 things", false}, {"42", false}} {
+		{"Nov 18", true}, {"The Game Awards 2019", false}, {"Comments (32)", false}, {"Top 10 things", false}, {"42", false},
+		{"Change on the day -5", false}, {"Down 12-", false}} {
 		if got := endFigure(c.text); got != c.want {
 			t.Errorf("endFigure(%q) = %v, want %v", c.text, got, c.want)
 		}

@@ -108,6 +108,8 @@ func TestBodyTitleFurniture(t *testing.T) {
 		// A review's specifications: a record of fields under a label.
 		{"specs", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Specs", "Engine: 2.0-litre turbo, four cylinders",
 			"Power: 201bhp", "Gearbox: eight-speed automatic", "Price: £34,995"}, []int{0, 1, 4, 5, 6, 7, 8}},
+		// One item under a label is no box.
+		{"one item", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Pros", "Bright screen"}, []int{0, 1}},
 		// A row of buttons is no box: "Like" labels no section.
 		{"buttons", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Like", "Bright screen",
 			"Long battery life"}, []int{0, 1}},
