@@ -501,20 +501,27 @@ func accessOffer(low string) bool {
 // assinantes": see forWords), as the subject of an article's sentence
 // does: "Readers now pay $5 a month".
 func thirdParty(low string) bool {
-	for _, w := range offerThirdParties {
+	return anyAt(low, offerThirdParties[:], func(j, end int) bool {
+		if j > 0 && isWordByte(low[j-1]) || end < len(low) && isWordByte(low[end]) {
+			return false
+		}
+		before := strings.TrimRight(low[:j], " ")
+		return !forWords.has(before[strings.LastIndexByte(before, ' ')+1:])
+	})
+}
+
+// anyAt reports whether one of the occurrences in s of one of ws, from
+// byte start to byte end, is one that ok takes.
+func anyAt(s string, ws []string, ok func(start, end int) bool) bool {
+	for _, w := range ws {
 		for i := 0; ; {
-			j := strings.Index(low[i:], w)
+			j := strings.Index(s[i:], w)
 			if j < 0 {
 				break
 			}
 			j += i
-			end := j + len(w)
-			i = end
-			if j > 0 && isWordByte(low[j-1]) || end < len(low) && isWordByte(low[end]) {
-				continue
-			}
-			before := strings.TrimRight(low[:j], " ")
-			if !forWords.has(before[strings.LastIndexByte(before, ' ')+1:]) {
+			i = j + len(w)
+			if ok(j, i) {
 				return true
 			}
 		}

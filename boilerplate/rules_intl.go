@@ -374,22 +374,11 @@ const pitchWords = 25
 // how much you could save"), where an imperative stands. "Analysts say
 // households should see how much they pay" has it inside a clause.
 func pitch(low string) bool {
-	for _, a := range adPitches {
-		for from := 0; ; {
-			k := strings.Index(low[from:], a)
-			if k < 0 {
-				break
-			}
-			k += from
-			before := strings.TrimRight(low[:k], " ")
-			if before == "" || strings.IndexByte(".!?:-|", before[len(before)-1]) >= 0 ||
-				strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") {
-				return true
-			}
-			from = k + len(a)
-		}
-	}
-	return false
+	return anyAt(low, adPitches[:], func(k, _ int) bool {
+		before := strings.TrimRight(low[:k], " ")
+		return before == "" || strings.IndexByte(".!?:-|", before[len(before)-1]) >= 0 ||
+			strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–")
+	})
 }
 
 // adPitches are the imperative pitches of an ad to the reader, lower
