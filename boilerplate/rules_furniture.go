@@ -373,7 +373,8 @@ var independentPicks = [...]string{"independently select", "independently chosen
 // matchPaywall: a prompt to subscribe or sign in to read on, inside or
 // after an article, of at most 20 words that reports no speech:
 //   - "Already a subscriber? Sign in", "Déjà abonné ? Se connecter": a
-//     question that ends with an account word (accountWords);
+//     question that ends with an account word (accountWords), then at
+//     most alreadyTailWords words or a prompt to sign in (signInVerbs);
 //   - "You have 2 free articles left this month": the reader's count of
 //     free articles, with the offer after it up to meterWords in all;
 //   - "Continue reading your article with a subscription", "Subscribe to
@@ -412,6 +413,12 @@ func matchPaywall(p *para) bool {
 		}
 		q = strings.TrimRight(q, " ")
 		if !accountWords.has(q[strings.LastIndexByte(q, ' ')+1:]) {
+			return false
+		}
+		// What follows the question is a button or a prompt to sign in:
+		// "Är du redan kund? Då behöver du inte göra något, ..." goes on
+		// with an article's sentence.
+		if a := strings.TrimLeft(low[len(q)+1:], " "); wordCount(a) > alreadyTailWords && !anyWord(a, signInVerbs[:]) {
 			return false
 		}
 		p.detail = detailSignIn
@@ -469,9 +476,13 @@ const accessOfferWords = 30
 // site's articles (offerAccess), or unlimited access to them
 // (unlimitedAccess, then one of accessObjects): "Por $2.500 por mes accedé a todas las
 // notas, sin publicidad", "For £1 a week, read every article ad-free",
-// "Für 9,99 € im Monat alle Artikel lesen". No
-// speech is reported: "Readers pay €5 a month for all articles, the
-// publisher said." is an article's.
+// "Für 9,99 € im Monat alle Artikel lesen". It addresses the reader (one
+// of offerAddress: an imperative or a second person) and names no other
+// reader (offerThirdParties), and no speech is reported: "Readers pay €5
+// a month for all articles, the publisher said.", "Readers now pay $5 a
+// month for access to all articles" and "Seit Januar kostet das
+// Digitalabo 14,99 € im Monat, dafür können Leser alle Artikel lesen."
+// are an article's.
 func accessOffer(low string) bool {
 	for k := priceEnd(low, 0); ; k = priceEnd(low, k) {
 		if k < 0 {
@@ -482,8 +493,65 @@ func accessOffer(low string) bool {
 		}
 	}
 	return (containsAny(low, offerAccess[:]) || containsAny(low, unlimitedAccess[:]) &&
-		anyWord(low, accessObjects[:])) && !reported(low)
+		anyWord(low, accessObjects[:])) && anyWord(low, offerAddress[:]) && !thirdParty(low) && !reported(low)
 }
+
+// thirdParty reports whether low (lower case) names other readers
+// (offerThirdParties) but for whom a thing is ("für Leser", "para
+// assinantes": see forWords), as the subject of an article's sentence
+// does: "Readers now pay $5 a month".
+func thirdParty(low string) bool {
+	return anyAt(low, offerThirdParties[:], func(j, end int) bool {
+		if j > 0 && isWordByte(low[j-1]) || end < len(low) && isWordByte(low[end]) {
+			return false
+		}
+		before := strings.TrimRight(low[:j], " ")
+		return !forWords.has(before[strings.LastIndexByte(before, ' ')+1:])
+	})
+}
+
+// anyAt reports whether one of the occurrences in s of one of ws, from
+// byte start to byte end, is one that ok takes.
+func anyAt(s string, ws []string, ok func(start, end int) bool) bool {
+	for _, w := range ws {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(w)
+			if ok(j, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forWords are the prepositions that say for whom a thing is, lower case.
+var forWords = newWordSet(setOf("for", "to", "für", "pour", "aux", "para", "a", "per", "ai", "voor", "för",
+	"til", "dla", "pro"))
+
+// offerAddress address the reader of an offer, lower case, whole words:
+// the imperatives of reading, getting and enjoying, and the second
+// person, in the languages of offerPeriods ("accedé", "read", "lesen",
+// "you", "votre", "subscribe"), but none that is also a word of another of them
+// (French "les", "je") or a third person ("sie", "ihr", "seu"). offerThirdParties are the other readers an article's
+// sentence about a price names ("readers", "Leser", "abonnés").
+var (
+	offerAddress = [...]string{"you", "your", "read", "get", "enjoy", "unlock", "try", "join", "subscribe",
+		"sign up", "suscríbete", "suscribite", "assine", "abonneer", "prenumerera", "accedé",
+		"accede", "acceda", "leé", "lee", "lea", "disfrutá", "disfruta", "recibí", "recibe", "obtené", "obtén",
+		"tu", "tus", "lesen sie", "erhalten sie", "du", "dein", "deine", "lesen", "genießen", "sichern",
+		"vous", "votre", "vos", "lisez", "accédez", "profitez", "leggi", "accedi", "tuo", "tua", "tuoi", "leia",
+		"acesse", "aceda", "você", "tenha", "lees", "jouw", "uw", "krijg", "läs", "din", "dina", "få", "les alle",
+		"les hele", "læs", "dine", "czytaj", "przeczytaj", "zyskaj", "čtěte", "přečtěte", "získejte"}
+	offerThirdParties = [...]string{"readers", "subscribers", "members", "users", "customers", "leser",
+		"leserinnen", "abonnenten", "nutzer", "kunden", "lecteurs", "abonnés", "lectores", "suscriptores",
+		"usuarios", "lettori", "utenti", "leitores", "assinantes", "lezers", "abonnees", "läsare",
+		"prenumeranter", "lesere", "abonnenter", "læsere", "czytelnicy", "čtenáři"}
+)
 
 // periodReach is how many bytes after a price's figure its period may end
 // ("2.500 por mes", "9,99 € im monat").
@@ -631,6 +699,19 @@ var accountWords = newWordSet(setOf(append(accountNouns[:len(accountNouns):len(a
 	"suscriptora", "registrado", "registrada", "miembro", "abbonata", "registrato", "registrata", "iscritto",
 	"iscritta", "conta", "cadastrado", "cadastrada", "lid", "klant", "geregistreerd", "kund", "medlem",
 	"abonnement")...))
+
+// alreadyTailWords is the most words after the question of an "Already
+// a subscriber?" prompt without one of signInVerbs ("Klikk her", "Sign
+// in").
+const alreadyTailWords = 4
+
+// signInVerbs are the words of signing in, registering or subscribing
+// after the question of an "Already a subscriber?" prompt, lower case,
+// whole words.
+var signInVerbs = [...]string{"sign in", "log in", "login", "signin", "subscribe", "register", "anmelden",
+	"einloggen", "registrieren", "se connecter", "connectez-vous", "identifiez-vous", "inicia sesión",
+	"iniciar sesión", "ingresa", "accedi", "entra", "faça login", "entre", "inloggen", "log hier in",
+	"logga in", "logg inn", "log ind", "log på", "logge inn", "logge ind"}
 
 // freeArticles count the articles a metered paywall lets through.
 var freeArticles = [...]string{"free article", "free stories", "free story", "free read", "article limit",

@@ -316,13 +316,16 @@ func adGlued(t string) bool {
 //   - an ad word glued to its end ("Compare quotes in minutes – ad");
 //   - a proviso of an offer as its last sentence ("Save up to $300 a
 //     year. Conditions apply.");
-//   - a pitch to the reader (adPitches: "see how much you could save
-//     with a free quote").
+//   - a pitch to the reader in the imperative, at the start of a clause,
+//     in a paragraph of at most pitchWords words (see pitch: "... — see
+//     how much you could save with a free quote").
 //
 // An article paragraph under an ad marker has none of them: "It was, she
 // said, a great day for the town!" ends with a long sentence, "The crowd
 // cheered as the mayor cut the ribbon. What a day!" has a long sentence
-// and no figure, and "“We won!” she shouted." quotes speech.
+// and no figure, "“We won!” she shouted." quotes speech, and "The app
+// offers a free trial, ..." and "..., but analysts say switching is
+// worth it: you could save £200 a year." pitch nothing to the reader.
 func (p *para) adCopy() bool {
 	if p.i == 0 || p.words < 2 || p.words > 40 || p.low == "" {
 		return false
@@ -358,13 +361,32 @@ func (p *para) adCopy() bool {
 	if low[len(low)-1] == '!' && wordCount(last) <= 4 && (strings.ContainsAny(low, "0123456789") || shortSentences(low)) {
 		return true
 	}
-	return adWordEnd(low) || provisos.has(last) || containsAny(low, adPitches[:]) && !reported(low)
+	return adWordEnd(low) || provisos.has(last) || p.words <= pitchWords && pitch(low) && !reported(low)
 }
 
-// adPitches are the pitches of an ad to the reader, lower case: "...
-// see how much you could save with a free quote".
-var adPitches = [...]string{"you could save", "see how much", "free quote", "get a quote", "get your quote",
-	"shop now", "book now", "order now", "free trial", "claim your", "click here"}
+// pitchWords is the most words of an ad's paragraph that pitches to the
+// reader (see pitch); an article's paragraph is longer.
+const pitchWords = 25
+
+// pitch reports whether low (lower case) has one of adPitches at the
+// start of a clause: at its start or after a sentence's end, a colon, a
+// dash or a bar ("Thinking of going solar? Get a quote ...", "... — see
+// how much you could save"), where an imperative stands. "Analysts say
+// households should see how much they pay" has it inside a clause.
+func pitch(low string) bool {
+	return anyAt(low, adPitches[:], func(k, _ int) bool {
+		before := strings.TrimRight(low[:k], " ")
+		return before == "" || strings.IndexByte(".!?:-|", before[len(before)-1]) >= 0 ||
+			strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–")
+	})
+}
+
+// adPitches are the imperative pitches of an ad to the reader, lower
+// case: "see how much you could save", "get a quote", "claim your
+// voucher". "Free trial", "you could save" and "book now" are said in
+// articles too ("The app offers a seven-day free trial").
+var adPitches = [...]string{"see how much", "get a quote", "get a free quote", "get your quote",
+	"get your free", "shop now", "claim your", "click here", "find out how much"}
 
 // adLineWords is the most words of the line between an ad's text and the
 // notice that the article goes on (a button, "Compare now", or the ad's

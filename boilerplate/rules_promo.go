@@ -349,10 +349,11 @@ const podcastWords = 50
 // podcastWords words with "podcast" in it, promotes a podcast episode:
 // its last sentence is a line of podcast platforms after a lead
 // (audioLeads, then platformsOnly: "... our reporters look back on the
-// month in court. Available on Spotify and Apple Podcasts."), or it opens
-// with a "Listen:" label ("Listen: On this week's podcast, ..."). "The
-// podcast, available on Spotify, drew a million listeners." ends with a
-// sentence of its own.
+// month in court. Available on Spotify and Apple Podcasts.") after the
+// lead of an episode (see episodeLead), or it opens with a "Listen:"
+// label ("Listen: On this week's podcast, ..."). "The podcast, available
+// on Spotify, drew a million listeners." ends with a sentence of its
+// own.
 func podcastPromo(p *para) bool {
 	if p.words > podcastWords || !subPodcast.in(p.low, p.sig) || reported(p.low) {
 		return false
@@ -369,11 +370,34 @@ func podcastPromo(p *para) bool {
 	for _, l := range audioLeads {
 		if strings.HasPrefix(last, l) && l != "download" {
 			n, ok := platformsOnly(strings.TrimLeft(last[len(l):], " :"))
-			return ok && n >= 1
+			return ok && n >= 1 && episodeLead(low[:k])
 		}
 	}
 	return false
 }
+
+// podcastLeadWords is the most words of the one sentence before a
+// podcast promo's platforms that names no episode (see episodeLead).
+const podcastLeadWords = 15
+
+// episodeLead reports whether before (lower case), the text before a
+// podcast promo's platforms, introduces an episode: it names one
+// (episodeWords: "In this episode of our business podcast, ...", "This
+// week on the podcast, ...") or is a single sentence of at most
+// podcastLeadWords words ("New podcast out now."). "The genre's biggest
+// hit of the year, a podcast about a cold case in rural Ohio, has been
+// downloaded more than 40 million times." is an article's.
+func episodeLead(before string) bool {
+	if containsAny(before, episodeWords[:]) {
+		return true
+	}
+	return wordCount(before) <= podcastLeadWords && !strings.Contains(before, ". ")
+}
+
+// episodeWords name a podcast's episode, lower case, in the languages of
+// audioLeads.
+var episodeWords = [...]string{"episode", "this week", "today's", "folge",
+	"épisode", "episodio", "episódio", "puntata", "aflevering"}
 
 // listenLabels open a podcast promo, lower case.
 var listenLabels = [...]string{"listen:", "listen |", "podcast:", "hören sie:", "écoutez :", "écoutez:",
@@ -765,7 +789,7 @@ func creditLine(p *para) bool {
 		}
 	}
 	rest = strings.TrimLeft(rest, "：: ")
-	if !sponsorName(rest) && !uncasedName(rest) {
+	if !sponsorName(rest) && !uncasedName(rest) || questionWords.has(strings.ToLower(firstWord(rest))) {
 		return false
 	}
 	p.detail = detailCredit
@@ -788,23 +812,40 @@ func wideLeadRest(p *para, leads []string) (rest string, ok bool) {
 }
 
 // creditRunes is the most letters of a name in a script without
-// capitals.
-const creditRunes = 24
+// capitals; creditPartRunes the most of one of its parts between spaces
+// and middle dots (a Chinese name has 2 to 4, a source's 7: "人民日报客户端").
+const (
+	creditRunes     = 24
+	creditPartRunes = 8
+)
 
 // uncasedName reports whether s is a name in a script without capitals
 // (Chinese, Korean, Hindi): at most creditNameWords words and creditRunes
-// letters, with no punctuation but a middle dot.
+// letters, none of its parts longer than creditPartRunes, with no
+// punctuation but a middle dot. "今年全市老旧小区改造进展如何", an
+// interviewer's question in a Q&A, is a clause.
 func uncasedName(s string) bool {
 	if !uncasedStart(s) || wordCount(s) > creditNameWords || utf8.RuneCountInString(s) > creditRunes {
 		return false
 	}
+	part := 0
 	for _, r := range s {
-		if r != ' ' && r != '·' && !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
+		if r == ' ' || r == '·' {
+			part = 0
+			continue
+		}
+		if part++; part > creditPartRunes || !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
 			return false
 		}
 	}
 	return true
 }
+
+// questionWords open an English question in title case after a credit's
+// label, lower case: "Reporter: Where Did You Go" is an interviewer's.
+// First names ("Will", "Can") and surnames ("Do") are not among them.
+var questionWords = newWordSet(setOf("who", "what", "where", "when", "why", "how", "which", "does", "did",
+	"is", "are", "was", "were", "could", "would", "should", "have", "has"))
 
 // licenceLeads open the press licence of a site's imprint, lower case
 // (Vietnamese, Russian, Ukrainian, Chinese); licenceCodes mark its number.
