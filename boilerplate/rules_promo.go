@@ -789,11 +789,25 @@ func creditLine(p *para) bool {
 		}
 	}
 	rest = strings.TrimLeft(rest, "：: ")
-	if !sponsorName(rest) && !uncasedName(rest) || questionWords.has(strings.ToLower(firstWord(rest))) {
+	if !sponsorName(rest) && !uncasedName(rest) || questionWords.has(strings.ToLower(firstWord(rest))) ||
+		speakerNext(p) {
 		return false
 	}
 	p.detail = detailCredit
 	return true
+}
+
+// speakerNext reports whether the paragraph after p opens with a label
+// and a colon, as the answer of an interview does ("Lopez: We drove …"):
+// p is then a question of the interview ("Reporter: And now", "记者：…"),
+// not a credit.
+func speakerNext(p *para) bool {
+	if p.i+1 >= len(p.d.Paragraphs) {
+		return false
+	}
+	t := p.d.Paragraphs[p.i+1].Text
+	k := strings.IndexAny(t, ":：")
+	return k > 0 && k <= 40 && !strings.ContainsAny(t[:k], ".!?") && wordCount(t[:k]) <= 3
 }
 
 // wideLeadRest returns what follows, in p.s, the first of leads that

@@ -94,3 +94,25 @@ func TestPodcastReview(t *testing.T) {
 		},
 	}, func(string) bool { return true }, true)
 }
+
+// TestCreditInInterview checks that a question of an interview that
+// looks like a credit ("Reporter: And Now", a name-like phrase after a
+// staff label) stays when the next paragraph is the answer, opened by a
+// speaker's label, and that a credit at the article's end goes.
+func TestCreditInInterview(t *testing.T) {
+	lines := []string{
+		"Maria Lopez, 54, lost her home when the river burst its banks in March. She spoke to our reporter about the night the water came.",
+		"Reporter: And Now",
+		"Lopez: Now we are back, but the house still smells of mud, and the council says the new flood wall will be finished next year.",
+		"The council said the wall would cost four million pounds and would protect two hundred homes on the lower road.",
+		"Reporter: Jane Doe",
+	}
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	if p := d.Paragraphs[1]; !p.Kept() {
+		t.Errorf("question %q removed (%s)", p.Text, p.Removal.Rule)
+	}
+	if p := d.Paragraphs[4]; p.Kept() {
+		t.Errorf("credit %q kept", p.Text)
+	}
+}
