@@ -1626,17 +1626,7 @@ var keyLabels = setOf(
 // cleaning kept.
 func (sc *bodyScratch) opensDocument(d *clean.Document, i int) bool {
 	f := firstKept(d)
-	return f == i || f >= 0 && f < i && sc.stats[f].words <= buttonWords && nextKept(d, f) == i
-}
-
-// nextKept returns the first paragraph of d after i that is kept, or -1.
-func nextKept(d *clean.Document, i int) int {
-	for j := i + 1; j < len(d.Paragraphs); j++ {
-		if d.Paragraphs[j].Kept() {
-			return j
-		}
-	}
-	return -1
+	return f == i || f >= 0 && f < i && sc.stats[f].words <= buttonWords && nextKept(d.Paragraphs, f) == i
 }
 
 // firstKept returns the first paragraph of d that is kept, or -1.

@@ -108,6 +108,16 @@ func prevKept(ps []clean.Paragraph, i int) int {
 	return -1
 }
 
+// nextKept returns the first kept paragraph after i, or -1.
+func nextKept(ps []clean.Paragraph, i int) int {
+	for k := i + 1; k < len(ps); k++ {
+		if ps[k].Kept() {
+			return k
+		}
+	}
+	return -1
+}
+
 // bioName returns the name a bio starts with, or "": two to bioNameWords
 // capitalised words (see htmlBylineWord; particles such as "van" and "de"
 // inside), no heading word among them ("The", "This", see htmlBylineStop),
