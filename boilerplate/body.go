@@ -2046,7 +2046,7 @@ func byName(text string) bool {
 // figure ("Harvey Dunmore").
 func authorName(text string, s *lineStats) bool {
 	return (s.words == 2 || s.words == 3) && s.digits == 0 && s.end != '.' && isUpperStart(text) && isCapitalised(text) &&
-		!strings.ContainsAny(text, ":|·") && strings.ToUpper(text) != text
+		!strings.ContainsAny(text, ":|·") && strings.IndexFunc(text, unicode.IsLower) >= 0
 }
 
 // foldIn reports whether w is one of words (in lower case) but for case.
