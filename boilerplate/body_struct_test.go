@@ -125,6 +125,12 @@ func TestBodyStructure(t *testing.T) {
 				"Community centres: closed, programmes cancelled", "City transit: service suspended from noon",
 				"Regional hospital: outpatient clinics open as usual", "Parking ban: in effect from 7 p.m."},
 		},
+		// Rows of five words: rowWords (4) is the fewest.
+		"short rows": {
+			{"Northbrook second innings", "A Carter b Hadley 12", "P Moss lbw Ashby 4", "K Brennan c Marsh 31",
+				"L Turner b Quinn 0", "M Khan not out 27", "D Patel run out 9", "S Reid b Hadley 15",
+				"T Wood c Lyle 2", "J Dunn b Quinn 7", "Extras 6", "Total 113"},
+		},
 		// A scorecard: rows that end with their figure, no year.
 		"scorecard": {
 			{"Wessex first innings", "W Hadley not out 131", "R Desai c Carter b Brennan 9", "J Whitcombe c Moss b Khan 12",
