@@ -1860,7 +1860,7 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 }
 
 // bylineWords start a byline ("By Jane Doe"), in lower case.
-var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "מאת", "โดย"}
+var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan", "מאת", "โดย"}
 
 // byline reports a line that names the author or the time of the article
 // rather than its subject: it holds a time of day ("9:02 AM", "Nov 19,

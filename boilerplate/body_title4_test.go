@@ -277,6 +277,8 @@ func TestBylineForms(t *testing.T) {
 		{"Σύνταξη: Ελένη Μαυρίδου", true},
 		{"Penulis: Rina Wulandari", true},
 		{"Autorius: Rūta Žemaitienė", true},
+		{"Gan Siôn Llwyd, Gohebydd Gwleidyddol", true},
+		{"Gan fod y cyngor wedi pleidleisio", false},
 		{"Автор проекту отримав премію за найкращий репортаж року", false},
 		{"Autor: zdroj redakcie", false},
 		{"Autor knihy získal cenu za najlepší román roka", false},

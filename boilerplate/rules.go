@@ -714,16 +714,36 @@ func matchShareLabel(p *para) bool {
 	}
 	// A row of social network names.
 	if p.words >= 2 && p.words <= 12 && !p.endSent && socialWords.has(socialCut.trim(firstWord(t))) {
-		for rest := t; rest != ""; {
-			w := firstWord(rest)
-			rest = strings.TrimPrefix(rest[len(w):], " ")
-			if w = socialCut.trim(w); w != "" && !socialWords.has(w) {
-				return false
-			}
-		}
-		return true
+		return socialRow(t, 0)
+	}
+	// The same after a label of one word in any language ("Rhannu:
+	// Facebook | X | WhatsApp | E-bost"): one name the list does not know
+	// (email, copy link in that language) is let through.
+	if w := firstWord(t); p.words >= 3 && p.words <= 12 && !p.endSent && len(w) > 1 && w[len(w)-1] == ':' {
+		return socialRow(strings.TrimPrefix(t[len(w):], " "), 1)
 	}
 	return false
+}
+
+// socialRow reports whether the lower-case s is a row of social network
+// names (socialWords) separated by spaces and socialCut, with at least two
+// of them and at most unknown other words.
+func socialRow(s string, unknown int) bool {
+	known := 0
+	for rest := s; rest != ""; {
+		w := firstWord(rest)
+		rest = strings.TrimPrefix(rest[len(w):], " ")
+		switch w = socialCut.trim(w); {
+		case w == "":
+		case socialWords.has(w):
+			known++
+		case unknown > 0:
+			unknown--
+		default:
+			return false
+		}
+	}
+	return known >= 2
 }
 
 // shareButtons open the label of a share or follow button.

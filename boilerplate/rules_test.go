@@ -79,6 +79,9 @@ func TestParagraphRules(t *testing.T) {
 			{"Follow us on Twitter", true},
 			{"Follow Jane Doe on Twitter @janedoe", true},
 			{"Facebook Twitter WhatsApp Email", true},
+			{"Rhannu: Facebook | X | WhatsApp | E-bost", true}, // a label, a name the list does not know
+			{"Update: Facebook and X went down for two hours", false},
+			{"Note: Facebook | E-bost", false}, // one network is no row
 			{"Facebook | Twitter | LinkedIn", true},
 			{"Share prices fell 3 percent in early trading on Monday.", false},
 			{"Shares of the company rose", false},
