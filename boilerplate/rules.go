@@ -716,10 +716,15 @@ func matchShareLabel(p *para) bool {
 	if p.words >= 2 && p.words <= 12 && !p.endSent && socialWords.has(socialCut.trim(firstWord(t))) {
 		return socialRow(t, 0)
 	}
-	// The same after a label of one word in any language ("Rhannu:
-	// Facebook | X | WhatsApp | E-bost"): one name the list does not know
-	// (email, copy link in that language) is let through.
-	if w := firstWord(t); p.words >= 3 && p.words <= 12 && !p.endSent && len(w) > 1 && w[len(w)-1] == ':' {
+	// The same, separated by bars, after a label of one word in any
+	// language ("Rhannu: Facebook | X | WhatsApp | E-bost"): one name the
+	// list does not know (email, copy link in that language) is let
+	// through.
+	if p.words >= 3 && p.words <= 12 && !p.endSent && strings.IndexByte(t, '|') > 0 {
+		w := firstWord(t)
+		if len(w) < 2 || w[len(w)-1] != ':' {
+			return false
+		}
 		return socialRow(strings.TrimPrefix(t[len(w):], " "), 1)
 	}
 	return false
