@@ -435,6 +435,10 @@ const (
 	// ("Cost: $15 adults, $8 kids, free for under 4"); a reference or a
 	// summary after a label is longer.
 	fieldLong = 10
+	// listLines is the most items of introWords words or more that a
+	// sentence introduces (see markStructure: a list of closures, of
+	// candidates, of routes).
+	listLines = 30
 	// scoreWords is the most words of a match's result, a note in
 	// brackets at its end aside ("Priory Academy Year 10 31 St Anselm's
 	// Year 10 18").
@@ -449,7 +453,7 @@ const (
 //     them (see introLine: "Check the version to make sure it worked:"),
 //     the kept lines up to
 //     the next line that is prose or ends with a colon, at most
-//     bridgeLines of them, or at most contentsLines when each has at least
+//     bridgeLines of them, or at most listLines when each has at least
 //     introWords words ("Confederation College: classes cancelled"; a
 //     menu's or a row of buttons' lines are shorter), and no section header, record, removed line or
 //     byline by name among them (see byName: a notice that introduces
@@ -483,7 +487,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			continue
 		}
 		j, short := i+1, false
-		for j < n && j <= i+contentsLines && part(j) && st[j].end != ':' && !byName(d.Paragraphs[j].Text) {
+		for j < n && j <= i+listLines && part(j) && st[j].end != ':' && !byName(d.Paragraphs[j].Text) {
 			short = short || st[j].words < introWords
 			j++
 		}

@@ -125,6 +125,17 @@ func TestBodyStructure(t *testing.T) {
 				"Community centres: closed, programmes cancelled", "City transit: service suspended from noon",
 				"Regional hospital: outpatient clinics open as usual", "Parking ban: in effect from 7 p.m."},
 		},
+		// A longer list of such items: up to listLines.
+		"longer list": {
+			{"These schools, colleges and services are closed on Tuesday:",
+				"All schools of the North District School Board", "All schools of the Catholic District School Board",
+				"All schools of the French Catholic School Board", "In-person classes at Lakeside College",
+				"All campuses of Harbour University", "Every branch of the city libraries",
+				"Community centres and their programmes", "City transit from noon until further notice",
+				"Outpatient clinics at the regional hospital", "Waste collection in the eastern wards",
+				"Counter services at city hall", "Both ice rinks and their bookings",
+				"The food bank's evening hours", "The swimming pool at Riverside Park"},
+		},
 		// Rows of five words: rowWords (4) is the fewest.
 		"short rows": {
 			{"Northbrook second innings", "A Carter b Hadley 12", "P Moss lbw Ashby 4", "K Brennan c Marsh 31",
