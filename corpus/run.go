@@ -345,6 +345,7 @@ type lost struct {
 	files map[string]bool // DocID of JSONL files: their records are "<DocID>#<id>"
 }
 
+// doc notes the file document id (Document.ID), not written.
 func (l *lost) doc(id string) {
 	if l.docs == nil {
 		l.docs = map[string]bool{}
@@ -352,6 +353,8 @@ func (l *lost) doc(id string) {
 	l.docs[id] = true
 }
 
+// file notes the JSONL file id (its DocID), failed as a whole: all its
+// records are lost.
 func (l *lost) file(id string) {
 	if l.files == nil {
 		l.files = map[string]bool{}
@@ -360,6 +363,8 @@ func (l *lost) file(id string) {
 }
 
 // has reports whether the document named id was not written.
+// has reports whether the document id (Document.ID, or a record's
+// "<DocID>#<id>") is lost.
 func (l *lost) has(id string) bool {
 	if l.docs[id] {
 		return true
@@ -370,6 +375,8 @@ func (l *lost) has(id string) bool {
 
 // restore keeps again the paragraphs of d removed as duplicates of a
 // paragraph of a document that was not written.
+// restore keeps again the paragraphs of d removed as duplicates of a lost
+// document.
 func (l *lost) restore(d *clean.Document) {
 	if l.docs == nil && l.files == nil {
 		return
