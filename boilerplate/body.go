@@ -134,6 +134,8 @@ const (
 	// dekSlack is how many more words than its standfirst a headline may
 	// have (a headline is seldom much longer).
 	dekSlack = 4
+	// dekMax is the most words a standfirst has (see cleanedHead).
+	dekMax = 60
 	// beyondReach is how many lines above the furniture under the byline
 	// block (key points, a summary box, a score box, a video) the title
 	// search looks for the byline block when it found no headline above
@@ -1400,6 +1402,11 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 		title = i
 		break
 	}
+	if below < 0 {
+		if t, k := sc.cleanedHead(d, lo); t >= 0 {
+			return t, k, last, true
+		}
+	}
 	if title < 0 && loose >= 0 && (under < 0 || sc.stats[loose].words >= dekWords || sc.standfirst(d, loose)) {
 		title = loose // a short one is no better than the line under the bylines
 	}
@@ -1424,6 +1431,22 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 		return title - 1, title, last, true
 	}
 	return title, -1, last, true
+}
+
+// cleanedHead returns the headline and the standfirst of a text cleaned
+// before, with no byline left: the only kept lines above the run lo are,
+// from the document's start, a kicker of at most buttonWords words a
+// first cleaning kept ("Second Division · Report", see opensDocument), a
+// headline and its standfirst (see standfirst) of at most dekMax words.
+// A standfirst of more than 25 words can be no title, and a headline
+// without a stopword is a title only above a byline: the search alone
+// finds neither, or takes the kicker. (-1, -1): none.
+func (sc *bodyScratch) cleanedHead(d *clean.Document, lo int) (title, dek int) {
+	k := prevKept(d.Paragraphs, lo)
+	if k < 1 || sc.stats[k].words > dekMax || !d.Paragraphs[k-1].Kept() || !sc.opensDocument(d, k-1) || !sc.standfirst(d, k) {
+		return -1, -1
+	}
+	return k - 1, k
 }
 
 // authorLine reports whether line i, found as the title right above the

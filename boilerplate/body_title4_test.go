@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -241,6 +242,77 @@ func TestHeadlineOfCleanText(t *testing.T) {
 			if p := d.Paragraphs[i]; !p.Kept() {
 				t.Errorf("kicker %q: line %d %q removed (%s), want kept", kicker, i, p.Text, p.Removal.Rule)
 			}
+		}
+	}
+}
+
+// TestLongStandfirstOfCleanText checks that a text cleaned before keeps
+// its headline and standfirst when the search for a title alone finds
+// neither (see cleanedHead): a standfirst of more than 25 words is no
+// title, a headline without a stopword is one only above a byline, and a
+// kicker above them is. A headline that does not open the document
+// leaves the title search as it was.
+func TestLongStandfirstOfCleanText(t *testing.T) {
+	body := []string{
+		"Tobi Okafor rose highest to meet a corner two minutes from time as the home side came from behind to beat their rivals and move within three points of the play-off places.",
+		"For an hour it looked as though the visitors' plan would work. They sat deep, frustrated the home side and went ahead through a deflected shot in the 34th minute.",
+		"The home side, beaten in three of their previous four matches, were booed off at half-time by sections of a crowd of more than 14,000.",
+		"Their manager responded by switching to a back three and sending on a winger, and the change turned the game within a quarter of an hour.",
+	}
+	const (
+		headline = "Kelston Athletic 2-1 Ashford Rovers: Okafor header completes late turnaround"
+		dek      = "Isaac Hale came off the bench to equalise before Tobi Okafor's 88th-minute header moved Kelston to within three points of the play-off places"
+	)
+	for _, c := range []struct {
+		name string
+		head []string
+		want []bool // kept, per line of head
+	}{
+		{"headline and standfirst", []string{headline, dek}, []bool{true, true}},
+		{"under a kicker", []string{"Second Division · Report", headline, dek}, []bool{false, true, true}},
+	} {
+		// A share button the rules remove makes the body finder run.
+		d := blockDoc(append(append(append([]string{}, c.head...), body...), "Share this article")...)
+		Default().Mark(d)
+		for i, want := range c.want {
+			if p := d.Paragraphs[i]; p.Kept() != want {
+				t.Errorf("%s: line %d %q kept %v, want %v", c.name, i, p.Text, p.Kept(), want)
+			}
+		}
+		for i := len(c.head); i < len(c.head)+len(body); i++ {
+			if p := d.Paragraphs[i]; !p.Kept() {
+				t.Errorf("%s: body line %d removed (%s)", c.name, i, p.Removal.Rule)
+			}
+		}
+	}
+}
+
+// TestCleanedHeadGuards checks what cleanedHead asks of the lines above
+// the article: the document's first lines (a kicker aside), a standfirst in
+// sentence case and of at most dekMax words.
+func TestCleanedHeadGuards(t *testing.T) {
+	const (
+		headline = "Kelston Athletic 2-1 Ashford Rovers: Okafor header completes late turnaround"
+		dek      = "Isaac Hale came off the bench to equalise before Tobi Okafor's 88th-minute header moved Kelston to within three points of the play-off places"
+		body     = "Tobi Okafor rose highest to meet a corner two minutes from time as the home side came from behind to beat their rivals."
+	)
+	for _, c := range []struct {
+		name  string
+		lines []string
+		title int
+	}{
+		{"headline and standfirst", []string{headline, dek, body}, 0},
+		{"under a kicker", []string{"Football · Report", headline, dek, body}, 1},
+		{"under a teaser", []string{"Watch every goal from the weekend's matches in our highlights show", headline, dek, body}, -1},
+		{"title case", []string{headline, "Isaac Hale Came Off The Bench To Equalise Before Tobi Okafor's Header Moved Kelston Within Three Points Of The Play-Off Places Again", body}, -1},
+		{"too long", []string{headline, strings.Repeat("the home side came from behind again and ", 8), body}, -1},
+	} {
+		d := blockDoc(c.lines...)
+		sc := new(bodyScratch)
+		sc.features(d)
+		title, dek := sc.cleanedHead(d, len(c.lines)-1)
+		if want := c.title; title != want || want >= 0 && dek != want+1 || want < 0 && dek != -1 {
+			t.Errorf("%s: cleanedHead = %d, %d; want title %d", c.name, title, dek, want)
 		}
 	}
 }

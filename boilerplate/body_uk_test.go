@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestUkrainianStopwords checks that the stopword list covers Ukrainian
 // running text as it covers English: each sentence of plain news prose
@@ -21,6 +24,43 @@ func TestUkrainianStopwords(t *testing.T) {
 	for i, l := range lines {
 		if s := sc.stops(i); float64(s) < proseDensity*float64(sc.stats[i].words) {
 			t.Errorf("%d stopwords of %d words: %q", s, sc.stats[i].words, l)
+		}
+	}
+}
+
+// TestAddedStopwords checks the stopword lists this project wrote for
+// languages stopwords-iso lacks (Icelandic, Welsh, Serbian in Cyrillic):
+// a page in one of them is found to be in it, not in a neighbour that
+// shares some of its words (Danish, English, Russian), and its
+// sentences hold the share of stopwords of prose.
+func TestAddedStopwords(t *testing.T) {
+	for lang, lines := range map[string][]string{
+		"is": {
+			"Hafrannsóknastofnun leggur til að loðnuveiðar verði ekki leyfðar á þessu ári, og það er mikið áfall fyrir bæinn.",
+			"Hann segir að áhöfnin sé áhyggjufull, en hún hafi séð þetta allt áður og muni bíða eftir ákvörðun ráðuneytisins.",
+			"Bæjarstjórnin hefur boðað til íbúafundar um stöðuna á fimmtudagskvöld, þar sem farið verður yfir næstu skref.",
+		},
+		"cy": {
+			"Mae'r cyngor wedi penderfynu cau dwy ysgol yn y sir, ac mae rhieni yn dweud eu bod yn siomedig iawn.",
+			"Dywedodd yr arweinydd fod y penderfyniad yn un anodd, ond bod rhaid arbed arian cyn diwedd y flwyddyn.",
+			"Bydd y disgyblion yn symud i ysgol newydd yn y dref fis Medi, ac mae bws am ddim wedi ei addo iddyn nhw.",
+		},
+		"sr": {
+			"Влада је у четвртак усвојила предлог закона о буџету, а министар финансија рекао је да ће плате бити повећане.",
+			"Према његовим речима, нови мост преко реке биће завршен до краја године, ако време то дозволи.",
+			"Опозиција је најавила да ће гласати против, јер сматра да је буџет за пољопривреду премали.",
+		},
+	} {
+		d := blockDoc(lines...)
+		sc := new(bodyScratch)
+		sc.features(d)
+		if l := slices.Index(stopLangs, lang); l < 0 || sc.inLang != &stopInLang[l] {
+			t.Errorf("%s: the page is not found to be in %s", lang, lang)
+		}
+		for i, l := range lines {
+			if s := sc.stops(i); float64(s) < proseDensity*float64(sc.stats[i].words) {
+				t.Errorf("%s: %d stopwords of %d words: %q", lang, s, sc.stats[i].words, l)
+			}
 		}
 	}
 }
