@@ -110,6 +110,48 @@ func TestBodyUnspaced(t *testing.T) {
 	}
 }
 
+// TestClassifierUnspaced checks the whole classifier on the Thai and Lao
+// pages: the document passes before the body finder do not take Thai and
+// Lao running text (see thaiProse) for short lines without a full stop in
+// the trailing boilerplate (see MarkEdgeClusters), and their last
+// paragraph of prose is the last one in Thai, not the last that ends with
+// a full stop: the paragraphs and the subheadings after that one stay.
+func TestClassifierUnspaced(t *testing.T) {
+	// A subheading after the last paragraph with a full stop: short, but
+	// between two paragraphs of the article.
+	subheaded := strings.Replace(thaiBusPage, "\nK อย่างไรก็ตาม", "\nK ผู้ประกอบการรถสองแถวกังวล\nK อย่างไรก็ตาม", 1)
+	for name, page := range map[string]string{"thai": thaiBusPage, "thai, subheading": subheaded, "lao": laoHealthPage} {
+		var lines, labels []string
+		for l := range strings.SplitSeq(page, "\n") {
+			labels, lines = append(labels, l[:1]), append(lines, l[2:])
+		}
+		d := doc(lines...)
+		Default().Mark(d)
+		for i, p := range d.Paragraphs {
+			if labels[i] == "K" && !p.Kept() {
+				t.Errorf("%s: article line removed (%s): %q", name, p.Removal.Rule, p.Text)
+			}
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"เทศบาลระบุว่าจะเปิดเส้นทางที่สองภายในปีหน้า", true},
+		{`"เมื่อก่อนต้องรอรถสองแถวนานมาก บางวันไปเรียนสายเพราะรถไม่มา ตอนนี้สะดวกขึ้นเยอะ"`, true},
+		{"ຊາວບ້ານໃນເຂດນີ້ໄດ້ຮັບຄຳແນະນຳໃຫ້ກຳຈັດແຫຼ່ງນ້ຳຂັງອ້ອມເຮືອນຢ່າງສະໝ່ຳສະເໝີ", true},
+		{"หน้าแรก", false},
+		{"แชร์ไปที่ LINE", false},
+		{"กดติดตามเราได้ทุกช่องทาง", false},
+		{"Readers in the north will know the district by its Thai name, เมืองสุวรรณเขต", false},
+		{"A sentence in English.", false},
+	} {
+		if got := thaiProse(c.s); got != c.want {
+			t.Errorf("thaiProse(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
 // TestScanUnspaced checks the features scan gives lines of the unspaced
 // scripts: a word per unspacedLen onsets of a run, a comma per space
 // between two runs, the sentence marks of Khmer and Myanmar, and the end

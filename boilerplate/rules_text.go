@@ -238,9 +238,30 @@ var labelCut = newCutSet(" :|>»›<«‹→←↗▶►▸•·-–—…+*#()[
 func trimLabel(s string) string { return labelCut.trim(s) }
 
 // isSentenceLike reports whether a paragraph reads as article prose: at least
-// minWords words and ending like a sentence.
+// minWords words and ending like a sentence, or running text in Thai or Lao
+// (see thaiProse).
 func isSentenceLike(s string, minWords int) bool {
-	return endsSentence(s) && wordCount(s) >= minWords
+	return endsSentence(s) && wordCount(s) >= minWords || thaiProse(s)
+}
+
+// thaiProse reports running text in Thai or Lao, which mark no sentence
+// end and write no space between words, so that wordCount and endsSentence
+// say nothing of them: a paragraph that ends in a Thai or Lao letter or
+// digit (closing quotes aside) and that the body finder's scan reads as
+// prose of at least proseWords words (see impliedStop). A menu item or a
+// headline in them is shorter.
+func thaiProse(s string) bool {
+	if s == "" || s[len(s)-1] < utf8.RuneSelf && !closerASCII[s[len(s)-1]] {
+		return false // the common case: an ASCII last byte
+	}
+	r, _ := utf8.DecodeLastRuneInString(trimTrailingClosers(s))
+	if r < 0x0E00 || r > 0x0EFF {
+		return false
+	}
+	numLangs() // scan reads the tables loadStopwords builds
+	var st lineStats
+	scan(s, &st, nil)
+	return st.end == impliedStop
 }
 
 // ---- late substrings -------------------------------------------------------------
