@@ -1343,6 +1343,7 @@ func (sc *bodyScratch) bylineBeyond(d *clean.Document, i int) int {
 func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last int, sure bool) {
 	title, under, loose := -1, -1, -1 // loose: the nearest looseTitle above a byline
 	named := false                    // the author's name above a dateline was passed over
+	job := false                      // the author's job right above the nearest byline was passed over
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
 	// a title beyond it is only taken above a byline.
@@ -1370,9 +1371,18 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 			reach-- // neither can a share button below the bylines
 			continue
 		}
-		if below >= 0 && !named && i+1 < len(d.Paragraphs) && sc.isByline(d, i+1) && authorName(p.Text, &sc.stats[i]) {
+		if below >= 0 && !job && i+1 == below && jobLine(p.Text, &sc.stats[i]) {
+			// The author's job right over the dateline ("Rugby writer",
+			// then "10:48pm, Saturday") is part of the byline block.
+			job = true
+			reach--
+			strict--
+			continue
+		}
+		if below >= 0 && !named && i+1 < len(d.Paragraphs) && (sc.isByline(d, i+1) || job && i+2 == below) && authorName(p.Text, &sc.stats[i]) {
 			// The author's name over a dateline ("Jane Doe", then
-			// "16 November 2026 · 19:42") is part of the byline block.
+			// "16 November 2026 · 19:42"), or over the author's job, is
+			// part of the byline block.
 			named = true
 			reach--
 			strict--
@@ -1423,6 +1433,13 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 	}
 	if below > title+1 && sc.dekBelow(d, title+1) {
 		return title, title + 1, last, true
+	}
+	if k := nextKept(d.Paragraphs, title+1); k > 0 && k < below && sc.stats[title+1].words < dekWords &&
+		d.Paragraphs[title+1].Kept() && !authorName(d.Paragraphs[title+1].Text, &sc.stats[title+1]) && sc.dekBelow(d, k) {
+		// A short line between the headline and the standfirst (a
+		// score, a kicker) goes; the standfirst stays. An author's
+		// name there is the byline block's.
+		return title, k, last, true
 	}
 	if sc.authorLine(d, title, below) {
 		return title - 2, title - 1, last, true
@@ -1686,14 +1703,14 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 // that ends like a sentence: of at least dekWords words and at most two
 // sentences, in the case of a standfirst (see dekCase), with a byline
 // next under it, or the author's name (see outletName) or a shorter line
-// not in sentence case (see authorLine) and then a byline; lines the
-// rules removed aside.
+// not in sentence case (see authorLine), maybe the author's job (see
+// jobLine), and then a byline; lines the rules removed aside.
 func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	p := &d.Paragraphs[i]
 	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 {
 		return false
 	}
-	name := false
+	name, job := false, false
 	for j := i + 1; j < len(d.Paragraphs); j++ {
 		q := &d.Paragraphs[j]
 		switch {
@@ -1703,6 +1720,8 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 			return dekCase(p.Text, sc.stats[i].end) && !sc.isByline(d, i)
 		case !name && (outletName(q.Text) || sc.stats[j].words < sc.stats[i].words && !sentenceCase(q.Text)):
 			name = true
+		case name && !job && jobLine(q.Text, &sc.stats[j]):
+			job = true
 		default:
 			return false
 		}
@@ -2071,6 +2090,37 @@ func authorName(text string, s *lineStats) bool {
 	return (s.words == 2 || s.words == 3) && s.digits == 0 && s.end != '.' && isUpperStart(text) && isCapitalised(text) &&
 		!strings.ContainsAny(text, ":|·") && strings.IndexFunc(text, unicode.IsLower) >= 0
 }
+
+// jobLine reports a line that is a journalist's job alone: at most
+// jobLineWords words, capitalised, no figure, no sentence end, no short
+// word in lower case (a preposition, an article), the last of them one of
+// jobNouns ("Rugby writer", "Chief political correspondent",
+// "Redakteurin"). It sits between the author's name and the dateline.
+func jobLine(text string, s *lineStats) bool {
+	if s.words == 0 || s.words > jobLineWords || s.digits > 0 || stopRune(s.end) || !isUpperStart(text) {
+		return false
+	}
+	sp := strings.LastIndexByte(text, ' ')
+	for w := range strings.FieldsSeq(text[:max(sp, 0)]) {
+		if r, _ := utf8.DecodeRuneInString(w); len(w) <= 3 && unicode.IsLower(r) {
+			return false // a short word in lower case: "Letters to the editor"
+		}
+	}
+	return foldIn(jobNouns, text[sp+1:])
+}
+
+// jobLineWords is the most words of a jobLine.
+const jobLineWords = 4
+
+// jobNouns name a journalist's job, in lower case, in English and the
+// languages of authorLabels.
+var jobNouns = []string{"reporter", "writer", "editor", "correspondent", "columnist", "critic", "journalist",
+	"photographer", "producer", "contributor", "reporterin", "redakteur", "redakteurin", "korrespondent",
+	"korrespondentin", "journalistin", "rédacteur", "rédactrice", "journaliste", "correspondant",
+	"correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "corrispondente",
+	"inviato", "inviata", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "novinář", "novinářka",
+	"toimittaja", "újságíró", "muhabir", "gazeteci", "wartawan", "jurnalis", "verslaggever", "redacteur",
+	"журналист", "журналистка", "корреспондент", "обозреватель", "редактор", "δημοσιογράφος"}
 
 // foldIn reports whether w is one of words (in lower case) but for case.
 // Only words of w's length in bytes and first byte (an ASCII letter

@@ -167,6 +167,15 @@ func TestBodyTitleByline(t *testing.T) {
 		{"question after a sentence", []string{"Ask Jane: My sister wants a loan. Must I say yes?", "By Jane Doe", "21 November 2026"}, []int{0}},
 		{"breadcrumb above the headline", []string{"Local News > Bridges", "Bridge to close for a year of repairs, the council says in a statement", "By Jane Doe"}, []int{1}},
 		{"breadcrumb and no headline", []string{"Local News > Bridges", "By Jane Doe", "21 November 2026"}, nil},
+		// The author's job between the name and the dateline is the
+		// byline block's (see jobLine): the headline is no further.
+		{"author's job", []string{"Late penalty sends the home side through to the final of the cup",
+			"A nineteen-year-old held his nerve from 42 metres with the last kick of the match, and the home side are through to the final for the first time in a decade",
+			"Jane Doe", "Rugby writer", "10:48pm, Saturday"}, []int{0, 1}},
+		// A short line between the headline and its standfirst (a score)
+		// goes; the standfirst stays.
+		{"score under the headline", []string{"Late penalty sends the home side through to the final of the cup", "Harbour Kings 27 Tainui Storm 24",
+			"A nineteen-year-old held his nerve from 42 metres with the last kick of the match to win it.", "By Jane Doe", "21 November 2026"}, []int{0, 2}},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), footer...)
 		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
@@ -246,5 +255,57 @@ func TestFewOtherWords(t *testing.T) {
 	}
 	if datelines < 50 {
 		t.Errorf("only %d datelines among the lines", datelines)
+	}
+}
+
+// TestJobLine checks the author's job alone on a line, in English and
+// other languages, and not a subheading, a sentence or a label.
+func TestJobLine(t *testing.T) {
+	numLangs()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Rugby writer", true},
+		{"Chief political correspondent", true},
+		{"Senior Reporter", true},
+		{"Redakteurin", true},
+		{"Корреспондент", true},
+		{"Periodista", true},
+		{"Letters to the editor", false}, // five words
+		{"Ask the editor.", false},
+		{"Top 10 reporter", false},
+		{"rugby writer", false},
+		{"The writers", false},
+	} {
+		var st lineStats
+		scan(c.text, &st, nil)
+		if got := jobLine(c.text, &st); got != c.want {
+			t.Errorf("jobLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestNoStandfirstUnderName checks that a short line between the headline
+// and a standfirst goes (see titleFrom) only if it is not the author's
+// name: what follows a name is the author's, not the standfirst.
+func TestNoStandfirstUnderName(t *testing.T) {
+	body := "The council voted on Tuesday night to close the old bridge over the river for a year of repairs, and the work starts in March."
+	for _, c := range []struct {
+		name      string
+		lines     []string
+		title, dk int
+	}{
+		{"score", []string{"Bridge to close for a year of repairs", "Town 27 Gown 24",
+			"The council says the work on the old bridge will take most of next year.", "21 November 2026", body}, 0, 2},
+		{"name", []string{"Bridge to close for a year of repairs", "Jane Doe",
+			"Jane Doe writes about transport, roads and the railways for the Gazette.", "21 November 2026", body}, 0, -1},
+	} {
+		d := blockDoc(c.lines...)
+		sc := new(bodyScratch)
+		sc.features(d)
+		if title, dek := sc.findTitle(d, len(c.lines)-1); title != c.title || dek != c.dk {
+			t.Errorf("%s: findTitle = %d, %d; want %d, %d", c.name, title, dek, c.title, c.dk)
+		}
 	}
 }
