@@ -942,7 +942,9 @@ func (r *runScorer) endFields(hi int) int {
 // 3 418"). The lines between the run and the result, none of them prose,
 // a section header or a record, are the article's last lines (a short
 // sentence, an embedded post); a site's trailer of fields ("Tags: Ice
-// hockey, Sport") holds no figure and ends the record.
+// hockey, Sport") holds no figure and ends the record. A paragraph of
+// prose right after the record closes the report ("In the next round,
+// ...") and is taken too.
 func (r *runScorer) endResult(hi int) int {
 	n := len(r.st)
 	for j := hi + 1; j < n && j <= hi+1+bridgeLines; j++ {
@@ -960,10 +962,13 @@ func (r *runScorer) endResult(hi int) int {
 				break
 			}
 		}
-		if k-j > minRecords-1 {
-			return k - 1
+		if k-j <= minRecords-1 {
+			return hi
 		}
-		return hi
+		if k < n && r.prose[k] && r.d.Paragraphs[k].Kept() {
+			return k // a sentence that closes the report ("Next week, ...")
+		}
+		return k - 1
 	}
 	return hi
 }

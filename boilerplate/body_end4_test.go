@@ -137,9 +137,10 @@ func TestBodyRoundUpNot(t *testing.T) {
 
 // TestBodyEndResult checks that the record of a match that closes a
 // match report (its result, then fields with figures) stays with the
-// article, across a short sentence and an embedded post between, and
-// that a site's trailer of fields after it, or fields without a result
-// above them, do not.
+// article, across a short sentence and an embedded post between, with a
+// sentence right after it that closes the report, and that a site's
+// trailer of fields after it, or fields without a result above them, do
+// not.
 func TestBodyEndResult(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -153,6 +154,14 @@ func TestBodyEndResult(t *testing.T) {
 		{"after a post", []string{"The teams meet again on Saturday.",
 			"Saukot (@SaukotHockey): JATKOAIKAVOITTO! Rautiainen ratkaisee #SauHau", "12.11.2026",
 			"Town 2 Rovers 1", "Goals: Dent 61, Bassey 82", "Attendance: 3,418", "Tags: Football, Town"}, 6},
+		// A sentence right after the record closes the report.
+		{"closing sentence", []string{"Town – Rovers 4:2 (1:0, 1:2, 2:0)",
+			"Goals: 1:0 Dent (Bell, Ash) 6:48, 1:1 Varga (Ruiz) 25:33, 1:2 Ruiz (Varga, Kim) 31:10, 2:2 Bassey (Dent) 44:02, 3:2 Dent (Ash) 51:15, 4:2 Bell 58:40 (empty net)",
+			"Town: Ozols (Egle); Bell – Ash, Dent – Kim, Lace – Bassey; Park, Ruiz, Varga, Holm, Stone, West, Birch, Reed, Marsh, Hale.",
+			"Rovers: Grin (Priede); Wolf – Celm, Zied – Lusis, Mednis – Krum; Tall, Ozo, Berz, Kaln, Apin, Liep, Sil, Zar, Pet, Abel.",
+			"Shots: 33:35. Penalties: 10:6 min. Attendance: 2 318.",
+			"Town travel to Dunmere on Tuesday, and Rovers host the leaders.", "Table", "1. Town 31 games 64 pts",
+			"2. Dunmere 30 games 59 pts", "3. Rovers 31 games 55 pts", "Full table", "Tags: Football, Town"}, 6},
 		{"no result", []string{"Goals: Dent 61, Bassey 82", "Attendance: 3,418", "Tags: Football, Town"}, 0},
 		{"one field", []string{"Town 2 Rovers 1", "Attendance: 3,418", "Tags: Football, Town"}, 0},
 		{"no figures", []string{"Town 2 Rovers 1", "Tags: Football, Town", "Filed under: Sport, Local"}, 0},

@@ -585,7 +585,8 @@ func markRange(b []bool, from, to int) {
 // short ("When: 5-10 p.m. Friday-Sunday", "Booked: Varga, Fenwick.").
 // A reader's comment after its author's name, or a teaser after its
 // kicker, is often longer than one sentence or cut short; a speaker's
-// turn in a transcript (see speakerTurn) is said, not a field.
+// turn in a transcript (see speakerTurn) is said, not a field. More
+// fields may follow on the line (see fieldChain).
 func field(text string) (label, value string, ok bool) {
 	c := strings.IndexByte(text[:min(len(text), labelBytes+1)], ':')
 	if c <= 0 || c+1 >= len(text) || text[c+1] != ' ' {
@@ -598,7 +599,33 @@ func field(text string) (label, value string, ok bool) {
 	if value == "" || strings.Count(label, " ") >= labelWords || truncated(value) || strings.ContainsAny(label, ".!?") {
 		return "", "", false
 	}
-	return label, value, !twoSentences(value) && !speakerTurn(text)
+	return label, value, (!twoSentences(value) || fieldChain(value)) && !speakerTurn(text)
+}
+
+// fieldChain reports a value of a field followed by more fields on the
+// same line, each sentence after the first a label and its value
+// ("Shots: 33:35. Penalties: 10:6 min. Attendance: 2 318."): a match's
+// figures, not a comment's sentences.
+func fieldChain(value string) bool {
+	if strings.ContainsAny(value, "!?") {
+		return false // a comment's exclamation, a question
+	}
+	for {
+		i := strings.Index(value, ". ")
+		if i < 0 {
+			return true
+		}
+		value = value[i+2:]
+		c := strings.IndexByte(value[:min(len(value), labelBytes+1)], ':')
+		if c <= 0 || c+1 >= len(value) || value[c+1] != ' ' {
+			return false
+		}
+		label := value[:c]
+		if r, _ := utf8.DecodeRuneInString(label); !unicode.IsUpper(r) || strings.Count(label, " ") >= labelWords ||
+			strings.ContainsAny(label, ".!?") {
+			return false
+		}
+	}
 }
 
 // twoSentences reports a sentence end inside s followed by another

@@ -20,13 +20,17 @@ func TestField(t *testing.T) {
 		{"2024: a year of floods", "2024", true},
 		{"Ort: Stadthalle", "Ort", true},
 		{"일시: 11월 21일", "일시", true},
-		{"the council said: no", "", false},                                   // a label in lower case
-		{"The mayor of the town said: no", "", false},                         // a label of many words
-		{"Sonora Q50: Better app. Read our Sonora Q50 review.", "", false},    // two sentences
-		{"Jane Doe: I agree with every word of this! Great piece", "", false}, // two sentences
-		{"Jane Doe: The council never listens to the people who…", "", false}, // cut short
-		{"INSKEEP: Are the markets right?", "", false},                        // a speaker's turn
-		{"Note:", "", false},                                                  // no value
+		{"the council said: no", "", false},                                           // a label in lower case
+		{"The mayor of the town said: no", "", false},                                 // a label of many words
+		{"Sonora Q50: Better app. Read our Sonora Q50 review.", "", false},            // two sentences
+		{"Jane Doe: I agree with every word of this! Great piece", "", false},         // two sentences
+		{"Jane Doe: The council never listens to the people who…", "", false},         // cut short
+		{"INSKEEP: Are the markets right?", "", false},                                // a speaker's turn
+		{"Note:", "", false},                                                          // no value
+		{"Metieni: 33:35. Noraidījumi: 10:6 min. Skatītāji: 2 318.", "Metieni", true}, // more fields on the line
+		{"Shots: 17 (6). Corners: 8. Attendance: 14,382.", "Shots", true},
+		{"Jane Doe: Great match. The referee was awful though.", "", false}, // a comment's sentences
+		{"Jane Doe: Great match. Referee: awful? Next time.", "", false},
 		{"Bitte beachten Sie unbedingt: Der Zugang ist gesperrt.", "", false}, // a label of four words
 	} {
 		label, _, ok := field(c.text)
