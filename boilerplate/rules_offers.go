@@ -24,7 +24,7 @@ import "strings"
 //     photos)", "Pogledajte galeriju (14 fotografija)" (see galleryCount).
 func (p *para) offerLine() bool {
 	if p.has&hasFigure != 0 {
-		if p.has&(hasDollar|hasHigh) != 0 && (dashedButton(p.s) || wasNow(p.low)) {
+		if p.has&(hasDollar|hasHigh) != 0 && (dashedButton(p.s, p.low) || wasNow(p.low)) {
 			return true
 		}
 		if p.has&hasParen != 0 && p.words <= 7 && galleryCount(p.low) {
@@ -37,12 +37,12 @@ func (p *para) offerLine() bool {
 // offerSeps are the separators before the button of a widget line.
 var offerSeps = [...]string{" — ", " – ", " - ", " | "}
 
-// dashedButton reports whether s is a product's line of a price widget:
+// dashedButton reports whether s (low in lower case) is a product's line of a price widget:
 // a price somewhere, and after the last dash or bar a shop button, a verb
 // of shopVerbs then "at" or "on" and a shop's name (see shopAtName): "Arc
 // 7 Pro 512GB — $1,119 — Buy now at Veltro Store". "Prices rose to $999
 // — buy now at your own risk" names no shop.
-func dashedButton(s string) bool {
+func dashedButton(s, low string) bool {
 	k, n := -1, 0
 	for _, sep := range offerSeps {
 		if i := strings.LastIndex(s, sep); i > k {
@@ -53,7 +53,7 @@ func dashedButton(s string) bool {
 		return false
 	}
 	tail := s[k+n:]
-	if !shopVerbs.has(strings.ToLower(firstWord(tail))) || !shopAtName(tail) {
+	if !shopVerbs.has(firstWord(low[k+n:])) || !shopAtName(tail) {
 		return false
 	}
 	for rest := s[:k]; rest != ""; {
@@ -161,11 +161,12 @@ func whereToWatch(p *para) bool {
 	if p.words > 8 {
 		return false
 	}
-	for _, sep := range offerSeps[:3] {
-		if head, tail, ok := strings.Cut(low, sep); ok && wordCount(head) <= 4 {
-			for _, t := range watchTails {
-				if tail == t {
-					return true
+	for _, t := range watchTails {
+		if strings.HasSuffix(low, t) {
+			head := low[:len(low)-len(t)]
+			for _, sep := range offerSeps[:3] {
+				if strings.HasSuffix(head, sep) && wordCount(head) <= 5 {
+					return true // four words and the dash
 				}
 			}
 		}
@@ -210,10 +211,11 @@ var photoNouns = newWordSet(setOf("photos", "photo", "pictures", "images", "foto
 // only. Gamble responsibly.", "18+ Spēlē atbildīgi."), a line that opens
 // with "T&Cs apply", a plea to gamble responsibly ("Please gamble
 // responsibly. BeGambleAware.org") or a line whose last sentence, after
-// another, is a call to bet ("... now paying $3.40. Bet now with
-// KiwiPunt"). None of them reports speech: "Gamble responsibly," the
-// regulator told operators. is an article's. The patterns are looked for
-// only when the signature has their bits.
+// another, is a call to bet, in a line of six words or more with a
+// figure ("... now paying $3.40. Bet now with KiwiPunt"). None
+// of them reports speech: "Gamble responsibly," the regulator told
+// operators. is an article's. The patterns are looked for only when the
+// signature has their bits.
 func bettingPromo(p *para) bool {
 	if p.words > 40 || p.low == "" {
 		return false
@@ -224,7 +226,8 @@ func bettingPromo(p *para) bool {
 	gamble := anyIn(gambleSubs, low, sig)
 	call := false
 	if !tc && !plus && !gamble {
-		if !anyIn(betSubs, low, sig) {
+		// The promo names odds.
+		if p.has&hasFigure == 0 || p.words < 6 {
 			return false
 		}
 		k := lastSentenceStart(low)
@@ -241,11 +244,12 @@ func bettingPromo(p *para) bool {
 	return tc || !reported(low)
 }
 
-// sub18, gambleSubs and betSubs are the patterns of bettingPromo.
+// sub18 and gambleSubs are the patterns of bettingPromo, subFree the
+// gate of trialOffer.
 var (
+	subFree    = sub("free")
 	sub18      = sub("18+")
 	gambleSubs = subs("gamble responsibly", "gambleaware")
-	betSubs    = subs(betCalls[:]...)
 )
 
 // lastSentenceStart returns where the last sentence of low opens: after
@@ -275,11 +279,27 @@ var betCalls = [...]string{"bet now", "place your bet", "place a bet", "veic lik
 func datelineOnly(s string) bool {
 	s = strings.TrimRight(s, " -–—")
 	place, rest, ok := strings.Cut(s, ", ")
-	if !ok || place == "" || strings.ToUpper(place) != place || !hasLetter(place) || strings.ContainsAny(place, "0123456789") {
+	if !ok || place == "" || !hasLetter(place) {
 		return false
 	}
+	for i := 0; i < len(place); i++ {
+		if c := place[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			return false
+		}
+	}
 	month, rest, ok := strings.Cut(rest, " ")
-	if !ok || !months.has(strings.ToLower(strings.TrimSuffix(month, "."))) {
+	if !ok || len(month) < 3 || !isUpperStart(month) {
+		return false
+	}
+	var buf [16]byte
+	m := strings.TrimSuffix(month, ".")
+	if len(m) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(m); i++ {
+		buf[i] = lowerByte(m[i])
+	}
+	if !months.has(string(buf[:len(m)])) {
 		return false
 	}
 	day, agency, ok := strings.Cut(rest, " (")
@@ -334,7 +354,7 @@ func priceNote(low string) bool {
 // can try the service free for 30 days, the company said." opens with no
 // call.
 func trialOffer(p *para) bool {
-	if p.words > 30 || p.low == "" || !anyIn(trialSubs, p.low, p.signature()) {
+	if p.words > 30 || p.low == "" || !p.endSent || !subFree.maybe(p.signature()) {
 		return false
 	}
 	low := p.low
@@ -344,9 +364,6 @@ func trialOffer(p *para) bool {
 	}
 	return strings.Contains(tail, "free trial") || strings.Contains(tail, " free for ") && strings.Contains(tail, " days")
 }
-
-// trialSubs are the patterns of trialOffer.
-var trialSubs = subs("free trial", " free for ")
 
 // adCall reports whether p is a betting promo or a free-trial ad (see
 // bettingPromo, trialOffer), and sets its detail.
