@@ -291,6 +291,13 @@ func matchAll(p *para) ruleID {
 		if id := matchFurniture(p); id < numRules {
 			return id
 		}
+		if p.words <= 40 && p.adCall() {
+			// matchSponsor tries adCopy first.
+			if p.adCopy() {
+				p.detail = detailAdCopy
+			}
+			return idSponsor
+		}
 		if mayPromo(p) {
 			if id := matchPromo(p); id < numRules {
 				return id
@@ -301,6 +308,10 @@ func matchAll(p *para) ruleID {
 		} else if podcastLine(p) {
 			return idAudio
 		} else if subRepublish.maybe(p.sig) && matchSource(p) {
+			return idSource
+		}
+		if p.words <= 8 && p.has&hasParen != 0 && datelineOnly(p.s) {
+			p.detail = detailDateline
 			return idSource
 		}
 	}
@@ -867,7 +878,8 @@ var linkLabels = withLabels(map[string]bool{
 	"читати далі": true, "читайте також": true, "дивіться також": true, "детальніше": true, "коментарі": true,
 	"reklama": true, "dalsza część artykułu pod reklamą": true, "реклама": true,
 	"продолжение ниже": true, "теги": true, "тэги": true, "метки": true, "мітки": true,
-}, readAlsoIntl, readAlsoMore, adLabelsIntl, adGoesOn, adButtons, tagLabelsIntl, moreLabelsIntl)
+}, readAlsoIntl, readAlsoMore, adLabelsIntl, adGoesOn, adButtons, tagLabelsIntl, moreLabelsIntl, widgetLinks,
+	formLabels)
 
 // shareLead reports whether label may be one of shareLabels, by its first
 // byte.
@@ -915,7 +927,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
 	"join the conversation:", "join the conversation.",
 	"tags:", "topics:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
-	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]",
+	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："))...)...)
 
@@ -949,7 +961,9 @@ func withColon(labels []string) []string {
 // headlines under a bare read-also label (see para.teaserItem; in Chinese
 // and Japanese of at most two words and cjkHeadlineBytes bytes), an ad
 // marker glued to a link label ("Advertisement - Continue Reading Below",
-// see adGlued) and shopping buttons ("Shop now at X", see shopButton).
+// see adGlued), shopping buttons ("Shop now at X", see shopButton), the
+// lines of price, where-to-watch and gallery widgets (see para.offerLine)
+// and ads that open with "Book now:" and a figure (see nowOffer).
 func matchLinkLabel(p *para) bool {
 	if p.words <= 6 {
 		if p.labelKind()&labelLink != 0 && len(p.labelText()) <= 40 {
@@ -973,8 +987,14 @@ func matchLinkLabel(p *para) bool {
 		// A headline of Chinese or Japanese, written without spaces.
 		return p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.teaserItem()
 	}
+	if p.words <= 40 && p.has&hasColon != 0 && p.starts&shopLeads != 0 && nowOffer(p) {
+		return true
+	}
 	if p.words < 3 || p.words > 20 || p.endSent {
 		return false // no teaser headline, ad marker or shop button
+	}
+	if p.offerLine() {
+		return true
 	}
 	// A price opens with '$' or the first byte of '£', '¥' (C2) or '€',
 	// '₹' (E2).
@@ -1581,25 +1601,55 @@ func matchLegal(p *para) bool {
 var consentLeads = prefixes("by submitting", "by signing up", "by clicking", "by subscribing", "by registering",
 	"by entering your", "by creating an account", "by continuing", "mit ihrer anmeldung", "mit der anmeldung",
 	"mit dem absenden", "en vous inscrivant", "en cliquant", "al suscribirte", "al registrarte",
-	"al hacer clic", "ao se cadastrar", "ao clicar", "ao assinar")
+	"al hacer clic", "ao se cadastrar", "ao clicar", "ao assinar", "prihlásením", "odoslaním",
+	"registráciou", "přihlášením", "odesláním", "registrací", "prijavom", "prijavljivanjem",
+	"zapisując się", "rejestrując się", "iscrivendoti", "registrandoti", "door je aan te melden",
+	"door u aan te melden", "contact me with", "send me ", "email me ", "e-mail me ", "keep me updated",
+	"i would like to receive", "i'd like to receive", "i agree to receive", "yes, i'd like", "yes, i would like",
+	"yes, send me", "sign me up")
 
 // consentAgrees say that the reader agrees, in lower case.
 var consentAgrees = [...]string{"you agree", "you accept", "you consent", "you acknowledge", "you confirm",
-	"stimmen sie", "akzeptieren sie", "vous acceptez", "aceptas", "acepta ", "você concorda", "você aceita"}
+	"stimmen sie", "akzeptieren sie", "vous acceptez", "aceptas", "acepta ", "você concorda", "você aceita",
+	"súhlasíte", "souhlasíte", "prihvaćate", "pristajete", "akceptujesz", "wyrażasz zgodę", "accetti",
+	"acconsenti", "ga je akkoord", "gaat u akkoord"}
+
+// checkboxOffers are what the first-person checkbox of a form asks for
+// ("Contact me with news and offers from other brands", "Send me
+// updates"), in lower case.
+var checkboxOffers = [...]string{"news", "offers", "updates", "newsletter", "promotions", "special offers"}
 
 // consentNotice reports whether p, which opens with one of consentLeads,
 // is the consent notice of a form of at most 50 words: the reader is told
 // that they agree ("By submitting your information you agree to the
 // Terms & Conditions", "By signing up, you accept our privacy policy").
 // "By submitting the bid late, the company agreed to pay a penalty."
-// tells no reader.
+// tells no reader. A checkbox in the first person of at most 20 words
+// asking for news or offers ("Contact me with news and offers from other
+// brands", see firstPersonLead) is one too.
 func consentNotice(p *para) bool {
-	return p.low != "" && p.words <= 50 && containsAny(p.low, consentAgrees[:])
+	if p.low == "" || p.words > 50 {
+		return false
+	}
+	if containsAny(p.low, consentAgrees[:]) {
+		return true
+	}
+	return p.words <= 20 && firstPersonLead(p.low) && containsAny(p.low, checkboxOffers[:]) && !reported(p.low)
+}
+
+// firstPersonLead reports whether low opens with a consent lead in the
+// first person ("contact me with", "send me", "sign me up", "i would
+// like to receive"): the label of a form's checkbox.
+func firstPersonLead(low string) bool {
+	return anyPrefix(low, "contact me with", "send me ", "email me ", "e-mail me ", "keep me updated",
+		"i would like to receive", "i'd like to receive", "i agree to receive", "yes, i'd like",
+		"yes, i would like", "yes, send me", "sign me up")
 }
 
 // legalLines open a line of privacy and terms links.
 var legalLines = prefixes("privacy policy", "terms of use", "terms of service",
-	"terms and conditions", "terms & conditions", "cookie policy", "privacy notice")
+	"terms and conditions", "terms & conditions", "cookie policy", "privacy notice", "correction policy",
+	"corrections policy", "report an error")
 
 // ---- appeals ---------------------------------------------------------------------
 

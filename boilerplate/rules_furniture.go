@@ -23,7 +23,7 @@ import (
 func matchFurniture(p *para) ruleID {
 	if p.words <= 6 {
 		k := p.labelKind()
-		if k&(labelWidget|labelWeak) != 0 && matchWidget(p) {
+		if (k&(labelWidget|labelWeak) != 0 || p.words == 1 && p.has&hasColon != 0 && clockLead(p.low[0])) && matchWidget(p) {
 			return idWidget
 		}
 		if k&(labelRate|labelAnswer) != 0 && matchFeedback(p) {
@@ -55,7 +55,7 @@ func matchFurniture(p *para) ruleID {
 	if p.words <= 40 && (p.starts&browserLeads != 0 || p.sig&javascriptGate == javascriptGate) && matchNotice(p) {
 		return idNotice
 	}
-	if p.words >= 4 && matchAffiliate(p) {
+	if matchAffiliate(p) {
 		return idAffiliate
 	}
 	return numRules
@@ -97,6 +97,10 @@ const (
 	detailCredit
 	detailLicence
 	detailPodcast
+	detailBetting
+	detailTrial
+	detailVideo
+	detailDateline
 	numDetails
 )
 
@@ -106,7 +110,8 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"live-blog control", "recipe-card button", "sponsor label", "sponsor's line", "audio label",
 	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation",
 	"ad copy under an ad marker", "republication notice", "follow-us promo",
-	"staff or source credit", "press licence", "podcast promo"}
+	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
+	"video-player control", "wire dateline"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
@@ -141,9 +146,18 @@ func reported(low string) bool {
 // feature."). It speaks for the site or to the reader (first or second
 // person, or "this page"; speaksToReader) and reports no speech: "Amazon
 // cut the commission it pays affiliates, the company said." and "We earn
-// a commission on every sale," he said. are articles' sentences.
+// a commission on every sale," he said. are articles' sentences. The note
+// under a price widget ("Prices updated daily.", see priceNote) is taken
+// from three words.
 func matchAffiliate(p *para) bool {
-	if p.words < 4 || p.words > 60 {
+	if p.words < 3 || p.words > 60 {
+		return false
+	}
+	if priceNote(p.low) {
+		p.detail = detailAffiliate
+		return true
+	}
+	if p.words < 4 {
 		return false
 	}
 	f := affAll
@@ -325,11 +339,13 @@ var pageNames = []string{"post", "page", "article", "story", "content", "review"
 
 // pageDemonstratives and pageWords name the page itself: "this post",
 // "dieser Artikel", "cette page", "este artículo", "questo sito", "deze
-// pagina"; pageWords are pageNames and the site's.
+// pagina"; pageWords are pageNames and the site's. "These links" names
+// the page's links ("X may earn a commission from purchases made through
+// these links").
 var (
-	pageDemonstratives = newWordSet(setOf(demonstratives...))
+	pageDemonstratives = newWordSet(setOf(append(demonstratives[:len(demonstratives):len(demonstratives)], "these")...))
 	pageWords          = newWordSet(setOf(append(pageNames[:len(pageNames):len(pageNames)],
-		"site", "website", "list", "webseite", "sitio", "sito")...))
+		"site", "website", "list", "webseite", "sitio", "sito", "links")...))
 )
 
 // affiliateLinks name the links or programmes that pay a site for what its
@@ -1203,14 +1219,22 @@ var (
 // more updates", "Newest first") and of a recipe card ("Jump to Recipe",
 // "Print Recipe", "Pin Recipe"), whole lines (widgetLabels). A word that
 // is also a heading or a label of many things ("Refresh", "Live", "Live
-// feed", "Oldest", "Key events") is taken only next to another control or
-// a JavaScript notice: the line before removed as one, or the line after
-// one of these labels.
+// feed", "Oldest", "Key events", "Transcript") is taken only next to
+// another control or a JavaScript notice: the line before removed as one,
+// or the line after one of these labels. The controls of a video player
+// (videoLabels) and its length next to them (see videoClock) go too, but
+// for a button right over the length, left to the body finder.
 func matchWidget(p *para) bool {
+	if p.words == 1 && p.low != "" && clockLead(p.low[0]) && videoClock(p) {
+		p.detail = detailVideo
+		return true
+	}
 	k := p.labelKind()
 	if k&labelWidget != 0 {
 		p.detail = widgetDetail(p.labelText())
-		return true
+		// A video's button over its length is left to the body finder,
+		// which takes the video's title under them too (see player).
+		return p.detail != detailVideo || !clockNext(p)
 	}
 	if k&labelWeak == 0 {
 		return false
@@ -1218,6 +1242,9 @@ func matchWidget(p *para) bool {
 	if j := p.i - 1; j >= 0 {
 		if r := p.d.Paragraphs[j].Removal; r != nil && (r.Rule == RuleWidget || r.Rule == RuleNotice) {
 			p.detail = detailLive
+			if r.Detail == details[detailVideo] {
+				p.detail = detailVideo
+			}
 			return true
 		}
 	}
@@ -1232,6 +1259,9 @@ func matchWidget(p *para) bool {
 func widgetDetail(label string) uint8 {
 	if containsAny(label, recipeWords[:]) {
 		return detailRecipe
+	}
+	if videoLabelSet[label] {
+		return detailVideo
 	}
 	return detailLive
 }
@@ -1254,9 +1284,9 @@ func labelKindOf(s string) uint16 {
 	return labelKinds.kind(unsafe.String(&f[lo], hi-lo))
 }
 
-// widgetLabels are the controls of live blogs and recipe cards, in lower
-// case.
-var widgetLabels = map[string]bool{
+// widgetLabels are the controls of live blogs, recipe cards and video
+// players (videoLabels), in lower case.
+var widgetLabels = withLabels(map[string]bool{
 	"show key events only": true, "key events only": true, "show all posts": true, "show all updates": true,
 	"load more updates": true, "load more posts": true, "load more entries": true, "show more updates": true,
 	"see more updates": true, "view more updates": true, "newest first": true, "oldest first": true,
@@ -1288,7 +1318,7 @@ var widgetLabels = map[string]bool{
 	"naar het recept": true, "ga naar recept": true, "direct naar recept": true,
 	"recept afdrukken": true, "print recept": true, "recept opslaan": true, "nieuwste eerst": true,
 	"oudste eerst": true,
-}
+}, videoLabels)
 
 // weakWidgetLabels are controls of a live blog that are also headings or
 // labels of other things: taken only next to another control (see
@@ -1298,5 +1328,5 @@ var weakWidgetLabels = map[string]bool{
 	"oldest": true, "newest": true, "latest": true, "pause": true, "play": true, "autoplay": true,
 	"aktualisieren": true, "liveticker": true, "actualiser": true, "en direct": true, "actualizar": true,
 	"en vivo": true, "en directo": true, "aggiorna": true, "diretta": true, "atualizar": true,
-	"ao vivo": true, "vernieuwen": true,
+	"ao vivo": true, "vernieuwen": true, "transcript": true, "mute": true, "unmute": true,
 }

@@ -190,6 +190,33 @@ var adButtons = []string{"compare now", "compare deals", "find out more", "shop 
 	"mehr erfahren", "jetzt kaufen", "jetzt bestellen", "jetzt sichern", "j'en profite", "découvrir l'offre",
 	"comprar ahora", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang"}
 
+// widgetLinks are the whole-line links of price, deal, match and gallery
+// widgets, in lower case: English, then the gallery links of Croatian,
+// Bosnian and Serbian, German, French, Spanish, Polish, Czech, Slovak, and
+// Estonian "read on".
+var widgetLinks = []string{"show more deals", "see more deals", "view more deals", "see all deals",
+	"view all deals", "more deals", "shop all deals", "deal of the day", "deals of the day", "today's deals",
+	"today's best deals", "hot deals", "full match centre", "full match center", "match centre",
+	"match center", "find showtimes", "show all photos", "view all photos", "see all photos",
+	"show all images", "view all images", "prikaži sve fotografije", "pogledajte galeriju",
+	"pogledaj galeriju", "pogledajte fotogaleriju", "pogledajte sve fotografije", "alle fotos anzeigen",
+	"alle bilder anzeigen", "zur bildergalerie", "voir toutes les photos", "ver todas las fotos",
+	"zobacz wszystkie zdjęcia", "zobacz galerię", "zobrazit všechny fotografie", "zobraziť všetky fotografie",
+	"loe edasi"}
+
+// formLabels are the fields and buttons of a sign-up form, in lower case:
+// English "Submit", the e-mail field of Slovak, Czech, Croatian, Bosnian
+// and Serbian, German, French, Spanish, Italian, Portuguese, Polish,
+// Dutch, Estonian, Latvian, and the subscribe buttons of Slovak, Czech,
+// Croatian, Estonian, Latvian.
+var formLabels = []string{"submit", "váš e-mail", "váš email", "vaš e-mail", "vaš email", "e-mailová adresa",
+	"vaša e-mailová adresa", "vaša e-mail adresa", "ihre e-mail-adresse", "e-mail-adresse",
+	"votre adresse e-mail", "votre adresse email", "votre e-mail", "tu correo electrónico",
+	"tu dirección de correo electrónico", "il tuo indirizzo email", "il tuo indirizzo e-mail", "seu e-mail",
+	"seu email", "twój adres e-mail", "twój e-mail", "je e-mailadres", "uw e-mailadres", "e-posti aadress",
+	"teie e-posti aadress", "jūsu e-pasts", "jūsu e-pasta adrese", "odoberať", "odoberať newsletter",
+	"odebírat", "odebírat newsletter", "pretplati se", "pretplatite se", "telli uudiskiri", "pierakstīties"}
+
 // withLabels returns m with every label of lists added.
 func withLabels(m map[string]bool, lists ...[]string) map[string]bool {
 	for _, l := range lists {

@@ -95,10 +95,15 @@ func leadRest(p *para, leads []string) (lead, rest string, ok bool) {
 //     newsletter est sponsorisée par Acme". "This edition of the festival
 //     is sponsored by the council." names no page, and a line that reports
 //     speech is an article's;
-//   - the text of an ad under an ad marker (see para.adCopy).
+//   - the text of an ad under an ad marker (see para.adCopy);
+//   - a betting promo or its small print, and a subscription ad that
+//     closes with a free trial (see para.adCall).
 func matchSponsor(p *para) bool {
 	if p.adCopy() {
 		p.detail = detailAdCopy
+		return true
+	}
+	if p.words <= 40 && p.adCall() {
 		return true
 	}
 	if p.words <= 6 && p.labelKind()&labelSponsor != 0 {
@@ -173,7 +178,7 @@ func allUpperStarts(s string) bool {
 // leadRest (see TestPromoLabels). Few stems, few entries for the letter
 // pairs that open many lines ("pr", "su").
 var sponsorLeads = [...]string{"presented by", "sponsored by", "brought to you by", "supported by",
-	"underwritten by", "together with", "präsentiert von", "gesponsert von", "présenté par",
+	"underwritten by", "powered by", "together with", "präsentiert von", "gesponsert von", "présenté par",
 	"présentée par", "sponsorisé par", "sponsorisée par", "presentado por", "presentada por",
 	"patrocinado por", "patrocinada por", "presentato da", "presentata da", "sponsorizzato da",
 	"sponsorizzata da", "apresentado por", "apresentada por", "gepresenteerd door", "gesponsord door",
@@ -181,7 +186,7 @@ var sponsorLeads = [...]string{"presented by", "sponsored by", "brought to you b
 
 var sponsorLeadList = prefixes("presented by", "sponsor", "brought to you", "supported by", "underwritten",
 	"together with", "präsentiert", "gespons", "présenté", "presenta", "patrocinad", "apresentad",
-	"gepresenteerd", "mogelijk gemaakt")
+	"gepresenteerd", "mogelijk gemaakt", "powered by")
 
 // pageSponsorRest returns what follows the page a sponsor pays for when
 // it opens low (lower case): a determiner (pageDets: "this", "today's",
@@ -247,7 +252,8 @@ var sponsorLabels = map[string]bool{
 	"paid content": true, "paid post": true, "paid partnership": true, "partner content": true,
 	"advertorial": true, "promoted content": true, "promoted stories": true, "presented by": true,
 	"sponsored by": true, "brought to you by": true, "supported by": true, "in partnership with": true,
-	"together with": true,
+	"together with": true, "odds boost": true, "price boost": true, "bet boost": true,
+	"enhanced odds": true, "boosted odds": true,
 	// German, French, Spanish, Italian, Portuguese, Dutch
 	"gesponsert": true, "gesponserter inhalt": true, "gesponserter beitrag": true, "bezahlte partnerschaft": true,
 	"präsentiert von": true, "sponsorisé": true, "contenu sponsorisé": true, "contenu partenaire": true,
@@ -625,7 +631,9 @@ func chapterRun(p *para) bool {
 //   - a staff or source credit (see creditLine): "Editor: Jane Roe",
 //     "Reporter: Budi Santoso", "责任编辑：王芳", "Source: Reuters";
 //   - a press licence of the site's imprint (see creditLine): "Giấy phép
-//     hoạt động báo điện tử số 12/GP-BTTTT".
+//     hoạt động báo điện tử số 12/GP-BTTTT";
+//   - a wire dateline alone between the paragraphs of an updated story
+//     (see datelineOnly): "PORT ELLIS, March 3 (Reuters)".
 //
 // The reference of the study ("More information: A. Author et al, Title,
 // Journal (2026). DOI: ...") stays: it says what the story reports on.
@@ -635,6 +643,10 @@ func chapterRun(p *para) bool {
 // (a name alone, a retrieval date or URL), and the citation labels of
 // other sites and languages with them.
 func matchSource(p *para) bool {
+	if p.words <= 8 && p.has&hasParen != 0 && datelineOnly(p.s) {
+		p.detail = detailDateline
+		return true
+	}
 	if p.starts&sourceLeadList == 0 { // its callers take up to 60 words
 		if syndicated(p) {
 			p.detail = detailSyndicated

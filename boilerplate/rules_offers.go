@@ -1,0 +1,431 @@
+package boilerplate
+
+import "strings"
+
+// The furniture of price, deal and where-to-watch widgets, gallery links,
+// betting promos and wire datelines: lines that a shop, a streaming
+// service or an agency's layout puts among an article's paragraphs in the
+// same shape on every site. Each matcher runs on short lines that are no
+// sentence (the deal lines) or behind a byte or prefix test, and each
+// needs a price, a shop's name or a fixed phrase, so that an article's
+// sentence about prices, bets or videos stays.
+
+// offerLine reports whether p (3 to 20 words, no sentence end, see
+// matchLinkLabel) is a line of a price or where-to-watch widget:
+//   - a product, a price and a shop button after a dash or a bar:
+//     "Arc 7 Pro 256GB — $999 — Buy now at Mercato" (see dashedButton);
+//   - a price cut: "Vireo P40: was $699, now $499 at Mercato" (see
+//     wasNow);
+//   - "Check Mercato prices" (see checkPrices);
+//   - a where-to-watch entry: "Rent or buy on Flixmart from $5.99",
+//     "Streaming on CineVault from Dec. 4", "In theaters — Find
+//     showtimes" (see whereToWatch);
+//   - a gallery link with a count of photos: "View the gallery (14
+//     photos)", "Pogledajte galeriju (14 fotografija)" (see galleryCount).
+func (p *para) offerLine() bool {
+	if p.has&hasFigure != 0 {
+		if p.has&(hasDollar|hasHigh) != 0 && (dashedButton(p.s, p.low) || wasNow(p.low)) {
+			return true
+		}
+		if p.has&hasParen != 0 && p.words <= 7 && galleryCount(p.low) {
+			return true
+		}
+	}
+	return p.words <= 6 && checkPrices(p) || whereToWatch(p)
+}
+
+// offerSeps are the separators before the button of a widget line.
+var offerSeps = [...]string{" — ", " – ", " - ", " | "}
+
+// dashedButton reports whether s (low in lower case) is a product's line of a price widget:
+// a price somewhere, and after the last dash or bar a shop button, a verb
+// of shopVerbs then "at" or "on" and a shop's name (see shopAtName): "Arc
+// 7 Pro 512GB — $1,119 — Buy now at Veltro Store". "Prices rose to $999
+// — buy now at your own risk" names no shop.
+func dashedButton(s, low string) bool {
+	k, n := -1, 0
+	for _, sep := range offerSeps {
+		if i := strings.LastIndex(s, sep); i > k {
+			k, n = i, len(sep)
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	tail := s[k+n:]
+	if !shopVerbs.has(firstWord(low[k+n:])) || !shopAtName(tail) {
+		return false
+	}
+	for rest := s[:k]; rest != ""; {
+		w := firstWord(rest)
+		rest = strings.TrimLeft(rest[len(w):], " ")
+		if isPrice(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shopVerbs open the shop button of a widget line.
+var shopVerbs = newWordSet(setOf("buy", "shop", "view", "check", "see", "order", "get"))
+
+// wasNow reports whether low (lower case) gives a price cut: "was" and a
+// price, then "now" and a price ("Vireo P40: was $699, now $499 at
+// Mercato"). With no sentence end (see offerLine) it is a deal's line, not
+// a sentence about prices.
+func wasNow(low string) bool {
+	i := wordIndex(low, "was ")
+	if i < 0 || !isPrice(firstWord(low[i+4:])) {
+		return false
+	}
+	j := wordIndex(low[i:], "now ")
+	return j >= 0 && isPrice(firstWord(low[i+j+4:]))
+}
+
+// wordIndex returns the index of w (which ends with a space) in low where
+// it opens a word, or -1.
+func wordIndex(low, w string) int {
+	for k := 0; ; {
+		i := strings.Index(low[k:], w)
+		if i < 0 {
+			return -1
+		}
+		if i += k; i == 0 || !isWordByte(low[i-1]) {
+			return i
+		}
+		k = i + 1
+	}
+}
+
+// checkPrices reports whether p is a price button naming the shop
+// between the verb and "prices": "Check Mercato Marketplace prices",
+// "Compare Amazon deals". The name is one to three capitalised words:
+// "Check your prices" is advice.
+func checkPrices(p *para) bool {
+	if p.words < 3 {
+		return false
+	}
+	verb := firstWord(p.low)
+	if verb != "check" && verb != "compare" {
+		return false
+	}
+	k := strings.LastIndexByte(p.low, ' ')
+	switch p.low[k+1:] {
+	case "price", "prices", "deals":
+	default:
+		return false
+	}
+	name := p.s[len(verb)+1 : k]
+	return isUpperStart(name) && isCapitalised(name)
+}
+
+// watchLeads open an entry of a where-to-watch widget, in lower case;
+// rentLeads are those that make it one without a date or a price after
+// the service's name.
+var (
+	watchLeads = [...]string{"rent or buy on ", "buy or rent on ", "rent on ", "stream on ", "streaming on ",
+		"now streaming on ", "watch on "}
+	rentLeads = 3
+)
+
+// watchTails are the buttons after a dash that close a where-to-watch
+// entry ("In theaters — Find showtimes"), in lower case.
+var watchTails = [...]string{"find showtimes", "get showtimes", "get tickets", "buy tickets", "book tickets",
+	"find tickets", "watch now", "stream now", "watch the trailer", "watch trailer"}
+
+// whereToWatch reports whether p is an entry of a where-to-watch widget:
+// a lead of watchLeads, the service's name (one to three capitalised
+// words) and, but after "rent", " from " and a price or a date ("Rent or
+// buy on Flixmart from $5.99", "Streaming on CineVault from Dec. 4"); or
+// at most four words, a dash and a button of watchTails ("In theaters —
+// Find showtimes"). "Streaming on Netflix" alone may be a subheading.
+func whereToWatch(p *para) bool {
+	low := p.low
+	if c := low[0]; c == 'r' || c == 'b' || c == 's' || c == 'n' || c == 'w' {
+		for i, l := range watchLeads {
+			if !strings.HasPrefix(low, l) {
+				continue
+			}
+			name, from, ok := strings.Cut(p.s[len(l):], " from ")
+			if ok {
+				if !hasDigit(from) || wordCount(from) > 3 {
+					return false
+				}
+			} else if i >= rentLeads {
+				return false
+			}
+			n := wordCount(name)
+			return n >= 1 && n <= 3 && isUpperStart(name) && isCapitalised(name)
+		}
+	}
+	if p.words > 8 {
+		return false
+	}
+	for _, t := range watchTails {
+		if strings.HasSuffix(low, t) {
+			head := low[:len(low)-len(t)]
+			for _, sep := range offerSeps[:3] {
+				if strings.HasSuffix(head, sep) && wordCount(head) <= 5 {
+					return true // four words and the dash
+				}
+			}
+		}
+	}
+	return false
+}
+
+// galleryCount reports whether low (lower case, at most seven words) ends
+// with a count of photos in brackets, "(14 photos)", "(14 fotografija)":
+// the link to a gallery.
+func galleryCount(low string) bool {
+	if !strings.HasSuffix(low, ")") {
+		return false
+	}
+	k := strings.LastIndexByte(low, '(')
+	if k <= 0 {
+		return false
+	}
+	n, noun, ok := strings.Cut(low[k+1:len(low)-1], " ")
+	if !ok || n == "" || strings.Trim(n, "0123456789") != "" {
+		return false
+	}
+	return photoNouns.has(noun)
+}
+
+// photoNouns count the photos of a gallery, in lower case: English,
+// German, French, Spanish, Italian, Portuguese, Dutch, Croatian, Bosnian
+// and Serbian, Slovenian, Slovak, Czech, Polish, Danish, Norwegian,
+// Swedish, Finnish, Estonian, Latvian, Lithuanian, Hungarian, Romanian,
+// Turkish, Russian and Ukrainian.
+var photoNouns = newWordSet(setOf("photos", "photo", "pictures", "images", "fotos", "bilder", "fotografías",
+	"immagini", "foto", "fotografie", "fotografija", "fotografije", "slika", "slike", "fotografij",
+	"fotografií", "fotiek", "fotky", "fotek", "zdjęć", "zdjęcia", "billeder", "kuvaa", "kuvat", "fotot",
+	"fotod", "fotogrāfijas", "nuotraukos", "nuotraukų", "kép", "fotografii", "fotoğraf", "фото",
+	"фотографий", "фотографии", "фотографій", "снимков"))
+
+// ---- betting promos ------------------------------------------------------------
+
+// bettingPromo reports whether p (at most 40 words) is a betting promo or
+// its small print: a sentence that opens with "18+" in a line of three
+// words or more ("18+" alone is an age rating) ("T&Cs apply. 18+
+// only. Gamble responsibly.", "18+ Spēlē atbildīgi."), a line that opens
+// with "T&Cs apply", a plea to gamble responsibly ("Please gamble
+// responsibly. BeGambleAware.org") or a line whose last sentence, after
+// another, is a call to bet, in a line of six words or more with a
+// figure ("... now paying $3.40. Bet now with KiwiPunt"). None
+// of them reports speech: "Gamble responsibly," the regulator told
+// operators. is an article's. The patterns are looked for only when the
+// signature has their bits.
+func bettingPromo(p *para) bool {
+	if p.words > 40 || p.low == "" {
+		return false
+	}
+	low, sig := p.low, p.signature()
+	tc := low[0] == 't' && (strings.HasPrefix(low, "t&cs apply") || strings.HasPrefix(low, "t&c apply"))
+	plus := p.words >= 3 && sub18.maybe(sig) && (strings.HasPrefix(low, "18+") || strings.Contains(low, ". 18+") || strings.Contains(low, "| 18+"))
+	gamble := anyIn(gambleSubs, low, sig)
+	call := false
+	if !tc && !plus && !gamble {
+		// The promo names odds.
+		if p.has&hasFigure == 0 || p.words < 6 {
+			return false
+		}
+		k := lastSentenceStart(low)
+		if k == 0 {
+			return false // a call to bet closes a promo, it is not all of it
+		}
+		for _, l := range betCalls {
+			call = call || strings.HasPrefix(low[k:], l)
+		}
+		if !call {
+			return false
+		}
+	}
+	return tc || !reported(low)
+}
+
+// sub18 and gambleSubs are the patterns of bettingPromo, subFree the
+// gate of trialOffer.
+var (
+	subFree    = sub("free")
+	sub18      = sub("18+")
+	gambleSubs = subs("gamble responsibly", "gambleaware")
+)
+
+// lastSentenceStart returns where the last sentence of low opens: after
+// the last ". ", "! " or "? ", or 0.
+func lastSentenceStart(low string) int {
+	k := max(strings.LastIndex(low, ". "), strings.LastIndex(low, "! "), strings.LastIndex(low, "? "))
+	if k < 0 {
+		return 0
+	}
+	return k + 2
+}
+
+// betCalls open the call to bet that closes a betting promo, in lower
+// case: English, Latvian, German, French, Spanish, Italian, Portuguese,
+// Polish.
+var betCalls = [...]string{"bet now", "place your bet", "place a bet", "veic likmi", "jetzt wetten",
+	"wette jetzt", "pariez maintenant", "apuesta ya", "apuesta ahora", "scommetti ora", "aposte já",
+	"aposte agora", "postaw zakład", "obstaw teraz"}
+
+// ---- wire datelines ----------------------------------------------------------------
+
+// datelineOnly reports whether s is a wire service's dateline alone, on
+// a line between the paragraphs of a story it updates: a place in
+// capitals, a comma, a month and a day, the agency in brackets ("PORT
+// NDELA, June 11 (VPA)", "NEW YORK, Nov 21 (Reuters)"), maybe a dash after
+// it. The dateline that opens a paragraph has the story after it.
+func datelineOnly(s string) bool {
+	s = strings.TrimRight(s, " -–—")
+	place, rest, ok := strings.Cut(s, ", ")
+	if !ok || place == "" || !hasLetter(place) {
+		return false
+	}
+	for i := 0; i < len(place); i++ {
+		if c := place[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			return false
+		}
+	}
+	month, rest, ok := strings.Cut(rest, " ")
+	if !ok || len(month) < 3 || !isUpperStart(month) {
+		return false
+	}
+	var buf [16]byte
+	m := strings.TrimSuffix(month, ".")
+	if len(m) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(m); i++ {
+		buf[i] = lowerByte(m[i])
+	}
+	if !months.has(string(buf[:len(m)])) {
+		return false
+	}
+	day, agency, ok := strings.Cut(rest, " (")
+	if !ok || day == "" || len(day) > 2 || strings.Trim(day, "0123456789") != "" || !strings.HasSuffix(agency, ")") {
+		return false
+	}
+	agency = agency[:len(agency)-1]
+	return agency != "" && len(agency) <= 24 && isUpperStart(agency) && !strings.ContainsAny(agency, "()")
+}
+
+// months are the English months and their abbreviations, in lower case.
+var months = newWordSet(setOf("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec"))
+
+// ---- price-widget notes and trial offers -------------------------------------------
+
+// priceNoteLeads open the note under a price widget, in lower case.
+var priceNoteLeads = [...]string{"prices updated", "prices last updated", "price last updated",
+	"prices correct at", "prices are correct at", "prices were correct at", "price correct at",
+	"prices and availability", "prices accurate at", "prices are accurate at"}
+
+// priceNote reports whether low (lower case) is the note under a price
+// widget: its first sentence, of at most eight words, opens with a lead of
+// priceNoteLeads ("Prices updated daily. We check over 250 million
+// products.", "Prices correct at time of publication."). "Prices updated
+// daily by the ministry show that diesel rose again this week." is an
+// article's sentence.
+func priceNote(low string) bool {
+	if low == "" || low[0] != 'p' {
+		return false
+	}
+	first := low
+	if k := strings.Index(low, ". "); k >= 0 {
+		first = low[:k]
+	}
+	if wordCount(first) > 8 {
+		return false
+	}
+	for _, l := range priceNoteLeads {
+		if strings.HasPrefix(first, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// trialOffer reports whether p (at most 30 words) is a subscription ad
+// that closes with a free trial: its last sentence opens with "try" or
+// "start your" and offers a trial ("Stream hundreds of films. Try
+// CineVault free for 30 days.", "Start your free trial today."). "Users
+// can try the service free for 30 days, the company said." opens with no
+// call.
+func trialOffer(p *para) bool {
+	if p.words > 30 || p.low == "" || !p.endSent || !subFree.maybe(p.signature()) {
+		return false
+	}
+	low := p.low
+	tail := low[lastSentenceStart(low):]
+	if !strings.HasPrefix(tail, "try ") && !strings.HasPrefix(tail, "start your ") || reported(low) {
+		return false
+	}
+	return strings.Contains(tail, "free trial") || strings.Contains(tail, " free for ") && strings.Contains(tail, " days")
+}
+
+// adCall reports whether p is a betting promo or a free-trial ad (see
+// bettingPromo, trialOffer), and sets its detail.
+func (p *para) adCall() bool {
+	switch {
+	case bettingPromo(p):
+		p.detail = detailBetting
+	case trialOffer(p):
+		p.detail = detailTrial
+	default:
+		return false
+	}
+	return true
+}
+
+// ---- video players ------------------------------------------------------------------
+
+// videoLabels are the controls of a video player, in lower case: widget
+// labels (see widgetLabels) whose removals say so.
+var videoLabels = []string{"play video", "replay video", "show full transcript", "show transcript",
+	"hide transcript", "view transcript", "read transcript", "read full transcript", "view full transcript",
+	"see full transcript", "tap to unmute", "click to unmute", "video abspielen", "transkript anzeigen",
+	"lire la vidéo", "afficher la transcription", "reproducir vídeo", "reproducir video",
+	"ver transcripción", "riproduci video", "reproduzir vídeo", "ver transcrição", "video afspelen",
+	"odtwórz wideo", "přehrát video", "prehrať video"}
+
+// videoLabelSet holds videoLabels.
+var videoLabelSet = setOf(videoLabels...)
+
+// clockNext reports whether the line after p holds a time stamp alone
+// ("01:48").
+func clockNext(p *para) bool {
+	if j := p.i + 1; j < len(p.d.Paragraphs) {
+		t := strings.TrimSpace(p.d.Paragraphs[j].Text)
+		_, n := clockAt(t)
+		return n > 0 && n == len(t)
+	}
+	return false
+}
+
+// videoClock reports whether p is the running time of a video alone
+// ("2:36") next to a control of its player: the line after it is one of
+// videoLabels, or the line before it was removed as one.
+func videoClock(p *para) bool {
+	if _, n := clockAt(p.s); n == 0 || n != len(p.s) {
+		return false
+	}
+	if j := p.i + 1; j < len(p.d.Paragraphs) && videoLabelSet[strings.ToLower(strings.TrimSpace(p.d.Paragraphs[j].Text))] {
+		return true
+	}
+	if j := p.i - 1; j >= 0 {
+		r := p.d.Paragraphs[j].Removal
+		return r != nil && r.Rule == RuleWidget && r.Detail == details[detailVideo]
+	}
+	return false
+}
+
+// nowOffer reports whether p is an ad that opens with "Book now:", "Shop
+// now:" or "Buy now:" and names a figure (a price, a number of days):
+// "BOOK NOW: Island-hopping, 9 days from S$3,890 per person. Limited
+// departures." A sentence that opens so is none of an article's.
+func nowOffer(p *para) bool {
+	verb := firstWord(p.low)
+	return (verb == "book" || verb == "shop" || verb == "buy") && strings.HasPrefix(p.low[len(verb):], " now: ") && hasDigit(p.low)
+}
