@@ -37,18 +37,30 @@ func (p *para) offerLine() bool {
 // offerSeps are the separators before the button of a widget line.
 var offerSeps = [...]string{" — ", " – ", " - ", " | "}
 
+// lastOfferSep returns where the last separator of offerSeps in s starts
+// and its length, or -1 and 0: one pass from the end.
+func lastOfferSep(s string) (int, int) {
+	for k := len(s) - 2; k >= 1; k-- {
+		if s[k+1] != ' ' {
+			continue
+		}
+		switch c := s[k]; {
+		case (c == '-' || c == '|') && s[k-1] == ' ':
+			return k - 1, 3
+		case (c == 0x94 || c == 0x93) && k >= 3 && s[k-1] == 0x80 && s[k-2] == 0xE2 && s[k-3] == ' ':
+			return k - 3, 5 // an em or en dash, three bytes
+		}
+	}
+	return -1, 0
+}
+
 // dashedButton reports whether s (low in lower case) is a product's line of a price widget:
 // a price somewhere, and after the last dash or bar a shop button, a verb
 // of shopVerbs then "at" or "on" and a shop's name (see shopAtName): "Arc
 // 7 Pro 512GB — $1,119 — Buy now at Veltro Store". "Prices rose to $999
 // — buy now at your own risk" names no shop.
 func dashedButton(s, low string) bool {
-	k, n := -1, 0
-	for _, sep := range offerSeps {
-		if i := strings.LastIndex(s, sep); i > k {
-			k, n = i, len(sep)
-		}
-	}
+	k, n := lastOfferSep(s)
 	if k < 0 {
 		return false
 	}
@@ -161,6 +173,9 @@ func whereToWatch(p *para) bool {
 	if p.words > 8 {
 		return false
 	}
+	if c := low[len(low)-1]; c != 's' && c != 'w' && c != 'r' {
+		return false // no button of watchTails ends so
+	}
 	for _, t := range watchTails {
 		if strings.HasSuffix(low, t) {
 			head := low[:len(low)-len(t)]
@@ -212,7 +227,8 @@ var photoNouns = newWordSet(setOf("photos", "photo", "pictures", "images", "foto
 // with "T&Cs apply", a plea to gamble responsibly ("Please gamble
 // responsibly. BeGambleAware.org") or a line whose last sentence, after
 // another, is a call to bet, in a line of six words or more with a
-// figure ("... now paying $3.40. Bet now with KiwiPunt"). None
+// figure that ends no sentence, as a button does ("... now paying $3.40.
+// Bet now with KiwiPunt"). None
 // of them reports speech: "Gamble responsibly," the regulator told
 // operators. is an article's. The patterns are looked for only when the
 // signature has their bits.
@@ -222,12 +238,13 @@ func bettingPromo(p *para) bool {
 	}
 	low, sig := p.low, p.signature()
 	tc := low[0] == 't' && (strings.HasPrefix(low, "t&cs apply") || strings.HasPrefix(low, "t&c apply"))
-	plus := p.words >= 3 && sub18.maybe(sig) && (strings.HasPrefix(low, "18+") || strings.Contains(low, ". 18+") || strings.Contains(low, "| 18+"))
+	plus := p.words >= 3 && strings.IndexByte(low, '+') >= 0 &&
+		(strings.HasPrefix(low, "18+") || strings.Contains(low, ". 18+") || strings.Contains(low, "| 18+"))
 	gamble := anyIn(gambleSubs, low, sig)
 	call := false
 	if !tc && !plus && !gamble {
 		// The promo names odds.
-		if p.has&hasFigure == 0 || p.words < 6 {
+		if p.has&hasFigure == 0 || p.words < 6 || p.endSent || !anyIn(betCallSubs, low, sig) {
 			return false
 		}
 		k := lastSentenceStart(low)
@@ -244,22 +261,22 @@ func bettingPromo(p *para) bool {
 	return tc || !reported(low)
 }
 
-// sub18 and gambleSubs are the patterns of bettingPromo, subFree the
-// gate of trialOffer.
+// gambleSubs are the patterns of bettingPromo, subFree the gate of
+// trialOffer.
 var (
 	subFree    = sub("free")
-	sub18      = sub("18+")
 	gambleSubs = subs("gamble responsibly", "gambleaware")
 )
 
 // lastSentenceStart returns where the last sentence of low opens: after
 // the last ". ", "! " or "? ", or 0.
 func lastSentenceStart(low string) int {
-	k := max(strings.LastIndex(low, ". "), strings.LastIndex(low, "! "), strings.LastIndex(low, "? "))
-	if k < 0 {
-		return 0
+	for k := len(low) - 2; k > 0; k-- {
+		if low[k+1] == ' ' && (low[k] == '.' || low[k] == '!' || low[k] == '?') {
+			return k + 2
+		}
 	}
-	return k + 2
+	return 0
 }
 
 // betCalls open the call to bet that closes a betting promo, in lower
@@ -268,6 +285,10 @@ func lastSentenceStart(low string) int {
 var betCalls = [...]string{"bet now", "place your bet", "place a bet", "veic likmi", "jetzt wetten",
 	"wette jetzt", "pariez maintenant", "apuesta ya", "apuesta ahora", "scommetti ora", "aposte já",
 	"aposte agora", "postaw zakład", "obstaw teraz"}
+
+// betCallSubs hold betCalls: a line without one of them anywhere is no
+// call to bet, and its sentences are not looked for.
+var betCallSubs = subs(betCalls[:]...)
 
 // ---- wire datelines ----------------------------------------------------------------
 
@@ -354,7 +375,7 @@ func priceNote(low string) bool {
 // can try the service free for 30 days, the company said." opens with no
 // call.
 func trialOffer(p *para) bool {
-	if p.words > 30 || p.low == "" || !p.endSent || !subFree.maybe(p.signature()) {
+	if p.words > 30 || p.low == "" || !p.endSent || !subFree.in(p.low, p.signature()) {
 		return false
 	}
 	low := p.low

@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The strings below are made up in the styles sites use; none is copied
 // from a benchmark or red-team page.
@@ -88,4 +91,23 @@ func TestVideoPlayer(t *testing.T) {
 		{"a time alone", []string{article, "14:05", article},
 			[]string{"", "", ""}},
 	})
+}
+
+// TestLastOfferSep checks lastOfferSep against the last match of each of
+// offerSeps.
+func TestLastOfferSep(t *testing.T) {
+	for _, s := range []string{
+		"Arc 7 Pro 256GB — $999 — Buy now at Mercato", "In theaters – Find showtimes", "A - B | C", "A | B - C",
+		"no separator here", "dash-in-word and x -y", "— at the start", "ends with — ", "x —y", "x\u2014 y", "$9 | Buy",
+	} {
+		k, n := -1, 0
+		for _, sep := range offerSeps {
+			if i := strings.LastIndex(s, sep); i > k {
+				k, n = i, len(sep)
+			}
+		}
+		if gk, gn := lastOfferSep(s); gk != k || gn != n {
+			t.Errorf("lastOfferSep(%q) = %d, %d; want %d, %d", s, gk, gn, k, n)
+		}
+	}
 }
