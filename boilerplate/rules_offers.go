@@ -227,8 +227,7 @@ var photoNouns = newWordSet(setOf("photos", "photo", "pictures", "images", "foto
 // with "T&Cs apply", a plea to gamble responsibly ("Please gamble
 // responsibly. BeGambleAware.org") or a line whose last sentence, after
 // another, is a call to bet, in a line of six words or more with a
-// figure that ends no sentence, as a button does ("... now paying $3.40.
-// Bet now with KiwiPunt"). None
+// figure ("... now paying $3.40. Bet now with KiwiPunt"). None
 // of them reports speech: "Gamble responsibly," the regulator told
 // operators. is an article's. The patterns are looked for only when the
 // signature has their bits.
@@ -244,7 +243,7 @@ func bettingPromo(p *para) bool {
 	call := false
 	if !tc && !plus && !gamble {
 		// The promo names odds.
-		if p.has&hasFigure == 0 || p.words < 6 || p.endSent || !anyIn(betCallSubs, low, sig) {
+		if p.has&hasFigure == 0 || p.words < 6 {
 			return false
 		}
 		k := lastSentenceStart(low)
@@ -269,15 +268,20 @@ var (
 )
 
 // lastSentenceStart returns where the last sentence of low opens: after
-// the last ". ", "! " or "? ", or 0.
+// the last ". ", "! " or "? " in its last callBytes bytes, or 0. A call to
+// bet or to try a service is short.
 func lastSentenceStart(low string) int {
-	for k := len(low) - 2; k > 0; k-- {
+	for k := len(low) - 2; k > 0 && k >= len(low)-callBytes; k-- {
 		if low[k+1] == ' ' && (low[k] == '.' || low[k] == '!' || low[k] == '?') {
 			return k + 2
 		}
 	}
 	return 0
 }
+
+// callBytes is the longest last sentence, in bytes, that lastSentenceStart
+// finds.
+const callBytes = 80
 
 // betCalls open the call to bet that closes a betting promo, in lower
 // case: English, Latvian, German, French, Spanish, Italian, Portuguese,
@@ -286,9 +290,6 @@ var betCalls = [...]string{"bet now", "place your bet", "place a bet", "veic lik
 	"wette jetzt", "pariez maintenant", "apuesta ya", "apuesta ahora", "scommetti ora", "aposte já",
 	"aposte agora", "postaw zakład", "obstaw teraz"}
 
-// betCallSubs hold betCalls: a line without one of them anywhere is no
-// call to bet, and its sentences are not looked for.
-var betCallSubs = subs(betCalls[:]...)
 
 // ---- wire datelines ----------------------------------------------------------------
 
