@@ -290,7 +290,6 @@ var betCalls = [...]string{"bet now", "place your bet", "place a bet", "veic lik
 	"wette jetzt", "pariez maintenant", "apuesta ya", "apuesta ahora", "scommetti ora", "aposte já",
 	"aposte agora", "postaw zakład", "obstaw teraz"}
 
-
 // ---- wire datelines ----------------------------------------------------------------
 
 // datelineOnly reports whether s is a wire service's dateline alone, on
