@@ -1348,7 +1348,7 @@ func (sc *bodyScratch) bylineBeyond(d *clean.Document, i int) int {
 func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last int, sure bool) {
 	title, under, loose := -1, -1, -1 // loose: the nearest looseTitle above a byline
 	named := false                    // the author's name above a dateline was passed over
-	job := false                      // the author's job right above the nearest byline was passed over
+	job, top := false, -1             // the author's job right above the byline top was passed over
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
 	// a title beyond it is only taken above a byline.
@@ -1370,13 +1370,14 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 			if below < 0 {
 				below = i
 			}
+			top = i
 			continue
 		}
 		if below < 0 && sc.stats[i].words <= tapWords {
 			reach-- // neither can a share button below the bylines
 			continue
 		}
-		if below >= 0 && !job && i+1 == below && jobLine(p.Text, &sc.stats[i]) {
+		if below >= 0 && !job && i+1 == top && jobLine(p.Text, &sc.stats[i]) {
 			// The author's job right over the dateline ("Rugby writer",
 			// then "10:48pm, Saturday") is part of the byline block.
 			job = true
@@ -1384,7 +1385,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 			strict--
 			continue
 		}
-		if below >= 0 && !named && i+1 < len(d.Paragraphs) && (sc.isByline(d, i+1) || job && i+2 == below) && authorName(p.Text, &sc.stats[i]) {
+		if below >= 0 && !named && i+1 < len(d.Paragraphs) && (sc.isByline(d, i+1) || job && i+2 == top) && authorName(p.Text, &sc.stats[i]) {
 			// The author's name over a dateline ("Jane Doe", then
 			// "16 November 2026 · 19:42"), or over the author's job, is
 			// part of the byline block.
@@ -2097,12 +2098,13 @@ func authorName(text string, s *lineStats) bool {
 }
 
 // jobLine reports a line that is a journalist's job alone: at most
-// jobLineWords words, capitalised, no figure, no sentence end, no short
+// jobLineWords words, capitalised (a single word may be in lower case:
+// "reporter"), no figure, no sentence end, no short
 // word in lower case (a preposition, an article), the last of them one of
 // jobNouns ("Rugby writer", "Chief political correspondent",
 // "Redakteurin"). It sits between the author's name and the dateline.
 func jobLine(text string, s *lineStats) bool {
-	if s.words == 0 || s.words > jobLineWords || s.digits > 0 || stopRune(s.end) || !isUpperStart(text) {
+	if s.words == 0 || s.words > jobLineWords || s.digits > 0 || stopRune(s.end) || s.words > 1 && !isUpperStart(text) {
 		return false
 	}
 	sp := strings.LastIndexByte(text, ' ')
@@ -2149,12 +2151,20 @@ func foldIn(words []string, w string) bool {
 }
 
 // reporterWords say "reporter" or "correspondent" after a name in Korean,
-// Japanese and Chinese bylines ("김민준 기자").
-var reporterWords = []string{"기자", "특파원", "記者", "记者", "特派員", "特派员"}
+// Japanese and Chinese bylines ("김민준 기자"), or after a beat or "our
+// own" in Bengali, Hindi and Urdu ones ("ক্রীড়া প্রতিবেদক", sports
+// reporter; "विशेष संवाददाता", special correspondent).
+var reporterWords = []string{"기자", "특파원", "記者", "记者", "特派員", "特派员", "প্রতিবেদক", "প্রতিনিধি",
+	"সংবাদদাতা", "संवाददाता", "प्रतिनिधि", "رپورٹر", "نمائندہ"}
 
-// reporterLine reports a byline that is a name and a word of reporterWords:
-// at most three words, the last of them one of reporterWords.
+// reporterLine reports a byline that is a name, a beat or "own" and a
+// word of reporterWords: at most three words, the last of them one of
+// reporterWords, maybe then a comma and a place of one or two words
+// ("ক্রীড়া প্রতিবেদক, ঢাকা").
 func reporterLine(text string) bool {
+	if c := strings.LastIndexByte(text, ','); c > 0 && strings.Count(text[c:], " ") <= 2 {
+		text = text[:c]
+	}
 	sp := strings.LastIndexByte(text, ' ')
 	if sp <= 0 || strings.Count(text, " ") > 2 {
 		return false

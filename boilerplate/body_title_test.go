@@ -66,6 +66,9 @@ func TestByline(t *testing.T) {
 		{"김민준 기자", true},
 		{"서울=김민준 특파원", true},
 		{"山田太郎 記者", true},
+		{"ক্রীড়া প্রতিবেদক, ঢাকা", true},
+		{"নিজস্ব প্রতিবেদক", true},
+		{"विशेष संवाददाता, नई दिल्ली", true},
 		{"Photographs by Inês Couto", true},
 		{"Medically reviewed by Dr. Samuel Ortiz, MD", true},
 		{"Fact checked by Jane Doe", true},
@@ -99,6 +102,8 @@ func TestByline(t *testing.T) {
 		{"Medically, the case was closed", false},
 		{"Av och till i regeringen", false},
 		{"시민들이 기자 회견을 열었다", false},
+		{"প্রতিবেদক জানান, দলে কোনো পরিবর্তন আসেনি", false},
+		{"একজন প্রতিবেদক, দুজন আলোকচিত্রী আর একটি গাড়ি নিয়ে যাত্রা শুরু", false},
 	} {
 		if got := byline(c.text); got != c.want {
 			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
@@ -172,6 +177,11 @@ func TestBodyTitleByline(t *testing.T) {
 		{"author's job", []string{"Late penalty sends the home side through to the final of the cup",
 			"A nineteen-year-old held his nerve from 42 metres with the last kick of the match, and the home side are through to the final for the first time in a decade",
 			"Jane Doe", "Rugby writer", "10:48pm, Saturday"}, []int{0, 1}},
+		// Under a player's length (a time of day for byline), the job is
+		// right above the dateline it sits on.
+		{"author's job over a player", []string{"Late penalty sends the home side through to the final of the cup",
+			"A nineteen-year-old held his nerve from 42 metres with the last kick of the match, and the home side are through to the final for the first time in a decade",
+			"Jane Doe", "reporter", "21 November 2026", "Listen to article", "6:42"}, []int{0, 1}},
 		// A short line between the headline and its standfirst (a score)
 		// goes; the standfirst stays.
 		{"score under the headline", []string{"Late penalty sends the home side through to the final of the cup", "Harbour Kings 27 Tainui Storm 24",
@@ -276,6 +286,8 @@ func TestJobLine(t *testing.T) {
 		{"Ask the editor.", false},
 		{"Top 10 reporter", false},
 		{"rugby writer", false},
+		{"reporter", true},
+		{"toimittaja", true},
 		{"The writers", false},
 	} {
 		var st lineStats
