@@ -265,7 +265,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 				shortStops += c
 				shortLines++
 			}
-			if float64(c) >= sc.density*float64(s.words) && !sc.datedLine(d, i) {
+			if float64(c) >= sc.density*float64(s.words) && !sc.datedLine(d, i) && !tickerLine(d.Paragraphs[i].Text) {
 				prose[i] = true
 				proseW += int(s.words)
 				score[i] = int(s.words)
@@ -282,7 +282,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if ok {
 		sc.density = low
 		for i := range d.Paragraphs {
-			if !prose[i] && d.Paragraphs[i].Kept() && sc.isProse(i) && !sc.datedLine(d, i) {
+			if !prose[i] && d.Paragraphs[i].Kept() && sc.isProse(i) && !sc.datedLine(d, i) && !tickerLine(d.Paragraphs[i].Text) {
 				prose[i] = true
 				proseW += int(st[i].words)
 				score[i] = int(st[i].words)
@@ -1161,6 +1161,44 @@ func (sc *bodyScratch) datedLine(d *clean.Document, i int) bool {
 	return 3*int(s.digits) >= int(s.words) && sc.isByline(d, i)
 }
 
+// tickerSeps are the separators of the items of a ticker (see tickerLine).
+var tickerSeps = [...]string{" | ", " ● ", " • ", " ◆ ", " ▪ "}
+
+// tickerLine reports a ticker that has the shape of prose: at least
+// tickerItems items joined by one of tickerSeps, each of at most
+// tickerWords words, none but the last ending a sentence and none holding
+// two, two of them
+// or more with a figure ("Latest: shares down 640 points ● dollar at
+// 287.40 ● gold up 1,200 ● heat wave in Sindh", "FTSE 100 8,412.6 ▲0.42% |
+// FTSE 250 20,931.1 ▼0.18% | ..."). A paragraph of the article joins no
+// clauses so.
+func tickerLine(text string) bool {
+	for _, sep := range tickerSeps {
+		n := strings.Count(text, sep)
+		if n < tickerItems-1 {
+			continue
+		}
+		figures, k := 0, 0
+		for item := range strings.SplitSeq(text, sep) {
+			k++
+			if wordCount(item) > tickerWords || k <= n && endsSentence(item) || strings.Contains(item, ". ") {
+				return false
+			}
+			if strings.ContainsAny(item, "0123456789") {
+				figures++
+			}
+		}
+		return figures >= 2
+	}
+	return false
+}
+
+// Knobs of tickerLine.
+const (
+	tickerItems = 3
+	tickerWords = 12
+)
+
 // isProse reports a prose paragraph: at least proseWords words, a share of
 // stopwords of at least sc.density (see lowDensity), a sentence end or a
 // comma inside, and a sentence end at the end unless it is long.
@@ -2030,13 +2068,15 @@ var inWords = []string{"in", "dans", "en", "em"}
 
 // authorLabels name the author before a colon ("Autor: Jane Doe"), in
 // English, German, the Slavic languages, Romance languages, Hungarian,
-// Turkish, Finnish, Indonesian, Greek and Arabic, in lower case, and
+// Turkish, Finnish, Indonesian, Greek, Arabic, Urdu, Persian, Hindi and
+// Bengali, in lower case, and
 // capitalised where a capital and its small letter start with different
 // bytes (see foldIn: Cyrillic "Т" and "т", Greek "Σ" and "σ").
 var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", "autorka", "autori", "autorzy",
 	"auteur", "auteurs", "autora", "autore", "szerző", "yazar", "text", "tekst", "teksti", "texto", "texte",
 	"penulis", "pewarta", "wartawan", "autorius", "autorė", "autors", "автор", "автори", "авторы", "авторка", "текст", "Текст",
-	"σύνταξη", "Σύνταξη", "συντάκτης", "Συντάκτης", "κείμενο", "Κείμενο", "كتب", "بقلم"}
+	"σύνταξη", "Σύνταξη", "συντάκτης", "Συντάκτης", "κείμενο", "Κείμενο", "كتب", "بقلم", "تحریر", "نویسنده",
+	"लेखक", "লেখক"}
 
 // byName reports a line that starts with a byline word (see bylineWords),
 // after one of bylineVerbs or not, maybe with a colon ("By: Jane Doe",

@@ -349,6 +349,8 @@ func TestBylineForms(t *testing.T) {
 		{"Σύνταξη: Ελένη Μαυρίδου", true},
 		{"Penulis: Rina Wulandari", true},
 		{"Autorius: Rūta Žemaitienė", true},
+		{"تحریر: عمران سلیم چوہدری، اسلام آباد", true},
+		{"लेखक: राहुल शर्मा", true},
 		{"Gan Siôn Llwyd, Gohebydd Gwleidyddol", true},
 		{"Gan fod y cyngor wedi pleidleisio", false},
 		{"Автор проекту отримав премію за найкращий репортаж року", false},
@@ -405,5 +407,28 @@ func TestAuthorNameOverDateline(t *testing.T) {
 			"NEWS RELEASE", "03 March 2026", "Bridge to close for a year of repairs on the old road"}, []int{5}},
 	} {
 		checkHead(t, c.name, titleMenu, c.head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, c.keep)
+	}
+}
+
+// TestTickerLine checks the ticker that reads as prose by its words (see
+// tickerLine), and a paragraph, a list of sentences or a line of a menu
+// that is none.
+func TestTickerLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"FTSE 100 8,412.6 ▲0.42% | FTSE 250 20,931.1 ▼0.18% | GBP/USD 1.2718 ▲0.11% | Brent $81.34 ▼1.05%", true},
+		{"Latest: shares fall 640 points in early trade ● dollar at 287.40 rupees ● gold at 312,000 a tola ● heat wave grips Sindh", true},
+		{"Home | News | Sport | Business", false},                                                // no figures
+		{"Rates held at 4.5%. | Shares up 2% on the news. | Sterling steady", false},             // items end sentences
+		{"Ticket prices 12 | 15 euros, the club said", false},                                    // two items
+		{"Schools shut • 12 roads closed • 3,000 homes without power. Police urge calm.", false}, // a sentence ends inside
+		{"The council met on 12 March and voted 7 to 4 in favour of the plan, the mayor said.", false},
+		{"Score 2-1 | Possession 58% | a long afternoon for the visitors, who never really found their rhythm in the heat", false}, // a long item
+	} {
+		if got := tickerLine(c.text); got != c.want {
+			t.Errorf("tickerLine(%q) = %v, want %v", c.text, got, c.want)
+		}
 	}
 }
