@@ -380,6 +380,12 @@ func (BodyFinder) Mark(d *clean.Document) {
 	bestHi = r.endFields(bestHi)
 	bestHi = r.endResult(bestHi)
 	bestHi = r.endLabelledList(bestHi)
+	// A table the run reaches is the article's to its end: its last lines
+	// may be fields, which cost nothing, so the run stopped before them
+	// ("Shots: 31–27.", "Attendance: 5,840.").
+	for bestHi+1 < n && table[bestHi] && table[bestHi+1] && d.Paragraphs[bestHi+1].Kept() {
+		bestHi++
+	}
 	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
 		bestLo = i
 	}

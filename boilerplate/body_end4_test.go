@@ -305,3 +305,34 @@ func TestBodyEndLabelledList(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyTableEnd checks that a table the body run reaches stays to its
+// end: its last lines are fields, which cost the run nothing, and the run
+// would stop before them.
+func TestBodyTableEnd(t *testing.T) {
+	lines := []string{"Share this article",
+		"Wolves beat the Bears 4-3 in overtime on Friday to end a run of three straight defeats at home.",
+		"The visitors led 3-0 after two periods, but the home side scored three times in seven minutes to force overtime.",
+		"Krutov settled it with a wrist shot from the slot, his ninth goal of the season, after three minutes of the extra period.",
+		"\"We never stopped believing,\" the coach said after the game, his voice hoarse from shouting.",
+		"Wolves (Kingston) — Bears (Hamilton) 4:3 OT (0:2, 0:1, 3:0, 1:0)",
+		"Goals:",
+		"0:1 — Rakhimov (Fomin, Zuev), 07:42",
+		"0:2 — Zuev (Rakhimov), 15:10 — PP",
+		"0:3 — Kovalev (Lisitsyn), 33:05",
+		"1:3 — Maltsev (Khlebnikov, Ogorodnikov), 44:18",
+		"2:3 — Galiullin (Ogorodnikov, Maltsev), 47:51 — PP",
+		"3:3 — Ogorodnikov (Galiullin), 51:09",
+		"4:3 — Krutov (Khlebnikov), 63:27",
+		"Goalies: Belousov — Lebedev.",
+		"Shots: 31–27.",
+		"Attendance: 5 840.",
+	}
+	d := doc(lines...)
+	BodyFinder{}.Mark(d)
+	for i := 1; i < len(lines); i++ {
+		if p := d.Paragraphs[i]; !p.Kept() {
+			t.Errorf("line %d removed (%s): %q", i, p.Removal.Rule, p.Text)
+		}
+	}
+}
