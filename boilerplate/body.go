@@ -916,8 +916,9 @@ func (r *runScorer) endDialogue(hi int) int {
 // one short heading ("Line-ups"), at least minRecords kept lines in a
 // row that are fields (see field), no two neighbours with the same
 // label, each value ending with a full stop like a sentence and one of
-// them a list (a comma or a semicolon). A site's trailer of fields
-// ("Tags: …", "Filed under: …") ends no value with a full stop.
+// them a list (a comma or a semicolon), and a paragraph of prose right
+// after them (see endResult). A site's trailer of fields ("Tags: …",
+// "Filed under: …") ends no value with a full stop.
 func (r *runScorer) endFields(hi int) int {
 	j, n := hi+1, len(r.st)
 	if j < n && r.d.Paragraphs[j].Kept() && !r.wall[j] && r.st[j].words <= headlineWords && r.st[j].marks&mColon == 0 &&
@@ -935,6 +936,9 @@ func (r *runScorer) endFields(hi int) int {
 	}
 	if k-j < minRecords || !list {
 		return hi
+	}
+	if k < n && r.prose[k] && r.d.Paragraphs[k].Kept() {
+		return k // a sentence that closes the report, as after a result
 	}
 	return k - 1
 }

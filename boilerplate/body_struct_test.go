@@ -262,6 +262,12 @@ func TestBodyEndFields(t *testing.T) {
 		{"line-ups", []string{"Line-ups", "Town: Morris; Ellis, Varga, Bell; Fenwick, Tran.", "Subs not used: Carr, Iqbal.",
 			"Rovers: Jansen; Price, Holt; Lund, Dalby.", "Referee: Jo Prentice."}, true},
 		{"no heading", []string{"Town: Morris; Ellis, Varga, Bell.", "Rovers: Jansen; Price, Holt.", "Attendance: 4,210."}, true},
+		// A sentence right after the line-ups closes the report.
+		{"closing sentence", []string{"Line-ups",
+			"Town (2): Morris; Ellis, Varga, Bell, Tran; Fenwick, Holt, Carr (Iqbal); Dent (Ash), Bassey, Lowe. Manager: Jo Reed.",
+			"Rovers (1): Jansen; Price, Holt, Lund, Dalby; Ruiz, Kim, Marsh; Park, West (Birch), Stone. Manager: Sam Hale.",
+			"Referee: Jo Prentice.", "Ground: Millfield Road.",
+			"Next week Town visit Dunmere, while Rovers host the leaders at home on Saturday afternoon."}, true},
 		{"tags", []string{"Tags: council, budget, roads", "Filed under: Local news, Politics", "Category: News"}, false},
 		{"two fields", []string{"Town: Morris; Ellis, Varga, Bell.", "Rovers: Jansen; Price, Holt."}, false},
 		{"no list", []string{"Venue: Town Hall.", "Chair: Jo Prentice.", "Minutes: Sam Lee."}, false},
