@@ -380,6 +380,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	bestHi = r.endFields(bestHi)
 	bestHi = r.endResult(bestHi)
 	bestHi = r.endLabelledList(bestHi)
+	bestHi = r.endRoster(bestHi)
 	// A table the run reaches is the article's to its end: its last lines
 	// may be fields, which cost nothing, so the run stopped before them
 	// ("Shots: 31–27.", "Attendance: 5,840.").
@@ -868,6 +869,63 @@ func (r *runScorer) endLabelledList(hi int) int {
 		return hi
 	}
 	return end
+}
+
+// endRoster returns the end of the body run that ends at hi, extended
+// over a squad, a team sheet or a cast that closes the article: at most
+// one short heading right after the run (at most rosterHead words, no
+// sentence end: "The squad", "Asia Cup squad"), then kept lines that are
+// each a roster (see rosterLine) or a field (see field: "Standby: A, B."),
+// at least one of them a roster, up to a line that is removed or neither.
+// A site's trailer lists tags, a few of them, or headlines, not
+// rosterItems names.
+func (r *runScorer) endRoster(hi int) int {
+	j, n := hi+1, len(r.st)
+	if j < n && r.d.Paragraphs[j].Kept() && !r.wall[j] && r.st[j].words <= rosterHead && !stopRune(r.st[j].end) &&
+		r.st[j].marks&mColon == 0 {
+		j++ // a heading
+	}
+	end, roster := hi, false
+	for k := j; k < n && r.d.Paragraphs[k].Kept() && !r.wall[k] && r.rec[k] == recNone && !r.prose[k]; k++ {
+		t := r.d.Paragraphs[k].Text
+		if rosterLine(t) {
+			roster = true
+		} else if _, _, ok := field(t); !ok {
+			break
+		}
+		end = k
+	}
+	if !roster {
+		return hi
+	}
+	return end
+}
+
+// Knobs of endRoster.
+const (
+	rosterHead  = 4
+	rosterItems = 8
+	rosterWords = 5
+)
+
+// rosterLine reports a list of names: at least rosterItems items between
+// commas or semicolons (a label and a colon before them aside), each of
+// at most rosterWords words, none of them ending a sentence but the last
+// ("Karim (capt), Sajjad, Tawfiq, ..."; "Kings: Tawhiri, Mataio, Leota,
+// ...").
+func rosterLine(text string) bool {
+	if strings.Count(text, ",")+strings.Count(text, ";") < rosterItems-1 {
+		return false
+	}
+	if l, v, ok := strings.Cut(text, ": "); ok && strings.Count(l, " ") < labelWords {
+		text = v
+	}
+	for item := range strings.FieldsFuncSeq(text, func(r rune) bool { return r == ',' || r == ';' }) {
+		if wordCount(strings.TrimSpace(item)) > rosterWords || strings.Contains(item, ". ") {
+			return false
+		}
+	}
+	return true
 }
 
 // listLabel reports whether text is the label of a list that is part of

@@ -314,3 +314,47 @@ func TestEndFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyEndRoster checks that a squad or a cast that closes the article
+// stays with it (see endRoster), under a short heading or none, and that
+// a row of tags, a list of headlines or fields without a roster do not.
+func TestBodyEndRoster(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		block []string
+		keep  bool
+	}{
+		{"squad", []string{"The squad",
+			"Karim Hossain (capt), Sajjad Ali, Tawfiq Rahman, Naim Sarkar, Arif Khan, Shahriar Islam, Rakib Hasan, Mahfuz Alam, Imtiaz Kayser, Tanvir Hasan, Aminur Rahman",
+			"Standby: Nazmul Huda, Rony Talukdar."}, true},
+		{"team sheet", []string{"Kings: Tawhiri, Mataio, Leota, Te Aho, Boyce; Aperahama, Rangi; Hone, Ferris, Tupou, Wall, Kerr, Pohatu, Reid, Marsh."}, true},
+		{"tags", []string{"Tags: cricket, Asia Cup, selection, national team"}, false},
+		{"headlines", []string{"More cricket", "Board names new selection panel for the coming season", "Pacer returns to the nets after injury layoff",
+			"Asia Cup fixtures announced with opener in Colombo"}, false},
+		{"fields only", []string{"Venue: National Stadium.", "Referee: Jo Prentice.", "Kick-off: 3pm."}, false},
+	} {
+		d, n := closingBlockDoc(c.block)
+		BodyFinder{}.Mark(d)
+		for i := n; i < n+len(c.block); i++ {
+			if i == n && !c.keep {
+				continue // a short sentence right after the run may be its last (see edgeLine)
+			}
+			if p := d.Paragraphs[i]; p.Kept() != c.keep {
+				t.Errorf("%s: line %d %q kept %v, want %v", c.name, i, p.Text, p.Kept(), c.keep)
+			}
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Kings: Tawhiri, Mataio, Leota, Te Aho, Boyce; Aperahama, Rangi; Hone, Ferris, Tupou.", true},
+		{"Apples, pears, plums, figs, grapes, cherries, lemons and limes all rose in price, the office said.", false}, // a long item
+		{"Tags: hockey, league, Bears, Wolves", false},
+		{"Smith, Jones, Brown, Taylor. Then came Wilson, Davies, Evans, Thomas, Roberts.", false},
+	} {
+		if got := rosterLine(c.text); got != c.want {
+			t.Errorf("rosterLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
