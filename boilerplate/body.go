@@ -265,7 +265,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 				shortStops += c
 				shortLines++
 			}
-			if float64(c) >= sc.density*float64(s.words) && !sc.datedLine(d, i) && !tickerLine(d.Paragraphs[i].Text) {
+			if float64(c) >= sc.density*float64(s.words) && !sc.datedLine(d, i) && !tickerLine(d.Paragraphs[i].Text, &st[i]) {
 				prose[i] = true
 				proseW += int(s.words)
 				score[i] = int(s.words)
@@ -282,7 +282,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if ok {
 		sc.density = low
 		for i := range d.Paragraphs {
-			if !prose[i] && d.Paragraphs[i].Kept() && sc.isProse(i) && !sc.datedLine(d, i) && !tickerLine(d.Paragraphs[i].Text) {
+			if !prose[i] && d.Paragraphs[i].Kept() && sc.isProse(i) && !sc.datedLine(d, i) && !tickerLine(d.Paragraphs[i].Text, &st[i]) {
 				prose[i] = true
 				proseW += int(st[i].words)
 				score[i] = int(st[i].words)
@@ -1240,7 +1240,10 @@ var tickerSeps = [...]string{" | ", " ● ", " • ", " ◆ ", " ▪ "}
 // 287.40 ● gold up 1,200 ● heat wave in Sindh", "FTSE 100 8,412.6 ▲0.42% |
 // FTSE 250 20,931.1 ▼0.18% | ..."). A paragraph of the article joins no
 // clauses so.
-func tickerLine(text string) bool {
+func tickerLine(text string, s *lineStats) bool {
+	if s.marks&(mPipe|mBullet) == 0 {
+		return false // the common case: no separator
+	}
 	for _, sep := range tickerSeps {
 		n := strings.Count(text, sep)
 		if n < tickerItems-1 {

@@ -105,6 +105,8 @@ func refScan(s string) (st lineStats, toks []string) {
 				st.sents++
 			case '，', '、', '،', '၊':
 				st.commas++
+			case '●', '•', '◆', '▪':
+				st.marks |= mBullet
 			}
 		}
 	}

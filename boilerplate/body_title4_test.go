@@ -427,7 +427,9 @@ func TestTickerLine(t *testing.T) {
 		{"The council met on 12 March and voted 7 to 4 in favour of the plan, the mayor said.", false},
 		{"Score 2-1 | Possession 58% | a long afternoon for the visitors, who never really found their rhythm in the heat", false}, // a long item
 	} {
-		if got := tickerLine(c.text); got != c.want {
+		var st lineStats
+		scan(c.text, &st, nil)
+		if got := tickerLine(c.text, &st); got != c.want {
 			t.Errorf("tickerLine(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}

@@ -244,7 +244,7 @@ type lineStats struct {
 	commas int32
 	end    rune  // last rune that is not a closing quote or bracket, or impliedStop
 	lead   bool  // the first word starts with a digit
-	marks  uint8 // the marks of structure the line holds (mColon, mPipe, mTab, mEquals, mBracket)
+	marks  uint8 // the marks of structure the line holds (mColon, mPipe, mTab, mEquals, mBracket, mBullet)
 	byline int8  // the answer of bodyScratch.isByline: 0 not asked yet, 1 no, 2 yes
 }
 
@@ -256,6 +256,7 @@ const (
 	mTab                 // '\t'
 	mEquals              // '='
 	mBracket             // '['
+	mBullet              // '●', '•', '◆' or '▪' (see tickerLine)
 )
 
 // markOf holds the mark of each ASCII byte of aMark.
@@ -613,6 +614,8 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 				sents++
 			case '，', '、', '،', '၊':
 				commas++
+			case '●', '•', '◆', '▪':
+				marks |= mBullet
 			}
 		}
 		i += w
