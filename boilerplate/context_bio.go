@@ -421,10 +421,10 @@ var roleFunctionWords = setOf("to", "the", "for", "of", "in", "at", "and", "on",
 // namedBy reports whether line t names name as its author: not a
 // lower-case letter or a digit right after the name, and what comes before
 // the name a byline (see byline: "By", "Posted on 3 May 2026 by", "By Jane
-// Doe and"), or an author's label and a colon (see labelBefore: "Text:"),
-// or the whole line one (see htmlIsByline), or nothing before the name and
-// a separator and a role after it (see roleAfter: "Jane Doe · Science
-// reporter").
+// Doe and"; byBefore: "Words by"), or an author's label and a colon (see
+// labelBefore: "Text:"), or the whole line one (see htmlIsByline), or
+// nothing before the name and a separator and a role after it (see
+// roleAfter: "Jane Doe · Science reporter").
 func namedBy(t, name string) bool {
 	if wordCount(t) > bylineLineWords {
 		return false
@@ -441,7 +441,19 @@ func namedBy(t, name string) bool {
 	if before == "" {
 		return roleAfter(after)
 	}
-	return byline(before) || labelBefore(before) || htmlIsByline(t) > 0
+	return byline(before) || labelBefore(before) || byBefore(before, name) || htmlIsByline(t) > 0
+}
+
+// byBefore reports whether before, what comes before name in a line, ends
+// with a byline word (see bylineWords) and makes a byline with the name
+// ("Photographs by", "Words by", "Chess column by"; see byline): such a
+// prefix is no byline without the name after it.
+func byBefore(before, name string) bool {
+	w := before
+	if sp := strings.LastIndexByte(before, ' '); sp >= 0 {
+		w = before[sp+1:]
+	}
+	return len(w) < len(before) && foldIn(bylineWords, w) && byline(before+" "+name)
 }
 
 // labelBefore reports whether text ends with an author's label and a colon

@@ -102,6 +102,21 @@ func TestAuthorBioShapes(t *testing.T) {
 			want: []string{"", "", "", ""},
 		},
 		{
+			name:  "what the author made, by the name",
+			texts: []string{"Words by Imogen Haldane", "Photographs by Kofi Mensah", article, prose2, "Imogen Haldane is a writer based in Edinburgh."},
+			want:  []string{"", "", "", "", b},
+		},
+		{
+			name:  "the column by the name",
+			texts: []string{"Chess column by Laurence Achebe-Stroud", article, prose2, "Laurence Achebe-Stroud is an International Master and has written the column since 2011."},
+			want:  []string{"", "", "", b},
+		},
+		{
+			name:  "a sentence with a book by the name is no byline",
+			texts: []string{"Critics praised the new biography by Imogen Haldane", article, prose2, "Imogen Haldane is a historian at the University of Leeds."},
+			want:  []string{"", "", "", ""},
+		},
+		{
 			name: "an obituary's closing lines stay",
 			texts: []string{"By Helen Marsh", article, prose2, "Tom Hale (Leeds, 1931) was a reporter for forty years.",
 				"He is survived by his wife, Ann, and two daughters."},
