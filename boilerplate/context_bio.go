@@ -21,6 +21,9 @@ const (
 	bioNameWords = 4
 	// bylineLineWords is the most words of a byline that holds the name.
 	bylineLineWords = 20
+	// bioAsideBytes is the longest aside between a name and its verb, in
+	// bytes, its brackets included ("(Reus, 1985)").
+	bioAsideBytes = 40
 )
 
 // MarkAuthorBios removes a note about the article's author at its end
@@ -32,8 +35,11 @@ const (
 // Webb", "Posted on 3 May 2026 by Helen Marsh", a name alone next to a
 // dateline or above a role such as "Contributor", removed by the body
 // finder or not) and then says who the author is (see bioName: "is", "covers",
-// "writes", "has been", "joined", ... and their German, French and Spanish
-// equivalents). The author's name alone right above the bio goes with it,
+// "writes", "has been", "joined", ... and their equivalents in other
+// languages, maybe after an aside: "Jordi Puigventós (Reus, 1985) és");
+// in a script without case, that starts with the name an author's label
+// gives in such a byline and names a journalist's job in its first
+// sentence (see labelledBio). The author's name alone right above the bio goes with it,
 // and so do the kept paragraphs right after it that go on about the author
 // ("He previously reported ...", see bioPronouns). A paragraph that
 // starts with "About the author:", or that follows the label "About the
@@ -61,7 +67,8 @@ func MarkAuthorBios(d *clean.Document) {
 	for t := 0; t < len(tail); t++ {
 		i := tail[t]
 		text := ps[i].Text
-		if !isUpperStart(text) {
+		caseless := caselessStart(text)
+		if !isUpperStart(text) && !caseless {
 			continue
 		}
 		bio, about := false, aboutStart(text)
@@ -78,8 +85,15 @@ func MarkAuthorBios(d *clean.Document) {
 			Remove(d, i, Reason{Rule: RuleAuthorBio, Detail: "the author's bio, after its label"})
 			bio = true
 		default:
-			name := bioName(text)
-			if name == "" || wordCount(text) > bioWords || !bylineNames(d, nextContent(ps, first), name) {
+			name := ""
+			if wordCount(text) > bioWords {
+				continue
+			}
+			if caseless {
+				if name = labelledBio(d, nextContent(ps, first), text); name == "" {
+					continue
+				}
+			} else if name = bioName(text); name == "" || !bylineNames(d, nextContent(ps, first), name) {
 				continue
 			}
 			if k := prevKept(ps, i); ps[k].Text == name { // k >= first, a sentence, never a name
@@ -96,6 +110,106 @@ func MarkAuthorBios(d *clean.Document) {
 			Remove(d, i, Reason{Rule: RuleAuthorBio, Detail: "goes on about the author"})
 		}
 	}
+}
+
+// caselessStart reports whether text starts with a letter of a script
+// without case (Arabic, Hebrew, Devanagari, Bengali, Thai).
+func caselessStart(text string) bool {
+	if text == "" || text[0] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
+}
+
+// labelledBio returns the name a bio in a script without case starts
+// with, or "": text starts with the name of a byline above paragraph first
+// that gives it after an author's label (see labelName: "تحریر: عمران سلیم
+// چوہدری، اسلام آباد"), then a space, and its first sentence names a
+// journalist's job (see caselessJob: "... معاشی امور کے نامہ نگار ہیں۔", is
+// the correspondent for economic affairs). Such a script has no capitals
+// to find a name by, and puts its verb at the end of the sentence in
+// Urdu, Hindi, Bengali and Persian.
+func labelledBio(d *clean.Document, first int, text string) string {
+	try := func(t string) string {
+		name := labelName(t)
+		if name == "" || !strings.HasPrefix(text, name) || len(text) == len(name) || text[len(name)] != ' ' {
+			return ""
+		}
+		if !caselessJob(firstSentence(text[len(name):])) {
+			return ""
+		}
+		return name
+	}
+	ps := d.Paragraphs
+	for i := 0; i < first && i < len(ps); i++ {
+		if name := try(ps[i].Text); name != "" {
+			return name
+		}
+	}
+	for _, p := range d.Pruned {
+		if name := try(p.Paragraph.Text); p.At <= first && name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// labelName returns the name a byline of at most bylineLineWords words
+// gives after an author's label (see authorLabels) at its start, with or
+// without a colon ("تحریر: عمران سلیم چوہدری، اسلام آباد", "بقلم محمد
+// علي"): the words up to a separator (see bioSeparators) or the end, two
+// to bioNameWords of them, in a script without case; or "".
+func labelName(t string) string {
+	sp := strings.IndexByte(t, ' ')
+	if sp <= 0 || !caselessStart(t) || wordCount(t) > bylineLineWords ||
+		!foldIn(authorLabels, strings.TrimSuffix(t[:sp], ":")) {
+		return ""
+	}
+	name := strings.TrimLeft(t[sp+1:], ": ") // "label: name", "label : name"
+	for _, s := range bioSeparators {
+		if k := strings.Index(name, s); k >= 0 {
+			name = name[:k]
+		}
+	}
+	name = strings.TrimRight(name, " ")
+	if n := wordCount(name); n < 2 || n > bioNameWords || !caselessStart(name) {
+		return ""
+	}
+	return name
+}
+
+// firstSentence returns text up to the end of its first sentence (see
+// stopRune), or the whole text.
+func firstSentence(text string) string {
+	for i, r := range text {
+		if stopRune(r) {
+			return text[:i]
+		}
+	}
+	return text
+}
+
+// caselessJobs name a journalist's job in the scripts without case:
+// Urdu, Arabic, Persian, Hebrew, Hindi, Bengali and Thai.
+var caselessJobs = []string{
+	"نامہ نگار", "صحافی", "رپورٹر", "نمائندہ", "کالم نگار", "ایڈیٹر", "مدیر",
+	"صحفي", "صحفية", "مراسل", "محرر", "محررة", "كاتب", "كاتبة",
+	"خبرنگار", "روزنامه\u200cنگار", "روزنامه نگار", "سردبیر",
+	"כתב", "עורך", "עורכת", "עיתונאי",
+	"पत्रकार", "संवाददाता", "संपादक", "रिपोर्टर", "स्तंभकार",
+	"সাংবাদিক", "প্রতিবেদক", "সম্পাদক", "প্রতিনিধি", "কলামিস্ট",
+	"ผู้สื่อข่าว", "นักข่าว", "บรรณาธิการ", "คอลัมนิสต์",
+}
+
+// caselessJob reports whether text holds one of caselessJobs.
+func caselessJob(text string) bool {
+	for _, j := range caselessJobs {
+		if strings.Contains(text, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // prevKept returns the last kept paragraph before i, or -1.
@@ -121,8 +235,10 @@ func nextKept(ps []clean.Paragraph, i int) int {
 // bioName returns the name a bio starts with, or "": two to bioNameWords
 // capitalised words (see htmlBylineWord; particles such as "van" and "de"
 // inside), no heading word among them ("The", "This", see htmlBylineStop),
-// then a verb that says who someone is (bioVerbs, or an auxiliary of
-// bioAux and a participle it takes).
+// maybe an aside in brackets of at most bioAsideBytes bytes (a place and a
+// year of birth: "Jordi Puigventós (Reus, 1985) és ..."), then a verb that
+// says who someone is (bioVerbs, or an auxiliary of bioAux and a
+// participle it takes).
 func bioName(text string) string {
 	// Most paragraphs fail at once: the second word is not capitalised
 	// nor a particle.
@@ -142,6 +258,22 @@ func bioName(text string) string {
 		case htmlBylineWord(w) && !htmlBylineStop[string(foldPrefix(buf[:0], w, len(buf)))]:
 			words++
 		case words > 0 && nameParticle(w):
+		case words >= 2 && w[0] == '(':
+			// "(Reus, 1985)": a place, a year of birth; the name
+			// ends before it.
+			k := strings.IndexByte(rest, ')')
+			if k < 0 || k > bioAsideBytes {
+				return ""
+			}
+			sp = k + 1
+			if sp < len(rest) && rest[sp] != ' ' {
+				return ""
+			}
+			if sp == len(rest) {
+				return ""
+			}
+			rest = rest[sp+1:]
+			continue
 		default:
 			if words < 2 { // so end > 0
 				return ""
@@ -174,17 +306,19 @@ func nameParticle(w string) bool {
 }
 
 // bioVerbs say who the author is, after the name ("is", "covers",
-// "writes"), in English, German, French and Spanish; bioAux are
-// auxiliaries that do with one of their participles ("has been", "a
-// rejoint", "ha sido").
+// "writes"), in English, German, Dutch, French, Spanish, Catalan, Italian
+// and Portuguese; bioAux are auxiliaries that do with one of their
+// participles ("has been", "a rejoint", "ha sido", "ha col·laborat").
 var (
 	bioVerbs = setOf("is", "was", "covers", "writes", "reports", "joined", "edits", "lives", "works", "teaches",
 		"specializes", "specialises", "ist", "war", "schreibt", "berichtet", "arbeitet", "lebt",
-		"est", "était", "couvre", "écrit", "travaille", "vit", "es", "era", "cubre", "escribe", "trabaja", "vive")
+		"schrijft", "werkt", "woont", "est", "était", "couvre", "écrit", "travaille", "vit",
+		"es", "era", "cubre", "escribe", "trabaja", "vive", "és", "escriu", "treballa", "viu", "cobreix",
+		"è", "scrive", "lavora", "é", "escreve", "trabalha", "cobre")
 	bioAux = map[string]map[string]bool{
 		"has": setOf("been", "covered", "written", "reported", "worked", "edited"),
 		"a":   setOf("rejoint", "été", "travaillé", "couvert", "écrit"),
-		"ha":  setOf("sido", "trabajado", "cubierto", "escrito"),
+		"ha":  setOf("sido", "trabajado", "cubierto", "escrito", "estat", "treballat", "col·laborat", "escrit", "lavorato", "scritto"),
 	}
 )
 
@@ -221,15 +355,20 @@ func nextContent(ps []clean.Paragraph, i int) int {
 //     byline word but one of bylineVerbs or a dateline (see byline:
 //     "Posted on 3 May 2026 by Helen Marsh"), and not a lower-case letter
 //     right after the name ("By Marcus WebbStaff Writer" names him); or
+//   - holds name after an author's label and a colon ("Text: Jordi
+//     Puigventós · Fotografia: Núria Caselles", see authorLabels); or
+//   - starts with name, then a separator and the author's role ("Priya
+//     Lachance-Odum · Science reporter", see roleLine and jobTitle); or
 //   - is the name alone, next to a byline or a dateline, above a note on
 //     the author (see authorNote), or above the author's role (see
-//     roleLine: "Contributor", "Senior reporter").
+//     roleLine: "Contributor", "Senior reporter"; jobTitle: "Senior
+//     Mobile Editor").
 func bylineNames(d *clean.Document, first int, name string) bool {
 	ps := d.Paragraphs
 	for i := 0; i < first; i++ {
 		t := ps[i].Text
 		if t == name {
-			if i+1 < len(ps) && (byline(ps[i+1].Text) || authorNote(d, i+1) || roleLine(ps[i+1].Text)) ||
+			if i+1 < len(ps) && (byline(ps[i+1].Text) || authorNote(d, i+1) || roleLine(ps[i+1].Text) || jobTitle(ps[i+1].Text)) ||
 				i > 0 && byline(ps[i-1].Text) {
 				return true
 			}
@@ -282,7 +421,10 @@ var roleFunctionWords = setOf("to", "the", "for", "of", "in", "at", "and", "on",
 // namedBy reports whether line t names name as its author: not a
 // lower-case letter or a digit right after the name, and what comes before
 // the name a byline (see byline: "By", "Posted on 3 May 2026 by", "By Jane
-// Doe and") or the whole line one (see htmlIsByline).
+// Doe and"; byBefore: "Words by"), or an author's label and a colon (see
+// labelBefore: "Text:"), or the whole line one (see htmlIsByline), or
+// nothing before the name and a separator and a role after it (see
+// roleAfter: "Jane Doe · Science reporter").
 func namedBy(t, name string) bool {
 	if wordCount(t) > bylineLineWords {
 		return false
@@ -291,10 +433,81 @@ func namedBy(t, name string) bool {
 	if k < 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t[k+len(name):]); unicode.IsLower(r) || unicode.IsDigit(r) {
+	after := t[k+len(name):]
+	if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) || unicode.IsDigit(r) {
 		return false
 	}
-	return byline(strings.TrimRight(t[:k], " ")) || htmlIsByline(t) > 0
+	before := strings.TrimRight(t[:k], " ")
+	if before == "" {
+		return roleAfter(after)
+	}
+	return byline(before) || labelBefore(before) || byBefore(before, name) || htmlIsByline(t) > 0
+}
+
+// byBefore reports whether before, what comes before name in a line, ends
+// with a byline word (see bylineWords) and makes a byline with the name
+// ("Photographs by", "Words by", "Chess column by"; see byline): such a
+// prefix is no byline without the name after it.
+func byBefore(before, name string) bool {
+	w := before
+	if sp := strings.LastIndexByte(before, ' '); sp >= 0 {
+		w = before[sp+1:]
+	}
+	return len(w) < len(before) && foldIn(bylineWords, w) && byline(before+" "+name)
+}
+
+// labelBefore reports whether text ends with an author's label and a colon
+// ("Text:", "Fotografia: Núria Caselles · Text:", "تحریر:"; see
+// authorLabels): the label of the name that follows.
+func labelBefore(text string) bool {
+	label, ok := strings.CutSuffix(text, ":")
+	if !ok {
+		return false
+	}
+	if sp := strings.LastIndexByte(label, ' '); sp >= 0 {
+		label = label[sp+1:]
+	}
+	return foldIn(authorLabels, label)
+}
+
+// bioSeparators may stand between an author's name and role in a byline.
+var bioSeparators = []string{"·", "|", ",", "-", "–", "—", "،"}
+
+// roleAfter reports whether text, what follows a name in a byline, is a
+// separator (see bioSeparators) and the author's role ("· Science
+// reporter", ", Senior Mobile Editor"; see roleLine and jobTitle).
+func roleAfter(text string) bool {
+	text = strings.TrimLeft(text, " ")
+	for _, s := range bioSeparators {
+		if rest, ok := strings.CutPrefix(text, s); ok {
+			rest = strings.TrimLeft(rest, " ")
+			return roleLine(rest) || jobTitle(rest)
+		}
+	}
+	return false
+}
+
+// jobTitle reports a journalist's job on a line of its own or after the
+// name ("Senior Mobile Editor", "Chief film critic", "periodista"): at
+// most jobLineWords words, no figure, no sentence end, no short word in
+// lower case before the last (a preposition, an article: "Letters to the
+// editor"), the first capitalised unless it is the only one, and the last
+// one of jobNouns.
+func jobTitle(text string) bool {
+	n := wordCount(text)
+	if n == 0 || n > jobLineWords || n > 1 && !isUpperStart(text) || strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text); stopRune(r) {
+		return false
+	}
+	sp := strings.LastIndexByte(text, ' ')
+	for w := range strings.FieldsSeq(text[:max(sp, 0)]) {
+		if r, _ := utf8.DecodeRuneInString(w); len(w) <= 3 && unicode.IsLower(r) {
+			return false
+		}
+	}
+	return foldIn(jobNouns, text[sp+1:])
 }
 
 // aboutWords are the first words of aboutLabels, in lower case.
