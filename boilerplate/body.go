@@ -974,31 +974,63 @@ func (r *runScorer) endDialogue(hi int) int {
 // one short heading ("Line-ups"), at least minRecords kept lines in a
 // row that are fields (see field), no two neighbours with the same
 // label, each value ending with a full stop like a sentence and one of
-// them a list (a comma or a semicolon), and a paragraph of prose right
-// after them (see endResult). A site's trailer of fields ("Tags: …",
-// "Filed under: …") ends no value with a full stop.
+// them a list (a comma or a semicolon), or, under the heading, whose
+// values are all short figures (see shortFigure: a table of prices or
+// results), and a
+// paragraph of prose right after them (see endResult). A site's trailer
+// of fields ("Tags: …", "Filed under: …") ends no value with a full stop
+// and has no heading over it; a dateline is no field of a record.
 func (r *runScorer) endFields(hi int) int {
 	j, n := hi+1, len(r.st)
-	if j < n && r.d.Paragraphs[j].Kept() && !r.wall[j] && r.st[j].words <= headlineWords && r.st[j].marks&mColon == 0 &&
-		!stopRune(r.st[j].end) {
-		j++ // a heading
+	heading := 0 // the heading's words
+	if j < n && r.d.Paragraphs[j].Kept() && !r.wall[j] && r.st[j].marks&mColon == 0 && !stopRune(r.st[j].end) {
+		heading = int(r.st[j].words)
 	}
-	k, label, list := j, "", false
-	for ; k < n && r.d.Paragraphs[k].Kept() && r.rec[k] == recNone && r.st[k].marks&mColon != 0; k++ {
-		l, v, ok := field(r.d.Paragraphs[k].Text)
-		if !ok || strings.EqualFold(l, label) || !strings.HasSuffix(v, ".") {
-			break
-		}
-		list = list || strings.ContainsAny(v, ",;")
-		label = l
+	if heading > 0 && heading <= headlineWords {
+		j++ // "Line-ups"
 	}
+	k, list := r.fieldRun(j, func(v string) bool { return strings.HasSuffix(v, ".") })
 	if k-j < minRecords || !list {
-		return hi
+		// A table of figures under its heading: "New prices (per
+		// litre)", then "Petrol: 283.45 rupees (+11.80)".
+		if heading == 0 || heading > tableHeadWords {
+			return hi
+		}
+		j = hi + 2
+		if k, _ = r.fieldRun(j, shortFigure); k-j < minRecords {
+			return hi
+		}
 	}
 	if k < n && r.prose[k] && r.d.Paragraphs[k].Kept() {
 		return k // a sentence that closes the report, as after a result
 	}
 	return k - 1
+}
+
+// tableHeadWords is the most words of the heading over a table of
+// figures that closes the article (see endFields).
+const tableHeadWords = 8
+
+// shortFigure reports a value of a table of figures: a figure in at most
+// fieldWords words ("283.45 rupees (+11.80)"). A finance widget's small
+// print is longer.
+func shortFigure(v string) bool { return wordCount(v) <= fieldWords && hasDigit(v) }
+
+// fieldRun returns the end (excluded) of the kept lines from j that are
+// fields (see field) whose values pass ok, no two neighbours with the same
+// label and none a byline, and whether one of the values is a list (a
+// comma or a semicolon).
+func (r *runScorer) fieldRun(j int, ok func(string) bool) (k int, list bool) {
+	label := ""
+	for k = j; k < len(r.st) && r.d.Paragraphs[k].Kept() && r.rec[k] == recNone && r.st[k].marks&mColon != 0; k++ {
+		l, v, isField := field(r.d.Paragraphs[k].Text)
+		if !isField || strings.EqualFold(l, label) || !ok(v) || r.sc.isByline(r.d, k) {
+			break
+		}
+		list = list || strings.ContainsAny(v, ",;")
+		label = l
+	}
+	return k, list
 }
 
 // endResult returns the end of the body run that ends at hi, extended

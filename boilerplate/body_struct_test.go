@@ -269,6 +269,17 @@ func TestBodyEndFields(t *testing.T) {
 			"Referee: Jo Prentice.", "Ground: Millfield Road.",
 			"Next week Town visit Dunmere, while Rovers host the leaders at home on Saturday afternoon."}, true},
 		{"tags", []string{"Tags: council, budget, roads", "Filed under: Local news, Politics", "Category: News"}, false},
+		// A table of figures under its heading closes the article; a
+		// finance widget's fields or figures with no heading do not.
+		{"figures", []string{"New fuel prices from Monday (per litre)", "Petrol: 283.45 rupees (+11.80)", "Diesel: 291.10 rupees (+9.00)",
+			"Kerosene: 194.60 rupees (+6.25)"}, true},
+		{"finance widget", []string{"Finance calculator", "Deposit: £3,500", "Term: 48 months",
+			"Representative example: 48 monthly payments of £389, APR 6.9%. Get a personalised quote"}, false},
+		{"figures without a heading", []string{"Petrol: 283.45 rupees (+11.80)", "Diesel: 291.10 rupees (+9.00)",
+			"Kerosene: 194.60 rupees (+6.25)"}, false},
+		{"datelines", []string{"Story history", "Published: 12 March 2026, 09:14", "Updated: 12 March 2026, 11:02", "Last updated: 13 March 2026, 08:40"}, false},
+		{"a headline over a widget", []string{"Kings extend their winning run as the Storm slump to a third straight defeat",
+			"Possession: 47%", "Territory: 44%", "Tackles: 168"}, false},
 		{"two fields", []string{"Town: Morris; Ellis, Varga, Bell.", "Rovers: Jansen; Price, Holt."}, false},
 		{"no list", []string{"Venue: Town Hall.", "Chair: Jo Prentice.", "Minutes: Sam Lee."}, false},
 	} {
@@ -281,6 +292,22 @@ func TestBodyEndFields(t *testing.T) {
 			if p := d.Paragraphs[i]; p.Kept() != c.keep {
 				t.Errorf("%s: line %d %q kept %v, want %v", c.name, i, p.Text, p.Kept(), c.keep)
 			}
+		}
+	}
+}
+
+// TestBodyEndFiguresHeading checks that a table of figures closes the
+// article only under its heading: four figures with no heading above them,
+// too few lines for a table (see markTables), stay out of the run, the
+// first of them not taken for a heading.
+func TestBodyEndFiguresHeading(t *testing.T) {
+	lines := append(insetArticle(), "Petrol: 283.45 rupees (+11.80)", "Diesel: 291.10 rupees (+9.00)",
+		"Kerosene: 194.60 rupees (+6.25)", "Light diesel: 178.35 rupees", "Share", "Tweet")
+	d := doc(append([]string{"Home", "News", "Sport", "Weather", "Contact us"}, lines...)...)
+	BodyFinder{}.Mark(d)
+	for i := len(d.Paragraphs) - 6; i < len(d.Paragraphs)-2; i++ {
+		if p := d.Paragraphs[i]; p.Kept() {
+			t.Errorf("line %d %q kept", i, p.Text)
 		}
 	}
 }
