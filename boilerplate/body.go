@@ -1897,7 +1897,7 @@ func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 // no line there can be a title, or as the headline over its standfirst.
 func (sc *bodyScratch) looseTitle(d *clean.Document, i int) bool {
 	s, text := &sc.stats[i], d.Paragraphs[i].Text
-	return s.words-s.digits >= looseWords && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' &&
+	return !barRow(text, s) && s.words-s.digits >= looseWords && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' &&
 		text[0] != '(' && !outletName(text) && !sc.isByline(d, i)
 }
 
@@ -2043,9 +2043,19 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 	if text[0] == '(' && text[len(text)-1] == ')' {
 		return false // a photo credit, "(Name / Agency)"
 	}
+	if barRow(text, s) {
+		return false // a menu or a row of share buttons
+	}
 	return s.words >= 3 && s.words <= 25 && (s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?')) &&
 		s.end != '.' && s.end != ':' && s.end != ',' &&
 		(sc.stops(i) > 0 || sc.density < proseDensity/2 && (s.digits == 0 || s.words >= dekWords && !byline(text)))
+}
+
+// barRow reports a line of three items or more between bars ("Share: Facebook
+// | Telegram | X", "News | Politics | Sport"): a menu or a row of
+// buttons, not a headline.
+func barRow(text string, s *lineStats) bool {
+	return s.marks&mPipe != 0 && strings.Count(text, " | ") >= 2
 }
 
 // bylineWords start a byline ("By Jane Doe"), in lower case.
@@ -2846,7 +2856,7 @@ func sentenceLine(text string, s *lineStats) bool {
 		return false
 	}
 	switch s.end {
-	case '.', '!', '?', ';', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။':
+	case '.', '!', '?', ';', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
 		return true
 	}
 	return false
@@ -2864,7 +2874,7 @@ func resize[T any](s []T, n int) []T {
 // and brackets).
 func stopRune(r rune) bool {
 	switch r {
-	case '.', '!', '?', ':', ';', '…', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။':
+	case '.', '!', '?', ':', ';', '…', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
 		return true
 	}
 	return false

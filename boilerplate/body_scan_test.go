@@ -101,9 +101,9 @@ func refScan(s string) (st lineStats, toks []string) {
 		default:
 			flush()
 			switch r {
-			case '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။':
+			case '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
 				st.sents++
-			case '，', '、', '،', '၊':
+			case '，', '、', '،', '၊', '፣', '՝':
 				st.commas++
 			case '●', '•', '◆', '▪':
 				st.marks |= mBullet

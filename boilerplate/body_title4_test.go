@@ -434,3 +434,42 @@ func TestTickerLine(t *testing.T) {
 		}
 	}
 }
+
+// TestArmenianEthiopicStops checks the full stops of Armenian (։) and of
+// Ethiopic (።, and its question mark ፧): a sentence in those scripts ends
+// like one for the body finder and for the rules, and its commas (՝, ፣)
+// count.
+func TestArmenianEthiopicStops(t *testing.T) {
+	numLangs()
+	for _, line := range []string{
+		"Այս տարի մարզում հավաքվել է շուրջ 28 հազար տոննա խաղող, ինչը նախորդ տարվանից 15 տոկոսով ավելի է։",
+		"ኢትዮጵያ ባለፉት ዘጠኝ ወራት ወደ ውጭ ከላከችው ቡና 1.4 ቢሊዮን ዶላር ገቢ አግኝታለች።",
+		"ገበሬዎቹ ለምን ዝቅተኛ ዋጋ ይቀበላሉ፧",
+	} {
+		var st lineStats
+		scan(line, &st, nil)
+		if st.sents != 1 || !stopRune(st.end) || !endsSentence(line) {
+			t.Errorf("%q: %d sentences, end %q, endsSentence %v; want one, ended", line, st.sents, st.end, endsSentence(line))
+		}
+	}
+	var st lineStats
+	scan("Մարզպետարանի տվյալներով՝ այս տարի, ինչպես նախորդ տարի, բերքը մեծ է", &st, nil)
+	if st.commas != 3 {
+		t.Errorf("Armenian commas: %d, want 3", st.commas)
+	}
+}
+
+// TestBarRowNoTitle checks that a row of three items or more between bars
+// (a menu, share buttons) is no title, even in a language the stopword
+// list knows nothing of, and that a headline with one bar is.
+func TestBarRowNoTitle(t *testing.T) {
+	d := blockDoc("አጋራ፡ ፌስቡክ | ቴሌግራም | ኤክስ | ኢሜይል", "News | Politics | Sport", "Storm hits the coast | Live",
+		"The council voted on Tuesday to close the bridge for a year of repairs, and the work starts in March.")
+	sc := new(bodyScratch)
+	sc.features(d)
+	for i, want := range []bool{false, false, true} {
+		if got := sc.isTitle(i, d.Paragraphs[i].Text) || sc.looseTitle(d, i); got != want {
+			t.Errorf("title(%q) = %v, want %v", d.Paragraphs[i].Text, got, want)
+		}
+	}
+}

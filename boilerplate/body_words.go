@@ -610,9 +610,9 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 				keys, n = appendBufKey(keys, &buf, n), 0
 			}
 			switch r {
-			case '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။':
+			case '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
 				sents++
-			case '，', '、', '،', '၊':
+			case '，', '、', '،', '၊', '፣', '՝':
 				commas++
 			case '●', '•', '◆', '▪':
 				marks |= mBullet

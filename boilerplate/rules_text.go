@@ -164,7 +164,7 @@ func endings(s string) (sent, punct bool) {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', '…', '。', '！', '？', '।', '؟', '۔':
+	case '.', '!', '?', '…', '。', '！', '？', '।', '؟', '۔', '։', '።', '፧':
 		return true, true
 	case ':', ';', ',':
 		return false, true
