@@ -1221,7 +1221,7 @@ func (sc *bodyScratch) features(d *clean.Document) {
 // the house), so that their shorter sentences hold a smaller share of
 // stopwords than their long ones: a prose paragraph there needs a share
 // of fusedDiv, not 2, below that of the long sentences (see lowDensity).
-var fusedLangs = map[string]bool{"fi": true, "et": true, "hu": true, "tr": true}
+var fusedLangs = map[string]bool{"fi": true, "et": true, "hu": true, "tr": true, "kk": true}
 
 // fusedDiv divides the share of stopwords of the long sentences in a
 // language of fusedLangs (see lowDensity).
@@ -2251,13 +2251,19 @@ func authorName(text string, s *lineStats) bool {
 }
 
 // jobLine reports a line that is a journalist's job alone: at most
-// jobLineWords words, capitalised (a single word may be in lower case:
-// "reporter"), no figure, no sentence end, no short
-// word in lower case (a preposition, an article), the last of them one of
-// jobNouns ("Rugby writer", "Chief political correspondent",
+// jobLineWords words, maybe a comma and a place or a beat after them
+// ("меншікті тілші, Шығыс өңірі"), no figure, no sentence end, no short
+// word in lower case before the last (a preposition, an article), the
+// last of them one of jobNouns ("Rugby writer", "Chief political correspondent",
 // "Redakteurin"). It sits between the author's name and the dateline.
 func jobLine(text string, s *lineStats) bool {
-	if s.words == 0 || s.words > jobLineWords || s.digits > 0 || stopRune(s.end) || s.words > 1 && !isUpperStart(text) {
+	if s.words == 0 || s.words > jobLineWords+2 || s.digits > 0 || stopRune(s.end) {
+		return false
+	}
+	if c := strings.IndexByte(text, ','); c > 0 && strings.Count(text[c:], " ") <= 3 {
+		text = text[:c] // the beat or the place: "own correspondent, East"
+	}
+	if strings.Count(text, " ") >= jobLineWords {
 		return false
 	}
 	sp := strings.LastIndexByte(text, ' ')
@@ -2268,7 +2274,6 @@ func jobLine(text string, s *lineStats) bool {
 	}
 	return foldIn(jobNouns, text[sp+1:])
 }
-
 // jobLineWords is the most words of a jobLine.
 const jobLineWords = 4
 
@@ -2280,7 +2285,8 @@ var jobNouns = []string{"reporter", "writer", "editor", "correspondent", "column
 	"correspondante", "periodista", "redactor", "redactora", "corresponsal", "giornalista", "corrispondente",
 	"inviato", "inviata", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "novinář", "novinářka",
 	"toimittaja", "újságíró", "muhabir", "gazeteci", "wartawan", "jurnalis", "verslaggever", "redacteur",
-	"журналист", "журналистка", "корреспондент", "обозреватель", "редактор", "δημοσιογράφος"}
+	"журналист", "журналистка", "корреспондент", "обозреватель", "редактор", "δημοσιογράφος", "кореспондент",
+	"журналіст", "тілші", "мухбир"}
 
 // foldIn reports whether w is one of words (in lower case) but for case.
 // Only words of w's length in bytes and first byte (an ASCII letter

@@ -285,7 +285,11 @@ func TestJobLine(t *testing.T) {
 		{"Letters to the editor", false}, // five words
 		{"Ask the editor.", false},
 		{"Top 10 reporter", false},
-		{"rugby writer", false},
+		{"rugby writer", true},
+		{"меншікті тілші, Шығыс өңірі", true},
+		{"Senior reporter, Dhaka, Bangladesh", true},
+		{"ask the editor", false},
+		{"Chief political correspondent for the region", false},
 		{"reporter", true},
 		{"toimittaja", true},
 		{"The writers", false},
