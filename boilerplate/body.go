@@ -1415,9 +1415,12 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 			reach-- // neither can a share button below the bylines
 			continue
 		}
-		if below >= 0 && !job && i+1 == top && jobLine(p.Text, &sc.stats[i]) {
+		if below >= 0 && !job && i+1 == top && i > 0 && jobLine(p.Text, &sc.stats[i]) &&
+			(authorName(d.Paragraphs[i-1].Text, &sc.stats[i-1]) || sc.isByline(d, i-1)) {
 			// The author's job right over the dateline ("Rugby writer",
-			// then "10:48pm, Saturday") is part of the byline block.
+			// then "10:48pm, Saturday") and under the name is part of
+			// the byline block; "The Last Foreign Correspondent" over
+			// "By Jane Doe" is a headline.
 			job = true
 			reach--
 			strict--
@@ -2139,12 +2142,14 @@ func authorName(text string, s *lineStats) bool {
 
 // jobLine reports a line that is a journalist's job alone: at most
 // jobLineWords words, capitalised (a single word may be in lower case:
-// "reporter"), no figure, no sentence end, no short
+// "reporter"), no figure, no sentence end, no comma ("Jane Doe,
+// photographer" is an obituary's headline), no short
 // word in lower case (a preposition, an article), the last of them one of
 // jobNouns ("Rugby writer", "Chief political correspondent",
 // "Redakteurin"). It sits between the author's name and the dateline.
 func jobLine(text string, s *lineStats) bool {
-	if s.words == 0 || s.words > jobLineWords || s.digits > 0 || stopRune(s.end) || s.words > 1 && !isUpperStart(text) {
+	if s.words == 0 || s.words > jobLineWords || s.digits > 0 || stopRune(s.end) || s.words > 1 && !isUpperStart(text) ||
+		strings.IndexByte(text, ',') >= 0 {
 		return false
 	}
 	sp := strings.LastIndexByte(text, ' ')
