@@ -511,10 +511,11 @@ func videoClock(p *para) bool {
 }
 
 // nowOffer reports whether p is an ad that opens with "Book now:", "Shop
-// now:" or "Buy now:" and names a figure (a price, a number of days):
-// "BOOK NOW: Island-hopping, 9 days from S$3,890 per person. Limited
-// departures." A sentence that opens so is none of an article's.
+// now:" or "Buy now:" and names a price: "BOOK NOW: Island-hopping, 9
+// days from S$3,890 per person. Limited departures." "Buy now: house
+// prices will rise 10% next year, agents warn." names none.
 func nowOffer(p *para) bool {
 	verb := firstWord(p.low)
-	return (verb == "book" || verb == "shop" || verb == "buy") && strings.HasPrefix(p.low[len(verb):], " now: ") && hasDigit(p.low)
+	return (verb == "book" || verb == "shop" || verb == "buy") && strings.HasPrefix(p.low[len(verb):], " now: ") &&
+		hasDigit(p.low) && strings.ContainsAny(p.low, "$£€¥₹")
 }

@@ -39,6 +39,7 @@ func TestPriceWidgets(t *testing.T) {
 			{"Streaming on Netflix has grown faster than on any other service since the strike ended.", false},
 			{"The exhibition (22 photos in all) opens on Friday at the town hall.", false},
 			{"Book now: the council's plea to residents before the deadline", false},
+			{"Buy now: house prices will rise 10% next year, agents warn.", false},
 			{"Corvo X2 — was £649 now £549", true},
 			{"Was $89.99, now $59.99 at Tandem", true},
 			{"Petrol was £1.20 a litre last year — now £1.60", false},
