@@ -1518,9 +1518,12 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 			reach-- // neither can a share button below the bylines
 			continue
 		}
-		if below >= 0 && !job && i+1 == top && jobLine(p.Text, &sc.stats[i]) {
+		if below >= 0 && !job && i+1 == top && i > 0 && jobLine(p.Text, &sc.stats[i]) &&
+			(authorName(d.Paragraphs[i-1].Text, &sc.stats[i-1]) || sc.isByline(d, i-1)) {
 			// The author's job right over the dateline ("Rugby writer",
-			// then "10:48pm, Saturday") is part of the byline block.
+			// then "10:48pm, Saturday") and under the name is part of
+			// the byline block; "The Last Foreign Correspondent" over
+			// "By Jane Doe" is a headline.
 			job = true
 			reach--
 			strict--
@@ -2252,7 +2255,8 @@ func authorName(text string, s *lineStats) bool {
 
 // jobLine reports a line that is a journalist's job alone: at most
 // jobLineWords words, maybe a comma and a place or a beat after them
-// ("меншікті тілші, Шығыс өңірі"), no figure, no sentence end, no short
+// ("меншікті тілші, Шығыс өңірі"; "Jane Doe, photographer", an
+// obituary's headline, ends no job before its comma), no figure, no sentence end, no short
 // word in lower case before the last (a preposition, an article), the
 // last of them one of jobNouns ("Rugby writer", "Chief political correspondent",
 // "Redakteurin"). It sits between the author's name and the dateline.
@@ -2274,6 +2278,7 @@ func jobLine(text string, s *lineStats) bool {
 	}
 	return foldIn(jobNouns, text[sp+1:])
 }
+
 // jobLineWords is the most words of a jobLine.
 const jobLineWords = 4
 

@@ -182,6 +182,10 @@ func TestBodyTitleByline(t *testing.T) {
 		{"author's job over a player", []string{"Late penalty sends the home side through to the final of the cup",
 			"A nineteen-year-old held his nerve from 42 metres with the last kick of the match, and the home side are through to the final for the first time in a decade",
 			"Jane Doe", "reporter", "21 November 2026", "Listen to article", "6:42"}, []int{0, 1}},
+		// A headline that ends in a job, over the byline with no name
+		// above it, is no job line.
+		{"headline ending in a job", []string{"The Last Foreign Correspondent", "By Jane Doe", "21 November 2026, 10:15"}, []int{0}},
+		{"obituary's headline", []string{"Don McCullin, photographer", "By Jane Doe", "21 November 2026"}, []int{0}},
 		// A short line between the headline and its standfirst (a score)
 		// goes; the standfirst stays.
 		{"score under the headline", []string{"Late penalty sends the home side through to the final of the cup", "Harbour Kings 27 Tainui Storm 24",
@@ -293,6 +297,7 @@ func TestJobLine(t *testing.T) {
 		{"reporter", true},
 		{"toimittaja", true},
 		{"The writers", false},
+		{"Don McCullin, photographer", false}, // an obituary's headline
 	} {
 		var st lineStats
 		scan(c.text, &st, nil)

@@ -1,6 +1,9 @@
 package boilerplate
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The furniture of price, deal and where-to-watch widgets, gallery links,
 // betting promos and wire datelines: lines that a shop, a streaming
@@ -82,16 +85,26 @@ func dashedButton(s, low string) bool {
 var shopVerbs = newWordSet(setOf("buy", "shop", "view", "check", "see", "order", "get"))
 
 // wasNow reports whether low (lower case) gives a price cut: "was" and a
-// price, then "now" and a price ("Vireo P40: was $699, now $499 at
-// Mercato"). With no sentence end (see offerLine) it is a deal's line, not
-// a sentence about prices.
+// price, opening the line or after a product's name and a colon or a
+// dash, then right after it "now" and a price ("Vireo P40: was $699, now
+// $499 at Mercato"). With no sentence end (see offerLine) it is a deal's
+// line; "Petrol was £1.20 a litre last year — now £1.60" is a headline.
 func wasNow(low string) bool {
 	i := wordIndex(low, "was ")
-	if i < 0 || !isPrice(firstWord(low[i+4:])) {
+	if i < 0 {
 		return false
 	}
-	j := wordIndex(low[i:], "now ")
-	return j >= 0 && isPrice(firstWord(low[i+j+4:]))
+	if head := strings.TrimRight(low[:i], " ("); head != "" {
+		if r, _ := utf8.DecodeLastRuneInString(head); !strings.ContainsRune(":-–—|", r) {
+			return false
+		}
+	}
+	price := firstWord(low[i+4:])
+	if !isPrice(price) {
+		return false
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(low[i+4+len(price):], ","), " ")
+	return strings.HasPrefix(rest, "now ") && isPrice(firstWord(rest[4:]))
 }
 
 // wordIndex returns the index of w (which ends with a space) in low where
@@ -128,7 +141,8 @@ func checkPrices(p *para) bool {
 		return false
 	}
 	name := p.s[len(verb)+1 : k]
-	return isUpperStart(name) && isCapitalised(name)
+	// "Compare Broadband Deals", all capitalised, is a heading.
+	return isUpperStart(name) && isCapitalised(name) && p.s[k+1] == p.low[k+1]
 }
 
 // watchLeads open an entry of a where-to-watch widget, in lower case;
@@ -237,9 +251,8 @@ func bettingPromo(p *para) bool {
 	}
 	low, sig := p.low, p.signature()
 	tc := low[0] == 't' && (strings.HasPrefix(low, "t&cs apply") || strings.HasPrefix(low, "t&c apply"))
-	plus := p.words >= 3 && strings.IndexByte(low, '+') >= 0 &&
-		(strings.HasPrefix(low, "18+") || strings.Contains(low, ". 18+") || strings.Contains(low, "| 18+"))
-	gamble := anyIn(gambleSubs, low, sig)
+	plus := p.words >= 3 && strings.IndexByte(low, '+') >= 0 && ageNote(low)
+	gamble := anyIn(gambleSubs, low, sig) && gamblePlea(low)
 	call := false
 	if !tc && !plus && !gamble {
 		// The promo names odds.
@@ -258,6 +271,59 @@ func bettingPromo(p *para) bool {
 		}
 	}
 	return tc || !reported(low)
+}
+
+// ageNote reports whether low (lower case) holds the age note of a
+// betting promo: "18+" at the start or after ". " or "| ", and its
+// sentence short ("18+ only.", "18+ Spēlē atbildīgi."). "18+ riders
+// abandoned the race on the day." is an article's sentence.
+func ageNote(low string) bool {
+	k := 0
+	if !strings.HasPrefix(low, "18+") {
+		if k = strings.Index(low, ". 18+"); k < 0 {
+			if k = strings.Index(low, "| 18+"); k < 0 {
+				return false
+			}
+		}
+		k += 2
+	}
+	s := low[k:]
+	if e := strings.Index(s, ". "); e >= 0 {
+		s = s[:e]
+	}
+	return strings.Contains(s, "|") || wordCount(s) <= ageNoteWords
+}
+
+// ageNoteWords is the most words of the sentence of an age note, "18+"
+// counted.
+const ageNoteWords = 4
+
+// gamblePlea reports whether low (lower case) pleads to gamble
+// responsibly or names the helpline's address: "gamble responsibly"
+// opening a sentence or an item ("Please gamble responsibly.", "18+
+// gamble responsibly.", "| Gamble responsibly"), or "begambleaware" or
+// "gambleaware.org". "Critics argue that the Gamble Responsibly message
+// does little." and "GambleAware, the charity, received £50m." are
+// articles' sentences.
+func gamblePlea(low string) bool {
+	if strings.Contains(low, "begambleaware") || strings.Contains(low, "gambleaware.org") {
+		return true
+	}
+	for k := 0; ; {
+		i := strings.Index(low[k:], "gamble responsibly")
+		if i < 0 {
+			return false
+		}
+		i += k
+		head := strings.TrimRight(low[:i], " ")
+		head = strings.TrimSuffix(head, "please")
+		head = strings.TrimRight(head, " ")
+		if head == "" || strings.HasSuffix(head, ".") || strings.HasSuffix(head, "|") || strings.HasSuffix(head, "18+") ||
+			strings.HasSuffix(head, "!") {
+			return true
+		}
+		k = i + 1
+	}
 }
 
 // gambleSubs are the patterns of bettingPromo, subFree the gate of
@@ -341,7 +407,9 @@ var months = newWordSet(setOf("january", "february", "march", "april", "may", "j
 // priceNoteLeads open the note under a price widget, in lower case.
 var priceNoteLeads = [...]string{"prices updated", "prices last updated", "price last updated",
 	"prices correct at", "prices are correct at", "prices were correct at", "price correct at",
-	"prices and availability", "prices accurate at", "prices are accurate at"}
+	"prices and availability are subject", "prices and availability may change", "prices and availability may vary",
+	"prices and availability are correct", "prices and availability were correct", "prices and availability correct",
+	"prices and availability are accurate", "prices accurate at", "prices are accurate at"}
 
 // priceNote reports whether low (lower case) is the note under a price
 // widget: its first sentence, of at most eight words, opens with a lead of
@@ -443,10 +511,11 @@ func videoClock(p *para) bool {
 }
 
 // nowOffer reports whether p is an ad that opens with "Book now:", "Shop
-// now:" or "Buy now:" and names a figure (a price, a number of days):
-// "BOOK NOW: Island-hopping, 9 days from S$3,890 per person. Limited
-// departures." A sentence that opens so is none of an article's.
+// now:" or "Buy now:" and names a price: "BOOK NOW: Island-hopping, 9
+// days from S$3,890 per person. Limited departures." "Buy now: house
+// prices will rise 10% next year, agents warn." names none.
 func nowOffer(p *para) bool {
 	verb := firstWord(p.low)
-	return (verb == "book" || verb == "shop" || verb == "buy") && strings.HasPrefix(p.low[len(verb):], " now: ") && hasDigit(p.low)
+	return (verb == "book" || verb == "shop" || verb == "buy") && strings.HasPrefix(p.low[len(verb):], " now: ") &&
+		hasDigit(p.low) && strings.ContainsAny(p.low, "$£€¥₹")
 }
