@@ -876,7 +876,8 @@ func (r *runScorer) endLabelledList(hi int) int {
 // one short heading right after the run (at most rosterHead words, no
 // sentence end: "The squad", "Asia Cup squad"), then kept lines that are
 // each a roster (see rosterLine) or a field (see field: "Standby: A, B."),
-// at least one of them a roster, up to a line that is removed or neither.
+// at least one of them a roster, up to a line that is removed or neither,
+// and a paragraph of prose right after them (see endResult).
 // A site's trailer lists tags, a few of them, or headlines, not
 // rosterItems names.
 func (r *runScorer) endRoster(hi int) int {
@@ -886,7 +887,8 @@ func (r *runScorer) endRoster(hi int) int {
 		j++ // a heading
 	}
 	end, roster := hi, false
-	for k := j; k < n && r.d.Paragraphs[k].Kept() && !r.wall[k] && r.rec[k] == recNone && !r.prose[k]; k++ {
+	k := j
+	for ; k < n && r.d.Paragraphs[k].Kept() && !r.wall[k] && r.rec[k] == recNone && !r.prose[k]; k++ {
 		t := r.d.Paragraphs[k].Text
 		if rosterLine(t) {
 			roster = true
@@ -897,6 +899,9 @@ func (r *runScorer) endRoster(hi int) int {
 	}
 	if !roster {
 		return hi
+	}
+	if k < n && end == k-1 && r.prose[k] && r.d.Paragraphs[k].Kept() {
+		return k // a sentence that closes the review ("Until 14 March, at the Grand.")
 	}
 	return end
 }
@@ -909,19 +914,33 @@ const (
 )
 
 // rosterLine reports a list of names: at least rosterItems items between
-// commas or semicolons (a label and a colon before them aside), each of
-// at most rosterWords words, none of them ending a sentence but the last
+// commas or semicolons (a label and a colon before them aside; under a
+// label of listLabels, "Cast:", two are enough), each of at most
+// rosterWords words (a role in brackets after a name aside), none of
+// them ending a sentence but the last
 // ("Karim (capt), Sajjad, Tawfiq, ..."; "Kings: Tawhiri, Mataio, Leota,
-// ...").
+// ..."; "Cast: Jane Doe (Lowry), John Roe (Alan)").
 func rosterLine(text string) bool {
-	if strings.Count(text, ",")+strings.Count(text, ";") < rosterItems-1 {
+	seps := strings.Count(text, ",") + strings.Count(text, ";")
+	if seps == 0 {
 		return false
 	}
 	if l, v, ok := strings.Cut(text, ": "); ok && strings.Count(l, " ") < labelWords {
+		if seps < rosterItems-1 && !listLabel(l) {
+			return false
+		}
 		text = v
+	} else if seps < rosterItems-1 {
+		return false
 	}
 	for item := range strings.FieldsFuncSeq(text, func(r rune) bool { return r == ',' || r == ';' }) {
-		if wordCount(strings.TrimSpace(item)) > rosterWords || strings.Contains(item, ". ") {
+		if strings.Contains(item, ". ") {
+			return false
+		}
+		if k := strings.IndexByte(item, '('); k > 0 {
+			item = item[:k] // a role in brackets: "Maud Fairlie (Voice of the Radio)"
+		}
+		if wordCount(strings.TrimSpace(item)) > rosterWords {
 			return false
 		}
 	}

@@ -355,6 +355,12 @@ func TestBodyEndRoster(t *testing.T) {
 			"Karim Hossain (capt), Sajjad Ali, Tawfiq Rahman, Naim Sarkar, Arif Khan, Shahriar Islam, Rakib Hasan, Mahfuz Alam, Imtiaz Kayser, Tanvir Hasan, Aminur Rahman",
 			"Standby: Nazmul Huda, Rony Talukdar."}, true},
 		{"team sheet", []string{"Kings: Tawhiri, Mataio, Leota, Te Aho, Boyce; Aperahama, Rangi; Hone, Ferris, Tupou, Wall, Kerr, Pohatu, Reid, Marsh."}, true},
+		// A cast under its label, roles in brackets, then the
+		// production's fields and the practical line that closes the
+		// review.
+		{"cast", []string{"Cast: Jane Drake (Lowry), Sara Hart (Hester), Joan Pell (Gwen), Maud Fairlie (Voice of the Radio)",
+			"Creative team: Writer Mara Blyth; Director Fen Rooke; Designer Tom Vilnik",
+			"Until 14 March, at the Grand Theatre; tickets from £25, and the running time is under three hours."}, true},
 		{"tags", []string{"Tags: cricket, Asia Cup, selection, national team"}, false},
 		{"headlines", []string{"More cricket", "Board names new selection panel for the coming season", "Pacer returns to the nets after injury layoff",
 			"Asia Cup fixtures announced with opener in Colombo"}, false},
@@ -378,6 +384,8 @@ func TestBodyEndRoster(t *testing.T) {
 		{"Kings: Tawhiri, Mataio, Leota, Te Aho, Boyce; Aperahama, Rangi; Hone, Ferris, Tupou.", true},
 		{"Apples, pears, plums, figs, grapes, cherries, lemons and limes all rose in price, the office said.", false}, // a long item
 		{"Tags: hockey, league, Bears, Wolves", false},
+		{"Cast: Jane Drake (Lowry), Sara Hart (Hester)", true}, // a label of listLabels
+		{"Cast: the whole company, in a production that never finds its feet", false},
 		{"Smith, Jones, Brown, Taylor. Then came Wilson, Davies, Evans, Thomas, Roberts.", false},
 	} {
 		if got := rosterLine(c.text); got != c.want {
