@@ -29,10 +29,10 @@ func TestUkrainianStopwords(t *testing.T) {
 }
 
 // TestAddedStopwords checks the stopword lists this project wrote for
-// languages stopwords-iso lacks (Icelandic, Kazakh, Welsh, Serbian in
-// Cyrillic):
+// languages stopwords-iso lacks (Icelandic, Kazakh, Nepali, Welsh,
+// Serbian in Cyrillic):
 // a page in one of them is found to be in it, not in a neighbour that
-// shares some of its words (Danish, English, Russian), and its
+// shares some of its words (Danish, English, Russian, Hindi), and its
 // sentences hold the share of stopwords of prose, or, in Kazakh, which
 // joins most function words to the word, stay as prose on a page.
 func TestAddedStopwords(t *testing.T) {
@@ -51,6 +51,13 @@ func TestAddedStopwords(t *testing.T) {
 			"Сейсенбі күні таңертең қала әкімдігінің алдына жүздеген тұрғын жиналып, жылу тарифінің өсуіне наразылық білдірді.",
 			"Оның айтуынша, жаңа тариф бойынша екі бөлмелі пәтердің жылу ақысы айына он мың теңгеге дейін өседі.",
 			"Әкімдік өкілдері бұл мәселені облыстық департаментпен бірге қарайтынын айтты, бірақ нақты уәде бермеді.",
+		},
+		"ne": {
+			"बुधबार राति खसेको पहिरोका कारण राजमार्ग पूर्ण रूपमा अवरुद्ध भएको छ र सयौं सवारी साधन अलपत्र परेका छन्।",
+			"जिल्ला प्रशासन कार्यालयले यात्रा गर्नुअघि सडकको अवस्था बुझ्न सबैलाई अनुरोध गरेको छ।",
+			"स्थानीयले भने सडक विस्तारका क्रममा पहाड काटिएकाले यो समस्या हरेक वर्ष दोहोरिने गरेको बताए।",
+			"सडक डिभिजन कार्यालयका इन्जिनियरका अनुसार माटो पन्छाउन कम्तीमा दुई दिन लाग्ने छ, तर पानी परिरहेकाले काम ढिलो हुन सक्छ।",
+			"नजिकैका होटल र पसलहरूमा यात्रुको भीड बढेको छ भने केही यात्रुले पैदल नै पहिरो क्षेत्र पार गरेका छन्।",
 		},
 		"sr": {
 			"Влада је у четвртак усвојила предлог закона о буџету, а министар финансија рекао је да ће плате бити повећане.",

@@ -13,7 +13,7 @@ import (
 )
 
 // stopwordData is a trimmed copy of stopwords-iso (MIT; see
-// stopwords.LICENSE) and four lists of our own: one line per language, its
+// stopwords.LICENSE) and five lists of our own: one line per language, its
 // code then its words. At most 64 languages (a word's languages are a
 // 64-bit set).
 //
@@ -27,7 +27,7 @@ var stopwordData string
 // The key is multiplied by an odd constant (a bijection), the top bits of
 // the product are the word's home slot, and a slot holds the product with
 // its low maskBits bits replaced by 1 + the index of the word's language
-// set in stopSets (a word list of 62 languages has a few hundred distinct
+// set in stopSets (a word list of 63 languages has a few hundred distinct
 // sets). Building the table panics if two stopwords share their stored
 // bits, so a lookup never confuses two stopwords; a word that is not a
 // stopword matches a slot only if 54 bits of its product agree with one,
