@@ -396,6 +396,11 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if i := bestHi + 1; i < n && (sc.edgeLine(d, rec, wall, i) || sc.cutLine(d, rec, wall, i)) {
 		bestHi = i
 	}
+	// A run that starts at the first of the key points (they are prose)
+	// starts at their label ("Key findings").
+	if i := prevKept(d.Paragraphs, bestLo); i >= 0 && i == bestLo-1 && st[i].words <= keyLabelWords && keyLabel(d.Paragraphs[i].Text) {
+		bestLo = i
+	}
 	title, dek := sc.findTitle(d, bestLo)
 	// A run that starts at the standfirst starts under its byline block,
 	// when the title search then takes that standfirst under its headline
@@ -1809,10 +1814,11 @@ func keyLabel(text string) bool {
 }
 
 // keyLabels are the labels of a box of key points in the main European
-// languages, in lower case.
+// languages (and Amharic), in lower case.
 var keyLabels = setOf(
 	"key points", "key facts", "key takeaways", "at a glance", "in brief", "in short", "the big picture",
 	"what we know", "what we know so far", "summary", "story highlights", "the essentials", "main points",
+	"key findings", "main findings", "the key findings",
 	"das wichtigste", "das wichtigste in kürze", "auf einen blick", "in kürze", "kurz und knapp",
 	"zusammenfassung", "die wichtigsten punkte", "was wir wissen",
 	"points clés", "les points clés", "l'essentiel", "l’essentiel", "en bref", "ce qu'il faut retenir",
@@ -1826,7 +1832,7 @@ var keyLabels = setOf(
 	"det vet vi", "dette vet vi", "det ved vi", "pääkohdat", "tiivistelmä", "lyhyesti", "tämä tiedetään",
 	"najważniejsze informacje", "w skrócie", "kluczowe fakty", "podsumowanie", "co wiemy", "ve zkratce",
 	"stručně", "shrnutí", "hlavní body", "co víme", "v skratke", "najdôležitejšie v skratke",
-	"najdôležitejšie body", "zhrnutie", "čo vieme",
+	"najdôležitejšie body", "zhrnutie", "čo vieme", "ቁልፍ ነጥቦች",
 )
 
 // opensDocument reports whether line i is the document's first kept line,

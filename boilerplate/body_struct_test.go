@@ -393,3 +393,25 @@ func TestBodyEndRoster(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyKeyLabelOverProse checks that the label of key points written as
+// sentences (prose, so the body run starts at them) stays with them.
+func TestBodyKeyLabelOverProse(t *testing.T) {
+	lines := []string{"Home", "Health", "Fitness", "Contact us",
+		"Taking blood pressure pills at night made no difference, large trial finds",
+		"By Jane Doe", "12 February 2027",
+		"Key findings",
+		"More than 21,000 adults with high blood pressure took their usual tablets in the morning or at night.",
+		"After about five years, the rates of heart attack and stroke were the same in both groups of patients.",
+		"The researchers say people should take their tablets at whichever time they will remember best.",
+		"A large trial run from hospitals in three cities has settled a question that has divided doctors for years.",
+		"\"We wanted a clean answer to a simple question,\" said the professor who led the study at the university.",
+		"Share", "Print"}
+	d := doc(lines...)
+	BodyFinder{}.Mark(d)
+	for _, i := range []int{4, 7, 8, 12} {
+		if p := d.Paragraphs[i]; !p.Kept() {
+			t.Errorf("line %d removed (%s): %q", i, p.Removal.Rule, p.Text)
+		}
+	}
+}
