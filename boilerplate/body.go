@@ -2292,13 +2292,21 @@ func jobLine(text string, s *lineStats) bool {
 	if c := strings.IndexByte(text, ','); c > 0 && strings.Count(text[c:], " ") <= 3 {
 		text = text[:c] // the beat or the place: "own correspondent, East"
 	}
+	return jobWords(text)
+}
+
+// jobWords reports words that name a journalist's job: at most
+// jobLineWords of them, no short word in lower case before the last (a
+// preposition, an article: "Letters to the editor"), the last one of
+// jobNouns. See jobLine and jobTitle for what may surround them.
+func jobWords(text string) bool {
 	if strings.Count(text, " ") >= jobLineWords {
 		return false
 	}
 	sp := strings.LastIndexByte(text, ' ')
 	for w := range strings.FieldsSeq(text[:max(sp, 0)]) {
 		if r, _ := utf8.DecodeRuneInString(w); len(w) <= 3 && unicode.IsLower(r) {
-			return false // a short word in lower case: "Letters to the editor"
+			return false
 		}
 	}
 	return foldIn(jobNouns, text[sp+1:])

@@ -67,6 +67,24 @@ func TestTableRowSetting(t *testing.T) {
 	}
 }
 
+// checkClosingBlock checks that the body finder keeps the lines of block,
+// right after an article, when keep is true and removes them when it is
+// false (its first line aside: a short sentence right after the run may
+// be its last, see edgeLine).
+func checkClosingBlock(t *testing.T, name string, block []string, keep bool) {
+	t.Helper()
+	d, n := closingBlockDoc(block)
+	BodyFinder{}.Mark(d)
+	for i := n; i < n+len(block); i++ {
+		if i == n && !keep {
+			continue
+		}
+		if p := d.Paragraphs[i]; p.Kept() != keep {
+			t.Errorf("%s: line %d %q kept %v, want %v", name, i, p.Text, p.Kept(), keep)
+		}
+	}
+}
+
 // closingBlockDoc returns a page of a menu, an article, block right after
 // it and a footer, and the index of block's first line.
 func closingBlockDoc(block []string) (*clean.Document, int) {
@@ -283,16 +301,7 @@ func TestBodyEndFields(t *testing.T) {
 		{"two fields", []string{"Town: Morris; Ellis, Varga, Bell.", "Rovers: Jansen; Price, Holt."}, false},
 		{"no list", []string{"Venue: Town Hall.", "Chair: Jo Prentice.", "Minutes: Sam Lee."}, false},
 	} {
-		d, n := closingBlockDoc(c.block)
-		BodyFinder{}.Mark(d)
-		for i := n; i < n+len(c.block); i++ {
-			if i == n && !c.keep {
-				continue // a short sentence right after the run may be its last (see edgeLine)
-			}
-			if p := d.Paragraphs[i]; p.Kept() != c.keep {
-				t.Errorf("%s: line %d %q kept %v, want %v", c.name, i, p.Text, p.Kept(), c.keep)
-			}
-		}
+		checkClosingBlock(t, c.name, c.block, c.keep)
 	}
 }
 
@@ -366,16 +375,7 @@ func TestBodyEndRoster(t *testing.T) {
 			"Asia Cup fixtures announced with opener in Colombo"}, false},
 		{"fields only", []string{"Venue: National Stadium.", "Referee: Jo Prentice.", "Kick-off: 3pm."}, false},
 	} {
-		d, n := closingBlockDoc(c.block)
-		BodyFinder{}.Mark(d)
-		for i := n; i < n+len(c.block); i++ {
-			if i == n && !c.keep {
-				continue // a short sentence right after the run may be its last (see edgeLine)
-			}
-			if p := d.Paragraphs[i]; p.Kept() != c.keep {
-				t.Errorf("%s: line %d %q kept %v, want %v", c.name, i, p.Text, p.Kept(), c.keep)
-			}
-		}
+		checkClosingBlock(t, c.name, c.block, c.keep)
 	}
 	for _, c := range []struct {
 		text string

@@ -488,11 +488,9 @@ func roleAfter(text string) bool {
 }
 
 // jobTitle reports a journalist's job on a line of its own or after the
-// name ("Senior Mobile Editor", "Chief film critic", "periodista"): at
-// most jobLineWords words, no figure, no sentence end, no short word in
-// lower case before the last (a preposition, an article: "Letters to the
-// editor"), the first capitalised unless it is the only one, and the last
-// one of jobNouns.
+// name ("Senior Mobile Editor", "Chief film critic", "periodista"): words
+// of a job (see jobWords), no figure, no sentence end, the first
+// capitalised unless it is the only one.
 func jobTitle(text string) bool {
 	n := wordCount(text)
 	if n == 0 || n > jobLineWords || n > 1 && !isUpperStart(text) || strings.ContainsAny(text, "0123456789") {
@@ -501,13 +499,7 @@ func jobTitle(text string) bool {
 	if r, _ := utf8.DecodeLastRuneInString(text); stopRune(r) {
 		return false
 	}
-	sp := strings.LastIndexByte(text, ' ')
-	for w := range strings.FieldsSeq(text[:max(sp, 0)]) {
-		if r, _ := utf8.DecodeRuneInString(w); len(w) <= 3 && unicode.IsLower(r) {
-			return false
-		}
-	}
-	return foldIn(jobNouns, text[sp+1:])
+	return jobWords(text)
 }
 
 // aboutWords are the first words of aboutLabels, in lower case.
