@@ -186,9 +186,12 @@ func TestBodyTitleByline(t *testing.T) {
 		// above it, is no job line.
 		{"headline ending in a job", []string{"The Last Foreign Correspondent", "By Jane Doe", "21 November 2026, 10:15"}, []int{0}},
 		{"obituary's headline", []string{"Don McCullin, photographer", "By Jane Doe", "21 November 2026"}, []int{0}},
-		// A short line between the headline and its standfirst (a score)
-		// goes; the standfirst stays.
+		// A short line between the headline and its standfirst stays
+		// when it is a match's result (see scoreLine), as does the
+		// standfirst.
 		{"score under the headline", []string{"Late penalty sends the home side through to the final of the cup", "Harbour Kings 27 Tainui Storm 24",
+			"A nineteen-year-old held his nerve from 42 metres with the last kick of the match to win it.", "By Jane Doe", "21 November 2026"}, []int{0, 1, 2}},
+		{"kicker under the headline", []string{"Late penalty sends the home side through to the final of the cup", "Rugby · Cup",
 			"A nineteen-year-old held his nerve from 42 metres with the last kick of the match to win it.", "By Jane Doe", "21 November 2026"}, []int{0, 2}},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), footer...)
