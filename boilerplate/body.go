@@ -416,6 +416,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 		if lo := sc.pastBylines(d, h+1, bestHi); lo > h+1 {
 			bestLo, title, dek = lo, h, h+1
 		}
+	} else if lo, t, k := sc.headInRun(d, bestLo, bestHi); lo > bestLo {
+		bestLo, title, dek = lo, t, k
 	}
 	// A box of key points right above the run is the article's when the
 	// title is above it. When the title search took one of its lines (a
@@ -1661,6 +1663,43 @@ func (sc *bodyScratch) authorLine(d *clean.Document, i, b int) bool {
 	}
 	return sc.standfirst(d, i-1)
 }
+
+// headInRun returns where the body run lo..hi starts when the article's
+// head lies inside it: a byline at most headLines kept lines into the run
+// (a prose paragraph longer than a dateline is none, though it holds a
+// time), and the title search from the first line under the byline block
+// (see pastBylines) finding a title below lo. The lines above that title
+// are not the article's (a quote widget's note above the headline). It
+// returns that first line, the title and its standfirst, or lo, -1, -1.
+func (sc *bodyScratch) headInRun(d *clean.Document, lo, hi int) (int, int, int) {
+	b := -1
+	for j, seen := lo+1, 0; j <= hi && seen < headLines; j++ {
+		if !d.Paragraphs[j].Kept() {
+			continue
+		}
+		seen++
+		if !(sc.prose[j] && sc.stats[j].words > datelineWords) && sc.isByline(d, j) {
+			b = j
+			break
+		}
+	}
+	if b < 0 {
+		return lo, -1, -1
+	}
+	start := sc.pastBylines(d, b-1, hi)
+	if start <= b {
+		return lo, -1, -1
+	}
+	t, k := sc.findTitle(d, start)
+	if t <= lo || t >= b || !sc.isTitle(t, d.Paragraphs[t].Text) {
+		return lo, -1, -1
+	}
+	return start, t, k
+}
+
+// headLines is how many kept lines into the body run headInRun looks for
+// a byline.
+const headLines = 4
 
 // pastBylines returns the first line of the body run lo..hi under the
 // byline block, when the run starts at a standfirst (see dekBelow: a

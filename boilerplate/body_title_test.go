@@ -333,3 +333,46 @@ func TestNoStandfirstUnderName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadInRun checks that a body run that takes in a note above the
+// headline, the headline, its standfirst and the byline block starts
+// under the bylines, the headline and standfirst kept and the note not
+// (see headInRun); and that a live blog's summary over its first entry's
+// times stays.
+func TestHeadInRun(t *testing.T) {
+	body := []string{
+		"Norvance Freight Corp. reported third-quarter profit well ahead of analysts' expectations on Thursday, as a bumper harvest filled its grain cars.",
+		"Net income for the three months ended Sept. 30 rose to C$118.4 million, or C$1.42 a share, from C$86.1 million a year earlier.",
+		"Revenue climbed 14 per cent to C$912 million, and the company said volumes in October were running ahead of last year.",
+	}
+	lines := append([]string{"Home", "Business", "Markets", "Sign in",
+		"Delayed at least 15 minutes. Quotes supplied by a third-party data vendor.",
+		"Norvance Freight beats forecasts as grain haul rebounds, but warns on fuel",
+		"The Calgary-based rail and trucking operator lifted its full-year outlook, though it said diesel costs would weigh on the fourth quarter.",
+		"By Colleen Maartens, Business Reporter", "Published Nov. 6, 2026 · 6 min read"}, body...)
+	lines = append(lines, "Share", "Print")
+	d := doc(lines...)
+	BodyFinder{}.Mark(d)
+	for i, want := range map[int]bool{4: false, 5: true, 6: true, 7: false, 8: false, 9: true, 11: true} {
+		if p := d.Paragraphs[i]; p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
+	}
+	// A live blog: the run starts at the summary above the first
+	// entry's times, whose title is above the run: the summary stays.
+	blog := []string{"Home", "Business", "Markets", "Sign in",
+		"Interest rates held at 4.5% as the Bank warns on sticky services inflation – business live",
+		"Rolling coverage of the latest economic and financial news, as the committee votes 6-3 to leave borrowing costs unchanged",
+		"The Bank has held rates at 4.5%, as expected, but the vote split was closer than the City had anticipated, with three members for a cut.",
+		"Updated at 12.19 GMT", "13.58 GMT",
+		"Sterling has given up most of its earlier gains now, trading at $1.2718 against the dollar after the decision.",
+		"A currency strategist says the market is reading the split vote as a sign that a cut in December is now more likely than not.",
+		"Share", "Print"}
+	d = doc(blog...)
+	BodyFinder{}.Mark(d)
+	for _, i := range []int{6, 9, 10} {
+		if p := d.Paragraphs[i]; !p.Kept() {
+			t.Errorf("live blog: line %d %q removed (%s)", i, p.Text, p.Removal.Rule)
+		}
+	}
+}
