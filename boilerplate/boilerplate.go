@@ -61,10 +61,12 @@ func Remove(d *clean.Document, i int, r Reason) bool {
 }
 
 // Default returns the classifier the cleaner uses: the paragraph rules, the
-// context passes, the body finder for noisy scraped text, then the
+// context passes, the body finder for noisy scraped text (on HTML only its
+// cut at a section header after the article, see HTMLTailPass), then the
 // document passes on what is left (contents lists, an author's bio).
 func Default() *Classifier {
 	passes := append(append([]clean.Stage{HTMLPass()}, ContextPasses()...), SkipHTML(BodyPasses())...)
+	passes = append(passes, HTMLTailPass())
 	return &Classifier{
 		Rules:  Rules(),
 		Passes: append(passes, DocumentPasses()...),

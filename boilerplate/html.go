@@ -354,8 +354,49 @@ func (c *htmlContext) rule(i int) (Reason, bool) {
 		return Reason{Rule: "html-appeal"}, true
 	case htmlIsShortcode(t):
 		return Reason{Rule: "html-shortcode"}, true
+	case n <= 120 && p.LinkRunes > 0 && htmlLinkedTrail(t, p.LinkRunes):
+		return Reason{Rule: RuleBreadcrumb, Detail: "a trail of links"}, true
 	}
 	return Reason{}, false
+}
+
+// htmlLinkedTrail: a breadcrumb trail of links whatever its lead says, in
+// any language ("Du är här: Start > Sport > Hockey"): three or more parts
+// split by one of crumbSeps other than " / " (which joins words in running
+// text), the line not ending a sentence, every part after the first of one
+// to four words, capitalised or in a script without capitals, and at least
+// the runes of the parts between the first and the last inside links (the
+// last is often the current page, not linked). An unlinked "A > B > C" in
+// the article is no trail.
+func htmlLinkedTrail(t string, links int) bool {
+	if endsSentence(t) {
+		return false
+	}
+	sep := ""
+	for _, c := range crumbSeps[1:] {
+		if strings.Contains(t, c) {
+			sep = c
+			break
+		}
+	}
+	if sep == "" {
+		return false
+	}
+	parts := strings.Split(t, sep)
+	if len(parts) < 3 {
+		return false
+	}
+	inner := 0
+	for k, part := range parts[1:] {
+		part = strings.TrimSpace(part)
+		if w := wordCount(part); w == 0 || w > 4 || !isCapitalised(part) && !uncasedStart(part) {
+			return false
+		}
+		if k < len(parts)-2 {
+			inner += utf8.RuneCountInString(part)
+		}
+	}
+	return links >= inner
 }
 
 // htmlIsAdLabel: a line that is only "Advertisement", "Sponsored content",
