@@ -277,7 +277,7 @@ func matchAll(p *para) ruleID {
 		return idAltAddress
 	case matchCookie(p):
 		return idCookie
-	case (p.words <= 10 || p.starts&consentLeads != 0) && matchLegal(p):
+	case (p.words <= 10 || p.starts&(consentLeads|moderationLeads) != 0) && matchLegal(p):
 		return idLegal
 	case matchAppeal(p):
 		return idAppeal
@@ -1595,9 +1595,13 @@ var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels, 
 	readAlsoLabels, referenceHeaders, adMarkers, adEnds)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
-// Cookie Policy"), and the consent notice of a form (see consentNotice).
+// Cookie Policy"), the consent notice of a form (see consentNotice) and
+// the moderation notice of a comment section (see moderationNotice).
 func matchLegal(p *para) bool {
 	if p.starts&consentLeads != 0 && consentNotice(p) {
+		return true
+	}
+	if p.starts&moderationLeads != 0 && moderationNotice(p) {
 		return true
 	}
 	if p.words > 10 {
@@ -1614,6 +1618,48 @@ func matchLegal(p *para) bool {
 		return true
 	}
 	return !p.endSent && p.starts&legalLines != 0
+}
+
+// moderationLeads open the notice that a site's comments are moderated,
+// in lower case: English, German, French, Italian, Spanish, Galician,
+// Portuguese, Catalan, Basque, Dutch, Afrikaans, Maltese, Slovenian,
+// Croatian, Bosnian and Serbian, Macedonian, Bulgarian, Albanian, Polish.
+var moderationLeads = prefixes(moderationNotices[:]...)
+
+var moderationNotices = [...]string{"comments are moderated", "all comments are moderated",
+	"comments are subject to moderation", "kommentare werden moderiert", "les commentaires sont modérés",
+	"i commenti sono moderati", "los comentarios son moderados", "los comentarios están moderados",
+	"os comentarios están moderados", "os comentarios son moderados", "os comentários são moderados",
+	"els comentaris són moderats", "els comentaris estan moderats", "iruzkinak moderatuak dira",
+	"reacties worden gemodereerd", "kommentaar word gemodereer", "kommentare word gemodereer",
+	"il-kummenti huma moderati", "il-kummenti jiġu moderati", "komentarji so moderirani",
+	"komentari su moderirani", "komentari se moderiraju", "коментарите се модерирани",
+	"коментарите се модерират", "komentet moderohen", "komentet janë të moderuara",
+	"komentarze są moderowane"}
+
+// moderationNotice reports whether p, of at most 40 words, is the notice
+// that a site's comments are moderated: one of moderationNotices, then
+// the end of the line, of a sentence or of a clause ("Comments are
+// moderated.", "Comments are moderated and will appear after approval.",
+// "Il-kummenti huma moderati. Kummenti offensivi ma jiġux ippubblikati.").
+// "Comments are moderated on most news sites, a study found." goes on
+// with the sentence, and reported speech is no notice.
+func moderationNotice(p *para) bool {
+	if p.low == "" || p.words > 40 {
+		return false
+	}
+	for _, m := range moderationNotices {
+		if !strings.HasPrefix(p.low, m) {
+			continue
+		}
+		rest := p.low[len(m):]
+		return (rest == "" || rest[0] == '.' || rest[0] == ',' || rest[0] == ';' || rest[0] == '!' ||
+			strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " u ") || strings.HasPrefix(rest, " in ") ||
+			strings.HasPrefix(rest, " i ") || strings.HasPrefix(rest, " y ") || strings.HasPrefix(rest, " e ") ||
+			strings.HasPrefix(rest, " et ") || strings.HasPrefix(rest, " und ") || strings.HasPrefix(rest, " en ")) &&
+			!reported(p.low)
+	}
+	return false
 }
 
 // consentLeads open the consent notice of a form, in lower case, in

@@ -88,3 +88,31 @@ func TestIntlLabels11(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestNotices11 checks the notice that a site's comments are moderated,
+// in English and in the languages of rt11's pages and their neighbours,
+// and the note under a stock-quote widget, with article sentences that
+// open with the same words and stay.
+func TestNotices11(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLegal: {
+			{"Comments are moderated.", true},
+			{"Comments are moderated and will appear after approval.", true},
+			{"Il-kummenti huma moderati. Kummenti offensivi ma jiġux ippubblikati.", true},
+			{"Komentarji so moderirani. Žaljivih komentarjev ne objavljamo.", true},
+			{"Os comentarios están moderados e publícanse tras a súa revisión.", true},
+			{"Comments are moderated on most news sites, but not on all of them.", false},
+			{"Comments are moderated, the company said in its filing on Tuesday.", false},
+			{"Il-kummenti huma moderati minn voluntiera, skont ir-rapport tal-awtorità.", false},
+			{"Komentarji so moderirani ročno, kar zahteva veliko dela uredništva.", false},
+		},
+		RuleAffiliate: {
+			{"Delayed at least 15 minutes. Quotes supplied by a market data vendor.", true},
+			{"Quotes delayed by 20 minutes.", true},
+			{"Market data delayed 15 minutes. Source: Exchange Data Ltd.", true},
+			{"Delayed at least 15 minutes by fog, the flight landed shortly after noon.", false},
+			{"Quotes delayed the vote on the bill until the next session of parliament.", false},
+			{"Data delayed by the outage showed that exports fell 3% in October.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
