@@ -277,7 +277,7 @@ func matchAll(p *para) ruleID {
 		return idAltAddress
 	case matchCookie(p):
 		return idCookie
-	case (p.words <= 10 || p.starts&consentLeads != 0) && matchLegal(p):
+	case (p.words <= 10 || p.starts&(consentLeads|moderationLeads) != 0) && matchLegal(p):
 		return idLegal
 	case matchAppeal(p):
 		return idAppeal
@@ -715,6 +715,9 @@ func matchShareLabel(p *para) bool {
 	if starts&shareButtons != 0 {
 		return true
 	}
+	if starts&followUsIntl != 0 && anySocialWord(t) {
+		return true
+	}
 	// Beyond English, a share verb with the network it shares to
 	// ("Compartir en Facebook", "Teilen auf WhatsApp").
 	if p.words <= 8 && !p.endSent && shareLead(t) && isShareVerb(firstWord(t)) && anySocialWord(t) {
@@ -769,6 +772,17 @@ var shareButtons = prefixes("follow us", "like us on", "join us on", "find us on
 	"folgen sie uns", "folge uns", "volg ons", "suivez-nous", "suivez nous", "seguici su", "síguenos en",
 	"siguenos en", "siga-nos", "obserwuj nas", "следите за нами", "подписывайтесь на нас", "стежте за нами")
 
+// followUsIntl open a "follow us" line in languages beyond those of
+// shareButtons, in lower case: Hausa, Galician, Portuguese, Basque,
+// Maltese, Albanian, Slovenian, Croatian, Bosnian and Serbian in both
+// scripts, Macedonian, Bulgarian, Kazakh, Nepali, Amharic, Afrikaans
+// and Somali. Such a line is one only when it names a social network
+// (anySocialWord): "Pratite nas" also opens a sentence.
+var followUsIntl = prefixes("ku biyo mu", "ku bi mu", "séguenos", "seguenos", "siga-nos", "sigam-nos",
+	"jarraitu gaitzazu", "jarrai gaitzazu", "segwina", "segwuna", "na ndiqni", "ndiqni", "sledite nam",
+	"spremljajte nas", "pratite nas", "пратите нас", "следете не", "следете нѐ", "последвайте ни",
+	"следвайте ни", "бізді", "हामीलाई", "ይከተሉን", "volg ons op", "nala soco")
+
 // socialCut is what separates the names in a row of social networks.
 var socialCut = newCutSet("|,·•/")
 
@@ -822,6 +836,9 @@ var linkLabels = withLabels(map[string]bool{
 	"see full gallery": true, "photo gallery": true,
 	"republish this article": true, "republish this story": true, "republish": true,
 	"rss": true, "rss feed": true,
+	// The store buttons of an app promo
+	"app store | google play": true, "google play | app store": true, "app store · google play": true,
+	"google play · app store": true, "app store google play": true, "google play app store": true,
 	// A newsletter's links
 	"read past issues": true, "view past issues": true, "past issues": true, "forward to a friend": true,
 	"forward this email to a friend": true, "view this email in your browser": true,
@@ -929,7 +946,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"tags:", "topics:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"),
-	suffixed(readAlsoCJK, "："))...)...)
+	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)
 
 // teaserLabels open a link to another article before a colon and its
 // headline, beyond English: German, Dutch, French, Italian, Spanish,
@@ -978,6 +995,9 @@ func matchLinkLabel(p *para) bool {
 		return true
 	}
 	if p.words <= 3 && '0' <= p.low[0] && p.low[0] <= '9' && commentCount(p.low) {
+		return true
+	}
+	if p.words <= 5 && p.low[len(p.low)-1] == ')' && countedLabel(p.low) {
 		return true
 	}
 	if p.has&hasBar != 0 && p.words <= 30 && !p.endSent && pricedList(p.s) {
@@ -1575,9 +1595,13 @@ var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels, 
 	readAlsoLabels, referenceHeaders, adMarkers, adEnds)
 
 // matchLegal: privacy and terms links ("Privacy Policy", "Terms of Use |
-// Cookie Policy"), and the consent notice of a form (see consentNotice).
+// Cookie Policy"), the consent notice of a form (see consentNotice) and
+// the moderation notice of a comment section (see moderationNotice).
 func matchLegal(p *para) bool {
 	if p.starts&consentLeads != 0 && consentNotice(p) {
+		return true
+	}
+	if p.starts&moderationLeads != 0 && moderationNotice(p) {
 		return true
 	}
 	if p.words > 10 {
@@ -1596,14 +1620,61 @@ func matchLegal(p *para) bool {
 	return !p.endSent && p.starts&legalLines != 0
 }
 
+// moderationLeads open the notice that a site's comments are moderated,
+// in lower case: English, German, French, Italian, Spanish, Galician,
+// Portuguese, Catalan, Basque, Dutch, Afrikaans, Maltese, Slovenian,
+// Croatian, Bosnian and Serbian, Macedonian, Bulgarian, Albanian, Polish.
+var moderationLeads = prefixes(moderationNotices[:]...)
+
+var moderationNotices = [...]string{"comments are moderated", "all comments are moderated",
+	"comments are subject to moderation", "kommentare werden moderiert", "les commentaires sont modérés",
+	"i commenti sono moderati", "los comentarios son moderados", "los comentarios están moderados",
+	"os comentarios están moderados", "os comentarios son moderados", "os comentários são moderados",
+	"els comentaris són moderats", "els comentaris estan moderats", "iruzkinak moderatuak dira",
+	"reacties worden gemodereerd", "kommentaar word gemodereer", "kommentare word gemodereer",
+	"il-kummenti huma moderati", "il-kummenti jiġu moderati", "komentarji so moderirani",
+	"komentari su moderirani", "komentari se moderiraju", "коментарите се модерирани",
+	"коментарите се модерират", "komentet moderohen", "komentet janë të moderuara",
+	"komentarze są moderowane"}
+
+// moderationNotice reports whether p, of at most 40 words, is the notice
+// that a site's comments are moderated: one of moderationNotices, then
+// the end of the line, of a sentence or of a clause ("Comments are
+// moderated.", "Comments are moderated and will appear after approval.",
+// "Il-kummenti huma moderati. Kummenti offensivi ma jiġux ippubblikati.").
+// "Comments are moderated on most news sites, a study found." goes on
+// with the sentence, and reported speech is no notice.
+func moderationNotice(p *para) bool {
+	if p.low == "" || p.words > 40 {
+		return false
+	}
+	for _, m := range moderationNotices {
+		if !strings.HasPrefix(p.low, m) {
+			continue
+		}
+		rest := p.low[len(m):]
+		return (rest == "" || rest[0] == '.' || rest[0] == ',' || rest[0] == ';' || rest[0] == '!' ||
+			strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " u ") || strings.HasPrefix(rest, " in ") ||
+			strings.HasPrefix(rest, " i ") || strings.HasPrefix(rest, " y ") || strings.HasPrefix(rest, " e ") ||
+			strings.HasPrefix(rest, " et ") || strings.HasPrefix(rest, " und ") || strings.HasPrefix(rest, " en ")) &&
+			!reported(p.low)
+	}
+	return false
+}
+
 // consentLeads open the consent notice of a form, in lower case, in
-// English, German, French, Spanish, Portuguese.
+// English, German, French, Spanish, Portuguese, Slovak, Czech, Croatian,
+// Polish, Italian, Dutch, Slovenian, Macedonian, Bulgarian, Albanian,
+// Galician, Catalan, Afrikaans, Maltese.
 var consentLeads = prefixes("by submitting", "by signing up", "by clicking", "by subscribing", "by registering",
 	"by entering your", "by creating an account", "by continuing", "mit ihrer anmeldung", "mit der anmeldung",
 	"mit dem absenden", "en vous inscrivant", "en cliquant", "al suscribirte", "al registrarte",
 	"al hacer clic", "ao se cadastrar", "ao clicar", "ao assinar", "prihlásením", "odoslaním",
 	"registráciou", "přihlášením", "odesláním", "registrací", "prijavom", "prijavljivanjem",
 	"zapisując się", "rejestrując się", "iscrivendoti", "registrandoti", "door je aan te melden",
+	"s prijavo", "z oddajo", "z registracijo", "s klikom", "со пријавувањето", "со регистрацијата",
+	"с абонирането", "с регистрацията", "duke u regjistruar", "duke u abonuar", "ao subscribirte",
+	"ao rexistrarte", "en subscriure't", "deur in te teken", "billi tirreġistra", "billi tabbona",
 	"door u aan te melden", "contact me with", "send me ", "email me ", "e-mail me ", "keep me updated",
 	"i would like to receive", "i'd like to receive", "i agree to receive", "yes, i'd like", "yes, i would like",
 	"yes, send me", "sign me up")
@@ -1612,7 +1683,8 @@ var consentLeads = prefixes("by submitting", "by signing up", "by clicking", "by
 var consentAgrees = [...]string{"you agree", "you accept", "you consent", "you acknowledge", "you confirm",
 	"stimmen sie", "akzeptieren sie", "vous acceptez", "aceptas", "acepta ", "você concorda", "você aceita",
 	"súhlasíte", "souhlasíte", "prihvaćate", "pristajete", "akceptujesz", "wyrażasz zgodę", "accetti",
-	"acconsenti", "ga je akkoord", "gaat u akkoord"}
+	"acconsenti", "ga je akkoord", "gaat u akkoord", "se strinjate", "се согласувате", "се съгласявате",
+	"pajtoheni", "acceptes", "stem jy in", "qed taqbel"}
 
 // checkboxOffers are what the first-person checkbox of a form asks for
 // ("Contact me with news and offers from other brands", "Send me
@@ -1928,7 +2000,9 @@ func intlSignUp(p *para) bool {
 // lower case, in Danish, Norwegian, Swedish, Finnish, Hungarian,
 // Portuguese, Spanish, French, Italian, German, Dutch, Romanian, Czech,
 // Polish, Malay and Indonesian, Croatian, Bosnian and Serbian, Slovak,
-// Slovenian, Catalan, Estonian, Icelandic; newsletterVerbLeads is them as
+// Slovenian (also "Vsak četrtek", "every Thursday", before "v vaš
+// e-predal"), Catalan, Estonian, Icelandic, Galician, Basque, Maltese,
+// Albanian, Afrikaans; newsletterVerbLeads is them as
 // a prefix list. Each opens with an ASCII letter: the sentence is read in
 // low, lower case in ASCII only.
 var newsletterVerbs = [...]string{"tilmeld dig", "meld deg på", "meld dig", "anmäl dig", "prenumerera på",
@@ -1936,7 +2010,10 @@ var newsletterVerbs = [...]string{"tilmeld dig", "meld deg på", "meld dig", "an
 	"suscríbase", "inscríbete", "inscrivez-vous", "abonnez-vous", "iscriviti", "abbonati", "melden sie sich",
 	"abonnieren sie", "meld je", "schrijf je", "abonează-te", "abonați-vă", "přihlaste se", "zapisz się",
 	"langgan", "daftar", "prijavite se", "pretplatite se", "prihláste sa", "naročite se", "subscriu-te",
-	"subscriviu-vos", "rep la nostra", "rep el nostre", "rep cada", "telli", "liitu", "skráðu þig"}
+	"subscriviu-vos", "rep la nostra", "rep el nostre", "rep cada", "telli", "liitu", "skráðu þig",
+	"subscríbete", "subscribe-te", "subscreva", "apúntate", "recibe cada", "recibe as", "recibe os",
+	"vsak ponedeljek", "vsak torek", "vsako sredo", "vsak četrtek", "vsak petek", "vsak dan", "vsako jutro",
+	"harpidetu", "abbona", "irreġistra", "abonohu", "regjistrohu", "teken in", "skryf in"}
 
 var newsletterVerbLeads = prefixes(newsletterVerbs[:]...)
 
@@ -1945,7 +2022,8 @@ var newsletterVerbLeads = prefixes(newsletterVerbs[:]...)
 var newsletterNouns = [...]string{"newsletter", "nyhedsbrev", "nyhetsbrev", "uutiskirje", "hírlevel",
 	"boletim", "boletín", "infolettre", "lettre d'information", "nieuwsbrief", "buletin", "zpravodaj",
 	"indbakke", "innboks", "inkorg", "e-mail", "email", "inbox", "peti masuk", "bilten", "e-novice",
-	"butlletí", "uudiskir", "fréttabréf", "póstlista"}
+	"butlletí", "uudiskir", "fréttabréf", "póstlista", "e-predal", "novičnik", "buletina", "nuusbrief",
+	"buletini", "teu correo", "tu correo", "seu correo"}
 
 // newsletterSentence reports whether a sentence of p, its first or its
 // last (after ". ", "? " or "! "), opens with a sign-up verb (newsletterVerbs, a whole word) and names a

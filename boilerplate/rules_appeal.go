@@ -940,6 +940,12 @@ var intlCueSpecs = [...]intlCueSpec{
 	{"можете", "вы", "", cueYouCan},
 	{"месяц", "в", "", cueMonthly},
 	{"читатели читательницы читатель", "дорогие дорогой уважаемые уважаемый", "", cueOpener},
+	// Maltese
+	{"l-ġurnaliżmu", "appoġġja appoġġjaw", "", cueSupportUs},
+	{"appoġġjana", "", "", cueSupportUs},
+	{"għal", "abbona abbonaw", "", cueActNow},
+	{"issa illum", "abbona abbonaw", "", cueActNow},
+	{"fix-xahar kull-xahar", "", "", cueMonthly},
 	// Ukrainian
 	{"підтримайте", "", "", cueSupportUs},
 	{"нас незалежну незалежні незалежних журналістику", "підтримайте підтримай підтримати", "", cueSupportUs},
@@ -1083,6 +1089,7 @@ var (
 		"esprzyj", "spieraj", "sparci", "arowizn", "płat", "ostań", "renumer", "ubskry", "płać", "arczyń", // pl
 		"оддерж", "ожертв", "онат", "тань", "одпиш", "одписк", // ru
 		"ідтрим", "несок", "неск", "ідпиш", "ідписк", "ередплат", // uk
+		"ppoġġ", // mt ("bbona" above serves it too)
 	}
 	intlOpenerAnchors = [...]string{"leser", "lezer", "lecteu", "lectrice", "lettor", "lettric", "querid",
 		"estimad", "prezad", "leitor", "zytelni", "итател", "итач"}

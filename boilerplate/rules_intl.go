@@ -73,7 +73,9 @@ var readAlsoCJK = []string{"相关阅读", "相關閱讀", "延伸阅读", "延�
 // Bosnian and Serbian in Latin script, Slovak, Czech, Slovenian, Catalan,
 // Tagalog, Urdu, Estonian, Latvian, Lithuanian, Icelandic, Albanian,
 // Azerbaijani, Armenian (a capital ԵՎ folds to "եվ", not to the ligature
-// "և": both forms). Each is a whole-line link label, at most 40 bytes
+// "և": both forms), Basque, Maltese, Hausa, Amharic (with the Ethiopic
+// colons "፡" and "፦" after it as well), Galician, Macedonian, Bulgarian,
+// Belarusian, Kazakh, Kyrgyz, Nepali, Somali, Welsh. Each is a whole-line link label, at most 40 bytes
 // (Georgian "ასევე წაიკითხეთ" has 43), and, with a colon or a bar after
 // it, a prefix of one (not with the space French sets before a colon:
 // every prefix costs the lines that open with its first two bytes).
@@ -86,7 +88,15 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	"vaata ka", "seotud uudised", "lasi arī", "lasiet arī", "saistītie raksti", "taip pat skaitykite",
 	"skaitykite taip pat", "susiję straipsniai", "sjá einnig", "tengdar fréttir", "lexo edhe", "lexoni edhe",
 	"lajme të ngjashme", "həmçinin oxuyun", "həmçinin oxu", "oxşar xəbərlər", "կարդացեք նաև",
-	"կարդացեք նաեվ"}
+	"կարդացեք նաեվ", "irakurri ere", "irakurri baita ere", "aqra wkoll", "aqra iktar", "ku karanta",
+	"karanta kuma", readAlsoEthiopic[0], readAlsoEthiopic[1], "le tamén", "lea tamén", "lee tamén", "прочитај и",
+	"прочитајте уште", "прочетете още", "прочетете също", "чытайце таксама", "сондай-ақ оқыңыз",
+	"ошондой эле окуңуз", "यो पनि पढ्नुस्", "akhri sidoo kale", "darllenwch hefyd"}
+
+// readAlsoEthiopic are the read-also labels of Amharic; readAlsoMore
+// holds them too, and with an Ethiopic colon ("፡", "፦") after them they
+// are prefixes of link labels ("ተጨማሪ ያንብቡ፡ <headline>").
+var readAlsoEthiopic = [...]string{"ተጨማሪ ያንብቡ", "ይህንም ያንብቡ"}
 
 // suffixed returns each label followed by each of the suffixes.
 func suffixed(labels []string, suffixes ...string) []string {
@@ -104,13 +114,17 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Finnish, Greek, Swahili, Vietnamese, Turkish, Hebrew, Romanian,
 // Hungarian, Serbian, Bengali, Persian, Arabic, Urdu, Thai, Slovenian,
 // Catalan, Tagalog, Estonian, Latvian, Icelandic, Albanian, Georgian,
-// Armenian ("reklama", "reklam" and "oglas" serve Slovak, Czech,
-// Lithuanian, Azerbaijani, Croatian and Bosnian too).
+// Armenian, Afrikaans, Basque, Hausa, Amharic, Kazakh and Kyrgyz,
+// Belarusian, Mongolian, Welsh, Somali, Zulu ("reklama", "reklam" and
+// "oglas" serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian
+// and Maltese too, "реклама" and "оглас" Macedonian and Bulgarian,
+// "विज्ञापन" Nepali and Marathi, "publicidade" Galician).
 var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos",
 	"διαφήμιση", "διαφημιση", "tangazo", "matangazo", "quảng cáo", "reklam", "פרסומת", "publicitate",
 	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار", "โฆษณา",
 	"oglasno sporočilo", "publicitat", "patalastas", "reklaam", "reklāma", "auglýsing", "reklamë",
-	"რეკლამა", "գովազդ"}
+	"რეკლამა", "գովազդ", "advertensie", "publizitatea", "iragarkia", "talla", "ማስታወቂያ", "жарнама",
+	"рэклама", "сурталчилгаа", "hysbyseb", "xayeysiis", "isikhangiso"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also
@@ -159,11 +173,15 @@ var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen forts
 // turizam, otoci"), beyond the languages of linkLabels and
 // linkLabelPrefixes, in lower case: Turkish, Croatian, Bosnian and
 // Serbian in Latin script, Slovenian, Slovak, Czech, Catalan, Estonian,
-// Lithuanian, Icelandic, Azerbaijani, Urdu. Each is a whole-line link
+// Lithuanian, Icelandic, Azerbaijani, Urdu, Spanish, Portuguese and
+// Galician, Maltese, Basque, Afrikaans, Macedonian, Bulgarian, Serbian in
+// Cyrillic, Kazakh, Albanian, Romanian, Nepali and Hindi, Amharic, Welsh.
+// Each is a whole-line link
 // label and, with a colon after it, a prefix of one.
 var tagLabelsIntl = []string{"etiketler", "oznake", "tagovi", "ključne riječi", "ključne reči", "kľúčové slová",
 	"štítky", "témata", "klíčová slova", "temes", "etiquetes", "märksõnad", "žymos", "efnisorð", "teqlər",
-	"ٹیگز"}
+	"ٹیگز", "etiquetas", "tikketti", "etiketak", "etikette", "ознаки", "етикети", "тагови", "тегтер",
+	"etiketa", "etiketat", "etichete", "ट्याग", "टैग", "መለያዎች", "tagiau"}
 
 // moreLabelsIntl are whole-line link labels of the languages of
 // tagLabelsIntl and readAlsoMore, in lower case: a "most
@@ -192,8 +210,10 @@ var adButtons = []string{"compare now", "compare deals", "find out more", "shop 
 
 // widgetLinks are the whole-line links of price, deal, match and gallery
 // widgets, in lower case: English, then the gallery links of Croatian,
-// Bosnian and Serbian, German, French, Spanish, Polish, Czech, Slovak, and
-// Estonian "read on".
+// Bosnian and Serbian, German, French, Spanish, Polish, Czech, Slovak,
+// Estonian "read on", then the gallery links of Galician, Portuguese,
+// Spanish, Catalan, Basque, Macedonian, Serbian, Bulgarian, Albanian,
+// Slovenian, Afrikaans and Hausa.
 var widgetLinks = []string{"show more deals", "see more deals", "view more deals", "see all deals",
 	"view all deals", "more deals", "shop all deals", "deal of the day", "deals of the day", "today's deals",
 	"today's best deals", "hot deals", "full match centre", "full match center", "match centre",
@@ -202,20 +222,32 @@ var widgetLinks = []string{"show more deals", "see more deals", "view more deals
 	"pogledaj galeriju", "pogledajte fotogaleriju", "pogledajte sve fotografije", "alle fotos anzeigen",
 	"alle bilder anzeigen", "zur bildergalerie", "voir toutes les photos", "ver todas las fotos",
 	"zobacz wszystkie zdjęcia", "zobacz galerię", "zobrazit všechny fotografie", "zobraziť všetky fotografie",
-	"loe edasi"}
+	"loe edasi", "ver todas as fotos", "ver todas as imaxes", "veja todas as fotos", "ver todas as imagens",
+	"galeria de fotos", "galería de imaxes", "galería de imágenes", "galeria de imagens", "fotogalería",
+	"fotogaleria", "veure totes les fotos", "ikusi argazki guztiak", "argazki galeria",
+	"фотогалерија", "фотогалерия", "shiko të gjitha fotot", "galeria e fotove",
+	"oglejte si vse fotografije", "fotogalerija", "sien al die foto's", "fotogalery", "ara duk hotuna"}
 
 // formLabels are the fields and buttons of a sign-up form, in lower case:
 // English "Submit", the e-mail field of Slovak, Czech, Croatian, Bosnian
 // and Serbian, German, French, Spanish, Italian, Portuguese, Polish,
-// Dutch, Estonian, Latvian, and the subscribe buttons of Slovak, Czech,
-// Croatian, Estonian, Latvian.
+// Dutch, Estonian, Latvian, Slovenian, Macedonian, Bulgarian, Albanian,
+// Galician, Basque, Maltese, Afrikaans, Catalan, and the subscribe
+// buttons of Slovak, Czech, Croatian, Estonian, Latvian, Slovenian,
+// Bulgarian, Albanian, Basque.
 var formLabels = []string{"submit", "váš e-mail", "váš email", "vaš e-mail", "vaš email", "e-mailová adresa",
 	"vaša e-mailová adresa", "vaša e-mail adresa", "ihre e-mail-adresse", "e-mail-adresse",
 	"votre adresse e-mail", "votre adresse email", "votre e-mail", "tu correo electrónico",
 	"tu dirección de correo electrónico", "il tuo indirizzo email", "il tuo indirizzo e-mail", "seu e-mail",
 	"seu email", "twój adres e-mail", "twój e-mail", "je e-mailadres", "uw e-mailadres", "e-posti aadress",
 	"teie e-posti aadress", "jūsu e-pasts", "jūsu e-pasta adrese", "odoberať", "odoberať newsletter",
-	"odebírat", "odebírat newsletter", "pretplati se", "pretplatite se", "telli uudiskiri", "pierakstīties"}
+	"odebírat", "odebírat newsletter", "pretplati se", "pretplatite se", "telli uudiskiri", "pierakstīties",
+	"vpišite e-naslov", "vnesite e-naslov", "vaš e-naslov", "vaš e-poštni naslov", "e-poštni naslov",
+	"prijava na novice", "prijava na e-novice", "naroči se", "naročite se", "unesite e-mail adresu",
+	"unesite svoju e-mail adresu", "unesite vašu e-mail adresu", "вашата е-пошта", "внесете е-пошта",
+	"вашият имейл", "абонирайте се", "email-i juaj", "adresa juaj e-mail", "abonohu", "o teu correo electrónico",
+	"o seu correo electrónico", "o seu e-mail", "zure posta elektronikoa", "harpidetu", "l-email tiegħek",
+	"jou e-posadres", "el teu correu electrònic"}
 
 // withLabels returns m with every label of lists added.
 func withLabels(m map[string]bool, lists ...[]string) map[string]bool {
@@ -673,11 +705,43 @@ func commentCount(low string) bool {
 	return commentWords.has(rest)
 }
 
-// commentWords name comments after a count, lower case.
+// countedLabel reports whether low (lower case) is a link label with a
+// count in round brackets after it: a word of commentWords or a
+// whole-line link label ("Comments (12)", "Kummenti (23)", "Galería de
+// fotos (8)", "Photo gallery (12)"). "Comments (and replies)" has no
+// number; "Lluvia de estrellas (8)" has no label.
+func countedLabel(low string) bool {
+	k := strings.LastIndex(low, " (")
+	if k <= 0 || len(low)-k < 4 || low[len(low)-1] != ')' {
+		return false
+	}
+	for i := k + 2; i < len(low)-1; i++ {
+		if low[i] < '0' || low[i] > '9' {
+			return false
+		}
+	}
+	w := low[:k]
+	if w[0] >= utf8.RuneSelf {
+		w = strings.ToLower(w) // low is lower case in ASCII only
+	}
+	return commentWords.has(w) || labelKindOf(w)&labelLink != 0
+}
+
+// commentWords name comments after a count or before one in brackets,
+// lower case: English, German, French, Italian, Spanish, Portuguese,
+// Catalan, Dutch, Afrikaans, Polish, Hungarian, the Scandinavian
+// languages, Maltese, Basque, Slovenian, Croatian, Bosnian and Serbian,
+// Macedonian, Bulgarian, Russian, Ukrainian, Albanian, Hausa, Amharic,
+// Kazakh, Nepali and Hindi, Armenian.
 var commentWords = newWordSet(map[string]bool{
 	"comment": true, "comments": true, "replies": true, "responses": true, "kommentare": true,
 	"kommentar": true, "commentaires": true, "commentaire": true, "commenti": true, "comentarios": true,
 	"comentários": true, "reacties": true, "komentarze": true, "hozzászólás": true, "kommentarer": true,
+	"kummenti": true, "kumment": true, "iruzkinak": true, "iruzkin": true, "comentario": true,
+	"comentaris": true, "komentarji": true, "komentarjev": true, "komentari": true, "komentara": true,
+	"коментари": true, "коментара": true, "комментарии": true, "коментарі": true, "komentimet": true,
+	"komente": true, "kommentaar": true, "sharhi": true, "አስተያየቶች": true,
+	"пікірлер": true, "пікір": true, "प्रतिक्रिया": true, "टिप्पणी": true, "մեկնաբանություններ": true,
 })
 
 // ---- graphic labels ------------------------------------------------------------------

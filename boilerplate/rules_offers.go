@@ -409,16 +409,22 @@ var priceNoteLeads = [...]string{"prices updated", "prices last updated", "price
 	"prices correct at", "prices are correct at", "prices were correct at", "price correct at",
 	"prices and availability are subject", "prices and availability may change", "prices and availability may vary",
 	"prices and availability are correct", "prices and availability were correct", "prices and availability correct",
-	"prices and availability are accurate", "prices accurate at", "prices are accurate at"}
+	"prices and availability are accurate", "prices accurate at", "prices are accurate at",
+	// the note under a stock-quote widget
+	"delayed at least", "delayed by at least", "delayed 15 minutes", "delayed 20 minutes",
+	"delayed by 15 minutes", "delayed by 20 minutes", "quotes delayed", "quotes are delayed",
+	"quote delayed", "data delayed", "market data delayed", "stock quotes delayed", "quotes delayed by"}
 
 // priceNote reports whether low (lower case) is the note under a price
-// widget: its first sentence, of at most eight words, opens with a lead of
-// priceNoteLeads ("Prices updated daily. We check over 250 million
-// products.", "Prices correct at time of publication."). "Prices updated
-// daily by the ministry show that diesel rose again this week." is an
-// article's sentence.
+// or stock-quote widget: its first sentence, of at most eight words,
+// opens with a lead of priceNoteLeads ("Prices updated daily. We check
+// over 250 million products.", "Prices correct at time of publication.",
+// "Delayed at least 15 minutes. Quotes supplied by X."). "Prices updated
+// daily by the ministry show that diesel rose again this week." and
+// "Delayed at least 15 minutes by fog, the flight landed at noon." are
+// an article's sentences.
 func priceNote(low string) bool {
-	if low == "" || low[0] != 'p' {
+	if low == "" || low[0] != 'p' && low[0] != 'd' && low[0] != 'q' && low[0] != 'm' && low[0] != 's' {
 		return false
 	}
 	first := low
@@ -429,7 +435,7 @@ func priceNote(low string) bool {
 		return false
 	}
 	for _, l := range priceNoteLeads {
-		if strings.HasPrefix(first, l) {
+		if l[0] == first[0] && strings.HasPrefix(first, l) {
 			return true
 		}
 	}
