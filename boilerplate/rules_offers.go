@@ -427,19 +427,21 @@ func priceNote(low string) bool {
 	if low == "" || low[0] != 'p' && low[0] != 'd' && low[0] != 'q' && low[0] != 'm' && low[0] != 's' {
 		return false
 	}
+	lead := false
+	for _, l := range priceNoteLeads {
+		if l[0] == low[0] && strings.HasPrefix(low, l) {
+			lead = true
+			break
+		}
+	}
+	if !lead {
+		return false // the common case: no lead, no sentence to find
+	}
 	first := low
 	if k := strings.Index(low, ". "); k >= 0 {
 		first = low[:k]
 	}
-	if wordCount(first) > 8 {
-		return false
-	}
-	for _, l := range priceNoteLeads {
-		if l[0] == first[0] && strings.HasPrefix(first, l) {
-			return true
-		}
-	}
-	return false
+	return wordCount(first) <= 8
 }
 
 // trialOffer reports whether p (at most 30 words) is a subscription ad
