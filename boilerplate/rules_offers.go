@@ -427,15 +427,20 @@ func priceNote(low string) bool {
 	if low == "" || low[0] != 'p' && low[0] != 'd' && low[0] != 'q' && low[0] != 'm' && low[0] != 's' {
 		return false
 	}
+	switch firstWord(low) {
+	case "prices", "price", "delayed", "quotes", "quote", "data", "market", "stock":
+	default:
+		return false // the common case: no lead's first word
+	}
 	lead := false
 	for _, l := range priceNoteLeads {
-		if l[0] == low[0] && strings.HasPrefix(low, l) {
+		if strings.HasPrefix(low, l) {
 			lead = true
 			break
 		}
 	}
 	if !lead {
-		return false // the common case: no lead, no sentence to find
+		return false
 	}
 	first := low
 	if k := strings.Index(low, ". "); k >= 0 {

@@ -132,3 +132,13 @@ func TestLastOfferSep(t *testing.T) {
 		}
 	}
 }
+
+// TestPriceNoteLeads checks that every lead of priceNoteLeads passes
+// priceNote's first-word switch: a note that opens with it is found.
+func TestPriceNoteLeads(t *testing.T) {
+	for _, l := range priceNoteLeads {
+		if !priceNote(l + " daily.") {
+			t.Errorf("priceNote(%q) = false", l+" daily.")
+		}
+	}
+}
