@@ -471,7 +471,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] < recCaption || keyFrom <= i && i < keyTo {
 			continue
 		}
-		if title < i && i < dek && st[i].digits > 0 && scoreLine(p.Text) {
+		if title < i && (i < dek || dek < 0 && i < bestLo) && st[i].digits > 0 && scoreLine(p.Text) {
 			continue // the result under a match report's headline
 		}
 		if why == nil {

@@ -191,6 +191,10 @@ func TestBodyTitleByline(t *testing.T) {
 		// standfirst.
 		{"score under the headline", []string{"Late penalty sends the home side through to the final of the cup", "Harbour Kings 27 Tainui Storm 24",
 			"A nineteen-year-old held his nerve from 42 metres with the last kick of the match to win it.", "By Jane Doe", "21 November 2026"}, []int{0, 1, 2}},
+		// The standfirst is prose and starts the run: the result between
+		// the headline and the run stays too.
+		{"score over a prose standfirst", []string{"Late penalty sends the home side through to the final of the cup", "Harbour Kings 27 Tainui Storm 24",
+			"A nineteen-year-old held his nerve from 42 metres with the last kick of the match, and the home side are through to the final."}, []int{0, 1, 2}},
 		{"kicker under the headline", []string{"Late penalty sends the home side through to the final of the cup", "Rugby · Cup",
 			"A nineteen-year-old held his nerve from 42 metres with the last kick of the match to win it.", "By Jane Doe", "21 November 2026"}, []int{0, 2}},
 	} {
