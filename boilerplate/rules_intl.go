@@ -377,7 +377,11 @@ func adGlued(t string) bool {
 //     year. Conditions apply.");
 //   - a pitch to the reader in the imperative, at the start of a clause,
 //     in a paragraph of at most pitchWords words (see pitch: "... — see
-//     how much you could save with a free quote").
+//     how much you could save with a free quote");
+//   - right under the marker itself (not under a line of the ad), in at
+//     most adShapeWords words, the shape of an ad in any language (see
+//     adShaped: "Bouwinkel Riebeekdal – alles vir jou huis. 10% afslag
+//     dié week!").
 //
 // An article paragraph under an ad marker has none of them: "It was, she
 // said, a great day for the town!" ends with a long sentence, "The crowd
@@ -393,11 +397,13 @@ func (p *para) adCopy() bool {
 	if *q == nil {
 		return false
 	}
+	underMarker := false
 	switch (*q).Rule {
 	case RuleLinkLabel:
 		if t := p.d.Paragraphs[p.i-1].Text; len(t) > readAlsoLongest || labelKindOf(trimLinkRef(t))&labelAd == 0 {
 			return false
 		}
+		underMarker = true
 	case RuleSponsor:
 		if (*q).Detail != details[detailAdCopy] {
 			return false
@@ -420,7 +426,8 @@ func (p *para) adCopy() bool {
 	if low[len(low)-1] == '!' && wordCount(last) <= 4 && (strings.ContainsAny(low, "0123456789") || shortSentences(low)) {
 		return true
 	}
-	return adWordEnd(low) || provisos.has(last) || p.words <= pitchWords && pitch(low) && !reported(low)
+	return adWordEnd(low) || provisos.has(last) || p.words <= pitchWords && pitch(low) && !reported(low) ||
+		underMarker && p.words <= adShapeWords && adShaped(p.s)
 }
 
 // pitchWords is the most words of an ad's paragraph that pitches to the
