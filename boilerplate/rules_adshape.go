@@ -157,9 +157,14 @@ func brandLead(s string) int {
 	if labelKindOf(name)&(labelAd|labelSponsor) != 0 {
 		return leadMarker
 	}
+	// The first letters of the name's words, by hand: strings.FieldsSeq
+	// would leak s, and with it the paragraph's buffer in RuleSet.Match.
 	words, upper, lower := 0, 0, 0
-	for w := range strings.FieldsSeq(name) {
-		r, _ := utf8.DecodeRuneInString(w)
+	for i := 0; i < len(name); i++ {
+		if name[i] == ' ' || i > 0 && name[i-1] != ' ' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(name[i:])
 		if !unicode.IsLetter(r) {
 			continue
 		}
