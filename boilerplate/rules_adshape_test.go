@@ -87,3 +87,21 @@ func TestAdShapedSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestAdProvisoIntl checks the proviso of an offer that ends an ad beyond
+// English, and an article's sentence about an offer's conditions.
+func TestAdProvisoIntl(t *testing.T) {
+	checkMarks(t, []markCase{
+		{"Spanish", []string{article, "Publicidad", "Abre tu cuenta y llévate 100 € de regalo. Se aplican condiciones.", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"Danish", []string{article, "ANNONCE", "Få 3 måneders streaming for 9 kr. om måneden. Vilkår gælder.", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"Albanian", []string{article, "Reklamë", "Hap llogari sot dhe merr 20€ falas. Kushtet aplikohen.", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"a Spanish article", []string{article, "Publicidad",
+			"El banco ofrece 100 euros a los nuevos clientes, aunque según la asociación de consumidores se aplican condiciones muy estrictas.", article},
+			[]string{"", RuleLinkLabel, "", ""}},
+		{"a Danish article", []string{article, "ANNONCE", "Tilbuddet gælder kun nye kunder, og der gælder vilkår, som mange overser.", article},
+			[]string{"", RuleLinkLabel, "", ""}},
+	})
+}

@@ -478,10 +478,19 @@ func shortSentences(s string) bool {
 // sloganWords is the most words of a sentence of an ad's slogan.
 const sloganWords = 6
 
-// provisos are the provisos of an offer that end an ad, lower case.
+// provisos are the provisos of an offer that end an ad, lower case, in
+// English and beyond ("Se aplican condiciones.", "Vilkår gælder.",
+// "Kushtet aplikohen.").
 var provisos = newWordSet(map[string]bool{"conditions apply": true, "t&cs apply": true, "t&c apply": true,
 	"ts&cs apply": true, "terms apply": true, "terms and conditions apply": true,
-	"terms & conditions apply": true, "exclusions apply": true})
+	"terms & conditions apply": true, "exclusions apply": true,
+	"aplican condiciones": true, "se aplican condiciones": true, "aplican restricciones": true,
+	"aplicam-se condições": true, "sujeito a condições": true, "offre soumise à conditions": true,
+	"voorwaarden van toepassing": true, "er zijn voorwaarden van toepassing": true,
+	"si applicano condizioni": true, "si applicano termini e condizioni": true, "es gelten bedingungen": true,
+	"vilkår gælder": true, "vilkår gjelder": true, "villkor gäller": true, "ehdot pätevät": true,
+	"obowiązują warunki": true, "koşullar geçerlidir": true, "se aplică termeni și condiții": true,
+	"syarat dan ketentuan berlaku": true, "kushtet aplikohen": true})
 
 // adEnd reports whether the line s may end an ad: one of adEnds, or an
 // English "Story continues below" notice.
