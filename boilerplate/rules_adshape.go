@@ -226,27 +226,16 @@ func contactSign(s string) bool {
 	return domainSign(s)
 }
 
-// domainSign reports whether s has a web domain (see contactSign).
+// domainSign reports whether s has a web domain or address (see contactSign
+// and isURL), closing punctuation aside.
 func domainSign(s string) bool {
-	for i := 2; i < len(s)-2; i++ {
-		if s[i] != '.' || !isASCIILetter(s[i-1]) || !isASCIILetter(s[i-2]) {
-			continue
-		}
-		j := i + 1
-		for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
-			j++
-		}
-		if n := j - i - 1; n < 2 || n > 6 {
-			continue
-		}
-		if j == len(s) || s[j] == ' ' || s[j] == '/' || (strings.IndexByte(".,;)!", s[j]) >= 0 && (j+1 == len(s) || s[j+1] == ' ')) {
+	if strings.IndexByte(s, '.') < 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		if w = strings.TrimRight(w, ".,;)!"); strings.IndexByte(w, '.') > 0 && isURL(w) {
 			return true
 		}
 	}
 	return false
-}
-
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool {
-	return 'a' <= c|0x20 && c|0x20 <= 'z'
 }
