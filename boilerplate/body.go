@@ -2941,11 +2941,7 @@ func sentenceLine(text string, s *lineStats) bool {
 	if s.words < 3 || truncated(text) {
 		return false
 	}
-	switch s.end {
-	case '.', '!', '?', ';', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
-		return true
-	}
-	return false
+	return s.end == ';' || fullStop(s.end)
 }
 
 func resize[T any](s []T, n int) []T {
@@ -2959,11 +2955,7 @@ func resize[T any](s []T, n int) []T {
 // . ! ? : ; … in the scripts scan knows (lineStats.end skips closing quotes
 // and brackets).
 func stopRune(r rune) bool {
-	switch r {
-	case '.', '!', '?', ':', ';', '…', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
-		return true
-	}
-	return false
+	return r == ':' || r == ';' || r == '…' || fullStop(r)
 }
 
 // hasQuantity reports a number followed by a word: "2 cups", "1 Green",

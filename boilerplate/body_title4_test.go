@@ -473,3 +473,18 @@ func TestBarRowNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestFullStops checks that every script's sentence mark ends a sentence
+// for the rules (endsSentence), the body finder's tokenizer (scan) and its
+// line tests (stopRune), which all ask fullStop.
+func TestFullStops(t *testing.T) {
+	numLangs()
+	for _, r := range ".!?。！？؟।۔๚។៕။։።፧" {
+		line := "word word word" + string(r)
+		var st lineStats
+		scan(line, &st, nil)
+		if !endsSentence(line) || !stopRune(st.end) || st.sents != 1 {
+			t.Errorf("%q: endsSentence %v, end %q, %d sentences; want a sentence's end", line, endsSentence(line), st.end, st.sents)
+		}
+	}
+}

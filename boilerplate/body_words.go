@@ -609,12 +609,12 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 				words++
 				keys, n = appendBufKey(keys, &buf, n), 0
 			}
-			switch r {
-			case '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
+			switch {
+			case fullStop(r):
 				sents++
-			case '，', '、', '،', '၊', '፣', '՝':
+			case r == '，' || r == '、' || r == '،' || r == '၊' || r == '፣' || r == '՝':
 				commas++
-			case '●', '•', '◆', '▪':
+			case r == '●' || r == '•' || r == '◆' || r == '▪':
 				marks |= mBullet
 			}
 		}

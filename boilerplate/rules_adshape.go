@@ -99,7 +99,7 @@ func adShaped(s string) bool {
 func adSentenceEnd(s string) (k, n int) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r == '!' || r == '?' || r == '؟' || closesSentence(r)) && (i+size == len(s) || s[i+size] == ' ') {
+		if fullStop(r) && (i+size == len(s) || s[i+size] == ' ') {
 			return i, size
 		}
 		i += size

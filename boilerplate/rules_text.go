@@ -163,13 +163,26 @@ func endings(s string) (sent, punct bool) {
 		return false, false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', '…', '。', '！', '？', '।', '؟', '۔', '։', '።', '፧':
+	switch {
+	case r == '…' || fullStop(r):
 		return true, true
-	case ':', ';', ',':
+	case r == ':' || r == ';' || r == ',':
 		return false, true
 	}
 	return false, false
+}
+
+// fullStop reports a mark that ends a sentence in the scripts the tool
+// knows: . ! ? and the full stops, question and exclamation marks of
+// Chinese and Japanese, Arabic and Urdu, the Indic danda, Thai, Khmer,
+// Myanmar, Armenian and Ethiopic. scan, sentenceLine, stopRune, endings
+// and the ad shapes all ask it, so that the scripts stay the same in each.
+func fullStop(r rune) bool {
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
+		return true
+	}
+	return false
 }
 
 // closerASCII marks the ASCII closers trimTrailingClosers drops.
