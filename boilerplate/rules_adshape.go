@@ -229,13 +229,28 @@ func contactSign(s string) bool {
 // domainSign reports whether s has a web domain or address (see contactSign
 // and isURL), closing punctuation aside.
 func domainSign(s string) bool {
-	if strings.IndexByte(s, '.') < 0 {
-		return false
-	}
-	for w := range strings.FieldsSeq(s) {
-		if w = strings.TrimRight(w, ".,;)!"); strings.IndexByte(w, '.') > 0 && isURL(w) {
+	// Only a dot followed by a letter can be a domain's: the words around
+	// such dots are the only ones asked (most dots end sentences).
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], '.')
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + 1
+		if k == 0 || i == len(s) || !isWordByte(s[i]) {
+			continue
+		}
+		from := strings.LastIndexByte(s[:k], ' ') + 1
+		to := strings.IndexByte(s[i:], ' ')
+		if to < 0 {
+			to = len(s)
+		} else {
+			to += i
+		}
+		if isURL(strings.TrimRight(s[from:to], ".,;)!")) {
 			return true
 		}
+		i = to
 	}
-	return false
 }
