@@ -426,6 +426,16 @@ func (BodyFinder) Mark(d *clean.Document) {
 	keyFrom, keyTo := sc.keyPoints(d, bestLo)
 	if keyFrom < 0 {
 		keyFrom, keyTo = sc.verdictBox(d, bestLo)
+		// The body may open with a subheading under a review's box
+		// ("Design and comfort"), which the title search may have
+		// taken: the run starts there, and the title is looked for
+		// above the box.
+		if h := prevKept(d.Paragraphs, bestLo); keyFrom < 0 && h >= 0 && !prose[h] && st[h].words <= headWords &&
+			!dealLine(d.Paragraphs[h].Text) {
+			if keyFrom, keyTo = sc.verdictBox(d, h); keyFrom >= 0 {
+				bestLo, title, dek = h, -1, -1
+			}
+		}
 	}
 	if keyFrom >= 0 && (title < 0 || title >= keyFrom) {
 		if t, k := sc.findTitle(d, keyFrom); t >= 0 {
@@ -1788,21 +1798,25 @@ func (sc *bodyScratch) keyPoints(d *clean.Document, lo int) (from, to int) {
 }
 
 // verdictBox returns the lines from..to-1 of a review's box of pros and
-// cons right above the body run lo: one or two sections, each a label of
-// verdictLabels ("Pros", "Cons", "What we like", "Specs") the rules kept and under
-// it keyMin to keyMax kept lines of at most keyWords words and two
-// sentences (no section header or record), with only lines the rules
-// removed, the author's line and the reading time between the box and
-// the run. Unlike key points, its items may be a word or two ("Slow
-// charging"). (-1, -1): none. The caller takes the box, as it takes key
-// points, only under the title.
+// cons right above the body run lo: one to verdictSections sections, each
+// a label of verdictLabels ("Pros", "Cons", "What we like", "Specs") the
+// rules kept and under it keyMin to keyMax kept lines of at most keyWords
+// words and two sentences (no section header, record or line of a deals
+// widget), with only lines the rules removed, the author's line, the
+// reading time and a deals widget's heading and prices (see dealLine)
+// between the box and the run.
+// Unlike key points, its items may be a word or two ("Slow charging").
+// The verdict above the box, a label of verdictHeads ("Quick verdict")
+// over one or two paragraphs, is the box's too. (-1, -1): none. The caller
+// takes the box, as it takes key points, only under the title.
 func (sc *bodyScratch) verdictBox(d *clean.Document, lo int) (from, to int) {
 	j := lo - 1
-	for j >= 0 && (!d.Paragraphs[j].Kept() || byName(d.Paragraphs[j].Text) || metaLine(d.Paragraphs[j].Text)) {
+	for j >= 0 && (!d.Paragraphs[j].Kept() || byName(d.Paragraphs[j].Text) || metaLine(d.Paragraphs[j].Text) ||
+		sc.stats[j].words <= dealWords && dealLine(d.Paragraphs[j].Text)) {
 		j--
 	}
 	to, from = j+1, -1
-	for sections := 0; sections < 2; sections++ {
+	for sections := 0; sections < verdictSections; sections++ {
 		items := 0
 		for ; j >= 0 && items <= keyMax; j-- {
 			p, s := &d.Paragraphs[j], &sc.stats[j]
@@ -1812,7 +1826,8 @@ func (sc *bodyScratch) verdictBox(d *clean.Document, lo int) (from, to int) {
 			if s.words <= keyLabelWords && foldedIn(verdictLabels, strings.TrimRight(p.Text, " :.\u00a0")) {
 				break
 			}
-			if s.words == 0 || s.words > keyWords || s.sents > 2 || sc.wall[j] || sc.rec[j] != recNone {
+			if s.words == 0 || s.words > keyWords || s.sents > 2 || sc.wall[j] || sc.rec[j] != recNone ||
+				s.words <= dealWords && dealLine(p.Text) {
 				items = -1
 				break
 			}
@@ -1826,8 +1841,54 @@ func (sc *bodyScratch) verdictBox(d *clean.Document, lo int) (from, to int) {
 	if from < 0 {
 		return -1, -1
 	}
+	// The verdict: its label over one or two paragraphs, lines the rules
+	// removed aside.
+	paras := 0
+	for j = from - 1; j >= 0 && paras <= 2; j-- {
+		p := &d.Paragraphs[j]
+		if !p.Kept() {
+			continue
+		}
+		if sc.stats[j].words <= keyLabelWords && foldedIn(verdictHeads, strings.TrimRight(p.Text, " :.\u00a0")) {
+			if paras > 0 {
+				from = j
+			}
+			break
+		}
+		if !sc.prose[j] || sc.wall[j] || sc.rec[j] != recNone {
+			break
+		}
+		paras++
+	}
 	return from, to
 }
+
+// verdictSections is the most sections of a review's box (pros, cons and
+// specifications).
+const verdictSections = 3
+
+// dealWords is the most words of a line of a deals widget (see dealLine).
+const dealWords = 8
+
+// dealLine reports a line of a deals widget between a review's box and
+// its body: a price alone ("$279") or a heading that ends with "deals"
+// ("Today's best Aria Pro deals").
+func dealLine(text string) bool {
+	text = strings.TrimSpace(text)
+	if isPrice(text) {
+		return true
+	}
+	k := strings.LastIndexByte(text, ' ')
+	return k > 0 && strings.EqualFold(text[k+1:], "deals")
+}
+
+// verdictHeads are the labels of a review's verdict above its box of
+// pros and cons, in lower case.
+var verdictHeads = setOf(
+	"verdict", "quick verdict", "our verdict", "the verdict", "bottom line", "the bottom line",
+	"fazit", "unser fazit", "verdict rapide", "notre verdict", "veredicto", "nuestro veredicto",
+	"verdetto", "il nostro verdetto", "oordeel", "ons oordeel", "werdykt", "nasz werdykt", "omdöme",
+)
 
 // verdictLabels are the labels of the sections of a review's box of pros
 // and cons, or of its specifications, in lower case. A word that is also a button ("Like") or a

@@ -109,6 +109,13 @@ func TestBodyTitleFurniture(t *testing.T) {
 		// A review's specifications: a record of fields under a label.
 		{"specs", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Specs", "Engine: 2.0-litre turbo, four cylinders",
 			"Power: 201bhp", "Gearbox: eight-speed automatic", "Price: £34,995"}, []int{0, 1, 4, 5, 6, 7, 8}},
+		// Three sections under the verdict, a deals widget between the
+		// box and the body's first subheading.
+		{"verdict, three sections and deals", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Quick verdict",
+			"The Lumo X2 is the easiest phone to recommend this year, and its battery outlasted every rival we tested by half a day.",
+			"Pros", "Bright screen", "Long battery life", "Cons", "Slow charging", "No charger in the box",
+			"Specs", "Screen: 6.1in OLED", "Weight: 172g", "Battery: 4,500mAh", "Today's best Lumo X2 deals", "$499", "$479",
+			"Design"}, []int{0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 19}},
 		// One item under a label is no box.
 		{"one item", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Pros", "Bright screen"}, []int{0, 1}},
 		// A row of buttons is no box: "Like" labels no section.

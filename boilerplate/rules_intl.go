@@ -570,7 +570,7 @@ var notShops = newWordSet(map[string]bool{
 // shopButton reports whether p (at most twelve words, see matchLinkLabel)
 // is a shopping or booking button: "Shop now at PlantBox – $24", "Check
 // hotel prices on Booking.com", "Book a walking tour on X", "View deal at
-// X". The line opens with the verb, does not end like a sentence, and
+// X", "View at X". The line opens with the verb, does not end like a sentence, and
 // ends with "at" or "on" and a shop: one to four capitalised words or a
 // domain, not a day or a month, then maybe a price; or it opens with
 // "Book now:", "Shop now:" or "Buy now:" and names a price, a figure or
@@ -588,7 +588,10 @@ func shopButton(p *para) bool {
 	}
 	switch verb {
 	case "check", "view":
-		if !hasWordBefore(low, shopWords) {
+		// "View deal at X", or the verb right before the shop: "View
+		// at X".
+		rest := low[len(verb):]
+		if !hasWordBefore(low, shopWords) && !strings.HasPrefix(rest, " at ") && !strings.HasPrefix(rest, " on ") {
 			return false
 		}
 	case "book":
