@@ -895,8 +895,9 @@ func (r *runScorer) endLabelledList(hi int) int {
 // over a squad, a team sheet or a cast that closes the article: at most
 // one short heading right after the run (at most rosterHead words, no
 // sentence end: "The squad", "Asia Cup squad"), then kept lines that are
-// each a roster (see rosterLine) or a field (see field: "Standby: A, B."),
-// at least one of them a roster, up to a line that is removed or neither,
+// each a roster (see rosterLine) or a field (see field: "Standby: A, B.";
+// under a roster, see sheetField), at least one of them a roster, up to a
+// line that is removed or neither,
 // and a paragraph of prose right after them (see endResult).
 // A site's trailer lists tags, a few of them, or headlines, not
 // rosterItems names.
@@ -912,7 +913,7 @@ func (r *runScorer) endRoster(hi int) int {
 		t := r.d.Paragraphs[k].Text
 		if rosterLine(t) {
 			roster = true
-		} else if _, _, ok := field(t); !ok {
+		} else if _, _, ok := field(t); !ok && !(roster && sheetField(t)) {
 			break
 		}
 		end = k
@@ -926,6 +927,23 @@ func (r *runScorer) endRoster(hi int) int {
 	return end
 }
 
+// sheetField reports a field of a match sheet under its rosters: a label
+// of at most labelWords words that opens with a capital letter, a colon
+// and a value that ends with a full stop or lists items, maybe in more
+// sentences, none of them a question or an exclamation ("Goals: 19' pen.
+// Orse (L), 56' Ferro (R).", "REFEREE: Jo Prentice."; in capitals, not a
+// speaker's turn).
+func sheetField(text string) bool {
+	c := strings.Index(text, ": ")
+	if c <= 0 || c > labelBytes {
+		return false
+	}
+	label, value := text[:c], text[c+2:]
+	r, _ := utf8.DecodeRuneInString(label)
+	return unicode.IsUpper(r) && strings.Count(label, " ") < labelWords && !strings.ContainsAny(label, ".!?") &&
+		(strings.ContainsAny(value, ",;") || strings.HasSuffix(value, ".")) && !strings.ContainsAny(value, "!?")
+}
+
 // Knobs of endRoster.
 const (
 	rosterHead  = 4
@@ -937,7 +955,9 @@ const (
 // commas or semicolons (a label and a colon before them aside; under a
 // label of listLabels, "Cast:", two are enough), each of at most
 // rosterWords words (a role in brackets after a name aside), none of
-// them ending a sentence but the last
+// them ending a sentence but the last or before the label of the next
+// part of the sheet (see subLabel: "... Spreafico. A disp.: Gerosa,
+// Airoldi. All.: Sandri.")
 // ("Karim (capt), Sajjad, Tawfiq, ..."; "Kings: Tawhiri, Mataio, Leota,
 // ..."; "Cast: Jane Doe (Lowry), John Roe (Alan)").
 func rosterLine(text string) bool {
@@ -954,7 +974,7 @@ func rosterLine(text string) bool {
 		return false
 	}
 	for item := range strings.FieldsFuncSeq(text, func(r rune) bool { return r == ',' || r == ';' }) {
-		if strings.Contains(item, ". ") {
+		if k := strings.LastIndex(item, ". "); k >= 0 && !subLabel(item[k+2:]) {
 			return false
 		}
 		if k := strings.IndexByte(item, '('); k > 0 {
@@ -965,6 +985,17 @@ func rosterLine(text string) bool {
 		}
 	}
 	return true
+}
+
+// subLabel reports whether s opens with the label of a part of a team
+// sheet after the list before it: a word or two and a colon ("A disp.:
+// Gerosa, Airoldi", "All.: Sandri", "Subs: Hale").
+func subLabel(s string) bool {
+	l, _, ok := strings.Cut(s, ": ")
+	if !ok {
+		l, ok = strings.CutSuffix(s, ":")
+	}
+	return ok && l != "" && strings.Count(l, " ") <= 1
 }
 
 // listLabel reports whether text is the label of a list that is part of

@@ -73,14 +73,16 @@ func TestTableRowSetting(t *testing.T) {
 // be its last, see edgeLine).
 func checkClosingBlock(t *testing.T, name string, block []string, keep bool) {
 	t.Helper()
-	d, n := closingBlockDoc(block)
-	BodyFinder{}.Mark(d)
-	for i := n; i < n+len(block); i++ {
-		if i == n && !keep {
-			continue
-		}
-		if p := d.Paragraphs[i]; p.Kept() != keep {
-			t.Errorf("%s: line %d %q kept %v, want %v", name, i, p.Text, p.Kept(), keep)
+	for _, m := range bodyMarkers {
+		d, n := closingBlockDoc(block)
+		m.m.Mark(d)
+		for i := n; i < n+len(block); i++ {
+			if i == n && !keep {
+				continue
+			}
+			if p := d.Paragraphs[i]; p.Kept() != keep {
+				t.Errorf("%s, %s: line %d %q kept %v, want %v", name, m.name, i, p.Text, p.Kept(), keep)
+			}
 		}
 	}
 }
@@ -370,6 +372,12 @@ func TestBodyEndRoster(t *testing.T) {
 		{"cast", []string{"Cast: Jane Drake (Lowry), Sara Hart (Hester), Joan Pell (Gwen), Maud Fairlie (Voice of the Radio)",
 			"Creative team: Writer Mara Blyth; Director Fen Rooke; Designer Tom Vilnik",
 			"Until 14 March, at the Grand Theatre; tickets from £25, and the running time is under three hours."}, true},
+		// A match's sheet: each team, its substitutes and coach, then
+		// the referee, the goals and the notes.
+		{"match sheet", []string{"MATCH SHEET",
+			"ROCCA (4-3-3): Ferri; Conti, Dani, Masi, Piro (46' Vism); Bram, Nava, Ach (46' Tedi); Galbi, Ferro, Spre. A disp.: Gero, Airo, Pozzi. All.: Sandi.",
+			"LAGO (3-5-2): Bello; Mauri, Rava, Cere; Frige, Sala (75' Biffi), Orse, Bonfa, Riva; Pelu, Magni. A disp.: Crip, Tento. All.: Gentili.",
+			"REFEREE: Scalzo of Bassano.", "GOALS: 19' pen. Orse (L), 56' Ferro (R)."}, true},
 		{"tags", []string{"Tags: cricket, Asia Cup, selection, national team"}, false},
 		{"headlines", []string{"More cricket", "Board names new selection panel for the coming season", "Pacer returns to the nets after injury layoff",
 			"Asia Cup fixtures announced with opener in Colombo"}, false},
@@ -387,6 +395,10 @@ func TestBodyEndRoster(t *testing.T) {
 		{"Cast: Jane Drake (Lowry), Sara Hart (Hester)", true}, // a label of listLabels
 		{"Cast: the whole company, in a production that never finds its feet", false},
 		{"Smith, Jones, Brown, Taylor. Then came Wilson, Davies, Evans, Thomas, Roberts.", false},
+		// The substitutes and the coach after the team, each part
+		// under its label.
+		{"ROCCA (4-3-3): Ferri; Conti, Dani, Masi, Piro (46' Vism); Bram, Nava (88' Rota). A disp.: Gero, Airo. All.: Sandi.", true},
+		{"Smith, Jones, Brown, Taylor, Wilson, Davies, Evans, Thomas. Then: the long wait for news of them began.", false},
 	} {
 		if got := rosterLine(c.text); got != c.want {
 			t.Errorf("rosterLine(%q) = %v, want %v", c.text, got, c.want)

@@ -281,6 +281,10 @@ func MarkEdgeClusters(d *clean.Document) {
 	}
 	if evidence {
 		for j := last + 1; j < len(ps); j++ {
+			if k := recordAfter(ps, j); k > j+1 {
+				j = k - 1 // a heading and its record: see recordAfter
+				continue
+			}
 			if ps[j].Kept() && isEdgeLine(ps[j].Text) {
 				Remove(d, j, Reason{Rule: RuleEdgeCluster, Detail: "in the trailing boilerplate"})
 			}
@@ -302,6 +306,37 @@ func MarkEdgeClusters(d *clean.Document) {
 			Remove(d, j, Reason{Rule: RuleEdgeCluster, Detail: "in the leading boilerplate"})
 		}
 	}
+}
+
+// recordAfter returns the end (excluded) of a heading at j and the record
+// under it that may close the article, or j+1 when there is none: the
+// next line is a roster (see rosterLine), or the next two are fields (see
+// field) whose values end with a full stop or are short figures
+// ("Line-ups", then "Town: Morris; Ellis, Varga."; "New prices", then
+// "Petrol: 283.45 rupees"); the record goes on over the kept lines of
+// either shape. They are left to the body finder, which takes them with
+// the article (see endRoster and endFields) or removes them. A list of
+// teasers under a kicker ("A6: How Apple's chip ... ~3 days ago") has
+// neither shape.
+func recordAfter(ps []clean.Paragraph, j int) int {
+	entry := func(k int) bool {
+		if k >= len(ps) || !ps[k].Kept() {
+			return false
+		}
+		if rosterLine(ps[k].Text) {
+			return true
+		}
+		_, v, ok := field(ps[k].Text)
+		return ok && (strings.HasSuffix(v, ".") || shortFigure(v))
+	}
+	if !ps[j].Kept() || !entry(j+1) || !entry(j+2) && !rosterLine(ps[j+1].Text) {
+		return j + 1
+	}
+	k := j + 1
+	for entry(k) {
+		k++
+	}
+	return k
 }
 
 // crumbBytes returns the flags (hasSlash, hasGt, hasHigh) of the bytes of
