@@ -216,6 +216,10 @@ type bodyScratch struct {
 	quiet  []bool
 	free   []bool
 	shapes []shapeAt
+	stamp  []bool // the time stamps of a live blog's entries (see liveChain)
+	// eventsFrom..eventsTo-1 are the live blog's list of key events
+	// (see liveEntries), no video player.
+	eventsFrom, eventsTo int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(bodyScratch) }}
@@ -297,7 +301,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// Records of a comment thread or a teaser list do not count as prose.
 	sc.rec = resize(sc.rec, n)
 	rec := sc.rec
-	sc.shapes = findRecords(d, st, prose, rec, sc.shapes)
+	sc.stamp = resize(sc.stamp, n)
+	sc.shapes = findRecords(d, st, prose, rec, sc.stamp, sc.shapes)
 	for i, k := range rec {
 		if k != recNone && prose[i] {
 			prose[i] = false
@@ -396,6 +401,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if i := bestHi + 1; i < n && (sc.edgeLine(d, rec, wall, i) || sc.cutLine(d, rec, wall, i)) {
 		bestHi = i
 	}
+	bestLo, bestHi = sc.liveEntries(d, bestLo, bestHi)
 	// A run that starts at the first of the key points (they are prose)
 	// starts at their label ("Key findings").
 	if i := prevKept(d.Paragraphs, bestLo); i >= 0 && i == bestLo-1 && st[i].words <= keyLabelWords && keyLabel(d.Paragraphs[i].Text) {
@@ -455,9 +461,15 @@ func (BodyFinder) Mark(d *clean.Document) {
 			rec[i] = recCaption
 		}
 	}
+	// A live blog's time stamps inside the run go; its entries stay.
+	for i := bestLo; i <= bestHi; i++ {
+		if sc.stamp[i] {
+			rec[i] = recStamp
+		}
+	}
 	// An embedded video player inside the run is the page's (see player).
 	for i := bestLo; i <= bestHi; i++ {
-		if sc.free[i] && st[i].digits > 0 && len(d.Paragraphs[i].Text) <= 8 {
+		if sc.free[i] && st[i].digits > 0 && len(d.Paragraphs[i].Text) <= 8 && !(sc.eventsFrom <= i && i < sc.eventsTo) {
 			if from, to := player(d, st, prose, wall, i); from < to {
 				for k := from; k < to; k++ {
 					rec[k] = recPlayer
@@ -500,6 +512,78 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 		p.Removal = &why[k]
 	}
+}
+
+// liveEntries returns the body run lo..hi extended over the entries of the
+// live blog it holds (a time stamp of sc.stamp inside it or at most
+// liveReach lines above it, see liveChain):
+// up to the first time stamp above it and down to the last one below it,
+// over lines that are no section header or record, and when it then ends
+// at the last time stamp, over the last entry: the kept lines under it up
+// to the first removed one (at most recordGap). An entry's heading and a
+// short first paragraph under its time cost the run, which may start or
+// end inside an entry.
+func (sc *bodyScratch) liveEntries(d *clean.Document, lo, hi int) (int, int) {
+	sc.eventsFrom, sc.eventsTo = 0, 0
+	if !slices.Contains(sc.stamp[max(0, lo-liveReach):hi+1], true) {
+		return lo, hi
+	}
+	open := func(i int) bool { return !sc.wall[i] && sc.rec[i] == recNone }
+	for i := lo - 1; i >= 0 && open(i); i-- {
+		if sc.stamp[i] {
+			lo = i
+		}
+	}
+	for i := hi + 1; i < len(sc.stamp) && open(i); i++ {
+		if sc.stamp[i] {
+			hi = i
+		}
+	}
+	// The blog's list of key events above it, the entries' times and
+	// headings, and its label ("Key events") are the run's: the contents
+	// pass removes them (see MarkContentsLists), and the title search
+	// starts above them.
+	top, items := lo, 0
+	i := lo - 1
+	for ; i >= 0 && open(i); i-- {
+		p := &d.Paragraphs[i]
+		if !p.Kept() {
+			continue
+		}
+		if !timeStamp(p.Text) && !sc.entryHead(d, p.Text, lo, hi) {
+			break
+		}
+		top, items = i, items+1
+	}
+	if items >= 2*minRecords-2 {
+		if i >= 0 && open(i) && d.Paragraphs[i].Kept() && sc.stats[i].words <= keyLabelWords && !sc.prose[i] {
+			top = i
+		}
+		sc.eventsFrom, sc.eventsTo = top, lo
+		lo = top
+	}
+	if !sc.stamp[hi] {
+		return lo, hi
+	}
+	for i := hi + 1; i < len(sc.stamp) && i <= hi+recordGap && d.Paragraphs[i].Kept() && open(i); i++ {
+		hi = i
+	}
+	return lo, hi
+}
+
+// liveReach is the most lines between a live blog entry's time stamp and
+// a body run that starts inside the entry (a heading, a removed button).
+const liveReach = 3
+
+// entryHead reports whether text is the heading of one of the live blog's
+// entries in lo..hi: the line right under one of its time stamps.
+func (sc *bodyScratch) entryHead(d *clean.Document, text string, lo, hi int) bool {
+	for i := lo; i <= hi && i+1 < len(d.Paragraphs); i++ {
+		if sc.stamp[i] && d.Paragraphs[i+1].Text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // markQuiet sets quiet[i] for the lines the rules removed that sit between
@@ -2234,7 +2318,7 @@ var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan",
 // and the title above it is the one to keep.
 func byline(text string) bool {
 	text = asciiDigits(text)
-	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) {
+	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) {
 		return true
 	}
 	// A dateline holds a day and a year at least, and few other words: the
@@ -2487,6 +2571,25 @@ func foldIn(words []string, w string) bool {
 // reporter; "विशेष संवाददाता", special correspondent).
 var reporterWords = []string{"기자", "특파원", "記者", "记者", "特派員", "特派员", "প্রতিবেদক", "প্রতিনিধি",
 	"সংবাদদাতা", "संवाददाता", "प्रतिनिधि", "رپورٹر", "نمائندہ"}
+
+// teamLine reports a byline that names the outlet's own team: at most
+// teamWords words, "our" among them and one of teamWords last ("Live
+// updates from our newsroom team", "By our foreign desk"). A headline
+// speaks of others' teams.
+func teamLine(text string) bool {
+	k := strings.LastIndexByte(text, ' ')
+	if k < 0 || strings.Count(text, " ") >= teamMax || !slices.Contains(teamWords, strings.ToLower(text[k+1:])) {
+		return false
+	}
+	low := strings.ToLower(text)
+	return strings.HasPrefix(low, "our ") || strings.Contains(low, " our ")
+}
+
+// teamMax is the most words of a byline of teamLine; teamWords are its
+// last words.
+const teamMax = 8
+
+var teamWords = []string{"team", "staff", "desk", "newsroom", "reporters", "correspondents", "writers"}
 
 // reporterLine reports a byline that is a name, a beat or "own" and a
 // word of reporterWords: at most three words, the last of them one of

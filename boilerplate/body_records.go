@@ -43,10 +43,11 @@ const (
 	recCaption // not a record: a caption inside the run (see BodyFinder.Mark)
 	recCounter // not a record: a photo's number in a gallery (see markCounters)
 	recPlayer  // not a record: an embedded video player inside the run (see player)
+	recStamp   // not a record: a live blog entry's time stamp inside the run (see liveChain)
 	recBox     // not a record: a box of links inside the article (see runScorer.bridge)
 )
 
-var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption", recCounter: "gallery-counter", recPlayer: RuleWidget, recBox: "outside-body"}
+var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption", recCounter: "gallery-counter", recPlayer: RuleWidget, recStamp: "live-stamp", recBox: "outside-body"}
 var recordDetails = [...]string{
 	recComment: "one of a list of dated records (a reader comment)",
 	recTeaser:  "one of a list of dated or truncated records (a teaser for another story)",
@@ -54,6 +55,7 @@ var recordDetails = [...]string{
 	recCaption: "the line right above a photo credit",
 	recCounter: "a photo's number in a gallery (\"3 of 8\")",
 	recPlayer:  "inside the article: an embedded video player (its button, length and title)",
+	recStamp:   "inside the article: a live blog entry's time of day alone",
 	recBox:     "inside the article: a box of links between two parts of it (related stories, a table of contents)",
 }
 
@@ -62,11 +64,13 @@ type shapeAt struct {
 	i   int
 }
 
-// findRecords marks in rec the lines that belong to record lists. shapes is
-// scratch space; the grown slice is returned.
-func findRecords(d *clean.Document, st []lineStats, prose []bool, rec []uint8, shapes []shapeAt) []shapeAt {
+// findRecords marks in rec the lines that belong to record lists, and in
+// stamp the time stamps of a live blog's entries (see liveChain), which
+// are no records. shapes is scratch space; the grown slice is returned.
+func findRecords(d *clean.Document, st []lineStats, prose []bool, rec []uint8, stamp []bool, shapes []shapeAt) []shapeAt {
 	n := len(d.Paragraphs)
 	clear(rec)
+	clear(stamp)
 	shapes = shapes[:0]
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -103,7 +107,13 @@ func findRecords(d *clean.Document, st []lineStats, prose []bool, rec []uint8, s
 				b++
 			}
 			if b-a+1 >= minRecords {
-				markRecords(d, st, rec, shapes[a:b+1], n)
+				if occ := shapes[a : b+1]; liveChain(d, st, occ) {
+					for _, o := range occ {
+						stamp[o.i] = true
+					}
+				} else {
+					markRecords(d, st, rec, occ, n)
+				}
 			}
 			a = b + 1
 		}
@@ -126,6 +136,61 @@ func findRecords(d *clean.Document, st []lineStats, prose []bool, rec []uint8, s
 	}
 	markRanked(d, st, prose, rec)
 	return shapes
+}
+
+// liveChain reports a chain of dated lines that are a live blog's
+// entries, not records: each dated line a time alone (see timeStamp: "16:40
+// IST"), at most half under a kept short line (a commenter's name; an
+// embedded post's date), and at least
+// half the entries holding a paragraph of prose in sentences before the
+// next time. A comment thread names its commenters; a list of teasers
+// with times holds headlines.
+func liveChain(d *clean.Document, st []lineStats, occ []shapeAt) bool {
+	full, named := 0, 0
+	for k, o := range occ {
+		if !timeStamp(d.Paragraphs[o.i].Text) {
+			return false
+		}
+		if j := o.i - 1; j >= 0 && d.Paragraphs[j].Kept() && st[j].words <= 4 && st[j].sents == 0 {
+			named++
+		}
+		end := len(st)
+		if k+1 < len(occ) {
+			end = occ[k+1].i
+		}
+		for j := o.i + 1; j < end && j <= o.i+recordGap; j++ {
+			if s := &st[j]; d.Paragraphs[j].Kept() && s.words >= proseWords && s.sents > 0 && stopRune(s.end) {
+				full++
+				break
+			}
+		}
+	}
+	return 2*named <= len(occ) && 2*full >= len(occ)
+}
+
+// timeStamp reports a time of day alone: hours (up to 24) and minutes
+// between a colon or a full stop, maybe with a short word after it (a
+// zone, "am", "Uhr"): "16:40", "16:40 IST", "12.04 GMT", "9:05 a.m.".
+func timeStamp(text string) bool {
+	hm, rest, _ := strings.Cut(text, " ")
+	h, m, ok := strings.Cut(hm, ":")
+	if !ok {
+		h, m, ok = strings.Cut(hm, ".")
+	}
+	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 || !allDigits(h) || !allDigits(m) || h > "24" && len(h) == 2 || m[0] > '5' {
+		return false
+	}
+	return rest == "" || !strings.Contains(rest, " ") && utf8.RuneCountInString(rest) <= 4
+}
+
+// allDigits reports whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // markRanked marks numbered lists of headlines: lines holding only the

@@ -1,0 +1,104 @@
+package boilerplate
+
+import (
+	"slices"
+	"testing"
+)
+
+// liveHead and liveEntries are the head and the entries of a live blog:
+// each entry a time alone, a heading and a paragraph or two, a share
+// button under it.
+var (
+	liveHead = []string{"Menu", "Search", "LIVE",
+		"Heatwave live: hottest day of the year as temperatures pass 38C inland",
+		"Forecasters say the heat will last until Thursday, and hospitals have cancelled routine operations across the region.",
+		"Live updates from our newsroom team", "Last updated: 12 minutes ago"}
+	liveEntries = []string{
+		"14:05 BST", "Water company asks customers to save water",
+		"The company said demand had reached a record on Monday evening, and it asked customers not to use hosepipes until the weekend.",
+		"Share",
+		"13:40 BST", "Trains slowed on the coast line",
+		"The rail operator said trains would run at reduced speed between noon and 8pm because of the risk that the rails buckle.",
+		"Passengers were told to carry water and to expect delays of up to half an hour.",
+		"Share",
+		"13:10 BST", "Beaches busy",
+		"Lifeguards reported the busiest day of the season on the main beaches, and the coastguard asked swimmers to stay between the flags.",
+		"Share",
+		"12:30 BST", "Schools shorten the day",
+		"Several schools in the valley sent pupils home at lunchtime because classrooms were too hot, the council said.",
+		"Share",
+	}
+)
+
+// TestBodyLiveBlog checks a live blog (see liveChain and liveEntries): its
+// entries' headings and paragraphs stay with the headline and the
+// standfirst, and the times alone, the byline of the outlet's team and
+// the buttons go. Lines are indexes in head and entries.
+func TestBodyLiveBlog(t *testing.T) {
+	lines := append(append([]string{}, liveHead...), liveEntries...)
+	lines = append(lines, "Load more updates", "Most read", "About us", "Privacy policy")
+	n := len(liveHead)
+	// The whole classifier: the rules remove the share buttons, which
+	// would read as commenters' names to the body finder alone.
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		want := i == 3 || i == 4
+		if j := i - n; j >= 0 && j < len(liveEntries) {
+			want = liveEntries[j] != "Share" && !timeStamp(liveEntries[j])
+		}
+		if p.Kept() != want {
+			t.Errorf("live blog: line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
+	}
+	// A comment thread names its commenters: its times are records.
+	comments := []string{"Comments", "Jane Roe", "14:05",
+		"I have lived here for forty years and I have never seen the river this low, and the council should have acted sooner.",
+		"John Doe", "13:40", "The water company has had years to fix the leaks, and now it wants us to stop watering our gardens.",
+		"Ann Poe", "13:10", "Stay safe everyone, and please check on your elderly neighbours during the heat this week."}
+	d = blockDoc(append(append(append([]string{}, liveHead[3:5]...), titleProse...), comments...)...)
+	sc := new(bodyScratch)
+	sc.features(d)
+	st := sc.stats
+	prose := make([]bool, len(st))
+	rec := make([]uint8, len(st))
+	stamp := make([]bool, len(st))
+	findRecords(d, st, prose, rec, stamp, nil)
+	if slices.Contains(stamp, true) {
+		t.Errorf("comment times taken for a live blog's: %v", stamp)
+	}
+}
+
+// TestTimeStamp checks the times of day alone that head a live blog's
+// entries.
+func TestTimeStamp(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"16:40", true}, {"16:40 IST", true}, {"12.04 GMT", true}, {"9:05 am", true}, {"14:30 Uhr", true},
+		{"16:40 on Monday", false}, {"1,200", false}, {"2026", false}, {"16:4", false}, {"Updated 16:40", false},
+		{"12.5 per cent", false}, {"25:10", false}, {"12.75", false},
+	} {
+		if got := timeStamp(c.text); got != c.want {
+			t.Errorf("timeStamp(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTeamLine checks the bylines that name the outlet's own team, and
+// headlines about other teams.
+func TestTeamLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Live updates from our newsroom team", true}, {"By our foreign desk", true}, {"Our reporters", true},
+		{"Help arrives from the rescue team", false}, {"Our town's team wins the cup at last after a long wait", false},
+		{"Meet our team", true},
+	} {
+		if got := teamLine(c.text); got != c.want {
+			t.Errorf("teamLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
