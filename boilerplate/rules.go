@@ -981,9 +981,16 @@ func withColon(labels []string) []string {
 // see adGlued), shopping buttons ("Shop now at X", see shopButton), the
 // lines of price, where-to-watch and gallery widgets (see para.offerLine)
 // and ads that open with "Book now:" and a figure (see nowOffer).
+// shortLabel reports whether a label is short enough to be a link alone:
+// at most 40 bytes, or 18 characters in a script of three bytes a
+// character ("ఇది కూడా చదవండి", also read, in Telugu).
+func shortLabel(t string) bool {
+	return len(t) <= 40 || len(t) <= 56 && utf8.RuneCountInString(t) <= 18
+}
+
 func matchLinkLabel(p *para) bool {
 	if p.words <= 6 {
-		if p.labelKind()&labelLink != 0 && len(p.labelText()) <= 40 {
+		if p.labelKind()&labelLink != 0 && shortLabel(p.labelText()) {
 			return true
 		}
 		// p has its signature: it is short.

@@ -75,7 +75,9 @@ var readAlsoCJK = []string{"相关阅读", "相關閱讀", "延伸阅读", "延�
 // Azerbaijani, Armenian (a capital ԵՎ folds to "եվ", not to the ligature
 // "և": both forms), Basque, Maltese, Hausa, Amharic (with the Ethiopic
 // colons "፡" and "፦" after it as well), Galician, Macedonian, Bulgarian,
-// Belarusian, Kazakh, Kyrgyz, Nepali, Somali, Welsh. Each is a whole-line link label, at most 40 bytes
+// Belarusian, Kazakh, Kyrgyz, Nepali, Somali, Welsh, the Indic scripts of
+// India and Sri Lanka, Khmer, Uzbek, Irish and Luxembourgish. Each is a
+// whole-line link label, at most 40 bytes in the Latin script
 // (Georgian "ასევე წაიკითხეთ" has 43), and, with a colon or a bar after
 // it, a prefix of one (not with the space French sets before a colon:
 // every prefix costs the lines that open with its first two bytes).
@@ -91,7 +93,13 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	"կարդացեք նաեվ", "irakurri ere", "irakurri baita ere", "aqra wkoll", "aqra iktar", "ku karanta",
 	"karanta kuma", readAlsoEthiopic[0], readAlsoEthiopic[1], "le tamén", "lea tamén", "lee tamén", "прочитај и",
 	"прочитајте уште", "прочетете още", "прочетете също", "чытайце таксама", "сондай-ақ оқыңыз",
-	"ошондой эле окуңуз", "यो पनि पढ्नुस्", "akhri sidoo kale", "darllenwch hefyd"}
+	"ошондой эле окуңуз", "यो पनि पढ्नुस्", "akhri sidoo kale", "darllenwch hefyd",
+	// Gujarati, Marathi, Telugu, Tamil, Kannada, Malayalam, Punjabi,
+	// Sinhala, Khmer, Uzbek, Irish, Luxembourgish.
+	"આ પણ વાંચો", "हेही वाचा", "हे पण वाचा", "हे सुद्धा वाचा", "ఇది కూడా చదవండి", "ఇవి కూడా చదవండి",
+	"இதையும் படிக்க", "இதையும் படியுங்கள்", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കുക", "ਇਹ ਵੀ ਪੜ੍ਹੋ",
+	"මේවාත් කියවන්න", "මෙයත් කියවන්න", "អានបន្ថែម", "shuningdek o'qing", "shuningdek, o'qing", "léigh freisin",
+	"liest och"}
 
 // readAlsoEthiopic are the read-also labels of Amharic; readAlsoMore
 // holds them too, and with an Ethiopic colon ("፡", "፦") after them they
