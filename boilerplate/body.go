@@ -1683,10 +1683,12 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 			strict--
 			continue
 		}
-		if below >= 0 && !named && i+1 < len(d.Paragraphs) && (sc.isByline(d, i+1) || job && i+2 == top) && authorName(p.Text, &sc.stats[i]) {
+		if k := nextKept(d.Paragraphs, i); below >= 0 && !named && k > i && contactsBetween(d, i, k) &&
+			(sc.isByline(d, k) || job && i+2 == top) && authorName(p.Text, &sc.stats[i]) {
 			// The author's name over a dateline ("Jane Doe", then
-			// "16 November 2026 · 19:42"), or over the author's job, is
-			// part of the byline block.
+			// "16 November 2026 · 19:42"; the author's e-mail address
+			// between them aside), or over the author's job, is part
+			// of the byline block.
 			named = true
 			reach--
 			strict--
@@ -2192,6 +2194,17 @@ func outletName(text string) bool {
 	for w := range strings.FieldsSeq(text) {
 		n++
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// contactsBetween reports whether the lines between i and k were all
+// removed as contact lines (the author's e-mail address under the name).
+func contactsBetween(d *clean.Document, i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if r := d.Paragraphs[j].Removal; r == nil || r.Rule != RuleContact {
 			return false
 		}
 	}

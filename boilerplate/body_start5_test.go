@@ -105,3 +105,22 @@ func TestBodyPastBylines(t *testing.T) {
 		checkHead(t, c.name, titleMenu, c.head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, c.keep)
 	}
 }
+
+// TestBodyNameOverEmail checks the author's name over an e-mail address the
+// rules removed and the dateline: the name is part of the byline block, and
+// the headline and the standfirst above it stay (the whole classifier: the
+// body finder alone keeps the address).
+func TestBodyNameOverEmail(t *testing.T) {
+	head := []string{"Bridge to close for a year of repairs as the council finds cracks",
+		"The council says that the work on the old bridge will take most of the next year, and that the cost will be high.",
+		"Jane Doe", "jane.doe@heraldnews.co.uk", "13 November 2026, 08:15"}
+	lines := append(append(append([]string{}, titleMenu...), head...), titleProse...)
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		want := i >= len(titleMenu)+len(head) || i == len(titleMenu) || i == len(titleMenu)+1
+		if p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
+	}
+}

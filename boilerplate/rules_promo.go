@@ -496,6 +496,13 @@ var audioLabels = map[string]bool{
 	"scarica mp3": true, "ouvir este artigo": true, "ouça este artigo": true, "ouvir artigo": true,
 	"ouvir episódio": true, "baixar mp3": true, "luister naar dit artikel": true, "beluister dit artikel": true,
 	"luister de aflevering": true, "mp3 downloaden": true,
+	// "Listen to this article" in the Nordic languages, Polish, Czech,
+	// Russian, Ukrainian, Turkish, Indonesian, Swahili and Luxembourgish.
+	"hlusta á frétt": true, "hlusta á fréttina": true, "lyssna på artikeln": true, "lyt til artiklen": true,
+	"lytt til artikkelen": true, "kuuntele artikkeli": true, "posłuchaj artykułu": true,
+	"poslechněte si článek": true, "poslechnout článek": true, "слушать статью": true, "прослушать статью": true,
+	"слухати статтю": true, "haberi dinle": true, "dengarkan artikel": true, "sikiliza makala hii": true,
+	"sikiliza habari hii": true, "artikel lauschteren": true,
 }
 
 // clockLead reports whether c may open a time stamp: a digit or an
