@@ -555,7 +555,7 @@ func (sc *bodyScratch) liveEntries(d *clean.Document, lo, hi int) (int, int) {
 		}
 		top, items = i, items+1
 	}
-	if items >= 2*minRecords-2 {
+	if items >= 4 { // two entries at least, a time and a heading each
 		if i >= 0 && open(i) && d.Paragraphs[i].Kept() && sc.stats[i].words <= keyLabelWords && !sc.prose[i] {
 			top = i
 		}
@@ -1012,8 +1012,7 @@ func (r *runScorer) endRoster(hi int) int {
 }
 
 // sheetField reports a field of a match sheet under its rosters: a label
-// of at most labelWords words that opens with a capital letter, a colon
-// and a value that ends with a full stop or lists items, maybe in more
+// (see fieldLabel), a colon and a value that ends with a full stop or lists items, maybe in more
 // sentences, none of them a question or an exclamation ("Goals: 19' pen.
 // Orse (L), 56' Ferro (R).", "REFEREE: Jo Prentice."; in capitals, not a
 // speaker's turn).
@@ -1022,10 +1021,9 @@ func sheetField(text string) bool {
 	if c <= 0 || c > labelBytes {
 		return false
 	}
-	label, value := text[:c], text[c+2:]
-	r, _ := utf8.DecodeRuneInString(label)
-	return unicode.IsUpper(r) && strings.Count(label, " ") < labelWords && !strings.ContainsAny(label, ".!?") &&
-		(strings.ContainsAny(value, ",;") || strings.HasSuffix(value, ".")) && !strings.ContainsAny(value, "!?")
+	value := text[c+2:]
+	return fieldLabel(text[:c]) && (strings.ContainsAny(value, ",;") || strings.HasSuffix(value, ".")) &&
+		!strings.ContainsAny(value, "!?")
 }
 
 // Knobs of endRoster.
@@ -1085,7 +1083,7 @@ func subLabel(s string) bool {
 // listLabel reports whether text is the label of a list that is part of
 // an article (see listLabels), a colon or full stop aside.
 func listLabel(text string) bool {
-	return foldedIn(listLabels, strings.TrimRight(text, " :.\u00a0"))
+	return labelIn(listLabels, text)
 }
 
 // listLabels label the lists a review or a report closes with, in lower
@@ -1940,7 +1938,7 @@ func (sc *bodyScratch) verdictBox(d *clean.Document, lo int) (from, to int) {
 			if !p.Kept() {
 				continue
 			}
-			if s.words <= keyLabelWords && foldedIn(verdictLabels, strings.TrimRight(p.Text, " :.\u00a0")) {
+			if s.words <= keyLabelWords && labelIn(verdictLabels, p.Text) {
 				break
 			}
 			if s.words == 0 || s.words > keyWords || s.sents > 2 || sc.wall[j] || sc.rec[j] != recNone ||
@@ -1966,7 +1964,7 @@ func (sc *bodyScratch) verdictBox(d *clean.Document, lo int) (from, to int) {
 		if !p.Kept() {
 			continue
 		}
-		if sc.stats[j].words <= keyLabelWords && foldedIn(verdictHeads, strings.TrimRight(p.Text, " :.\u00a0")) {
+		if sc.stats[j].words <= keyLabelWords && labelIn(verdictHeads, p.Text) {
 			if paras > 0 {
 				from = j
 			}
@@ -2025,12 +2023,18 @@ var verdictLabels = setOf(
 	"scheda tecnica", "dane techniczne", "technische gegevens",
 )
 
+// labelIn reports whether text is a label of set (in lower case), in any
+// case, a colon or a full stop after it aside (see foldedIn).
+func labelIn(set map[string]bool, text string) bool {
+	return foldedIn(set, strings.TrimRight(text, " :.\u00a0"))
+}
+
 // keyLabel reports the label of a box of key points: one of keyLabels,
 // in any case, a colon or a full stop after it aside. A box of the
 // page's that summarises the story by machine is labelled otherwise ("AI
 // summary").
 func keyLabel(text string) bool {
-	return foldedIn(keyLabels, strings.TrimRight(text, " :.\u00a0"))
+	return labelIn(keyLabels, text)
 }
 
 // keyLabels are the labels of a box of key points in the main European

@@ -183,16 +183,6 @@ func timeStamp(text string) bool {
 	return rest == "" || !strings.Contains(rest, " ") && utf8.RuneCountInString(rest) <= 4
 }
 
-// allDigits reports whether s is made of ASCII digits only.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // markRanked marks numbered lists of headlines: lines holding only the
 // numbers 1, 2, 3, ... (at least minRecords of them), each followed by one
 // line that is mostly not prose (a headline).
@@ -658,13 +648,19 @@ func field(text string) (label, value string, ok bool) {
 		return "", "", false
 	}
 	label, value = text[:c], strings.TrimLeft(text[c+2:], " ")
-	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
-		return "", "", false
-	}
-	if value == "" || strings.Count(label, " ") >= labelWords || truncated(value) || strings.ContainsAny(label, ".!?") {
+	if !fieldLabel(label) || value == "" || truncated(value) {
 		return "", "", false
 	}
 	return label, value, (!twoSentences(value) || fieldChain(value)) && !speakerTurn(text)
+}
+
+// fieldLabel reports the label of a field (see field): at most labelWords
+// words that start with a capital letter, a digit or a letter of a script
+// without case, and no sentence end.
+func fieldLabel(label string) bool {
+	r, _ := utf8.DecodeRuneInString(label)
+	return (unicode.IsDigit(r) || unicode.IsLetter(r) && !unicode.IsLower(r)) &&
+		strings.Count(label, " ") < labelWords && !strings.ContainsAny(label, ".!?")
 }
 
 // fieldChain reports a value of a field followed by more fields on the

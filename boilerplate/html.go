@@ -1472,7 +1472,7 @@ func htmlIsDateline(t string) bool {
 	// Bare four-digit numbers (years, phone number parts) are not enough.
 	bare := true
 	for _, l := range locs {
-		if l[1]-l[0] != 4 || !htmlDigits(t[l[0]:l[1]]) {
+		if l[1]-l[0] != 4 || !allDigits(t[l[0]:l[1]]) {
 			bare = false
 		}
 	}
@@ -1520,7 +1520,8 @@ func htmlHasQuote(t string) bool {
 	return false
 }
 
-func htmlDigits(s string) bool {
+// allDigits reports whether s holds ASCII digits only (true for "").
+func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false
