@@ -67,6 +67,20 @@ func TestBodyLiveBlog(t *testing.T) {
 	if slices.Contains(stamp, true) {
 		t.Errorf("comment times taken for a live blog's: %v", stamp)
 	}
+	// A list of the latest headlines with their times holds no prose
+	// in sentences: its times are records too.
+	latest := []string{"Latest news", "14:05", "Council approves new cycle lanes for the ring road after a long debate",
+		"13:40", "Hospital waiting lists fall for the third month in a row across the region",
+		"13:10", "Harbour ferry timetable changes for the winter season from next Monday"}
+	d = blockDoc(append(append(append([]string{}, liveHead[3:5]...), titleProse...), latest...)...)
+	sc = new(bodyScratch)
+	sc.features(d)
+	st = sc.stats
+	prose, rec, stamp = make([]bool, len(st)), make([]uint8, len(st)), make([]bool, len(st))
+	findRecords(d, st, prose, rec, stamp, nil)
+	if slices.Contains(stamp, true) || !slices.ContainsFunc(rec, func(k uint8) bool { return k != recNone }) {
+		t.Errorf("latest headlines: stamps %v, records %v", stamp, rec)
+	}
 }
 
 // TestTimeStamp checks the times of day alone that head a live blog's

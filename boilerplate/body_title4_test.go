@@ -116,6 +116,11 @@ func TestBodyTitleFurniture(t *testing.T) {
 			"Pros", "Bright screen", "Long battery life", "Cons", "Slow charging", "No charger in the box",
 			"Specs", "Screen: 6.1in OLED", "Weight: 172g", "Battery: 4,500mAh", "Today's best Lumo X2 deals", "$499", "$479",
 			"Design"}, []int{0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 19}},
+		// A jump list above the box names the verdict but holds no
+		// paragraph of it: it is no part of the box.
+		{"jump list over the box", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Jump to:",
+			"Quick verdict", "Design", "Battery life", "Pros", "Bright screen", "Long battery life", "Cons", "Slow charging",
+			"No charger in the box"}, []int{0, 1, 8, 9, 10, 11, 12, 13}},
 		// One item under a label is no box.
 		{"one item", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Pros", "Bright screen"}, []int{0, 1}},
 		// A row of buttons is no box: "Like" labels no section.
