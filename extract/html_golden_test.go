@@ -111,7 +111,7 @@ func TestHTMLKindsAndLinks(t *testing.T) {
 	for text, kind := range map[string]clean.Kind{
 		"A heading": clean.KindHeading, "first item": clean.KindListItem,
 		"second bolditem": clean.KindListItem, "A quoted line.": clean.KindQuote,
-		"code line": clean.KindPre, "a b": clean.KindTableRow, "A caption": clean.KindCaption,
+		"code line": clean.KindPre, "a | b": clean.KindTableRow, "A caption": clean.KindCaption,
 		"one": clean.KindText, "two": clean.KindText,
 	} {
 		p, ok := got[text]

@@ -12,7 +12,8 @@ import (
 // walker turns an article node into paragraphs: every block element starts
 // a new paragraph, inline elements and text nodes are joined as a browser
 // renders them (their own white space decides the spacing), <br> splits,
-// table cells of a row are joined by spaces.
+// table cells of a row are joined by " | " (empty cells are dropped), so
+// that a row stays a row when the text is read again.
 type walker struct {
 	buf   strings.Builder // raw text of the open paragraph
 	links strings.Builder // raw text of the open paragraph inside links
@@ -25,6 +26,10 @@ type walker struct {
 	// group or row met outside a table decides for the table it was in.
 	layout, inTable bool
 	paras           []rawPara
+	// hasText: the open paragraph holds more than white space. sep: a
+	// cell of a data table started after text of the same row, and " | "
+	// goes before the cell's first text.
+	hasText, sep bool
 	// prune maps the elements the pre-cleaning removes to why (whole-page
 	// walk only; nil for the article): their blocks are walked apart and
 	// carry why, so that an inline one does not split the paragraph it
@@ -92,6 +97,12 @@ func (w *walker) walk(n *html.Node) {
 		if w.buf.Len() == 0 && blank(n.Data) {
 			return // FoldSpaces drops white space that starts a paragraph
 		}
+		if !w.hasText && !foldsAway(n.Data) {
+			w.hasText = true
+		} else if w.sep && !foldsAway(n.Data) {
+			w.buf.WriteString(" | ")
+			w.sep = false
+		}
 		w.buf.WriteString(n.Data)
 		if w.inA > 0 {
 			w.links.WriteByte(' ')
@@ -124,6 +135,7 @@ func (w *walker) walk(n *html.Node) {
 		w.inA--
 	case (a == atom.Td || a == atom.Th) && !w.layout:
 		w.buf.WriteByte(' ')
+		w.sep = w.hasText
 		w.inTable = false
 		w.children(n)
 		w.inTable = true
@@ -243,6 +255,7 @@ func (w *walker) children(n *html.Node) {
 
 // flush ends the open paragraph, keeping it unless it is blank.
 func (w *walker) flush() {
+	w.hasText, w.sep = false, false
 	if w.buf.Len() == 0 {
 		return
 	}
@@ -271,6 +284,17 @@ func blank(s string) bool {
 		switch s[i] {
 		case ' ', '\t', '\n', '\r', '\f':
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// foldsAway reports whether FoldSpaces turns s into nothing: s holds only
+// white space and invisible characters.
+func foldsAway(s string) bool {
+	for _, r := range s {
+		if !isSpace(r) && !isInvisible(r) {
 			return false
 		}
 	}

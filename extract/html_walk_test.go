@@ -35,7 +35,7 @@ func TestWalkLayoutTable(t *testing.T) {
 		for text, want := range map[string]clean.Kind{
 			"Park grows": clean.KindHeading, "Oct 15, 2015 5:41PM": clean.KindText,
 			"First line": clean.KindText, "Second line": clean.KindText,
-			"Acres 40": clean.KindTableRow, "Most viewed": clean.KindText,
+			"Acres | 40": clean.KindTableRow, "Most viewed": clean.KindText,
 		} {
 			if k, ok := got[text]; !ok {
 				t.Errorf("renamed %v: no paragraph %q in %v", renamed, text, w.paras)
@@ -120,6 +120,34 @@ func TestHTMLBreaksSplitInline(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no paragraph %q in %q", want, texts)
+		}
+	}
+}
+
+// TestWalkCellSeparator: the cells of a data table's row are joined by
+// " | " so that the row reads as a row when the output is cleaned again;
+// empty cells add no separator, links and inline markup inside a cell do
+// not split it, and a <br> in a cell ends the row's paragraph.
+func TestWalkCellSeparator(t *testing.T) {
+	for _, c := range []struct{ row, want string }{
+		{`<td>Party</td><td>Seats</td><td>Vote share</td>`, "Party | Seats | Vote share"},
+		{`<th></th><td> </td><td>Green <b>Alliance</b></td><td></td><td><a href="/x">27</a></td><td>&nbsp;</td>`, "Green Alliance | 27"},
+		{`<td>only</td>`, "only"},
+		{`<td>a<br>b</td><td>c</td>`, "a\nb | c"},
+	} {
+		root, err := html.Parse(strings.NewReader(`<html><body><table><tr>` + c.row + `</tr></table></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w walker
+		w.walk(findBody(root))
+		w.flush()
+		var got []string
+		for _, p := range w.paras {
+			got = append(got, p.text)
+		}
+		if g := strings.Join(got, "\n"); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.row, g, c.want)
 		}
 	}
 }
