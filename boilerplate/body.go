@@ -1849,6 +1849,12 @@ func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
 			byl = true
 		case !byl: // the name above the first byline (see dekBelow)
 		default:
+			// A time of day alone over the paragraph is a live blog's
+			// entry, not a byline block: the run starts at its first
+			// entry.
+			if k := prevKept(d.Paragraphs, j); timeStamp(d.Paragraphs[k].Text) {
+				return lo
+			}
 			return j
 		}
 	}

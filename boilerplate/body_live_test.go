@@ -116,3 +116,35 @@ func TestTeamLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyLiveCleaned: a live blog cleaned once keeps its headline and
+// standfirst over the pinned entry, then times alone (the pinned entry's
+// update time, the next entry's time). Cleaned again, those times are no
+// byline block under a standfirst (see pastBylines): the headline stays.
+func TestBodyLiveCleaned(t *testing.T) {
+	lines := []string{
+		"Interest rates held at 4.5% as central bank warns on sticky services inflation – business live",
+		"Rolling coverage of the latest economic and financial news, as the rate committee votes 6-3 to leave borrowing costs unchanged",
+		"The bank has held rates at 4.5%, as expected, but the vote split was closer than traders had anticipated. Three members, including deputy governor Helen Marsh, backed a quarter-point cut.",
+		"Updated at 12.19 GMT",
+		"13.58 GMT",
+		"Sterling has given up most of its earlier gains now, trading at $1.2718 against the dollar.",
+		"Currency strategist Tom Reyes at Fairmont Capital says the market is reading the split vote as a sign that a cut in December is back on the table:",
+		`"Three dissenters is not a hawkish hold. The bank is clearly edging towards easing, it just doesn't want to be seen to be rushing."`,
+		"13.31 GMT",
+		"Shares in housebuilder Halverton have fallen almost 9% after it warned on profits, blaming a slowdown in reservations over the autumn.",
+		"The company said average weekly sales per site had fallen to 0.52 from 0.61 a year earlier, and that it now expected completions at the lower end of its range.",
+		`Chief executive Nadia Forde said buyers were "waiting to see where mortgage rates settle", and added that today's decision was unlikely to change that in a hurry.`,
+		"Updated at 13.40 GMT",
+		"12.47 GMT",
+		"Governor's press conference: key quotes",
+		`The governor told reporters that services inflation, which stood at 4.9% in September, was "still too high for comfort" and that the committee needed to see more evidence.`,
+	}
+	d := blockDoc(lines...)
+	BodyFinder{}.Mark(d)
+	for i := range 3 {
+		if p := d.Paragraphs[i]; !p.Kept() {
+			t.Errorf("line %d %q removed (%s)", i, p.Text, p.Removal.Rule)
+		}
+	}
+}
