@@ -235,6 +235,28 @@ func TestBodyPlayer(t *testing.T) {
 	}
 }
 
+// TestBodyPlayerGap: the rules removed the video's title between its
+// button and its length, and its credit under it: the button and the
+// length go, and the subheading under the player stays.
+func TestBodyPlayerGap(t *testing.T) {
+	lines := append([]string{"Home", "News", "Sport", "Weather", "Contact us"}, insetArticle()...)
+	n := len(lines)
+	lines = append(lines, "Video", "Watch: passengers film smoke trailing from the engine", "0:58",
+		"Video: Harbour Post / courtesy of a passenger", "A loud bang, then silence",
+		"Several passengers described hearing a loud bang about four minutes into the flight, followed by a vibration.",
+		"The airline said the engine would be examined by the manufacturer before the aircraft flies again.")
+	d := doc(lines...)
+	for _, i := range []int{n + 1, n + 3} {
+		Remove(d, i, Reason{Rule: RuleCaption})
+	}
+	BodyFinder{}.Mark(d)
+	for i, want := range []bool{false, false, false, false, true, true, true} {
+		if p := d.Paragraphs[n+i]; p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", n+i, p.Text, p.Kept(), want)
+		}
+	}
+}
+
 // TestBodyPlayerNot checks that a time of day alone before a paragraph (a
 // live blog's entry) is no player: nothing above it is a button.
 func TestBodyPlayerNot(t *testing.T) {

@@ -874,9 +874,14 @@ func pairedScore(w string) bool {
 	return score(w[i+sz:])
 }
 
+// playerGap is how many lines the rules removed (the video's title, its
+// credit) may stand between a player's button and its length.
+const playerGap = 2
+
 // player returns the lines of an embedded video player around line i
 // when i holds only the video's length ("00:52", "1:02:15"; see
-// duration): the line right above it, a button of at most buttonWords
+// duration): the line above it (past at most playerGap lines the rules
+// removed), a button of at most buttonWords
 // words with no figure and no sentence end ("Reproducir vídeo", "Play
 // video"), and the line right below it when it is the video's title, a
 // kept line of at most captionWords words, no prose, that ends no
@@ -886,6 +891,9 @@ func player(d *clean.Document, st []lineStats, prose, wall []bool, i int) (from,
 		return 0, 0
 	}
 	b := i - 1
+	for k := 0; k < playerGap && b > 0 && !d.Paragraphs[b].Kept(); k++ {
+		b--
+	}
 	if s := &st[b]; !d.Paragraphs[b].Kept() || s.words == 0 || s.words > buttonWords || s.digits > 0 || stopRune(s.end) || wall[b] {
 		return 0, 0
 	}
