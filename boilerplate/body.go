@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -70,6 +71,10 @@ const (
 	// denseLines is the fewest long sentences on which the share of
 	// stopwords of the document's running text is measured.
 	denseLines = 3
+	// sparseDensity is the share of stopwords asked of prose below which
+	// a paragraph's count is compared with the share rounded down (see
+	// isProse).
+	sparseDensity = proseDensity / 4
 	// sparseLines is the fewest sentences on which unseenLanguage measures
 	// the share of stopwords.
 	sparseLines = 5
@@ -1456,9 +1461,19 @@ const (
 
 // isProse reports a prose paragraph: at least proseWords words, a share of
 // stopwords of at least sc.density (see lowDensity), a sentence end or a
-// comma inside, and a sentence end at the end unless it is long.
+// comma inside, and a sentence end at the end unless it is long. Where the
+// share is lowered below sparseDensity (see lowDensity: the list holds
+// fewer than one word in eight of the running text), a paragraph needs the
+// whole number of stopwords the share asks of its length, rounded down: in
+// Korean, whose list holds about one word in twenty of its running text,
+// a paragraph of 17 words is asked 0.46 of a stopword, and one in two of
+// them has none.
 func (sc *bodyScratch) isProse(i int) bool {
-	return sc.proseShape(i) && float64(sc.stops(i)) >= sc.density*float64(sc.stats[i].words)
+	need := sc.density * float64(sc.stats[i].words)
+	if sc.density < sparseDensity {
+		need = math.Floor(need)
+	}
+	return sc.proseShape(i) && float64(sc.stops(i)) >= need
 }
 
 // introLine reports whether line i introduces the lines after it as a

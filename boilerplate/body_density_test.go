@@ -150,3 +150,26 @@ func TestFusedDensity(t *testing.T) {
 		t.Errorf("density %.3f without fusedDiv, want more than %.3f", low2, low)
 	}
 }
+
+// TestIsProseSparse checks the rounding of the stopwords asked of a prose
+// paragraph: below sparseDensity a Korean paragraph of two sentences with
+// no stopword is prose (the share asks less than one of it); above it,
+// the share is not rounded down.
+func TestIsProseSparse(t *testing.T) {
+	const para = "지역별로는 변화가 뚜렷했다. 대중국 반도체 수출은 4.2% 늘어나는 데 그친 반면, 미국은 67%, 베트남은 29% 급증했다."
+	d := blockDoc(para)
+	sc := new(bodyScratch)
+	sc.features(d)
+	if sc.stops(0) != 0 || !sc.proseShape(0) {
+		t.Fatalf("test paragraph: %d stopwords, shape %v; want none and the shape of prose", sc.stops(0), sc.proseShape(0))
+	}
+	for _, c := range []struct {
+		density float64
+		want    bool
+	}{{0.027, true}, {sparseDensity, false}, {0.2, false}} {
+		sc.density = c.density
+		if got := sc.isProse(0); got != c.want {
+			t.Errorf("density %v: prose %v, want %v", c.density, got, c.want)
+		}
+	}
+}
