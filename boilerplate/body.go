@@ -981,8 +981,9 @@ func (r *runScorer) endLabelledList(hi int) int {
 }
 
 // endRoster returns the end of the body run that ends at hi, extended
-// over a squad, a team sheet or a cast that closes the article: at most
-// one short heading right after the run (at most rosterHead words, no
+// over a squad, a team sheet or a cast that closes the article: past at
+// most rosterGap lines the rules removed (an ad), at most
+// one short heading after the run (at most rosterHead words, no
 // sentence end: "The squad", "Asia Cup squad"), then kept lines that are
 // each a roster (see rosterLine) or a field (see field: "Standby: A, B.";
 // under a roster, see sheetField), at least one of them a roster, up to a
@@ -992,6 +993,9 @@ func (r *runScorer) endLabelledList(hi int) int {
 // rosterItems names.
 func (r *runScorer) endRoster(hi int) int {
 	j, n := hi+1, len(r.st)
+	for k := 0; k < rosterGap && j < n && !r.d.Paragraphs[j].Kept(); k++ {
+		j++ // an ad the rules removed
+	}
 	if j < n && r.d.Paragraphs[j].Kept() && !r.wall[j] && r.st[j].words <= rosterHead && !stopRune(r.st[j].end) &&
 		r.st[j].marks&mColon == 0 {
 		j++ // a heading
@@ -1002,7 +1006,7 @@ func (r *runScorer) endRoster(hi int) int {
 		t := r.d.Paragraphs[k].Text
 		if rosterLine(t) {
 			roster = true
-		} else if _, _, ok := field(t); !ok && !(roster && sheetField(t)) {
+		} else if l, _, ok := field(t); ok && siteField(l) || !ok && !(roster && sheetField(t)) {
 			break
 		}
 		end = k
@@ -1034,6 +1038,7 @@ func sheetField(text string) bool {
 // Knobs of endRoster.
 const (
 	rosterHead  = 4
+	rosterGap   = 3
 	rosterItems = 8
 	rosterWords = 5
 )

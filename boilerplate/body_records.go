@@ -663,6 +663,20 @@ func fieldLabel(label string) bool {
 		strings.Count(label, " ") < labelWords && !strings.ContainsAny(label, ".!?")
 }
 
+// tagLabels label a page's list of tags or topics, lower case.
+var tagLabels = []string{"tag", "tags", "topic", "topics", "keywords", "category", "categories", "filed under",
+	"schlagworte", "themen", "etiquetas", "temas", "tagi", "tematy", "теги", "темы", "мітки", "теми",
+	"từ khóa", "etiketler", "etiket", "kata kunci", "label", "labels", "ট্যাগ", "टैग", "टैग्स", "وسوم",
+	"الوسوم", "태그", "タグ", "标签", "標籤"}
+
+// siteField reports a field whose label is the site's, not a record's: a
+// credit of the staff or the source (see creditLabels: "Editor: Ann
+// Lee") or a list of tags ("Tags: Football, Transfers").
+func siteField(label string) bool {
+	l := strings.ToLower(label)
+	return slices.Contains(creditLabels, l) || slices.Contains(tagLabels, l)
+}
+
 // fieldChain reports a value of a field followed by more fields on the
 // same line, each sentence after the first a label and its value
 // ("Shots: 33:35. Penalties: 10:6 min. Attendance: 2 318."): a match's

@@ -427,3 +427,29 @@ func TestBodyKeyLabelOverProse(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyRosterSheet checks a match sheet under an ad after the article
+// (see endRoster's rosterGap): the line-ups' heading, both rosters, the
+// coaches, the goals and the referee stay, though the coaches' and the
+// referee's values end no sentence (see recordAfter: the fields under a
+// roster are its record), and the editor's credit and the tags under the
+// sheet go (see siteField). The whole classifier: its rules remove the ad
+// and its edge-cluster pass must leave the sheet to the body finder.
+func TestBodyRosterSheet(t *testing.T) {
+	sheet := []string{"Line-ups",
+		"Rovers (4-2-3-1): Rendy Kurniawan; Aris Munandar, Thiago Mendes, Wahyu Prasetyo, Gilang Ramadhani; Fajar Hidayat, Ilham Nurcahyo; Dimas Saputra, Eko Pratama, Rizky Hakim; Bagus Wijaya",
+		"Coach: Hendro Wicaksono",
+		"Harbour FC (4-4-2): Bayu Setiawan; Reza Maulana, Hadi Kusuma, Ferdi Alamsyah, Joko Susilo; Yoga Firmansyah, Andika Ramadhan, Sandi Purnomo, Teguh Santoso; Irfan Bachdim, Rudi Hartono.",
+		"Coach: Agus Salim Harahap",
+		"Goals: Thiago Mendes 27', Fajar Hidayat 47', Ilham Nurcahyo 81' — Yoga Firmansyah 63' (pen)",
+		"Referee: Sutrisno Adi (Central Java)"}
+	block := append(append([]string{"ADVERTISEMENT"}, sheet...), "Editor: Hendra Gunawan", "Tags: League, Rovers, Harbour FC")
+	d, n := closingBlockDoc(block)
+	Default().Mark(d)
+	for i := range block {
+		want := i >= 1 && i <= len(sheet)
+		if p := d.Paragraphs[n+i]; p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", n+i, p.Text, p.Kept(), want)
+		}
+	}
+}

@@ -314,20 +314,35 @@ func MarkEdgeClusters(d *clean.Document) {
 // field) whose values end with a full stop or are short figures
 // ("Line-ups", then "Town: Morris; Ellis, Varga."; "New prices", then
 // "Petrol: 283.45 rupees"); the record goes on over the kept lines of
-// either shape. They are left to the body finder, which takes them with
+// either shape, and under a roster over any field ("Coach: Jo Hale"). The
+// fields right under a roster are such a record with no heading. They are left to the body finder, which takes them with
 // the article (see endRoster and endFields) or removes them. A list of
 // teasers under a kicker ("A6: How Apple's chip ... ~3 days ago") has
 // neither shape.
 func recordAfter(ps []clean.Paragraph, j int) int {
+	roster := false
 	entry := func(k int) bool {
 		if k >= len(ps) || !ps[k].Kept() {
 			return false
 		}
 		if rosterLine(ps[k].Text) {
+			roster = true
 			return true
 		}
-		_, v, ok := field(ps[k].Text)
-		return ok && (strings.HasSuffix(v, ".") || shortFigure(v))
+		l, v, ok := field(ps[k].Text)
+		return ok && !siteField(l) && (roster || strings.HasSuffix(v, ".") || shortFigure(v))
+	}
+	// The fields of a sheet under a roster above j ("Coach: Jo Hale",
+	// "Referee: Ann Lee") are its record too.
+	if r := prevKept(ps, j); r >= 0 && rosterLine(ps[r].Text) {
+		roster = true
+		k := j
+		for entry(k) {
+			k++
+		}
+		if k > j {
+			return k
+		}
 	}
 	if !ps[j].Kept() || !entry(j+1) || !entry(j+2) && !rosterLine(ps[j+1].Text) {
 		return j + 1
