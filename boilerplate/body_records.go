@@ -663,18 +663,18 @@ func fieldLabel(label string) bool {
 		strings.Count(label, " ") < labelWords && !strings.ContainsAny(label, ".!?")
 }
 
-// tagLabels label a page's list of tags or topics, lower case.
+// tagLabels label a page's list of tags or topics, lower case, besides
+// those of tagLabelsIntl.
 var tagLabels = []string{"tag", "tags", "topic", "topics", "keywords", "category", "categories", "filed under",
-	"schlagworte", "themen", "etiquetas", "temas", "tagi", "tematy", "теги", "темы", "мітки", "теми",
-	"từ khóa", "etiketler", "etiket", "kata kunci", "label", "labels", "ট্যাগ", "टैग", "टैग्स", "وسوم",
-	"الوسوم", "태그", "タグ", "标签", "標籤"}
+	"schlagworte", "themen", "temas", "tagi", "tematy", "теги", "темы", "мітки", "теми", "từ khóa", "etiket",
+	"kata kunci", "label", "labels", "ট্যাগ", "टैग्स", "وسوم", "الوسوم", "태그", "タグ", "标签", "標籤"}
 
 // siteField reports a field whose label is the site's, not a record's: a
 // credit of the staff or the source (see creditLabels: "Editor: Ann
 // Lee") or a list of tags ("Tags: Football, Transfers").
 func siteField(label string) bool {
 	l := strings.ToLower(label)
-	return slices.Contains(creditLabels, l) || slices.Contains(tagLabels, l)
+	return slices.Contains(creditLabels, l) || slices.Contains(tagLabels, l) || slices.Contains(tagLabelsIntl, l)
 }
 
 // fieldChain reports a value of a field followed by more fields on the

@@ -671,6 +671,7 @@ var socialWords = newWordSet(map[string]bool{
 	"sms": true, "pocket": true, "viber": true, "line": true, "wechat": true,
 	"weibo": true, "rss": true, "comment": true, "comments": true, "save": true,
 	"google+": true, "mastodon": true, "snapchat": true, "podcasts": true, "url": true,
+	"pin": true, "rate": true,
 })
 
 // shareNext are the words that may follow "share" on a share button.
@@ -863,7 +864,7 @@ var linkLabels = withLabels(map[string]bool{
 	// Page furniture: sign-up forms, topic lists, reuse and comment
 	// links, app and writing promotions, save buttons
 	"sign up here": true, "sign up now": true, "sign up today": true, "sign up for free": true,
-	"enter your email": true, "enter your email address": true, "enter your e-mail address": true,
+	"enter your email": true, "enter your email address": true, "type your email": true, "enter your e-mail address": true,
 	"your email address": true, "email address": true, "reuse this content": true,
 	"explore more on these topics": true, "explore more": true, "discussion about this post": true,
 	"restacks": true, "start writing": true, "ready for more?": true, "get the app": true,
@@ -942,7 +943,8 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
-	"join the conversation:", "join the conversation.",
+	"join the conversation:", "join the conversation.", "you might also like:", "you may also like:",
+	"you might like:", "more like this:",
 	"tags:", "topics:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"),
@@ -1001,7 +1003,7 @@ func matchLinkLabel(p *para) bool {
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
 		return true
 	}
-	if p.words <= 3 && '0' <= p.low[0] && p.low[0] <= '9' && commentCount(p.low) {
+	if p.words <= 8 && '0' <= p.low[0] && p.low[0] <= '9' && countLine(p.low) {
 		return true
 	}
 	if p.words <= 5 && p.low[len(p.low)-1] == ')' && countedLabel(p.low) {
@@ -1151,7 +1153,7 @@ func matchCaption(p *para) bool {
 		return false
 	}
 	slash := strings.LastIndex(s, " / ")
-	if slash < 0 {
+	if slash < 0 || strings.Contains(s, " | ") { // the cells of a table row
 		return false
 	}
 	credit, subject := s[slash+3:], s[:slash]
@@ -1809,7 +1811,7 @@ func matchAppealLine(p *para) bool {
 		return false
 	}
 	sig := p.signature()
-	if (subSignUp.maybe(sig) || subSubscribe.maybe(sig) || subRegister.maybe(sig) ||
+	if (subSignUp.maybe(sig) || subSubscribe.maybe(sig) || subRegister.maybe(sig) || subInbox.maybe(sig) || subThanks.maybe(sig) ||
 		p.starts&(newsletterLeads|intlSignUpLeads) != 0) && isSignUp(p) {
 		return true
 	}
@@ -1885,7 +1887,11 @@ func withBang(labels ...string) map[string]bool {
 // "Subscribe" or "Register" that names what it offers (signUpSentence), a
 // line opening with "Get", "Join", "Receive" that names a newsletter or an
 // inbox ("Get our daily newsletter", "Receive the latest local updates in
-// your inbox"), or beyond English a line opening with a sign-up verb that
+// your inbox"), a line of at most 25 words that promises the inbox (see
+// inboxPitches), a sign-off that thanks the reader and asks for a
+// subscription or a share ("Thanks for reading X! This post is public so
+// feel free to share it."), "Sign up for" and a name of capitalised words
+// ("Sign up for Gearwise Weekly"), or beyond English a line opening with a sign-up verb that
 // names a newsletter or "our" (htmlIntlSignUp: "Inscrivez-vous à notre
 // newsletter", "Jetzt Newsletter abonnieren"). "Readers signed up for the
 // newsletter in droves" is none of these.
@@ -1896,8 +1902,22 @@ func isSignUp(p *para) bool {
 	if p.starts&newsletterLeads != 0 && p.words <= 40 && (strings.Contains(p.low, "newsletter") || strings.Contains(p.low, "inbox")) {
 		return true
 	}
+	if p.words <= 25 && containsAny(p.low, inboxPitches[:]) {
+		return true
+	}
+	if strings.HasPrefix(p.low, "thanks for reading") && (strings.Contains(p.low, "subscribe") || strings.Contains(p.low, "share")) {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(p.s, "Sign up for "); ok && p.words <= 7 && !p.endPunct && isCapitalised(rest) {
+		return true // a newsletter's name: "Sign up for Gearwise Weekly"
+	}
 	return p.starts&intlSignUpLeads != 0 && intlSignUp(p)
 }
+
+// inboxPitches are what a newsletter promises ("The best deals, straight to
+// your inbox every Friday"); "in your inbox" is also an article's.
+var inboxPitches = [...]string{"straight to your inbox", "delivered to your inbox", "direct to your inbox",
+	"directly to your inbox", "right to your inbox"}
 
 // newsletterLeads open a line that offers a newsletter when it names one.
 var newsletterLeads = prefixes("get ", "join ", "receive ", "don't miss", "don’t miss", "never miss")

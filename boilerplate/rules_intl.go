@@ -717,6 +717,52 @@ func shopAtName(s string) bool {
 
 // ---- comment counts ------------------------------------------------------------------
 
+// reactionWords count a post's reactions after a number ("412 Likes",
+// "57 Restacks"), lower case.
+var reactionWords = newWordSet(map[string]bool{
+	"like": true, "likes": true, "share": true, "shares": true, "repost": true, "reposts": true,
+	"restack": true, "restacks": true, "reaction": true, "reactions": true, "clap": true, "claps": true,
+	"upvote": true, "upvotes": true, "view": true, "views": true, "retweet": true, "retweets": true,
+})
+
+// countLine reports whether low (lower case) holds only counts: one or
+// more numbers ("2,314", "1.2k"), each followed by a word of commentWords
+// or reactionWords, maybe separated by "·", "∙" or "|" ("2,314 Reposts
+// 980 Likes", "412 Likes∙", "4 comments").
+func countLine(low string) bool {
+	n := 0
+	for f := range strings.FieldsSeq(low) {
+		f = strings.Trim(f, "·∙|")
+		if f == "" {
+			continue
+		}
+		if n%2 == 0 {
+			if !countFigure(f) {
+				return false
+			}
+		} else if !commentWords.has(f) && !reactionWords.has(f) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n%2 == 0
+}
+
+// countFigure reports a count as a page prints it: digits with thousands
+// separators, maybe a "k" or "m" after them ("2,314", "1.2k").
+func countFigure(f string) bool {
+	f = strings.TrimRight(f, "km")
+	if f == "" || f[0] < '0' || f[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // commentCount reports whether low (lower case) is a count of comments:
 // a number and a word of commentWords ("4 comments", "12 Kommentare").
 func commentCount(low string) bool {

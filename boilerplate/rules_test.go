@@ -68,6 +68,7 @@ func TestParagraphRules(t *testing.T) {
 			{"He could be reached for comment on Thursday.", false},
 		},
 		RuleShareLabel: {
+			{"Print Pin Rate", true},
 			{"SHARE THIS ARTICLE", true},
 			{"Поделиться", true},
 			{"Compartilhe", true},
@@ -101,6 +102,14 @@ func TestParagraphRules(t *testing.T) {
 			{"Suivez le guide, disait le ministre aux journalistes.", false},
 		},
 		RuleLinkLabel: {
+			{"You might also like: The best rain jackets under $100", true},
+			{"412 Likes∙", true},
+			{"2,314 Reposts 980 Likes", true},
+			{"1.2k views · 34 comments", true},
+			{"3 goals", false},
+			{"12 comments 4", false},
+			{"Type your email...", true},
+			{"412 likes later, the post was deleted.", false},
 			{"Read more", true},
 			{"Читайте также", true},
 			{"ЧИТАТЬ ДАЛЕЕ", true},
@@ -176,6 +185,7 @@ func TestParagraphRules(t *testing.T) {
 			{"Northern 'Isolation'", false},
 			{"Sales rose 5% in the third quarter, the company said (Example) on Monday.", false},
 			{"Exports to the region rose sharply last year / analysts expect more", false},
+			{"RAM and storage options | 8GB / 256GB", false}, // a table row's cells
 		},
 		RuleBreadcrumb: {
 			{"Home > World > Europe", true},
@@ -257,6 +267,11 @@ func TestParagraphRules(t *testing.T) {
 			{"Terms of the deal were not disclosed.", false},
 		},
 		RuleAppeal: {
+			{"Sign up for Gearwise Weekly", true},
+			{"Sign up for flu jabs opens at surgeries", false},
+			{"The best deals and honest reviews, straight to your inbox every Friday.", true},
+			{"Thanks for reading The Slow Ledger! This post is public so feel free to share it.", true},
+			{"Thanks for reading this far, the author wrote in the final chapter.", false},
 			{"Support Example Times!", true},
 			{"… we have a small favor to ask.", true},
 			// A favour done, not asked: a quote in the article.
