@@ -1908,7 +1908,7 @@ func (sc *bodyScratch) keyPoints(d *clean.Document, lo int) (from, to int) {
 	}
 	j := lo - 1
 	for j >= 0 && (!d.Paragraphs[j].Kept() || sc.stats[j].words <= buttonWords || byName(d.Paragraphs[j].Text) ||
-		metaLine(d.Paragraphs[j].Text)) {
+		metaLine(d.Paragraphs[j].Text) || sc.isByline(d, j)) {
 		j--
 	}
 	to = j + 1
@@ -2064,7 +2064,8 @@ func keyLabel(text string) bool {
 }
 
 // keyLabels are the labels of a box of key points in the main European
-// languages (and Amharic), in lower case.
+// languages, Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Hindi,
+// Arabic, Korean, Japanese, Chinese and Amharic, in lower case.
 var keyLabels = setOf(
 	"key points", "key facts", "key takeaways", "at a glance", "in brief", "in short", "the big picture",
 	"what we know", "what we know so far", "summary", "story highlights", "the essentials", "main points",
@@ -2083,6 +2084,10 @@ var keyLabels = setOf(
 	"najważniejsze informacje", "w skrócie", "kluczowe fakty", "podsumowanie", "co wiemy", "ve zkratce",
 	"stručně", "shrnutí", "hlavní body", "co víme", "v skratke", "najdôležitejšie v skratke",
 	"najdôležitejšie body", "zhrnutie", "čo vieme", "ቁልፍ ነጥቦች",
+	"главное", "коротко", "кратко", "головне", "коротко про головне", "öne çıkanlar", "özet",
+	"poin penting", "ringkasan", "sorotan", "điểm chính", "tóm tắt", "हाइलाइट्स", "मुख्य बातें",
+	"खास बातें", "मुख्य बिंदु", "أبرز النقاط", "باختصار", "핵심 요약", "요약", "ポイント",
+	"この記事のポイント", "要点", "核心提示",
 )
 
 // opensDocument reports whether line i is the document's first kept line,
@@ -2335,9 +2340,27 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 	if barRow(text, s) {
 		return false // a menu or a row of share buttons
 	}
-	return s.words >= 3 && s.words <= 25 && (s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?')) &&
+	return s.words >= 3 && (s.words <= 25 || s.words <= cjkTitleTokens && cjkHalf(text, int(s.words))) &&
+		(s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?')) &&
 		s.end != '.' && s.end != ':' && s.end != ',' &&
 		(sc.stops(i) > 0 || sc.density < proseDensity/2 && (s.digits == 0 || s.words >= dekWords && !byline(text)))
+}
+
+// cjkTitleTokens is the most tokens of a title in Chinese or Japanese,
+// where a character is one (see lineStats.words): a headline of 26 to 40
+// characters is common there, and says what 25 words say elsewhere.
+const cjkTitleTokens = 40
+
+// cjkHalf reports whether at least half of the words tokens of text are
+// Han or kana characters.
+func cjkHalf(text string, words int) bool {
+	n := 0
+	for _, r := range text {
+		if r >= 0x3040 && isCJK(r) {
+			n++
+		}
+	}
+	return 2*n >= words
 }
 
 // barRow reports a line of three items or more between bars ("Share: Facebook

@@ -39,6 +39,9 @@ func TestBodyKeyPoints(t *testing.T) {
 		// A button under the box is no key point.
 		{"button under the box", box("What we know", "Auto-refresh on"), keep},
 		{"reading time under the box", box("Summary", "4 min read"), keep},
+		// The byline under the box, a dateline in it.
+		{"byline under the box", append(append([]string{title, "Key points"}, items...),
+			"Staff Reporter, Riverton | Updated: 06 July 2026, 04:15 PM IST"), []int{0, 1, 2, 3, 4}},
 		// Negative: the label decides.
 		{"most read", teasers("Most read"), []int{0, 1}},
 		{"related", teasers("Related stories"), []int{0, 1}},
@@ -68,6 +71,8 @@ func TestBodyKeyLabel(t *testing.T) {
 		{"Das Wichtigste in Kürze:", true},
 		{"Ce qu’il faut retenir", true},
 		{"W skrócie", true},
+		{"हाइलाइट्स", true},
+		{"Главное:", true},
 		{"AI summary", false},
 		{"Most read", false},
 		{"Key points of the council's plan were published on Monday.", false},

@@ -500,3 +500,24 @@ func TestFullStops(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyCJKTitle checks a Chinese headline of 26 characters (a token
+// each) over a byline: a title, as a headline of 25 words is elsewhere
+// (see cjkTitleTokens).
+func TestBodyCJKTitle(t *testing.T) {
+	const title = "青溪区12所乡村小学试点走教：一位音乐老师一周跑四所学校"
+	lines := []string{"首页 | 新闻 | 教育 | 民生 | 视频 | 专题", title, "2026-09-18 08:36 来源：临江日报 作者：记者 沈予安",
+		"早上七点二十，骆春燕把电子琴、两箱打击乐器和一摞乐谱搬上她那辆白色小车的后备箱。今天是周二，她要去的是离镇上最远的一所村小。",
+		"今年秋季学期起，青溪区在全区12所乡村小学试点音乐、美术、科学三门学科的走教，由镇中心小学的专任教师轮流到村小上课。",
+		"“以前这些学校的音乐课，基本是语文老师或者数学老师兼着上，放放视频、教唱两首歌就算完成了。”区教育局的一位负责人说。",
+		"区教育局为走教教师每月发放800元至1200元不等的交通补贴，按实际里程核算，并在职称评审中给予适当倾斜。",
+		"相关阅读", "青溪区新建三所幼儿园", "版权所有 临江日报社"}
+	if n := len([]rune(title)); n <= 25 || n > cjkTitleTokens {
+		t.Fatalf("title of %d characters; want 26 to %d", n, cjkTitleTokens)
+	}
+	d := blockDoc(lines...)
+	BodyFinder{}.Mark(d)
+	if p := d.Paragraphs[1]; !p.Kept() {
+		t.Errorf("title removed (%s): %q", p.Removal.Rule, p.Text)
+	}
+}

@@ -682,10 +682,14 @@ var shareNext = newWordSet(map[string]bool{
 })
 
 // matchShareLabel: "SHARE THIS ARTICLE", "Share on Facebook", "Follow us on
-// Twitter", "Facebook Twitter Email".
+// Twitter", "Facebook Twitter Email", a Chinese "share to" row ("字号：大 中
+// 小 分享到：微信 微博").
 func matchShareLabel(p *para) bool {
 	if p.words > 16 {
 		return false
+	}
+	if p.has&hasHigh != 0 && strings.Contains(p.s, "分享到") {
+		return true // "分享到：微信 微博", after a font-size widget or not
 	}
 	if p.words <= 2 && shareLead(p.labelText()) && p.labelKind()&labelShare != 0 {
 		return true
@@ -906,7 +910,7 @@ func shareLead(label string) bool {
 		return false
 	}
 	switch c := label[0]; c {
-	case 't', 'd', 'p', 'c', 'u', 'z', 'j':
+	case 't', 'd', 'p', 'c', 'u', 'z', 'j', 'l':
 		return true
 	default:
 		return c >= utf8.RuneSelf
@@ -1131,7 +1135,7 @@ func matchCaption(p *para) bool {
 		return true
 	}
 	s := p.s
-	if p.has&hasHigh != 0 && cjkCloser(s[len(s)-1]) && cjkCaption(s) {
+	if p.has&hasHigh != 0 && (cjkCloser(s[len(s)-1]) && cjkCaption(s) || cjkMarkedCaption(s)) {
 		return true
 	}
 	if s[len(s)-1] == ')' {
@@ -1191,6 +1195,19 @@ func cjkCaption(s string) bool {
 	}
 	k := strings.LastIndex(s[:len(s)-n], open)
 	return k > 0 && cjkPhotoMark(s[k+len(open):len(s)-n])
+}
+
+// cjkMarkedCaption reports whether s is a caption that opens with a
+// bracketed mark of a picture (cjkPhotoMark) and goes on: "【写真】川面を流れる
+// 灯籠＝15日、南浜市", "[사진] 공원을 산책하는 시민들".
+func cjkMarkedCaption(s string) bool {
+	for _, b := range [...][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"（", "）"}} {
+		if rest, ok := strings.CutPrefix(s, b[0]); ok {
+			mark, after, ok := strings.Cut(rest, b[1])
+			return ok && strings.TrimSpace(after) != "" && cjkPhotoMark(mark) && mark != "" && mark[0] >= utf8.RuneSelf
+		}
+	}
+	return false
 }
 
 // cjkCloser reports whether c may be the last byte of a closing bracket

@@ -787,6 +787,7 @@ var paywallLabels = map[string]bool{
 	"solo para suscriptores": true, "riservato agli abbonati": true, "contenuto riservato agli abbonati": true,
 	"esclusiva per gli abbonati": true, "exclusivo para assinantes": true,
 	"conteúdo exclusivo para assinantes": true, "alleen voor abonnees": true,
+	"有料記事": true, "会員限定記事": true, "会員限定": true, "유료기사": true, "付费内容": true,
 }
 
 // unlimitedAccess offer a subscription's access; accessObjects, whole

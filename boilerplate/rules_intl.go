@@ -201,13 +201,16 @@ var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "n
 	"kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi"}
 
 // shareLabelsIntl are whole-line share buttons of the languages of
-// tagLabelsIntl, in lower case; each opens with a byte shareLead takes.
+// tagLabelsIntl, and of Japanese, Chinese and Korean, in lower case; each
+// opens with a byte shareLead takes.
 // Left out: Slovenian "Deli", an English heading as well, and the labels
 // that open with "s" or "i" (Czech "Sdílet", Albanian "Shpërndaj",
 // Tagalog "Ibahagi"), which would send many more lines to the fold and
 // look-up of isShareVerb.
 var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli članak", "podeli članak",
-	"zdieľať", "comparteix", "jaga", "dalīties", "dalintis", "deila", "გაზიარება", "կիսվել", "شیئر کریں"}
+	"zdieľať", "comparteix", "jaga", "dalīties", "dalintis", "deila", "გაზიარება", "կիսվել", "شیئر کریں",
+	"この記事をシェアする", "記事をシェアする", "シェアする", "シェア", "ポストする", "lineで送る", "はてなブックマーク",
+	"はてブ", "分享到", "分享", "공유하기", "공유"}
 
 // adButtons are the buttons of an ad, in English, German, French,
 // Spanish, Portuguese, Malay and Indonesian.

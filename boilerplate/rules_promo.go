@@ -661,6 +661,10 @@ func matchSource(p *para) bool {
 		}
 		return false
 	}
+	if originalTitle(p.s) {
+		p.detail = detailSyndicated
+		return true
+	}
 	if creditLine(p) {
 		return true
 	}
@@ -719,6 +723,17 @@ func syndicated(p *para) bool {
 		containsAny(low, republishTerms[:]) && !reported(low)
 }
 
+// originalTitle reports the note of a Chinese portal that gives the
+// headline the story had where it was first published ("原标题：…").
+func originalTitle(s string) bool {
+	for _, l := range [...]string{"原标题", "原標題", "原题"} {
+		if rest, ok := strings.CutPrefix(s, l); ok {
+			return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+		}
+	}
+	return false
+}
+
 // syndicationVerbs say that a page was published elsewhere first, in
 // lower case, in English, German, French, Spanish, Italian, Portuguese.
 var syndicationVerbs = [...]string{"originally published", "first published", "originally appeared",
@@ -739,7 +754,7 @@ var sourceLeads = [...]string{"provided by", "bereitgestellt von", "journal info
 	"como citar este artigo:", "citeer dit artikel:"}
 
 var sourceLeadList = prefixes(append([]string{"provided by", "bereitgestellt", "journal information", "citation:",
-	"cite this", "zitier", "citer cet", "cómo citar", "come citare", "como citar", "citeer"},
+	"cite this", "zitier", "citer cet", "cómo citar", "come citare", "como citar", "citeer", "原标题", "原標題", "原题"},
 	creditStems...)...)
 
 // creditStems open the lines creditLine takes, lower case: the labels of

@@ -100,6 +100,8 @@ func TestPromoRules(t *testing.T) {
 			{"Citation: Reef fish learn to recognise divers (2026, March 2) retrieved 3 March 2026 from https://example.org/news/2026-03-reef-fish.html", true},
 			{"Cite this article: Roe, J. (2026) How reef fish learn. Example Science Review.", true},
 			{"Journal information: Marine Ecology Letters", true},
+			{"原标题：一位老师，四所学校，一周一百六十公里", true},
+			{"原标题是编辑后来改的，他说。", false},
 			// Articles' sentences and the study's reference, which stays.
 			{"Provided by the state, the loans carry no interest.", false},
 			{"Provided by volunteers at the food bank", false},

@@ -68,6 +68,11 @@ func TestParagraphRules(t *testing.T) {
 			{"He could be reached for comment on Thursday.", false},
 		},
 		RuleShareLabel: {
+			{"字号：大 中 小　　分享到：微信 微博 QQ空间", true},
+			{"この記事をシェアする", true},
+			{"LINEで送る", true},
+			{"공유하기", true},
+			{"Line of duty", false},
 			{"Print Pin Rate", true},
 			{"SHARE THIS ARTICLE", true},
 			{"Поделиться", true},
@@ -177,6 +182,10 @@ func TestParagraphRules(t *testing.T) {
 			{"Start writing again, the editor told her.", false},
 		},
 		RuleCaption: {
+			{"【写真】川面を流れる灯籠を見送る人たち＝15日午後6時、南浜市本町", true},
+			{"[사진] 공원을 산책하는 시민들", true},
+			{"【写真】", false}, // the mark alone is a credit
+			{"【速報】南浜市で震度4", false},
 			{"President Jane Roe John Smith / Example Daily", true},
 			{"The minister speaks during a daily briefing in the capital on June 5, 2015. (XYZ)", true},
 			{"Rescue workers search the rubble. (Photo: Jane Doe)", true},
