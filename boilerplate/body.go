@@ -1712,8 +1712,8 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 			strict--
 			continue
 		}
-		if !sc.isTitle(i, p.Text) || nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
-			if below >= 0 && loose < 0 && sc.looseTitle(d, i) && !nextToCredit(d, i) {
+		if !sc.isTitle(i, p.Text) || sc.nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
+			if below >= 0 && loose < 0 && sc.looseTitle(d, i) && !sc.nextToCredit(d, i) {
 				loose = i
 			}
 			continue
@@ -2288,10 +2288,12 @@ func (sc *bodyScratch) photoLabel(d *clean.Document, i int) bool {
 }
 
 // nextToCredit reports a line right above or below a photo credit the
-// rules removed (see isCredit): the photo's caption.
-func nextToCredit(d *clean.Document, i int) bool {
+// rules removed (see isCredit): the photo's caption. A credit that holds
+// its own caption (see captionedCredit) has none next to it: the headline
+// may follow it.
+func (sc *bodyScratch) nextToCredit(d *clean.Document, i int) bool {
 	for _, j := range [2]int{i - 1, i + 1} {
-		if j >= 0 && j < len(d.Paragraphs) && isCredit(&d.Paragraphs[j]) {
+		if j >= 0 && j < len(d.Paragraphs) && isCredit(&d.Paragraphs[j]) && !captionedCredit(d.Paragraphs[j].Text, &sc.stats[j]) {
 			return true
 		}
 	}

@@ -521,3 +521,22 @@ func TestBodyCJKTitle(t *testing.T) {
 		t.Errorf("title removed (%s): %q", p.Removal.Rule, p.Text)
 	}
 }
+
+// TestBodyTitleUnderCaptionedCredit checks a headline right under a photo
+// credit that holds its own caption: no caption of that photo, so the
+// headline and its standfirst stay (see nextToCredit).
+func TestBodyTitleUnderCaptionedCredit(t *testing.T) {
+	head := []string{"THE HARBOUR REVIEW", "Books | Fiction | Poetry | Essays | Events",
+		"Teodora Vance at her home in Kellsmouth. Photograph: Ruairi Dunne for The Harbour Review",
+		`Teodora Vance: "I wrote the ending first, and then I had to earn it"`,
+		"Her fourth novel follows three generations of a family of lighthouse keepers. She talks about silence, research and cutting.",
+		"Interview by Oskar Lindqvist", "Saturday 9 May 2026", "Share Tweet Email Save"}
+	lines := append(append([]string{}, head...), titleProse...)
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for i, p := range d.Paragraphs[:len(head)] {
+		if want := i == 3 || i == 4; p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
+	}
+}
