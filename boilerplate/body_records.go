@@ -673,8 +673,14 @@ var tagLabels = []string{"tag", "tags", "topic", "topics", "keywords", "category
 // credit of the staff or the source (see creditLabels: "Editor: Ann
 // Lee") or a list of tags ("Tags: Football, Transfers").
 func siteField(label string) bool {
-	l := strings.ToLower(label)
-	return slices.Contains(creditLabels, l) || slices.Contains(tagLabels, l) || slices.Contains(tagLabelsIntl, l)
+	for _, ls := range [...][]string{creditLabels, tagLabels, tagLabelsIntl} {
+		for _, l := range ls {
+			if len(l) == len(label) && strings.EqualFold(l, label) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fieldChain reports a value of a field followed by more fields on the

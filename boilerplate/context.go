@@ -315,43 +315,47 @@ func MarkEdgeClusters(d *clean.Document) {
 // ("Line-ups", then "Town: Morris; Ellis, Varga."; "New prices", then
 // "Petrol: 283.45 rupees"); the record goes on over the kept lines of
 // either shape, and under a roster over any field ("Coach: Jo Hale"). The
-// fields right under a roster are such a record with no heading. They are left to the body finder, which takes them with
-// the article (see endRoster and endFields) or removes them. A list of
-// teasers under a kicker ("A6: How Apple's chip ... ~3 days ago") has
-// neither shape.
+// fields right under a roster are such a record with no heading. They
+// are left to the body finder, which takes them with the article (see
+// endRoster and endFields) or removes them. A list of teasers under a
+// kicker ("A6: How Apple's chip ... ~3 days ago") has neither shape.
 func recordAfter(ps []clean.Paragraph, j int) int {
-	roster := false
-	entry := func(k int) bool {
-		if k >= len(ps) || !ps[k].Kept() {
-			return false
-		}
-		if rosterLine(ps[k].Text) {
-			roster = true
-			return true
-		}
-		l, v, ok := field(ps[k].Text)
-		return ok && !siteField(l) && (roster || strings.HasSuffix(v, ".") || shortFigure(v))
-	}
 	// The fields of a sheet under a roster above j ("Coach: Jo Hale",
 	// "Referee: Ann Lee") are its record too.
-	if r := prevKept(ps, j); r >= 0 && rosterLine(ps[r].Text) {
-		roster = true
+	if r := prevKept(ps, j); r >= 0 && ps[j].Kept() && strings.IndexByte(ps[j].Text, ':') > 0 && rosterLine(ps[r].Text) {
 		k := j
-		for entry(k) {
+		for roster := true; recordEntry(ps, k, &roster); {
 			k++
 		}
 		if k > j {
 			return k
 		}
 	}
-	if !ps[j].Kept() || !entry(j+1) || !entry(j+2) && !rosterLine(ps[j+1].Text) {
+	roster := false
+	if !ps[j].Kept() || !recordEntry(ps, j+1, &roster) || !recordEntry(ps, j+2, &roster) && !rosterLine(ps[j+1].Text) {
 		return j + 1
 	}
 	k := j + 1
-	for entry(k) {
+	for recordEntry(ps, k, &roster) {
 		k++
 	}
 	return k
+}
+
+// recordEntry reports whether paragraph k is an entry of the record
+// recordAfter reads: a roster, which sets *roster, or a field whose value
+// ends with a full stop or is a short figure, or any field under a roster,
+// but a field of the site's (see siteField).
+func recordEntry(ps []clean.Paragraph, k int, roster *bool) bool {
+	if k >= len(ps) || !ps[k].Kept() {
+		return false
+	}
+	if rosterLine(ps[k].Text) {
+		*roster = true
+		return true
+	}
+	l, v, ok := field(ps[k].Text)
+	return ok && (*roster || strings.HasSuffix(v, ".") || shortFigure(v)) && !siteField(l)
 }
 
 // crumbBytes returns the flags (hasSlash, hasGt, hasHigh) of the bytes of

@@ -688,7 +688,7 @@ func matchShareLabel(p *para) bool {
 	if p.words > 16 {
 		return false
 	}
-	if p.has&hasHigh != 0 && strings.Contains(p.s, "分享到") {
+	if c := p.s[0]; c >= 0xE3 && c <= 0xE9 && strings.Contains(p.s, "分享到") {
 		return true // "分享到：微信 微博", after a font-size widget or not
 	}
 	if p.words <= 2 && shareLead(p.labelText()) && p.labelKind()&labelShare != 0 {
@@ -1828,11 +1828,14 @@ func matchAppealLine(p *para) bool {
 		return false
 	}
 	sig := p.signature()
-	if (subSignUp.maybe(sig) || subSubscribe.maybe(sig) || subRegister.maybe(sig) || subInbox.maybe(sig) || subThanks.maybe(sig) ||
+	if (subSignUp.maybe(sig) || subSubscribe.maybe(sig) || subRegister.maybe(sig) ||
 		p.starts&(newsletterLeads|intlSignUpLeads) != 0) && isSignUp(p) {
 		return true
 	}
 	if p.endSent && p.words >= 4 && p.words <= 40 && newsletterSentence(p) {
+		return true
+	}
+	if p.words >= 4 && newsletterPitch(p) {
 		return true
 	}
 	return p.words >= 4 && (subBlo.maybe(sig) || p.low[0] == 0xD0 || p.low[0] == 0xD1) && isAdBlockRequest(p)
@@ -1904,11 +1907,8 @@ func withBang(labels ...string) map[string]bool {
 // "Subscribe" or "Register" that names what it offers (signUpSentence), a
 // line opening with "Get", "Join", "Receive" that names a newsletter or an
 // inbox ("Get our daily newsletter", "Receive the latest local updates in
-// your inbox"), a line of at most 25 words that promises the inbox (see
-// inboxPitches), a sign-off that thanks the reader and asks for a
-// subscription or a share ("Thanks for reading X! This post is public so
-// feel free to share it."), "Sign up for" and a name of capitalised words
-// ("Sign up for Gearwise Weekly"), or beyond English a line opening with a sign-up verb that
+// your inbox"), "Sign up for" and a name of capitalised words ("Sign up
+// for Gearwise Weekly"), or beyond English a line opening with a sign-up verb that
 // names a newsletter or "our" (htmlIntlSignUp: "Inscrivez-vous à notre
 // newsletter", "Jetzt Newsletter abonnieren"). "Readers signed up for the
 // newsletter in droves" is none of these.
@@ -1919,16 +1919,21 @@ func isSignUp(p *para) bool {
 	if p.starts&newsletterLeads != 0 && p.words <= 40 && (strings.Contains(p.low, "newsletter") || strings.Contains(p.low, "inbox")) {
 		return true
 	}
-	if p.words <= 25 && containsAny(p.low, inboxPitches[:]) {
-		return true
-	}
-	if strings.HasPrefix(p.low, "thanks for reading") && (strings.Contains(p.low, "subscribe") || strings.Contains(p.low, "share")) {
-		return true
-	}
 	if rest, ok := strings.CutPrefix(p.s, "Sign up for "); ok && p.words <= 7 && !p.endPunct && isCapitalised(rest) {
 		return true // a newsletter's name: "Sign up for Gearwise Weekly"
 	}
 	return p.starts&intlSignUpLeads != 0 && intlSignUp(p)
+}
+
+// newsletterPitch reports the short paragraph p (it has p.low) when it
+// promises the inbox (see inboxPitches) in at most 25 words, or thanks
+// the reader and asks for a subscription or a share ("Thanks for reading
+// X! This post is public so feel free to share it.").
+func newsletterPitch(p *para) bool {
+	if p.low[0] == 't' && strings.HasPrefix(p.low, "thanks for reading") {
+		return strings.Contains(p.low, "subscribe") || strings.Contains(p.low, "share")
+	}
+	return p.words <= 25 && strings.Contains(p.low, "r inbox") && containsAny(p.low, inboxPitches[:])
 }
 
 // inboxPitches are what a newsletter promises ("The best deals, straight to

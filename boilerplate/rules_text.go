@@ -293,8 +293,6 @@ var (
 	subPodcast = sub("podcast")
 	// The sign-up verbs gate isSignUp.
 	subSignUp, subSubscribe, subRegister = sub("sign up"), sub("subscribe"), sub("register")
-	// An inbox pitch and a reader's thanks gate isSignUp too.
-	subInbox, subThanks = sub("r inbox"), sub("thanks for")
 	// subBlo gates isAdBlockRequest.
 	subBlo = sub("blo")
 	// subRepublish gates the republication notices of syndicated.
