@@ -734,7 +734,12 @@ var reactionWords = newWordSet(map[string]bool{
 // 980 Likes", "412 Likes∙", "4 comments").
 func countLine(low string) bool {
 	n := 0
-	for f := range strings.FieldsSeq(low) {
+	for rest := low; rest != ""; {
+		// The fields one by one: strings.Fields allocates, and a
+		// FieldsSeq's closure would move low (a buffer of Match's
+		// frame) to the heap.
+		var f string
+		f, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
 		f = strings.Trim(f, "·∙|")
 		if f == "" {
 			continue
