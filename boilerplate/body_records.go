@@ -667,7 +667,7 @@ func fieldLabel(label string) bool {
 // those of tagLabelsIntl.
 var tagLabels = []string{"tag", "tags", "topic", "topics", "keywords", "category", "categories", "filed under",
 	"schlagworte", "themen", "temas", "tagi", "tematy", "теги", "темы", "мітки", "теми", "từ khóa", "etiket",
-	"kata kunci", "label", "labels", "ট্যাগ", "टैग्स", "وسوم", "الوسوم", "태그", "タグ", "标签", "標籤"}
+	"kata kunci", "ট্যাগ", "टैग्स", "وسوم", "الوسوم", "태그", "タグ", "标签", "標籤"}
 
 // siteField reports a field whose label is the site's, not a record's: a
 // credit of the staff or the source (see creditLabels: "Editor: Ann

@@ -1204,7 +1204,7 @@ func cjkMarkedCaption(s string) bool {
 	for _, b := range [...][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"（", "）"}} {
 		if rest, ok := strings.CutPrefix(s, b[0]); ok {
 			mark, after, ok := strings.Cut(rest, b[1])
-			return ok && strings.TrimSpace(after) != "" && cjkPhotoMark(mark) && mark != "" && mark[0] >= utf8.RuneSelf
+			return ok && strings.TrimSpace(after) != "" && cjkPhotoMark(mark)
 		}
 	}
 	return false
