@@ -1177,31 +1177,24 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 // "[연합뉴스 자료사진]" after a caption. The mark alone is a credit (see
 // creditLines).
 func cjkCaption(s string) bool {
-	r, n := utf8.DecodeLastRuneInString(s)
-	var open string
-	switch r {
-	case ')':
-		open = "("
-	case '）':
-		open = "（"
-	case ']':
-		open = "["
-	case '】':
-		open = "【"
-	case '］':
-		open = "［"
-	default:
-		return false
+	for _, b := range cjkBrackets {
+		if body, ok := strings.CutSuffix(s, b[1]); ok {
+			k := strings.LastIndex(body, b[0])
+			return k > 0 && cjkPhotoMark(body[k+len(b[0]):])
+		}
 	}
-	k := strings.LastIndex(s[:len(s)-n], open)
-	return k > 0 && cjkPhotoMark(s[k+len(open):len(s)-n])
+	return false
 }
+
+// cjkBrackets are the brackets (opening, closing) around a mark of a
+// picture (see cjkPhotoMark).
+var cjkBrackets = [...][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"［", "］"}}
 
 // cjkMarkedCaption reports whether s is a caption that opens with a
 // bracketed mark of a picture (cjkPhotoMark) and goes on: "【写真】川面を流れる
 // 灯籠＝15日、南浜市", "[사진] 공원을 산책하는 시민들".
 func cjkMarkedCaption(s string) bool {
-	for _, b := range [...][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"（", "）"}} {
+	for _, b := range cjkBrackets {
 		if rest, ok := strings.CutPrefix(s, b[0]); ok {
 			mark, after, ok := strings.Cut(rest, b[1])
 			return ok && strings.TrimSpace(after) != "" && cjkPhotoMark(mark)
