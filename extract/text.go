@@ -21,7 +21,10 @@ import (
 // Paragraphs are separated by blank lines (lines of only white space). A block
 // of several lines is one paragraph when it looks hard-wrapped (prose broken
 // at a fixed width) and one paragraph per line otherwise, since scrapers
-// commonly save one block per line. Paragraph.Text has Unicode spaces folded
+// commonly save one block per line. Where the lines of the whole text show
+// a fixed width, the lines that continue one another are joined even with
+// no blank line between paragraphs (see rewrap); a line that ends in a
+// hyphen joins the next without a space. Paragraph.Text has Unicode spaces folded
 // to ASCII spaces, runs collapsed, zero-width characters and soft hyphens
 // dropped, and is never empty.
 //
@@ -112,16 +115,18 @@ func Split(text string, dst []clean.Paragraph) []clean.Paragraph {
 // dst (growing it once, to the size needed).
 func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, bool) {
 	buf := spanPool.Get().(*[]span)
+	at := len(dst)
 	spans, ok := scan(text, (*buf)[:0], strict)
 	if ok {
 		dst = slices.Grow(dst, len(spans))
 		for _, s := range spans {
 			t := text[s.first:s.last]
 			if s.fold {
-				t = FoldSpaces(t)
+				t = foldPara(t)
 			}
 			dst = push(dst, t, s.first, s.last)
 		}
+		dst = rewrap(text, dst, at)
 	}
 	*buf = spans[:0]
 	spanPool.Put(buf)

@@ -29,6 +29,7 @@ type refLine struct{ start, end int }
 // refSplit appends the paragraphs of decoded text to dst and returns it; see
 // Text for the rules.
 func refSplit(text string, dst []clean.Paragraph) []clean.Paragraph {
+	at := len(dst)
 	block := make([]refLine, 0, 32)
 	flush := func() {
 		if len(block) == 0 {
@@ -58,7 +59,7 @@ func refSplit(text string, dst []clean.Paragraph) []clean.Paragraph {
 		start = end + 1
 	}
 	flush()
-	return dst
+	return rewrap(text, dst, at) // the same post-pass as split's
 }
 
 // refHardWrapped reports whether the lines of a block look like one paragraph
@@ -112,7 +113,7 @@ func refAppendPara(dst []clean.Paragraph, text string, start, end int) []clean.P
 	if start >= end {
 		return dst
 	}
-	return append(dst, clean.Paragraph{Text: FoldSpaces(text[start:end]), Start: start, End: end})
+	return append(dst, clean.Paragraph{Text: foldPara(text[start:end]), Start: start, End: end})
 }
 
 // sameSplit fails t unless Text and Split agree with the reference

@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cleantext/clean"
+)
+
+// Text broken at a fixed width with no blank line between its paragraphs
+// (text converted from PDF, wrapped e-mail, a wrapped file saved one line
+// per block) cannot be split by blocks: its paragraphs show only in the
+// lengths of their lines. rewrap joins such lines when the whole text shows
+// a fixed width.
+const (
+	// maxWrapWidth is the widest fixed width, in runes, rewrap looks for.
+	maxWrapWidth = 120
+	// minWrapLines is how many lines must fill the width before rewrap
+	// believes in it.
+	minWrapLines = 8
+)
+
+// rewrap joins, in the paragraphs ps[from:] of text, the runs of lines
+// that continue one another in text hard-wrapped at a fixed width, and
+// returns ps. It acts only when the text shows such a width W (see
+// wrapWidth): a line that fills it, W-wrapSlack to W runes, is continued
+// by the next line of the same block when it ends open (a letter, a comma
+// or a hyphen), when the next starts in lower case, or when the next line's
+// first word would not have fitted on it; any other line of at least W/2
+// runes that ends open is continued by a next line in lower case. Lines
+// already joined with others, lines holding a tab or a double space
+// (table rows, aligned columns) and lines that open with an address are
+// never joined.
+func rewrap(text string, ps []clean.Paragraph, from int) []clean.Paragraph {
+	w, ok := wrapWidth(text, ps[from:])
+	if !ok {
+		return ps
+	}
+	out := from
+	for i := from; i < len(ps); {
+		j := i
+		for j+1 < len(ps) && continues(text, &ps[j], &ps[j+1], w) {
+			j++
+		}
+		p := ps[i]
+		if j > i {
+			p.End = ps[j].End
+			p.Text = foldPara(text[p.Start:p.End])
+		}
+		ps[out] = p
+		out++
+		i = j + 1
+	}
+	clear(ps[out:])
+	return ps[:out]
+}
+
+// wrapWidth returns the width, in runes, at which the single lines among ps
+// are hard-wrapped, and whether they are: at least minWrapLines lines and
+// two in five of the lines of 30 runes or more fill the width (W-wrapSlack
+// to W runes, W at most maxWrapWidth), at most a quarter are longer, and a
+// line in lower case follows at least one in three of the full lines. W
+// is the narrowest width that the most lines fill.
+func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
+	var hist [maxWrapWidth + 1]int32
+	long, over := 0, 0
+	for k := range ps {
+		p := &ps[k]
+		if len(p.Text) < 30 {
+			continue
+		}
+		if len(p.Text) > 4*maxWrapWidth || !single(text, p) {
+			long++
+			over++
+			continue
+		}
+		n := utf8.RuneCountInString(p.Text)
+		switch {
+		case n < 30:
+			continue
+		case n > maxWrapWidth:
+			over++
+		default:
+			hist[n]++
+		}
+		long++
+	}
+	if long-over < minWrapLines {
+		return 0, false
+	}
+	best, fill, sum := 0, 0, 0
+	for n := 30; n <= maxWrapWidth; n++ {
+		sum += int(hist[n])
+		if n-wrapSlack-1 >= 30 {
+			sum -= int(hist[n-wrapSlack-1])
+		}
+		if sum > fill {
+			best, fill = n, sum
+		}
+	}
+	if fill < minWrapLines || 5*fill < 2*long || 4*over > long {
+		return 0, false
+	}
+	// Wrapped prose breaks mostly inside sentences, so lines in lower case
+	// follow many of the full lines; a list of headlines or of items of
+	// alike length has none.
+	lower := 0
+	for k := 0; k+1 < len(ps); k++ {
+		if n := utf8.RuneCountInString(ps[k].Text); n >= best-wrapSlack && n <= best {
+			if lowerWord(ps[k+1].Text) {
+				lower++
+			}
+		}
+	}
+	return best, 3*lower >= fill
+}
+
+// single reports whether p is one line of text holding no tab and no
+// double space.
+func single(text string, p *clean.Paragraph) bool {
+	s := text[p.Start:p.End]
+	return strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "  ")
+}
+
+// continues reports whether line b continues line a in text wrapped at
+// width w; see rewrap.
+func continues(text string, a, b *clean.Paragraph, w int) bool {
+	if strings.IndexByte(text[a.End:b.Start], '\n') != strings.LastIndexByte(text[a.End:b.Start], '\n') {
+		return false // a blank line between
+	}
+	if !single(text, a) || !single(text, b) || len(a.Text) > 4*maxWrapWidth || !word(b.Text) {
+		return false
+	}
+	n := utf8.RuneCountInString(a.Text)
+	last, _ := utf8.DecodeLastRuneInString(a.Text)
+	open := unicode.IsLetter(last) || last == ',' || last == '-'
+	lower := lowerWord(b.Text)
+	if n < w-wrapSlack || n > w {
+		return 2*n >= w && open && lower
+	}
+	if open || lower {
+		return true
+	}
+	first, _, _ := strings.Cut(b.Text, " ")
+	return n+1+utf8.RuneCountInString(first) > w
+}
+
+// lowerWord reports whether s starts with a word (see word) in lower case.
+func lowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) && word(s)
+}
+
+// word reports whether the first word of s is no address: it holds no
+// mark of one (/ : @ . _ = #) before its end ("http://…", "name@host").
+func word(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return !strings.ContainsAny(strings.TrimRight(w, ".,;:!?)\"'’”"), "/:@._=#")
+}
+
+// foldPara returns the text of a paragraph's span s, which may run over
+// several lines: FoldSpaces(s), except that a line that ends in a hyphen
+// after a letter joins the next line without a space when that starts in
+// lower case ("infra-" and "structure" give "infra-structure"; the hyphen
+// stays, since a word may be written with it).
+func foldPara(s string) string {
+	if strings.IndexByte(s, '\n') < 0 {
+		return FoldSpaces(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for line := range strings.Lines(s) {
+		line = FoldSpaces(line)
+		if line == "" {
+			continue
+		}
+		if t := b.String(); t != "" {
+			prev, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, "-"))
+			next, _ := utf8.DecodeRuneInString(line)
+			if !(strings.HasSuffix(t, "-") && unicode.IsLetter(prev) && unicode.IsLower(next)) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}

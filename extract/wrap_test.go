@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// wrapAt breaks s greedily into lines of at most width runes, as a text
+// converter does.
+func wrapAt(s string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = w
+		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) <= width:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	return append(lines, line)
+}
+
+// wrapProse is a report's paragraphs: wrapped at a fixed width with no blank
+// line between them, their paragraphs show only in their lines' lengths.
+var wrapProse = []string{
+	"The review examined timetabled services in forty rural districts, drew on ticketing data supplied by seventeen operators, and included a survey of residents in every county that took part in the work.",
+	"Services on trunk routes between market towns have largely been preserved; the losses have been concentrated on the smaller routes that link villages to those towns, where frequencies were cut first.",
+	"Operators told the review that rising driver wages, fuel costs and the end of temporary emergency funding made many marginal routes unviable, and several councils reported that tenders attracted a single bidder.",
+	"Passenger numbers have recovered on routes that were maintained but have fallen sharply where frequencies were cut, and older residents without a car are the group most affected by the changes.",
+}
+
+func TestSplitRewrapsFixedWidth(t *testing.T) {
+	var in []string
+	want := []string{"Rural Bus Services Review", "1. Findings"}
+	in = append(in, want...)
+	for i, p := range wrapProse {
+		in = append(in, wrapAt(p, 64)...)
+		want = append(want, p)
+		if i == 1 {
+			in = append(in, "2. Service levels") // a heading between
+			want = append(want, "2. Service levels")
+		}
+	}
+	in = append(in, "3")
+	want = append(want, "3")
+	got := texts(Split(strings.Join(in, "\n")+"\n", nil))
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Split of prose wrapped at 64 runes with no blank lines:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestSplitRewrap(t *testing.T) {
+	// lines wraps the report's prose at 64 runes, and gives one in mid-
+	// word: "infra-" ends a line and "structure" starts the next.
+	lines := func(extra ...string) string {
+		var in []string
+		for _, p := range wrapProse {
+			in = append(in, wrapAt(p, 64)...)
+		}
+		in = append(in, extra...)
+		return strings.Join(in, "\n")
+	}
+	tests := []struct {
+		name string
+		in   string
+		// want is the paragraph that must be among Split's, or notWant
+		// the one that must not.
+		want, notWant string
+	}{
+		{name: "a hyphen that breaks a word keeps its word whole",
+			in:   lines("The plan also covers the roads and bridges and the wider infra-", "structure of the district, which the council will repair by 2030."),
+			want: "The plan also covers the roads and bridges and the wider infra-structure of the district, which the council will repair by 2030."},
+		{name: "a blank line ends a paragraph",
+			in:      lines("The plan also covers the roads and bridges and the wider roads of", "", "the district, which the council will repair by the year 2030 too."),
+			notWant: "The plan also covers the roads and bridges and the wider roads of the district, which the council will repair by the year 2030 too."},
+		{name: "an address under a full line is no continuation",
+			in:      lines("The plan also covers the roads and bridges and the wider area of", "http://example.org/plan"),
+			notWant: "The plan also covers the roads and bridges and the wider area of http://example.org/plan"},
+		{name: "aligned columns are no prose",
+			in:      lines("Route 14 Market town to the northern villages via the valley  27", "Route 15 Market town to the southern villages via the coast   31"),
+			notWant: "Route 14 Market town to the northern villages via the valley 27 Route 15 Market town to the southern villages via the coast 31"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(Split(tt.in, nil))
+			has := func(s string) bool {
+				for _, p := range got {
+					if p == s {
+						return true
+					}
+				}
+				return false
+			}
+			if tt.want != "" && !has(tt.want) {
+				t.Errorf("no paragraph %q among %q", tt.want, got)
+			}
+			if tt.notWant != "" && has(tt.notWant) {
+				t.Errorf("paragraph %q among %q", tt.notWant, got)
+			}
+			for _, p := range wrapProse {
+				if !has(p) {
+					t.Errorf("the wrapped prose is not rejoined: no %q", p)
+				}
+			}
+		})
+	}
+}
+
+// TestSplitKeepsListsOfLines checks the text a scraper saves one block per
+// line: a list of headlines of alike length, and items over their links,
+// stay one paragraph a line, though the lengths fill one width.
+func TestSplitKeepsListsOfLines(t *testing.T) {
+	headlines := []string{
+		"Council approves four hundred new homes on the old rail yard site",
+		"Storm brings down power lines across the north of the county",
+		"Teachers vote to strike over pay as talks with ministers collapse",
+		"Harbour wall repairs to begin in spring after years of delay",
+		"Local bakery wins national award for its sourdough and rye loaves",
+		"Hospital waiting lists fall for the third month in a row at last",
+		"Police appeal for witnesses after a crash on the coast road at night",
+		"New cycle lanes divide opinion among shop owners in the high street",
+		"Museum reopens its doors with an exhibition of maps from the region",
+	}
+	var items []string
+	for _, h := range headlines {
+		items = append(items, h, "http://example.org/"+strings.ToLower(strings.Fields(h)[0]))
+	}
+	// A short line opens each list, as on a page, so that the whole block
+	// is no wrapped paragraph.
+	headlines = append([]string{"Most read"}, headlines...)
+	for name, in := range map[string][]string{"headlines": headlines, "items over their links": items} {
+		got := texts(Split(strings.Join(in, "\n"), nil))
+		if strings.Join(got, "\n") != strings.Join(in, "\n") {
+			t.Errorf("%s: Split joined lines:\n got %q\nwant %q", name, got, in)
+		}
+	}
+}
