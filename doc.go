@@ -15,8 +15,9 @@ type Format string
 
 // Input formats.
 const (
-	FormatText Format = "text"
-	FormatHTML Format = "html"
+	FormatText     Format = "text"
+	FormatHTML     Format = "html"
+	FormatMarkdown Format = "markdown"
 )
 
 // Kind is the block type an extractor saw for a paragraph. Plain-text input

@@ -3036,14 +3036,16 @@ var lower2 = func() (t [0x800 - utf8.RuneSelf]uint16) {
 // to prose and not across a section header, that read as a table or a list
 // with figures: at least tableLines lines, and at least one in tableFigures
 // of them starting with a figure or holding a quantity (a table cell, a
-// numbered item, "1 cup blueberries"; not a menu of "Label (12)" counts).
+// numbered item, "1 cup blueberries"; not a menu of "Label (12)" counts),
+// or a row of cells with a figure (see cellRow).
 //
 // It sets inset[i] for the lines of a shorter block (fewer than tableLines
 // lines) that sits inside the article: with at least two prose paragraphs
 // on each side (a teaser's summary or a footer notice stands alone), and
 // at least one in tableFigures of its lines reading as part of an article
 // (a short cell with a figure such as "1" or "2 cups", a bulleted item, a
-// sentence or a question; see articleLine). A menu, a row of share
+// sentence or a question; see articleLine; an item of a list the extractor
+// saw, see listItem). A menu, a row of share
 // buttons or a list of headlines holds none of these. Lines the rules
 // removed and lines of record lists are no evidence for an inset.
 //
@@ -3070,12 +3072,13 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			if rec[hi] != recNone {
 				continue
 			}
-			if s.lead || s.digits > 0 && (hasQuantity(d.Paragraphs[hi].Text) || s.words >= rowWords && endFigure(d.Paragraphs[hi].Text)) {
+			p := &d.Paragraphs[hi]
+			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, hi)) {
 				figures++
-				if s.words <= cellWords && d.Paragraphs[hi].Kept() {
+				if p.Kept() && (s.words <= cellWords || listItem(p)) {
 					cues++
 				}
-			} else if d.Paragraphs[hi].Kept() && articleLine(d.Paragraphs[hi].Text, s) {
+			} else if p.Kept() && (articleLine(p.Text, s) || listItem(p)) {
 				cues++
 			}
 		}
@@ -3093,6 +3096,20 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 		}
 		lo = hi
 	}
+}
+
+// cellRow reports whether paragraph i is a row of a table's cells: its
+// cells joined by " | " (as extraction writes a table row of HTML or
+// Markdown), as many as the row above or below it has, at least two.
+func cellRow(ps []clean.Paragraph, i int) bool {
+	n := cells(ps[i].Text)
+	return n >= 2 && (i > 0 && cells(ps[i-1].Text) == n || i+1 < len(ps) && cells(ps[i+1].Text) == n)
+}
+
+// cells returns how many cells a line joined by " | " holds: 1 and one
+// more for each separator.
+func cells(s string) int {
+	return 1 + strings.Count(s, " | ")
 }
 
 // endFigure reports a line that ends with a figure, as a row of a table
@@ -3196,6 +3213,12 @@ func articleLine(text string, s *lineStats) bool {
 		return true
 	}
 	return sentenceLine(text, s)
+}
+
+// listItem reports a list item the extractor saw (HTML, Markdown) that is
+// not mostly link text: an item of the article, not a link to another.
+func listItem(p *clean.Paragraph) bool {
+	return p.Kind == clean.KindListItem && 2*p.LinkRunes < utf8.RuneCountInString(p.Text)
 }
 
 // sentenceLine reports a line of at least three words that ends like a

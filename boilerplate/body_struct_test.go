@@ -140,6 +140,13 @@ func TestBodyStructure(t *testing.T) {
 			{"Spending by department", "Department | 2025 | 2026 | Change", "Roads | 4.1m | 4.4m | +7%",
 				"Parks | 1.2m | 1.1m | -8%", "Libraries | 0.9m | 0.9m | 0%", "Source: council budget"},
 		},
+		// A table's rows as extraction joins their cells, whose figures
+		// are no quantities ("16GB", "3.8GHz"): rows of as many cells.
+		"cell rows": {
+			{"Specs at a glance", "Model | Aero 14", "Display | 14-inch OLED, 2880x1800, 120Hz", "Processor | 12-core Arm chip, 3.8GHz",
+				"Memory | 16GB or 32GB", "Storage | 512GB, 1TB or 2TB", "Battery | 68Wh", "Ports | 2x USB4, 1x USB-C",
+				"Weight | 980g", "Price | $1,149 / €1,199", "Colours | graphite, sand", "Warranty | two-year"},
+		},
 		// A list longer than bridgeLines, of items of introWords words
 		// or more.
 		"long list": {

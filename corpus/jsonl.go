@@ -28,7 +28,7 @@ import (
 // JSONLOptions configures the reading and writing of JSONL inputs.
 type JSONLOptions struct {
 	// TextField names a record's text field; "" means "text". The text is
-	// read as plain text (extract.Text).
+	// read as plain text, or as Markdown when it looks like it (extract.TextOrMarkdown).
 	TextField string
 	// IDField names a record's id field; "" means "id". A string or a
 	// number there becomes the record's name in Document.ID; without one
@@ -257,7 +257,7 @@ func processRecord(in Input, cfg Config) (r Result) {
 	if id != "" {
 		r.Input.ID = DocID(in.rec.file.in.ID) + "#" + DocID(id)
 	}
-	d := extract.Text(r.Input.ID, []byte(text))
+	d := extract.TextOrMarkdown(r.Input.ID, []byte(text))
 	cfg.Stages.Mark(d)
 	r.Doc = d
 	r.out = &recordOut{start: start, end: end}

@@ -63,7 +63,8 @@ func (o Options) maxElements() int {
 }
 
 // FormatOf tells the format of a file from its name: HTML for .html, .htm
-// and .xhtml (optionally followed by .gz), plain text otherwise. The second
+// and .xhtml, Markdown for .md, .markdown, .mdown and .mkd (each optionally
+// followed by .gz), plain text otherwise. The second
 // result reports whether the file is gzipped.
 func FormatOf(name string) (clean.Format, bool) {
 	n := strings.ToLower(name)
@@ -72,6 +73,8 @@ func FormatOf(name string) (clean.Format, bool) {
 	switch path.Ext(n) {
 	case ".html", ".htm", ".xhtml":
 		return clean.FormatHTML, gz
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return clean.FormatMarkdown, gz
 	}
 	return clean.FormatText, gz
 }
@@ -113,7 +116,46 @@ func File(id, name string, data []byte, opts Options) (*clean.Document, error) {
 	if binary(data) {
 		return nil, ErrBinary
 	}
-	return Text(id, data), nil
+	if format == clean.FormatMarkdown {
+		return Markdown(id, data), nil
+	}
+	return TextOrMarkdown(id, data), nil
+}
+
+// TextOrMarkdown extracts plain text as Markdown when it looks like
+// Markdown (see LooksMarkdown), as Text otherwise: pipelines save the
+// Markdown that converters make under any name, and in JSONL records.
+func TextOrMarkdown(id string, src []byte) *clean.Document {
+	if LooksMarkdown(src) {
+		return Markdown(id, src)
+	}
+	return Text(id, src)
+}
+
+// markdownLinks is how many inline links or images ("](https://…",
+// "](/…", "](#…") LooksMarkdown wants to see.
+const markdownLinks = 3
+
+// LooksMarkdown reports whether src reads as Markdown made from a web
+// page: it holds at least markdownLinks inline links or images, or opens
+// with a converter's "Title:" header over a "Markdown Content:" line.
+// Plain text scraped from a page has neither.
+func LooksMarkdown(src []byte) bool {
+	n := 0
+	for rest := src; ; {
+		i := bytes.Index(rest, []byte("]("))
+		if i < 0 {
+			break
+		}
+		rest = rest[i+2:]
+		if len(rest) > 0 && (rest[0] == '/' || rest[0] == '#' || bytes.HasPrefix(rest, []byte("http"))) {
+			if n++; n >= markdownLinks {
+				return true
+			}
+		}
+	}
+	head := src[:min(len(src), 2048)]
+	return bytes.HasPrefix(bytes.TrimLeft(head, "\ufeff \n"), []byte("Title:")) && bytes.Contains(head, []byte("\nMarkdown Content:"))
 }
 
 // binaryHead is how many leading bytes binary looks at.
