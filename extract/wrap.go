@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cleantext/clean"
 )
@@ -75,7 +77,7 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 			over++
 			continue
 		}
-		n := utf8.RuneCountInString(p.Text)
+		n := runeCount(p.Text)
 		switch {
 		case n < 30:
 			continue
@@ -107,7 +109,7 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 	// alike length has none.
 	lower := 0
 	for k := 0; k+1 < len(ps); k++ {
-		if n := utf8.RuneCountInString(ps[k].Text); n >= best-wrapSlack && n <= best {
+		if n := runeCount(ps[k].Text); n >= best-wrapSlack && n <= best {
 			if lowerWord(ps[k+1].Text) {
 				lower++
 			}
@@ -117,10 +119,32 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 }
 
 // single reports whether p is one line of text holding no tab and no
-// double space.
+// double space. A paragraph whose text is its span itself (split folded
+// nothing) is one.
 func single(text string, p *clean.Paragraph) bool {
 	s := text[p.Start:p.End]
+	if unsafe.StringData(s) == unsafe.StringData(p.Text) && len(s) == len(p.Text) {
+		return true
+	}
 	return strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "  ")
+}
+
+// runeCount returns the runes of s, valid UTF-8: its bytes but the
+// continuation bytes (10xxxxxx), counted eight bytes at a time.
+func runeCount(s string) int {
+	const hi = 0x8080808080808080
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s[i : i+8])
+		n -= bits.OnesCount64(x & hi &^ (x << 1))
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
 
 // continues reports whether line b continues line a in text wrapped at
@@ -132,7 +156,7 @@ func continues(text string, a, b *clean.Paragraph, w int) bool {
 	if !single(text, a) || !single(text, b) || len(a.Text) > 4*maxWrapWidth || !word(b.Text) {
 		return false
 	}
-	n := utf8.RuneCountInString(a.Text)
+	n := runeCount(a.Text)
 	last, _ := utf8.DecodeLastRuneInString(a.Text)
 	open := unicode.IsLetter(last) || last == ',' || last == '-'
 	lower := lowerWord(b.Text)

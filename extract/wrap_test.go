@@ -140,3 +140,16 @@ func TestSplitKeepsListsOfLines(t *testing.T) {
 		}
 	}
 }
+
+func TestRuneCount(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "café au lait, s'il vous plaît", "日本語のテキスト、改行なし", "🙂🙂🙂 emoji and text 🙂", "Жители эвакуированы"} {
+		for i := range len(s) + 1 {
+			if !utf8.ValidString(s[i:]) {
+				continue
+			}
+			if got, want := runeCount(s[i:]), utf8.RuneCountInString(s[i:]); got != want {
+				t.Errorf("runeCount(%q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	}
+}
