@@ -1616,6 +1616,9 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // the document's first kept line (a text cleaned before).
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 	title, dek, last, sure := sc.titleFrom(d, lo)
+	if h, k := sc.headingTitle(d, lo); h >= 0 && (title < 0 || h < title && d.Paragraphs[title].Kind != clean.KindHeading) {
+		return h, k
+	}
 	if sure {
 		return title, dek
 	}
@@ -1625,6 +1628,41 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 		}
 	}
 	return title, dek
+}
+
+// headingTitle returns the headline the extractor saw (a Markdown or HTML
+// heading) above the run lo, and its standfirst (-1: none): the nearest
+// heading that can be a title (see isTitle), at most beyondReach lines up,
+// with no section header or record between and no prose but the line
+// right under it, which is then its standfirst, as is a line under it that
+// reads as one (see dekBelow, standfirst). A title search by the lines'
+// words alone takes a byline or a caption there for the headline when
+// the furniture between is long. (-1, -1) on plain text.
+func (sc *bodyScratch) headingTitle(d *clean.Document, lo int) (title, dek int) {
+	prose := -1
+	for j := lo - 1; j >= 0 && j >= lo-beyondReach; j-- {
+		p := &d.Paragraphs[j]
+		switch {
+		case !p.Kept():
+		case sc.wall[j] || sc.rec[j] != recNone:
+			return -1, -1
+		case p.Kind == clean.KindHeading && sc.isTitle(j, p.Text):
+			k := nextKept(d.Paragraphs, j)
+			if prose >= 0 && prose != k {
+				return -1, -1
+			}
+			if k < 0 || k >= lo || !(sc.prose[k] || sc.dekBelow(d, k) || sc.standfirst(d, k)) {
+				k = -1
+			}
+			return j, k
+		case sc.prose[j]:
+			if prose >= 0 {
+				return -1, -1
+			}
+			prose = j
+		}
+	}
+	return -1, -1
 }
 
 // bylineBeyond returns the nearest dateline above line i (see byline: a

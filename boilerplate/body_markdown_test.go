@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,6 +41,41 @@ func TestBodyMarkdownList(t *testing.T) {
 		for i, p := range d.Paragraphs {
 			if strings.HasPrefix(d.Text[p.Start:p.End], "* ") && strings.Contains(p.Text, "–") && p.Kept() != tt.kept {
 				t.Errorf("%s: paragraph %d %q kept %v, want %v", name, i, p.Text, p.Kept(), tt.kept)
+			}
+		}
+	}
+}
+
+// TestBodyMarkdownHeadline checks that the page's headline, a heading the
+// extractor saw, is the title above a long byline block and a photo (a
+// byline or a caption read alone can pass for a headline), with the
+// standfirst under it.
+func TestBodyMarkdownHeadline(t *testing.T) {
+	head := []string{"* [News](/news)", "* [Science](/science)", "Science · Animal behaviour",
+		"City songbirds pass their traffic songs to their chicks",
+		"Young birds raised in noisy streets learn the higher notes their parents use to be heard over the engines.",
+		"June 3, 2026 by Oonagh Petrakis, University of Westmarch",
+		"![A great tit on a streetlamp](https://example.org/tit.jpg)",
+		"A great tit in central Westmarch. (Photo: Jan Novak/Westmarch University)"}
+	body := []string{
+		"Great tits living beside busy roads do not just change their tune to be heard above the traffic, they pass the change on to their young.",
+		"The study, published today, followed more than 600 wild great tits over five breeding seasons in the city and in the forest around it.",
+		"Scientists have known for two decades that urban birds sing at a higher minimum pitch than their woodland relatives do.",
+		"What has been less clear is whether the change is something each bird works out for itself or something it learns from its parents.",
+	}
+	for _, setext := range []bool{false, true} {
+		lines := slices.Clone(head)
+		if setext {
+			lines[3] += "\n======"
+		} else {
+			lines[3] = "# " + lines[3]
+		}
+		d := extract.Markdown("a.md", []byte(strings.Join(append(lines, body...), "\n\n")))
+		Default().Mark(d)
+		for i, p := range d.Paragraphs {
+			want := i == 3 || i == 4 || i >= len(head)
+			if p.Kept() != want {
+				t.Errorf("setext %v: paragraph %d %q kept %v, want %v", setext, i, p.Text, p.Kept(), want)
 			}
 		}
 	}
