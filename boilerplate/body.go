@@ -1639,6 +1639,9 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 // words alone takes a byline or a caption there for the headline when
 // the furniture between is long. (-1, -1) on plain text.
 func (sc *bodyScratch) headingTitle(d *clean.Document, lo int) (title, dek int) {
+	if d.Format == clean.FormatText {
+		return -1, -1 // plain text has no headings
+	}
 	prose := -1
 	for j := lo - 1; j >= 0 && j >= lo-beyondReach; j-- {
 		p := &d.Paragraphs[j]
