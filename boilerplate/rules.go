@@ -415,8 +415,13 @@ func matchCopyright(p *para) bool {
 	switch {
 	case p.words >= 2 && (subRightsReserved.in(low, p.signature()) || rightsReservedEnd(low)):
 		return true
-	case p.has&hasHigh != 0 && strings.HasPrefix(low, "©"), strings.HasPrefix(low, "(c) "):
+	case p.has&hasHigh != 0 && strings.HasPrefix(low, "©"):
 		return true
+	case strings.HasPrefix(low, "(c) "):
+		// "(c) 2026 Name", "(c) Name 2026"; "(c) The company used the
+		// ratings to ..." is the third item of a list.
+		rest := low[len("(c) "):]
+		return rest != "" && '0' <= rest[0] && rest[0] <= '9' || p.words <= 8 && !p.endSent
 	case low[0] == 'c' && strings.HasPrefix(low, "copyright"):
 		rest := low[len("copyright"):]
 		if strings.HasPrefix(rest, " ©") || strings.HasPrefix(rest, "©") {

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -21,6 +22,10 @@ import (
 // signature bits, byte flags) before calling it, so that most paragraphs
 // cost a few comparisons.
 func matchFurniture(p *para) ruleID {
+	if p.words <= 4 && pageMark(p.low) {
+		p.detail = detailPage
+		return idWidget
+	}
 	if p.words <= 6 {
 		k := p.labelKind()
 		if (k&(labelWidget|labelWeak) != 0 || p.words == 1 && p.has&hasColon != 0 && clockLead(p.low[0])) && matchWidget(p) {
@@ -59,6 +64,37 @@ func matchFurniture(p *para) ruleID {
 		return idAffiliate
 	}
 	return numRules
+}
+
+// pageNumberWords are the words that number a page ("Page 2 of 3", "Seite 2
+// von 5", "Página 2 de 3") in en, de, fr, es, it, pt, nl; pageOf the words
+// between its two numbers.
+var pageNumberWords, pageOf = []string{"page", "seite", "página", "pagina", "pág.", "blz."}, []string{"of", "von", "de", "di", "sur", "van", "/"}
+
+// pageMark reports the lower-case line low that is page furniture of a
+// document converted from print or PDF, or the end mark of a press
+// release: "Page 2 of 3", "Seite 4", "- ENDS -", "-30-", "###". A number
+// alone is no page mark: it is as often a table's cell or a list's number.
+func pageMark(low string) bool {
+	switch t := strings.Trim(low, "-–— "); t {
+	case "ends", "###", "# # #":
+		return true
+	case "30":
+		return t != low // "-30-", not "30"
+	}
+	w, rest, ok := strings.Cut(low, " ")
+	if !ok || !slices.Contains(pageNumberWords, w) {
+		return false
+	}
+	n, rest, _ := strings.Cut(rest, " ")
+	if n == "" || !allDigits(n) {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	of, m, _ := strings.Cut(rest, " ")
+	return slices.Contains(pageOf, of) && m != "" && allDigits(m)
 }
 
 // ---- shared helpers ----------------------------------------------------------
@@ -101,6 +137,7 @@ const (
 	detailTrial
 	detailVideo
 	detailDateline
+	detailPage
 	numDetails
 )
 
@@ -111,7 +148,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation",
 	"ad copy under an ad marker", "republication notice", "follow-us promo",
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
-	"video-player control", "wire dateline"}
+	"video-player control", "wire dateline", "page number or end mark"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
