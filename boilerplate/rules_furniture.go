@@ -22,7 +22,7 @@ import (
 // signature bits, byte flags) before calling it, so that most paragraphs
 // cost a few comparisons.
 func matchFurniture(p *para) ruleID {
-	if p.words <= 4 && pageMark(p.low) {
+	if p.words <= 4 && (p.has&hasFigure != 0 || endMarkLead(p.low[0])) && pageMark(p.low) {
 		p.detail = detailPage
 		return idWidget
 	}
@@ -66,6 +66,10 @@ func matchFurniture(p *para) ruleID {
 	return numRules
 }
 
+// endMarkLead reports a byte an end mark opens with: "-", "#", "e" and
+// 0xE2, which opens "–" and "—".
+func endMarkLead(c byte) bool { return c == '-' || c == '#' || c == 'e' || c == 0xE2 }
+
 // pageNumberWords are the words that number a page ("Page 2 of 3", "Seite 2
 // von 5", "Página 2 de 3") in en, de, fr, es, it, pt, nl; pageOf the words
 // between its two numbers.
@@ -76,11 +80,18 @@ var pageNumberWords, pageOf = []string{"page", "seite", "página", "pagina", "p�
 // release: "Page 2 of 3", "Seite 4", "- ENDS -", "-30-", "###". A number
 // alone is no page mark: it is as often a table's cell or a list's number.
 func pageMark(low string) bool {
-	switch t := strings.Trim(low, "-–— "); t {
-	case "ends", "###", "# # #":
-		return true
-	case "30":
-		return t != low // "-30-", not "30"
+	switch c := low[0]; {
+	case c == 'p' || c == 's' || c == 'b':
+	case endMarkLead(c):
+		switch t := strings.Trim(low, "-–— "); t {
+		case "ends", "###", "# # #":
+			return true
+		case "30":
+			return t != low // "-30-", not "30"
+		}
+		return false
+	default:
+		return false
 	}
 	w, rest, ok := strings.Cut(low, " ")
 	if !ok || !slices.Contains(pageNumberWords, w) {
