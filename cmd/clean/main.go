@@ -3,8 +3,9 @@
 //
 //	clean -in DIR|FILE -out DIR [flags]
 //
-// It reads plain-text articles (.txt, .text, no extension) and saved web pages
-// (.html, .htm, .xhtml), each optionally gzipped, from -in (a file, or a
+// It reads plain-text articles (.txt, .text, no extension), Markdown (.md,
+// .markdown, .mdown, .mkd, and text that reads as Markdown) and saved web
+// pages (.html, .htm, .xhtml), each optionally gzipped, from -in (a file, or a
 // folder walked recursively; hidden files and folders are skipped), and writes
 // one clean text per input under -out, mirroring the input tree:
 // "a/x.html.gz" becomes "a/x.txt". Paragraphs are separated by one blank
@@ -13,7 +14,8 @@
 // removed; the first occurrence of a repeated paragraph stays.
 //
 // JSONL inputs (.jsonl, .ndjson, each optionally gzipped) hold one JSON
-// object per line, each a document: its text field is read as plain text,
+// object per line, each a document: its text field is read as plain text
+// (or Markdown, when it reads as Markdown),
 // and the output "a/b.jsonl" (without .gz) has one line per good record, in
 // input order, with every other field kept as it was and the text field
 // replaced by the cleaned text. A bad record (not a JSON object, no text
@@ -138,8 +140,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `usage: clean -in PATH -out DIR [flags]
 
-Cleans scraped news articles (plain text, or HTML: .html .htm .xhtml, each
-optionally .gz) into one clean text per input, mirroring the input tree
+Cleans scraped news articles (plain text, Markdown: .md .markdown .mdown
+.mkd, or HTML: .html .htm .xhtml, each optionally .gz) into one clean text
+per input, mirroring the input tree
 under -out ("a/x.html.gz" becomes "a/x.txt"). JSONL inputs (.jsonl .ndjson,
 optionally .gz; one JSON object per line) give JSONL outputs ("a/b.jsonl.gz"
 becomes "a/b.jsonl") with each record's text field cleaned; at most 10
@@ -207,7 +210,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(inputs) == 0 {
 		// Nothing failed, but a pipeline pointed at the wrong folder
 		// should hear of it.
-		fmt.Fprintf(stderr, "clean: warning: no inputs in %s (%d files skipped; read are .txt, .text, .html, .htm, .xhtml, no extension, .jsonl, .ndjson, each optionally .gz)\n", o.in, skipped)
+		fmt.Fprintf(stderr, "clean: warning: no inputs in %s (%d files skipped; read are .txt, .text, .md, .markdown, .mdown, .mkd, .html, .htm, .xhtml, no extension, .jsonl, .ndjson, each optionally .gz)\n", o.in, skipped)
 	}
 	// The profile and the report are opened before -out is made, so that a
 	// bad -cpuprofile or -report leaves no output folder behind.
