@@ -23,8 +23,9 @@ import (
 // at a fixed width) and one paragraph per line otherwise, since scrapers
 // commonly save one block per line. Where the lines of the whole text show
 // a fixed width, the lines that continue one another are joined even with
-// no blank line between paragraphs (see rewrap); a line that ends in a
-// hyphen joins the next without a space. Paragraph.Text has Unicode spaces folded
+// no blank line between paragraphs (see rewrap). A joined line that ends
+// in a hyphen after a letter joins a next line in lower case without a
+// space (see foldPara). Paragraph.Text has Unicode spaces folded
 // to ASCII spaces, runs collapsed, zero-width characters and soft hyphens
 // dropped, and is never empty.
 //
