@@ -18,3 +18,22 @@ func ExampleText() {
 	// [16,29] Talks resume.
 	// [30,48] Both sides agreed.
 }
+
+// Markdown as converters save web pages: blocks by their marks, links give
+// their text, an image line is removed at extraction.
+func ExampleMarkdown() {
+	src := "# Talks resume\n\n![Delegates](https://example.org/a.jpg)\n\n* [Home](/)\n\nBoth sides **agreed** to [meet again](https://example.org/b).\n"
+	d := extract.Markdown("story.md", []byte(src))
+	for _, p := range d.Paragraphs {
+		removed := ""
+		if !p.Kept() {
+			removed = " (removed: " + p.Removal.Rule + ")"
+		}
+		fmt.Printf("%s: %s%s\n", p.Kind, p.Text, removed)
+	}
+	// Output:
+	// heading: Talks resume
+	// text: ![Delegates](https://example.org/a.jpg) (removed: markdown-image)
+	// list-item: Home
+	// text: Both sides agreed to meet again.
+}
