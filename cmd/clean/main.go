@@ -43,7 +43,7 @@
 //	-report FILE      write the removal report as JSONL: one line per removed
 //	                  paragraph with doc, index, byte span, reason, rule,
 //	                  dup_of, similarity and an excerpt
-//	-title            prepend the HTML title (metadata) to each output
+//	-title            prepend the page title (HTML, Markdown front matter) to each output
 //	-max-bytes N      fail inputs (JSONL: records) larger than N bytes after
 //	                  decompression (default 64 MiB) with an error
 //	-cpuprofile FILE  write a CPU profile of the run to FILE (go tool pprof)
@@ -132,7 +132,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&o.minWords, "min-words", 0, "paragraphs of fewer `words` take no part in dedup (0: all do); repeated table cells and list labels are structure")
 	fs.StringVar(&o.scope, "scope", "doc", `dedup scope: "doc" (within each document) or "corpus" (across documents, in input order)`)
 	fs.StringVar(&o.report, "report", "", "write the removal report (JSONL) to `file`")
-	fs.BoolVar(&o.title, "title", false, "prepend the HTML title to each output, unless the text opens with its headline")
+	fs.BoolVar(&o.title, "title", false, "prepend the page title (HTML <title>, Markdown front matter) to each output, unless the text opens with its headline")
 	fs.Int64Var(&o.maxBytes, "max-bytes", extract.DefaultMaxBytes, "largest input in `bytes` after decompression (for JSONL, the largest record)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file`")
 	fs.StringVar(&o.textField, "text-field", "text", "JSONL inputs: the `field` holding a record's text")
