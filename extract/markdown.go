@@ -176,7 +176,7 @@ func (m *mdSplitter) flush() {
 		p := &m.d.Paragraphs[i]
 		p.Start += m.run
 		p.End += m.run
-		m.setText(i, m.text[p.Start:p.End])
+		m.setText(i, p.Text) // already folded and joined by Split
 	}
 	m.run = -1
 	m.item = -1
