@@ -3116,7 +3116,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			p := &d.Paragraphs[hi]
 			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, hi)) {
 				figures++
-				if p.Kept() && (s.words <= cellWords || listItem(p)) {
+				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, hi)) {
 					cues++
 				}
 			} else if p.Kept() && (articleLine(p.Text, s) || listItem(p)) {
@@ -3145,6 +3145,45 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 func cellRow(ps []clean.Paragraph, i int) bool {
 	n := cells(ps[i].Text)
 	return n >= 2 && (i > 0 && cells(ps[i-1].Text) == n || i+1 < len(ps) && cells(ps[i+1].Text) == n)
+}
+
+// entryRow reports whether paragraph i, which starts with a figure, is an
+// entry of a list of dated or numbered entries written as plain lines
+// (markTables asks for one that is no link: a list of links to other
+// stories, each after its date, is no part of the article): it
+// splits its figure from its text on the same separator (see entrySep) as
+// the line above or below it, which starts with a figure too ("9 May –
+// Salvador (BA)" over "23 May – Recife (PE)").
+func entryRow(ps []clean.Paragraph, i int) bool {
+	sep := entrySep(ps[i].Text)
+	if sep == "" {
+		return false
+	}
+	same := func(j int) bool {
+		t := ps[j].Text
+		return t != "" && t[0] >= '0' && t[0] <= '9' && entrySep(t) == sep
+	}
+	return i > 0 && same(i-1) || i+1 < len(ps) && same(i+1)
+}
+
+// entryHead is the most words before an entry's separator ("10 e 11 de
+// outubro").
+const entryHead = 5
+
+// entrySep returns the first of the separators " – ", " — ", " - ", ": "
+// and " | " in text when at most entryHead words come before it, or ""
+// (a caption's "(Photo: Name)" comes after its sentence).
+func entrySep(text string) string {
+	best, at := "", len(text)
+	for _, sep := range [...]string{" – ", " — ", " - ", ": ", " | "} {
+		if k := strings.Index(text[:at], sep); k >= 0 {
+			best, at = sep, k
+		}
+	}
+	if strings.Count(text[:at], " ") >= entryHead {
+		return ""
+	}
+	return best
 }
 
 // cells returns how many cells a line joined by " | " holds: 1 and one

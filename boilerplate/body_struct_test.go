@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cleantext/clean"
@@ -147,6 +148,13 @@ func TestBodyStructure(t *testing.T) {
 				"Memory | 16GB or 32GB", "Storage | 512GB, 1TB or 2TB", "Battery | 68Wh", "Ports | 2x USB4, 1x USB-C",
 				"Weight | 980g", "Price | $1,149 / €1,199", "Colours | graphite, sand", "Warranty | two-year"},
 		},
+		// Dated entries written as plain lines, a figure and a dash
+		// before each: a list of the article's (see entryRow), with two
+		// prose paragraphs on each side.
+		"dated entries": {{},
+			{"Dates of the hearings", "9 May – North ward (Town Hall)", "23 May – South ward (Library)",
+				"6 June – East ward (Market Hall)", "20 June – West ward (Fire Station)", "4 July – Rural parishes (Village Hall)"},
+			{}},
 		// A list longer than bridgeLines, of items of introWords words
 		// or more.
 		"long list": {
@@ -219,6 +227,15 @@ func TestBodyStructureNot(t *testing.T) {
 		// Rows without figures are a menu, not a table.
 		"rows without figures": {"Home | News | Sport", "Weather | Travel | Jobs", "About | Contact | Privacy",
 			"Terms | Cookies | Help", "Shop | Events | Podcasts"},
+		// A gallery's numbered captions: their "(Photo: …)" comes after
+		// the sentence, no separator of entries (see entrySep).
+		"gallery": {"Photo gallery", "1/4 The theatre's front after the renovation, seen from the square. (Photo: Amol Kulkarni)",
+			"2/4 The balcony's original teak carving was kept as it was. (Photo: Amol Kulkarni)",
+			"3/4 The queue in front of the ticket office before the first night. (Photo: Vera Lund)",
+			"4/4 A rare picture of the hall in the 1950s. (Courtesy: Kalamandir Trust)"},
+		// A ticker of the latest headlines, each after its time.
+		"ticker": {"Latest news", "12:04 – Mayor resigns after vote", "11:30 – Flood warning for the valley",
+			"10:52 – Rovers sign new striker", "09:15 – Brewery to close in December"},
 		// A kicker repeated in a row labels teasers, however short.
 		"same label": {"Sport: Town win again", "Sport: Rovers lose", "Sport: Pavilion opens", "Sport: New striker",
 			"Sport: Cup draw made"},
@@ -356,6 +373,38 @@ func TestEndFigure(t *testing.T) {
 		{"Change on the day -5", false}, {"Down 12-", false}} {
 		if got := endFigure(c.text); got != c.want {
 			t.Errorf("endFigure(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestEntryRow checks the entries of a list written as plain lines (see
+// entryRow): a figure, then the separator of the line above or below,
+// which starts with a figure too, after at most entryHead words.
+func TestEntryRow(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  bool // for the first line, or the last when it is prose
+	}{
+		{[]string{"9 May – Salvador (BA)", "23 May – Recife (PE)"}, true},
+		{[]string{"10 and 11 October – Lisbon and Porto", "12 December – Salvador (BA), the lighthouse"}, true},
+		{[]string{"Meeting", "18:30: doors open", "19:00: the vote"}[1:], true},
+		{[]string{"Prose before it, of course.", "2026 - a year of change"}[1:], false},
+		{[]string{"9 May – Salvador (BA)", "Where – the old town"}, false},
+		{[]string{"9 May – Salvador (BA)", "23 May: Recife (PE)"}, false},
+		{[]string{"1/4 The theatre's front after the renovation (Photo: Amol Kulkarni)", "2/4 The balcony's carving (Photo: Amol Kulkarni)"}, false},
+		{[]string{"9 May Salvador", "23 May Recife"}, false},
+		{[]string{"9 May – Salvador (BA)", "23 May – Recife (PE)", "More dates will follow."}, true},
+	} {
+		ps := make([]clean.Paragraph, len(c.lines))
+		for i, l := range c.lines {
+			ps[i].Text = l
+		}
+		i := 0
+		if last := len(ps) - 1; strings.HasSuffix(ps[last].Text, ".") {
+			i = last - 1
+		}
+		if got := entryRow(ps, i); got != c.want {
+			t.Errorf("entryRow(%q) = %v, want %v", c.lines, got, c.want)
 		}
 	}
 }
