@@ -578,7 +578,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 		case m&(mPipe|mTab) != 0 && tableRow(t):
 			j, figures := i, 0
 			for ; j < n && part(j) && st[j].marks&(mPipe|mTab) != 0 && tableRow(d.Paragraphs[j].Text); j++ {
-				if strings.ContainsAny(d.Paragraphs[j].Text, "0123456789") {
+				if st[j].digits > 0 || strings.ContainsAny(d.Paragraphs[j].Text, "0123456789") {
 					figures++
 				}
 			}

@@ -97,6 +97,10 @@ func refScan(s string) (st lineStats, toks []string) {
 			cur, in = utf8.AppendRune(cur, r), true
 			flush()
 		case k&rWord != 0:
+			if !in && unicode.IsDigit(r) {
+				st.digits++
+				st.lead = st.lead || st.words == 0
+			}
 			cur, in = utf8.AppendRune(cur, unicode.ToLower(r)), true
 		default:
 			flush()
@@ -469,7 +473,7 @@ func TestBMPClasses(t *testing.T) {
 	numLangs()
 	for r := range rune(1 << 16) {
 		if got, want := bmpClass[r], runeClass(r); got != want {
-			t.Fatalf("bmpClass[%U] = %07b, runeClass = %07b", r, got, want)
+			t.Fatalf("bmpClass[%U] = %08b, runeClass = %08b", r, got, want)
 		}
 	}
 }

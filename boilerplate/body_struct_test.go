@@ -141,6 +141,11 @@ func TestBodyStructure(t *testing.T) {
 			{"Spending by department", "Department | 2025 | 2026 | Change", "Roads | 4.1m | 4.4m | +7%",
 				"Parks | 1.2m | 1.1m | -8%", "Libraries | 0.9m | 0.9m | 0%", "Source: council budget"},
 		},
+		// The same in Eastern Arabic digits, which are figures too.
+		"table, Persian digits": {
+			{"Spending by department", "Department | ۲۰۲۵ | ۲۰۲۶ | Change", "Roads | ۴.۱m | ۴.۴m | +۷%",
+				"Parks | ۱.۲m | ۱.۱m | -۸%", "Libraries | ۰.۹m | ۰.۹m | ۰%", "Source: council budget"},
+		},
 		// A table's rows as extraction joins their cells, whose figures
 		// are no quantities ("16GB", "3.8GHz"): rows of as many cells.
 		"cell rows": {

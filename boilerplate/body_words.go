@@ -239,11 +239,11 @@ func lookupStopwords(keys []uint64, sets []uint16) {
 // impliedStop).
 type lineStats struct {
 	words  int32 // word tokens (a Han or kana character is one token; see unspacedLen)
-	digits int32 // words that start with a digit
+	digits int32 // words that start with a decimal digit, of any script
 	sents  int32 // sentence ends inside or at the end: . ! ? followed by space or end (see sentenceEnds)
 	commas int32
 	end    rune  // last rune that is not a closing quote or bracket, or impliedStop
-	lead   bool  // the first word starts with a digit
+	lead   bool  // the first word starts with a decimal digit
 	marks  uint8 // the marks of structure the line holds (mColon, mPipe, mTab, mEquals, mBracket, mBullet)
 	byline int8  // the answer of bodyScratch.isByline: 0 not asked yet, 1 no, 2 yes
 }
@@ -305,6 +305,7 @@ const (
 	rUnspaced             // a letter, digit or mark of a script written without spaces between words (see isUnspaced)
 	rOnset                // such a rune that may begin a syllable: not a mark, a vowel written after its consonant or a repetition or abbreviation sign
 	rLead                 // a vowel written before its consonant (Thai, Lao: unicode.Logical_Order_Exception)
+	rDigit                // a decimal digit (unicode.IsDigit: "۸۹", "٤٥", "४२")
 )
 
 // isUnspaced reports the letters, digits and marks of the scripts that
@@ -354,6 +355,9 @@ func runeClass(r rune) uint8 {
 	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 		k |= rWord
 	}
+	if unicode.IsDigit(r) {
+		k |= rDigit
+	}
 	if unicode.IsUpper(r) {
 		k |= rUpper
 	}
@@ -387,6 +391,7 @@ func bmpClasses() *[1 << 16]uint8 {
 	}
 	set(rCJK, unicode.Han, unicode.Hiragana, unicode.Katakana)
 	set(rWord, unicode.Letter, unicode.Digit, unicode.Mark)
+	set(rDigit, unicode.Digit)
 	set(rUpper, unicode.Upper)
 	// Only the runes of the case ranges may change in lower case.
 	for _, c := range unicode.CaseRanges {
@@ -588,6 +593,10 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 			words++
 			keys = appendBufKey(keys, &buf, copy(buf[:], s[i:i+w]))
 		case rk&rWord != 0:
+			if n == 0 && rk&rDigit != 0 {
+				digits++
+				lead = lead || words == 0
+			}
 			if rk&rCased != 0 {
 				var b [utf8.UTFMax]byte
 				for _, x := range utf8.AppendRune(b[:0], unicode.ToLower(r)) {
