@@ -405,7 +405,7 @@ var months = newWordSet(setOf("january", "february", "march", "april", "may", "j
 // ---- price-widget notes and trial offers -------------------------------------------
 
 // priceNoteLeads open the note under a price widget, in lower case.
-var priceNoteLeads = [...]string{"prices updated", "prices last updated", "price last updated",
+var priceNoteLeads = [...]string{"prices updated", "prices last updated", "price last updated", "prices checked",
 	"prices correct at", "prices are correct at", "prices were correct at", "price correct at",
 	"prices and availability are subject", "prices and availability may change", "prices and availability may vary",
 	"prices and availability are correct", "prices and availability were correct", "prices and availability correct",
@@ -419,15 +419,18 @@ var priceNoteLeads = [...]string{"prices updated", "prices last updated", "price
 // or stock-quote widget: its first sentence, of at most eight words,
 // opens with a lead of priceNoteLeads ("Prices updated daily. We check
 // over 250 million products.", "Prices correct at time of publication.",
-// "Delayed at least 15 minutes. Quotes supplied by X."). "Prices updated
+// "Delayed at least 15 minutes. Quotes supplied by X."), or the widget's
+// boast of the products it checks (see productsChecked). "Prices updated
 // daily by the ministry show that diesel rose again this week." and
 // "Delayed at least 15 minutes by fog, the flight landed at noon." are
 // an article's sentences.
 func priceNote(low string) bool {
-	if low == "" || low[0] != 'p' && low[0] != 'd' && low[0] != 'q' && low[0] != 'm' && low[0] != 's' {
+	if low == "" || low[0] != 'p' && low[0] != 'd' && low[0] != 'q' && low[0] != 'm' && low[0] != 's' && low[0] != 'w' {
 		return false
 	}
 	switch firstWord(low) {
+	case "we":
+		return productsChecked(low)
 	case "prices", "price", "delayed", "quotes", "quote", "data", "market", "stock":
 	default:
 		return false // the common case: no lead's first word
@@ -447,6 +450,29 @@ func priceNote(low string) bool {
 		first = low[:k]
 	}
 	return wordCount(first) <= 8
+}
+
+// productsChecked reports a price widget's boast, a sentence of at most
+// twelve words: "we check over 250 million products every day for the
+// best prices", "We check more than 1,000 retailers daily." A count of
+// millions or of retailers follows "we check over" or "we check more
+// than".
+func productsChecked(low string) bool {
+	rest, ok := strings.CutPrefix(low, "we check over ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(low, "we check more than "); !ok {
+			return false
+		}
+	}
+	if rest == "" || !isDigit(rest[0]) || wordCount(low) > 12 || strings.Contains(low, ". ") {
+		return false
+	}
+	for _, w := range [...]string{" million ", " billion ", " retailers", " stores", " shops"} {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // trialOffer reports whether p (at most 30 words) is a subscription ad

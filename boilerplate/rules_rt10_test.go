@@ -65,6 +65,13 @@ func TestPriceWidgets(t *testing.T) {
 			{"Prices updated daily by the ministry show diesel rose again this week.", false},
 			{"Prices and availability are subject to change.", true},
 			{"Prices and availability worsened across the region.", false},
+			{"We check over 250 million products every day for the best prices", true},
+			{"We check more than 1,200 retailers daily.", true},
+			{"Prices checked hourly. Prices include shipping where stated.", true},
+			{"We check over 40 million products a year at our lab in Leeds, the company said in a statement on Monday.", false},
+			{"We check over 250 million products. That is how we make money, she said.", false},
+			{"We check over the figures every night, the accountant said.", false},
+			{"We check over 200 invoices a week.", false},
 			{"Amazon may earn a commission from purchases made through these links, the filing says.", false},
 		},
 		RuleSponsor: {
