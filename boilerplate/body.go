@@ -2037,12 +2037,33 @@ func (sc *bodyScratch) verdictBox(d *clean.Document, lo int) (from, to int) {
 			}
 			break
 		}
+		if sc.criticScore(d, j) {
+			continue
+		}
 		if !sc.prose[j] || sc.wall[j] || sc.rec[j] != recNone {
 			break
 		}
 		paras++
 	}
 	return from, to
+}
+
+// scoreBadgeWords is the most words of a critic's score (see criticScore).
+const scoreBadgeWords = 6
+
+// criticScore reports whether line i is a critic's score in a review's
+// verdict: at most scoreBadgeWords words with a figure, a score out of a
+// scale ("Score: 4.5 out of 5", "8/10", "Note : 4/5"), or stars alone
+// ("★★★★☆").
+func (sc *bodyScratch) criticScore(d *clean.Document, i int) bool {
+	s, t := &sc.stats[i], d.Paragraphs[i].Text
+	if s.words > scoreBadgeWords {
+		return false
+	}
+	if s.words == 0 {
+		return strings.Trim(t, "★☆ ") == "" && strings.ContainsRune(t, '★')
+	}
+	return s.digits > 0 && (strings.Contains(t, " out of ") || strings.Contains(t, "/5") || strings.Contains(t, "/10"))
 }
 
 // verdictSections is the most sections of a review's box (pros, cons and
@@ -2076,7 +2097,7 @@ var verdictHeads = setOf(
 // and cons, or of its specifications, in lower case. A word that is also a button ("Like") or a
 // menu item ("Pro") is none.
 var verdictLabels = setOf(
-	"pros", "cons", "pros and cons", "the good", "the bad", "what we like", "what we don't like",
+	"pros", "cons", "pros and cons", "for", "against", "the good", "the bad", "what we like", "what we don't like",
 	"what we don’t like", "we like", "we don't like", "we don’t like",
 	"vorteile", "nachteile", "pluspunkte", "minuspunkte", "points forts", "points faibles",
 	"on aime", "on aime moins", "les plus", "les moins", "ventajas", "desventajas", "lo mejor", "lo peor",

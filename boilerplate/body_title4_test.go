@@ -116,6 +116,15 @@ func TestBodyTitleFurniture(t *testing.T) {
 			"Pros", "Bright screen", "Long battery life", "Cons", "Slow charging", "No charger in the box",
 			"Specs", "Screen: 6.1in OLED", "Weight: 172g", "Battery: 4,500mAh", "Today's best Lumo X2 deals", "$499", "$479",
 			"Design"}, []int{0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 19}},
+		// The critic's score in the verdict, "For" and "Against".
+		{"verdict with a score", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Our verdict",
+			"The Lumo X2 is the easiest phone to recommend this year, and its battery outlasted every rival we tested by half a day.",
+			"Score: 4.5 out of 5", "For", "Bright screen", "Long battery life", "Against", "Slow charging", "No charger in the box"},
+			[]int{0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
+		{"verdict with stars", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Our verdict",
+			"The Lumo X2 is the easiest phone to recommend this year, and its battery outlasted every rival we tested by half a day.",
+			"★★★★☆", "Pros", "Bright screen", "Long battery life", "Cons", "Slow charging", "No charger in the box"},
+			[]int{0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
 		// A jump list above the box names the verdict but holds no
 		// paragraph of it: it is no part of the box.
 		{"jump list over the box", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Jump to:",
@@ -136,6 +145,24 @@ func TestBodyTitleFurniture(t *testing.T) {
 			"Buses will run on the ring road every ten minutes"}, []int{2}},
 	} {
 		checkHead(t, c.name, titleMenu, c.head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, c.keep)
+	}
+}
+
+// TestCriticScore checks the scores of a review's verdict (see
+// criticScore): short, with a figure out of a scale, or stars alone.
+func TestCriticScore(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"Score: 4.5 out of 5", true}, {"8/10", true}, {"Note : 4/5", true}, {"★★★★☆", true},
+		{"Three out of 4 residents said they would move, and 2 of them already have.", false},
+		{"Score: excellent", false}, {"☆☆☆☆☆", false}, {"Out of stock", false}} {
+		d := doc(c.text)
+		sc := new(bodyScratch)
+		sc.features(d)
+		if got := sc.criticScore(d, 0); got != c.want {
+			t.Errorf("criticScore(%q) = %v, want %v", c.text, got, c.want)
+		}
 	}
 }
 
