@@ -1,10 +1,12 @@
 package boilerplate
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/cleantext/clean"
 	"github.com/cleantext/clean/extract"
 )
 
@@ -77,6 +79,101 @@ func TestBodyMarkdownHeadline(t *testing.T) {
 			if p.Kept() != want {
 				t.Errorf("setext %v: paragraph %d %q kept %v, want %v", setext, i, p.Text, p.Kept(), want)
 			}
+		}
+	}
+}
+
+// TestBodyMarkdownChangelog checks that a list between the article's
+// sections (see markStructure: a release's changelog under its
+// subheading, then a closing section of one paragraph) is the article's,
+// with the section after it, and that a list of links there is not.
+func TestBodyMarkdownChangelog(t *testing.T) {
+	page := func(items []string) string {
+		return strings.Join(append(append([]string{
+			"* [Docs](/docs)", "* [Blog](/blog)", "* [Community](/community)",
+			"# Tessel 4.0 is out",
+			"Tessel 4.0 is the biggest release of the tile server since the project began, with a new cache and a new style language.",
+			"The cache now keeps rendered tiles on disk between restarts, which cuts the time a busy server needs to warm up from minutes to seconds.",
+			"## Upgrading",
+			"Most installations upgrade with a package update and a check of the configuration file, which the new check command explains line by line.",
+			"## Changelog highlights",
+		}, items...),
+			"The whole list is in the release notes.",
+			"## What's next",
+			"We plan to ship 4.1 in about three months, with vector tiles served straight from the cache and a faster style compiler for large maps.",
+			"Tags: release", "© 2026 The Tessel Authors.",
+		), "\n\n")
+	}
+	changes := []string{"* Added: a disk cache that survives restarts", "* Added: the check command for configuration files",
+		"* Changed: styles compile once per reload, not per request", "* Fixed: a crash when a font file is missing",
+		"* Fixed: wrong colours at zoom levels above 18", "* Removed: the old XML style format"}
+	links := []string{"* [Tessel 3.9 released](/blog/3.9)", "* [Meet the new maintainers](/blog/maintainers)",
+		"* [Our conference talk, in full](/blog/talk)", "* [A year of Tessel](/blog/year)"}
+	for name, tt := range map[string]struct {
+		items []string
+		kept  bool
+	}{"changes": {changes, true}, "links": {links, false}} {
+		d := extract.Markdown("a.md", []byte(page(tt.items)))
+		Default().Mark(d)
+		for i, p := range d.Paragraphs {
+			src := d.Text[p.Start:p.End]
+			if strings.HasPrefix(src, "* ") && i > 3 && p.Kept() != tt.kept {
+				t.Errorf("%s: paragraph %d %q kept %v, want %v", name, i, p.Text, p.Kept(), tt.kept)
+			}
+			if tt.kept && strings.HasPrefix(p.Text, "We plan") && !p.Kept() {
+				t.Errorf("%s: paragraph %d %q removed (%s)", name, i, p.Text, p.Removal.Rule)
+			}
+		}
+	}
+}
+
+// TestMarkStructureLists checks the lists markStructure takes as the
+// article's structure: list items that are no links, with prose at most
+// listReach kept lines above and below and no section header between;
+// the lines around the list stay as they are.
+func TestMarkStructureLists(t *testing.T) {
+	const P, L, S, W = 'P', 'L', 'S', 'W' // prose, list item, short line, section header
+	for _, c := range []struct {
+		shape string
+		free  string // '1' for the lines markStructure frees
+	}{
+		{"PLLLP", "01110"},
+		{"PSLLSSP", "0011000"},
+		{"PLLSP", "01100"},
+		{"PLP", "000"},
+		{"PLLWP", "00000"},
+		{"PLLSSSSP", "00000000"},
+		{"SSSSLLP", "0000000"},
+	} {
+		var lines []string
+		for k, r := range c.shape {
+			switch r {
+			case P:
+				lines = append(lines, "The council met on Monday evening and voted to keep the library open for another year, the mayor said afterwards.")
+			case L:
+				lines = append(lines, fmt.Sprintf("Item %c of the plan", 'a'+k))
+			case S:
+				lines = append(lines, fmt.Sprintf("Heading %c here", 'a'+k))
+			case W:
+				lines = append(lines, "Related")
+			}
+		}
+		d := doc(lines...)
+		prose, wall := make([]bool, len(lines)), make([]bool, len(lines))
+		for k, r := range c.shape {
+			d.Paragraphs[k].Kind = map[rune]clean.Kind{L: clean.KindListItem}[r]
+			prose[k], wall[k] = r == P, r == W
+		}
+		sc := new(bodyScratch)
+		sc.features(d)
+		free := make([]bool, len(lines))
+		markStructure(d, sc.stats, sc, prose, wall, make([]uint8, len(lines)), free)
+		var got strings.Builder
+		for _, f := range free {
+			got.WriteByte("01"[map[bool]int{false: 0, true: 1}[f]])
+		}
+		if got.String() != c.free {
+			t.Errorf("%s: free %s, want %s", c.shape, got.String(), c.free)
 		}
 	}
 }

@@ -526,7 +526,12 @@ const (
 //   - an embedded video player between two paragraphs (see player);
 //   - the results of a round-up of matches, alone or in a row (see
 //     scoreLine: "Kelvedon RFC 27 Marshfield 24"), between the
-//     competitions' names and the reports of the matches.
+//     competitions' names and the reports of the matches;
+//   - a list the extractor saw (HTML, Markdown) between the article's
+//     paragraphs: at least two list items in a row that are no links
+//     (see listItem), with a prose paragraph at most listReach kept lines
+//     above and one at most listReach kept lines below, no section header
+//     between (a changelog under its subheading, then a closing section).
 //
 // The body run crosses them for nothing (see runScorer.step): where
 // prose goes on after them they are the article's, and where it does not
@@ -553,6 +558,21 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 		if !prose[i] {
 			free[i] = true
 		}
+	}
+	// Lists between the article's paragraphs.
+	for i := 0; i < n; {
+		if !part(i) || !listItem(&d.Paragraphs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < n && part(j) && listItem(&d.Paragraphs[j]) {
+			j++
+		}
+		if j-i >= 2 && proseWithin(d, prose, wall, i-1, -1) && proseWithin(d, prose, wall, j, 1) {
+			markRange(free, i, j)
+		}
+		i = j
 	}
 	// Blocks of lines of one shape in a row.
 	for i := 0; i < n; {
@@ -625,6 +645,27 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			i = j
 		}
 	}
+}
+
+// listReach is the most kept lines between a list and the article's
+// prose around it (see markStructure): a subheading, a closing line.
+const listReach = 3
+
+// proseWithin reports a prose paragraph among the listReach kept lines
+// from i in direction dir (1 down, -1 up), no section header before it.
+func proseWithin(d *clean.Document, prose, wall []bool, i, dir int) bool {
+	for seen := 0; i >= 0 && i < len(prose) && seen < listReach; i += dir {
+		switch {
+		case !d.Paragraphs[i].Kept():
+		case wall[i]:
+			return false
+		case prose[i]:
+			return true
+		default:
+			seen++
+		}
+	}
+	return false
 }
 
 func markRange(b []bool, from, to int) {
