@@ -1238,8 +1238,10 @@ func (r *runScorer) endResult(hi int) int {
 // speakerTurn reports a line of a transcript: a speaker's name in capitals
 // (at most four words: "INSKEEP", "MS. WHITFIELD", "SECRETARY CARVER") and
 // a colon before what they say; or "Q" or "A" and a colon or a full stop
-// before a question or an answer, or "Q" and a space.
+// before a question or an answer, or "Q" and a space; a timecode may come
+// first ("[00:12:31] HOST: …", see cutTimecode).
 func speakerTurn(text string) bool {
+	text = cutTimecode(text)
 	if len(text) > 2 && (text[0] == 'Q' || text[0] == 'A') {
 		switch rest := text[1:]; {
 		case strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ". "):
@@ -1263,6 +1265,45 @@ func speakerTurn(text string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// cutTimecode returns text without the timecode of a transcript's turn
+// that opens it and the space after it: "[00:12:31] ", "(12:31) ",
+// "00:12:31 " (one or two digits, then one or two groups of a colon and
+// two digits, maybe in brackets), or text as it is.
+func cutTimecode(text string) string {
+	i, end := 0, byte(0)
+	switch {
+	case strings.HasPrefix(text, "["):
+		i, end = 1, ']'
+	case strings.HasPrefix(text, "("):
+		i, end = 1, ')'
+	}
+	d := i
+	for d < len(text) && d < i+2 && isDigit(text[d]) {
+		d++
+	}
+	if d == i {
+		return text
+	}
+	groups := 0
+	for groups < 2 && d+2 < len(text) && text[d] == ':' && isDigit(text[d+1]) && isDigit(text[d+2]) {
+		d += 3
+		groups++
+	}
+	if groups == 0 {
+		return text
+	}
+	if end != 0 {
+		if d >= len(text) || text[d] != end {
+			return text
+		}
+		d++
+	}
+	if d >= len(text) || text[d] != ' ' {
+		return text
+	}
+	return text[d+1:]
 }
 
 // stageDirection reports a transcript's note in brackets and capitals
@@ -2444,9 +2485,13 @@ var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan",
 // "Door", "Par", "Por") and then a capitalised word or a date ("By Jane
 // Doe", "By admin - 2018-09-16"), or it is a list of names (see
 // nameList) or a name and "reporter" (see reporterLine). A headline that starts with "By the numbers" or holds a year
-// alone is not one. It sits where the title does, just above the article,
+// alone is not one, nor a transcript's turn after its timecode ("[00:12:31]
+// HOST: …", see speakerTurn). It sits where the title does, just above the article,
 // and the title above it is the one to keep.
 func byline(text string) bool {
+	if t := cutTimecode(text); len(t) < len(text) && speakerTurn(t) {
+		return false // a transcript's turn after its timecode
+	}
 	text = asciiDigits(text)
 	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) {
 		return true

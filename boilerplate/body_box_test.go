@@ -236,6 +236,17 @@ func TestSpeakerTurn(t *testing.T) {
 		{"[APPLAUSE]", false, true},
 		{"(1992)", false, false},
 		{"(Laughter)", false, false},
+		// A timecode before the turn (see cutTimecode).
+		{"[00:12:31] HOST: Let's talk about the eleven days.", true, false},
+		{"(12:31) MARIA LOPEZ: Honestly, it was slow.", true, false},
+		{"1:02:03 Q: What changed?", true, false},
+		{"[00:12:31] The host asks about the eleven days.", false, false},
+		{"[00:12:31]HOST: Yes.", false, false},
+		{"[00:12:31 HOST: Yes.", false, false},
+		{"[1231] HOST: Yes.", false, false},
+		{"[12] HOST: Yes.", false, false},
+		{"[00:12:31x HOST: Yes.", false, false},
+		{"123:45 HOST: Yes.", false, false},
 	} {
 		if got := speakerTurn(c.text); got != c.turn {
 			t.Errorf("speakerTurn(%q) = %v, want %v", c.text, got, c.turn)

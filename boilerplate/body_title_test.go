@@ -18,6 +18,10 @@ func TestByline(t *testing.T) {
 	}{
 		{"By Jane Doe", true},
 		{"by Jane Doe", true},
+		{"[00:00:27] MARIA LOPEZ: Thanks, Daniel. Good to be here.", false}, // a transcript's turn
+		{"(10:31) HOST: That's it for today.", false},
+		{"[10:31] Published by Jane Doe", true},
+		{"BY: Jane Doe", true},
 		{"BY JANE DOE", true},
 		{"Von Hans Meier", true},
 		{"Par Jeanne Dupont, envoyée spéciale", true},
