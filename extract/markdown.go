@@ -117,7 +117,7 @@ func (m *mdSplitter) line(start, end int) {
 		hs := m.text[h:m.trimmedEnd(h)]
 		m.add(h, last, clean.KindHeading, hs)
 		return
-	case thematicBreak(s) || setextUnder(s) || tableSeparator(s):
+	case thematicBreak(s) || setextUnder(s) || tableSeparator(s) || divFence(s):
 		m.flush()
 		m.item = -1
 		return
@@ -172,6 +172,21 @@ func (m *mdSplitter) flush() {
 	}
 	base := len(m.d.Paragraphs)
 	m.d.Paragraphs = Split(m.text[m.run:m.runEnd], m.d.Paragraphs)
+	ps := m.d.Paragraphs[base:]
+	// A line that leaves a link's text open goes on in the next line: a
+	// converter wrapped the text there ("the [ruling of the" over
+	// "court](https://…)"), over at most linkLines lines.
+	k := 0
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		for j := i; i+1 < len(ps) && i+1 < j+linkLines && openBracket(p.Text); {
+			i++
+			p.End, p.Text = ps[i].End, p.Text+" "+ps[i].Text
+		}
+		ps[k] = p
+		k++
+	}
+	m.d.Paragraphs = m.d.Paragraphs[:base+k]
 	for i := base; i < len(m.d.Paragraphs); i++ {
 		p := &m.d.Paragraphs[i]
 		p.Start += m.run
@@ -180,6 +195,29 @@ func (m *mdSplitter) flush() {
 	}
 	m.run = -1
 	m.item = -1
+}
+
+// linkLines is the most lines a link's text is taken to run over.
+const linkLines = 4
+
+// openBracket reports whether s opens more square brackets than it
+// closes, escaped ones aside.
+func openBracket(s string) bool {
+	if strings.IndexByte(s, '[') < 0 {
+		return false
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '[':
+			depth++
+		case ']':
+			depth--
+		}
+	}
+	return depth > 0
 }
 
 // add appends the paragraph of kind spanning text[first:last], whose text
@@ -293,7 +331,11 @@ func blockKind(s string) (clean.Kind, string, bool) {
 		n := len(s) - len(strings.TrimLeft(s, "#"))
 		if n <= 6 && (n == len(s) || s[n] == ' ' || s[n] == '\t') {
 			h := strings.TrimSpace(s[n:])
-			// A closing sequence of #s goes too.
+			// Attributes at the end go ("{#id .class}"), and so does a
+			// closing sequence of #s.
+			if k := strings.LastIndex(h, " {"); k >= 0 && attrEnd(h, k+1) == len(h) {
+				h = strings.TrimSpace(h[:k])
+			}
 			if t := strings.TrimRight(h, "#"); t != h && (t == "" || t[len(t)-1] == ' ') {
 				h = strings.TrimSpace(t)
 			}
@@ -324,6 +366,38 @@ func blockKind(s string) (clean.Kind, string, bool) {
 func blockStart(s string) bool {
 	_, _, ok := blockKind(s)
 	return ok || thematicBreak(s) || tableSeparator(s)
+}
+
+// divFence reports a line that opens or closes a fenced div of pandoc's
+// Markdown: three colons or more, maybe with the div's attributes
+// ("::: {.infobox}", ":::").
+func divFence(s string) bool {
+	return strings.HasPrefix(s, ":::") && (strings.Trim(s, ":") == "" || strings.HasPrefix(strings.TrimLeft(s, ": "), "{") ||
+		!strings.ContainsAny(strings.TrimLeft(s, ": "), " "))
+}
+
+// attrEnd returns the index after the attributes that open s[i:] ("{#id
+// .class key=value}", as pandoc, kramdown and other converters write after
+// a heading, a link, an image or a span), or i when there are none: a
+// brace, then an identifier, a class or a key=value pair first, and no
+// brace or line break before the closing brace.
+func attrEnd(s string, i int) int {
+	if i >= len(s) || s[i] != '{' {
+		return i
+	}
+	k := strings.IndexByte(s[i:], '}')
+	if k < 2 {
+		return i
+	}
+	in := strings.TrimSpace(strings.TrimPrefix(s[i+1:i+k], ":")) // kramdown's "{: .class}"
+	if in == "" || strings.ContainsAny(in, "{\n") {
+		return i
+	}
+	key, _, eq := strings.Cut(strings.Fields(in)[0], "=")
+	if in[0] != '#' && in[0] != '.' && !(eq && key != "" && strings.Trim(key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") == "") {
+		return i
+	}
+	return i + k + 1
 }
 
 // setextUnder reports a setext heading's underline: "=" or "-" only.
@@ -401,7 +475,9 @@ func inline(b *strings.Builder, s string) int {
 			if label, next, ok := link(s, i); ok {
 				n := b.Len()
 				inline(b, label)
-				links += utf8.RuneCountInString(b.String()[n:])
+				if s[i+len(label)+2] != '{' { // a span's text is no link's
+					links += utf8.RuneCountInString(b.String()[n:])
+				}
 				i = next
 				continue
 			}
@@ -460,8 +536,9 @@ func asciiPunct(c byte) bool {
 }
 
 // link parses a link at s[i] == '[': "[label](destination)",
-// "[label][ref]" or "[label][]". It returns the label and the index after
-// the link.
+// "[label][ref]" or "[label][]", or a span with attributes,
+// "[label]{.class}" (see attrEnd). It returns the label and the index
+// after the link and its attributes.
 func link(s string, i int) (label string, next int, ok bool) {
 	depth := 0
 	j := i
@@ -495,13 +572,17 @@ func link(s string, i int) (label string, next int, ok bool) {
 			case ')':
 				depth--
 				if depth == 0 {
-					return label, k + 1, true
+					return label, attrEnd(s, k+1), true // with its attributes, if any
 				}
 			}
 		}
 	case '[':
 		if k := strings.IndexByte(s[j+2:], ']'); k >= 0 && !strings.ContainsAny(s[j+2:j+2+k], "[ ") {
 			return label, j + 2 + k + 1, true
+		}
+	case '{':
+		if k := attrEnd(s, j+1); k > j+1 {
+			return label, k, true // a span: "[text]{.class}"
 		}
 	}
 	return "", 0, false

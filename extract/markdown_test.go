@@ -65,6 +65,12 @@ func TestMarkdown(t *testing.T) {
 		{"a converter's header", "Title: Floods force thousands\n\nURL Source: https://example.org/floods\n\nMarkdown Content:\nBody.",
 			[]string{"text Title: Floods force thousands [markdown-header]", "text URL Source: https://example.org/floods [markdown-header]", "text Markdown Content: [markdown-header]", "text Body."}},
 		{"no header without its end", "Title: Floods\nBody: more", []string{"text Title: Floods", "text Body: more"}},
+		{"pandoc's attributes and fenced divs", "# Court ruling {#ruling .title}\n\n::: {.byline}\n[By Jane Doe]{.author} · [12.03.2026]{lang=de}\n:::\n\n::: note\nThe [court](https://example.org/){.intern} ruled{: .x} [x]{y} {.z} [here](/h){: .ext}.\n:::::",
+			[]string{"heading Court ruling", "text By Jane Doe · 12.03.2026", "text The court ruled{: .x} [x]{y} {.z} here. {links 9}"}},
+		{"a link's text wrapped over lines", "The judges cited the [ruling of the\nconstitutional court](https://example.org/r) from 2018.\nNext line [open\nstill\nopen\nthen\nclosed](x)",
+			[]string{"text The judges cited the ruling of the constitutional court from 2018. {links 34}",
+				"text Next line [open still open then", "text closed](x)"}},
+		{"an escaped bracket opens no link", "Escaped \\[ bracket\nstays apart", []string{"text Escaped [ bracket", "text stays apart"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
