@@ -2232,15 +2232,18 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 	return sc.bylineAbove(d, i, true, nil) >= 0
 }
 
+// dekSents is the most sentences of a standfirst (see dekBelow).
+const dekSents = 3
+
 // dekBelow reports whether line i, right under the title, is a standfirst
-// that ends like a sentence: of at least dekWords words and at most two
-// sentences, in the case of a standfirst (see dekCase), with a byline
+// that ends like a sentence: of at least dekWords words and at most
+// dekSents sentences, in the case of a standfirst (see dekCase), with a byline
 // next under it, or the author's name (see outletName) or a shorter line
 // not in sentence case (see authorLine), maybe the author's job (see
 // jobLine), and then a byline; lines the rules removed aside.
 func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	p := &d.Paragraphs[i]
-	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > 2 {
+	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > dekSents {
 		return false
 	}
 	name, job := false, false

@@ -116,6 +116,11 @@ func TestBodyTitleFurniture(t *testing.T) {
 			"Pros", "Bright screen", "Long battery life", "Cons", "Slow charging", "No charger in the box",
 			"Specs", "Screen: 6.1in OLED", "Weight: 172g", "Battery: 4,500mAh", "Today's best Lumo X2 deals", "$499", "$479",
 			"Design"}, []int{0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 19}},
+		// A standfirst of three sentences over the author's name and
+		// the dateline.
+		{"standfirst of three sentences", []string{title,
+			"Parliament passed the reform on Tuesday. Classes get smaller and marks come earlier. We explain what changes for pupils and parents.",
+			"Jane Doe", "2 April 2026, 11:30"}, []int{0, 1}},
 		// The critic's score in the verdict, "For" and "Against".
 		{"verdict with a score", []string{title, dek, "Jane Doe", "Last updated 17 November 2026", "Our verdict",
 			"The Lumo X2 is the easiest phone to recommend this year, and its battery outlasted every rival we tested by half a day.",
