@@ -182,7 +182,7 @@ var (
 // TestBodyTitleEdges checks the bounds of the title search: a standfirst
 // of dekWords words or more under a headline of at most dekSlack words
 // more, a button of at most buttonWords words under the byline, and a
-// standfirst under the title that is one or two sentences in sentence
+// standfirst under the title that is one to three sentences in sentence
 // case. Beyond them the line is taken for the title (or is no title).
 func TestBodyTitleEdges(t *testing.T) {
 	menu, prose := titleMenu, titleProse
@@ -203,7 +203,8 @@ func TestBodyTitleEdges(t *testing.T) {
 		// the headline is above the byline.
 		{"five words", []string{title, "By Jane Doe", "Five things to know today"}, []int{0}},
 		{"two sentences", []string{title, "The bridge will close in May. The work will take most of a year.", "Jane Doe", "21 November 2026"}, []int{0, 1}},
-		{"three sentences", []string{title, "The bridge will close. Work starts in May. It will take a year.", "Jane Doe", "21 November 2026"}, []int{0}},
+		{"three sentences", []string{title, "The bridge will close. Work starts in May. It will take a year.", "Jane Doe", "21 November 2026"}, []int{0, 1}},
+		{"four sentences", []string{title, "The bridge will close. Work starts in May. It will take a year. Buses will run.", "Jane Doe", "21 November 2026"}, []int{0}},
 		{"title case", []string{title, "The Council Says The Work On The Old Bridge Will Take Most Of Next Year.", "Jane Doe", "21 November 2026"}, []int{0}},
 	} {
 		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), "Share", "Tweet", "Privacy policy")
