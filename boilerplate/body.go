@@ -3185,7 +3185,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			p := &d.Paragraphs[hi]
 			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, hi)) {
 				figures++
-				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, hi)) {
+				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, st, hi)) {
 					cues++
 				}
 			} else if p.Kept() && (articleLine(p.Text, s) || listItem(p)) {
@@ -3221,16 +3221,15 @@ func cellRow(ps []clean.Paragraph, i int) bool {
 // (markTables asks for one that is no link: a list of links to other
 // stories, each after its date, is no part of the article): it
 // splits its figure from its text on the same separator (see entrySep) as
-// the line above or below it, which starts with a figure too ("9 May –
-// Salvador (BA)" over "23 May – Recife (PE)").
-func entryRow(ps []clean.Paragraph, i int) bool {
+// the line above or below it, which starts with a figure too (see
+// lineStats.lead: "9 May – Salvador (BA)" over "23 May – Recife (PE)").
+func entryRow(ps []clean.Paragraph, st []lineStats, i int) bool {
 	sep := entrySep(ps[i].Text)
 	if sep == "" {
 		return false
 	}
 	same := func(j int) bool {
-		t := ps[j].Text
-		return t != "" && t[0] >= '0' && t[0] <= '9' && entrySep(t) == sep
+		return st[j].lead && entrySep(ps[j].Text) == sep
 	}
 	return i > 0 && same(i-1) || i+1 < len(ps) && same(i+1)
 }

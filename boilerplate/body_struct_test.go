@@ -399,16 +399,17 @@ func TestEntryRow(t *testing.T) {
 		{[]string{"1/4 The theatre's front after the renovation (Photo: Amol Kulkarni)", "2/4 The balcony's carving (Photo: Amol Kulkarni)"}, false},
 		{[]string{"9 May Salvador", "23 May Recife"}, false},
 		{[]string{"9 May – Salvador (BA)", "23 May – Recife (PE)", "More dates will follow."}, true},
+		{[]string{"۹ مه – سالوادور", "۲۳ مه – رسیفی"}, true}, // Eastern Arabic digits
 	} {
-		ps := make([]clean.Paragraph, len(c.lines))
-		for i, l := range c.lines {
-			ps[i].Text = l
-		}
+		d := blockDoc(c.lines...)
+		sc := new(bodyScratch)
+		sc.features(d)
+		ps := d.Paragraphs
 		i := 0
 		if last := len(ps) - 1; strings.HasSuffix(ps[last].Text, ".") {
 			i = last - 1
 		}
-		if got := entryRow(ps, i); got != c.want {
+		if got := entryRow(ps, sc.stats, i); got != c.want {
 			t.Errorf("entryRow(%q) = %v, want %v", c.lines, got, c.want)
 		}
 	}
