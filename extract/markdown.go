@@ -372,8 +372,8 @@ func blockStart(s string) bool {
 // Markdown: three colons or more, maybe with the div's attributes
 // ("::: {.infobox}", ":::").
 func divFence(s string) bool {
-	return strings.HasPrefix(s, ":::") && (strings.Trim(s, ":") == "" || strings.HasPrefix(strings.TrimLeft(s, ": "), "{") ||
-		!strings.ContainsAny(strings.TrimLeft(s, ": "), " "))
+	rest := strings.TrimLeft(s, ": ")
+	return strings.HasPrefix(s, ":::") && (strings.HasPrefix(rest, "{") || !strings.Contains(rest, " "))
 }
 
 // attrEnd returns the index after the attributes that open s[i:] ("{#id
@@ -386,7 +386,7 @@ func attrEnd(s string, i int) int {
 		return i
 	}
 	k := strings.IndexByte(s[i:], '}')
-	if k < 2 {
+	if k < 0 {
 		return i
 	}
 	in := strings.TrimSpace(strings.TrimPrefix(s[i+1:i+k], ":")) // kramdown's "{: .class}"
