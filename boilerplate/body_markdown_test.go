@@ -38,14 +38,24 @@ func TestBodyMarkdownList(t *testing.T) {
 		items []string
 		kept  bool
 	}{"dates": {dates, true}, "links": {links, false}} {
-		d := extract.Markdown("a.md", []byte(page(tt.items)))
-		Default().Mark(d)
-		for i, p := range d.Paragraphs {
-			if strings.HasPrefix(d.Text[p.Start:p.End], "* ") && strings.Contains(p.Text, "–") && p.Kept() != tt.kept {
-				t.Errorf("%s: paragraph %d %q kept %v, want %v", name, i, p.Text, p.Kept(), tt.kept)
-			}
+		checkMarkdownItems(t, name, page(tt.items), tt.kept, func(_ int, p clean.Paragraph) bool { return strings.Contains(p.Text, "–") })
+	}
+}
+
+// checkMarkdownItems cleans the Markdown page src with the whole
+// classifier and checks that its list items ("* " in the source) for which
+// item reports true are kept or removed, as kept says. It returns the
+// cleaned document.
+func checkMarkdownItems(t *testing.T, name, src string, kept bool, item func(i int, p clean.Paragraph) bool) *clean.Document {
+	t.Helper()
+	d := extract.Markdown("a.md", []byte(src))
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		if strings.HasPrefix(d.Text[p.Start:p.End], "* ") && item(i, p) && p.Kept() != kept {
+			t.Errorf("%s: paragraph %d %q kept %v, want %v", name, i, p.Text, p.Kept(), kept)
 		}
 	}
+	return d
 }
 
 // TestBodyMarkdownHeadline checks that the page's headline, a heading the
@@ -113,13 +123,8 @@ func TestBodyMarkdownChangelog(t *testing.T) {
 		items []string
 		kept  bool
 	}{"changes": {changes, true}, "links": {links, false}} {
-		d := extract.Markdown("a.md", []byte(page(tt.items)))
-		Default().Mark(d)
+		d := checkMarkdownItems(t, name, page(tt.items), tt.kept, func(i int, _ clean.Paragraph) bool { return i > 3 })
 		for i, p := range d.Paragraphs {
-			src := d.Text[p.Start:p.End]
-			if strings.HasPrefix(src, "* ") && i > 3 && p.Kept() != tt.kept {
-				t.Errorf("%s: paragraph %d %q kept %v, want %v", name, i, p.Text, p.Kept(), tt.kept)
-			}
 			if tt.kept && strings.HasPrefix(p.Text, "We plan") && !p.Kept() {
 				t.Errorf("%s: paragraph %d %q removed (%s)", name, i, p.Text, p.Removal.Rule)
 			}
