@@ -8,7 +8,11 @@
 // never deleted or reordered, so every decision stays explainable.
 package clean
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // Format is the kind of input a Document was extracted from.
 type Format string
@@ -263,7 +267,11 @@ func (d *Document) Kept() int {
 
 // CleanText returns the kept paragraphs separated by one blank line and
 // ending in a newline, or "" when nothing is kept. It is what the cleaner
-// writes for the document.
+// writes for the document. A list item (KindListItem) is written after a
+// "- " mark, unless it opens with its number ("1. ", "2) "), and so is
+// any paragraph that opens with a list mark, in place of its own (see
+// ListMark): cleaned again as plain text, the line is read as the same
+// list item.
 func (d *Document) CleanText() string {
 	return string(d.AppendCleanText(nil))
 }
@@ -274,7 +282,7 @@ func (d *Document) AppendCleanText(dst []byte) []byte {
 	n := 0
 	for i := range d.Paragraphs {
 		if p := &d.Paragraphs[i]; p.Kept() {
-			n += len(p.Text) + 2
+			n += len(p.Text) + 4
 		}
 	}
 	dst = slices.Grow(dst, n)
@@ -287,10 +295,50 @@ func (d *Document) AppendCleanText(dst []byte) []byte {
 		if len(dst) > start {
 			dst = append(dst, "\n\n"...)
 		}
+		if m := ListMark(p.Text); m > 0 || p.Kind == KindListItem && !numbered(p.Text) {
+			dst = append(append(dst, "- "...), p.Text[m:]...)
+			continue
+		}
 		dst = append(dst, p.Text...)
 	}
 	if len(dst) > start {
 		dst = append(dst, '\n')
 	}
 	return dst
+}
+
+// ListMark returns the length in bytes of the list mark that opens s: a
+// hyphen, an asterisk or a bullet ('•') and the spaces after it, followed
+// by text with a letter or a digit ("- Added: …", "• 20 km"); 0 when s
+// opens with no such mark ("-5 °C", "* * *").
+func ListMark(s string) int {
+	n := 0
+	switch {
+	case s == "":
+		return 0
+	case s[0] == '-' || s[0] == '*':
+		n = 1
+	case strings.HasPrefix(s, "•"):
+		n = len("•")
+	default:
+		return 0
+	}
+	m := n
+	for m < len(s) && (s[m] == ' ' || s[m] == '\t') {
+		m++
+	}
+	if m == n || strings.IndexFunc(s[m:], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return 0
+	}
+	return m
+}
+
+// numbered reports whether s opens with an item's number: up to three
+// digits, then '.' or ')' and a space ("1. ", "12) ").
+func numbered(s string) bool {
+	n := 0
+	for n < len(s) && n < 4 && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	return n > 0 && n < 4 && n+1 < len(s) && (s[n] == '.' || s[n] == ')') && s[n+1] == ' '
 }

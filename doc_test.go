@@ -128,3 +128,47 @@ func TestMergePruned(t *testing.T) {
 		t.Error("second merge changed the paragraphs")
 	}
 }
+
+// TestCleanTextLists: a list item is written after a "- " mark, in place
+// of its own, unless its number opens it; any paragraph a list mark opens
+// is written with "- " in place of its mark.
+func TestCleanTextLists(t *testing.T) {
+	d := &Document{Paragraphs: []Paragraph{
+		{Text: "Changes:"},
+		{Text: "Added: batched writes", Kind: KindListItem},
+		{Text: "• Fixed: a crash", Kind: KindListItem},
+		{Text: "12) Removed: the old protocol", Kind: KindListItem},
+		{Text: "1.5 million users", Kind: KindListItem},
+		{Text: "2026. A year of change", Kind: KindListItem},
+		{Text: "* Clique no link", Kind: KindText},
+		{Text: "-5 °C at night", Kind: KindText},
+	}}
+	want := "Changes:\n\n- Added: batched writes\n\n- Fixed: a crash\n\n12) Removed: the old protocol\n\n- 1.5 million users\n\n- 2026. A year of change\n\n- Clique no link\n\n-5 °C at night\n"
+	if got := d.CleanText(); got != want {
+		t.Errorf("CleanText =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestListMark(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"- Added", 2},
+		{"*  Fixed", 3},
+		{"-\tFixed", 2},
+		{"• 20 km", len("• ")},
+		{"- «Sí»", 2},
+		{"-5 °C", 0},
+		{"* * *", 0},
+		{"- - -", 0},
+		{"--- rule", 0},
+		{"-", 0},
+		{"", 0},
+		{"Added", 0},
+	} {
+		if got := ListMark(tt.s); got != tt.want {
+			t.Errorf("ListMark(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}

@@ -759,7 +759,7 @@ func (r *runScorer) step(i, dir int, gap *int) int {
 			return -shortCost
 		}
 		return 0
-	case len(t) > 2 && (t[0] == '-' || t[0] == 0xE2) && r.rec[i] == recNone && attribution(r.d, r.st, r.prose, i):
+	case (len(t) > 2 && (t[0] == '-' || t[0] == 0xE2) || r.d.Paragraphs[i].Kind == clean.KindListItem) && r.rec[i] == recNone && attribution(r.d, r.st, r.prose, i):
 		// A quote's attribution costs nothing: the article goes on.
 		return 0
 	}
@@ -3309,19 +3309,21 @@ func attribution(d *clean.Document, st []lineStats, prose []bool, i int) bool {
 		return false
 	}
 	t := d.Paragraphs[i].Text
-	if len(t) < 3 || t[0] != '-' && t[0] != 0xE2 { // '-' or the first byte of – — ―
-		return false
-	}
 	if s := &st[i]; s.words == 0 || s.words > attribWords || stopRune(s.end) && !initialEnd(t) {
 		return false
 	}
-	r, w := utf8.DecodeRuneInString(t)
-	switch r {
-	case '-', '–', '—', '―':
-	default:
-		return false
+	if !hyphenItem(d, i) {
+		if len(t) < 3 || t[0] != '-' && t[0] != 0xE2 { // '-' or the first byte of – — ―
+			return false
+		}
+		r, w := utf8.DecodeRuneInString(t)
+		switch r {
+		case '-', '–', '—', '―':
+		default:
+			return false
+		}
+		t = strings.TrimLeft(t[w:], " ")
 	}
-	t = strings.TrimLeft(t[w:], " ")
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(r) || truncated(t) {
 		return false
 	}
@@ -3330,6 +3332,14 @@ func attribution(d *clean.Document, st []lineStats, prose []bool, i int) bool {
 		return false
 	}
 	return prose[i+1] || next.Kept() && (quotation(next.Text, &st[i+1]) || sentenceLine(next.Text, &st[i+1]))
+}
+
+// hyphenItem reports whether paragraph i is a list item whose line opens
+// with a hyphen ("- Jane Doe"): its text goes without the mark, which may
+// be the dash of an attribution.
+func hyphenItem(d *clean.Document, i int) bool {
+	p := &d.Paragraphs[i]
+	return p.Kind == clean.KindListItem && strings.HasPrefix(strings.TrimLeft(d.Text[p.Start:p.End], " \t"), "-")
 }
 
 // initialEnd reports a line that ends with an initial: a space, one

@@ -126,6 +126,9 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 				t = foldPara(t)
 			}
 			dst = push(dst, t, s.first, s.last)
+			if c := t[0]; c == '-' || c == '*' || c == 0xE2 {
+				listItem(&dst[len(dst)-1])
+			}
 		}
 		dst = rewrap(text, dst, at)
 	}
@@ -425,6 +428,17 @@ func push(dst []clean.Paragraph, t string, start, end int) []clean.Paragraph {
 	p := &dst[n]
 	p.Text, p.Start, p.End = t, start, end
 	return dst
+}
+
+// listItem makes p a list item (clean.KindListItem) when its text opens
+// with a list mark (see clean.ListMark), which its text then goes without,
+// as in Markdown; the span keeps it. The cleaner writes a kept list item
+// after such a mark, so a list it keeps is read as a list when its output
+// is cleaned again.
+func listItem(p *clean.Paragraph) {
+	if n := clean.ListMark(p.Text); n > 0 {
+		p.Kind, p.Text = clean.KindListItem, p.Text[n:]
+	}
 }
 
 // isSpace reports white space, including no-break and other Unicode spaces.

@@ -49,6 +49,9 @@ func rewrap(text string, ps []clean.Paragraph, from int) []clean.Paragraph {
 		if j > i {
 			p.End = ps[j].End
 			p.Text = foldPara(text[p.Start:p.End])
+			if p.Kind == clean.KindListItem {
+				p.Text = p.Text[clean.ListMark(p.Text):]
+			}
 		}
 		ps[out] = p
 		out++
@@ -153,7 +156,7 @@ func continues(text string, a, b *clean.Paragraph, w int) bool {
 	if strings.IndexByte(text[a.End:b.Start], '\n') != strings.LastIndexByte(text[a.End:b.Start], '\n') {
 		return false // a blank line between
 	}
-	if !single(text, a) || !single(text, b) || len(a.Text) > 4*maxWrapWidth || !word(b.Text) {
+	if b.Kind == clean.KindListItem || !single(text, a) || !single(text, b) || len(a.Text) > 4*maxWrapWidth || !word(b.Text) {
 		return false
 	}
 	n := runeCount(a.Text)

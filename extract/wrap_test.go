@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/cleantext/clean"
 )
 
 // wrapAt breaks s greedily into lines of at most width runes, as a text
@@ -151,5 +154,66 @@ func TestRuneCount(t *testing.T) {
 				t.Errorf("runeCount(%q) = %d, want %d", s[i:], got, want)
 			}
 		}
+	}
+}
+
+// TestTextListItems checks the lines a list mark opens ("- ", "* ", "• ",
+// as the cleaner writes a list): each is a list item whose text goes
+// without the mark and whose span keeps it; in prose rewrapped by its
+// width, an item starts a paragraph of its own and takes the lines that
+// continue it. Lines a hyphen or asterisk opens otherwise stay text.
+func TestTextListItems(t *testing.T) {
+	type para struct {
+		kind clean.Kind
+		text string
+	}
+	items := "Changes:\n- Added: batched page writes (#790)\n*  Fixed: a crash during compaction\n• 20 km of new track\n-5 °C at night\n* * *\n- \n"
+	var in []string
+	for _, p := range wrapProse {
+		in = append(in, wrapAt(p, 64)...)
+	}
+	// An item wrapped at the prose's width: its second line continues it;
+	// the next item, after a line that fills the width, does not.
+	item := wrapAt("- "+wrapProse[0], 64)
+	full := "- " + wrapAt(wrapProse[2], 62)[0]
+	wrapped := strings.Join(append(append(in, item...), full, "- Fixed: a crash during compaction"), "\n") + "\n"
+	tests := []struct {
+		name string
+		in   string
+		want []para
+	}{
+		{"marks", items, []para{
+			{clean.KindText, "Changes:"},
+			{clean.KindListItem, "Added: batched page writes (#790)"},
+			{clean.KindListItem, "Fixed: a crash during compaction"},
+			{clean.KindListItem, "20 km of new track"},
+			{clean.KindText, "-5 °C at night"},
+			{clean.KindText, "* * *"},
+			{clean.KindText, "-"},
+		}},
+		{"an item in wrapped prose", wrapped, []para{
+			{clean.KindText, wrapProse[0]},
+			{clean.KindText, wrapProse[1]},
+			{clean.KindText, wrapProse[2]},
+			{clean.KindText, wrapProse[3]},
+			{clean.KindListItem, wrapProse[0]},
+			{clean.KindListItem, full[2:]},
+			{clean.KindListItem, "Fixed: a crash during compaction"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Text("x", []byte(tt.in))
+			var got []para
+			for _, p := range d.Paragraphs {
+				got = append(got, para{p.Kind, p.Text})
+				if p.Kind == clean.KindListItem && clean.ListMark(d.Text[p.Start:p.End]) == 0 {
+					t.Errorf("span of item %q = %q: no mark", p.Text, d.Text[p.Start:p.End])
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Text(%q):\n got %v\nwant %v", tt.in, got, tt.want)
+			}
+		})
 	}
 }

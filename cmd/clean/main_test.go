@@ -462,3 +462,34 @@ func TestFailures(t *testing.T) {
 		}
 	}
 }
+
+// TestIdempotentLists cleans a release post whose changelog, a list
+// between two sections, is part of the article, as Markdown and as HTML,
+// then cleans the output again: the list's items are written as "- "
+// lines, and the second pass reads them as the same list and keeps the
+// text byte for byte.
+func TestIdempotentLists(t *testing.T) {
+	once, twice := t.TempDir(), t.TempDir()
+	in := filepath.Join("..", "..", "testdata", "lists")
+	if code, stderr := cleanCmd(t, "-in", in, "-out", once); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if code, stderr := cleanCmd(t, "-in", once, "-out", twice); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	a, b := readTree(t, once), readTree(t, twice)
+	if len(a) != 2 || len(b) != 2 {
+		t.Fatalf("got %d and %d files, want 2", len(a), len(b))
+	}
+	for name, text := range a {
+		if n := strings.Count(text, "\n- "); n != 6 {
+			t.Errorf("%s: %d list items written after a \"- \" mark, want 6:\n%s", name, n, text)
+		}
+		if !strings.HasSuffix(text, "would like to hear from you.\n") {
+			t.Errorf("%s: the section after the list is lost:\n%s", name, text)
+		}
+		if b[name] != text {
+			t.Errorf("%s changed when cleaned again:\n%s", name, firstDiff(b[name], text))
+		}
+	}
+}
