@@ -455,6 +455,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 			keyFrom, keyTo = -1, -1
 		}
 	}
+	if title >= 0 && dek < 0 && keyFrom < 0 {
+		dek = sc.dekUnder(d, title, bestLo)
+	}
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit. A
 	// credit that holds its own caption (see captionedCredit) has none
@@ -2230,6 +2233,31 @@ func (sc *bodyScratch) listEnd(d *clean.Document, i int) bool {
 // a view count, the author's name) aside.
 func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 	return sc.bylineAbove(d, i, true, nil) >= 0
+}
+
+// dekUnder returns the standfirst between the title and the body run lo
+// that the title search passed over, under the byline block or over the
+// share buttons (-1: none): the one kept line there of at least dekWords
+// words and at most dekSents sentences that ends like a sentence, in the
+// case of a standfirst (see dekCase), that is no byline and not next to a
+// photo credit (a caption),
+// when every other kept line there is a byline (see isByline,
+// authorNote), the author's name (see authorName) or a button of at most
+// buttonWords words (a reading time, "Share this story:").
+func (sc *bodyScratch) dekUnder(d *clean.Document, title, lo int) int {
+	dek := -1
+	for j := title + 1; j < lo; j++ {
+		p, s := &d.Paragraphs[j], &sc.stats[j]
+		switch {
+		case !p.Kept() || s.words <= buttonWords || sc.isByline(d, j) || authorNote(d, j) || authorName(p.Text, s):
+		case dek < 0 && s.words >= dekWords && s.sents <= dekSents && fullStop(s.end) && sc.rec[j] == recNone && !sc.wall[j] &&
+			dekCase(p.Text, s.end) && !sc.nextToCredit(d, j):
+			dek = j
+		default:
+			return -1
+		}
+	}
+	return dek
 }
 
 // dekSents is the most sentences of a standfirst (see dekBelow).

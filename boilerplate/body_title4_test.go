@@ -71,10 +71,16 @@ func TestLeadSentence(t *testing.T) {
 		{"lead sentences", append([]string{"Saukot kaatoi Haukat jatkoajalla", "12.11.2026 klo 21.58"}, lead...), []int{0, 2, 3}},
 		{"lead sentences under a caption", append([]string{"Saukot kaatoi Haukat jatkoajalla, Niko Rautiainen ratkaisi ottelun", "12.11.2026 klo 21.58",
 			"Niko Rautiainen juhli voittomaaliaan joukkuetovereiden kanssa. Kuva: Jenni Lappalainen"}, lead...), []int{0, 3, 4}},
-		// Four such lines above the run: a lead is at most leadLines long.
+		// Four such lines above the run: a lead is at most leadLines long;
+		// the fourth, alone under the byline, is the standfirst (see
+		// dekUnder). Of five, the two above the lead are neither.
 		{"lead of four lines", append([]string{"Saukot kaatoi Haukat jatkoajalla", "12.11.2026 klo 21.58",
 			"Savonlinnan Saukot katkaisi tiistaina kahden ottelun tappioputkensa, kun se voitti Kärpät varsinaisella peliajalla."}, append(lead,
-			"Voittomaalin iski puolustaja Aleksi Heinonen, joka laukoi kiekon maalivahdin jalkojen välistä vain 12 sekuntia ennen loppua.")...), []int{0, 3, 4, 5}},
+			"Voittomaalin iski puolustaja Aleksi Heinonen, joka laukoi kiekon maalivahdin jalkojen välistä vain 12 sekuntia ennen loppua.")...), []int{0, 2, 3, 4, 5}},
+		{"lead of five lines", append([]string{"Saukot kaatoi Haukat jatkoajalla", "12.11.2026 klo 21.58",
+			"Saukot nousi voitolla sarjataulukossa kahdeksanneksi, kun runkosarjaa on jäljellä vielä kaksitoista ottelua.",
+			"Savonlinnan Saukot katkaisi tiistaina kahden ottelun tappioputkensa, kun se voitti Kärpät varsinaisella peliajalla."}, append(lead,
+			"Voittomaalin iski puolustaja Aleksi Heinonen, joka laukoi kiekon maalivahdin jalkojen välistä vain 12 sekuntia ennen loppua.")...), []int{0, 4, 5, 6}},
 		// Names ending with a full stop hold no stopword.
 		{"names", []string{"Saukot kaatoi Haukat jatkoajalla", "12.11.2026 klo 21.58",
 			"Halonen, Heinonen, Mäkelä, Kantola, Rautiainen, Sorsa, Lindqvist, Virtanen ja Kuusela."}, []int{0}},

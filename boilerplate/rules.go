@@ -1080,7 +1080,9 @@ var crumbSepNeeds = [len(crumbSeps)]uint16{hasSlash, hasGt, hasHigh, hasHigh, ha
 // crumbPartsHas returns how many parts s has when it is a breadcrumb trail
 // ("News / Politics", "Home > World > Europe", "新华网 > 财经"): two or more
 // parts of one to four capitalised words (or in a script without
-// capitals) without end punctuation; 0 otherwise. has holds
+// capitals) without end punctuation, or three or more where some are in
+// sentence case with no figure, as many languages write their sections
+// ("Trang chủ > Xã hội > Thiên tai"); 0 otherwise. has holds
 // the byte flags of s: only the separators whose bytes may occur are
 // searched for.
 func crumbPartsHas(s string, has uint16) int {
@@ -1094,16 +1096,25 @@ func crumbPartsHas(s string, has uint16) int {
 	if sep == "" {
 		return 0
 	}
-	parts := 0
+	parts, cased := 0, true
 	for rest, more := s, true; more; {
 		var part string
 		part, rest, more = strings.Cut(rest, sep)
 		part = strings.TrimSpace(part)
 		n := wordCount(part)
-		if n == 0 || n > 4 || endsPunct(part) || !isCapitalised(part) && !uncasedStart(part) && !hasPrefixFold(part, "home") {
+		if n == 0 || n > 4 || endsPunct(part) {
 			return 0
 		}
+		if !isCapitalised(part) && !uncasedStart(part) && !hasPrefixFold(part, "home") {
+			if !isUpperStart(part) || hasDigit(part) {
+				return 0 // a part with a figure is a date's
+			}
+			cased = false
+		}
 		parts++
+	}
+	if !cased && parts < 3 {
+		return 0
 	}
 	return parts
 }

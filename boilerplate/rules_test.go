@@ -206,7 +206,12 @@ func TestParagraphRules(t *testing.T) {
 			{"홈 > 사회 > 지역", true},
 			{"시장은 예산이 > 작년보다 크게 늘었다고 말했다.", false},
 			{"Sales / revenue ratio rose to a record, the report said.", false},
-			{"Either / Or", false}, // two parts: left to the edge pass
+			{"Either / Or", false},                   // two parts: left to the edge pass
+			{"Trang chủ > Xã hội > Thiên tai", true}, // parts in sentence case
+			{"Accueil > Vie locale > Faits divers", true},
+			{"Xã hội > Thiên tai", false},                                  // two, one in sentence case
+			{"November 19, 2019 / 12:21 AM / Updated 14 hours ago", false}, // a dateline
+			{"Oil prices > gas prices > coal prices", false},               // lower case
 			{"You are here: HomeNewsBusinessMarkets", true},
 			{"Sie sind hier: Startseite Politik Deutschland", true},
 			{"Вы здесь: Главная Новости", true},
