@@ -2239,19 +2239,16 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 // that the title search passed over, under the byline block or over the
 // share buttons (-1: none): the one kept line there of at least dekWords
 // words and at most dekSents sentences that ends like a sentence, in the
-// case of a standfirst (see dekCase), that is no byline and not next to a
-// photo credit (a caption),
-// when every other kept line there is a byline (see isByline,
-// authorNote), the author's name (see authorName) or a button of at most
-// buttonWords words (a reading time, "Share this story:").
+// case of a standfirst (see dekCase), when every other kept line there is
+// a byline (see isByline) or of at most buttonWords words (the author's
+// name, a reading time, "Share this story:").
 func (sc *bodyScratch) dekUnder(d *clean.Document, title, lo int) int {
 	dek := -1
 	for j := title + 1; j < lo; j++ {
 		p, s := &d.Paragraphs[j], &sc.stats[j]
 		switch {
-		case !p.Kept() || s.words <= buttonWords || sc.isByline(d, j) || authorNote(d, j) || authorName(p.Text, s):
-		case dek < 0 && s.words >= dekWords && s.sents <= dekSents && fullStop(s.end) && sc.rec[j] == recNone && !sc.wall[j] &&
-			dekCase(p.Text, s.end) && !sc.nextToCredit(d, j):
+		case !p.Kept() || s.words <= buttonWords || sc.isByline(d, j):
+		case dek < 0 && s.words >= dekWords && s.sents <= dekSents && fullStop(s.end) && dekCase(p.Text, s.end):
 			dek = j
 		default:
 			return -1

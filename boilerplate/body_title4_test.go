@@ -578,3 +578,44 @@ func TestBodyTitleUnderCaptionedCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestDekUnder checks a standfirst that sits under the byline block or
+// over the share buttons, between the title and the article (see
+// dekUnder): it stays with its title; a line there that ends like no
+// sentence, and two such lines, do not.
+func TestDekUnder(t *testing.T) {
+	const title = "Bridge to close for a year of repairs"
+	const dek = "The council says the work on the old bridge will take most of next year and cost more than planned."
+	buttons := []string{"5 min read", "Share", "Facebook", "Copy link"}
+	for _, c := range []struct {
+		name string
+		head []string
+		keep []int // indexes in head of the lines kept
+	}{
+		{"under the byline block", append([]string{title, "21 November 2026, 19:40", "Jane Doe", dek}, buttons...), []int{0, 3}},
+		{"over the buttons", append([]string{"Saturday, 21 November 2026", title, dek}, buttons...), []int{1, 2}},
+		{"no sentence", append([]string{title, "21 November 2026, 19:40", "Jane Doe",
+			"Residents who live near the old bridge can ask the council for a parking permit here:"}, buttons...), []int{0}},
+		{"two lines", []string{title, "21 November 2026, 19:40", "Jane Doe", dek, "Share", "Facebook",
+			"Buses will run on the ring road every ten minutes while the bridge is closed to traffic.", "5 min read", "Copy link"}, []int{0}},
+	} {
+		checkHead(t, c.name, titleMenu, c.head, titleProse, []string{"Share", "Tweet", "Privacy policy"}, c.keep)
+	}
+}
+
+// TestDekUnderRemoved checks that a line the rules removed between the
+// title and the run is no second standfirst (see dekUnder).
+func TestDekUnderRemoved(t *testing.T) {
+	d := blockDoc("Bridge to close for a year of repairs", "21 November 2026, 19:40",
+		"The council says the work on the old bridge will take most of next year and cost more than planned.",
+		"Support our journalism with a donation today, because every pound helps us report.", "Share")
+	sc := new(bodyScratch)
+	sc.features(d)
+	if got := sc.dekUnder(d, 0, 5); got != -1 {
+		t.Errorf("two standfirsts: dekUnder = %d, want -1", got)
+	}
+	Remove(d, 3, Reason{Rule: "appeal"})
+	if got := sc.dekUnder(d, 0, 5); got != 2 {
+		t.Errorf("the appeal removed: dekUnder = %d, want 2", got)
+	}
+}
