@@ -130,6 +130,11 @@ func (m *mdSplitter) line(start, end int) {
 		return
 	}
 	m.item = -1
+	if label, text, ok := footnote(s); ok {
+		m.flush()
+		m.add(first, last, clean.KindText, "["+label+"] "+text)
+		return
+	}
 	kind, body, ok := blockKind(s)
 	if !ok {
 		if m.run < 0 {
@@ -260,16 +265,21 @@ func (m *mdSplitter) setText(i int, s string) {
 	p.Text, p.LinkRunes = t, min(links, utf8.RuneCountInString(t))
 }
 
+// headerLines is the most lines of a metadata header (see header).
+const headerLines = 60
+
 // header reads a converter's metadata above the page and returns where the
-// page starts: YAML front matter ("---", "key: value" lines, "---") or
-// "Key: value" lines that a "Markdown Content:" line ends. Its lines are
-// removed paragraphs; a "title" value becomes Document.Title.
+// page starts: YAML front matter ("---", "key: value" lines, a list's
+// "- item" lines and indented lines under a key, "---") or "Key: value"
+// lines that a "Markdown Content:" line ends, at most headerLines lines.
+// Its lines are removed paragraphs; a "title" value becomes
+// Document.Title.
 func (m *mdSplitter) header() int {
 	text := m.text
 	var lines [][2]int
 	end := -1
 	yaml := strings.HasPrefix(text, "---\n")
-	for start, n := 0, 0; start < len(text) && n < 40; n++ {
+	for start, n := 0, 0; start < len(text) && n < headerLines; n++ {
 		e := strings.IndexByte(text[start:], '\n')
 		if e < 0 {
 			e = len(text)
@@ -281,6 +291,8 @@ func (m *mdSplitter) header() int {
 		case yaml && n > 0 && s == "---", !yaml && s == "Markdown Content:":
 			end = e + 1
 		case yaml && n == 0, s == "":
+		case yaml && (strings.HasPrefix(s, "- ") || len(s) < e-start && blankRune(rune(text[start]))):
+			// A YAML list's items and a value's indented lines.
 		case !metaLine(s):
 			return 0
 		}
@@ -319,6 +331,21 @@ func metaLine(s string) bool {
 		}
 	}
 	return true
+}
+
+// footnote parses a footnote's definition, "[^label]: text", and returns
+// its label and text: a note of the article, kept as "[label] text", as
+// a reference to it in the text is written "[label]" (see inline).
+func footnote(s string) (label, text string, ok bool) {
+	if !strings.HasPrefix(s, "[^") {
+		return "", "", false
+	}
+	k := strings.Index(s, "]:")
+	if k <= 2 || strings.ContainsAny(s[2:k], " []") {
+		return "", "", false
+	}
+	text = strings.TrimSpace(s[k+2:])
+	return s[2:k], text, text != ""
 }
 
 // blockKind tells the block a line s (trimmed) opens: a heading, list
@@ -469,6 +496,14 @@ func inline(b *strings.Builder, s string) int {
 		case c == '!' && i+1 < len(s) && s[i+1] == '[':
 			if _, next, ok := link(s, i+1); ok {
 				i = next // an image: no text
+				continue
+			}
+		case c == '[' && i+2 < len(s) && s[i+1] == '^':
+			// A footnote reference, "[^2]", is written "[2]".
+			if k := strings.IndexByte(s[i+2:], ']'); k > 0 && !strings.ContainsAny(s[i+2:i+2+k], " [") {
+				b.WriteByte('[')
+				b.WriteString(s[i+2 : i+3+k])
+				i += 3 + k
 				continue
 			}
 		case c == '[':
