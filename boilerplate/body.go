@@ -3011,7 +3011,8 @@ var wallPhrases = []string{
 	"čtěte také", "nejčtenější", "komentáře", "súvisiace články", "čítajte aj", "najčítanejšie",
 	"kapcsolódó cikkek", "hozzászólások", "legolvasottabb", "citește și", "articole similare",
 	"cele mai citite", "comentarii", "pročitajte još", "povezane vijesti", "najčitanije", "komentari",
-	"прочитајте још", "коментари", "още по темата", "най-четени", "прочетете още",
+	"прочитајте још", "коментари", "още по темата", "най-четени", "прочетете още", "свързани новини",
+	"последни новини", "свързани статии",
 	"διαβάστε επίσης", "σχετικά άρθρα", "σχόλια", "ilgili haberler", "en çok okunanlar", "yorumlar",
 	// Indonesian, Malay, Vietnamese, Swahili
 	"baca juga", "berita terkait", "terpopuler", "baca lagi", "berita berkaitan", "xem thêm",

@@ -286,6 +286,8 @@ func TestWallReferences(t *testing.T) {
 		{"External links:", true},
 		{"Einzelnachweise", true},
 		{"Примечания", true},
+		{"Свързани новини", true},
+		{"Последни новини", true},
 		{"Referencias", true},
 		{"The references were checked.", false},
 		{"Reference prices rose in March", false},

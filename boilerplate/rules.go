@@ -791,7 +791,7 @@ var shareButtons = prefixes("follow us", "like us on", "join us on", "find us on
 var followUsIntl = prefixes("ku biyo mu", "ku bi mu", "séguenos", "seguenos", "siga-nos", "sigam-nos",
 	"jarraitu gaitzazu", "jarrai gaitzazu", "segwina", "segwuna", "na ndiqni", "ndiqni", "sledite nam",
 	"spremljajte nas", "pratite nas", "пратите нас", "следете не", "следете нѐ", "последвайте ни",
-	"следвайте ни", "бізді", "हामीलाई", "ይከተሉን", "volg ons op", "nala soco")
+	"следвайте ни", "харесайте", "бізді", "हामीलाई", "ይከተሉን", "volg ons op", "nala soco")
 
 // socialCut is what separates the names in a row of social networks.
 var socialCut = newCutSet("|,·•/")
@@ -1310,13 +1310,13 @@ var (
 // creditMarkTexts introduce a photo credit after a caption (see
 // creditAfterCaption).
 var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:",
-	"picture:"}
+	"picture:", "picha:"}
 
 // intlCreditMarks are the credit marks of languages written beyond ASCII
 // (see intlCreditAfterCaption); each ends with ':' or '=', and has a
 // byte beyond ASCII among the four before it. They have no signature bits:
 // creditMarks took the last ones.
-var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :",
+var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "снимка:", "снимка :",
 	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:"}
 
@@ -1595,7 +1595,8 @@ var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "priv
 	"terms of use and privacy policy": true, "privacy policy and terms of use": true,
 	"do not sell my personal information": true, "do not sell or share my personal information": true,
 	"your privacy choices": true, "your ad choices": true, "ad choices": true, "adchoices": true,
-	"accessibility statement": true, "disclaimer": true, "legal": true, "legal notice": true,
+	"accessibility statement": true, "disclaimer": true, "forward-looking statements": true,
+	"forward-looking statement": true, "safe harbor statement": true, "cautionary statement": true, "legal": true, "legal notice": true,
 	"imprint": true, "impressum": true, "cookie policy": true, "cookies": true, "cookie settings": true,
 	"datenschutz": true, "datenschutzerklärung": true, "nutzungsbedingungen": true, "agb": true,
 	"mentions légales": true, "politique de confidentialité": true, "conditions générales d'utilisation": true,
@@ -1643,7 +1644,7 @@ func matchLegal(p *para) bool {
 		return false
 	}
 	switch p.low[0] {
-	case 'p', 't', 'c', 'd', 'y', 'a', 'l', 'i', 'g', 'm', 'n':
+	case 'p', 't', 'c', 'd', 'y', 'a', 'l', 'i', 'g', 'm', 'n', 'f', 's':
 	default:
 		if p.low[0] < utf8.RuneSelf && p.low[0] >= 'a' {
 			return false

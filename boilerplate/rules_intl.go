@@ -92,7 +92,7 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	"lajme të ngjashme", "həmçinin oxuyun", "həmçinin oxu", "oxşar xəbərlər", "կարդացեք նաև",
 	"կարդացեք նաեվ", "irakurri ere", "irakurri baita ere", "aqra wkoll", "aqra iktar", "ku karanta",
 	"karanta kuma", readAlsoEthiopic[0], readAlsoEthiopic[1], "le tamén", "lea tamén", "lee tamén", "прочитај и",
-	"прочитајте уште", "прочетете още", "прочетете също", "чытайце таксама", "сондай-ақ оқыңыз",
+	"прочитајте уште", "прочетете още", "прочетете също", "още по темата", "вижте още", "вижте също", "чытайце таксама", "сондай-ақ оқыңыз",
 	"ошондой эле окуңуз", "यो पनि पढ्नुस्", "akhri sidoo kale", "darllenwch hefyd",
 	// Gujarati, Marathi, Telugu, Tamil, Kannada, Malayalam, Punjabi,
 	// Sinhala, Khmer, Uzbek, Irish, Luxembourgish.
@@ -132,7 +132,7 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار", "โฆษณา",
 	"oglasno sporočilo", "publicitat", "patalastas", "reklaam", "reklāma", "auglýsing", "reklamë",
 	"რეკლამა", "գովազդ", "advertensie", "publizitatea", "iragarkia", "talla", "ማስታወቂያ", "жарнама",
-	"рэклама", "сурталчилгаа", "hysbyseb", "xayeysiis", "isikhangiso"}
+	"рэклама", "сурталчилгаа", "hysbyseb", "xayeysiis", "isikhangiso", "広告", "广告", "廣告"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also
@@ -175,7 +175,7 @@ var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen forts
 	"annonsen fortsetter under", "teksten fortsetter under annonsen", "artiklen fortsætter under annoncen",
 	"artiklen fortsætter nedenfor", "artiklen fortsætter herunder", "annoncen fortsætter nedenfor",
 	"artikkeli jatkuu mainoksen alla", "artikkeli jatkuu alla", "juttu jatkuu mainoksen jälkeen",
-	"mainos päättyy"}
+	"mainos päättyy", "pokračovanie článku pod reklamou", "pokračovanie textu pod reklamou"}
 
 // tagLabelsIntl are the labels of a list of tags or topics ("Oznake:
 // turizam, otoci"), beyond the languages of linkLabels and
