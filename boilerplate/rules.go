@@ -719,6 +719,9 @@ func matchShareLabel(p *para) bool {
 		if rest[0] != ' ' && rest[0] != ':' {
 			return false // "shares", "shared"
 		}
+		if w := firstWord(rest[1:]); w != "" && socialCut.trim(w) == "" {
+			return true // a row of buttons: "Share · Save · Listen", "Share | Print"
+		}
 		next := strings.TrimRight(firstWord(strings.TrimLeft(rest, " :")), ":,.")
 		return next == "" || shareNext.has(next) || socialWords.has(next)
 	}
