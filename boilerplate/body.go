@@ -1866,9 +1866,14 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 // headline and its standfirst (see standfirst) of at most dekMax words.
 // A standfirst of more than 25 words can be no title, and a headline
 // without a stopword is a title only above a byline: the search alone
-// finds neither, or takes the kicker. (-1, -1): none.
+// finds neither, or takes the kicker. When the run starts at the
+// standfirst (it is prose), the headline is the only kept line above it.
+// (-1, -1): none.
 func (sc *bodyScratch) cleanedHead(d *clean.Document, lo int) (title, dek int) {
 	k := prevKept(d.Paragraphs, lo)
+	if k >= 0 && sc.opensDocument(d, k) && sc.standfirst(d, lo) {
+		return k, lo
+	}
 	if k < 1 || sc.stats[k].words > dekMax || !d.Paragraphs[k-1].Kept() || !sc.opensDocument(d, k-1) || !sc.standfirst(d, k) {
 		return -1, -1
 	}

@@ -619,3 +619,27 @@ func TestDekUnderRemoved(t *testing.T) {
 		t.Errorf("the appeal removed: dekUnder = %d, want 2", got)
 	}
 }
+
+// TestCleanedHeadOverRun checks a text cleaned before whose run starts at
+// the standfirst, prose itself: the headline above it, with no stopword
+// (see looseTitle), is kept (see cleanedHead).
+func TestCleanedHeadOverRun(t *testing.T) {
+	const dek = "Se oli hieno ilta, kun joukkue nousi kahden maalin tappiosta ja voitti ottelun vasta jatkoajalla, ja se oli tärkeä voitto."
+	// A menu's names over it are no headline.
+	for _, c := range []struct {
+		first string
+		kept  bool
+	}{{"Saukot kaatoi Haukat jatkoajalla 3–2", true}, {"Etusivu Uutiset Urheilu Kulttuuri", false}} {
+		lines := append([]string{c.first, dek}, finnishBody...)
+		lines = append(lines, "Tulokset", "Saukot–Haukat 3–2", "Kärpät–Ilves 1–4", "Tappara–Lukko 2–0")
+		lines = append(lines, finnishBody...)
+		d := blockDoc(lines...)
+		Default().Mark(d)
+		if p := d.Paragraphs[0]; p.Kept() != c.kept {
+			t.Errorf("line 0 %q kept %v, want %v", p.Text, p.Kept(), c.kept)
+		}
+		if p := d.Paragraphs[1]; !p.Kept() {
+			t.Errorf("the standfirst %q removed (%s)", p.Text, p.Removal.Rule)
+		}
+	}
+}
