@@ -593,7 +593,12 @@ func TestDekUnder(t *testing.T) {
 		keep []int // indexes in head of the lines kept
 	}{
 		{"under the byline block", append([]string{title, "21 November 2026, 19:40", "Jane Doe", dek}, buttons...), []int{0, 3}},
+		// "5 min read" reads as a byline: the title search takes this
+		// standfirst already (see dekBelow).
 		{"over the buttons", append([]string{"Saturday, 21 November 2026", title, dek}, buttons...), []int{1, 2}},
+		// A reading time the byline test does not know, in Swahili.
+		{"over a reading time and the buttons", []string{"Jumamosi, Novemba 21, 2026", title, dek, "Dakika 4 za kusoma",
+			"Share this story:", "Facebook", "X"}, []int{1, 2}},
 		{"no sentence", append([]string{title, "21 November 2026, 19:40", "Jane Doe",
 			"Residents who live near the old bridge can ask the council for a parking permit here:"}, buttons...), []int{0}},
 		{"two lines", []string{title, "21 November 2026, 19:40", "Jane Doe", dek, "Share", "Facebook",
