@@ -551,7 +551,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			short = short || st[j].words < introWords
 			j++
 		}
-		if j == i+1 || j == n || !prose[j] && st[j].end != ':' || j-i-1 > bridgeLines && short {
+		if j == i+1 || j == n || !goesOn(d, st, prose, wall, rec, j) || j-i-1 > bridgeLines && short {
 			continue // nothing introduced, or no prose after it
 		}
 		markRange(free, i+1, j)
@@ -645,6 +645,30 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			i = j
 		}
 	}
+}
+
+// goesOn reports whether the article goes on at line j, right after the
+// lines a sentence introduced (see markStructure): past the lines the
+// rules removed there (a map's credit, an ad), the next line is prose, a
+// line that ends with a colon, or a subheading right over prose (a kept
+// line of fewer than proseWords words, no section header, no record and
+// no byline: "Which areas have been evacuated?").
+func goesOn(d *clean.Document, st []lineStats, prose, wall []bool, rec []uint8, j int) bool {
+	n := len(st)
+	for j < n && !d.Paragraphs[j].Kept() && !wall[j] {
+		j++
+	}
+	switch {
+	case j == n:
+		return false
+	case prose[j] || st[j].end == ':':
+		return true
+	case wall[j] || rec[j] != recNone || st[j].words >= proseWords || byName(d.Paragraphs[j].Text):
+		return false
+	}
+	for j++; j < n && (!d.Paragraphs[j].Kept() || st[j].words == 0); j++ {
+	}
+	return j < n && prose[j]
 }
 
 // listReach is the most kept lines between a list and the article's

@@ -192,6 +192,23 @@ func TestBodyStructure(t *testing.T) {
 				"T Lyle lbw b Khan 4", "C Price b Khan 47", "D Fenwick c Carter b Brennan 11", "B Ashby run out 0",
 				"O Marsh c Moss b Turner 38", "S Akande b Turner 14", "H Quinn lbw b Brennan 3", "Total (all out, 87.2 overs) 287"},
 		},
+		// Rows saved with tabs between their cells, which extraction
+		// joins with " | " (see extract.Text).
+		"tab rows": {
+			{"Spending by department", "Department\t2025\t2026\tChange", "Roads\t£4.1m\t£4.4m\t+£0.3m",
+				"Parks\t£1.2m\t£1.1m\t-£0.1m", "Libraries\t£0.9m\t£0.9m\t£0.0m", "Waste\t£2.2m\t£2.0m\t-£0.2m",
+				"Transport\t£3.1m\t£2.9m\t-£0.2m", "Housing\t£5.5m\t£5.9m\t+£0.4m", "Total\t£19.0m\t£19.2m\t+£0.2m"},
+		},
+		// A timeline a sentence introduces, then a map's credit (which
+		// the rules remove) and a subheading before the prose goes on.
+		"timeline past a credit": {
+			{"The fire grew quickly on Saturday as the wind rose, and this is how it spread from the ridge to the town:",
+				"Friday, 1:50pm – Lightning strikes recorded near the lookout", "Friday, 2:40pm – First call reports smoke on the western ridgeline",
+				"Friday, 7:15pm – Warning issued for the two creek villages", "Saturday, 11:30am – Fire jumps the river near the road bridge",
+				"Saturday, 3:05pm – Emergency warning issued for the flats", "Saturday, 6:40pm – Ember attack reported; first homes lost",
+				"Sunday, 9:00am – Warning downgraded as conditions ease", "Monday, 5:30am – Fire perimeter estimated at 140 kilometres",
+				"Map: Fire and Rescue Commission. Graphic: Staff/Tom Birrell", "Which areas have been evacuated?"},
+		},
 		"settings": {
 			{"Step 1: Set up", "Put the lines in a file named budget.cfg, then run the tool.", "[budget]", "YEAR=2026", "FORMAT=csv", "Step 2: Run"},
 		},
@@ -514,6 +531,57 @@ func TestBodyRosterSheet(t *testing.T) {
 		want := i >= 1 && i <= len(sheet)
 		if p := d.Paragraphs[n+i]; p.Kept() != want {
 			t.Errorf("line %d %q kept %v, want %v", n+i, p.Text, p.Kept(), want)
+		}
+	}
+}
+
+// TestGoesOn checks where the article goes on after the lines a sentence
+// introduced (see goesOn): at prose, or a line that ends with a colon,
+// past the lines the rules removed, or at a subheading over prose; not at
+// a section header, a record, a byline, a long line that is no prose, or
+// the document's end.
+func TestGoesOn(t *testing.T) {
+	const (
+		prose  = "Evacuation orders remain in place for the following areas, and residents should not return until told."
+		credit = "Map: Fire and Rescue Commission. Graphic: Staff"
+	)
+	for _, c := range []struct {
+		name    string
+		lines   []string // the line at 0 is removed when removed is set
+		removed bool
+		record  int // a line of a record, or -1
+		want    bool
+	}{
+		{"prose", []string{prose}, false, -1, true},
+		{"past a credit", []string{credit, prose}, true, -1, true},
+		{"past a credit, a subheading", []string{credit, "Which areas have been evacuated?", prose}, true, -1, true},
+		{"past a credit, a colon", []string{credit, "These roads are closed:"}, true, -1, true},
+		{"a subheading, no prose", []string{"Which areas have been evacuated?", "Related stories"}, false, -1, false},
+		{"past a credit, a section header", []string{credit, "Related stories", prose}, true, -1, false},
+		{"past a credit, a record", []string{credit, "Which areas have been evacuated?", prose}, true, 1, false},
+		{"past a credit, a byline", []string{credit, "By Jane Doe", prose}, true, -1, false},
+		{"past a credit, a long line", []string{credit, "Council approves new budget after long debate in packed chamber", prose}, true, -1, false},
+		{"only removed lines", []string{credit}, true, -1, false},
+		{"a removed section header", []string{"Related stories", prose}, true, -1, false},
+	} {
+		d := blockDoc(c.lines...)
+		if c.removed {
+			Remove(d, 0, Reason{Rule: RulePhotoCredit})
+		}
+		sc := new(bodyScratch)
+		sc.features(d)
+		sc.density = proseDensity
+		n := len(d.Paragraphs)
+		prose, wall, rec := make([]bool, n), make([]bool, n), make([]uint8, n)
+		for j := range n {
+			prose[j] = sc.isProse(j)
+			wall[j] = isWall(d.Paragraphs[j].Text, &sc.stats[j])
+		}
+		if c.record >= 0 {
+			rec[c.record] = recComment
+		}
+		if got := goesOn(d, sc.stats, prose, wall, rec, 0); got != c.want {
+			t.Errorf("%s: goesOn = %v, want %v", c.name, got, c.want)
 		}
 	}
 }

@@ -252,6 +252,12 @@ func matchAll(p *para) ruleID {
 		if p.afterReferences() && matchReferences(p) {
 			return idReferences
 		}
+		if commentNotice(p.s) {
+			return idLegal
+		}
+		if p.long&longForward != 0 && forwardLooking(p.s) {
+			return idDisclaimer
+		}
 		return numRules
 	}
 	switch {
@@ -264,6 +270,8 @@ func matchAll(p *para) ruleID {
 	case p.words <= 16 && matchShareLabel(p):
 		return idShareLabel
 	case p.words >= 3 && p.words <= channelWords && channelGate(p) && matchChannel(p):
+		return idShareLabel
+	case p.words >= 5 && matchAppDownload(p):
 		return idShareLabel
 	case matchLinkLabel(p):
 		return idLinkLabel
@@ -342,6 +350,10 @@ func matchRule(id ruleID, p *para) bool {
 			return matchAppeal(p)
 		case idReferences:
 			return matchReferences(p)
+		case idLegal:
+			return commentNotice(p.s)
+		case idDisclaimer:
+			return p.long&longForward != 0 && forwardLooking(p.s)
 		}
 		return false
 	}
@@ -353,7 +365,7 @@ func matchRule(id ruleID, p *para) bool {
 	case idContact:
 		return matchContact(p)
 	case idShareLabel:
-		return matchShareLabel(p) || matchChannel(p)
+		return matchShareLabel(p) || matchChannel(p) || matchAppDownload(p)
 	case idLinkLabel:
 		return matchLinkLabel(p)
 	case idCaption:
@@ -1640,7 +1652,7 @@ func matchLegal(p *para) bool {
 	if p.starts&consentLeads != 0 && consentNotice(p) {
 		return true
 	}
-	if p.starts&moderationLeads != 0 && moderationNotice(p) {
+	if p.starts&moderationLeads != 0 && (moderationNotice(p) || commentNotice(p.s)) {
 		return true
 	}
 	if p.words > 10 {
@@ -1663,7 +1675,7 @@ func matchLegal(p *para) bool {
 // in lower case: English, German, French, Italian, Spanish, Galician,
 // Portuguese, Catalan, Basque, Dutch, Afrikaans, Maltese, Slovenian,
 // Croatian, Bosnian and Serbian, Macedonian, Bulgarian, Albanian, Polish.
-var moderationLeads = prefixes(moderationNotices[:]...)
+var moderationLeads = prefixes(append(moderationNotices[:], commentNotices[:]...)...)
 
 var moderationNotices = [...]string{"comments are moderated", "all comments are moderated",
 	"comments are subject to moderation", "kommentare werden moderiert", "les commentaires sont modérés",
@@ -1701,6 +1713,50 @@ func moderationNotice(p *para) bool {
 	return false
 }
 
+// commentNotices open the notice that a story's comments are closed or
+// restricted, in lower case (English).
+var commentNotices = [...]string{"comments are closed", "comments are now closed", "comments have been closed",
+	"comments are disabled", "comments have been disabled", "comments are turned off",
+	"comments have been turned off", "commenting is closed", "commenting is disabled",
+	"commenting has been disabled", "comments on this article", "comments on this story",
+	"comments for this article", "comments for this story", "anyone who comments", "we have closed comments",
+	"we have disabled comments"}
+
+// commentStates say what became of a story's comments, or why, in lower
+// case.
+var commentStates = [...]string{"closed", "disabled", "restricted", "turned off", "switched off", "suspended",
+	"contempt", "legal reasons", "moderat"}
+
+// commentNotice reports whether s, of at most 80 words, is the notice
+// that a story's comments are closed or restricted: it opens with one of
+// commentNotices and says what became of them or why (commentStates):
+// "Comments are closed.", "Comments on this article have been disabled
+// for legal reasons.", "Anyone who comments on this story should be aware
+// of the laws of contempt. ... Comments on this article have been
+// restricted." Reported speech is no notice ("Comments on this story are
+// closed after a week, the editor said.").
+func commentNotice(s string) bool {
+	if s == "" || s[0]|0x20 != 'c' && s[0]|0x20 != 'a' && s[0]|0x20 != 'w' {
+		return false
+	}
+	lead := false
+	for _, l := range commentNotices {
+		if hasPrefixFold(s, l) {
+			lead = true
+			break
+		}
+	}
+	if !lead || wordCount(s) > 80 {
+		return false
+	}
+	for _, w := range commentStates {
+		if containsFold(s, w) {
+			return !reported(strings.ToLower(s))
+		}
+	}
+	return false
+}
+
 // consentLeads open the consent notice of a form, in lower case, in
 // English, German, French, Spanish, Portuguese, Slovak, Czech, Croatian,
 // Polish, Italian, Dutch, Slovenian, Macedonian, Bulgarian, Albanian,
@@ -1716,14 +1772,17 @@ var consentLeads = prefixes("by submitting", "by signing up", "by clicking", "by
 	"ao rexistrarte", "en subscriure't", "deur in te teken", "billi tirreġistra", "billi tabbona",
 	"door u aan te melden", "contact me with", "send me ", "email me ", "e-mail me ", "keep me updated",
 	"i would like to receive", "i'd like to receive", "i agree to receive", "yes, i'd like", "yes, i would like",
-	"yes, send me", "sign me up")
+	"yes, send me", "sign me up", "we use your sign-up", "we use your sign up", "we use your email",
+	"we use your e-mail", "we'll use your email", "we will use your email", "we will only use your",
+	"we'll only use your")
 
 // consentAgrees say that the reader agrees, in lower case.
 var consentAgrees = [...]string{"you agree", "you accept", "you consent", "you acknowledge", "you confirm",
 	"stimmen sie", "akzeptieren sie", "vous acceptez", "aceptas", "acepta ", "você concorda", "você aceita",
 	"súhlasíte", "souhlasíte", "prihvaćate", "pristajete", "akceptujesz", "wyrażasz zgodę", "accetti",
 	"acconsenti", "ga je akkoord", "gaat u akkoord", "se strinjate", "се согласувате", "се съгласявате",
-	"pajtoheni", "acceptes", "stem jy in", "qed taqbel"}
+	"pajtoheni", "acceptes", "stem jy in", "qed taqbel", "you've consented", "you have consented",
+	"our privacy notice", "our privacy policy"}
 
 // checkboxOffers are what the first-person checkbox of a form asks for
 // ("Contact me with news and offers from other brands", "Send me

@@ -44,6 +44,7 @@ const (
 	cueMember
 	cueSubscribe
 	cueReader
+	cueLittle // as little as (£3 a month)
 	weakEnd
 )
 
@@ -553,7 +554,7 @@ var (
 		"today", "now", "in", "amount", "paywall", "patreon", "mission", "work", "reporting",
 		"newsroom", "need", "rely", "depend", "you", "your", "can", "keep", "free", "monthly",
 		"one-time", "month", "go", "continue", "reader", "readers", "read", "reading", "value",
-		"enjoy", "enjoyed", "appreciate"}
+		"enjoy", "enjoyed", "appreciate", "as"}
 	cuePrefixes = [...]string{"donat", "journalis", "independen", "newsroom", "fund", "member",
 		"subscri", "reader"}
 )
@@ -682,6 +683,10 @@ func wordCues(p2, p1, w string) uint32 {
 	case "amount":
 		if p1 == "any" {
 			c |= cueContribute
+		}
+	case "as":
+		if p1 == "little" && p2 == "as" {
+			c |= cueLittle // "a contribution of as little as £3", "for as little as $1 a week"
 		}
 	case "paywall", "patreon":
 		c |= cuePaywall

@@ -89,6 +89,9 @@ func checkLongScan(t *testing.T, s string) {
 		strings.Contains(s, "upport") || strings.Contains(s, "ubscri") {
 		want |= longAppeal
 	}
+	if strings.Contains(s, "ard-looking") || strings.Contains(s, "ard-Looking") {
+		want |= longForward
+	}
 	if got := longScan(s); got != want {
 		t.Fatalf("longScan(%q) = %b, want %b", s, got, want)
 	}

@@ -58,6 +58,41 @@ func namesChannel(p *para) bool {
 		strings.Contains(p.low, channelPlatforms[len(channelPlatforms)-1])
 }
 
+// matchAppDownload reports whether the short paragraph p, of 5 to
+// channelWords words, asks the reader to get the site's app: its first
+// sentence opens with "Download", "Get" or "Install" and "the", "our" or
+// "a", and names an app, and the paragraph names an app store or a phone
+// system ("Download the X app for live travel updates and warnings in
+// your area. Available on iOS and Android.", "Get our free app on the App
+// Store or Google Play"). "Download the app, the council said, and report
+// potholes from your iPhone." reports speech; "Get the basics right
+// before you buy an Android phone." names no app.
+func matchAppDownload(p *para) bool {
+	if c := p.low[0]; c != 'd' && c != 'g' && c != 'i' || p.words < 5 || p.words > channelWords ||
+		!anyPrefix(p.low, "download the ", "download our ", "get the ", "get our ", "install the ", "install our ") {
+		return false
+	}
+	first := p.low
+	if k := strings.IndexAny(first, ".!?"); k >= 0 {
+		first = first[:k]
+	}
+	if !containsWordFold(first, "app") || speechIn(p.low) {
+		return false
+	}
+	for _, x := range appStores {
+		if containsWordFold(p.low, x) {
+			p.detail = detailApp
+			return true
+		}
+	}
+	return false
+}
+
+// appStores are the app stores and phone systems an app promo names, in
+// lower case.
+var appStores = [...]string{"app store", "google play", "play store", "ios", "android", "iphone", "ipad",
+	"appgallery"}
+
 // matchChannel reports whether the short paragraph p is a follow-us promo
 // of a messaging or news platform (see matchChannelPromo), and gives the
 // removal its detail.

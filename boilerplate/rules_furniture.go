@@ -149,6 +149,7 @@ const (
 	detailVideo
 	detailDateline
 	detailPage
+	detailApp
 	numDetails
 )
 
@@ -159,7 +160,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation",
 	"ad copy under an ad marker", "republication notice", "follow-us promo",
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
-	"video-player control", "wire dateline", "page number or end mark"}
+	"video-player control", "wire dateline", "page number or end mark", "app promo"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.

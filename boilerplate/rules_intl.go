@@ -937,6 +937,10 @@ var readerNoteLeads = prefixes(
 	// English
 	"the views", "the opinions", "views expressed", "opinions expressed", "disclaimer", "note: this",
 	"note: the views", "this article is for", "this content is for",
+	// the leads of a safe-harbor notice (see forwardLooking)
+	"this press release contains", "this news release contains", "this release contains",
+	"this announcement contains", "this communication contains", "certain statements", "statements in this",
+	"forward-looking statements", "forward looking statements",
 	// German, French, Spanish, Italian, Portuguese, Polish
 	"die meinung", "der beitrag gibt", "dieser beitrag gibt", "der artikel gibt", "dieser artikel gibt",
 	"der gastbeitrag", "dieser gastbeitrag", "gastbeiträge", "namentlich gekennzeichnete", "haftungsausschluss",
@@ -1022,6 +1026,8 @@ func matchDisclaimer(p *para) bool {
 	low := p.low
 	switch {
 	case p.has&hasHigh != 0 && containsAny(low, disclaimerSays[:]):
+	case forwardLooking(low):
+		return true
 	case containsAny(low, informationOnly[:]):
 		if !strings.Contains(low, "advice") {
 			return false
@@ -1039,6 +1045,34 @@ func matchDisclaimer(p *para) bool {
 	}
 	return !reported(low)
 }
+
+// forwardLooking reports whether s is a company's safe-harbor notice: it
+// names its forward-looking statements and says what a lawyer adds to them,
+// that actual results may differ materially from them, that they carry
+// risks and uncertainties, or that the company undertakes no obligation
+// to update them ("This press release contains forward-looking statements
+// ... that could cause actual results to differ materially. Corvane
+// undertakes no obligation to update any forward-looking statement.").
+// A press release ends with one; an article that reports the notice
+// reports speech ("..., the company said"), and is no notice. Quotation
+// marks are no speech here: notices quote their own terms ("Forward-
+// Looking Statements" within the meaning of ...).
+func forwardLooking(s string) bool {
+	if !containsFold(s, "forward-looking statement") && !containsFold(s, "forward looking statement") {
+		return false
+	}
+	for _, w := range forwardCaveats {
+		if containsFold(s, w) {
+			return !containsWordFold(s, "said") && !containsWordFold(s, "says") && !containsWordFold(s, "told")
+		}
+	}
+	return false
+}
+
+// forwardCaveats are what a safe-harbor notice says of its statements,
+// in lower case.
+var forwardCaveats = [...]string{"differ materially", "no obligation", "risks and uncertainties",
+	"actual results", "safe harbor", "securities litigation reform"}
 
 // ---- typo-report notices -------------------------------------------------------------
 

@@ -413,7 +413,9 @@ var priceNoteLeads = [...]string{"prices updated", "prices last updated", "price
 	// the note under a stock-quote widget
 	"delayed at least", "delayed by at least", "delayed 15 minutes", "delayed 20 minutes",
 	"delayed by 15 minutes", "delayed by 20 minutes", "quotes delayed", "quotes are delayed",
-	"quote delayed", "data delayed", "market data delayed", "stock quotes delayed", "quotes delayed by"}
+	"quote delayed", "data delayed", "market data delayed", "stock quotes delayed", "quotes delayed by",
+	"market data provided by", "market data is provided by", "market data powered by", "market data by",
+	"market data supplied by", "stock data provided by", "quotes provided by", "quotes supplied by"}
 
 // priceNote reports whether low (lower case) is the note under a price
 // or stock-quote widget: its first sentence, of at most eight words,

@@ -674,8 +674,9 @@ func (ks *kindSet) kind(s string) uint16 {
 
 // What longScan finds in a long paragraph.
 const (
-	longOokie  uint8 = 1 << iota // "ookie" (the cookie rule's anchor)
-	longAppeal                   // an anchor of mayAppeal in English
+	longOokie   uint8 = 1 << iota // "ookie" (the cookie rule's anchor)
+	longAppeal                    // an anchor of mayAppeal in English
+	longForward                   // "ard-looking" or "ard-Looking" (see forwardLooking)
 )
 
 // longAnchor is a case-sensitive pattern longScan looks for, found by its
@@ -691,6 +692,7 @@ type longAnchor struct {
 var longAnchors = [...]longAnchor{
 	{"ookie", 1, longOokie}, {"you", 0, longAppeal}, {"You", 0, longAppeal},
 	{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
+	{"ard-looking", 2, longForward}, {"ard-Looking", 2, longForward},
 }
 
 // longPairs marks the pairs at offsets at and at+1 of longAnchors, keyed
@@ -721,7 +723,7 @@ func longPair(k uint64) uint64 {
 // most words of text have no marked pair. It gives the answers of
 // strings.Contains.
 func longScan(s string) (found uint8) {
-	const all = longOokie | longAppeal
+	const all = longOokie | longAppeal | longForward
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestMatchesBoilerplateParts: BEM and CSS-module names. The hash of a
@@ -136,8 +138,12 @@ func TestPreCleanBoxes(t *testing.T) {
 			[]string{"Key events", "4:31pm Power cuts pass 90,000"}, []string{"One. The council"}},
 		{"contents with a label", `<article>` + para("One.") + `<div class="toc"><p>Table of Contents</p><ol><li><a href="#a">1. Draughts</a></li><li><a href="#b">2. Loft</a></li></ol></div>` + para("Two.") + para("Three.") + `</article>`,
 			[]string{"Table of Contents", "1. Draughts"}, []string{"Two. The council"}},
-		{"footnotes", `<article>` + article + `<ol><li>The budget papers, page 212, published on the council's website in October. <a href="#r1">↩</a></li><li>Minutes of the finance committee, which met on 3 November to review the plan. <a href="#r2">↩</a></li></ol></article>`,
-			nil, []string{"The budget papers, page 212, published on the council's website in October. ↩"}},
+		{"footnotes", `<article>` + article + `<ol><li>The budget papers, page 212, published on the council's website in October. <a href="#r1">↩</a></li><li>Minutes of the finance committee, which met on 3 November to review the plan. <a href="#r2"><span class="arrow">↑</span></a></li><li>Our <a href="https://example.org/prices">^</a> marks a price index.</li></ol></article>`,
+			// The link back to the text goes (see backLink), the note stays.
+			[]string{"The budget papers, page 212, published on the council's website in October. ↩",
+				"Minutes of the finance committee, which met on 3 November to review the plan. ↑"},
+			[]string{"The budget papers, page 212, published on the council's website in October.",
+				"Minutes of the finance committee, which met on 3 November to review the plan.", "Our ^ marks a price index."}},
 		{"in-text links", `<article>` + para(`See <a href="#loft">the loft</a> and <a href="#boiler">the boiler</a>.`) + para("Two.") + `</article>`,
 			nil, []string{"See the loft and the boiler. The council"}},
 	} {
@@ -168,5 +174,32 @@ func TestPreCleanBoxes(t *testing.T) {
 				t.Errorf("%s: the headline is pruned (%s)", tc.name, p.Paragraph.Removal.Detail)
 			}
 		}
+	}
+}
+
+// TestShortText checks that shortText gathers the text of nested elements
+// and gives up on text longer than its buffer.
+func TestShortText(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<a href="#x"><span>↩</span> <b>1</b></a><a href="#y">Back to the top of the page</a>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var links []*html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "a" {
+			links = append(links, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	var b [backLinkBytes]byte
+	if got, ok := shortText(links[0], b[:0]); !ok || string(got) != "↩ 1" {
+		t.Errorf("shortText(first) = %q, %v; want \"↩ 1\", true", got, ok)
+	}
+	if _, ok := shortText(links[1], b[:0]); ok {
+		t.Errorf("shortText(second) fits %d bytes", backLinkBytes)
 	}
 }

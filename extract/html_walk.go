@@ -129,6 +129,8 @@ func (w *walker) walk(n *html.Node) {
 	switch {
 	case a == atom.Br:
 		w.flush()
+	case a == atom.A && backLink(n):
+		// A footnote's way back to the text ("↩"): no text of the note.
 	case a == atom.A:
 		w.inA++
 		w.children(n)
@@ -327,4 +329,51 @@ func (w *walker) document() (string, []clean.Paragraph) {
 		ps[i].Text = text[ps[i].Start:ps[i].End]
 	}
 	return text, ps
+}
+
+// backLinks are the texts of a footnote's link back to where it is cited.
+var backLinks = [...]string{"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "⤴\ufe0f"}
+
+// backLink reports a link within the page ("#fnref-1") whose only text
+// is an arrow or a caret (see backLinks), in any elements: a footnote's
+// link back to the text that cites it, which a reader of the clean text
+// cannot follow. A link to another page keeps its text.
+func backLink(n *html.Node) bool {
+	if !strings.HasPrefix(attr(n, "href"), "#") {
+		return false
+	}
+	var b [backLinkBytes]byte
+	t, ok := shortText(n, b[:0])
+	if !ok {
+		return false
+	}
+	for _, l := range backLinks {
+		if strings.TrimSpace(string(t)) == l {
+			return true
+		}
+	}
+	return false
+}
+
+// backLinkBytes is the most bytes of text of a backLink.
+const backLinkBytes = 16
+
+// shortText appends the text of n's descendants to dst, and reports
+// whether it fits in dst's capacity.
+func shortText(n *html.Node, dst []byte) ([]byte, bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if len(dst)+len(c.Data) > cap(dst) {
+				return dst, false
+			}
+			dst = append(dst, c.Data...)
+		case html.ElementNode:
+			var ok bool
+			if dst, ok = shortText(c, dst); !ok {
+				return dst, false
+			}
+		}
+	}
+	return dst, true
 }

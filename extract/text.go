@@ -122,10 +122,16 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 		dst = slices.Grow(dst, len(spans))
 		for _, s := range spans {
 			t := text[s.first:s.last]
+			row := false
 			if s.fold {
-				t = foldPara(t)
+				if t, row = tabRow(t); !row {
+					t = foldPara(t)
+				}
 			}
 			dst = push(dst, t, s.first, s.last)
+			if row {
+				dst[len(dst)-1].Kind = clean.KindTableRow
+			}
 			if c := t[0]; c == '-' || c == '*' || c == 0xE2 {
 				listItem(&dst[len(dst)-1])
 			}
@@ -135,6 +141,43 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 	*buf = spans[:0]
 	spanPool.Put(buf)
 	return dst, ok
+}
+
+// maxCellWords is the most words of a cell of a table row saved with
+// tabs between its cells (see tabRow).
+const maxCellWords = 10
+
+// tabRow returns line s, a table row saved with tabs between its
+// cells ("Adult social care\t£142.3m\t£151.6m"), as its cells with their
+// spaces folded, empty ones dropped, joined by " | " as the HTML and
+// Markdown extractors join a row's cells, and true. It returns s and
+// false for a line of several lines, with fewer than two cells, or with
+// a cell of more than maxCellWords words: a tab inside a sentence is
+// white space, not a cell's end.
+func tabRow(s string) (string, bool) {
+	if strings.IndexByte(s, '\t') < 0 || strings.IndexByte(s, '\n') >= 0 {
+		return s, false
+	}
+	var b strings.Builder
+	cells := 0
+	for c := range strings.SplitSeq(s, "\t") {
+		c = FoldSpaces(c)
+		if c == "" {
+			continue
+		}
+		if len(strings.Fields(c)) > maxCellWords {
+			return s, false
+		}
+		if cells > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString(c)
+		cells++
+	}
+	if cells < 2 {
+		return s, false
+	}
+	return b.String(), true
 }
 
 // span is a paragraph of the text: text[first:last], which needs
@@ -406,6 +449,9 @@ func lastFits(last string, longest int) bool {
 // runes), else 0, and whether it does not end a sentence.
 func wrapLine(s string) (n int, open bool) {
 	s = strings.TrimSpace(s)
+	if strings.IndexByte(s, '\t') >= 0 {
+		return 0, false // a table's row (see tabRow)
+	}
 	if n = utf8.RuneCountInString(s); n < 30 || n > 100 {
 		return 0, false
 	}

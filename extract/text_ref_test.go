@@ -71,8 +71,8 @@ func refHardWrapped(text string, block []refLine) bool {
 	for _, l := range block[:len(block)-1] {
 		s := strings.TrimSpace(text[l.start:l.end])
 		n := utf8.RuneCountInString(s)
-		if n < 30 || n > 100 {
-			return false
+		if n < 30 || n > 100 || strings.Contains(s, "\t") {
+			return false // a tab: a table's row, no prose
 		}
 		longest = max(longest, n)
 		r, _ := utf8.DecodeLastRuneInString(s)
@@ -112,6 +112,21 @@ func refAppendPara(dst []clean.Paragraph, text string, start, end int) []clean.P
 	}
 	if start >= end {
 		return dst
+	}
+	if line := text[start:end]; !strings.Contains(line, "\n") && strings.Contains(line, "\t") {
+		// A table's row: two cells or more between tabs, none longer
+		// than ten words.
+		var cells []string
+		short := true
+		for _, c := range strings.Split(line, "\t") {
+			if c = FoldSpaces(c); c != "" {
+				cells = append(cells, c)
+				short = short && len(strings.Fields(c)) <= 10
+			}
+		}
+		if len(cells) >= 2 && short {
+			return append(dst, clean.Paragraph{Text: strings.Join(cells, " | "), Start: start, End: end, Kind: clean.KindTableRow})
+		}
 	}
 	return append(dst, clean.Paragraph{Text: foldPara(text[start:end]), Start: start, End: end})
 }

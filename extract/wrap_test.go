@@ -217,3 +217,65 @@ func TestTextListItems(t *testing.T) {
 		})
 	}
 }
+
+// TestTextTabRows checks that a line saved with tabs between short cells
+// is a table row, its cells joined by " | " as the HTML extractor joins
+// them (empty cells dropped), that a block of such rows is not joined as
+// hard-wrapped prose, and that a tab inside a sentence, a tab that only
+// indents, or one after the only cell stays white space.
+func TestTextTabRows(t *testing.T) {
+	type para struct {
+		kind clean.Kind
+		text string
+	}
+	long := "The council said\ton Monday that the bridge would close for repairs in the spring, and that the work would take a year."
+	rows := "Service\t2026/27 budget\t2027/28 proposed\tChange\nAdult social care\t£142.3m\t£151.6m\t+£9.3m\n" +
+		"Libraries and culture \t\t £6.9m\t£5.7m\t-£1.2m\n"
+	// Rows of 30 to 100 runes, none ending a sentence: they would pass
+	// for hard-wrapped prose.
+	block := "Highways and transport maintenance\t£14.2m\t£13.1m\t-£1.1m\n" +
+		"Parks and open spaces of the city\t£5.3m\t£4.6m\t-£0.7m\n" +
+		"Corporate services and the town hall\t£31.8m\t£29.9m\t-£1.9m\n"
+	for _, tt := range []struct {
+		name string
+		in   string
+		want []para
+	}{
+		{"rows", rows, []para{
+			{clean.KindTableRow, "Service | 2026/27 budget | 2027/28 proposed | Change"},
+			{clean.KindTableRow, "Adult social care | £142.3m | £151.6m | +£9.3m"},
+			{clean.KindTableRow, "Libraries and culture | £6.9m | £5.7m | -£1.2m"},
+		}},
+		{"a block of rows", block, []para{
+			{clean.KindTableRow, "Highways and transport maintenance | £14.2m | £13.1m | -£1.1m"},
+			{clean.KindTableRow, "Parks and open spaces of the city | £5.3m | £4.6m | -£0.7m"},
+			{clean.KindTableRow, "Corporate services and the town hall | £31.8m | £29.9m | -£1.9m"},
+		}},
+		{"a tab in a sentence", long, []para{{clean.KindText, strings.Replace(long, "\t", " ", 1)}}},
+		{"indent and one cell", "\tIndented line\t\nName:\tJane Doe\n", []para{
+			{clean.KindText, "Indented line"},
+			{clean.KindTableRow, "Name: | Jane Doe"},
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Text("x", []byte(tt.in))
+			var got []para
+			for _, p := range d.Paragraphs {
+				got = append(got, para{p.Kind, p.Text})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Text(%q):\n got %v\nwant %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTabRow checks tabRow on lines that Text never passes it: a single
+// cell before a tab, and several lines.
+func TestTabRow(t *testing.T) {
+	for _, s := range []string{"Total\t", "\t \tTotal", "Roads\t£4.1m\nParks\t£1.2m"} {
+		if got, ok := tabRow(s); ok || got != s {
+			t.Errorf("tabRow(%q) = %q, %v; want it unchanged, false", s, got, ok)
+		}
+	}
+}
