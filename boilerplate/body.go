@@ -1657,7 +1657,9 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // score box, a video): the search starts again from the nearest dateline
 // there (see bylineBeyond) and takes the title it finds above a byline.
 // With no byline at all, a standfirst is taken under a headline that is
-// the document's first kept line (a text cleaned before).
+// the document's first kept line (a text cleaned before). With no title
+// found, the headline may be the page's first line, above the menu (see
+// topTitle).
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 	title, dek, last, sure := sc.titleFrom(d, lo)
 	if h, k := sc.headingTitle(d, lo); h >= 0 && (title < 0 || h < title && d.Paragraphs[title].Kind != clean.KindHeading) {
@@ -1671,8 +1673,76 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 			return t, k
 		}
 	}
+	if title < 0 {
+		return sc.topTitle(d, lo), -1
+	}
 	return title, dek
 }
+
+// topTitle returns the headline a scraper wrote at the top of the page,
+// above the site's menu, when the title search finds none (-1: none): the
+// document's first kept line of at least dekWords words, with at most
+// topShort kept lines of at most buttonWords words above it (a section, a
+// kicker) and none longer, that can be a title (see isTitle), is no
+// byline and names what the article tells (see aboutRun), at most
+// beyondReach lines above the run lo; under it, down to
+// lo, only lines the rules removed, bylines and lines of at most tapWords
+// words (the menu, share buttons).
+func (sc *bodyScratch) topTitle(d *clean.Document, lo int) int {
+	t, short := -1, 0
+	for j := range lo {
+		p, s := &d.Paragraphs[j], &sc.stats[j]
+		switch {
+		case !p.Kept():
+		case t >= 0:
+			if s.words > tapWords && !sc.isByline(d, j) {
+				return -1
+			}
+		case s.words <= buttonWords && short < topShort:
+			short++
+		case j < lo-beyondReach || s.words < dekWords || !sc.isTitle(j, p.Text) || sc.isByline(d, j) ||
+			!aboutRun(d, p.Text, lo):
+			return -1
+		default:
+			t = j
+		}
+	}
+	return t
+}
+
+// topShort is the most short lines above a topTitle.
+const topShort = 2
+
+// aboutRun reports whether the headline h names what the article from
+// line lo tells: at least sharedWords of its words of four letters or
+// more (or figures) occur, as whole words, in the first sharedParas kept
+// paragraphs from lo. A site's tagline over its menu ("Exclusive news,
+// data and analytics for financial market professionals") names none.
+func aboutRun(d *clean.Document, h string, lo int) bool {
+	n := 0
+	for w := range strings.FieldsSeq(h) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if utf8.RuneCountInString(w) < 4 && !hasDigit(w) {
+			continue
+		}
+		for j, k := lo, 0; j < len(d.Paragraphs) && k < sharedParas; j++ {
+			if p := &d.Paragraphs[j]; p.Kept() {
+				k++
+				if containsWordFold(p.Text, w) {
+					n++
+					break
+				}
+			}
+		}
+		if n >= sharedWords {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedWords and sharedParas: see aboutRun.
+const sharedWords, sharedParas = 2, 3
 
 // headingTitle returns the headline the extractor saw (a Markdown or HTML
 // heading) above the run lo, and its standfirst (-1: none): the nearest
@@ -1884,10 +1954,12 @@ func (sc *bodyScratch) cleanedHead(d *clean.Document, lo int) (title, dek int) {
 // byline b (other bylines and lines the rules removed aside), is the author's line under a
 // headline and its standfirst (see standfirst): not in sentence case
 // (names: "Jane Doe in Paris and John Roe in Rome", "Text: Jane Doe",
-// "The Daily Planet staff"), with fewer words than the standfirst. A
+// "The Daily Planet staff") or an outlet and its author in a script
+// without case (see caselessCredit), with fewer words than the standfirst. A
 // headline sits above its standfirst, not under it.
 func (sc *bodyScratch) authorLine(d *clean.Document, i, b int) bool {
-	if i < 2 || b <= i || sentenceCase(d.Paragraphs[i].Text) || sc.stats[i].words >= sc.stats[i-1].words ||
+	t := d.Paragraphs[i].Text
+	if i < 2 || b <= i || sentenceCase(t) && !caselessCredit(t) || sc.stats[i].words >= sc.stats[i-1].words ||
 		!d.Paragraphs[i-1].Kept() || wordCount(d.Paragraphs[i-1].Text) < dekWords {
 		return false // a link's address is no standfirst
 	}
@@ -1898,6 +1970,26 @@ func (sc *bodyScratch) authorLine(d *clean.Document, i, b int) bool {
 	}
 	return sc.standfirst(d, i-1)
 }
+
+// caselessCredit reports a line in a script without case (Arabic,
+// Hebrew, Chinese) of at most creditWords words with a dash or a bar
+// between spaces: an outlet and its author ("الرائد اليوم - سامر
+// الحداد"), which capitals would tell in a script with case.
+func caselessCredit(text string) bool {
+	if wordCount(text) > caselessWords || !strings.Contains(text, " - ") && !strings.Contains(text, " – ") &&
+		!strings.Contains(text, " | ") {
+		return false
+	}
+	for _, r := range text {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// caselessWords is the most words of a caselessCredit.
+const caselessWords = 6
 
 // headInRun returns where the body run lo..hi starts when the article's
 // head lies inside it: a byline at most headLines kept lines into the run
@@ -2602,7 +2694,8 @@ var monthStarts = func() map[string]bool {
 var bylineVerbs = []string{"written", "posted", "story", "text", "words", "report", "reporting", "published",
 	"column", "interview", "review", "analysis", "commentary", "essay", "feature", "video", "podcast",
 	"publié", "publiée", "veröffentlicht", "publicado", "publicada", "pubblicato", "pubblicata",
-	"photographs", "photos", "photography", "pictures", "images", "illustrations", "edited", "reviewed",
+	"photographs", "photographed", "photograph", "photos", "photography", "pictures", "images", "illustrations",
+	"illustrated", "illustration", "edited", "reviewed",
 	"checked", "fact-checked"}
 
 // determiners are words that open a noun phrase, lower case: "The review

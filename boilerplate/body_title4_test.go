@@ -233,6 +233,26 @@ func TestBodyTitleAuthorLine(t *testing.T) {
 		{"label and name", []string{title, dek, "Oleh: Nurul Aina Kamarudin", "Khamis, 14 November 2026 | 8:45 pagi", "Dikemas kini: 11:20 pagi"}, []int{0, 1}},
 		{"standfirst ending a sentence", []string{title, "The mayor set out a plan to protect the city from flooding over the next twenty years.",
 			"Springfield Gazette staff", "Fri 20 Nov 2026"}, []int{0, 1}},
+		// An outlet and its author in a script without case (see
+		// caselessCredit), under an Arabic headline and standfirst.
+		{"outlet and author, Arabic", []string{"تشغيل محطة تحلية جديدة في بئر الغزلان لتأمين مياه الشرب لنحو 400 ألف نسمة",
+			"المشروع يضاعف الإمدادات اليومية للمحافظة ويستهدف إنهاء الانقطاعات الصيفية المتكررة بحلول عام 2028",
+			"الرائد اليوم - سامر الحداد", "الثلاثاء 3 نوفمبر 2026 - 10:45 ص"}, []int{0, 1}},
+		// Negative: a line of more than caselessWords words is no
+		// outlet and author, but the title (the line above it is then
+		// taken as its headline, see standfirst).
+		{"long line, Arabic", []string{"تشغيل محطة تحلية جديدة في بئر الغزلان لتأمين مياه الشرب لنحو 400 ألف نسمة",
+			"المشروع يضاعف الإمدادات اليومية للمحافظة ويستهدف إنهاء الانقطاعات الصيفية المتكررة بحلول عام 2028",
+			"الرائد اليوم - سامر الحداد وأحمد علي من بئر الغزلان", "الثلاثاء 3 نوفمبر 2026 - 10:45 ص"}, []int{1, 2}},
+		// Negative: with no dash or bar, capitals cannot tell a name from
+		// a title in a script without case: the line is taken as the
+		// title.
+		{"no dash, Arabic", []string{"تشغيل محطة تحلية جديدة في بئر الغزلان لتأمين مياه الشرب لنحو 400 ألف نسمة",
+			"المشروع يضاعف الإمدادات اليومية للمحافظة ويستهدف إنهاء الانقطاعات الصيفية المتكررة بحلول عام 2028",
+			"الرائد اليوم سامر الحداد", "الثلاثاء 3 نوفمبر 2026 - 10:45 ص"}, []int{2}},
+		// A magazine's credits for words and photographs are bylines.
+		{"photographed by", []string{title, dek, "Words by Rohan Dasgupta", "Photographed by Kabir Anand for The Verandah",
+			"1 December 2026"}, []int{0, 1}},
 		// Negative: a kicker is shorter than a standfirst.
 		{"kicker", []string{"Tunnel shipping in December", "New Bridge Opening Expected in First Half of Next Year", "By Jane Doe"}, []int{1}},
 		// Negative: an author's line as long as the standfirst is a headline.
@@ -646,5 +666,75 @@ func TestCleanedHeadOverRun(t *testing.T) {
 		if p := d.Paragraphs[1]; !p.Kept() {
 			t.Errorf("the standfirst %q removed (%s)", p.Text, p.Removal.Rule)
 		}
+	}
+}
+
+// TestBodyTopTitle checks a headline a scraper wrote at the top of the
+// page, above the site's menu and the byline block (see topTitle): it
+// stays, under a section label and a kicker, which go. A site's tagline
+// over its menu, with a line longer than a menu item's under it, is no
+// headline.
+func TestBodyTopTitle(t *testing.T) {
+	const headline = "Fitness app confirms hackers stole data on 11 million users, including home addresses"
+	menu := []string{"Circuitline", "Reviews", "News", "Gadgets", "Deals", "By Nadia Ferreira, Senior Reporter",
+		"Nov 21, 2026, 11:08 AM ET", "Share"}
+	footer := []string{"Share", "Tweet", "Privacy policy"}
+	body := []string{
+		"The running app, used by more than 30 million people, confirmed on Friday that hackers had reached a database holding the home addresses of its users.",
+		"The company said it had found the breach on Wednesday and had since reset the passwords of all 11 million accounts that were affected by it.",
+		"Security researchers said the stolen data could let criminals find where users live, since most of them start their runs from their front doors.",
+	}
+	for _, c := range []struct {
+		name string
+		top  []string
+		keep []int
+	}{
+		{"headline", []string{headline}, []int{0}},
+		{"under a section and a kicker", []string{"Security", "BREACH WATCH", headline}, []int{2}},
+		{"tagline", []string{"Exclusive news, data and analytics for financial market professionals"}, nil},
+	} {
+		lines := append(append(append(slices.Clone(c.top), menu...), body...), footer...)
+		from := len(c.top) + len(menu)
+		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
+			return slices.Contains(c.keep, i) || from <= i && i < from+len(body)
+		})
+	}
+	// With the body finder alone (the rules would remove the lines
+	// around), the headline goes under three short lines (the page's
+	// menu, not a section and a kicker), over a line of the menu longer
+	// than tapWords words, more than beyondReach lines above the
+	// article, or when shorter than dekWords words.
+	long := make([]string, beyondReach)
+	for i := range long {
+		long[i] = "Menu"
+	}
+	for _, c := range []struct {
+		name  string
+		lines []string
+		at    int
+	}{
+		{"three lines above", append([]string{"Home", "Security", "Watch", headline}, menu...), 3},
+		{"a longer line under", append([]string{headline, "Latest podcast episodes"}, menu...), 0},
+		{"beyond reach", append(append([]string{headline}, long...), menu...), 0},
+		{"short", append([]string{"Hackers stole the running app's data"}, menu...), 0},
+	} {
+		d := blockDoc(append(c.lines, body...)...)
+		BodyFinder{}.Mark(d)
+		if d.Paragraphs[c.at].Kept() {
+			t.Errorf("%s: %q kept", c.name, d.Paragraphs[c.at].Text)
+		}
+		for i := len(c.lines); i < len(d.Paragraphs); i++ {
+			if !d.Paragraphs[i].Kept() {
+				t.Errorf("%s: article line %d removed", c.name, i)
+			}
+		}
+	}
+	// The menu under the tagline has a line of three words.
+	lines := append([]string{"Exclusive news, data and analytics for financial market professionals", "Meridian Wire",
+		"World", "Contact the newsroom", "Business", "By Priya Raman", "November 18, 2026 7:42 AM EST"}, body...)
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	if d.Paragraphs[0].Kept() {
+		t.Errorf("tagline kept: %q", d.Paragraphs[0].Text)
 	}
 }
