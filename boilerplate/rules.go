@@ -884,7 +884,10 @@ var linkLabels = withLabels(map[string]bool{
 	"advertisement - scroll to continue": true, "scroll to continue with content": true,
 	"scroll to continue": true, "continue reading below": true, "ad feedback": true,
 	"report this ad": true, "advert": true, "adverts": true, "ad blocker detected": true,
-	"adblock detected": true, "adblocker detected": true,
+	// Data downloads under a chart or a table
+	"download the data": true, "download data": true, "download the full data": true, "get the data": true,
+	"download the dataset": true,
+	"adblock detected":     true, "adblocker detected": true,
 	// Page furniture: sign-up forms, topic lists, reuse and comment
 	// links, app and writing promotions, save buttons
 	"sign up here": true, "sign up now": true, "sign up today": true, "sign up for free": true,
@@ -1024,6 +1027,9 @@ func matchLinkLabel(p *para) bool {
 			return true
 		}
 	}
+	if p.words <= labelRowWords && p.has&(hasBar|hasHigh) != 0 && labelRow(p.s) {
+		return true
+	}
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
 		return true
 	}
@@ -1056,6 +1062,38 @@ func matchLinkLabel(p *para) bool {
 	}
 	return p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.teaserItem()
 }
+
+// labelRowWords is the most words of a labelRow.
+const labelRowWords = 8
+
+// labelRow reports a row of two labels or more between separators ('·',
+// '•', '|'), each of them a link, share, widget or ad label (see
+// labelKinds): "Advertisement · Scroll to continue". A row of privacy
+// and terms links is the legal rule's.
+func labelRow(s string) bool {
+	n := 0
+	for {
+		k := strings.IndexAny(s, "·•|")
+		part := s
+		if k >= 0 {
+			part = s[:k]
+		}
+		if strings.TrimSpace(part) != "" {
+			if labelKindOf(part)&rowLabels == 0 {
+				return false
+			}
+			n++
+		}
+		if k < 0 {
+			return n >= 2
+		}
+		_, size := utf8.DecodeRuneInString(s[k:])
+		s = s[k+size:]
+	}
+}
+
+// rowLabels are the kinds of label a labelRow holds.
+const rowLabels = labelLink | labelShare | labelWidget | labelAd | labelAdEnd
 
 // cjkHeadlineBytes is the fewest bytes of a teaser headline of Chinese or
 // Japanese (a line of at most two words that opens with a character of

@@ -937,6 +937,10 @@ var readerNoteLeads = prefixes(
 	// English
 	"the views", "the opinions", "views expressed", "opinions expressed", "disclaimer", "note: this",
 	"note: the views", "this article is for", "this content is for",
+	// advice disclaimers (see adviceKinds)
+	"this article is not", "this article does not", "this content is not", "this content does not",
+	"this information is not", "this story is not", "nothing in this article", "the information in this article",
+	"the content of this article", "the information on this",
 	// the leads of a safe-harbor notice (see forwardLooking)
 	"this press release contains", "this news release contains", "this release contains",
 	"this announcement contains", "this communication contains", "certain statements", "statements in this",
@@ -1016,8 +1020,10 @@ func noteLength(p *para) bool {
 // readerNoteLeads, that says that a piece gives its author's views, not
 // the publication's ("The views expressed in this column are the
 // author's own", "... do not necessarily reflect those of the editors",
-// "Мнение автора может не совпадать с мнением редакции"), or that it is
-// for information only and is no advice. Reported speech is not one
+// "Мнение автора может не совпадать с мнением редакции"), that it is
+// for information only and is no advice, or that it gives no advice of a
+// kind (adviceKinds: "This article is not medical advice."), or a
+// company's safe-harbor notice (see forwardLooking). Reported speech is not one
 // ("The views expressed were his own, the mayor said").
 func matchDisclaimer(p *para) bool {
 	if p.starts&readerNoteLeads == 0 || !noteLength(p) {
@@ -1028,6 +1034,7 @@ func matchDisclaimer(p *para) bool {
 	case p.has&hasHigh != 0 && containsAny(low, disclaimerSays[:]):
 	case forwardLooking(low):
 		return true
+	case containsAny(low, adviceKinds[:]):
 	case containsAny(low, informationOnly[:]):
 		if !strings.Contains(low, "advice") {
 			return false
@@ -1045,6 +1052,12 @@ func matchDisclaimer(p *para) bool {
 	}
 	return !reported(low)
 }
+
+// adviceKinds are the advice a note says a piece does not give, or
+// replace, in lower case ("This article is not medical advice.", "Nothing
+// in this article constitutes investment advice.").
+var adviceKinds = [...]string{"medical advice", "financial advice", "legal advice", "investment advice",
+	"professional advice", "tax advice", "health advice", "substitute for"}
 
 // forwardLooking reports whether s is a company's safe-harbor notice: it
 // names its forward-looking statements and says what a lawyer adds to them,

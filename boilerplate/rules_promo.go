@@ -701,7 +701,9 @@ func matchSource(p *para) bool {
 //     pageSponsorRest: "This article", "This story"), then a copula or
 //     not, then within 40 bytes one of syndicationVerbs: "This article
 //     was originally published on X", "This story was produced by X",
-//     "Cet article a été initialement publié sur X";
+//     "Cet article a été initialement publié sur X"; or a print verb
+//     and an issue (see printVerbs): "This story appears in the December
+//     issue of X";
 //   - "republish" with a permission or a licence (republishTerms): "...
 //     is republished here with permission", "Its stories may be
 //     republished for free under a Creative Commons licence".
@@ -715,8 +717,12 @@ func syndicated(p *para) bool {
 	}
 	low := p.low
 	if p.starts&pageDetList != 0 {
-		if rest, ok := pageSponsorRest(low); ok && containsAny(rest[:min(len(rest), 40)], syndicationVerbs[:]) {
-			return !reported(low)
+		if rest, ok := pageSponsorRest(low); ok {
+			head := rest[:min(len(rest), 40)]
+			if containsAny(head, syndicationVerbs[:]) ||
+				containsAny(head, printVerbs[:]) && anyWord(low, printWords[:]) {
+				return !reported(low)
+			}
 		}
 	}
 	return subRepublish.maybe(p.signature()) && strings.Contains(low, subRepublish.s) &&
@@ -740,6 +746,15 @@ var syndicationVerbs = [...]string{"originally published", "first published", "o
 	"first appeared", "republished", "produced by", "reprinted", "erschien zuerst", "erschien ursprünglich",
 	"zuerst erschienen", "initialement publié", "publié initialement", "publicado originalmente",
 	"publicado originariamente", "pubblicato originariamente", "pubblicato originalmente"}
+
+// printVerbs say that a page is in a magazine's or a paper's issue, with
+// one of printWords in the notice ("This story appears in the December
+// 2026 issue of X. Subscribe now ...", "This article appeared in print
+// on page A12"), in lower case.
+var (
+	printVerbs = [...]string{"appears in", "appeared in", "will appear in"}
+	printWords = [...]string{"issue", "edition", "print", "magazine"}
+)
 
 // republishTerms grant a republication, in lower case.
 var republishTerms = [...]string{"with permission", "with kind permission", "creative commons", "licence",

@@ -8,7 +8,8 @@ import (
 // TestNotices16 checks the notices red team 16 kept: a story's comments
 // closed or restricted, a company's safe-harbor notice, an app promo, the
 // data vendor's note under a quote widget and a newsletter's consent
-// line, and red team 17's appeal for "as little as £3 a month", short and long (over shortLen bytes, where only a few rules run),
+// line, and red team 17's appeal for "as little as £3 a month", advice
+// disclaimer, print-issue notice, a row of ad labels and a data download, short and long (over shortLen bytes, where only a few rules run),
 // with article sentences on the same subjects that stay.
 func TestNotices16(t *testing.T) {
 	contempt := "Anyone who comments on this story should be aware of the laws of contempt. Please do not post " +
@@ -58,6 +59,15 @@ func TestNotices16(t *testing.T) {
 			{reportedLong, false},
 			{"Certain statements in this report were later corrected by the ministry.", false},
 			{"Forward-looking statements from the bank pointed to a slower economy next year.", false},
+			{"This article is not medical advice. Always consult your doctor about your own health.", true},
+			{"Nothing in this article constitutes investment advice.", true},
+			{"This article is not the first to question the study, which was funded by the industry.", false},
+			{"This article is not medical advice, the regulator said in its ruling on the complaint.", false},
+		},
+		RuleSource: {
+			{"This story appears in the December 2026 issue of The Verandah. Subscribe now to get the print edition.", true},
+			{"This article appeared in print on page 12 of the weekend edition.", true},
+			{"This story appeared in the local news after the mayor's visit to the school.", false},
 		},
 		RuleShareLabel: {
 			{"Download the Coastline Radio app for live travel updates, school closures and warnings in " +
@@ -72,6 +82,13 @@ func TestNotices16(t *testing.T) {
 			{"If you value what we do, please consider supporting us. A contribution of as little as £3 a month " +
 				"helps keep our reporters in the council chamber and the courtroom.", true},
 			{"Tickets cost as little as £3 a month, and the club said it would support local schools with the money.", false},
+		},
+		RuleLinkLabel: {
+			{"Advertisement · Scroll to continue", true},
+			{"Advertisement | Report this ad", true},
+			{"Download the data", true},
+			{"Advertisement · The council approved the budget", false},
+			{"Science · Scroll to continue reading our story on the vote", false},
 		},
 		RuleAffiliate: {
 			{"Market data provided by a third-party vendor. Prices are indicative and may be delayed.", true},
