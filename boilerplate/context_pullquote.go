@@ -1,0 +1,76 @@
+package boilerplate
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cleantext/clean"
+)
+
+// RulePullQuote names the removal of a pull quote (see MarkPullQuotes).
+const RulePullQuote = "pull-quote"
+
+// Bounds of a pull quote (see MarkPullQuotes).
+const (
+	// pullMinWords and pullMaxWords bound the words of a pull quote.
+	pullMinWords, pullMaxWords = 8, 40
+	// pullReach is how many paragraphs away from its source a pull quote
+	// may sit.
+	pullReach = 6
+)
+
+// MarkPullQuotes removes the pull quotes of a feature: a kept paragraph of
+// pullMinWords to pullMaxWords words set in quotation marks, that ends
+// like a sentence inside them (a quoted subheading, "‘We had to learn the
+// law ourselves’", is a phrase of the quote under it), whose words,
+// without the quotation marks and the punctuation that ends them, occur
+// as they are inside a longer kept paragraph at most pullReach
+// paragraphs away: the quote a magazine's layout repeats in large type
+// ("“You learn very fast to smile and say the safe thing.”", cut from a
+// longer quote of the article). The removal's detail names the paragraph
+// it repeats. A quote the article gives only once stays.
+func MarkPullQuotes(d *clean.Document) {
+	ps := d.Paragraphs
+	for i := range ps {
+		core, ok := pullCore(&ps[i])
+		if !ok {
+			continue
+		}
+		for j := max(0, i-pullReach); j < len(ps) && j <= i+pullReach; j++ {
+			if j != i && ps[j].Kept() && len(ps[j].Text) > len(ps[i].Text) && strings.Contains(ps[j].Text, core) {
+				Remove(d, i, Reason{Rule: RulePullQuote, Detail: "repeats paragraph " + strconv.Itoa(j)})
+				break
+			}
+		}
+	}
+}
+
+// pullQuotes are the quotation marks that open and end a pull quote.
+const pullQuotes = "\"“”«»„'‘’"
+
+// pullCore returns the words of p when p may be a pull quote (see
+// MarkPullQuotes): its text inside the quotation marks that open and end
+// it, without the punctuation that ends it.
+func pullCore(p *clean.Paragraph) (string, bool) {
+	t := p.Text
+	if !p.Kept() || len(t) < 2 || !strings.ContainsRune(pullQuotes, rune(t[0])) && t[0] < utf8.RuneSelf {
+		return "", false // the common case: no quotation mark first
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune(pullQuotes, r) {
+		return "", false
+	}
+	l, m := utf8.DecodeLastRuneInString(t)
+	if !strings.ContainsRune(pullQuotes, l) {
+		return "", false
+	}
+	if w := wordCount(t); w < pullMinWords || w > pullMaxWords {
+		return "", false
+	}
+	inner := t[n : len(t)-m]
+	if e, _ := utf8.DecodeLastRuneInString(inner); e != '.' && e != '!' && e != '?' && e != '…' {
+		return "", false // a quoted subheading: a phrase of the quote under it
+	}
+	return strings.TrimRight(inner, ".,;:!?… "), true
+}
