@@ -33,6 +33,9 @@ const (
 func MarkPullQuotes(d *clean.Document) {
 	ps := d.Paragraphs
 	for i := range ps {
+		if t := ps[i].Text; len(t) < 2 || !quoteFirst[t[0]] || !quoteLast[t[len(t)-1]] {
+			continue // the common case: no quotation mark at an end
+		}
 		core, ok := pullCore(&ps[i])
 		if !ok {
 			continue
@@ -49,13 +52,23 @@ func MarkPullQuotes(d *clean.Document) {
 // pullQuotes are the quotation marks that open and end a pull quote.
 const pullQuotes = "\"“”«»„'‘’"
 
+// quoteFirst and quoteLast mark the first and the last bytes of the
+// quotation marks of pullQuotes.
+var quoteFirst, quoteLast = func() (first, last [256]bool) {
+	for _, r := range pullQuotes {
+		b := string(r)
+		first[b[0]], last[b[len(b)-1]] = true, true
+	}
+	return first, last
+}()
+
 // pullCore returns the words of p when p may be a pull quote (see
 // MarkPullQuotes): its text inside the quotation marks that open and end
 // it, without the punctuation that ends it.
 func pullCore(p *clean.Paragraph) (string, bool) {
 	t := p.Text
-	if !p.Kept() || len(t) < 2 || !strings.ContainsRune(pullQuotes, rune(t[0])) && t[0] < utf8.RuneSelf {
-		return "", false // the common case: no quotation mark first
+	if len(t) < 2 || !p.Kept() {
+		return "", false
 	}
 	r, n := utf8.DecodeRuneInString(t)
 	if !strings.ContainsRune(pullQuotes, r) {

@@ -1027,7 +1027,7 @@ func matchLinkLabel(p *para) bool {
 			return true
 		}
 	}
-	if p.words <= labelRowWords && p.has&(hasBar|hasHigh) != 0 && labelRow(p.s) {
+	if p.words >= 2 && p.words <= labelRowWords && rowSeparated(p) && labelRow(p.s) {
 		return true
 	}
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
@@ -1090,6 +1090,13 @@ func labelRow(s string) bool {
 		_, size := utf8.DecodeRuneInString(s[k:])
 		s = s[k+size:]
 	}
+}
+
+// rowSeparated reports whether p may hold a separator of labelRow: a '|',
+// or the last byte of '·' (B7) or of '•' (A2) in a line beyond ASCII.
+func rowSeparated(p *para) bool {
+	return p.has&hasBar != 0 || p.has&hasHigh != 0 &&
+		(strings.IndexByte(p.s, 0xB7) >= 0 || strings.IndexByte(p.s, 0xA2) >= 0)
 }
 
 // rowLabels are the kinds of label a labelRow holds.

@@ -936,11 +936,10 @@ func matchCallOut(p *para) bool {
 var readerNoteLeads = prefixes(
 	// English
 	"the views", "the opinions", "views expressed", "opinions expressed", "disclaimer", "note: this",
-	"note: the views", "this article is for", "this content is for",
+	"note: the views", "this article ", "this content ",
 	// advice disclaimers (see adviceKinds)
-	"this article is not", "this article does not", "this content is not", "this content does not",
-	"this information is not", "this story is not", "nothing in this article", "the information in this article",
-	"the content of this article", "the information on this",
+	"this information ", "this story is not", "nothing in this article", "the information in this",
+	"the information on this", "the content of this",
 	// the leads of a safe-harbor notice (see forwardLooking)
 	"this press release contains", "this news release contains", "this release contains",
 	"this announcement contains", "this communication contains", "certain statements", "statements in this",
