@@ -666,9 +666,8 @@ func goesOn(d *clean.Document, st []lineStats, prose, wall []bool, rec []uint8, 
 	case wall[j] || rec[j] != recNone || st[j].words >= proseWords || byName(d.Paragraphs[j].Text):
 		return false
 	}
-	for j++; j < n && (!d.Paragraphs[j].Kept() || st[j].words == 0); j++ {
-	}
-	return j < n && prose[j]
+	k := nextKept(d.Paragraphs, j)
+	return k >= 0 && prose[k]
 }
 
 // listReach is the most kept lines between a list and the article's

@@ -165,7 +165,7 @@ func tabRow(s string) (string, bool) {
 		if c == "" {
 			continue
 		}
-		if len(strings.Fields(c)) > maxCellWords {
+		if strings.Count(c, " ") >= maxCellWords { // c is folded: words are its spaces + 1
 			return s, false
 		}
 		if cells > 0 {
