@@ -406,9 +406,12 @@ func isAppPromo(s string) bool {
 	if !anyIn(appPromoAnchors, low, sig) {
 		return false
 	}
-	if anyIn(appPromoPhrases, low, sig) {
-		return true
-	}
+	return anyIn(appPromoPhrases, low, sig) || namesPlatform(low, sig)
+}
+
+// namesPlatform reports whether low (lower case, of signature sig) names
+// one of platformNames as a whole word.
+func namesPlatform(low string, sig uint64) bool {
 	for _, p := range platformNames {
 		// containsWordFold finds p in lower-case low only where it occurs.
 		if p.in(low, sig) && containsWordFold(low, p.s) {

@@ -60,9 +60,9 @@ func namesChannel(p *para) bool {
 
 // matchAppDownload reports whether the short paragraph p, of 5 to
 // channelWords words, asks the reader to get the site's app: its first
-// sentence opens with "Download", "Get" or "Install" and "the", "our" or
-// "a", and names an app, and the paragraph names an app store or a phone
-// system ("Download the X app for live travel updates and warnings in
+// sentence opens with "Download", "Get" or "Install" and "the" or "our",
+// and names an app, and the paragraph names an app store, a phone system
+// or a streaming device (see platformNames: "Download the X app for live travel updates and warnings in
 // your area. Available on iOS and Android.", "Get our free app on the App
 // Store or Google Play"). "Download the app, the council said, and report
 // potholes from your iPhone." reports speech; "Get the basics right
@@ -79,19 +79,12 @@ func matchAppDownload(p *para) bool {
 	if !containsWordFold(first, "app") || speechIn(p.low) {
 		return false
 	}
-	for _, x := range appStores {
-		if containsWordFold(p.low, x) {
-			p.detail = detailApp
-			return true
-		}
+	if !namesPlatform(p.low, p.signature()) {
+		return false
 	}
-	return false
+	p.detail = detailApp
+	return true
 }
-
-// appStores are the app stores and phone systems an app promo names, in
-// lower case.
-var appStores = [...]string{"app store", "google play", "play store", "ios", "android", "iphone", "ipad",
-	"appgallery"}
 
 // matchChannel reports whether the short paragraph p is a follow-us promo
 // of a messaging or news platform (see matchChannelPromo), and gives the

@@ -77,6 +77,7 @@ func TestNotices16(t *testing.T) {
 			{"Download the app, the council said, and report potholes from your iPhone.", false},
 			{"Get the basics right before you buy an Android phone, experts advise.", false},
 			{"Download the form from the council's website and post it before Friday.", false},
+			{"Download the council's new app and report the potholes in your street, officials urged.", false},
 		},
 		RuleAppeal: {
 			{"If you value what we do, please consider supporting us. A contribution of as little as £3 a month " +
