@@ -391,7 +391,7 @@ func matchRule(id ruleID, p *para) bool {
 	case idNotice:
 		return matchNotice(p)
 	case idWidget:
-		return matchWidget(p)
+		return matchWidget(p) || p.words <= 60 && dataWidget(p)
 	case idSponsor:
 		return p.words <= 60 && matchSponsor(p)
 	case idAudio:
@@ -698,6 +698,76 @@ var shareNext = newWordSet(map[string]bool{
 	"/": true, "link": true, "now": true, "options": true,
 })
 
+// toolLabels name a page's tools, lower case: its font-size switch and its
+// print and close buttons; toolValues are the sizes the switch offers.
+var (
+	toolLabels = [...]string{"字号", "字體", "字体", "打印本页", "打印本文", "打印", "关闭窗口", "关闭本页", "关闭",
+		"收藏本文", "收藏", "纠错", "文字サイズ", "文字の大きさ", "印刷する", "印刷", "글자크기", "글자 크기", "글씨크기",
+		"인쇄", "text size", "font size", "textgröße", "schriftgröße", "taille du texte", "taille du texte :",
+		"tamaño del texto", "tamaño de letra", "dimensione del testo", "tamanho do texto", "tekstgrootte"}
+	toolValues = [...]string{"特大", "标准", "默认", "大", "中", "小", "標準", "拡大", "縮小", "크게", "작게", "보통",
+		"a+", "a-", "a−", "a", "+", "-", "−", "small", "medium", "large", "normal", "klein", "mittel", "groß",
+		"petit", "moyen", "grand", "pequeño", "mediano", "grande", "piccolo", "medio", "médio", "pequeno"}
+)
+
+// toolLead holds the first bytes of toolLabels and "【", "[": the bytes a
+// row of page tools opens with.
+var toolLead = func() (t [256]bool) {
+	for _, l := range toolLabels {
+		t[l[0]] = true
+	}
+	t['['], t["【"[0]] = true, true
+	return t
+}()
+
+// toolSep reports the length of the separator of page tools at the start
+// of s, or 0: a space, a bracket, a bar, a colon, a slash.
+func toolSep(s string) int {
+	switch s[0] {
+	case ' ', '[', ']', '|', ':', '/', '(', ')':
+		return 1
+	}
+	for _, sep := range [...]string{"　", "【", "】", "｜", "：", "、", "·"} {
+		if strings.HasPrefix(s, sep) {
+			return len(sep)
+		}
+	}
+	return 0
+}
+
+// pageTools reports whether low (lower case) is a row of a page's tools
+// and nothing else: labels of toolLabels and the sizes of toolValues
+// between separators, with a label, and a size when the label is not
+// CJK ("【字号：大 中 小】【打印】", "Text size: A A A", "【关闭窗口】"). "Size
+// matters" and "A small step" have a word of neither.
+func pageTools(low string) bool {
+	labels, values, cjk := 0, 0, false
+next:
+	for low != "" {
+		if n := toolSep(low); n > 0 {
+			low = low[n:]
+			continue
+		}
+		for _, l := range toolLabels {
+			if strings.HasPrefix(low, l) {
+				labels++
+				cjk = cjk || l[0] >= 0x80
+				low = low[len(l):]
+				continue next
+			}
+		}
+		for _, v := range toolValues {
+			if strings.HasPrefix(low, v) && (len(v) == len(low) || v[0] >= 0x80 || toolSep(low[len(v):]) > 0) {
+				values++
+				low = low[len(v):]
+				continue next
+			}
+		}
+		return false
+	}
+	return labels > 0 && (cjk || values > 0)
+}
+
 // matchShareLabel: "SHARE THIS ARTICLE", "Share on Facebook", "Follow us on
 // Twitter", "Facebook Twitter Email", a Chinese "share to" row ("字号：大 中
 // 小 分享到：微信 微博").
@@ -707,6 +777,9 @@ func matchShareLabel(p *para) bool {
 	}
 	if c := p.s[0]; c >= 0xE3 && c <= 0xE9 && strings.Contains(p.s, "分享到") {
 		return true // "分享到：微信 微博", after a font-size widget or not
+	}
+	if !p.endSent && toolLead[p.low[0]] && pageTools(p.low) {
+		return true
 	}
 	if p.words <= 2 && shareLead(p.labelText()) && p.labelKind()&labelShare != 0 {
 		return true

@@ -38,6 +38,9 @@ func matchFurniture(p *para) ruleID {
 			return idPaywall
 		}
 	}
+	if dataWidget(p) {
+		return idWidget
+	}
 	if p.words < 3 {
 		return numRules
 	}
@@ -50,6 +53,10 @@ func matchFurniture(p *para) ruleID {
 		return idPaywall
 	}
 	if p.words >= 6 && p.words <= accessOfferWords && p.has&hasFigure != 0 && currencyMark(p) && accessOffer(p.low) {
+		p.detail = detailOffer
+		return idPaywall
+	}
+	if p.words <= accessOfferWords && p.has&hasFigure != 0 && currencyMark(p) && cancelOffer(p.low) {
 		p.detail = detailOffer
 		return idPaywall
 	}
@@ -150,6 +157,8 @@ const (
 	detailDateline
 	detailPage
 	detailApp
+	detailAdMarking
+	detailMarket
 	numDetails
 )
 
@@ -160,7 +169,8 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"podcast platforms", "player clock", "chapter list", "provided by", "journal information", "citation",
 	"ad copy under an ad marker", "republication notice", "follow-us promo",
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
-	"video-player control", "wire dateline", "page number or end mark", "app promo"}
+	"video-player control", "wire dateline", "page number or end mark", "app promo",
+	"ad marking", "market data"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
@@ -466,6 +476,10 @@ func matchPaywall(p *para) bool {
 		p.detail = detailOffer
 		return true
 	}
+	if p.words <= accessOfferWords && p.has&hasFigure != 0 && currencyMark(p) && cancelOffer(p.low) {
+		p.detail = detailOffer
+		return true
+	}
 	if p.words < 3 || p.words > 20 && (p.words > meterWords || p.starts&paywallMeter == 0) {
 		return false
 	}
@@ -559,6 +573,50 @@ func accessOffer(low string) bool {
 	}
 	return (containsAny(low, offerAccess[:]) || containsAny(low, unlimitedAccess[:]) &&
 		anyWord(low, accessObjects[:])) && anyWord(low, offerAddress[:]) && !thirdParty(low) && !reported(low)
+}
+
+// cancelPhrases close a subscription's offer, lower case: the reader may
+// cancel at any time, in en, de, fr, es, pt, it, nl, sv, da, pl, cs.
+var cancelPhrases = [...]string{"cancel anytime", "cancel any time", "cancel at any time",
+	"jederzeit kündbar", "jederzeit kündigen", "monatlich kündbar", "jederzeit online kündbar",
+	"résiliable à tout moment", "résiliable en ligne à tout moment", "cancela cuando quieras",
+	"cancela en cualquier momento", "cancelá cuando quieras", "cancele quando quiser",
+	"cancele a qualquer momento", "disdici quando vuoi", "disdici in qualsiasi momento",
+	"altijd opzegbaar", "maandelijks opzegbaar", "dagelijks opzegbaar", "säg upp när du vill",
+	"avsluta när du vill", "opsig når som helst", "anuluj w dowolnym momencie", "zrušit můžete kdykoli"}
+
+// cancelOffer reports whether low (lower case, a short line) is a
+// subscription's offer that closes with the reader's right to cancel, a
+// sentence or an item of its own (see cancelPhrases) after a price: "Read
+// on with Plus – 4 weeks for £1. Cancel anytime.", "Weiterlesen mit Plus –
+// 4 Wochen für 0,99 €. Jederzeit kündbar." The same words inside an
+// article's sentence ("It costs $5 a month and you can cancel anytime.")
+// are no item of their own, and reported speech or other readers ("Members
+// pay $5 a month. Cancel anytime, the firm says.") are an article's.
+func cancelOffer(low string) bool {
+	t := strings.TrimRight(low, ".! ")
+	for _, c := range cancelPhrases {
+		if !strings.HasSuffix(t, c) {
+			continue
+		}
+		head := strings.TrimRight(t[:len(t)-len(c)], " ")
+		if head == "" || !itemEnd(head) {
+			return false
+		}
+		return priceIn(head) && !reported(low) && !thirdParty(low)
+	}
+	return false
+}
+
+// itemEnd reports whether s ends a sentence or an item of a widget: a full
+// stop, "!", a dash, a bar or a middle dot.
+func itemEnd(s string) bool {
+	for _, e := range [...]string{".", "!", " -", "–", "—", "|", "·", "•"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // thirdParty reports whether low (lower case) names other readers
@@ -1378,5 +1436,5 @@ var weakWidgetLabels = map[string]bool{
 	"oldest": true, "newest": true, "latest": true, "pause": true, "play": true, "autoplay": true,
 	"aktualisieren": true, "liveticker": true, "actualiser": true, "en direct": true, "actualizar": true,
 	"en vivo": true, "en directo": true, "aggiorna": true, "diretta": true, "atualizar": true,
-	"ao vivo": true, "vernieuwen": true, "transcript": true, "mute": true, "unmute": true,
+	"ao vivo": true, "vernieuwen": true, "transcript": true, "mute": true, "unmute": true, "up next": true,
 }

@@ -2,6 +2,8 @@ package boilerplate
 
 import (
 	"strings"
+
+	"github.com/cleantext/clean"
 	"unicode/utf8"
 )
 
@@ -495,21 +497,285 @@ func trialOffer(p *para) bool {
 	return strings.Contains(tail, "free trial") || strings.Contains(tail, " free for ") && strings.Contains(tail, " days")
 }
 
-// adCall reports whether p is a betting promo or a free-trial ad (see
-// bettingPromo, trialOffer), and sets its detail.
+// eridMin is the fewest bytes of an ad's registration token after "erid".
+const eridMin = 8
+
+// adMarking reports whether p is the legal marking of an ad: its
+// registration token, "erid" and a colon then eridMin or more letters and
+// digits ("Реклама. ООО «Ромашка», ИНН 7712345678, erid: 2VtzqwXp4bK").
+// The word alone ("Erid is a village") has no token.
+func adMarking(p *para) bool {
+	if p.s[0] == 0xD0 && russianAdMark(p.s) {
+		return true
+	}
+	if !subErid.in(p.low, p.signature()) {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(p.low[i:], "erid")
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len("erid")
+		if j > 0 && isWordByte(p.low[j-1]) {
+			continue
+		}
+		rest := strings.TrimLeft(p.low[i:], " ")
+		if rest == "" || rest[0] != ':' {
+			continue
+		}
+		rest = strings.TrimLeft(rest[1:], " ")
+		n := 0
+		for n < len(rest) && isWordByte(rest[n]) {
+			n++
+		}
+		if n >= eridMin {
+			return true
+		}
+	}
+}
+
+// innMin is the fewest digits of a Russian taxpayer number (ИНН: 10 for a
+// company, 12 for a person).
+const innMin = 10
+
+// russianAdMark reports the legal marking of an ad in Russian without its
+// token: "Реклама" (an ad) first, then the advertiser's taxpayer number,
+// "ИНН" and innMin or more digits ("Реклама. ИП Иванов И.И., ИНН
+// 770123456789").
+func russianAdMark(s string) bool {
+	if !strings.HasPrefix(s, "Реклама") && !strings.HasPrefix(s, "РЕКЛАМА") {
+		return false
+	}
+	_, rest, ok := strings.Cut(s, "ИНН")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " :")
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	return n >= innMin
+}
+
+// subErid gates adMarking.
+var subErid = sub("erid")
+
+// adCall reports whether p is a betting promo, a free-trial ad or an
+// ad's legal marking (see bettingPromo, trialOffer, adMarking), and sets
+// its detail.
 func (p *para) adCall() bool {
 	switch {
 	case bettingPromo(p):
 		p.detail = detailBetting
 	case trialOffer(p):
 		p.detail = detailTrial
+	case adMarking(p):
+		p.detail = detailAdMarking
 	default:
 		return false
 	}
 	return true
 }
 
+// ---- market data ------------------------------------------------------------------
+
+// marketWords is the most words of a line of a market-data widget.
+const marketWords = 14
+
+// marketLabels are the fields of a market-data widget, lower case, whole
+// words; marketExchanges the stock exchanges a ticker symbol is listed on.
+var (
+	marketLabels = [...]string{"volume", "market cap", "mkt cap", "market value", "p/e", "p/e ratio", "eps",
+		"dividend yield", "div yield", "52-week high", "52-week low", "52-week range", "52-wk high",
+		"52-wk low", "52-wk range", "day range", "day's range", "prev close", "previous close",
+		"day high", "day low"}
+	marketExchanges = [...]string{"nasdaq", "nyse", "nyse american", "amex", "lse", "tsx", "tsxv", "asx",
+		"xetra", "euronext", "hkex", "sgx", "jse", "nse", "bse", "otc", "otcqx", "moex", "krx"}
+)
+
+// dataWidget reports whether p is a line of a market-data widget or a
+// video player's length (see marketLine, videoLength), and sets its
+// detail.
+func dataWidget(p *para) bool {
+	switch {
+	case p.words <= marketWords && !p.endSent && marketLine(p):
+		p.detail = detailMarket
+	case p.words >= 3 && p.words <= 10 && p.has&hasFigure != 0 && (p.low[0] == 'v' || p.low[0] == 'd') &&
+		videoLength(p.low):
+		p.detail = detailVideo
+	default:
+		return false
+	}
+	return true
+}
+
+// marketLine reports whether p (at most marketWords words, no sentence)
+// is a line of a market-data widget:
+//   - a quote: two signed figures, one of them a percent ("41.22 USD ·
+//     +8.98 (+27.85%)", "FTSE 100 7,512.30 -30.21 (-0.40%)"), and at most
+//     four words with letters; an article's key figure ("Revenue +12%")
+//     has one, and a table's row (cells between bars) is the article's;
+//   - a row of two or more fields of marketLabels with figures ("Volume
+//     3,114,207 · Market cap 3.78B");
+//   - a ticker symbol and its exchange alone, in at most four words
+//     ("CFLW.O · Nasdaq", "NYSE: ACME").
+func marketLine(p *para) bool {
+	if p.has&hasBar != 0 || p.d.Paragraphs[p.i].Kind == clean.KindTableRow {
+		return false // a table's row: "LOW | LOWE'S COS. | 113.40 | -1.62 | -1.41%"
+	}
+	if p.has&hasFigure != 0 {
+		if strings.IndexByte(p.low, '%') >= 0 && quoteChange(p.low) && letterWords(p.low) <= 4 {
+			return true
+		}
+		n := 0
+		for _, l := range marketLabels {
+			if containsWordFold(p.low, l) {
+				if n++; n == 2 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return p.words <= 4 && p.has&(hasColon|hasDot|hasParen|hasHigh) != 0 && anyWord(p.low, marketExchanges[:]) &&
+		tickerSymbol(p.s)
+}
+
+// quoteChange reports whether low holds a quote's change: a signed figure
+// (see signedAt) and right after it, a separator or a bracket aside, a
+// signed percent ("+8.98 (+27.85%)", "-30.21 -0.40%", "▲ 1.20 ▲ 0.9%").
+func quoteChange(low string) bool {
+	for i := 0; i < len(low); i++ {
+		n := signedAt(low, i)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		for j < len(low) && isDigit(low[j]) || j < len(low) && (low[j] == '.' || low[j] == ',') {
+			j++
+		}
+		for j < len(low) && (low[j] == ' ' || low[j] == '(' || low[j] == '/' || low[j] == '|') {
+			j++
+		}
+		if k := signedAt(low, j); k > 0 {
+			j += k
+			for j < len(low) && (isDigit(low[j]) || low[j] == '.' || low[j] == ',') {
+				j++
+			}
+			if j < len(low) && low[j] == '%' {
+				return true
+			}
+		}
+		i = j - 1
+	}
+	return false
+}
+
+// signedAt returns the length of the sign (a plus, a minus, an arrow)
+// at low[i] when a figure follows it, a space aside, and nothing of a
+// word comes before it; 0 otherwise.
+func signedAt(low string, i int) int {
+	if i >= len(low) || i > 0 && isWordByte(low[i-1]) {
+		return 0
+	}
+	w := 0
+	switch {
+	case low[i] == '+' || low[i] == '-':
+		w = 1
+	case strings.HasPrefix(low[i:], "−") || strings.HasPrefix(low[i:], "▲") || strings.HasPrefix(low[i:], "▼"):
+		w = 3
+	default:
+		return 0
+	}
+	if j := i + w; j < len(low) && low[j] == ' ' && w == 3 {
+		w++ // "▲ 1.20"
+	}
+	if j := i + w; j < len(low) && isDigit(low[j]) {
+		return w
+	}
+	return 0
+}
+
+// letterWords counts the words of low that hold an ASCII letter or a byte
+// beyond ASCII.
+func letterWords(low string) int {
+	n := 0
+	for rest := low; rest != ""; {
+		w := firstWord(rest)
+		rest = strings.TrimLeft(rest[len(w):], " ")
+		for k := 0; k < len(w); k++ {
+			if c := w[k]; c >= 'a' && c <= 'z' || c >= 0x80 {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// tickerSymbol reports whether s holds a ticker symbol: two to six
+// upper-case ASCII letters, with an exchange's suffix after a dot or not
+// ("ACME", "CFLW.O", "BRK.B").
+func tickerSymbol(s string) bool {
+	for rest := s; rest != ""; {
+		w := firstWord(rest)
+		rest = strings.TrimLeft(rest[len(w):], " ")
+		w = strings.Trim(w, "():,;·")
+		if sym, _, _ := strings.Cut(w, "."); len(sym) >= 2 && len(sym) <= 6 && allUpper(sym) {
+			return true
+		}
+	}
+	return false
+}
+
+// allUpper reports whether s is upper-case ASCII letters only.
+func allUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // ---- video players ------------------------------------------------------------------
+
+// videoLengthLeads open a video player's length, lower case.
+var videoLengthLeads = [...]string{"video duration", "video length", "videolänge", "videodauer", "durée de la vidéo",
+	"duración del video", "duración del vídeo", "durata del video", "duração do vídeo"}
+
+// timeUnits are the words of a length of time, lower case.
+var timeUnits = newWordSet(setOf("h", "hr", "hrs", "hour", "hours", "m", "min", "mins", "minute", "minutes",
+	"s", "sec", "secs", "second", "seconds", "and", "stunde", "stunden", "minuten", "sekunde", "sekunden",
+	"und", "heure", "heures", "seconde", "secondes", "et", "hora", "horas", "minuto", "minutos", "segundo",
+	"segundos", "y", "e", "ora", "ore", "minuti", "secondi"))
+
+// videoLength reports a video player's length alone: a lead of
+// videoLengthLeads, then figures, clocks and units of time only ("Video
+// duration 2 minutes 14 seconds", "Video length: 3:05").
+func videoLength(low string) bool {
+	for _, l := range videoLengthLeads {
+		if !strings.HasPrefix(low, l) {
+			continue
+		}
+		rest := strings.TrimLeft(low[len(l):], " :")
+		if rest == "" {
+			return false
+		}
+		for rest != "" {
+			w := firstWord(rest)
+			rest = strings.TrimLeft(rest[len(w):], " ")
+			if w == "" || !isDigit(w[0]) && !timeUnits.has(strings.TrimRight(w, ".,")) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // videoLabels are the controls of a video player, in lower case: widget
 // labels (see widgetLabels) whose removals say so.
