@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -80,6 +81,32 @@ func TestBodyLiveBlog(t *testing.T) {
 	findRecords(d, st, prose, rec, stamp, nil)
 	if slices.Contains(stamp, true) || !slices.ContainsFunc(rec, func(k uint8) bool { return k != recNone }) {
 		t.Errorf("latest headlines: stamps %v, records %v", stamp, rec)
+	}
+}
+
+// TestBodyLiveDotTwins checks a live blog whose times have a full stop
+// ("14.05 BST") and are printed twice, as a heading and under it, as a
+// reader service's Markdown has them: the times go, the entries stay.
+func TestBodyLiveDotTwins(t *testing.T) {
+	lines := append([]string{}, liveHead...)
+	for _, l := range liveEntries {
+		if timeStamp(l) {
+			l = strings.Replace(l, ":", ".", 1)
+			lines = append(lines, l)
+		}
+		lines = append(lines, l)
+	}
+	lines = append(lines, "Load more updates", "Most read", "About us", "Privacy policy")
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		want := i == 3 || i == 4
+		if i >= len(liveHead) && i < len(lines)-4 {
+			want = p.Text != "Share" && !timeStamp(p.Text)
+		}
+		if p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
 	}
 }
 

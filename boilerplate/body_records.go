@@ -77,6 +77,9 @@ func findRecords(d *clean.Document, st []lineStats, prose []bool, rec []uint8, s
 		if prose[i] || st[i].words == 0 || st[i].words > 10 || st[i].digits == 0 || !p.Kept() {
 			continue
 		}
+		if i > 0 && d.Paragraphs[i-1].Text == p.Text && d.Paragraphs[i-1].Kept() {
+			continue // a twin: a time stamp printed as a heading and again under it
+		}
 		if key, ok := dateShape(p.Text); ok {
 			shapes = append(shapes, shapeAt{key, i})
 		}
@@ -110,6 +113,9 @@ func findRecords(d *clean.Document, st []lineStats, prose []bool, rec []uint8, s
 				if occ := shapes[a : b+1]; liveChain(d, st, occ) {
 					for _, o := range occ {
 						stamp[o.i] = true
+						if j := o.i + 1; j < n && d.Paragraphs[j].Text == d.Paragraphs[o.i].Text {
+							stamp[j] = true // its twin
+						}
 					}
 				} else {
 					markRecords(d, st, rec, occ, n)
@@ -283,14 +289,17 @@ func truncated(s string) bool {
 }
 
 // dateShape returns the shape key of a short line that holds a date or a
-// time: a number with a colon inside (07:52) or a year (1900-2099). The key
+// time: a number with a colon inside (07:52), a year (1900-2099) or a time
+// of day alone with a full stop ("12.47 GMT", see timeStamp). The key
 // is a hash of the sequence of word classes and punctuation; it is 0 when
 // the line holds no date.
 func dateShape(s string) (uint64, bool) {
-	if !mayBeDated(s) {
+	if !mayBeDated(s) && !isDigit(s[0]) {
 		return 0, false
 	}
-	return shapeOf(s)
+	h, dated := shapeOf(s)
+	// A time of day with a full stop ("12.47 GMT") is dated too.
+	return h, dated || isDigit(s[0]) && timeStamp(s)
 }
 
 // mayBeDated reports whether s holds a colon, "19" or "20": a line
