@@ -306,6 +306,9 @@ func matchAll(p *para) ruleID {
 			}
 			return idSponsor
 		}
+		if audioLength(p) {
+			return idAudio
+		}
 		if mayPromo(p) {
 			if id := matchPromo(p); id < numRules {
 				return id

@@ -751,7 +751,8 @@ var videoLengthLeads = [...]string{"video duration", "video length", "videoläng
 var timeUnits = newWordSet(setOf("h", "hr", "hrs", "hour", "hours", "m", "min", "mins", "minute", "minutes",
 	"s", "sec", "secs", "second", "seconds", "and", "stunde", "stunden", "minuten", "sekunde", "sekunden",
 	"und", "heure", "heures", "seconde", "secondes", "et", "hora", "horas", "minuto", "minutos", "segundo",
-	"segundos", "y", "e", "ora", "ore", "minuti", "secondi"))
+	"segundos", "y", "e", "ora", "ore", "minuti", "secondi", "minuter", "minutter", "minuut", "minuten",
+	"minut", "minuty", "minuutti", "dakika", "dk", "phút", "мин", "минут", "minuts"))
 
 // videoLength reports a video player's length alone: a lead of
 // videoLengthLeads, then figures, clocks and units of time only ("Video

@@ -285,12 +285,57 @@ var sponsorLabels = map[string]bool{
 //     A live blog's entries ("10:14 The minister arrived ...") are
 //     sentences, and their times are times of day;
 //   - a podcast promo of up to podcastWords words (see podcastPromo).
+// trimDuration returns s without the length of time at its end and the
+// separator before it ("Listen to this article · 6 min" → "Listen to
+// this article"): figures, clocks and words of timeUnits; s itself when it
+// ends with none, "" when it is all one.
+func trimDuration(s string) string {
+	end, cut := len(s), len(s)
+	for end > 0 {
+		t := strings.TrimRight(s[:end], " ·|,()–—-")
+		k := strings.LastIndexByte(t, ' ') + 1
+		w := strings.TrimLeft(strings.TrimRight(t[k:], "."), "(")
+		if w == "" || len(w) > 16 {
+			break
+		}
+		var b [16]byte
+		for i := 0; i < len(w); i++ {
+			b[i] = w[i] | (asciiClass[w[i]]&aUpper)<<4 // 'A'|0x20 == 'a'
+		}
+		if !isDigit(w[0]) && !timeUnits.has(string(b[:len(w)])) {
+			break
+		}
+		end, cut = k, k
+	}
+	if cut == len(s) {
+		return s
+	}
+	return strings.TrimRight(s[:cut], " ·|,()–—-")
+}
+
+// audioLength reports whether p is an audio label with the recording's
+// length after it ("Listen to this article · 6 min", "Lyssna på artikeln
+// 6 min"), and sets its detail.
+func audioLength(p *para) bool {
+	if p.words > 9 || p.has&hasFigure == 0 {
+		return false
+	}
+	if t := trimDuration(p.s); len(t) < len(p.s) && labelKindOf(t)&labelAudio != 0 {
+		p.detail = detailAudioLabel
+		return true
+	}
+	return false
+}
+
 func matchAudio(p *para) bool {
 	if p.words <= 6 && p.labelKind()&labelAudio != 0 {
 		p.detail = detailAudioLabel
 		return true
 	}
 	if podcastLine(p) {
+		return true
+	}
+	if audioLength(p) {
 		return true
 	}
 	if p.words > 16 {
@@ -482,7 +527,7 @@ var audioLabels = map[string]bool{
 	"download this episode": true, "download the episode": true, "play episode": true,
 	"play this episode": true, "listen to this episode": true, "listen to the episode": true,
 	"listen to the podcast": true, "listen to this podcast": true, "listen now": true,
-	"listen to this story": true, "listen to the article": true, "listen to article": true,
+	"listen to this story": true, "listen to the article": true, "listen to article": true, "listen to this article": true,
 	"listen to story": true, "audio version": true, "show notes": true, "episode notes": true,
 	"more episodes": true, "all episodes": true,
 	// German, French, Spanish, Italian, Portuguese, Dutch

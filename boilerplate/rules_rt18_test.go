@@ -42,6 +42,14 @@ func TestWidgets17(t *testing.T) {
 			{"The ad said \"Read on for £1 a week\" – cancel anytime.", false},
 			{"Readers pay €4 a month. Jederzeit kündbar.", false},
 		},
+		RuleAudio: {
+			{"Lyssna på artikeln 6 min", true},
+			{"Listen to this article · 6 min", true},
+			{"Listen to this article (12 minutes)", true},
+			{"Listen to the mayor 6 min", false},
+			{"6 min", false},
+			{"Listen to this article at 6", false},
+		},
 		RuleWidget: {
 			{"Video duration 2 minutes 14 seconds", true},
 			{"Video length: 3:05", true},
