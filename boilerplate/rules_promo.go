@@ -285,6 +285,7 @@ var sponsorLabels = map[string]bool{
 //     A live blog's entries ("10:14 The minister arrived ...") are
 //     sentences, and their times are times of day;
 //   - a podcast promo of up to podcastWords words (see podcastPromo).
+//
 // trimDuration returns s without the length of time at its end and the
 // separator before it ("Listen to this article · 6 min" → "Listen to
 // this article"): figures, clocks and words of timeUnits; s itself when it
