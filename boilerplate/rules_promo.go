@@ -268,24 +268,6 @@ var sponsorLabels = map[string]bool{
 
 // ---- audio and podcast furniture --------------------------------------------------
 
-// matchAudio: the furniture of an audio player or a podcast page, at most
-// 16 words, no sentence, and promos of podcasts:
-//   - a label alone (audioLabels): "Listen and subscribe", "Download MP3",
-//     "Show notes", "Artikel anhören", "Écouter l'article";
-//   - platform links: a lead (audioLeads: "Listen on", "Subscribe:",
-//     "Écouter sur", "Ascolta su") then only podcast platforms
-//     (platformsOnly: "Apple Podcasts, Spotify or wherever you get your
-//     podcasts"), or a row of two platforms or more ("Apple Podcasts |
-//     Spotify | RSS"); "Listen on Spotify, where the album drew two
-//     million streams." and "Spotify cut its prices." are sentences;
-//   - a download link of an MP3 ("Download MP3 (24 MB)");
-//   - a player's clock ("0:00 / 12:34") and a chapter list: three lines
-//     or more in a row that each open with a time stamp and a short title
-//     ("00:00 Intro", "[03:12] The vote"), their times rising from zero.
-//     A live blog's entries ("10:14 The minister arrived ...") are
-//     sentences, and their times are times of day;
-//   - a podcast promo of up to podcastWords words (see podcastPromo).
-//
 // trimDuration returns s without the length of time at its end and the
 // separator before it ("Listen to this article · 6 min" → "Listen to
 // this article"): figures, clocks and words of timeUnits; s itself when it
@@ -328,6 +310,23 @@ func audioLength(p *para) bool {
 	return false
 }
 
+// matchAudio: the furniture of an audio player or a podcast page, at most
+// 16 words, no sentence, and promos of podcasts:
+//   - a label alone (audioLabels): "Listen and subscribe", "Download MP3",
+//     "Show notes", "Artikel anhören", "Écouter l'article";
+//   - platform links: a lead (audioLeads: "Listen on", "Subscribe:",
+//     "Écouter sur", "Ascolta su") then only podcast platforms
+//     (platformsOnly: "Apple Podcasts, Spotify or wherever you get your
+//     podcasts"), or a row of two platforms or more ("Apple Podcasts |
+//     Spotify | RSS"); "Listen on Spotify, where the album drew two
+//     million streams." and "Spotify cut its prices." are sentences;
+//   - a download link of an MP3 ("Download MP3 (24 MB)");
+//   - a player's clock ("0:00 / 12:34") and a chapter list: three lines
+//     or more in a row that each open with a time stamp and a short title
+//     ("00:00 Intro", "[03:12] The vote"), their times rising from zero.
+//     A live blog's entries ("10:14 The minister arrived ...") are
+//     sentences, and their times are times of day;
+//   - a podcast promo of up to podcastWords words (see podcastPromo).
 func matchAudio(p *para) bool {
 	if p.words <= 6 && p.labelKind()&labelAudio != 0 {
 		p.detail = detailAudioLabel
