@@ -415,9 +415,10 @@ func (BodyFinder) Mark(d *clean.Document) {
 	title, dek := sc.findTitle(d, bestLo)
 	// A run that starts at the standfirst starts under its byline block,
 	// when the title search then takes that standfirst under its headline
-	// (see pastBylines).
+	// (see pastBylines): a line that can be a title, or one without a
+	// stopword right above it (see looseHead).
 	if lo := sc.pastBylines(d, bestLo, bestHi); lo > bestLo {
-		if t, k := sc.findTitle(d, lo); k == bestLo && t >= 0 && sc.isTitle(t, d.Paragraphs[t].Text) {
+		if t, k := sc.findTitle(d, lo); k == bestLo && t >= 0 && (sc.isTitle(t, d.Paragraphs[t].Text) || t == k-1 && sc.looseHead(d, t)) {
 			bestLo, title, dek = lo, t, k
 		}
 	} else if h := bestLo; h+1 < bestHi && prose[h] && prose[h+1] && st[h].words <= headWords && st[h].sents <= 2 {
@@ -2397,6 +2398,15 @@ func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 	return sc.stats[i].words >= dekWords && sentenceCase(d.Paragraphs[i].Text) && h.Kept() &&
 		sc.stats[i-1].words <= sc.stats[i].words+dekSlack && (sc.isTitle(i-1, h.Text) || sc.looseTitle(d, i-1)) &&
 		!sc.isByline(d, i-1) && !strings.HasSuffix(h.Text, d.Paragraphs[i].Text)
+}
+
+// looseHead reports whether line h, with no stopword, is the headline
+// over the standfirst right under it (see standfirst): both in sentence
+// case, as a headline without a stopword is in the languages that write
+// one ("Karadenizspor son dakikada güldü: 3-2"); a photo's credit over its
+// caption ("Alex Wong | Getty Images") is in title case.
+func (sc *bodyScratch) looseHead(d *clean.Document, h int) bool {
+	return sentenceCase(d.Paragraphs[h].Text) && sc.standfirst(d, h+1)
 }
 
 // looseTitle reports a line that has the shape of a title (see isTitle)

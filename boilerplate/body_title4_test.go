@@ -738,3 +738,34 @@ func TestBodyTopTitle(t *testing.T) {
 		t.Errorf("tagline kept: %q", d.Paragraphs[0].Text)
 	}
 }
+
+// TestBodyHeadOverStandfirst checks a headline with no stopword right
+// above the standfirst that opens the body run, with the outlet's desk
+// and the date under the standfirst: the headline stays. A line of the
+// menu right above a paragraph that is no standfirst (in title case) is
+// no headline.
+func TestBodyHeadOverStandfirst(t *testing.T) {
+	menu := []string{"Ana Sayfa", "Futbol", "Basketbol", "Voleybol", "Transfer", "Giriş Yap"}
+	const head = "Karadenizspor son dakikada güldü: 3-2"
+	const dek = "Ev sahibi ekip, iki kez geriye düştüğü maçta 90+3'te Emre Koçak'ın golüyle Akdeniz Gençlik'i yıkarak zirve takibini sürdürdü."
+	body := []string{
+		"Süper Lig'in 13. haftasında Karadenizspor, sahasında Akdeniz Gençlik'i 3-2 mağlup etti. Maçın son bölümünde duran toptan gelen gol, tribünleri ayağa kaldırdı.",
+		"Akdeniz Gençlik, karşılaşmaya çok hızlı başladı. 12. dakikada sağ kanattan gelen ortada Yunan forvet Dimitri Lazaridis, kafayla ağları havalandırdı.",
+		"Golden sonra oyunun kontrolünü ele alan Karadenizspor, 31. dakikada eşitliği yakaladı. Ceza sahası dışından sert vuran Yusuf Arslan, topu filelere gönderdi.",
+		"Teknik direktör maçtan sonra yaptığı açıklamada oyuncularının mücadelesinden memnun olduğunu ve bu galibiyetin takıma güven vereceğini söyledi.",
+	}
+	lines := append(append(slices.Clone(menu), head, dek, "Sporfenerli Haber Merkezi", "15 Kasım 2026 Pazar, 21:58"), body...)
+	n := len(menu)
+	checkBodyKept(t, "headline over standfirst, ", lines, func(i int) bool {
+		return i == n || i == n+1 || i >= n+4
+	})
+	// The same page with the standfirst in title case: the line above it
+	// is not taken for its headline.
+	title := strings.ToUpper(dek[:1]) + strings.Title(dek[1:])
+	lines[n+1] = title
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	if d.Paragraphs[n].Kept() && !d.Paragraphs[n+1].Kept() {
+		t.Errorf("headline kept over a title-case line that is no standfirst")
+	}
+}

@@ -824,6 +824,11 @@ func matchShareLabel(p *para) bool {
 	if p.words <= 8 && !p.endSent && shareLead(t) && isShareVerb(firstWord(t)) && anySocialWord(t) {
 		return true
 	}
+	// The verb last, after the network ("Facebook'ta paylaş", "Auf X
+	// teilen").
+	if p.words <= 4 && !p.endSent && isShareVerb(lastWords(t, 1)) && anySocialWord(t) {
+		return true
+	}
 	if t[0] == 'f' && strings.HasPrefix(t, "follow ") && p.words <= 14 && (strings.Contains(t, " on ") || strings.IndexByte(t, '@') >= 0) && anySocialWord(t) {
 		return true
 	}

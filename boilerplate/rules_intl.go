@@ -823,6 +823,12 @@ var commentWords = newWordSet(map[string]bool{
 	"коментари": true, "коментара": true, "комментарии": true, "коментарі": true, "komentimet": true,
 	"komente": true, "kommentaar": true, "sharhi": true, "አስተያየቶች": true,
 	"пікірлер": true, "пікір": true, "प्रतिक्रिया": true, "टिप्पणी": true, "մեկնաբանություններ": true,
+	"yorum": true, "yorumlar": true, "نظر": true, "دیدگاه": true,
+	"коментар": true, "коментарів": true, "комментарий": true, "комментария": true, "комментариев": true,
+	"komentarz": true, "komentarzy": true, "reactie": true, "komentar": true, "komentáře": true,
+	"komentářů": true, "komentář": true, "kommentti": true, "kommenttia": true, "comentarii": true,
+	"σχόλια": true, "σχόλιο": true, "تعليقات": true, "تعليق": true, "תגובות": true, "コメント": true,
+	"댓글": true, "评论": true, "評論": true, "टिप्पणियां": true, "टिप्पणियाँ": true, "ความคิดเห็น": true,
 })
 
 // ---- graphic labels ------------------------------------------------------------------

@@ -19,6 +19,10 @@ func TestWidgets17(t *testing.T) {
 			{"【编者按】", false},
 			{"Text size and spacing were changed for readers with dyslexia", false},
 			{"Text size", false},
+			{"Facebook'ta paylaş", true},
+			{"Auf Facebook teilen", true},
+			{"Facebook paylaştı", false},
+			{"Bu haberi paylaş", false},
 		},
 		RuleSponsor: {
 			{"Реклама. ООО «Кодуем Вместе», ИНН 7712345678, erid: 2VtzqwXp4bK", true},
@@ -41,6 +45,11 @@ func TestWidgets17(t *testing.T) {
 			{"Chapter 4 – the café. Cancel anytime.", false},
 			{"The ad said \"Read on for £1 a week\" – cancel anytime.", false},
 			{"Readers pay €4 a month. Jederzeit kündbar.", false},
+		},
+		RuleLinkLabel: {
+			{"47 yorum", true},
+			{"12 комментариев", true},
+			{"47 yorum yapıldı", false},
 		},
 		RuleAudio: {
 			{"Lyssna på artikeln 6 min", true},
