@@ -96,7 +96,7 @@ func TestHTMLKindsAndLinks(t *testing.T) {
 <ul><li>first item</li><li>second <b>bold</b>item</li></ul>
 <blockquote><p>A quoted line.</p></blockquote>
 <pre>code  line</pre>
-<table><tr><td>a</td><td>b</td></tr></table>
+<table><caption>Permit charges, 2027</caption><tr><td>a</td><td>b</td></tr></table>
 <figure><figcaption>A caption</figcaption></figure>
 <p>one<br>two</p>
 </article></body></html>`
@@ -112,7 +112,7 @@ func TestHTMLKindsAndLinks(t *testing.T) {
 		"A heading": clean.KindHeading, "first item": clean.KindListItem,
 		"second bolditem": clean.KindListItem, "A quoted line.": clean.KindQuote,
 		"code line": clean.KindPre, "a | b": clean.KindTableRow, "A caption": clean.KindCaption,
-		"one": clean.KindText, "two": clean.KindText,
+		"one": clean.KindText, "two": clean.KindText, "Permit charges, 2027": clean.KindHeading,
 	} {
 		p, ok := got[text]
 		if !ok {

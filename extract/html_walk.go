@@ -85,8 +85,11 @@ func kindOf(a atom.Atom) (clean.Kind, bool) {
 		return clean.KindPre, true
 	case atom.Tr:
 		return clean.KindTableRow, true
-	case atom.Figcaption, atom.Caption:
+	case atom.Figcaption:
 		return clean.KindCaption, true
+	case atom.Caption:
+		// A table's caption is its title, the article's: a heading.
+		return clean.KindHeading, true
 	}
 	return clean.KindText, false
 }
