@@ -403,7 +403,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	for k := 0; k < leadLines && bestLo > 0 && sc.leadSentence(d, rec, wall, bestLo-1); k++ {
 		bestLo--
 	}
-	if i := bestHi + 1; i < n && (sc.edgeLine(d, rec, wall, i) || sc.cutLine(d, rec, wall, i)) {
+	if i := bestHi + 1; i < n && (sc.edgeLine(d, rec, wall, i) || sc.cutLine(d, rec, wall, i) || sc.leadSentence(d, rec, wall, i)) {
 		bestHi = i
 	}
 	bestLo, bestHi = sc.liveEntries(d, bestLo, bestHi)
@@ -696,7 +696,8 @@ func (sc *bodyScratch) edgeLine(d *clean.Document, rec []uint8, wall []bool, i i
 }
 
 // leadSentence reports a line right above the body run that is its first
-// paragraph though it holds too few stopwords for prose: it has the shape
+// paragraph, or right under it its last, though it holds too few
+// stopwords for prose: it has the shape
 // of prose (see proseShape) and at least half the share of stopwords
 // prose needs, and is no byline, title, section header or record. In a
 // language whose stopword list covers its text thinly (Finnish, Bengali),

@@ -769,3 +769,19 @@ func TestBodyHeadOverStandfirst(t *testing.T) {
 		t.Errorf("headline kept over a title-case line that is no standfirst")
 	}
 }
+
+// TestBodyTailSentence checks the article's last paragraph right under
+// the body run in a language whose stopword list covers its text thinly:
+// a sentence with half the share of stopwords prose needs stays, as one
+// right above the run does (see leadSentence); the tags under it go.
+func TestBodyTailSentence(t *testing.T) {
+	body := []string{
+		"Rynek spodziewał się, że inflacja w październiku wyniesie 3,2 proc. Tymczasem wskaźnik spadł do 2,9 proc., najniżej od ponad trzech lat, co zaskoczyło większość ekonomistów.",
+		"Rynek walutowy przyjął dane bez nerwowości. Po publikacji złoty nieznacznie osłabił się wobec euro, a kurs EUR/PLN wzrósł chwilowo do 4,28. Rentowność dziesięcioletnich obligacji skarbowych spadła natomiast o 9 punktów bazowych, do 5,11 proc.",
+		"– Inwestorzy już od kilku tygodni grali pod obniżki, więc dzisiejszy odczyt tylko utwierdził ich w tym przekonaniu – ocenia Marek Jabłoński, zarządzający funduszem w TFI Baltica.",
+		"Ministerstwo Finansów w komunikacie podkreśliło, że spadek inflacji „potwierdza skuteczność prowadzonej polityki\" i pozwala z większym optymizmem patrzeć na przyszłoroczny budżet, w którym założono średnioroczną inflację na poziomie 3,0 proc.",
+		"Ostateczne dane za październik urząd statystyczny opublikuje 28 listopada.",
+	}
+	lines := append(append([]string{"Strona główna", "Wiadomości", "Gospodarka"}, body...), "Tagi:", "inflacja", "RPP", "stopy procentowe")
+	checkBodyKept(t, "tail sentence, ", lines, func(i int) bool { return i >= 3 && i < 3+len(body) })
+}

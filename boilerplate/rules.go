@@ -325,6 +325,9 @@ func matchAll(p *para) ruleID {
 			p.detail = detailDateline
 			return idSource
 		}
+		if wireCredit(p) {
+			return idSource
+		}
 	}
 	if p.starts&readerNoteLeads != 0 && noteLength(p) && matchDisclaimer(p) {
 		return idDisclaimer

@@ -699,6 +699,9 @@ func matchSource(p *para) bool {
 		p.detail = detailDateline
 		return true
 	}
+	if wireCredit(p) {
+		return true
+	}
 	if p.starts&sourceLeadList == 0 { // its callers take up to 60 words
 		if syndicated(p) {
 			p.detail = detailSyndicated
@@ -889,6 +892,54 @@ func creditLine(p *para) bool {
 	}
 	p.detail = detailCredit
 	return true
+}
+
+// wireRoles open the roles of a wire story's credit line, lower case.
+var wireRoles = [...]string{"reporting by", "additional reporting by", "writing by", "editing by", "edited by",
+	"compiled by", "graphics by"}
+
+// wireCredit reports whether p (at most 40 words) is the credit line of
+// wire copy, in brackets or not: two roles of wireRoles, the first
+// opening it and naming at most creditNameWords capitalised words
+// ("(Reporting by Jane Roe; Editing by John Doe)", "Reporting by Jane
+// Roe, writing by Ann Poe; editing by John Doe"), and sets its detail.
+// "Reporting by the BBC found that, in 2020, editing by AI was common."
+// names no one.
+func wireCredit(p *para) bool {
+	if p.words < 4 || p.words > 40 || p.low == "" {
+		return false
+	}
+	low := strings.TrimLeft(p.low, "(")
+	if low == "" || low[0] != 'r' && low[0] != 'w' && low[0] != 'e' && low[0] != 'c' && low[0] != 'a' && low[0] != 'g' {
+		return false
+	}
+	first := -1
+	for k, r := range wireRoles {
+		if strings.HasPrefix(low, r) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	rest := low[len(wireRoles[first]):]
+	// The names the first role credits, up to the first separator.
+	at := len(p.low) - len(rest)
+	names := p.s[at:]
+	if k := strings.IndexAny(names, ",;"); k >= 0 {
+		names = names[:k]
+	}
+	if wordCount(names) > creditNameWords || !isCapitalised(strings.TrimSpace(names)) {
+		return false
+	}
+	for _, r := range wireRoles {
+		if strings.Contains(rest, r) {
+			p.detail = detailCredit
+			return true
+		}
+	}
+	return false
 }
 
 // speakerNext reports whether the paragraph after p opens with a label

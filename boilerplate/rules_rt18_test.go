@@ -51,6 +51,14 @@ func TestWidgets17(t *testing.T) {
 			{"12 комментариев", true},
 			{"47 yorum yapıldı", false},
 		},
+		RuleSource: {
+			{"(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash, editing by Martin Howell.)", true},
+			{"(Reporting by Jane Doe; Editing by John Roe)", true},
+			{"Reporting by Jane Doe; Editing by John Roe", true},
+			{"Reporting by the BBC found that, in 2020, editing by AI was common.", false},
+			{"Reporting by the BBC found that the minister lied.", false},
+			{"Reporting by Jane Doe", false},
+		},
 		RuleAudio: {
 			{"Lyssna på artikeln 6 min", true},
 			{"Listen to this article · 6 min", true},
