@@ -716,14 +716,40 @@ var (
 		"petit", "moyen", "grand", "pequeño", "mediano", "grande", "piccolo", "medio", "médio", "pequeno"}
 )
 
-// toolLead holds the first bytes of toolLabels and "【", "[": the bytes a
-// row of page tools opens with.
-var toolLead = func() (t [256]bool) {
-	for _, l := range toolLabels {
-		t[l[0]] = true
+// toolLead holds the first two bytes of toolLabels and of "【", "[": the
+// bytes a row of page tools opens with, a bit for each pair.
+var toolLead = func() (t [256][4]uint64) {
+	for _, l := range append(toolLabels[:], "【") {
+		t[l[0]][l[1]>>6] |= 1 << (l[1] & 63)
 	}
-	t['['], t["【"[0]] = true, true
 	return t
+}()
+
+// toolGate reports whether low may open a row of page tools: a bracket,
+// or the first two bytes of one of toolLabels (see toolLead) and its first
+// four (see toolKeys).
+func toolGate(low string) bool {
+	if low[0] == '[' || strings.HasPrefix(low, "【") {
+		return true
+	}
+	if len(low) < 4 || toolLead[low[0]][low[1]>>6]&(1<<(low[1]&63)) == 0 {
+		return false
+	}
+	k := uint32(low[0]) | uint32(low[1])<<8 | uint32(low[2])<<16 | uint32(low[3])<<24
+	for _, key := range toolKeys {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// toolKeys are the first four bytes of each of toolLabels.
+var toolKeys = func() (keys []uint32) {
+	for _, l := range toolLabels {
+		keys = append(keys, uint32(l[0])|uint32(l[1])<<8|uint32(l[2])<<16|uint32(l[3])<<24)
+	}
+	return keys
 }()
 
 // toolSep reports the length of the separator of page tools at the start
@@ -784,7 +810,7 @@ func matchShareLabel(p *para) bool {
 	if c := p.s[0]; c >= 0xE3 && c <= 0xE9 && strings.Contains(p.s, "分享到") {
 		return true // "分享到：微信 微博", after a font-size widget or not
 	}
-	if !p.endSent && toolLead[p.low[0]] && pageTools(p.low) {
+	if !p.endSent && toolGate(p.low) && pageTools(p.low) {
 		return true
 	}
 	if p.words <= 2 && shareLead(p.labelText()) && p.labelKind()&labelShare != 0 {
@@ -829,7 +855,7 @@ func matchShareLabel(p *para) bool {
 	}
 	// The verb last, after the network ("Facebook'ta paylaş", "Auf X
 	// teilen").
-	if p.words <= 4 && !p.endSent && isShareVerb(lastWords(t, 1)) && anySocialWord(t) {
+	if p.words >= 2 && p.words <= 4 && !p.endSent && networkBeforeLast(t) && isShareVerb(lastWords(t, 1)) {
 		return true
 	}
 	if t[0] == 'f' && strings.HasPrefix(t, "follow ") && p.words <= 14 && (strings.Contains(t, " on ") || strings.IndexByte(t, '@') >= 0) && anySocialWord(t) {
@@ -896,6 +922,49 @@ var followUsIntl = prefixes("ku biyo mu", "ku bi mu", "séguenos", "seguenos", "
 var socialCut = newCutSet("|,·•/")
 
 // anySocialWord reports whether the lower-case s names a social network.
+// socialNames are the networks of anySocialWord.
+var socialNames = newWordSet(setOf("facebook", "twitter", "instagram", "linkedin", "telegram", "youtube",
+	"tiktok", "threads", "bluesky", "mastodon", "whatsapp", "x"))
+
+// socialLead holds the first letters of socialNames.
+var socialLead = func() (t [256]bool) {
+	for _, c := range "ftilyb" + "mwx" {
+		t[c] = true
+	}
+	return t
+}()
+
+// networkBeforeLast reports whether a word of the short line t (lower
+// case) before its last is a network of socialNames, a suffix after an
+// apostrophe aside ("facebook'ta", "x'te").
+func networkBeforeLast(t string) bool {
+	for rest := t; ; {
+		if len(rest) < 2 || !socialLead[rest[0]] {
+			// Not a network's first letter: on to the next word.
+			k := strings.IndexByte(rest, ' ')
+			if k < 0 {
+				return false
+			}
+			rest = rest[k+1:]
+			continue
+		}
+		w := firstWord(rest)
+		if len(w) == len(rest) {
+			return false // the last word
+		}
+		rest = rest[len(w)+1:]
+		for k := 0; k < len(w); k++ {
+			if w[k] == '\'' || w[k] == 0xE2 { // "'" or "’"
+				w = w[:k]
+				break
+			}
+		}
+		if socialNames.has(w) {
+			return true
+		}
+	}
+}
+
 func anySocialWord(s string) bool {
 	for _, w := range [...]string{"facebook", "twitter", "instagram", "linkedin", "telegram", "youtube",
 		"tiktok", "threads", "bluesky", "mastodon", "whatsapp", "x"} {

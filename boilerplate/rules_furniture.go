@@ -585,6 +585,15 @@ var cancelPhrases = [...]string{"cancel anytime", "cancel any time", "cancel at 
 	"altijd opzegbaar", "maandelijks opzegbaar", "dagelijks opzegbaar", "säg upp när du vill",
 	"avsluta när du vill", "opsig når som helst", "anuluj w dowolnym momencie", "zrušit můžete kdykoli"}
 
+// cancelEnds are the last words of cancelPhrases.
+var cancelEnds = func() *wordSet {
+	m := map[string]bool{}
+	for _, c := range cancelPhrases {
+		m[c[strings.LastIndexByte(c, ' ')+1:]] = true
+	}
+	return newWordSet(m)
+}()
+
 // cancelOffer reports whether low (lower case, a short line) is a
 // subscription's offer that closes with the reader's right to cancel, a
 // sentence or an item of its own (see cancelPhrases) after a price: "Read
@@ -595,6 +604,9 @@ var cancelPhrases = [...]string{"cancel anytime", "cancel any time", "cancel at 
 // pay $5 a month. Cancel anytime, the firm says.") are an article's.
 func cancelOffer(low string) bool {
 	t := strings.TrimRight(low, ".! ")
+	if !cancelEnds.has(t[strings.LastIndexByte(t, ' ')+1:]) {
+		return false
+	}
 	for _, c := range cancelPhrases {
 		if !strings.HasSuffix(t, c) {
 			continue

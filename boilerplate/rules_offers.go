@@ -508,7 +508,7 @@ func adMarking(p *para) bool {
 	if p.s[0] == 0xD0 && russianAdMark(p.s) {
 		return true
 	}
-	if !subErid.in(p.low, p.signature()) {
+	if p.has&hasColon == 0 || !subErid.in(p.low, p.signature()) {
 		return false
 	}
 	for i := 0; ; {
@@ -603,8 +603,8 @@ func dataWidget(p *para) bool {
 	switch {
 	case p.words <= marketWords && !p.endSent && marketLine(p):
 		p.detail = detailMarket
-	case p.words >= 3 && p.words <= 10 && p.has&hasFigure != 0 && (p.low[0] == 'v' || p.low[0] == 'd') &&
-		videoLength(p.low):
+	case p.words >= 3 && p.words <= 10 && p.has&hasFigure != 0 &&
+		(strings.HasPrefix(p.low, "video") || strings.HasPrefix(p.low, "dur")) && videoLength(p.low):
 		p.detail = detailVideo
 	default:
 		return false
@@ -618,10 +618,11 @@ func dataWidget(p *para) bool {
 //     +8.98 (+27.85%)", "FTSE 100 7,512.30 -30.21 (-0.40%)"), and at most
 //     four words with letters; an article's key figure ("Revenue +12%")
 //     has one, and a table's row (cells between bars) is the article's;
-//   - a row of two or more fields of marketLabels with figures ("Volume
-//     3,114,207 · Market cap 3.78B");
-//   - a ticker symbol and its exchange alone, in at most four words
-//     ("CFLW.O · Nasdaq", "NYSE: ACME").
+//   - a row of two or more fields of marketLabels with figures, the first
+//     opening it ("Volume 3,114,207 · Market cap 3.78B");
+//   - a ticker symbol and its exchange alone, in at most four words, a
+//     colon, a dot or a bracket among them ("CFLW.O · Nasdaq", "NYSE:
+//     ACME").
 func marketLine(p *para) bool {
 	if p.has&hasBar != 0 || p.d.Paragraphs[p.i].Kind == clean.KindTableRow {
 		return false // a table's row: "LOW | LOWE'S COS. | 113.40 | -1.62 | -1.41%"
@@ -629,6 +630,9 @@ func marketLine(p *para) bool {
 	if p.has&hasFigure != 0 {
 		if strings.IndexByte(p.low, '%') >= 0 && quoteChange(p.low) && letterWords(p.low) <= 4 {
 			return true
+		}
+		if !marketLead[p.low[0]] || !marketFirst.has(firstWord(p.low)) || !anyPrefix(p.low, marketLabels[:]...) {
+			return false // the row opens with a field
 		}
 		n := 0
 		for _, l := range marketLabels {
@@ -640,9 +644,26 @@ func marketLine(p *para) bool {
 		}
 		return false
 	}
-	return p.words <= 4 && p.has&(hasColon|hasDot|hasParen|hasHigh) != 0 && anyWord(p.low, marketExchanges[:]) &&
-		tickerSymbol(p.s)
+	return p.words <= 4 && p.has&(hasColon|hasDot|hasParen) != 0 && tickerSymbol(p.s) &&
+		anyWord(p.low, marketExchanges[:])
 }
+
+// marketFirst holds the first words of marketLabels.
+var marketFirst = func() *wordSet {
+	m := map[string]bool{}
+	for _, l := range marketLabels {
+		m[firstWord(l)] = true
+	}
+	return newWordSet(m)
+}()
+
+// marketLead holds the first bytes of marketLabels.
+var marketLead = func() (t [256]bool) {
+	for _, l := range marketLabels {
+		t[l[0]] = true
+	}
+	return t
+}()
 
 // quoteChange reports whether low holds a quote's change: a signed figure
 // (see signedAt) and right after it, a separator or a bracket aside, a

@@ -272,10 +272,29 @@ var sponsorLabels = map[string]bool{
 // separator before it ("Listen to this article · 6 min" → "Listen to
 // this article"): figures, clocks and words of timeUnits; s itself when it
 // ends with none, "" when it is all one.
+// trimSeps returns s without the spaces, brackets, bars, commas, dashes and
+// middle dots at its end (strings.TrimRight with these runes as its
+// cutset, without its slower path for a cutset beyond ASCII).
+func trimSeps(s string) string {
+	for s != "" {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == '|' || c == ',' || c == '(' || c == ')' || c == '-':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "·"):
+			s = s[:len(s)-len("·")]
+		case strings.HasSuffix(s, "–") || strings.HasSuffix(s, "—"):
+			s = s[:len(s)-len("–")]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 func trimDuration(s string) string {
 	end, cut := len(s), len(s)
 	for end > 0 {
-		t := strings.TrimRight(s[:end], " ·|,()–—-")
+		t := trimSeps(s[:end])
 		k := strings.LastIndexByte(t, ' ') + 1
 		w := strings.TrimLeft(strings.TrimRight(t[k:], "."), "(")
 		if w == "" || len(w) > 16 {
@@ -293,7 +312,7 @@ func trimDuration(s string) string {
 	if cut == len(s) {
 		return s
 	}
-	return strings.TrimRight(s[:cut], " ·|,()–—-")
+	return trimSeps(s[:cut])
 }
 
 // audioLength reports whether p is an audio label with the recording's
@@ -898,6 +917,14 @@ func creditLine(p *para) bool {
 var wireRoles = [...]string{"reporting by", "additional reporting by", "writing by", "editing by", "edited by",
 	"compiled by", "graphics by"}
 
+// wireLead holds the first letters of wireRoles.
+var wireLead = func() (t [256]bool) {
+	for _, r := range wireRoles {
+		t[r[0]] = true
+	}
+	return t
+}()
+
 // wireCredit reports whether p (at most 40 words) is the credit line of
 // wire copy, in brackets or not: two roles of wireRoles, the first
 // opening it and naming at most creditNameWords capitalised words
@@ -909,9 +936,15 @@ func wireCredit(p *para) bool {
 	if p.words < 4 || p.words > 40 || p.low == "" {
 		return false
 	}
-	low := strings.TrimLeft(p.low, "(")
-	if low == "" || low[0] != 'r' && low[0] != 'w' && low[0] != 'e' && low[0] != 'c' && low[0] != 'a' && low[0] != 'g' {
+	low := p.low
+	if low[0] == '(' {
+		low = low[1:]
+	}
+	if low == "" || !wireLead[low[0]] {
 		return false
+	}
+	if w := firstWord(low); !strings.HasPrefix(low[len(w):], " by ") && w != "additional" {
+		return false // no role opens it
 	}
 	first := -1
 	for k, r := range wireRoles {

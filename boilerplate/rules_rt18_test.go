@@ -113,8 +113,8 @@ func TestUpNext(t *testing.T) {
 // label of toolLabels, so that no tool row skips pageTools.
 func TestPageToolsLead(t *testing.T) {
 	for _, l := range toolLabels {
-		if !toolLead[l[0]] {
-			t.Errorf("%q: no lead byte", l)
+		if !toolGate(l) {
+			t.Errorf("%q: no lead bytes", l)
 		}
 		s := l + ": a+ a-"
 		if !pageTools(s) {
