@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -761,8 +762,12 @@ func TestBodyHeadOverStandfirst(t *testing.T) {
 	})
 	// The same page with the standfirst in title case: the line above it
 	// is not taken for its headline.
-	title := strings.ToUpper(dek[:1]) + strings.Title(dek[1:])
-	lines[n+1] = title
+	words := strings.Fields(dek)
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	lines[n+1] = strings.Join(words, " ")
 	d := blockDoc(lines...)
 	Default().Mark(d)
 	if d.Paragraphs[n].Kept() && !d.Paragraphs[n+1].Kept() {
