@@ -175,3 +175,21 @@ func TestBodyLiveCleaned(t *testing.T) {
 		}
 	}
 }
+
+// TestDateShapeDot checks dateShape on times of day with a full stop and
+// on the empty text a byline's tail can leave ("Written By :").
+func TestDateShapeDot(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		dated bool
+	}{
+		{"12.47 GMT", true}, {"09.12", true}, {"12.5 per cent", false}, {"3.5 million", false},
+		{"16:40", true}, {"", false}, {"Home", false},
+	} {
+		if _, got := dateShape(c.text); got != c.dated {
+			t.Errorf("dateShape(%q) dated = %v, want %v", c.text, got, c.dated)
+		}
+	}
+	d := blockDoc("Written By :", "Some article paragraph that is long enough to be prose, said the mayor on Monday.")
+	Default().Mark(d) // no panic
+}

@@ -294,7 +294,7 @@ func truncated(s string) bool {
 // is a hash of the sequence of word classes and punctuation; it is 0 when
 // the line holds no date.
 func dateShape(s string) (uint64, bool) {
-	if !mayBeDated(s) && !isDigit(s[0]) {
+	if s == "" || !mayBeDated(s) && !isDigit(s[0]) {
 		return 0, false
 	}
 	h, dated := shapeOf(s)

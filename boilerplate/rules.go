@@ -709,17 +709,17 @@ var shareNext = newWordSet(map[string]bool{
 var (
 	toolLabels = [...]string{"字号", "字體", "字体", "打印本页", "打印本文", "打印", "关闭窗口", "关闭本页", "关闭",
 		"收藏本文", "收藏", "纠错", "文字サイズ", "文字の大きさ", "印刷する", "印刷", "글자크기", "글자 크기", "글씨크기",
-		"인쇄", "text size", "font size", "textgröße", "schriftgröße", "taille du texte", "taille du texte :",
+		"인쇄", "text size", "font size", "textgröße", "schriftgröße", "taille du texte",
 		"tamaño del texto", "tamaño de letra", "dimensione del testo", "tamanho do texto", "tekstgrootte"}
 	toolValues = [...]string{"特大", "标准", "默认", "大", "中", "小", "標準", "拡大", "縮小", "크게", "작게", "보통",
 		"a+", "a-", "a−", "a", "+", "-", "−", "small", "medium", "large", "normal", "klein", "mittel", "groß",
 		"petit", "moyen", "grand", "pequeño", "mediano", "grande", "piccolo", "medio", "médio", "pequeno"}
 )
 
-// toolLead holds the first two bytes of toolLabels and of "【", "[": the
-// bytes a row of page tools opens with, a bit for each pair.
+// toolLead holds the first two bytes of toolLabels, a bit for each pair:
+// the cheap half of toolGate.
 var toolLead = func() (t [256][4]uint64) {
-	for _, l := range append(toolLabels[:], "【") {
+	for _, l := range toolLabels {
 		t[l[0]][l[1]>>6] |= 1 << (l[1] & 63)
 	}
 	return t
