@@ -268,10 +268,6 @@ var sponsorLabels = map[string]bool{
 
 // ---- audio and podcast furniture --------------------------------------------------
 
-// trimDuration returns s without the length of time at its end and the
-// separator before it ("Listen to this article · 6 min" → "Listen to
-// this article"): figures, clocks and words of timeUnits; s itself when it
-// ends with none, "" when it is all one.
 // trimSeps returns s without the spaces, brackets, bars, commas, dashes and
 // middle dots at its end (strings.TrimRight with these runes as its
 // cutset, without its slower path for a cutset beyond ASCII).
@@ -291,6 +287,10 @@ func trimSeps(s string) string {
 	return s
 }
 
+// trimDuration returns s without the length of time at its end and the
+// separator before it ("Listen to this article · 6 min" → "Listen to
+// this article"): figures, clocks and words of timeUnits; s itself when it
+// ends with none, "" when it is all one.
 func trimDuration(s string) string {
 	end, cut := len(s), len(s)
 	for end > 0 {
