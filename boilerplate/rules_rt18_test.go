@@ -20,6 +20,8 @@ func TestWidgets17(t *testing.T) {
 			{"Text size and spacing were changed for readers with dyslexia", false},
 			{"Text size", false},
 			{"Facebook'ta paylaş", true},
+			{"X'te paylaş", true},
+			{"WhatsApp’ta paylaş", true},
 			{"Auf Facebook teilen", true},
 			{"Facebook paylaştı", false},
 			{"Bu haberi paylaş", false},
