@@ -52,12 +52,7 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailOffer
 		return idPaywall
 	}
-	if p.words >= 6 && p.words <= accessOfferWords && p.has&hasFigure != 0 && currencyMark(p) && accessOffer(p.low) {
-		p.detail = detailOffer
-		return idPaywall
-	}
-	if p.words <= accessOfferWords && p.has&hasFigure != 0 && currencyMark(p) && cancelOffer(p.low) {
-		p.detail = detailOffer
+	if priceOffer(p) {
 		return idPaywall
 	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
@@ -472,12 +467,7 @@ func matchPaywall(p *para) bool {
 		p.detail = detailSubscribersOnly
 		return true
 	}
-	if p.words >= 6 && p.words <= accessOfferWords && currencyMark(p) && accessOffer(p.low) {
-		p.detail = detailOffer
-		return true
-	}
-	if p.words <= accessOfferWords && p.has&hasFigure != 0 && currencyMark(p) && cancelOffer(p.low) {
-		p.detail = detailOffer
+	if priceOffer(p) {
 		return true
 	}
 	if p.words < 3 || p.words > 20 && (p.words > meterWords || p.starts&paywallMeter == 0) {
@@ -573,6 +563,21 @@ func accessOffer(low string) bool {
 	}
 	return (containsAny(low, offerAccess[:]) || containsAny(low, unlimitedAccess[:]) &&
 		anyWord(low, accessObjects[:])) && anyWord(low, offerAddress[:]) && !thirdParty(low) && !reported(low)
+}
+
+// priceOffer reports whether p (at most accessOfferWords words, with a
+// figure and a currency's mark) offers a subscription at a price: access
+// for a period (see accessOffer, 6 words or more) or an offer that closes
+// with the right to cancel (see cancelOffer); it sets the detail.
+// matchFurniture tries it on every short line, matchPaywall when it runs
+// alone.
+func priceOffer(p *para) bool {
+	if p.words > accessOfferWords || p.has&hasFigure == 0 || !currencyMark(p) ||
+		!(p.words >= 6 && accessOffer(p.low) || cancelOffer(p.low)) {
+		return false
+	}
+	p.detail = detailOffer
+	return true
 }
 
 // cancelPhrases close a subscription's offer, lower case: the reader may
