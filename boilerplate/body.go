@@ -230,6 +230,39 @@ type bodyScratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(bodyScratch) }}
 
 // Mark implements clean.Stage.
+// edgeOthers is the most kept lines other than prose above the first
+// prose paragraph (a kicker and a headline) or below the last one of a
+// document left alone as mostly prose (see crowdedEdge).
+const edgeOthers = 2
+
+// crowdedEdge reports whether more than edgeOthers kept lines that are not
+// prose stand above the first prose paragraph of d, or below the last: a
+// masthead, a menu and a byline over a short article, which is mostly
+// prose all the same. A clean article has its headline there, and a
+// kicker or a closing line at most.
+func crowdedEdge(d *clean.Document, prose []bool) bool {
+	n := 0
+	for i := range prose {
+		if prose[i] {
+			break
+		}
+		if d.Paragraphs[i].Kept() {
+			if n++; n > edgeOthers {
+				return true
+			}
+		}
+	}
+	n = 0
+	for i := len(prose) - 1; i >= 0 && !prose[i]; i-- {
+		if d.Paragraphs[i].Kept() {
+			if n++; n > edgeOthers {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (BodyFinder) Mark(d *clean.Document) {
 	n := len(d.Paragraphs)
 	if n < 3 {
@@ -299,7 +332,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 			}
 		}
 	}
-	if allW == 0 || float64(proseW) >= mostlyProse*float64(allW) && others <= 2+kept/5 {
+	if allW == 0 || float64(proseW) >= mostlyProse*float64(allW) && others <= 2+kept/5 && !crowdedEdge(d, prose) {
 		return
 	}
 
@@ -2629,7 +2662,7 @@ func byline(text string) bool {
 		return false // a transcript's turn after its timecode
 	}
 	text = asciiDigits(text)
-	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) {
+	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) {
 		return true
 	}
 	// A dateline holds a day and a year at least, and few other words: the
@@ -2916,6 +2949,40 @@ func reporterLine(text string) bool {
 		return false
 	}
 	return slices.Contains(reporterWords, text[sp+1:])
+}
+
+// wireAgencies are news agencies a byline names after the reporter's
+// name, in lower case.
+var wireAgencies = []string{"associated press", "the associated press", "reuters", "afp", "agence france-presse",
+	"agence france presse", "bloomberg", "bloomberg news", "pa media", "press association", "dpa", "xinhua",
+	"kyodo news", "efe", "ansa", "yonhap", "united press international", "upi", "aap", "cnn wire", "ap"}
+
+// wireBylineLen is the longest wireByline, in bytes.
+const wireBylineLen = 80
+
+// wireByline reports a byline without "By": a reporter's name of two or
+// three capitalised words, maybe a comma, then a news agency of
+// wireAgencies ("Tom Davies Associated Press", "Jane Roe, Reuters").
+func wireByline(text string) bool {
+	if len(text) > wireBylineLen {
+		return false
+	}
+	for _, a := range wireAgencies {
+		k := len(text) - len(a)
+		if k < 2 || text[k-1] != ' ' || !strings.EqualFold(text[k:], a) {
+			continue
+		}
+		name := text[:k-1] // with its comma, if any
+		n := 0
+		for w := range strings.FieldsSeq(name) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+		return n >= 2 && n <= 3
+	}
+	return false
 }
 
 // nameList reports a byline without "By": capitalised words (names,

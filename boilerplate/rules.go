@@ -1367,6 +1367,10 @@ func matchCaption(p *para) bool {
 	if p.has&hasHigh != 0 && (cjkCloser(s[len(s)-1]) && cjkCaption(s) || cjkMarkedCaption(s)) {
 		return true
 	}
+	if s[0] == '[' && s[len(s)-1] == ']' && p.words <= placeholderWords && p.d.Format != clean.FormatHTML && placeholders(s, p.words) {
+		p.detail = detailPlaceholder
+		return true
+	}
 	if s[len(s)-1] == ')' {
 		open := strings.LastIndexByte(s, '(')
 		if open <= 0 {
@@ -1396,6 +1400,45 @@ func matchCaption(p *para) bool {
 	// The word before the slash ends a photographer's name.
 	lw := subject[strings.LastIndexByte(subject, ' ')+1:]
 	return isUpperStart(lw) && !endsPunct(lw)
+}
+
+// placeholderWords is the most words of a line of placeholders (see
+// placeholders).
+const placeholderWords = 12
+
+// placeholders reports whether s, which opens with '[' and ends with ']',
+// is only bracketed groups, as text browsers print an image, its alt text
+// or an icon ("[IMG]", "[logo]", "[share] [tweet] [email]", "[Crowds at
+// the finish line]"): no group has a colon (an editor's
+// note: "[Update: …]") or ends a sentence inside it. A line of one group
+// of fewer than four words (words counts them) must be one of
+// placeholderNames: "[Service]" heads a section of a configuration file,
+// "[Tom's Guide]" names the source of a quote above it. HTML has no such
+// lines: there a bracketed paragraph is the page's own text.
+func placeholders(s string, words int) bool {
+	if words < 4 && strings.IndexByte(s[1:], '[') < 0 {
+		return placeholderNames[strings.ToLower(s[1:len(s)-1])]
+	}
+	for len(s) > 0 {
+		if s[0] != '[' {
+			return false
+		}
+		end := strings.IndexByte(s, ']')
+		g := s[1:end]
+		if g == "" || strings.IndexByte(g, ':') >= 0 || strings.Contains(g, ". ") || g[len(g)-1] == '.' {
+			return false
+		}
+		s = strings.TrimLeft(s[end+1:], " ")
+	}
+	return true
+}
+
+// placeholderNames are the words text browsers print, bracketed, for an
+// image, an embed or a control, in lower case.
+var placeholderNames = map[string]bool{
+	"img": true, "image": true, "inline": true, "logo": true, "icon": true, "photo": true, "picture": true,
+	"video": true, "embed": true, "iframe": true, "button": true, "link": true, "ad": true, "advertisement": true,
+	"map": true, "chart": true, "graphic": true, "gallery": true, "audio": true, "banner": true, "…": true,
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }

@@ -289,7 +289,7 @@ var readAlsoLabels = withLabels(map[string]bool{
 const teaserReach = 3
 
 // teaserItem reports whether p, a short line that does not end a sentence,
-// is a headline a bare read-also label announces: the label is at most
+// is a headline a bare read-also label announces (see announces): the label is at most
 // teaserReach lines above, and the lines between were removed as link
 // labels (other headlines of the label, an ad marker). The first line
 // under the label is always taken; a later one is not when a sentence
@@ -301,11 +301,29 @@ func (p *para) teaserItem() bool {
 		if q.Removal == nil || q.Removal.Rule != RuleLinkLabel {
 			return false
 		}
-		if len(q.Text) <= readAlsoLongest && labelKindOf(trimLinkRef(q.Text))&labelReadAlso != 0 {
+		if len(q.Text) <= readAlsoLongest && announces(trimLinkRef(q.Text)) {
 			return k == 1 || !p.beforeSentence()
 		}
 	}
 	return false
+}
+
+// announces reports whether label t announces links on the lines below
+// it: it is one of readAlsoLabels, or a link label that opens with "read",
+// "more" or "see" and ends with a colon ("Read more:", "More on this:"),
+// which a button never has. A form's prompt ("Enter your email:") is a
+// link label with a colon too.
+func announces(t string) bool {
+	k := labelKindOf(t)
+	if k&labelReadAlso != 0 {
+		return true
+	}
+	if k&labelLink == 0 || t[len(t)-1] != ':' {
+		return false
+	}
+	var buf [8]byte
+	f := foldPrefix(buf[:0], t, 4)
+	return anyPrefix(string(f), "read", "more", "see ")
 }
 
 // readAlsoLongest is the longest line, in bytes, that may be one of

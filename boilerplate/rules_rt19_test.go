@@ -1,0 +1,138 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/cleantext/clean"
+)
+
+// TestPlaceholders checks the lines text browsers print for images and
+// icons ("[IMG]", "[share] [tweet]", an image's alt text), and bracketed
+// lines that are text: a configuration file's section, a quote's source,
+// an editor's note, a sentence.
+func TestPlaceholders(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleCaption: {
+			{"[IMG]", true},
+			{"[logo]", true},
+			{"[…]", true},
+			{"[share] [tweet] [whatsapp] [email]", true},
+			{"[Ruth Garside crosses the finish line]", true},
+			{"[Photo] [Video]", true},
+			{"[Crowds at the line]", true},
+			{"[Crowds at the finish line of the race on a wet and windy Sunday]", false},
+			{"[Service]", false},
+			{"[Tom's Guide]", false},
+			{"[Fire crews at the scene]x", false},
+			{"[Update: the council replied on Friday]", false},
+			{"[The mayor resigned. She denies wrongdoing]", false},
+			{"[The mayor later resigned.]", false},
+			{"[a [nested] group]", false},
+			{"[one] two [three]", false},
+			{"[Editor's note] This story was corrected on Monday to give the right date of the vote and the names of both councillors who abstained]", false},
+		},
+	}, func(string) bool { return false }, true)
+	// HTML has no such lines: a bracketed paragraph is the page's text.
+	d := newDoc(article, "[Ruth Garside crosses the finish line]", article)
+	d.Format = clean.FormatHTML
+	if r, ok := Rules()[0].Match(d, 1); ok {
+		t.Errorf("HTML: bracketed line removed as %s", r.Rule)
+	}
+}
+
+// TestReadMoreColon checks that the headlines under "Read more:" go as
+// those under "Read also" do, and that a subheading under a bare "Read
+// more" button stays.
+func TestReadMoreColon(t *testing.T) {
+	const teaser = "Harbour dredging delayed until spring after survey"
+	for _, tc := range []struct {
+		label string
+		want  bool
+	}{{"Read more:", true}, {"READ MORE:", true}, {"Read also", true}, {"Read more", false}, {"Continue reading", false}} {
+		d := newDoc(article, tc.label, teaser, article)
+		if r, ok := Rules()[0].Match(d, 1); !ok || r.Rule != RuleLinkLabel {
+			t.Fatalf("%q: %v %v, want a link label", tc.label, r, ok)
+		}
+		Remove(d, 1, Reason{Rule: RuleLinkLabel})
+		r, ok := Rules()[0].Match(d, 2)
+		if ok != tc.want || ok && r.Rule != RuleLinkLabel {
+			t.Errorf("%q then a headline: %v %v, want %v", tc.label, r, ok, tc.want)
+		}
+	}
+}
+
+// TestBodyCrowdedHead checks a short article that is mostly prose under a
+// masthead, a menu and a byline: the body finder runs all the same and
+// removes them (see crowdedEdge), and the same article with only its
+// headline and a kicker above the prose is left alone.
+func TestBodyCrowdedHead(t *testing.T) {
+	body := []string{
+		"A family of Eurasian beavers has been released into a fenced wetland near Welney, the first to live wild in the Fens since the 1600s.",
+		"The animals, a breeding pair and two kits, were brought from a licensed population in Scotland and released into a 30-hectare enclosure on land owned by a wildlife trust.",
+		"Conservationists hope the beavers will create ponds and channels that hold water during droughts and slow floodwater in winter, a job that currently falls to pumps and drainage boards.",
+		"\"Beavers are the original engineers of this landscape,\" said project manager Tom Gresham. \"In a few years this will look very different, and much wetter.\"",
+		"Not everyone is convinced. Some farmers fear the animals could escape and dam drainage ditches on neighbouring land.",
+		"Under government rules, the trust must monitor the beavers and can move them if they cause problems. The enclosure's fence runs deep into the ground.",
+	}
+	const head = "Beavers return to the Fens after 400 years"
+	lines := append([]string{"The Fenland Observer", "News Farming Environment Sport What's On Subscribe", head, body[0],
+		"By Alice Moorcroft | 21 November 2026 | Share"}, body[1:]...)
+	checkBodyKept(t, "masthead, menu and byline: ", lines, func(i int) bool { return i >= 2 && i != 4 })
+	lines = append([]string{"Wildlife", head}, body...)
+	checkBodyKept(t, "kicker and headline: ", lines, func(int) bool { return true })
+	lines = append(append([]string{head}, body...), "Further information", "Welney Wetland Centre, open daily")
+	checkBodyKept(t, "two closing lines: ", lines, func(int) bool { return true })
+	lines = append(append([]string{head}, body...), "Alice Moorcroft", "Environment correspondent", "Fenland Observer")
+	checkBodyKept(t, "three closing lines: ", lines, func(i int) bool { return i <= len(body) })
+	// Lines the rules removed do not count.
+	d := blockDoc(append([]string{"Skip to main content", "Share this article", "Wildlife", head}, body...)...)
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		if p.Kept() != (i >= 2) {
+			t.Errorf("removed lines over the kicker: line %d %q kept %v", i, p.Text, p.Kept())
+		}
+	}
+	// Nor at the tail: crowdedEdge on its own, since the edge-cluster
+	// pass removes lines left under a removed one.
+	lines = append(append([]string{head}, body...), "Further information", "Welney Wetland Centre, open daily", "Share this article")
+	d = blockDoc(lines...)
+	prose := make([]bool, len(lines))
+	for i := 1; i <= len(body); i++ {
+		prose[i] = true
+	}
+	if !crowdedEdge(d, prose) {
+		t.Errorf("three closing lines: not crowded")
+	}
+	Remove(d, len(lines)-1, Reason{Rule: RuleShareLabel})
+	if crowdedEdge(d, prose) {
+		t.Errorf("two closing lines over a removed one: crowded")
+	}
+}
+
+// TestWireByline checks bylines that name a reporter and a news agency
+// without "By", and lines that only end with an agency's name.
+func TestWireByline(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Tom Davies Associated Press", true},
+		{"Jane Roe, Reuters", true},
+		{"Ana María Soto, AFP", true},
+		{"Ana María de Soto, AFP", false},
+		{"Jane Roe Reuters Reuters Reuters", false},
+		{"Reuters", false},
+		{"Roe, Reuters", false},
+		{"Shares fell, Reuters", false},
+		{"Talks collapse, says Reuters", false},
+		{"A report by the investigative desk of Jane Roe and her team, Reuters", false},
+		{"Big Tech Faces New Rules From Reuters", false},
+		{"Jane Roe, Bloomberg News", true},
+		{"Jane Roe Bloombergs", false},
+		{"Jane RoeReuters", false},
+	} {
+		if got := wireByline(tc.text); got != tc.want {
+			t.Errorf("wireByline(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
