@@ -122,6 +122,10 @@ const (
 	// bylineReach is how many lines above a byline or a dateline the
 	// title may be, lines the rules removed aside.
 	bylineReach = 3
+	// removedReach is how many lines the rules removed right above the
+	// byline block the title search passes over for free when it finds no
+	// title otherwise (see findTitle).
+	removedReach = 1
 	// dialogueLines is how many of the body run's last lines are looked at
 	// for a speaker's turn (see runScorer.endDialogue).
 	dialogueLines = 3
@@ -1696,7 +1700,15 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // found, the headline may be the page's first line, above the menu (see
 // topTitle).
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
-	title, dek, last, sure := sc.titleFrom(d, lo)
+	title, dek, last, sure := sc.titleFrom(d, lo, 0)
+	if title < 0 {
+		// Buttons the rules removed between the standfirst and the
+		// byline block ("0 comments", "Share") may hide a headline
+		// over its standfirst: it is taken when both are found.
+		if t, k, l, ok := sc.titleFrom(d, lo, removedReach); t >= 0 && k >= 0 && ok {
+			title, dek, last, sure = t, k, l, ok
+		}
+	}
 	if h, k := sc.headingTitle(d, lo); h >= 0 && (title < 0 || h < title && d.Paragraphs[title].Kind != clean.KindHeading) {
 		return h, k
 	}
@@ -1704,7 +1716,7 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 		return title, dek
 	}
 	if b := sc.bylineBeyond(d, last); b >= 0 {
-		if t, k, _, ok := sc.titleFrom(d, b+1); ok && t >= 0 {
+		if t, k, _, ok := sc.titleFrom(d, b+1, 0); ok && t >= 0 {
 			return t, k
 		}
 	}
@@ -1847,11 +1859,13 @@ func (sc *bodyScratch) bylineBeyond(d *clean.Document, i int) int {
 // the title (-1: none) and its standfirst (-1: none), the last line it
 // looked at, and whether the title is sure: found above a byline, or
 // found right above the article and not the last item of a list (see
-// listEnd).
-func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last int, sure bool) {
+// listEnd). The first free lines the rules removed right above the byline
+// block cost no reach.
+func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, last int, sure bool) {
 	title, under, loose := -1, -1, -1 // loose: the nearest looseTitle above a byline
 	named := false                    // the author's name above a dateline was passed over
 	job, top := false, -1             // the author's job right above the byline top was passed over
+	edge := -1                        // top, or the top free line removed right above it
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
 	// a title beyond it is only taken above a byline.
@@ -1861,9 +1875,15 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 		last = i
 		p := &d.Paragraphs[i]
 		if !p.Kept() {
-			if below < 0 {
-				reach-- // a removed line costs no reach below the bylines
+			// A removed line costs no reach below the bylines, nor
+			// the first free ones right above them.
+			if below < 0 || free > 0 && i+1 == edge {
+				reach--
 				strict--
+				if below >= 0 {
+					free--
+					edge = i
+				}
 			}
 			continue
 		}
@@ -1873,7 +1893,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo int) (title, dek, last in
 			if below < 0 {
 				below = i
 			}
-			top = i
+			top, edge = i, i
 			continue
 		}
 		if below < 0 && sc.stats[i].words <= tapWords {
@@ -2662,7 +2682,7 @@ func byline(text string) bool {
 		return false // a transcript's turn after its timecode
 	}
 	text = asciiDigits(text)
-	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) {
+	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) || nameJob(text) {
 		return true
 	}
 	// A dateline holds a day and a year at least, and few other words: the
@@ -2792,6 +2812,9 @@ func byName(text string) bool {
 	if foldIn(bylineWords, strings.TrimSuffix(text, ":")) {
 		return true // "By" alone, the name on the next line
 	}
+	if text[0] == 0xCE && greekByline(text) {
+		return true
+	}
 	sp := strings.IndexByte(text, ' ')
 	published := false
 	if r, _ := utf8.DecodeRuneInString(text); sp > 0 && unicode.IsUpper(r) && !foldIn(determiners, text[:sp]) &&
@@ -2831,6 +2854,27 @@ func byName(text string) bool {
 	}
 	_, dated := dateShape(rest)
 	return dated && !foldIn(inWords, text[:sp])
+}
+
+// greekByline reports a Greek byline: "Γράφει ο Νίκος Παπαδάκης" (writes
+// the ...), "Γράφουν οι ...": capitalised names of two to six words
+// after the verb and its article.
+func greekByline(text string) bool {
+	rest, ok := strings.CutPrefix(text, "Γράφει ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(text, "Γράφουν "); !ok {
+			return false
+		}
+	}
+	for _, a := range [...]string{"ο ", "η ", "οι "} {
+		if r, ok := strings.CutPrefix(rest, a); ok {
+			rest = r
+			break
+		}
+	}
+	rest = strings.ReplaceAll(rest, " και ", " ") // and
+	n := wordCount(rest)
+	return n >= 2 && n <= 6 && isCapitalised(rest) && !strings.ContainsAny(rest, ".:")
 }
 
 // authorName reports a line that is a person's name alone: two or three
@@ -2949,6 +2993,34 @@ func reporterLine(text string) bool {
 		return false
 	}
 	return slices.Contains(reporterWords, text[sp+1:])
+}
+
+// nameJob reports a byline of the author's name, two or three
+// capitalised words, and the author's job (see jobWords) on one line: "Dominic Haye Crime reporter", "Jane Roe Chief
+// Correspondent".
+func nameJob(text string) bool {
+	if len(text) > wireBylineLen || strings.ContainsAny(text, ".,:!?0123456789") {
+		return false
+	}
+	if sp := strings.IndexByte(text, ' '); sp < 0 || foldIn(determiners, text[:sp]) {
+		return false // "The Last Foreign Correspondent" is a headline
+	}
+	sp, names := -1, 0
+	for names < 3 {
+		k := strings.IndexByte(text[sp+1:], ' ')
+		if k < 0 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(text[sp+1:]); !unicode.IsUpper(r) {
+			return false
+		}
+		sp += k + 1
+		names++
+		if job := text[sp+1:]; names >= 2 && jobWords(job) {
+			return true
+		}
+	}
+	return false
 }
 
 // wireAgencies are news agencies a byline names after the reporter's

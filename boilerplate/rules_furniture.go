@@ -1454,5 +1454,5 @@ var weakWidgetLabels = map[string]bool{
 	"oldest": true, "newest": true, "latest": true, "pause": true, "play": true, "autoplay": true,
 	"aktualisieren": true, "liveticker": true, "actualiser": true, "en direct": true, "actualizar": true,
 	"en vivo": true, "en directo": true, "aggiorna": true, "diretta": true, "atualizar": true,
-	"ao vivo": true, "vernieuwen": true, "transcript": true, "mute": true, "unmute": true, "up next": true,
+	"ao vivo": true, "vernieuwen": true, "transcript": true, "mute": true, "unmute": true, "up next": true, "play now": true,
 }

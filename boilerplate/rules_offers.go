@@ -597,14 +597,15 @@ var (
 )
 
 // dataWidget reports whether p is a line of a market-data widget or a
-// video player's length (see marketLine, videoLength), and sets its
-// detail.
+// video player's length or countdown (see marketLine, videoLength), and
+// sets its detail.
 func dataWidget(p *para) bool {
 	switch {
 	case p.words <= marketWords && !p.endSent && marketLine(p):
 		p.detail = detailMarket
 	case p.words >= 3 && p.words <= 10 && p.has&hasFigure != 0 &&
-		(strings.HasPrefix(p.low, "video") || strings.HasPrefix(p.low, "dur")) && videoLength(p.low):
+		(strings.HasPrefix(p.low, "video") || strings.HasPrefix(p.low, "dur") || strings.HasPrefix(p.low, videoCountdown)) &&
+		videoLength(p.low):
 		p.detail = detailVideo
 	default:
 		return false
@@ -766,7 +767,11 @@ func allUpper(s string) bool {
 
 // videoLengthLeads open a video player's length, lower case.
 var videoLengthLeads = [...]string{"video duration", "video length", "videolänge", "videodauer", "durée de la vidéo",
-	"duración del video", "duración del vídeo", "durata del video", "duração do vídeo"}
+	"duración del video", "duración del vídeo", "durata del video", "duração do vídeo", videoCountdown}
+
+// videoCountdown opens a player's countdown to its next video ("The video
+// will start in 8 Cancel"), lower case.
+const videoCountdown = "the video will start in"
 
 // timeUnits are the words of a length of time, lower case.
 var timeUnits = newWordSet(setOf("h", "hr", "hrs", "hour", "hours", "m", "min", "mins", "minute", "minutes",
@@ -777,8 +782,12 @@ var timeUnits = newWordSet(setOf("h", "hr", "hrs", "hour", "hours", "m", "min", 
 
 // videoLength reports a video player's length alone: a lead of
 // videoLengthLeads, then figures, clocks and units of time only ("Video
-// duration 2 minutes 14 seconds", "Video length: 3:05").
+// duration 2 minutes 14 seconds", "Video length: 3:05"), or its countdown
+// and the button that cancels it ("The video will start in 8 Cancel").
 func videoLength(low string) bool {
+	if strings.HasPrefix(low, videoCountdown) {
+		low = strings.TrimSuffix(low, " cancel")
+	}
 	for _, l := range videoLengthLeads {
 		if !strings.HasPrefix(low, l) {
 			continue
@@ -806,7 +815,8 @@ var videoLabels = []string{"play video", "replay video", "show full transcript",
 	"see full transcript", "tap to unmute", "click to unmute", "video abspielen", "transkript anzeigen",
 	"lire la vidéo", "afficher la transcription", "reproducir vídeo", "reproducir video",
 	"ver transcripción", "riproduci video", "reproduzir vídeo", "ver transcrição", "video afspelen",
-	"odtwórz wideo", "přehrát video", "prehrať video"}
+	"odtwórz wideo", "přehrát video", "prehrať video", "video loading", "click to play", "tap to play",
+	"click to play tap to play", "click to play, tap to play"}
 
 // videoLabelSet holds videoLabels.
 var videoLabelSet = setOf(videoLabels...)

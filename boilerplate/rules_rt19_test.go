@@ -136,3 +136,98 @@ func TestWireByline(t *testing.T) {
 		}
 	}
 }
+
+// TestNameJobByline checks bylines of the author's name and job on one
+// line, Greek bylines, and headlines of the same shapes.
+func TestNameJobByline(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Dominic Haye Crime reporter", true},
+		{"Jane Roe Chief Correspondent", true},
+		{"Ana María Soto Political editor", true},
+		{"The Last Foreign Correspondent", false},
+		{"Dominic Haye, Crime reporter", false},
+		{"Dominic Haye Crime reporter wins award", false},
+		{"Ana María Soto Lopez Political editor", true},
+		{"dominic haye crime reporter", false},
+		{"Police Hunt Crime Reporter", true}, // the shape of a byline: a headline like it stays a risk
+		{"Γράφει ο Νίκος Παπαδάκης", true},
+		{"Γράφουν οι Νίκος Παπαδάκης και Μαρία Κωνσταντίνου", true},
+		{"Γράφει ιστορία η ομάδα του Βόλου", false},
+		{"Γράφει ο Νίκος", false},
+		{"Γράφει ο Νίκος Παπαδάκης: Η Αλήθεια", false},
+		{"Jane Roe Senior Crime reporter", true},
+	} {
+		if got := byline(tc.text); got != tc.want {
+			t.Errorf("byline(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	if nameJob("Dominic reporter") {
+		t.Errorf("nameJob: one name taken")
+	}
+}
+
+// TestVideoCountdown checks a video player's countdown, its controls and
+// a sentence about a video.
+func TestVideoCountdown(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleWidget: {
+			{"The video will start in 8 Cancel", true},
+			{"The video will start in 5 seconds", true},
+			{"Video Loading", true},
+			{"Click to play Tap to play", true},
+			{"The video will start in March, the studio said.", false},
+			{"The video will start in a cinema in Leeds", false},
+			{"Video length 3:05 Cancel", false},
+		},
+		RuleAudio: {
+			{"Ακούστε το άρθρο", true},
+			{"Hallgassa meg a cikket", true},
+			{"Ακούστε το άρθρο του υπουργού για την οικονομία", false},
+		},
+	}, func(string) bool { return true }, true)
+}
+
+// TestBodyTitleOverButtons checks a headline and its standfirst over
+// buttons the rules remove ("0 comments", "Share") and the byline block:
+// both stay, and the buttons and the bylines go. Without a standfirst
+// under it, a line there is no headline (a caption over a newsletter box).
+func TestBodyTitleOverButtons(t *testing.T) {
+	lines := []string{"Home", "News", "Crime", "Courts", "Traffic", "Sport", "What's On", "Jobs",
+		"Police release CCTV image after woman, 78, pushed to ground in handbag theft",
+		"Officers want to speak to a man seen near the Tanner's Row bus stop on Sunday evening.",
+		"0 comments", "Share",
+		"Dominic Haye Crime reporter", "10:42, 16 Nov 2026 Updated 11:05, 16 Nov 2026",
+		"Detectives have released an image of a man they want to trace after a 78-year-old woman was pushed to the ground and robbed of her handbag in Kelbourne town centre.",
+		"The woman was walking from the bus stop on Tanner's Row towards Priory Gardens at about 6.15pm on Sunday when a man grabbed her bag from behind.",
+		"She was pulled to the pavement and suffered cuts to her hands and a suspected broken wrist. She was treated in hospital and has since been discharged.",
+		"The man is described as white, in his 20s, of slim build and wearing a dark hooded top with a white logo on the chest, dark tracksuit bottoms and white trainers.",
+		"Detective Constable Ruth Okafor said: \"This was a frightening and cowardly attack on a woman who was simply making her way home, and we are determined to find the person responsible.\"",
+	}
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		if want := i == 8 || i == 9 || i >= 14; p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
+	}
+	lines = []string{"World",
+		"House Hitler was born in will become a police station, Austria says",
+		"The government's move aims to prevent building from becoming a pilgrimage site for neo-Nazis.",
+		"The house where Adolf Hitler was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file",
+		"Breaking News Emails",
+		"Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+		"SUBSCRIBE", "Nov. 20, 2019, 9:28 AM UTC", "By Reuters",
+		"VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's interior minister said on Tuesday, ending years of wrangling over the building.",
+		"Having recently carried out a compulsory purchase of the house in Braunau am Inn, a town on the German border, the government had said it would be redesigned beyond recognition.",
+		"\"The house's future use by the police should send an unmistakable signal that this building will never again be a place to commemorate National Socialism,\" the minister said.",
+		"Architects from across the European Union will be invited to submit plans for the building, and the police station is to open there in the next few years.",
+	}
+	d = blockDoc(lines...)
+	Default().Mark(d)
+	if d.Paragraphs[3].Kept() {
+		t.Errorf("caption over a newsletter box kept")
+	}
+}
