@@ -154,10 +154,11 @@ const maxCellWords = 10
 // Markdown extractors join a row's cells, and true. It returns s and
 // false for a line of several lines, with fewer than two cells, or with
 // a cell of more than maxCellWords words: a tab inside a sentence is
-// white space, not a cell's end.
+// white space, not a cell's end. A line that opens with a list mark
+// ("•\tFirst point", see clean.ListMark) is a list item, not a row.
 func tabRow(s string) (string, bool) {
-	if strings.IndexByte(s, '\t') < 0 || strings.IndexByte(s, '\n') >= 0 {
-		return s, false
+	if strings.IndexByte(s, '\t') < 0 || strings.IndexByte(s, '\n') >= 0 || clean.ListMark(s) > 0 {
+		return s, false // "•\tFirst point" is a list item
 	}
 	var b strings.Builder
 	cells := 0
