@@ -31,6 +31,7 @@ func TestSplit(t *testing.T) {
 		{"unicode spaces folded", "News\u00a0 /\u00a0 Politics", []string{"News / Politics"}},
 		{"runs collapsed", "  a\u00a0\u00a0b   c  ", []string{"a b c"}},
 		{"tabs between cells", "  a\t\tb   c  ", []string{"a | b c"}},
+		{"a list mark and a tab", "•\tFirst point\tof two\n*\t0", []string{"First point of two", "0"}},
 		{"zero-width dropped", "a\u200bb\ufeff c\u00ad", []string{"a b c"}},
 		{"only blank", "\n\n \n", nil},
 		{"empty", "", nil},
