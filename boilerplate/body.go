@@ -3026,7 +3026,7 @@ func nameJob(text string) bool {
 // wireAgencies are news agencies a byline names after the reporter's
 // name, in lower case.
 var wireAgencies = []string{"associated press", "the associated press", "reuters", "afp", "agence france-presse",
-	"agence france presse", "bloomberg", "bloomberg news", "pa media", "press association", "dpa", "xinhua",
+	"agence france presse", "pa media", "press association", "dpa", "xinhua",
 	"kyodo news", "efe", "ansa", "yonhap", "united press international", "upi", "aap", "cnn wire", "ap"}
 
 // wireBylineLen is the longest wireByline, in bytes.

@@ -127,8 +127,8 @@ func TestWireByline(t *testing.T) {
 		{"Talks collapse, says Reuters", false},
 		{"A report by the investigative desk of Jane Roe and her team, Reuters", false},
 		{"Big Tech Faces New Rules From Reuters", false},
-		{"Jane Roe, Bloomberg News", true},
-		{"Jane Roe Bloombergs", false},
+		{"Jane Roe, Kyodo News", true},
+		{"Jane Roe Reuterss", false},
 		{"Jane RoeReuters", false},
 	} {
 		if got := wireByline(tc.text); got != tc.want {
