@@ -2996,8 +2996,9 @@ func reporterLine(text string) bool {
 }
 
 // nameJob reports a byline of the author's name, two or three
-// capitalised words, and the author's job (see jobWords) on one line: "Dominic Haye Crime reporter", "Jane Roe Chief
-// Correspondent".
+// capitalised words, and the author's job (see jobWords) on one line:
+// "Dominic Haye Crime reporter", "Jane Roe Chief Correspondent". A line
+// that opens with a determiner is a headline.
 func nameJob(text string) bool {
 	if len(text) > wireBylineLen || strings.ContainsAny(text, ".,:!?0123456789") {
 		return false
@@ -3025,16 +3026,18 @@ func nameJob(text string) bool {
 
 // wireAgencies are news agencies a byline names after the reporter's
 // name, in lower case.
-var wireAgencies = []string{"associated press", "the associated press", "reuters", "afp", "agence france-presse",
-	"agence france presse", "pa media", "press association", "dpa", "xinhua",
-	"kyodo news", "efe", "ansa", "yonhap", "united press international", "upi", "aap", "cnn wire", "ap"}
+var wireAgencies = []string{"associated press", "reuters", "afp", "agence france-presse", "agence france presse",
+	"pa media", "press association", "dpa", "xinhua", "kyodo news", "efe", "ansa", "yonhap",
+	"united press international", "upi", "aap", "cnn wire", "ap"}
 
 // wireBylineLen is the longest wireByline, in bytes.
 const wireBylineLen = 80
 
 // wireByline reports a byline without "By": a reporter's name of two or
 // three capitalised words, maybe a comma, then a news agency of
-// wireAgencies ("Tom Davies Associated Press", "Jane Roe, Reuters").
+// wireAgencies ("Tom Davies Associated Press", "Jane Roe, Reuters"; "The"
+// before an agency counts as a name's word). The first agency that ends
+// the line decides.
 func wireByline(text string) bool {
 	if len(text) > wireBylineLen {
 		return false
