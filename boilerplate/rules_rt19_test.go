@@ -117,6 +117,7 @@ func TestWireByline(t *testing.T) {
 		want bool
 	}{
 		{"Tom Davies Associated Press", true},
+		{"Tom Davies, The Associated Press", true},
 		{"Jane Roe, Reuters", true},
 		{"Ana María Soto, AFP", true},
 		{"Ana María de Soto, AFP", false},
