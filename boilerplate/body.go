@@ -2812,7 +2812,7 @@ func byName(text string) bool {
 	if foldIn(bylineWords, strings.TrimSuffix(text, ":")) {
 		return true // "By" alone, the name on the next line
 	}
-	if text[0] == 0xCE && greekByline(text) {
+	if text != "" && text[0] == 0xCE && greekByline(text) {
 		return true
 	}
 	sp := strings.IndexByte(text, ' ')

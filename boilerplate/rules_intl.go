@@ -318,7 +318,7 @@ func announces(t string) bool {
 	if k&labelReadAlso != 0 {
 		return true
 	}
-	if k&labelLink == 0 || t[len(t)-1] != ':' {
+	if k&labelLink == 0 || !strings.HasSuffix(t, ":") {
 		return false
 	}
 	var buf [8]byte

@@ -42,13 +42,14 @@ func TestPlaceholders(t *testing.T) {
 
 // TestReadMoreColon checks that the headlines under "Read more:" go as
 // those under "Read also" do, and that a subheading under a bare "Read
-// more" button stays.
+// more" button or a form's prompt stays.
 func TestReadMoreColon(t *testing.T) {
 	const teaser = "Harbour dredging delayed until spring after survey"
 	for _, tc := range []struct {
 		label string
 		want  bool
-	}{{"Read more:", true}, {"READ MORE:", true}, {"Read also", true}, {"Read more", false}, {"Continue reading", false}} {
+	}{{"Read more:", true}, {"READ MORE:", true}, {"Read also", true}, {"Read more", false}, {"Continue reading", false},
+		{"More on this story:", true}, {"See more:", true}, {"Enter your email address:", false}} {
 		d := newDoc(article, tc.label, teaser, article)
 		if r, ok := Rules()[0].Match(d, 1); !ok || r.Rule != RuleLinkLabel {
 			t.Fatalf("%q: %v %v, want a link label", tc.label, r, ok)
@@ -230,5 +231,13 @@ func TestBodyTitleOverButtons(t *testing.T) {
 	Default().Mark(d)
 	if d.Paragraphs[3].Kept() {
 		t.Errorf("caption over a newsletter box kept")
+	}
+}
+
+// TestBylineEmpty checks that the byline tests take an empty text (a
+// Document built by a caller may break the non-empty contract).
+func TestBylineEmpty(t *testing.T) {
+	if byline("") || byName("") || announces("") {
+		t.Errorf("an empty text is a byline or a label")
 	}
 }
