@@ -3436,6 +3436,10 @@ var lower2 = func() (t [0x800 - utf8.RuneSelf]uint16) {
 // buttons or a list of headlines holds none of these. Lines the rules
 // removed and lines of record lists are no evidence for an inset.
 //
+// A table ends at a line the rules removed when the kept lines after it
+// do not read as a table (fewer than one in tableFigures with a figure):
+// under a box score, a ticket ad and a list of headlines are the page's.
+//
 // A block above the page's first prose paragraph that holds a byline or
 // a dateline is no table: it is the page's head, where a weather widget,
 // a ticker, the menu and the headline hold figures too.
@@ -3450,18 +3454,34 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			continue
 		}
 		hi, lines, figures, cues := lo, 0, 0, 0
+		// The kept lines after the first line the rules removed that has
+		// kept lines after it, and their figures (see tableTail).
+		removed, cut, tail, tailFigures := -1, -1, 0, 0
 		for ; hi < n && !prose[hi] && !wall[hi]; hi++ {
 			if st[hi].words == 0 {
 				continue
 			}
 			lines++
 			s := &st[hi]
+			p := &d.Paragraphs[hi]
+			if !p.Kept() {
+				if removed < 0 && hi > lo {
+					removed = hi
+				}
+			} else if removed >= 0 {
+				if cut < 0 {
+					cut = removed
+				}
+				tail++
+			}
 			if rec[hi] != recNone {
 				continue
 			}
-			p := &d.Paragraphs[hi]
 			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, hi)) {
 				figures++
+				if cut >= 0 && p.Kept() {
+					tailFigures++
+				}
 				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, st, hi)) {
 					cues++
 				}
@@ -3473,7 +3493,11 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 		between := lo > 1 && prose[lo-1] && prose[lo-2] && hi+1 < n && prose[hi] && prose[hi+1]
 		switch {
 		case nextToProse && lines >= tableLines && figures*tableFigures >= lines && !sc.pageHead(d, lo, hi):
-			for j := lo; j < hi; j++ {
+			end := hi
+			if cut >= 0 && tailFigures*tableFigures < tail {
+				end = cut
+			}
+			for j := lo; j < end; j++ {
 				table[j] = true
 			}
 		case between && lines < tableLines && cues*tableFigures >= lines:

@@ -285,7 +285,7 @@ func matchAll(p *para) ruleID {
 		return idAltAddress
 	case matchCookie(p):
 		return idCookie
-	case (p.words <= 10 || p.starts&(consentLeads|moderationLeads) != 0) && matchLegal(p):
+	case (p.words <= 10 || p.starts&(consentLeads|moderationLeads|legalLines) != 0) && matchLegal(p):
 		return idLegal
 	case matchAppeal(p):
 		return idAppeal
@@ -329,7 +329,8 @@ func matchAll(p *para) ruleID {
 			return idSource
 		}
 	}
-	if p.starts&readerNoteLeads != 0 && noteLength(p) && matchDisclaimer(p) {
+	if (p.starts&readerNoteLeads != 0 && noteLength(p) || p.low != "" && subExternal.maybe(p.signature())) &&
+		matchDisclaimer(p) {
 		return idDisclaimer
 	}
 	// p.kind is set: matchLinkLabel looked up the kind of every line of up
@@ -629,7 +630,7 @@ func matchContact(p *para) bool {
 	low := p.low
 	if p.has&hasAt == 0 {
 		switch low[0] {
-		case 'c', 'e', 'r', 's', 'g', 'h':
+		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l':
 		default:
 			return false
 		}
@@ -640,10 +641,31 @@ func matchContact(p *para) bool {
 	if p.starts&contactLines != 0 {
 		return true
 	}
+	if p.starts&letterRules != 0 && strings.Contains(low, " words") && strings.Contains(low, "your ") {
+		return true // "Letters should be no more than 300 words and must include your full name"
+	}
 	if p.has&hasAt == 0 || !hasEmail(low) {
 		return false
 	}
-	return p.words <= 12 || strings.Contains(low, "contact") || p.starts&contactLeads != 0
+	return p.words <= 12 || strings.Contains(low, "contact") || p.starts&contactLeads != 0 ||
+		p.words <= authorNoteWords && reachAuthor(low[lastSentenceStart(low):])
+}
+
+// authorNoteWords is the most words of an author's note that closes with
+// the way to reach them.
+const authorNoteWords = 40
+
+// reachAuthor reports whether the sentence s (lower case) tells the reader
+// how to reach the author: a verb of contact, then "her", "him" or "them"
+// ("Marta Ilić covers rural communities. Reach her at ..."). "Email the
+// council at ..." reaches someone else.
+func reachAuthor(s string) bool {
+	for _, v := range [...]string{"reach ", "email ", "e-mail ", "contact ", "follow ", "write to "} {
+		if rest, ok := strings.CutPrefix(s, v); ok {
+			return anyPrefix(rest, "her ", "him ", "them ")
+		}
+	}
+	return false
 }
 
 // contactLines open a contact-the-author line; contactLeads open a line
@@ -653,6 +675,10 @@ var (
 		"email the author", "e-mail the author", "email the writer", "reach the author",
 		"contact us:", "send us a tip", "got a tip", "have a tip", "got a news tip")
 	contactLeads = prefixes("email", "e-mail", "write to", "reach", "follow", "send", "tips", "for more information")
+	// letterRules open a letters page's rules for writers, which give a
+	// word limit and ask for the writer's details.
+	letterRules = prefixes("letters should", "letters must", "letters may", "letters to the editor should",
+		"letters to the editor must", "letters for publication")
 )
 
 // hasEmail reports whether s contains something shaped like an e-mail
@@ -1896,6 +1922,9 @@ func matchLegal(p *para) bool {
 	if p.starts&moderationLeads != 0 && (moderationNotice(p) || commentNotice(p.s)) {
 		return true
 	}
+	if p.low[0] == 'p' && p.words <= privacyNoteWords && p.has&hasColon != 0 && privacyNote(p.low) {
+		return true
+	}
 	if p.words > 10 {
 		return false
 	}
@@ -1910,6 +1939,18 @@ func matchLegal(p *para) bool {
 		return true
 	}
 	return !p.endSent && p.starts&legalLines != 0
+}
+
+// privacyNoteWords is the most words of a privacy note under a form.
+const privacyNoteWords = 40
+
+// privacyNote reports whether low (lower case, opening with "p") is a
+// privacy note: a privacy label of legalLabels, a colon and the note
+// ("Privacy notice: newsletters may contain info about charities ...").
+// "Terms: the deal runs for five years" is not about privacy.
+func privacyNote(low string) bool {
+	c := strings.IndexByte(low, ':')
+	return c > 0 && strings.HasPrefix(low, "privacy") && legalLabels[low[:c]]
 }
 
 // moderationLeads open the notice that a site's comments are moderated,
@@ -2229,11 +2270,16 @@ func isSignUp(p *para) bool {
 	if signUpSentence(p.low) {
 		return true
 	}
-	if p.starts&newsletterLeads != 0 && p.words <= 40 && (strings.Contains(p.low, "newsletter") || strings.Contains(p.low, "inbox")) {
-		return true
+	if p.starts&newsletterLeads != 0 && p.words <= 40 {
+		if strings.HasPrefix(p.low, "our ") {
+			return p.words <= ourNewsletterWords && ourNewsletter(p.low)
+		}
+		if strings.Contains(p.low, "newsletter") || strings.Contains(p.low, "inbox") {
+			return true
+		}
 	}
-	if rest, ok := strings.CutPrefix(p.s, "Sign up for "); ok && p.words <= 7 && !p.endPunct && isCapitalised(rest) {
-		return true // a newsletter's name: "Sign up for Gearwise Weekly"
+	if rest, ok := cutSignUpFor(p.s); ok && p.words <= 7 && !p.endPunct && isCapitalised(rest) {
+		return true // a newsletter's name: "Sign up for Gearwise Weekly", "Sign up to Kitchen Notes"
 	}
 	return p.starts&intlSignUpLeads != 0 && intlSignUp(p)
 }
@@ -2254,8 +2300,47 @@ func newsletterPitch(p *para) bool {
 var inboxPitches = [...]string{"straight to your inbox", "delivered to your inbox", "direct to your inbox",
 	"directly to your inbox", "right to your inbox"}
 
-// newsletterLeads open a line that offers a newsletter when it names one.
-var newsletterLeads = prefixes("get ", "join ", "receive ", "don't miss", "don’t miss", "never miss")
+// newsletterLeads open a line that offers a newsletter when it names one
+// ("Have you signed up for X? ... in your inbox every morning"), or that
+// describes a newsletter when it opens with "Our" (see ourNewsletter).
+var newsletterLeads = prefixes("get ", "join ", "receive ", "don't miss", "don’t miss", "never miss",
+	"have you signed up", "our ")
+
+// cutSignUpFor returns what follows "Sign up for " or "Sign up to " at the
+// start of s.
+func cutSignUpFor(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, "Sign up ")
+	if !ok {
+		return "", false
+	}
+	if r, ok := strings.CutPrefix(rest, "for "); ok {
+		return r, true
+	}
+	return strings.CutPrefix(rest, "to ")
+}
+
+// ourNewsletterWords is the most words of a newsletter's blurb.
+const ourNewsletterWords = 30
+
+// ourNewsletter reports whether low (lower case, opening with "our ")
+// describes a newsletter of the site: "newsletter" is one of its first
+// three words after "Our" ("Our weekly newsletter with the best new
+// recipes ..."). "Our reporters read the council's newsletter" names it
+// later.
+func ourNewsletter(low string) bool {
+	w := low[len("our "):]
+	for range 3 {
+		if strings.HasPrefix(w, "newsletter") {
+			return true
+		}
+		k := strings.IndexByte(w, ' ')
+		if k < 0 {
+			return false
+		}
+		w = w[k+1:]
+	}
+	return false
+}
 
 // signUpObjects are what a sign-up sentence offers: after "Sign up" or
 // "Subscribe", any of them; after "Register", one of the first four. A

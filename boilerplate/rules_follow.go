@@ -68,6 +68,10 @@ func namesChannel(p *para) bool {
 // potholes from your iPhone." reports speech; "Get the basics right
 // before you buy an Android phone." names no app.
 func matchAppDownload(p *para) bool {
+	if p.words >= 5 && p.words <= ownAppWords && (subApp.maybe(p.sig) || subAplikasi.maybe(p.sig)) && ownApp(p) {
+		p.detail = detailApp
+		return true
+	}
 	if c := p.low[0]; c != 'd' && c != 'g' && c != 'i' || p.words < 5 || p.words > channelWords ||
 		!anyPrefix(p.low, "download the ", "download our ", "get the ", "get our ", "install the ", "install our ") {
 		return false
@@ -84,6 +88,24 @@ func matchAppDownload(p *para) bool {
 	}
 	p.detail = detailApp
 	return true
+}
+
+// ownAppWords is the most words of a line that names the site's own app.
+const ownAppWords = 30
+
+// ownApps name the site's own app, lower case, whole words: a site speaks
+// of "our app" only to promote it ("Follow all the news on the drought in
+// our app", "Sigue toda la información en nuestra app", "Download
+// aplikasinya sekarang"). A quote (speechIn) is someone else's.
+var ownApps = [...]string{"our app", "our free app", "our news app", "nuestra app", "nuestra aplicación",
+	"notre application", "notre appli", "notre app", "unsere app", "la nostra app", "nossa app", "nosso app",
+	"nosso aplicativo", "onze app", "vår app", "vores app", "naszą aplikację", "naši aplikaci",
+	"aplikasi kami", "aplikasinya", "unduh aplikasi", "download aplikasi"}
+
+// ownApp reports whether p (of at most ownAppWords words) names the site's
+// own app (ownApps) outside a quote.
+func ownApp(p *para) bool {
+	return p.low != "" && anyWord(p.low, ownApps[:]) && !speechIn(p.low)
 }
 
 // matchChannel reports whether the short paragraph p is a follow-us promo

@@ -155,6 +155,7 @@ const (
 	detailAdMarking
 	detailMarket
 	detailPlaceholder
+	detailPromoCode
 	numDetails
 )
 
@@ -166,7 +167,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"ad copy under an ad marker", "republication notice", "follow-us promo",
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
-	"ad marking", "market data", "image or control as a text browser prints it"}
+	"ad marking", "market data", "image or control as a text browser prints it", "promo code"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
@@ -913,6 +914,10 @@ var paywallLabels = map[string]bool{
 	"esclusiva per gli abbonati": true, "exclusivo para assinantes": true,
 	"conteúdo exclusivo para assinantes": true, "alleen voor abonnees": true,
 	"有料記事": true, "会員限定記事": true, "会員限定": true, "유료기사": true, "付费内容": true,
+	"member-only story": true, "members-only story": true, "member-only": true, "member only": true,
+	"subscriber-only story": true, "abonnés": true, "abonnenten": true, "für abonnenten": true,
+	"pour les abonnés": true, "tilaajille": true, "vain tilaajille": true, "för prenumeranter": true,
+	"for abonnenter": true, "pro předplatitele": true, "dla prenumeratorów": true, "előfizetőknek": true,
 }
 
 // unlimitedAccess offer a subscription's access; accessObjects, whole

@@ -917,13 +917,15 @@ func figureLabel(s string) bool {
 // question or a tip ("Have a question? Get in touch.").
 var callOutLeads = prefixes("have a question", "have an opinion", "have a story", "have a view",
 	"have a comment", "have something to say", "got a question", "got an opinion", "got a story",
-	"got something to say", "got a problem", "have a problem", "have your say")
+	"got something to say", "got a problem", "have a problem", "have your say", "do you have a story",
+	"do you have an opinion", "do you have a question", "do you have a tip", "do you have something to say")
 
 // callOutVerbs open the request that answers the question, in lower case.
 var callOutVerbs = [...]string{"send", "submit", "email", "e-mail", "write to", "write us", "get in touch",
 	"contact us", "tell us", "let us know", "drop us", "message us", "share it", "share your", "ask ",
 	"reach us", "click here", "fill in", "fill out", "use our", "use the form", "we want to hear",
-	"we'd love to hear", "we would love to hear", "our team"}
+	"we'd love to hear", "we would love to hear", "our team", "if you would like to submit",
+	"if you'd like to submit", "if you want to submit"}
 
 // matchCallOut: a reader call-out of at most 40 words: a question to the
 // reader (callOutLeads) and, right after it, a request to write in ("Have
@@ -952,6 +954,18 @@ func matchCallOut(p *para) bool {
 }
 
 // ---- disclaimers ----------------------------------------------------------------------
+
+// externalNoteWords is the most words of a site's note on external links.
+const externalNoteWords = 40
+
+// externalNote reports whether p (of at most externalNoteWords words,
+// nobody reported) is a site's note that it does not answer for the sites
+// it links to: "... is not responsible for the content of external
+// sites."
+func externalNote(p *para) bool {
+	return p.low != "" && p.words <= externalNoteWords && subExternal.in(p.low, p.signature()) &&
+		strings.Contains(p.low, "responsible for the content of external") && !reported(p.low)
+}
 
 // readerNoteLeads open a disclaimer (see matchDisclaimer) or a
 // typo-report notice (see matchTypoNotice): the rules look no further
@@ -1046,9 +1060,13 @@ func noteLength(p *para) bool {
 // "Мнение автора может не совпадать с мнением редакции"), that it is
 // for information only and is no advice, or that it gives no advice of a
 // kind (adviceKinds: "This article is not medical advice."), or a
-// company's safe-harbor notice (see forwardLooking). Reported speech is not one
+// company's safe-harbor notice (see forwardLooking), or, with any lead, a
+// note on external links (see externalNote). Reported speech is not one
 // ("The views expressed were his own, the mayor said").
 func matchDisclaimer(p *para) bool {
+	if externalNote(p) {
+		return true
+	}
 	if p.starts&readerNoteLeads == 0 || !noteLength(p) {
 		return false
 	}

@@ -497,6 +497,61 @@ func trialOffer(p *para) bool {
 	return strings.Contains(tail, "free trial") || strings.Contains(tail, " free for ") && strings.Contains(tail, " days")
 }
 
+// promoCodeWords is the most words of a line that gives a promo code; an
+// article's paragraph is longer.
+const promoCodeWords = 30
+
+// promoCodeMin is the fewest bytes of a promo code.
+const promoCodeMin = 4
+
+// promoCode reports whether p (at most promoCodeWords words, nobody
+// reported) is an offer that gives a promo code: "code" as a whole word
+// then a token of promoCodeMin or more capitals and digits with a capital
+// and a digit ("Get 40% off your first box. Use code AUTUMN40."). "The
+// code NHS111 is ..." said by a spokesman is reported; "Morse code SOS"
+// has no digit.
+func promoCode(p *para) bool {
+	if p.words > promoCodeWords || p.low == "" || p.has&hasFigure == 0 || !subCode.in(p.low, p.signature()) || reported(p.low) {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(p.low[i:], "code ")
+		if j < 0 {
+			return false
+		}
+		i += j + len("code ")
+		if j := i - len("code ") - 1; j >= 0 && isWordByte(p.low[j]) {
+			continue
+		}
+		if codeToken(p.s[i:]) {
+			return true
+		}
+	}
+}
+
+// codeToken reports whether s opens with a promo code: promoCodeMin or
+// more ASCII capitals and digits, with at least one of each, up to a
+// space, the end or punctuation.
+func codeToken(s string) bool {
+	n, upper, digit := 0, false, false
+	for n < len(s) {
+		c := s[n]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case '0' <= c && c <= '9':
+			digit = true
+		default:
+			if isWordByte(c) {
+				return false
+			}
+			return n >= promoCodeMin && upper && digit
+		}
+		n++
+	}
+	return n >= promoCodeMin && upper && digit
+}
+
 // eridMin is the fewest bytes of an ad's registration token after "erid".
 const eridMin = 8
 
@@ -574,6 +629,8 @@ func (p *para) adCall() bool {
 		p.detail = detailTrial
 	case adMarking(p):
 		p.detail = detailAdMarking
+	case promoCode(p):
+		p.detail = detailPromoCode
 	default:
 		return false
 	}

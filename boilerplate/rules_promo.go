@@ -404,7 +404,8 @@ func matchAudio(p *para) bool {
 // other lines are not looked at.
 func podcastLine(p *para) bool {
 	if p.words < 6 || !subPodcast.maybe(p.sig) ||
-		!(p.starts&linkLabelPrefixes != 0 || platforms.has(strings.TrimRight(lastWords(p.low, 1), ".!)» "))) ||
+		!(p.starts&linkLabelPrefixes != 0 || platforms.has(strings.TrimRight(lastWords(p.low, 1), ".!)» ")) ||
+			containsAny(p.low, reviewAsks[:])) ||
 		!podcastPromo(p) {
 		return false
 	}
@@ -428,7 +429,7 @@ func podcastPromo(p *para) bool {
 	if p.words > podcastWords || !subPodcast.in(p.low, p.sig) || reported(p.low) {
 		return false
 	}
-	if anyPrefix(p.low, listenLabels[:]...) {
+	if anyPrefix(p.low, listenLabels[:]...) || containsAny(p.low, reviewAsks[:]) {
 		return true
 	}
 	low := strings.TrimRight(p.low, ". ")
@@ -445,6 +446,11 @@ func podcastPromo(p *para) bool {
 	}
 	return false
 }
+
+// reviewAsks ask the listener to rate a podcast, lower case ("Enjoying
+// the show? Rate and review us wherever you get your podcasts").
+var reviewAsks = [...]string{"rate and review", "rate, review", "rate & review", "leave us a review",
+	"leave a review", "give us a rating", "rate us "}
 
 // podcastLeadWords is the most words of the one sentence before a
 // podcast promo's platforms that names no episode (see episodeLead).

@@ -287,6 +287,12 @@ func thaiProse(s string) bool {
 var (
 	// subBelow gates continuesBelow.
 	subBelow = sub(" continues below")
+	// subCode gates promoCode; subApp and subAplikasi gate ownApp.
+	subCode     = sub("code")
+	subApp      = sub("app")
+	subAplikasi = sub("aplikasi")
+	// subExternal gates externalNote.
+	subExternal = sub("content of external")
 	// The Latin names of channelPlatforms gate matchChannelPromo.
 	subChannels = subs(channelPlatforms[:4]...)
 	// subPodcast gates podcastPromo.
