@@ -408,10 +408,10 @@ func htmlIsAdLabel(f *htmlFeatures, t string) bool {
 		htmlAdLabel.MatchString(t)
 }
 
-// htmlIsReadingTime: "Reading time: 3 minutes", "5 min read"
+// htmlIsReadingTime: "Reading time: 3 minutes", "5 min read", "Lectura: 5 min"
 // (htmlReadingTime), in a paragraph of at most htmlShortMax runes.
 func htmlIsReadingTime(f *htmlFeatures, t string) bool {
-	return f.has("min") && f.has("read", "tempo", "tiempo", "temps", "lesezeit", "czas") && htmlReadingTime.MatchString(t)
+	return f.has("min") && f.has("read", "tempo", "tiempo", "temps", "lesezeit", "czas", "lectura", "lettura", "leitura") && htmlReadingTime.MatchString(t)
 }
 
 // htmlIsCredits: the credit lines of wire and newspaper copy
@@ -886,7 +886,7 @@ var (
 	htmlMoreOnLabel = newLazyRE(`(?i)^\W*(more (from|on)|(popular|trending|most (read|popular|viewed|shared)) (on|in|at)) .{1,40}$`)
 
 	// htmlReadingTime: "Reading time: 3 minutes", "5 min read".
-	htmlReadingTime = newLazyRE(`(?i)^\W*((reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|czas czytania)\s*:?\s*(about |less than |< ?)?(\d+|a|one|um|uma)\s*(min\w*|minutos?|minuten?|minuti|minuty)|(\d+|one|a)[ -]?(min|mins|minutes?)\.? read)\W*$`)
+	htmlReadingTime = newLazyRE(`(?i)^\W*((reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|czas czytania|lectura|lettura|leitura|tempo di lettura)\s*:?\s*(about |less than |< ?)?(\d+|a|one|um|uma)\s*(min\w*|minutos?|minuten?|minuti|minuty)|(\d+|one|a)[ -]?(min|mins|minutes?)\.? read)\W*$`)
 
 	// htmlCredits: the credit lines of wire and newspaper copy ("Keith
 	// Bradsher contributed reporting from Hong Kong.", "Reporting by X;

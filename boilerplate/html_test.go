@@ -240,6 +240,8 @@ func TestHTMLPassDateline(t *testing.T) {
 		{name: "reading time", para: htmlText("Reading time: 3 minutes"), want: rule},
 		{name: "reading time, Portuguese", para: htmlText("Tempo de leitura: 1 minuto"), want: rule},
 		{name: "min read", para: htmlText("5 min read"), want: rule},
+		{name: "reading time, Spanish label", para: htmlText("Lectura: 5 min"), want: rule},
+		{name: "reading time, Italian label", para: htmlText("Lettura: 3 minuti"), want: rule},
 
 		// Must stay.
 		{name: "quoted date inside a sentence", para: htmlText(`She recalled: "On March 3, 2020, everything changed."`)},
@@ -250,6 +252,7 @@ func TestHTMLPassDateline(t *testing.T) {
 		{name: "date in a quote", para: htmlPara{text: "March 3, 2020", kind: clean.KindQuote}},
 		{name: "date in a table row", para: htmlPara{text: "March 3, 2020 Opening night", kind: clean.KindTableRow}},
 		{name: "reading time in a sentence", para: htmlText("Reading time for the report is about three hours, the clerk said.")},
+		{name: "a reading's minutes", para: htmlText("Lectura pública: 5 minutos de silencio")},
 	})
 }
 

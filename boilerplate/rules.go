@@ -329,7 +329,7 @@ func matchAll(p *para) ruleID {
 			return idSource
 		}
 	}
-	if (p.starts&readerNoteLeads != 0 && noteLength(p) || p.low != "" && subExternal.maybe(p.signature())) &&
+	if (p.starts&(readerNoteLeads|helplineLeads) != 0 && noteLength(p) || p.low != "" && subExternal.maybe(p.signature())) &&
 		matchDisclaimer(p) {
 		return idDisclaimer
 	}
@@ -723,6 +723,29 @@ var socialWords = newWordSet(map[string]bool{
 	"pin": true, "rate": true,
 })
 
+// shareRow reports whether t (lower case) is a row of share buttons
+// separated by bars, each a share button ("share on x", "share via
+// email") or a network's or a tool's name ("print"): "Share on Facebook |
+// Share on X | Share via email | Print".
+func shareRow(t string) bool {
+	for more := true; more; {
+		var part string
+		part, t, more = strings.Cut(t, " | ")
+		part = strings.TrimSpace(part)
+		if socialWords.has(part) {
+			continue
+		}
+		rest, ok := strings.CutPrefix(part, "share ")
+		if !ok || strings.Count(rest, " ") > 1 {
+			return false
+		}
+		if w := firstWord(rest); !shareNext.has(w) && !socialWords.has(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // shareNext are the words that may follow "share" on a share button.
 var shareNext = newWordSet(map[string]bool{
 	"this": true, "on": true, "via": true, "article": true, "story": true, "page": true,
@@ -853,6 +876,9 @@ func matchShareLabel(p *para) bool {
 				starts |= foldedStarts(t)
 			}
 		}
+	}
+	if t[0] == 's' && strings.HasPrefix(t, "share") && p.words > 8 && !p.endSent && strings.Contains(t, " | ") {
+		return shareRow(t)
 	}
 	if t[0] == 's' && strings.HasPrefix(t, "share") && p.words <= 8 && !p.endSent {
 		rest := t[len("share"):]

@@ -156,6 +156,7 @@ const (
 	detailMarket
 	detailPlaceholder
 	detailPromoCode
+	detailGallery
 	numDetails
 )
 
@@ -167,7 +168,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"ad copy under an ad marker", "republication notice", "follow-us promo",
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
-	"ad marking", "market data", "image or control as a text browser prints it", "promo code"}
+	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
@@ -1394,6 +1395,9 @@ func widgetDetail(label string) uint8 {
 	if videoLabelSet[label] {
 		return detailVideo
 	}
+	if galleryLabelSet[label] {
+		return detailGallery
+	}
 	return detailLive
 }
 
@@ -1449,7 +1453,16 @@ var widgetLabels = withLabels(map[string]bool{
 	"naar het recept": true, "ga naar recept": true, "direct naar recept": true,
 	"recept afdrukken": true, "print recept": true, "recept opslaan": true, "nieuwste eerst": true,
 	"oudste eerst": true,
-}, videoLabels)
+}, videoLabels, galleryLabels)
+
+// galleryLabels are the controls of a photo gallery or an image, lower
+// case (widgetLabels).
+var galleryLabels = []string{"next image", "previous image", "prev image", "next photo", "previous photo",
+	"next slide", "previous slide", "view gallery", "open gallery", "view all photos", "see all photos",
+	"enlarge image", "expand image", "show caption", "hide caption"}
+
+// galleryLabelSet is galleryLabels as a set.
+var galleryLabelSet = setOf(galleryLabels...)
 
 // weakWidgetLabels are controls of a live blog that are also headings or
 // labels of other things: taken only next to another control (see

@@ -967,6 +967,19 @@ func externalNote(p *para) bool {
 		strings.Contains(p.low, "responsible for the content of external") && !reported(p.low)
 }
 
+// helplineWords is the most words of a helpline notice.
+const helplineWords = 50
+
+// helplineLeads open the notice under a story about suicide, abuse, grief
+// or a crime that points readers who were affected to help ("If you have
+// been affected by any of the issues raised in this story, support is
+// available from ..."); helplineOffers are the help it offers, lower case.
+var (
+	helplineLeads  = prefixes("if you have been affected", "if you've been affected", "if you or someone you know")
+	helplineOffers = [...]string{"support is available", "help is available", "helpline", "contact", "call ",
+		"visit ", "speak to", "talk to", "samaritans"}
+)
+
 // readerNoteLeads open a disclaimer (see matchDisclaimer) or a
 // typo-report notice (see matchTypoNotice): the rules look no further
 // into a line that opens with none of them. Few open with "The": every
@@ -1061,11 +1074,15 @@ func noteLength(p *para) bool {
 // for information only and is no advice, or that it gives no advice of a
 // kind (adviceKinds: "This article is not medical advice."), or a
 // company's safe-harbor notice (see forwardLooking), or, with any lead, a
-// note on external links (see externalNote). Reported speech is not one
+// note on external links (see externalNote), or a helpline notice (see
+// helplineLeads). Reported speech is not one
 // ("The views expressed were his own, the mayor said").
 func matchDisclaimer(p *para) bool {
 	if externalNote(p) {
 		return true
+	}
+	if p.starts&helplineLeads != 0 {
+		return p.words <= helplineWords && containsAny(p.low, helplineOffers[:]) && !reported(p.low)
 	}
 	if p.starts&readerNoteLeads == 0 || !noteLength(p) {
 		return false
