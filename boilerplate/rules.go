@@ -329,8 +329,7 @@ func matchAll(p *para) ruleID {
 			return idSource
 		}
 	}
-	if (p.starts&(readerNoteLeads|helplineLeads) != 0 && noteLength(p) || p.low != "" && subExternal.maybe(p.signature())) &&
-		matchDisclaimer(p) {
+	if p.starts&(readerNoteLeads|helplineLeads) != 0 && noteLength(p) && matchDisclaimer(p) || externalNote(p) {
 		return idDisclaimer
 	}
 	// p.kind is set: matchLinkLabel looked up the kind of every line of up
@@ -406,7 +405,7 @@ func matchRule(id ruleID, p *para) bool {
 	case idSource:
 		return p.words <= 60 && matchSource(p)
 	case idDisclaimer:
-		return matchDisclaimer(p)
+		return matchDisclaimer(p) || externalNote(p)
 	case idReferences:
 		return matchReferences(p)
 	case idTruncated:
@@ -2207,6 +2206,9 @@ func matchAppealLine(p *para) bool {
 	if p.words < 3 {
 		return false
 	}
+	if p.low[0] == 'o' && p.words <= ourNewsletterWords && strings.HasPrefix(p.low, "our ") && ourNewsletter(p.low) {
+		return true
+	}
 	sig := p.signature()
 	if (subSignUp.maybe(sig) || subSubscribe.maybe(sig) || subRegister.maybe(sig) ||
 		p.starts&(newsletterLeads|intlSignUpLeads) != 0) && isSignUp(p) {
@@ -2296,13 +2298,8 @@ func isSignUp(p *para) bool {
 	if signUpSentence(p.low) {
 		return true
 	}
-	if p.starts&newsletterLeads != 0 && p.words <= 40 {
-		if strings.HasPrefix(p.low, "our ") {
-			return p.words <= ourNewsletterWords && ourNewsletter(p.low)
-		}
-		if strings.Contains(p.low, "newsletter") || strings.Contains(p.low, "inbox") {
-			return true
-		}
+	if p.starts&newsletterLeads != 0 && p.words <= 40 && (strings.Contains(p.low, "newsletter") || strings.Contains(p.low, "inbox")) {
+		return true
 	}
 	if rest, ok := cutSignUpFor(p.s); ok && p.words <= 7 && !p.endPunct && isCapitalised(rest) {
 		return true // a newsletter's name: "Sign up for Gearwise Weekly", "Sign up to Kitchen Notes"
@@ -2327,10 +2324,9 @@ var inboxPitches = [...]string{"straight to your inbox", "delivered to your inbo
 	"directly to your inbox", "right to your inbox"}
 
 // newsletterLeads open a line that offers a newsletter when it names one
-// ("Have you signed up for X? ... in your inbox every morning"), or that
-// describes a newsletter when it opens with "Our" (see ourNewsletter).
+// ("Have you signed up for X? ... in your inbox every morning").
 var newsletterLeads = prefixes("get ", "join ", "receive ", "don't miss", "don’t miss", "never miss",
-	"have you signed up", "our ")
+	"have you signed up")
 
 // cutSignUpFor returns what follows "Sign up for " or "Sign up to " at the
 // start of s.

@@ -103,9 +103,32 @@ var ownApps = [...]string{"our app", "our free app", "our news app", "nuestra ap
 	"aplikasi kami", "aplikasinya", "unduh aplikasi", "download aplikasi"}
 
 // ownApp reports whether p (of at most ownAppWords words) names the site's
-// own app (ownApps) outside a quote.
+// own app (ownApps) outside a quote. The word "app" or the stem "apli"
+// (aplikasi, aplicación) come first: few lines hold one.
 func ownApp(p *para) bool {
-	return p.low != "" && anyWord(p.low, ownApps[:]) && !speechIn(p.low)
+	low := p.low
+	return low != "" && (appWord(low) || strings.Contains(low, "apli")) &&
+		anyWord(low, ownApps[:]) && !speechIn(low)
+}
+
+// appWord reports whether low has "app" at the start of a word, as a word
+// of its own or in "application", "appli" ("approved" and "happen" have
+// none).
+func appWord(low string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], "app")
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len("app")
+		if j > 0 && isWordByte(low[j-1]) {
+			continue
+		}
+		if i == len(low) || !isWordByte(low[i]) || strings.HasPrefix(low[i:], "li") {
+			return true
+		}
+	}
 }
 
 // matchChannel reports whether the short paragraph p is a follow-us promo

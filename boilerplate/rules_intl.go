@@ -963,8 +963,25 @@ const externalNoteWords = 40
 // it links to: "... is not responsible for the content of external
 // sites."
 func externalNote(p *para) bool {
-	return p.low != "" && p.words <= externalNoteWords && subExternal.in(p.low, p.signature()) &&
-		strings.Contains(p.low, "responsible for the content of external") && !reported(p.low)
+	if p.low == "" || p.words < externalNoteMin || p.words > externalNoteWords || !subExternal.maybe(p.signature()) ||
+		!externalEnds[lastWord(p.low)] {
+		return false
+	}
+	return strings.Contains(p.low, "responsible for the content of external") && !reported(p.low)
+}
+
+// externalNoteMin is the fewest words of a note on external links ("X is
+// not responsible for the content of external sites").
+const externalNoteMin = 9
+
+// externalEnds are the last words of a note on external links.
+var externalEnds = setOf("sites", "websites", "links", "pages", "content")
+
+// lastWord returns the last word of low without the punctuation that ends
+// it.
+func lastWord(low string) string {
+	low = strings.TrimRight(low, ".!?)]\"' ")
+	return low[strings.LastIndexByte(low, ' ')+1:]
 }
 
 // helplineWords is the most words of a helpline notice.
@@ -1074,13 +1091,9 @@ func noteLength(p *para) bool {
 // for information only and is no advice, or that it gives no advice of a
 // kind (adviceKinds: "This article is not medical advice."), or a
 // company's safe-harbor notice (see forwardLooking), or, with any lead, a
-// note on external links (see externalNote), or a helpline notice (see
-// helplineLeads). Reported speech is not one
+// helpline notice (see helplineLeads). Reported speech is not one
 // ("The views expressed were his own, the mayor said").
 func matchDisclaimer(p *para) bool {
-	if externalNote(p) {
-		return true
-	}
 	if p.starts&helplineLeads != 0 {
 		return p.words <= helplineWords && containsAny(p.low, helplineOffers[:]) && !reported(p.low)
 	}

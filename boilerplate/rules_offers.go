@@ -511,7 +511,7 @@ const promoCodeMin = 4
 // code NHS111 is ..." said by a spokesman is reported; "Morse code SOS"
 // has no digit.
 func promoCode(p *para) bool {
-	if p.words > promoCodeWords || p.low == "" || p.has&hasFigure == 0 || !subCode.in(p.low, p.signature()) || reported(p.low) {
+	if p.words > promoCodeWords || p.low == "" || p.has&hasFigure == 0 || !subCode.maybe(p.signature()) {
 		return false
 	}
 	for i := 0; ; {
@@ -524,7 +524,7 @@ func promoCode(p *para) bool {
 			continue
 		}
 		if codeToken(p.s[i:]) {
-			return true
+			return !reported(p.low)
 		}
 	}
 }

@@ -405,7 +405,7 @@ func matchAudio(p *para) bool {
 func podcastLine(p *para) bool {
 	if p.words < 6 || !subPodcast.maybe(p.sig) ||
 		!(p.starts&linkLabelPrefixes != 0 || platforms.has(strings.TrimRight(lastWords(p.low, 1), ".!)» ")) ||
-			containsAny(p.low, reviewAsks[:])) ||
+			reviewAsk(p)) ||
 		!podcastPromo(p) {
 		return false
 	}
@@ -429,7 +429,7 @@ func podcastPromo(p *para) bool {
 	if p.words > podcastWords || !subPodcast.in(p.low, p.sig) || reported(p.low) {
 		return false
 	}
-	if anyPrefix(p.low, listenLabels[:]...) || containsAny(p.low, reviewAsks[:]) {
+	if anyPrefix(p.low, listenLabels[:]...) || reviewAsk(p) {
 		return true
 	}
 	low := strings.TrimRight(p.low, ". ")
@@ -450,7 +450,15 @@ func podcastPromo(p *para) bool {
 // reviewAsks ask the listener to rate a podcast, lower case ("Enjoying
 // the show? Rate and review us wherever you get your podcasts").
 var reviewAsks = [...]string{"rate and review", "rate, review", "rate & review", "leave us a review",
-	"leave a review", "give us a rating", "rate us "}
+	"leave a review", "review us"}
+
+// reviewAsk reports whether p, which may name a podcast, asks for a
+// review (reviewAsks); the words "podcast" and "review" come first, as
+// few lines hold both.
+func reviewAsk(p *para) bool {
+	return p.low != "" && subPodcast.in(p.low, p.sig) && strings.Contains(p.low, "review") &&
+		containsAny(p.low, reviewAsks[:])
+}
 
 // podcastLeadWords is the most words of the one sentence before a
 // podcast promo's platforms that names no episode (see episodeLead).
