@@ -3454,8 +3454,9 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			continue
 		}
 		hi, lines, figures, cues := lo, 0, 0, 0
-		// The kept lines after the first line the rules removed that has
-		// kept lines after it, and their figures (see tableTail).
+		// cut is the first line the rules removed that has kept lines
+		// after it, tail the kept lines after it and tailFigures their
+		// lines with a figure: the block's tail, which may be no table.
 		removed, cut, tail, tailFigures := -1, -1, 0, 0
 		for ; hi < n && !prose[hi] && !wall[hi]; hi++ {
 			if st[hi].words == 0 {

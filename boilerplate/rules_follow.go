@@ -68,7 +68,7 @@ func namesChannel(p *para) bool {
 // potholes from your iPhone." reports speech; "Get the basics right
 // before you buy an Android phone." names no app.
 func matchAppDownload(p *para) bool {
-	if p.words >= 5 && p.words <= ownAppWords && (subApp.maybe(p.sig) || subAplikasi.maybe(p.sig)) && ownApp(p) {
+	if p.words >= 5 && p.words <= ownAppWords && (subApp.maybe(p.sig) || subApli.maybe(p.sig)) && ownApp(p) {
 		p.detail = detailApp
 		return true
 	}

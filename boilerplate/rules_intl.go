@@ -964,7 +964,7 @@ const externalNoteWords = 40
 // sites."
 func externalNote(p *para) bool {
 	if p.low == "" || p.words < externalNoteMin || p.words > externalNoteWords || !subExternal.maybe(p.signature()) ||
-		!externalEnds[lastWord(p.low)] {
+		!externalEnds[strings.TrimRight(lastWords(p.low, 1), ".!?)]\"' ")] {
 		return false
 	}
 	return strings.Contains(p.low, "responsible for the content of external") && !reported(p.low)
@@ -976,13 +976,6 @@ const externalNoteMin = 9
 
 // externalEnds are the last words of a note on external links.
 var externalEnds = setOf("sites", "websites", "links", "pages", "content")
-
-// lastWord returns the last word of low without the punctuation that ends
-// it.
-func lastWord(low string) string {
-	low = strings.TrimRight(low, ".!?)]\"' ")
-	return low[strings.LastIndexByte(low, ' ')+1:]
-}
 
 // helplineWords is the most words of a helpline notice.
 const helplineWords = 50

@@ -72,6 +72,7 @@ func TestSiteNotes(t *testing.T) {
 			{"Share prices today | Share options explained | Share buybacks | Share splits", false},
 			{"Share your memories of the match with our newsdesk | Print", false},
 			{"Sigue toda la información sobre la sequía en nuestra app.", true},
+			{"Toda la información sobre la sequía, al minuto, en nuestra aplicación gratuita.", true},
 			{"Dapatkan update berita pilihan dan breaking news setiap hari. Download aplikasinya sekarang.", true},
 			{"Follow all the latest on the storm in our app, free on iPhone and Android.", true},
 			{"\"We will put it in our app next year,\" the developer said of the new feature.", false},

@@ -287,10 +287,10 @@ func thaiProse(s string) bool {
 var (
 	// subBelow gates continuesBelow.
 	subBelow = sub(" continues below")
-	// subCode gates promoCode; subApp and subAplikasi gate ownApp.
-	subCode     = sub("code")
-	subApp      = sub("app")
-	subAplikasi = sub("aplikasi")
+	// subCode gates promoCode; subApp and subApli gate ownApp.
+	subCode = sub("code")
+	subApp  = sub("app")
+	subApli = sub("apli")
 	// subExternal gates externalNote.
 	subExternal = sub("content of external")
 	// The Latin names of channelPlatforms gate matchChannelPromo.
