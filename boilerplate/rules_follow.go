@@ -96,11 +96,13 @@ const ownAppWords = 30
 // ownApps name the site's own app, lower case, whole words: a site speaks
 // of "our app" only to promote it ("Follow all the news on the drought in
 // our app", "Sigue toda la información en nuestra app", "Download
-// aplikasinya sekarang"). A quote (speechIn) is someone else's.
+// aplikasinya sekarang"). A quote (speechIn) is someone else's, and so is
+// an app an article names without the site's possessive or the imperative
+// ("Warga diminta mengunduh aplikasi PeduliSehat").
 var ownApps = [...]string{"our app", "our free app", "our news app", "nuestra app", "nuestra aplicación",
 	"notre application", "notre appli", "notre app", "unsere app", "la nostra app", "nossa app", "nosso app",
 	"nosso aplicativo", "onze app", "vår app", "vores app", "naszą aplikację", "naši aplikaci",
-	"aplikasi kami", "aplikasinya", "unduh aplikasi", "download aplikasi"}
+	"aplikasi kami", "unduh aplikasinya", "download aplikasinya"}
 
 // ownApp reports whether p (of at most ownAppWords words) names the site's
 // own app (ownApps) outside a quote. The word "app" or the stem "apli"

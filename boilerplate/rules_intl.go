@@ -1083,8 +1083,8 @@ func noteLength(p *para) bool {
 // "Мнение автора может не совпадать с мнением редакции"), that it is
 // for information only and is no advice, or that it gives no advice of a
 // kind (adviceKinds: "This article is not medical advice."), or a
-// company's safe-harbor notice (see forwardLooking), or, with any lead, a
-// helpline notice (see helplineLeads). Reported speech is not one
+// company's safe-harbor notice (see forwardLooking), or a helpline notice
+// (see helplineLeads). Reported speech is not one
 // ("The views expressed were his own, the mayor said").
 func matchDisclaimer(p *para) bool {
 	if p.starts&helplineLeads != 0 {

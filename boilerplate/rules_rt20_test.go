@@ -73,6 +73,8 @@ func TestSiteNotes(t *testing.T) {
 			{"Share your memories of the match with our newsdesk | Print", false},
 			{"Sigue toda la información sobre la sequía en nuestra app.", true},
 			{"Toda la información sobre la sequía, al minuto, en nuestra aplicación gratuita.", true},
+			{"Warga diminta unduh aplikasi PeduliSehat sebelum Senin untuk mendaftar vaksin.", false},
+			{"Kementerian meluncurkan aplikasinya pekan lalu, dan warga diminta mengunduhnya sebelum Senin.", false},
 			{"Dapatkan update berita pilihan dan breaking news setiap hari. Download aplikasinya sekarang.", true},
 			{"Follow all the latest on the storm in our app, free on iPhone and Android.", true},
 			{"\"We will put it in our app next year,\" the developer said of the new feature.", false},
