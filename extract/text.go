@@ -399,10 +399,13 @@ type blocks struct {
 	prevStart, prevEnd int
 	// wrapped reports whether every line of the block but the last is 30 to
 	// 100 runes long; open counts those that do not end a sentence, and
-	// longest is the runes of the longest of them.
+	// longest is the runes of the longest of them. reach is the least, over
+	// those lines, of a line's runes with the next line's first word on it
+	// (see fitReach).
 	wrapped bool
 	open    int
 	longest int
+	reach   int
 }
 
 // line takes in the line text[start:end] that is not blank: trimmed, it
@@ -412,6 +415,9 @@ func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []spa
 		n, open := wrapLine(b.text[b.prevStart:b.prevEnd])
 		b.wrapped = n > 0
 		b.longest = max(b.longest, n)
+		if r := n + 1 + firstWord(b.text[first:last]); b.lines == 1 || r < b.reach {
+			b.reach = r
+		}
 		if open {
 			b.open++
 		}
@@ -423,10 +429,11 @@ func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []spa
 
 // flush ends the block: its lines become one paragraph when there are
 // several, all but the last 30 to 100 runes long, at least half of those
-// do not end a sentence, and the last is no longer than the longest of
-// them by more than wrapSlack runes (see lastFits).
+// do not end a sentence, the last is no longer than the longest of them by
+// more than wrapSlack runes (see lastFits), and each of them broke where
+// the next line's first word would not have fitted (see fitReach).
 func (b *blocks) flush(dst []span) []span {
-	if b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 && lastFits(b.text[b.prevStart:b.prevEnd], b.longest) {
+	if b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 && lastFits(b.text[b.prevStart:b.prevEnd], b.longest) && b.reach+fitSlack > b.longest {
 		dst = append(dst[:b.at], span{dst[b.at].first, dst[len(dst)-1].last, true})
 	}
 	b.at, b.lines, b.wrapped, b.open, b.longest = len(dst), 0, true, 0, 0
@@ -437,6 +444,24 @@ func (b *blocks) flush(dst []span) []span {
 // longer than the longest line above it: a line breaks where the next
 // word would not fit, so a line may fall short of the width by a word.
 const wrapSlack = 15
+
+// fitSlack is how many runes short of the widest line of a block a line
+// with the next line's first word on it may still fall: a line of
+// hard-wrapped prose broke because that word would not fit the width, but
+// a proportional font (text from PDF) fits more narrow letters on some
+// lines than on others. A headline over a byline and a date ("Authors:
+// …", "Publish date: …") falls further short: the date's first word would
+// have fitted after the byline.
+const fitSlack = 6
+
+// firstWord returns the runes of the first word of line s, which opens
+// with no white space: up to its first white space (see isSpace).
+func firstWord(s string) int {
+	if i := strings.IndexFunc(s, isSpace); i >= 0 {
+		s = s[:i]
+	}
+	return utf8.RuneCountInString(s)
+}
 
 // lastFits reports whether the last line of a block fits the width of
 // the lines above it, the longest of which has longest runes: a headline

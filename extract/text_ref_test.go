@@ -66,24 +66,35 @@ func refSplit(text string, dst []clean.Paragraph) []clean.Paragraph {
 
 // refHardWrapped reports whether the lines of a block look like one paragraph
 // broken at a fixed width: every line but the last is 30 to 100 runes long,
-// most of them do not end a sentence, and the last is at most 15 runes
-// longer than the longest of them.
+// most of them do not end a sentence, the last is at most 15 runes
+// longer than the longest of them, and each line with the next line's
+// first word on it would be more than 6 runes short of the longest line
+// at most.
 func refHardWrapped(text string, block []refLine) bool {
-	open, longest := 0, 0
-	for _, l := range block[:len(block)-1] {
+	open, longest, reach := 0, 0, 1<<30
+	for k, l := range block[:len(block)-1] {
 		s := strings.TrimSpace(text[l.start:l.end])
 		n := utf8.RuneCountInString(s)
 		if n < 30 || n > 100 || strings.Contains(s, "\t") {
 			return false // a tab: a table's row, no prose
 		}
 		longest = max(longest, n)
+		next := strings.TrimSpace(text[block[k+1].start:block[k+1].end])
+		next = strings.TrimLeftFunc(next, func(r rune) bool { return isSpace(r) || isInvisible(r) })
+		word, _, _ := strings.Cut(strings.Map(func(r rune) rune {
+			if isSpace(r) {
+				return ' '
+			}
+			return r
+		}, next), " ")
+		reach = min(reach, n+1+utf8.RuneCountInString(word))
 		r, _ := utf8.DecodeLastRuneInString(s)
 		if !strings.ContainsRune(".!?:;\"”'’)", r) {
 			open++
 		}
 	}
 	last := block[len(block)-1]
-	return 2*open >= len(block)-1 && utf8.RuneCountInString(strings.TrimSpace(text[last.start:last.end])) <= longest+15
+	return 2*open >= len(block)-1 && utf8.RuneCountInString(strings.TrimSpace(text[last.start:last.end])) <= longest+15 && reach+6 > longest
 }
 
 func refIsBlank(s string) bool {

@@ -44,6 +44,15 @@ func TestSplit(t *testing.T) {
 			[]string{"A teenager's fearless sacrifice lights up the Open", "Sixteen-year-old Ilse Brannigan gave up her queen on move 19 and lived to tell the tale, our columnist says", "Next."}},
 		{"wrapped prose with a last line up to the slack joins", "The council met on Tuesday to discuss the plan for the\nnew harbour wall and the money it would cost the town in all.",
 			[]string{"The council met on Tuesday to discuss the plan for the new harbour wall and the money it would cost the town in all."}},
+		// A headline over a byline and a date: the date's first word would
+		// have fitted after the byline, so the byline's line did not break
+		// at the width.
+		{"headline over byline and date stays separate", "Island airline to drop five winter routes as the pilot shortage bites\nAuthors: Priya Raman, Business Reporter, Sign Up\nPublish date: 2026-11-19 00:00:00\n\nNext.",
+			[]string{"Island airline to drop five winter routes as the pilot shortage bites", "Authors: Priya Raman, Business Reporter, Sign Up", "Publish date: 2026-11-19 00:00:00", "Next."}},
+		// Proportional type from a PDF fills its lines unevenly: a line a few
+		// runes short of the widest still wrapped.
+		{"uneven wrapped prose joins", "The council met on Tuesday to discuss the long-awaited plan\nfor a new harbour wall by the quay, and the cost it\nwould have for the town over the next ten years.",
+			[]string{"The council met on Tuesday to discuss the long-awaited plan for a new harbour wall by the quay, and the cost it would have for the town over the next ten years."}},
 		{"sentences per line stay separate", "The first sentence of the article is here today.\nThe second sentence of the article is right here.\nThe third.",
 			[]string{"The first sentence of the article is here today.", "The second sentence of the article is right here.", "The third."}},
 	}
