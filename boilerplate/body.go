@@ -3491,8 +3491,17 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			}
 		}
 		nextToProse := lo > 0 && prose[lo-1] || hi < n && prose[hi]
-		between := lo > 1 && prose[lo-1] && prose[lo-2] && hi+1 < n && prose[hi] && prose[hi+1]
+		after := lo > 1 && prose[lo-1] && prose[lo-2]
+		between := after && hi+1 < n && prose[hi] && prose[hi+1]
+		closing := lo
+		if after && !between {
+			closing = closingTable(d, lo, hi)
+		}
 		switch {
+		case closing > lo:
+			for j := lo; j < closing; j++ {
+				table[j] = true
+			}
 		case nextToProse && lines >= tableLines && figures*tableFigures >= lines && !sc.pageHead(d, lo, hi):
 			end := hi
 			if cut >= 0 && tailFigures*tableFigures < tail {
@@ -3508,6 +3517,31 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 		}
 		lo = hi
 	}
+}
+
+// closingTable returns the end (excluded) of a table that may close the
+// article, from paragraph lo on and before hi, or lo when there is none: at
+// least two rows the extractor saw (clean.KindTableRow: a Markdown, HTML
+// or tab-separated table), all kept and one of them with a figure, maybe
+// under one kept line of at most edgeWords words (its heading). A table
+// after the article's last sentence ("Key dates", a results table) is the
+// article's: MarkEdgeClusters leaves it to the body finder, which takes it
+// with the prose right above it. A menu or a list of headlines comes as
+// no such rows.
+func closingTable(d *clean.Document, lo, hi int) int {
+	ps := d.Paragraphs
+	k := lo
+	if ps[k].Kind != clean.KindTableRow && ps[k].Kept() && wordCount(ps[k].Text) <= edgeWords {
+		k++
+	}
+	end, figure := k, false
+	for ; end < hi && ps[end].Kind == clean.KindTableRow && ps[end].Kept(); end++ {
+		figure = figure || strings.ContainsAny(ps[end].Text, "0123456789")
+	}
+	if end-k < 2 || !figure {
+		return lo
+	}
+	return end
 }
 
 // cellRow reports whether paragraph i is a row of a table's cells: its

@@ -287,6 +287,10 @@ func MarkEdgeClusters(d *clean.Document) {
 				j = k - 1 // a heading and its record: see recordAfter
 				continue
 			}
+			if k := closingTable(d, j, len(ps)); k > j {
+				j = k - 1 // a table, and the heading over it: see closingTable
+				continue
+			}
 			if ps[j].Kept() && isEdgeLine(ps[j].Text) {
 				Remove(d, j, Reason{Rule: RuleEdgeCluster, Detail: "in the trailing boilerplate"})
 			}

@@ -1,0 +1,66 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/cleantext/clean"
+)
+
+// closingTableDoc returns an article whose last prose paragraph is followed
+// by a heading, a table of dates and the page's trailing boilerplate, with
+// the table's rows of kind rowKind.
+func closingTableDoc(rowKind clean.Kind) (*clean.Document, []int) {
+	lines := []string{"Footbridge to close for a year of repairs",
+		"The footbridge over the river will close next month so that engineers can replace its bearings and repair a cracked pier, the council said.",
+		"A minibus will carry pedestrians between the two banks every 20 minutes while the work goes on, free of charge for everyone.",
+		"Residents said the closure would add ten minutes to the walk to the station, and asked for the work to be finished before next winter.",
+		"Key dates",
+		"Date | What happens",
+		"2 June 2026 | Bridge closes; minibus service starts",
+		"Summer 2026 | Scaffolding and river platform installed",
+		"June 2027 | Planned reopening",
+		"Read more: the worst potholes in the county named",
+		"Sign up to our daily newsletter",
+		"Most Read",
+		"About us",
+		"Contact us",
+		"© 2026 Vale Local Media Ltd. All rights reserved."}
+	d := blockDoc(lines...)
+	rows := []int{5, 6, 7, 8}
+	for _, i := range rows {
+		d.Paragraphs[i].Kind = rowKind
+	}
+	return d, rows
+}
+
+// TestClosingTable checks that a table of dates the extractor saw, under a
+// heading after the article's last paragraph, stays with the article while
+// the page's boilerplate after it goes; rows of plain lines that no
+// extractor read as a table stay left to the body finder's other tests.
+func TestClosingTable(t *testing.T) {
+	d, rows := closingTableDoc(clean.KindTableRow)
+	Default().Mark(d)
+	for _, i := range append([]int{4}, rows...) {
+		if p := &d.Paragraphs[i]; !p.Kept() {
+			t.Errorf("%q removed (%v), want kept", p.Text, p.Removal)
+		}
+	}
+	for _, p := range d.Paragraphs[9:] {
+		if p.Kept() {
+			t.Errorf("%q kept, want removed", p.Text)
+		}
+	}
+
+	// A table with no figure is no table of dates or results: a menu laid
+	// out in cells.
+	d, rows = closingTableDoc(clean.KindTableRow)
+	for k, i := range rows {
+		d.Paragraphs[i].Text = [...]string{"Home | News", "Sport | Business", "Weather | Travel", "Culture | Life"}[k]
+	}
+	Default().Mark(d)
+	for _, i := range rows {
+		if p := &d.Paragraphs[i]; p.Kept() {
+			t.Errorf("menu row %q kept, want removed", p.Text)
+		}
+	}
+}
