@@ -159,6 +159,9 @@ func continues(text string, a, b *clean.Paragraph, w int) bool {
 	if b.Kind == clean.KindListItem || !single(text, a) || !single(text, b) || len(a.Text) > 4*maxWrapWidth || !word(b.Text) {
 		return false
 	}
+	if d := indent(text, a) - indent(text, b); d > maxIndentShift || d < -maxIndentShift {
+		return false // a centred headline over its text, a block set in
+	}
 	n := runeCount(a.Text)
 	last, _ := utf8.DecodeLastRuneInString(a.Text)
 	open := unicode.IsLetter(last) || last == ',' || last == '-'
@@ -171,6 +174,18 @@ func continues(text string, a, b *clean.Paragraph, w int) bool {
 	}
 	first, _, _ := strings.Cut(b.Text, " ")
 	return n+1+utf8.RuneCountInString(first) > w
+}
+
+// maxIndentShift is the most bytes of indent by which two lines of one
+// wrapped paragraph may differ: a first line indented as in a book. A
+// headline that a text browser centred over the article, or a quotation
+// set in, moves further.
+const maxIndentShift = 4
+
+// indent returns the bytes of white space before paragraph p on its line
+// of text.
+func indent(text string, p *clean.Paragraph) int {
+	return p.Start - (strings.LastIndexByte(text[:p.Start], '\n') + 1)
 }
 
 // lowerWord reports whether s starts with a word (see word) in lower case.
