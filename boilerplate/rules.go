@@ -200,6 +200,11 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 		// "[13]Read more: ..." (see linkRef).
 		s = s[linkRef(s):]
 	}
+	if s != "" && s[len(s)-1] == '>' {
+		// Nor without the address a browser's text copy writes after a
+		// link: "Back to top <#top>" (see linkTail).
+		s = s[:linkTail(s)]
+	}
 	// Field by field: a composite literal is built aside and copied, and
 	// the copy stalls on the stores just made.
 	var p para
@@ -1042,6 +1047,7 @@ var linkLabels = withLabels(map[string]bool{
 	"more stories": true, "more on this story": true, "more on this topic": true, "next": true,
 	"previous": true, "next article": true, "previous article": true, "next story": true,
 	"previous story": true, "next post": true, "previous post": true, "back to top": true,
+	"jump to top": true, "go to top": true, "scroll to top": true, "back to the top": true,
 	"top": true, "load more": true, "show more": true, "view more": true, "see more": true,
 	"click here": true, "advertisement": true, "advertisements": true, "ad": true, "sponsored": true,
 	"sponsored content": true, "show comments": true, "view comments": true, "leave a comment": true,
@@ -1175,7 +1181,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
 	"join the conversation:", "join the conversation.", "you might also like:", "you may also like:",
-	"you might like:", "more like this:",
+	"you might like:", "more like this:", "jump to:", "skip to:",
 	"tags:", "topics:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"),
@@ -1214,6 +1220,11 @@ func withColon(labels []string) []string {
 // see adGlued), shopping buttons ("Shop now at X", see shopButton), the
 // lines of price, where-to-watch and gallery widgets (see para.offerLine)
 // and ads that open with "Book now:" and a figure (see nowOffer).
+// jumpWords is the most words of a line that links within its page (a
+// table of contents' entry, "Jump to: Notes <#notes>"): the address a
+// browser's text copy writes after it is a fragment ("<#notes>").
+const jumpWords = 12
+
 // shortLabel reports whether a label is short enough to be a link alone:
 // at most 40 bytes, or 18 characters in a script of three bytes a
 // character ("ఇది కూడా చదవండి", also read, in Telugu).
@@ -1222,6 +1233,9 @@ func shortLabel(t string) bool {
 }
 
 func matchLinkLabel(p *para) bool {
+	if t := p.d.Paragraphs[p.i].Text; t[len(t)-1] == '>' && len(p.s) < len(t) && p.words <= jumpWords && !p.endSent && strings.HasPrefix(t[len(p.s):], " <#") {
+		return true // a link within the page: "3. Old ice <#old-ice>" (see linkTail)
+	}
 	if p.words <= 6 {
 		if p.labelKind()&labelLink != 0 && shortLabel(p.labelText()) {
 			return true
@@ -2168,7 +2182,10 @@ func matchAppeal(p *para) bool {
 				return true
 			}
 			if v != "support" || supportNext.has(firstWord(rest)) {
-				return p.words <= 10
+				if p.words <= 10 {
+					return true
+				}
+				break // a longer line is an appeal by its cues
 			}
 		}
 	scan:

@@ -64,3 +64,38 @@ func TestClosingTable(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteNotes21 checks the lines red team 21 found kept: a longer
+// appeal that opens "Support independent ...", the links of a browser's
+// text copy with their address after them, jump links within the page;
+// and the article sentences that share their words.
+func TestSiteNotes21(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleAppeal: {
+			{"Support independent science journalism. Quadrant is free to read because readers like you chip in. Donate", true},
+			{"Support independent science journalism. Quadrant is free to read because readers like you chip in. Donate <https://example.org/donate/>", true},
+			{"Support independent journalism.", true},
+			{"Support independent candidates, the party told its 40 members in a letter on Monday that ran to four pages.", false},
+			{"Support independent shops this Christmas, the council urged residents, as footfall in the town centre fell for a third year.", false},
+		},
+		RuleLinkLabel: {
+			{"Back to top <#top>", true},
+			{"Jump to top <#top>", true},
+			{"Jump to top", true},
+			{"Read more <https://example.org/news/1>", true},
+			{"View this email in your browser <https://example.org/nl>", true},
+			{"Jump to: Notes <#notes> · Cite this article <#cite>", true},
+			{"Jump to: Notes · Cite this article", true},
+			{"1. Freezing salt water <#freezing>", true},
+			{"3. Old ice, fresh ice <#old-ice>", true},
+			{"The notes at the end explain how the freezing point was measured <#notes>.", false},
+			{"Read more <about the plan>", false},
+			{"The tide came in <#1>, the report said, and the river rose by two metres over the night.", false},
+			{"Jump to conclusions, the judge warned the jury, and you will get this case wrong.", false},
+			{"Ice forms at −1.9 °C in the sea. <#note-1>", false},
+			{"Back to top <#top of page>", false},
+			{"Twenty years of cores from the same floe show how the brine drains away over each summer <#cores>", false},
+			{"Sea ice and the salt in it <https://example.org/ice>", false},
+		},
+	}, func(string) bool { return false }, true)
+}
