@@ -432,7 +432,7 @@ var affiliateEarns = [...]string{"may earn", "we earn", "i earn", "earn us", "ea
 	"we ontvangen", "krijgen wij", "krijgen we", "verdienen wij", "verdienen we", "ontvang ik"}
 
 // affiliateObjects are what the money is for: links, purchases, products.
-var affiliateObjects = [...]string{"link", "purchas", "buy", "produ", "retail", "click", "shop", "sale",
+var affiliateObjects = [...]string{"link", "purchas", "buy", "produ", "retail", "click", "shop", "sale", "booking",
 	"item", "kauf", "achat", "achet", "compra", "acquist", "koop", "enlace", "lien"}
 
 // independentPicks say that the site's editors chose the products on

@@ -238,13 +238,16 @@ var adButtons = []string{"compare now", "compare deals", "find out more", "shop 
 	"mehr erfahren", "jetzt kaufen", "jetzt bestellen", "jetzt sichern", "j'en profite", "découvrir l'offre",
 	"comprar ahora", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang"}
 
-// widgetLinks are the whole-line links of price, deal, match and gallery
-// widgets, in lower case: English, then the gallery links of Croatian,
+// widgetLinks are the whole-line links of price, deal, booking, ticket,
+// match and gallery widgets, in lower case: English, then the gallery links of Croatian,
 // Bosnian and Serbian, German, French, Spanish, Polish, Czech, Slovak,
 // Estonian "read on", then the gallery links of Galician, Portuguese,
 // Spanish, Catalan, Basque, Macedonian, Serbian, Bulgarian, Albanian,
 // Slovenian, Afrikaans and Hausa.
 var widgetLinks = []string{"show more deals", "see more deals", "view more deals", "see all deals",
+	"view deal", "see deal", "get deal", "see prices", "view prices",
+	"check availability", "see availability", "book now", "book a room", "book tickets",
+	"buy tickets", "get tickets", "find tickets",
 	"view all deals", "more deals", "shop all deals", "deal of the day", "deals of the day", "today's deals",
 	"today's best deals", "hot deals", "full match centre", "full match center", "match centre",
 	"match center", "find showtimes", "show all photos", "view all photos", "see all photos",
@@ -1223,7 +1226,8 @@ const proseAfter = 25
 
 // matchReferences: a reference list at the end of an article: its header
 // ("References", "Sources") right above a citation (see citation) and
-// with no paragraph of article prose after the list; then each citation
+// with no paragraph of article prose after the list (a disclaimer is
+// none, see disclaimerRule); then each citation
 // under a line this rule removed, a numbered one also when it follows the
 // number before it ("3. Office of X. Fact sheet.").
 func matchReferences(p *para) bool {
@@ -1245,11 +1249,18 @@ func matchReferences(p *para) bool {
 	}
 	for ; j < len(ps); j++ {
 		if isSentenceLike(ps[j].Text, proseAfter) {
-			return false
+			if _, note := disclaimerRule.Match(p.d, j); !note {
+				return false
+			}
 		}
 	}
 	return true
 }
+
+// disclaimerRule is the disclaimer rule alone: a disclaimer after a
+// reference list ("This article is for informational purposes only ...")
+// is no article prose going on.
+var disclaimerRule = RuleSet{ids: []ruleID{idDisclaimer}}
 
 // afterReferences reports whether the paragraph before p was removed as a
 // part of a reference list.
@@ -1286,7 +1297,8 @@ func listNumber(s string) int {
 
 // citation reports whether s is shaped like an entry of a reference list:
 // a link alone after a list number, or a year (1800-2099) with one more
-// mark of a citation: "et al", a DOI or PubMed number, a journal's
+// mark of a citation: "et al", a DOI or PubMed number, the date a web
+// page was read ("Accessed January 2026", "Retrieved"), a journal's
 // volume(issue):pages or volume:pages, or authors' initials ("Smith AB,",
 // "Smith, A. B.").
 func citation(s string) bool {
@@ -1302,7 +1314,8 @@ func citation(s string) bool {
 	if !hasYear(s) {
 		return false
 	}
-	if containsFold(s, "et al") || containsFold(s, "doi:") || containsFold(s, "doi.org/") || containsFold(s, "pmid") {
+	if containsFold(s, "et al") || containsFold(s, "doi:") || containsFold(s, "doi.org/") || containsFold(s, "pmid") ||
+		containsFold(s, "accessed ") || containsFold(s, "retrieved ") {
 		return true
 	}
 	return volumePages(s) || initials(s)

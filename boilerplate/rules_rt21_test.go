@@ -78,6 +78,10 @@ func TestSiteNotes21(t *testing.T) {
 			{"Support independent candidates, the party told its 40 members in a letter on Monday that ran to four pages.", false},
 			{"Support independent shops this Christmas, the council urged residents, as footfall in the town centre fell for a third year.", false},
 		},
+		RuleAffiliate: {
+			{"We may earn a commission from bookings.", true},
+			{"Hotels pay the agents a commission on bookings, the report said.", false},
+		},
 		RuleLinkLabel: {
 			{"Back to top <#top>", true},
 			{"Jump to top <#top>", true},
@@ -96,6 +100,43 @@ func TestSiteNotes21(t *testing.T) {
 			{"Back to top <#top of page>", false},
 			{"Twenty years of cores from the same floe show how the brine drains away over each summer <#cores>", false},
 			{"Sea ice and the salt in it <https://example.org/ice>", false},
+			{"Book now", true},
+			{"Check availability", true},
+			{"Get tickets", true},
+			{"View deal", true},
+			{"See prices", true},
+			{"Book now for the summer, the tourist board urged visitors, as hotels reported 40% fewer bookings.", false},
 		},
 	}, func(string) bool { return false }, true)
+}
+
+// TestReferencesBeforeDisclaimer checks that a reference list stays a
+// reference list with a disclaimer after it, which is no article prose
+// going on, and that a web page's "Accessed" date marks a citation; a
+// paragraph of article prose after the list still keeps its header.
+func TestReferencesBeforeDisclaimer(t *testing.T) {
+	refs := []string{article, article, "Sources",
+		"Oduya H, et al. Oral Lp(a) inhibition and cardiovascular outcomes. Review of Cardiology. 2026;12(4):301-314.",
+		"World Heart Alliance. Lipoprotein(a) fact sheet. Accessed January 2026."}
+	tests := []struct {
+		name  string
+		after string
+		want  bool
+	}{
+		{"disclaimer after", "This article is for informational purposes only and is not a substitute for professional medical advice, diagnosis, or treatment. Always consult a qualified healthcare provider about your own health.", true},
+		{"prose after", "The trial's authors said a second study, in more than 11,000 patients across four continents, would report its first results in the spring of 2028, and that regulators had been told.", false},
+	}
+	r := NamedRule(RuleReferences)
+	for _, tt := range tests {
+		d := newDoc(append(refs[:len(refs):len(refs)], tt.after)...)
+		for i := 2; i < len(refs); i++ {
+			reason, ok := r.Match(d, i)
+			if ok != tt.want {
+				t.Errorf("%s: references(%q) = %v, want %v", tt.name, d.Paragraphs[i].Text, ok, tt.want)
+			}
+			if ok {
+				d.Paragraphs[i].Removal = &clean.Removal{Stage: "boilerplate", Rule: reason.Rule}
+			}
+		}
+	}
 }
