@@ -2231,7 +2231,9 @@ func matchAppealLine(p *para) bool {
 		p.starts&(newsletterLeads|intlSignUpLeads) != 0) && isSignUp(p) {
 		return true
 	}
-	if p.endSent && p.words >= 4 && p.words <= 40 && newsletterSentence(p) {
+	// A sign-up sentence, or a button-like line that is one with no full
+	// stop ("Teken in op ons gratis nuusbrief").
+	if (p.endSent || p.words <= signUpButtonWords) && p.words >= 4 && p.words <= 40 && newsletterSentence(p) {
 		return true
 	}
 	if p.words >= 4 && newsletterPitch(p) {
@@ -2239,6 +2241,10 @@ func matchAppealLine(p *para) bool {
 	}
 	return p.words >= 4 && (subBlo.maybe(sig) || p.low[0] == 0xD0 || p.low[0] == 0xD1) && isAdBlockRequest(p)
 }
+
+// signUpButtonWords is the most words of a sign-up line beyond English
+// that does not end like a sentence (see newsletterSentence).
+const signUpButtonWords = 10
 
 // appealToName reports a button that asks to support or subscribe to a
 // name in quotation marks: an appeal label (see appealLabels), then the
@@ -2261,8 +2267,9 @@ func appealToName(low string) bool {
 	return labelKinds.kind(string(foldPrefix(buf[:0], label, len(buf)-utf8.UTFMax)))&labelAppeal != 0
 }
 
-// appealLabels are calls to donate, subscribe or support beyond English
-// that are a whole line: buttons. In lower case, each also with a closing
+// appealLabels are calls to donate, subscribe or support beyond English,
+// and the buttons of a donation banner in English, that are a whole line:
+// buttons. In lower case, each also with a closing
 // "!" (labelText trims no "!"). A word that is also a name or a heading
 // ("Doe", "Spenden", "Donar") is not one alone.
 var appealLabels = withBang(
@@ -2281,6 +2288,13 @@ var appealLabels = withBang(
 	"hazte socio", "hazte socia", "hazte miembro", "assine", "assine já", "assine agora", "assinar",
 	"apoie", "apoie-nos", "doe agora", "faça uma doação", "inscreva-se", "seja assinante", "seja membro",
 	"suscribite", "suscribite ahora", "quiero suscribirme", "suscribirme", "apoyanos",
+	// Afrikaans
+	"teken in", "teken nou in", "skryf in", "ondersteun ons",
+	// English: the buttons of a donation banner
+	"before you read on", "remind me later", "remind me in january", "remind me in february", "remind me in march",
+	"remind me in april", "remind me in may", "remind me in june", "remind me in july",
+	"remind me in august", "remind me in september", "remind me in october", "remind me in november",
+	"remind me in december",
 	// Swedish, Norwegian, Danish, Finnish
 	"prenumerera", "prenumerera nu", "prenumerera här", "bli prenumerant", "teckna prenumeration",
 	"stöd oss", "abonner", "abonner nå", "abonner her", "bli abonnent", "kjøp abonnement", "støtt oss",

@@ -947,7 +947,8 @@ var wireLead = func() (t [256]bool) {
 // wire copy, in brackets or not: two roles of wireRoles, the first
 // opening it and naming at most creditNameWords capitalised words
 // ("(Reporting by Jane Roe; Editing by John Doe)", "Reporting by Jane
-// Roe, writing by Ann Poe; editing by John Doe"), and sets its detail.
+// Roe, writing by Ann Poe; editing by John Doe"), or the one role
+// "Additional reporting by" and its names, and sets its detail.
 // "Reporting by the BBC found that, in 2020, editing by AI was common."
 // names no one.
 func wireCredit(p *para) bool {
@@ -981,8 +982,16 @@ func wireCredit(p *para) bool {
 	if k := strings.IndexAny(names, ",;"); k >= 0 {
 		names = names[:k]
 	}
-	if wordCount(names) > creditNameWords || !isCapitalised(strings.TrimSpace(names)) {
+	if k := strings.Index(names, ". "); k >= 0 {
+		names = names[:k]
+	}
+	names = strings.TrimRight(strings.TrimSpace(names), ".")
+	if wordCount(names) > creditNameWords || !isCapitalised(names) {
 		return false
+	}
+	if first == 1 {
+		p.detail = detailCredit // "Additional reporting by Jane Roe." is a credit alone
+		return true
 	}
 	for _, r := range wireRoles {
 		if strings.Contains(rest, r) {
