@@ -835,10 +835,13 @@ var syndicationVerbs = [...]string{"originally published", "first published", "o
 // printVerbs say that a page is in a magazine's or a paper's issue, with
 // one of printWords in the notice ("This story appears in the December
 // 2026 issue of X. Subscribe now ...", "This article appeared in print
-// on page A12"), in lower case.
+// on page A12", "Cet article est paru dans le numéro 214 de X"), in
+// lower case: English, French, German, Spanish, Italian, Portuguese.
 var (
-	printVerbs = [...]string{"appears in", "appeared in", "will appear in"}
-	printWords = [...]string{"issue", "edition", "print", "magazine"}
+	printVerbs = [...]string{"appears in", "appeared in", "will appear in", "paru dans", "parution dans",
+		"erschien in", "erscheint in", "apareció en", "aparece en", "è apparso", "apareceu"}
+	printWords = [...]string{"issue", "edition", "print", "magazine", "numéro", "édition", "kiosque",
+		"ausgabe", "heft", "número", "edición", "numero", "edizione", "edição"}
 )
 
 // republishTerms grant a republication, in lower case.

@@ -91,6 +91,9 @@ func TestSiteNotes21(t *testing.T) {
 			{"Additional reporting by Lucía Ferraz. Satellite analysis by Tomás Villaseca and the Lantern data team.", true},
 			{"Additional reporting by Lucía Ferraz.", true},
 			{"Additional reporting by the police found that three more people had been at the scene.", false},
+			{"Cet article est paru dans le numéro 214 d'Horizons Sciences, en kiosque jusqu'au 5 novembre.", true},
+			{"Dieser Artikel erschien in der Ausgabe 12/2026 von Natur und Technik.", true},
+			{"Cet article est paru dans Le Monde en 1998, selon les archives consultées par le juge.", false},
 		},
 		RuleAffiliate: {
 			{"We may earn a commission from bookings.", true},
