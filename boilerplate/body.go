@@ -3521,8 +3521,9 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 
 // closingTable returns the end (excluded) of a table that may close the
 // article, from paragraph lo on and before hi, or lo when there is none: at
-// least two rows the extractor saw (clean.KindTableRow: a Markdown, HTML
-// or tab-separated table), all kept and one of them with a figure, maybe
+// least two rows (see tableLine: a Markdown, HTML or tab-separated table,
+// or its rows as clean output writes them), all kept and one of them
+// with a figure, maybe
 // under one kept line of at most edgeWords words (its heading). A table
 // after the article's last sentence ("Key dates", a results table) is the
 // article's: MarkEdgeClusters leaves it to the body finder, which takes it
@@ -3531,17 +3532,24 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 func closingTable(d *clean.Document, lo, hi int) int {
 	ps := d.Paragraphs
 	k := lo
-	if ps[k].Kind != clean.KindTableRow && ps[k].Kept() && wordCount(ps[k].Text) <= edgeWords {
+	if !tableLine(ps, k) && ps[k].Kept() && wordCount(ps[k].Text) <= edgeWords {
 		k++
 	}
 	end, figure := k, false
-	for ; end < hi && ps[end].Kind == clean.KindTableRow && ps[end].Kept(); end++ {
+	for ; end < hi && tableLine(ps, end) && ps[end].Kept(); end++ {
 		figure = figure || strings.ContainsAny(ps[end].Text, "0123456789")
 	}
 	if end-k < 2 || !figure {
 		return lo
 	}
 	return end
+}
+
+// tableLine reports a row of a table the extractor saw
+// (clean.KindTableRow), or a row of cells as the cleaner writes one (see
+// cellRow), so that a closing table read back from clean output stays.
+func tableLine(ps []clean.Paragraph, i int) bool {
+	return ps[i].Kind == clean.KindTableRow || cellRow(ps, i)
 }
 
 // cellRow reports whether paragraph i is a row of a table's cells: its

@@ -35,8 +35,8 @@ func closingTableDoc(rowKind clean.Kind) (*clean.Document, []int) {
 
 // TestClosingTable checks that a table of dates the extractor saw, under a
 // heading after the article's last paragraph, stays with the article while
-// the page's boilerplate after it goes; rows of plain lines that no
-// extractor read as a table stay left to the body finder's other tests.
+// the page's boilerplate after it goes, also when its rows are read back
+// from clean output as plain lines of cells.
 func TestClosingTable(t *testing.T) {
 	d, rows := closingTableDoc(clean.KindTableRow)
 	Default().Mark(d)
@@ -48,6 +48,16 @@ func TestClosingTable(t *testing.T) {
 	for _, p := range d.Paragraphs[9:] {
 		if p.Kept() {
 			t.Errorf("%q kept, want removed", p.Text)
+		}
+	}
+
+	// Its rows read back from clean output, as plain lines of cells,
+	// stay too.
+	d, rows = closingTableDoc(clean.KindText)
+	Default().Mark(d)
+	for _, i := range rows {
+		if p := &d.Paragraphs[i]; !p.Kept() {
+			t.Errorf("re-read row %q removed (%v), want kept", p.Text, p.Removal)
 		}
 	}
 
