@@ -1212,14 +1212,6 @@ func withColon(labels []string) []string {
 	return out
 }
 
-// matchLinkLabel: "Read more", "Also Read", "Continue", "Related",
-// "Story continues below advertisement", "Read more: <headline>", the
-// headlines under a bare read-also label (see para.teaserItem; in Chinese
-// and Japanese of at most two words and cjkHeadlineBytes bytes), an ad
-// marker glued to a link label ("Advertisement - Continue Reading Below",
-// see adGlued), shopping buttons ("Shop now at X", see shopButton), the
-// lines of price, where-to-watch and gallery widgets (see para.offerLine)
-// and ads that open with "Book now:" and a figure (see nowOffer).
 // jumpWords is the most words of a line that links within its page (a
 // table of contents' entry, "Jump to: Notes <#notes>"): the address a
 // browser's text copy writes after it is a fragment ("<#notes>").
@@ -1232,9 +1224,18 @@ func shortLabel(t string) bool {
 	return len(t) <= 40 || len(t) <= 56 && utf8.RuneCountInString(t) <= 18
 }
 
+// matchLinkLabel: "Read more", "Also Read", "Continue", "Related",
+// "Story continues below advertisement", "Read more: <headline>", the
+// headlines under a bare read-also label (see para.teaserItem; in Chinese
+// and Japanese of at most two words and cjkHeadlineBytes bytes), an ad
+// marker glued to a link label ("Advertisement - Continue Reading Below",
+// see adGlued), shopping buttons ("Shop now at X", see shopButton), the
+// lines of price, where-to-watch and gallery widgets (see para.offerLine)
+// and ads that open with "Book now:" and a figure (see nowOffer).
+// A line of at most jumpWords words that links within its page goes too.
 func matchLinkLabel(p *para) bool {
-	if t := p.d.Paragraphs[p.i].Text; t[len(t)-1] == '>' && len(p.s) < len(t) && p.words <= jumpWords && !p.endSent && strings.HasPrefix(t[len(p.s):], " <#") {
-		return true // a link within the page: "3. Old ice <#old-ice>" (see linkTail)
+	if t := p.d.Paragraphs[p.i].Text; t[len(t)-1] == '>' && p.words <= jumpWords && !p.endSent && inPageLink(t) {
+		return true // "3. Old ice <#old-ice>"
 	}
 	if p.words <= 6 {
 		if p.labelKind()&labelLink != 0 && shortLabel(p.labelText()) {

@@ -61,6 +61,13 @@ func linkTail(s string) int {
 	return len(strings.TrimRight(s[:k], " "))
 }
 
+// inPageLink reports whether the address that ends s (see linkTail) is a
+// fragment of the page itself ("<#notes>").
+func inPageLink(s string) bool {
+	k := linkTail(s)
+	return k < len(s) && strings.HasPrefix(strings.TrimLeft(s[k:], " "), "<#")
+}
+
 // ---- teaser items ------------------------------------------------------------------
 
 // readAlsoIntl are read-also labels beyond the languages of linkLabels

@@ -119,6 +119,8 @@ func TestSiteNotes21(t *testing.T) {
 			{"Jump to: Notes · Cite this article", true},
 			{"1. Freezing salt water <#freezing>", true},
 			{"3. Old ice, fresh ice <#old-ice>", true},
+			{"[3]Old ice, fresh ice <#old-ice>", true},
+			{"Old ice, fresh ice   <#old-ice>", true},
 			{"The notes at the end explain how the freezing point was measured <#notes>.", false},
 			{"Read more <about the plan>", false},
 			{"The tide came in <#1>, the report said, and the river rose by two metres over the night.", false},

@@ -401,7 +401,7 @@ type blocks struct {
 	// 100 runes long; open counts those that do not end a sentence, and
 	// longest is the runes of the longest of them. reach is the least, over
 	// those lines, of a line's runes with the next line's first word on it
-	// (see fitReach).
+	// (see fitSlack).
 	wrapped bool
 	open    int
 	longest int
@@ -431,7 +431,7 @@ func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []spa
 // several, all but the last 30 to 100 runes long, at least half of those
 // do not end a sentence, the last is no longer than the longest of them by
 // more than wrapSlack runes (see lastFits), and each of them broke where
-// the next line's first word would not have fitted (see fitReach).
+// the next line's first word would not have fitted (see fitSlack).
 func (b *blocks) flush(dst []span) []span {
 	if b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 && lastFits(b.text[b.prevStart:b.prevEnd], b.longest) && b.reach+fitSlack > b.longest {
 		dst = append(dst[:b.at], span{dst[b.at].first, dst[len(dst)-1].last, true})
