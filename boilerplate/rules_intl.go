@@ -64,8 +64,7 @@ func linkTail(s string) int {
 // inPageLink reports whether the address that ends s (see linkTail) is a
 // fragment of the page itself ("<#notes>").
 func inPageLink(s string) bool {
-	k := linkTail(s)
-	return k < len(s) && strings.HasPrefix(strings.TrimLeft(s[k:], " "), "<#")
+	return strings.HasPrefix(strings.TrimLeft(s[linkTail(s):], " "), "<#")
 }
 
 // ---- teaser items ------------------------------------------------------------------
