@@ -3532,8 +3532,11 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 func closingTable(d *clean.Document, lo, hi int) int {
 	ps := d.Paragraphs
 	k := lo
-	if !tableLine(ps, k) && ps[k].Kept() && wordCount(ps[k].Text) <= edgeWords {
-		k++
+	if !tableLine(ps, k) {
+		if k+1 >= hi || !tableLine(ps, k+1) || !ps[k].Kept() || wordCount(ps[k].Text) > edgeWords {
+			return lo
+		}
+		k++ // the heading
 	}
 	end, figure := k, false
 	for ; end < hi && tableLine(ps, end) && ps[end].Kept(); end++ {
@@ -3549,7 +3552,7 @@ func closingTable(d *clean.Document, lo, hi int) int {
 // (clean.KindTableRow), or a row of cells as the cleaner writes one (see
 // cellRow), so that a closing table read back from clean output stays.
 func tableLine(ps []clean.Paragraph, i int) bool {
-	return ps[i].Kind == clean.KindTableRow || cellRow(ps, i)
+	return ps[i].Kind == clean.KindTableRow || strings.IndexByte(ps[i].Text, '|') >= 0 && cellRow(ps, i)
 }
 
 // cellRow reports whether paragraph i is a row of a table's cells: its

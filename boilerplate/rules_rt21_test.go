@@ -169,3 +169,29 @@ func TestReferencesBeforeDisclaimer(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingTableHeading checks closingTable's heading: one kept line of
+// at most edgeWords words over the rows; a longer line, or a line the
+// rules removed, is no heading and the table is not found from it.
+func TestClosingTableHeading(t *testing.T) {
+	tests := []struct {
+		name    string
+		head    string
+		removed bool
+		want    int
+	}{
+		{"short heading", "Key dates", false, 5},
+		{"long line", "A line of more than twelve words that heads nothing at all in this article here", false, 2},
+		{"removed line", "Key dates", true, 2},
+	}
+	for _, tt := range tests {
+		d := blockDoc(article, article, tt.head, "2 June 2026 | Bridge closes", "June 2027 | Bridge reopens")
+		d.Paragraphs[3].Kind, d.Paragraphs[4].Kind = clean.KindTableRow, clean.KindTableRow
+		if tt.removed {
+			d.Paragraphs[2].Removal = &clean.Removal{Stage: "boilerplate", Rule: RuleLinkLabel}
+		}
+		if got := closingTable(d, 2, len(d.Paragraphs)); got != tt.want {
+			t.Errorf("%s: closingTable = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
