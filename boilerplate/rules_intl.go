@@ -46,16 +46,15 @@ func linkRef(s string) int {
 // that ends it and the spaces before it, as a browser's "save as text" and
 // a plain-text e-mail write a link's address after its text ("Donate
 // <https://example.org/donate>", "Back to top <#top>"), or len(s) when s
-// ends with none: an address is one word, of a web or mail scheme, a
-// site's path or a fragment, after a space.
+// ends with none: an address is one word after a space, a URL (see
+// isURL), a mail address with its scheme, a site's path or a fragment.
 func linkTail(s string) int {
 	k := strings.LastIndex(s, " <")
 	if k <= 0 || s[len(s)-1] != '>' {
 		return len(s)
 	}
 	a := s[k+2 : len(s)-1]
-	if strings.IndexByte(a, ' ') >= 0 || !(strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://") ||
-		strings.HasPrefix(a, "mailto:") || strings.HasPrefix(a, "www.") || a != "" && (a[0] == '#' || a[0] == '/')) {
+	if a == "" || strings.IndexByte(a, ' ') >= 0 || !(a[0] == '#' || a[0] == '/' || hasPrefixFold(a, "mailto:") || isURL(a)) {
 		return len(s)
 	}
 	return len(strings.TrimRight(s[:k], " "))
