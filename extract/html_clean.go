@@ -624,6 +624,18 @@ func textLen(n *html.Node, links bool) int {
 	return countText(n, links, math.MaxInt)
 }
 
+// nonSpaceLen returns the number of bytes of s that are not ASCII space,
+// tab, CR or LF: the measure of textLen.
+func nonSpaceLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b != ' ' && b != '\n' && b != '\t' && b != '\r' {
+			n++
+		}
+	}
+	return n
+}
+
 // countText is textLen, stopping at the first child once the count has
 // reached max.
 func countText(n *html.Node, links bool, max int) int {
@@ -633,11 +645,7 @@ func countText(n *html.Node, links bool, max int) int {
 		for c := n.FirstChild; c != nil && count < max; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				for i := 0; i < len(c.Data); i++ {
-					if b := c.Data[i]; b != ' ' && b != '\n' && b != '\t' && b != '\r' {
-						count++
-					}
-				}
+				count += nonSpaceLen(c.Data)
 			case html.ElementNode:
 				switch c.DataAtom {
 				case atom.Script, atom.Style, atom.Noscript, atom.Template:

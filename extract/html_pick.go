@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -17,7 +19,9 @@ import (
 //
 // When the article holds several <article> elements (a story and a grid of
 // story cards that readability took as siblings of the story), the cards
-// (those with less than a third of the text of the largest) are dropped.
+// are dropped: those with less than a third of the text of the largest
+// that a link to another page opens (see storyCard). A live blog's posts
+// beside its summary story stay.
 func checkPick(article, body *html.Node) *html.Node {
 	dense, best, bestLen := denseProse(body)
 	if article == nil {
@@ -57,7 +61,7 @@ func checkPick(article, body *html.Node) *html.Node {
 			}
 		}
 		for i, a := range arts {
-			if 3*lens[i] < max && a.Parent != nil {
+			if 3*lens[i] < max && a.Parent != nil && storyCard(a) {
 				a.Parent.RemoveChild(a)
 			}
 		}
@@ -91,4 +95,42 @@ func denseProse(body *html.Node) (total int, best *html.Node, bestLen int) {
 	}
 	rec(body)
 	return total, best, bestLen
+}
+
+// cardProse is the length (bytes of non-space text) of a run of text
+// outside links that makes an <article> read as a post rather than a card.
+const cardProse = 80
+
+// storyCard reports whether a lacks a run of cardProse bytes of text
+// outside links before its first link to another page: a teaser card opens
+// with its linked headline (after a kicker or an image), a live blog's
+// post with its time, its own heading and prose, and a box of metadata
+// (the byline, the comment count) has no prose at all. Links within the
+// page ("#post-6", a post's permalink) do not count.
+func storyCard(a *html.Node) bool {
+	prose, done := false, false
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !done; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if nonSpaceLen(c.Data) >= cardProse {
+					prose, done = true, true
+				}
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Template:
+					continue
+				case atom.A:
+					if href := strings.TrimSpace(attr(c, "href")); href != "" && href[0] != '#' && textLen(c, true) > 0 {
+						done = true
+						return
+					}
+				}
+				rec(c)
+			}
+		}
+	}
+	rec(a)
+	return !prose
 }
