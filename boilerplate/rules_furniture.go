@@ -856,8 +856,12 @@ var signInVerbs = [...]string{"sign in", "log in", "login", "signin", "subscribe
 	"iniciar sesión", "ingresa", "accedi", "entra", "faça login", "entre", "inloggen", "log hier in",
 	"logga in", "logg inn", "log ind", "log på", "logge inn", "logge ind"}
 
-// freeArticles count the articles a metered paywall lets through.
+// freeArticles count the articles a metered paywall lets through, or
+// mark the end of the free part of one ("You have reached the end of the
+// free preview", "Sie haben das Ende des kostenlosen Teils erreicht").
 var freeArticles = [...]string{"free article", "free stories", "free story", "free read", "article limit",
+	"free preview", "free part of", "kostenlosen teils", "kostenfreien teils", "partie gratuite",
+	"aperçu gratuit", "parte gratuita", "parte gratis", "gratis deel", "gratis del",
 	"kostenlose artikel", "kostenlosen artikel", "freie artikel", "articles gratuits", "article gratuit",
 	"articles offerts", "artículos gratuitos", "artículo gratuito", "articoli gratuiti",
 	"articolo gratuito", "artigos gratuitos", "artigo gratuito", "gratis artikel", "gratis artiklar",
