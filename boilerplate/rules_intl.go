@@ -156,7 +156,8 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار", "โฆษณา",
 	"oglasno sporočilo", "publicitat", "patalastas", "reklaam", "reklāma", "auglýsing", "reklamë",
 	"რეკლამა", "գովազդ", "advertensie", "publizitatea", "iragarkia", "talla", "ማስታወቂያ", "жарнама",
-	"рэклама", "сурталчилгаа", "hysbyseb", "xayeysiis", "isikhangiso", "広告", "广告", "廣告"}
+	"рэклама", "сурталчилгаа", "hysbyseb", "xayeysiis", "isikhangiso", "広告", "广告", "廣告",
+	"जाहिरात", "ప్రకటన", "விளம்பரம்", "ಜಾಹೀರಾತು", "പരസ്യം", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ໂຄສະນາ"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also

@@ -6,6 +6,12 @@ import "testing"
 // invented), each beside an article's sentence with the same words.
 func TestSiteNotes22(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"जाहिरात", true},
+			{"ప్రకటన", true},
+			{"ಜಾಹೀರಾತು", true},
+			{"जाहिरात धोरणाबाबत मंत्र्यांनी सोमवारी निवेदन दिले.", false},
+		},
 		RulePaywall: {
 			{"Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie weiter mit WL+ – alle Artikel, das E-Paper und exklusive Hintergründe aus Ihrer Region.", true},
 			{"You have reached the end of the free preview. Subscribe to keep reading.", true},
