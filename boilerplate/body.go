@@ -427,6 +427,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	bestHi = r.endFields(bestHi)
 	bestHi = r.endResult(bestHi)
 	bestHi = r.endLabelledList(bestHi)
+	bestHi = r.endMinutes(bestHi)
 	bestHi = r.endRoster(bestHi)
 	// A table the run reaches is the article's to its end: its last lines
 	// may be fields, which cost nothing, so the run stopped before them
@@ -1075,6 +1076,72 @@ func sheetField(text string) bool {
 	value := text[c+2:]
 	return fieldLabel(text[:c]) && (strings.ContainsAny(value, ",;") || strings.HasSuffix(value, ".")) &&
 		!strings.ContainsAny(value, "!?")
+}
+
+// minuteItems is the fewest lines of a match's timeline that the body run
+// must end with before endMinutes takes more; minuteWords the most words
+// of a line it takes.
+const (
+	minuteItems = 3
+	minuteWords = 40
+)
+
+// endMinutes returns the end of the body run that ends at hi, extended
+// over the rest of a match's timeline: when the run's last minuteItems
+// lines each open with a match minute (see matchMinute: "71' GOAL ...",
+// "82' Substitution: ..."), the kept lines right after them that open
+// with one too, of at most minuteWords words ("90+4' Full time."), up to
+// a line that is removed or opens otherwise. A timeline whose last lines
+// are short the run's score leaves out; endRoster may then take the
+// line-ups under it.
+func (r *runScorer) endMinutes(hi int) int {
+	if hi+1 >= len(r.st) || hi < minuteItems-1 || !matchMinute(r.d.Paragraphs[hi+1].Text) {
+		return hi
+	}
+	for i := hi - minuteItems + 1; i <= hi; i++ {
+		if !matchMinute(r.d.Paragraphs[i].Text) {
+			return hi
+		}
+	}
+	end := hi
+	for j := hi + 1; j < len(r.st); j++ {
+		p := &r.d.Paragraphs[j]
+		if !p.Kept() || r.wall[j] || r.rec[j] != recNone || r.st[j].words > minuteWords || !matchMinute(p.Text) {
+			break
+		}
+		end = j
+	}
+	return end
+}
+
+// matchMinute reports whether text opens with a match minute and a
+// space: one to three digits, maybe "+" and one or two more for stoppage
+// time, and a minute mark (', ’ or ′): "9' GOAL", "90+4’ Full time".
+func matchMinute(text string) bool {
+	i := 0
+	for i < len(text) && i < 3 && '0' <= text[i] && text[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(text) && text[i] == '+' {
+		k := i + 1
+		for k < len(text) && k-i <= 2 && '0' <= text[k] && text[k] <= '9' {
+			k++
+		}
+		if k == i+1 {
+			return false
+		}
+		i = k
+	}
+	rest := text[i:]
+	for _, m := range [...]string{"'", "’", "′"} {
+		if after, ok := strings.CutPrefix(rest, m); ok {
+			return strings.HasPrefix(after, " ")
+		}
+	}
+	return false
 }
 
 // Knobs of endRoster.

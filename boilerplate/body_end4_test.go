@@ -358,3 +358,63 @@ func TestBodyTableEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyEndMinutes checks that a match's timeline stays to its last
+// minute when its last line is short ("90+4' Full time."), and with it
+// the line-ups under it; a list that only its first lines open with a
+// minute, or lines after a timeline that open otherwise, are no more of
+// it.
+func TestBodyEndMinutes(t *testing.T) {
+	events := []string{"Key events",
+		"9' GOAL Brackley 0–1 Anvil Rovers. Sørlie rounds the keeper after a short back-pass from the left-back.",
+		"23' GOAL Brackley 1–1 Anvil Rovers. Okafor heads in Delaney's cross at the near post from six yards.",
+		"55' GOAL Brackley 1–2 Anvil Rovers. Sørlie finishes first time from Price's cut-back on the right.",
+		"88’ GOAL Brackley 2–3 Anvil Rovers. Marsh drills in low from 18 yards after a quick break."}
+	lineUps := []string{"Line-ups",
+		"Brackley City (4-3-3): Cattermole; Ridge, Osei, Fairlie, Nunes; Kowalczyk, Beattie (Grant 77), Delaney; Whitely, Okafor, Lund (Sands 65).",
+		"Subs not used: Harper, Vickers, Doyle.",
+		"Anvil Rovers (4-2-3-1): Ekwueme; Moss, Dunphy, Castellano, Heaney; Price, Tolland; Adeyemi, Hollins (Marsh 82), Reid (Yates 70); Sørlie.",
+		"Referee: Neil Ashcombe. Attendance: 14,882."}
+	trailer := []string{"Match stats", "Possession 58% – 42%", "Shots 16 – 9", "More Championship"}
+	join := func(parts ...[]string) []string {
+		var all []string
+		for _, p := range parts {
+			all = append(all, p...)
+		}
+		return all
+	}
+	for _, c := range []struct {
+		name  string
+		block []string
+		keep  int
+	}{
+		{"full time", join(events, []string{"90+4' Full time."}, lineUps, trailer), len(events) + 1 + len(lineUps)},
+		{"stoppage", join(events, []string{"90+4′ Full time.", "90+6′ Ends."}, trailer), len(events) + 2},
+		{"no minute", join(events, []string{"Full time.", "Line-ups"}, trailer), len(events)},
+		{"after prose", join([]string{"The sides meet again in the cup in March, when Brackley will hope to have their captain back from injury."},
+			[]string{"90' Highlights", "4' Watch the goals"}, trailer), 1},
+	} {
+		d, n := closingBlockDoc(c.block)
+		BodyFinder{}.Mark(d)
+		for i := n; i < n+len(c.block); i++ {
+			if p := d.Paragraphs[i]; p.Kept() != (i < n+c.keep) {
+				t.Errorf("%s: line %d %q kept %v", c.name, i, p.Text, p.Kept())
+			}
+		}
+	}
+}
+
+func TestMatchMinute(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"9' GOAL", true}, {"90+4' Full time.", true}, {"45+1’ Yellow card", true}, {"120′ Penalties", true},
+		{"9'GOAL", false}, {"1234' x", false}, {"90+' x", false}, {"90+123' x", false}, {"'90 x", false},
+		{"9 GOAL", false}, {"90", false}, {"Rock 'n' roll", false},
+	} {
+		if got := matchMinute(c.text); got != c.want {
+			t.Errorf("matchMinute(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
