@@ -3415,9 +3415,12 @@ func wallStart(x uint32) bool {
 
 // isWall reports a section header such as "Comments", "Related articles",
 // "More from the author" or "Читайте также": a short line that is, or
-// starts with, a header phrase.
+// starts with, a header phrase. A line of at most five words is short;
+// in Chinese or Japanese, where every character is a word, one of at most
+// wallCJKWords ("アクセスランキング").
 func isWall(text string, s *lineStats) bool {
-	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 || len(text) < wallShortest {
+	if s.words == 0 || s.words > 5 && (s.words > wallCJKWords || text[0] < 0xE3 || text[0] > 0xE9) ||
+		s.sents > 0 || len(text) > 60 || len(text) < wallShortest {
 		return false
 	}
 	// Only the first wallLongest bytes, lower-cased, can be a phrase. A
@@ -3445,6 +3448,11 @@ func isWall(text string, s *lineStats) bool {
 	}
 	return false
 }
+
+// wallCJKWords is the most words (characters) of a section header that
+// opens with a Han or kana character: the first byte of its UTF-8 from
+// 0xE3 to 0xE9.
+const wallCJKWords = 12
 
 // load4 returns the first four bytes of s, little-endian.
 func load4[T string | []byte](s T) uint32 {

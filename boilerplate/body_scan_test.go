@@ -303,7 +303,9 @@ func FuzzScan(f *testing.F) {
 // trailing separators trimmed, then the line and each prefix ending before
 // a space looked up.
 func refIsWall(text string, s *lineStats) bool {
-	if s.words == 0 || s.words > 5 || s.sents > 0 || len(text) > 60 {
+	r, _ := utf8.DecodeRuneInString(text)
+	cjk := r >= 0x3000 && r < 0xA000 // a first byte from 0xE3 to 0xE9
+	if s.words == 0 || s.words > 5 && !(cjk && s.words <= wallCJKWords) || s.sents > 0 || len(text) > 60 {
 		return false
 	}
 	t := []byte(strings.TrimRight(strings.ToLower(text), " :>|"))
@@ -328,7 +330,8 @@ func TestIsWallReference(t *testing.T) {
 		"Comments: 0", "commentsx", " comments", "Latest News | Sport",
 		"Читайте также", "ЧИТАЙТЕ ТАКЖЕ:", "Комментарии (5)", "Комментарий", "À lire aussi", "A LIRE AUSSI",
 		"Leia também", "LEIA TAMBÉM", "Artículos relacionados", "Lesen Sie auch", "Más leídas", "más", "Читать",
-		"Ähnliche Artikel", "Das könnte Sie auch interessieren", "Kommentare (3)", "Commentaires"}
+		"Ähnliche Artikel", "Das könnte Sie auch interessieren", "Kommentare (3)", "Commentaires",
+		"アクセスランキング", "アクセスランキング：", "アクセスランキングの集計方法を変更", "関連記事", "관련기사"}
 	lines = append(lines, pageLines(t)...)
 	walls := 0
 	for _, s := range lines {

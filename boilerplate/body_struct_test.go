@@ -308,6 +308,8 @@ func TestWallReferences(t *testing.T) {
 		{"Referencias", true},
 		{"The references were checked.", false},
 		{"Reference prices rose in March", false},
+		{"アクセスランキング", true},              // nine characters, nine words
+		{"アクセスランキングの集計方法を変更しました", false}, // too long for a header
 	} {
 		var st lineStats
 		numLangs()

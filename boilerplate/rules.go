@@ -459,8 +459,24 @@ func matchCopyright(p *para) bool {
 	if p.has&hasHigh != 0 && p.words <= 16 && subCopyrightSign.in(low, p.signature()) {
 		return true
 	}
+	if p.has&hasHigh != 0 && p.words <= cjkNoticeWords && containsAny(low, cjkReuseMarks[:]) {
+		return true
+	}
 	return p.words >= 6 && reuseNotice(p)
 }
+
+// cjkNoticeWords is the most words (as the rules count them in Chinese,
+// Japanese and Korean) of a copyright notice in those languages.
+const cjkNoticeWords = 60
+
+// cjkReuseMarks say in Chinese, Japanese and Korean that the rights are
+// reserved or that the page may not be reproduced: "版权所有", "未经授权不得
+// 转载", "掲載の記事・写真の無断転載を禁じます", "무단 전재 및 재배포 금지". An
+// article's sentence about a copy made without leave ("SNSでの無断転載が問題に
+// なっている") forbids nothing.
+var cjkReuseMarks = [...]string{"版权所有", "版權所有", "不得转载", "不得轉載", "禁止转载", "禁止轉載", "严禁转载",
+	"嚴禁轉載", "無断転載を禁", "無断転載禁止", "無断転載は禁", "無断複製を禁", "無断複製・転載を禁",
+	"無断転載・複製を禁", "무단 전재 및 재배포", "무단전재 및 재배포", "재배포 금지", "재배포금지"}
 
 var subRightsReserved, subCopyrightSign = sub("rights reserved"), sub("©")
 
@@ -1261,6 +1277,9 @@ func matchLinkLabel(p *para) bool {
 	if p.has&hasBar != 0 && p.words <= 30 && !p.endSent && pricedList(p.s) {
 		return true
 	}
+	if p.words < 3 && !p.endSent && p.low[0] >= 0xE3 && hereLink(p.s) {
+		return true // "天気・防災の最新ニュースはこちら"
+	}
 	if p.words < 3 && !p.endSent && p.low[0] >= 0xE3 && len(p.s) >= cjkHeadlineBytes {
 		// A headline of Chinese or Japanese, written without spaces.
 		return p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.teaserItem()
@@ -1280,6 +1299,19 @@ func matchLinkLabel(p *para) bool {
 		return true
 	}
 	return p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.teaserItem()
+}
+
+// hereLink reports a link of Japanese that points "here" at its end ("最新
+// ニュースはこちら", "詳しくはコチラ", "お申し込みはこちらから"), an arrow after it
+// aside. A sentence of an article ends with "。".
+func hereLink(s string) bool {
+	s = strings.TrimRight(s, " →▶>＞》»")
+	for _, end := range [...]string{"はこちら", "はコチラ", "はこちらから", "はコチラから"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelRowWords is the most words of a labelRow.

@@ -6,7 +6,16 @@ import "testing"
 // invented), each beside an article's sentence with the same words.
 func TestSiteNotes22(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
+		RuleCopyright: {
+			{"掲載の記事・写真・図表などの無断転載を禁止します。著作権は南海日日新聞社またはその情報提供者に属します。", true},
+			{"版权所有 © 2026 南方日报", true},
+			{"<저작권자 © 한빛일보, 무단전재 및 재배포 금지>", true},
+			{"SNSでの無断転載が問題になっており、出版社は対策を検討している。", false},
+		},
 		RuleLinkLabel: {
+			{"天気・防災の最新ニュースはこちら", true},
+			{"詳しくはコチラ →", true},
+			{"会場はこちら。", false},
 			{"जाहिरात", true},
 			{"ప్రకటన", true},
 			{"ಜಾಹೀರಾತು", true},
