@@ -48,11 +48,7 @@ func matchFurniture(p *para) ruleID {
 		matchFeedback(p) {
 		return idFeedback
 	}
-	if p.words <= offerWords && p.starts&offerLeads != 0 && priceIn(p.low) {
-		p.detail = detailOffer
-		return idPaywall
-	}
-	if priceOffer(p) {
+	if leadOffer(p) || priceOffer(p) {
 		return idPaywall
 	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
@@ -470,7 +466,7 @@ func matchPaywall(p *para) bool {
 		p.detail = detailSubscribersOnly
 		return true
 	}
-	if priceOffer(p) {
+	if leadOffer(p) || priceOffer(p) {
 		return true
 	}
 	if p.words < 3 || p.words > 20 && (p.words > meterWords || p.starts&paywallMeter == 0) {
@@ -523,6 +519,18 @@ func matchPaywall(p *para) bool {
 	return !reported(low)
 }
 
+// leadOffer reports whether p is a subscription's price line that opens
+// with one of offerLeads ("Abo ab 9,90 €/Monat"), of at most offerWords
+// words, and sets the detail. matchFurniture tries it on every short line,
+// matchPaywall when it runs alone.
+func leadOffer(p *para) bool {
+	if p.words > offerWords || p.starts&offerLeads == 0 || !priceIn(p.low) {
+		return false
+	}
+	p.detail = detailOffer
+	return true
+}
+
 // offerWords is the most words of a subscription offer's price line
 // ("Abo ab 9,90 €/Monat", "Predplatné od 1 €").
 const offerWords = 6
@@ -536,7 +544,8 @@ var offerLeads = prefixes("abo ab", "abo für", "abo für nur", "digital-abo ab"
 	"abonnez-vous pour", "abonnez-vous dès", "suscríbete por", "suscríbete desde", "suscripción por",
 	"suscripción desde", "assine por", "assine a partir", "assinatura por", "assinatura a partir",
 	"abbonati a", "abbonati da", "abbonamento a", "abbonamento da", "abonnement vanaf", "abonneer vanaf",
-	"prenumerera för", "prenumerera från", "abonnement fra")
+	"prenumerera för", "prenumerera från", "abonnement fra", "subskrypcja od", "subskrypcja cyfrowa od",
+	"dostęp cyfrowy od")
 
 // accessOfferWords is the most words of a subscription's offer of access
 // (see accessOffer).
@@ -817,15 +826,19 @@ var (
 		"deze inhoud is", "alleen voor abonnees", "log in om",
 		// Swedish, Norwegian, Danish
 		"prenumerera", "bli prenumerant", "logga in för", "abonner for", "abonnér for", "bli abonnent",
-		"bliv abonnent", "logg inn for", "log ind for", "kjøp abonnement", "køb abonnement")...)
+		"bliv abonnent", "logg inn for", "log ind for", "kjøp abonnement", "køb abonnement",
+		// Polish
+		"ten artykuł jest", "ten materiał jest", "artykuł dostępny", "treść dostępna", "wykup dostęp",
+		"wykup subskrypcję", "zaloguj się, aby", "czytaj dalej")...)
 	paywallAlready = prefixes("already", "bereits", "schon abonnent", "sie haben bereits", "du hast bereits",
 		"déjà", "vous êtes déjà", "vous avez déjà", "¿ya", "ya eres", "ya tienes", "sei già", "hai già",
 		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al",
-		"redan", "är du redan", "allerede", "er du allerede")
+		"redan", "är du redan", "allerede", "er du allerede", "masz już", "czy masz już")
 	paywallMeter = prefixes("you have", "you've", "you’ve", "sie haben", "du hast", "vous avez",
 		"il vous reste", "il ne vous reste", "te quedan", "te queda", "has alcanzado", "ti restano", "ti resta",
 		"hai raggiunto", "você tem", "você atingiu", "je hebt", "u heeft",
-		"du har läst", "du har lest", "du har læst", "du har brukt", "du har använt", "du har nått")
+		"du har läst", "du har lest", "du har læst", "du har brukt", "du har använt", "du har nått",
+		"pozostało", "zostało ci")
 )
 
 // accountNouns name the reader's subscription or account, one word each:
@@ -840,6 +853,7 @@ var accountWords = newWordSet(setOf(append(accountNouns[:len(accountNouns):len(a
 	"member", "account", "registered", "customer", "user", "reader", "abonnentin", "registriert",
 	"kundenkonto", "mitglied", "kunde", "abonniert", "abonnée", "abonné·e", "inscrit", "inscrite", "client",
 	"suscriptora", "registrado", "registrada", "miembro", "abbonata", "registrato", "registrata", "iscritto",
+	"subskrypcję", "subskrypcji", "prenumeratę", "abonament",
 	"iscritta", "conta", "cadastrado", "cadastrada", "lid", "klant", "geregistreerd", "kund", "medlem",
 	"abonnement")...))
 
@@ -854,7 +868,7 @@ const alreadyTailWords = 4
 var signInVerbs = [...]string{"sign in", "log in", "login", "signin", "subscribe", "register", "anmelden",
 	"einloggen", "registrieren", "se connecter", "connectez-vous", "identifiez-vous", "inicia sesión",
 	"iniciar sesión", "ingresa", "accedi", "entra", "faça login", "entre", "inloggen", "log hier in",
-	"logga in", "logg inn", "log ind", "log på", "logge inn", "logge ind"}
+	"logga in", "logg inn", "log ind", "log på", "logge inn", "logge ind", "zaloguj się", "zaloguj"}
 
 // freeArticles count the articles a metered paywall lets through, or
 // mark the end of the free part of one ("You have reached the end of the
@@ -862,6 +876,7 @@ var signInVerbs = [...]string{"sign in", "log in", "login", "signin", "subscribe
 var freeArticles = [...]string{"free article", "free stories", "free story", "free read", "article limit",
 	"free preview", "free part of", "kostenlosen teils", "kostenfreien teils", "partie gratuite",
 	"aperçu gratuit", "parte gratuita", "parte gratis", "gratis deel", "gratis del",
+	"% of this article", "% of the article", "% artykułu", "% des artikels", "% de l'article", "% del artículo",
 	"kostenlose artikel", "kostenlosen artikel", "freie artikel", "articles gratuits", "article gratuit",
 	"articles offerts", "artículos gratuitos", "artículo gratuito", "articoli gratuiti",
 	"articolo gratuito", "artigos gratuitos", "artigo gratuito", "gratis artikel", "gratis artiklar",
@@ -901,9 +916,10 @@ var (
 var (
 	subscriberNouns = [...]string{"subscriber", "subscribers", "members", "abonnenten",
 		"abonnentinnen", "mitglieder", "abonnés", "abonné", "membres", "suscriptores", "socios", "miembros",
-		"abbonati", "membri", "assinantes", "membros", "abonnees", "leden"}
+		"abbonati", "membri", "assinantes", "membros", "abonnees", "leden", "subskrybentów", "prenumeratorów",
+		"abonentów"}
 	onlyWords = [...]string{"only", "exclusive", "reserved", "nur ", "exklusiv", "réservé", "exclusivo",
-		"exclusiva", "riservat", "esclusiv", "alleen", "uitsluitend"}
+		"exclusiva", "riservat", "esclusiv", "alleen", "uitsluitend", "tylko dla", "wyłącznie dla"}
 )
 
 // paywallLabels are whole-line restrictions to subscribers, in lower case.

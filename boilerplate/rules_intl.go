@@ -238,11 +238,11 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"はてブ", "分享到", "分享", "공유하기", "공유"}
 
 // adButtons are the buttons of an ad, in English, German, French,
-// Spanish, Portuguese, Malay and Indonesian.
+// Spanish, Portuguese, Malay, Indonesian and Polish.
 var adButtons = []string{"compare now", "compare deals", "find out more", "shop now", "buy now", "order now",
 	"get a quote", "get your quote", "apply now", "get started", "try it free", "try it now", "jetzt vergleichen",
 	"mehr erfahren", "jetzt kaufen", "jetzt bestellen", "jetzt sichern", "j'en profite", "découvrir l'offre",
-	"comprar ahora", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang"}
+	"comprar ahora", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang", "kup teraz"}
 
 // widgetLinks are the whole-line links of price, deal, booking, ticket,
 // match and gallery widgets, in lower case: English, then the gallery links of Croatian,

@@ -577,7 +577,7 @@ var audioLabels = map[string]bool{
 	// "Listen to this article" in the Nordic languages, Polish, Czech,
 	// Russian, Ukrainian, Turkish, Indonesian, Swahili and Luxembourgish,
 	"hlusta á frétt": true, "hlusta á fréttina": true, "lyssna på artikeln": true, "lyt til artiklen": true,
-	"lytt til artikkelen": true, "kuuntele artikkeli": true, "posłuchaj artykułu": true,
+	"lytt til artikkelen": true, "kuuntele artikkeli": true, "posłuchaj artykułu": true, "odtwórz odcinek": true, "posłuchaj odcinka": true,
 	"poslechněte si článek": true, "poslechnout článek": true, "слушать статью": true, "прослушать статью": true,
 	"слухати статтю": true, "haberi dinle": true, "dengarkan artikel": true, "sikiliza makala hii": true,
 	"sikiliza habari hii": true, "artikel lauschteren": true,

@@ -13,6 +13,7 @@ func TestSiteNotes22(t *testing.T) {
 			{"SNSでの無断転載が問題になっており、出版社は対策を検討している。", false},
 		},
 		RuleLinkLabel: {
+			{"Kup teraz", true},
 			{"天気・防災の最新ニュースはこちら", true},
 			{"詳しくはコチラ →", true},
 			{"会場はこちら。", false},
@@ -21,7 +22,19 @@ func TestSiteNotes22(t *testing.T) {
 			{"ಜಾಹೀರಾತು", true},
 			{"जाहिरात धोरणाबाबत मंत्र्यांनी सोमवारी निवेदन दिले.", false},
 		},
+		RuleAudio: {
+			{"▶ Odtwórz odcinek (32:14)", true},
+			{"Odtwórz odcinek, który nagraliśmy w sądzie, a usłyszysz wszystko – mówi adwokat.", false},
+		},
 		RulePaywall: {
+			{"Pozostało 80% artykułu", true},
+			{"You have 80% of this article left to read", true},
+			{"Pozostało 80% mieszkańców, a reszta wyjechała – mówi sołtys.", false},
+			{"Ten artykuł jest dostępny tylko dla subskrybentów. Wykup dostęp, by czytać bez ograniczeń.", true},
+			{"Ten artykuł jest częścią cyklu o samorządach, który publikujemy od stycznia.", false},
+			{"Subskrypcja cyfrowa od 9,90 zł/mies.", true},
+			{"Masz już subskrypcję? Zaloguj się", true},
+			{"Masz już dość? – zapytał sędzia oskarżonego, który od godziny milczał.", false},
 			{"Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie weiter mit WL+ – alle Artikel, das E-Paper und exklusive Hintergründe aus Ihrer Region.", true},
 			{"You have reached the end of the free preview. Subscribe to keep reading.", true},
 			{"Vous avez atteint la fin de la partie gratuite de cet article.", true},
