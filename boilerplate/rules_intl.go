@@ -432,6 +432,8 @@ func adGlued(t string) bool {
 //   - an ad word glued to its end ("Compare quotes in minutes – ad");
 //   - a proviso of an offer as its last sentence ("Save up to $300 a
 //     year. Conditions apply.");
+//   - an offer for a short time, in an ad with a figure ("40% off this
+//     week only", see limitedOffer);
 //   - a pitch to the reader in the imperative, at the start of a clause,
 //     in a paragraph of at most pitchWords words (see pitch: "... — see
 //     how much you could save with a free quote");
@@ -484,7 +486,25 @@ func (p *para) adCopy() bool {
 		return true
 	}
 	return adWordEnd(low) || provisos.has(last) || p.words <= pitchWords && pitch(low) && !reported(low) ||
+		p.has&hasFigure != 0 && limitedOffer(last) ||
 		underMarker && p.words <= adShapeWords && adShaped(p.s)
+}
+
+// offerDeadlines end an ad's offer that is good for a short time, lower
+// case.
+var offerDeadlines = [...]string{"this week only", "today only", "this weekend only", "while stocks last",
+	"limited time only", "for a limited time only", "for a limited time"}
+
+// limitedOffer reports whether last, the last sentence of an ad's
+// paragraph without its end mark, ends with one of offerDeadlines ("40%
+// off this week only"). adCopy asks for a figure in the paragraph too.
+func limitedOffer(last string) bool {
+	for _, e := range offerDeadlines {
+		if strings.HasSuffix(last, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // pitchWords is the most words of an ad's paragraph that pitches to the
@@ -506,10 +526,15 @@ func pitch(low string) bool {
 
 // adPitches are the imperative pitches of an ad to the reader, lower
 // case: "see how much you could save", "get a quote", "claim your
-// voucher". "Free trial", "you could save" and "book now" are said in
+// voucher", "visit our showroom", "start free". "Free trial", "you could save" and "book now" are said in
 // articles too ("The app offers a seven-day free trial").
 var adPitches = [...]string{"see how much", "get a quote", "get a free quote", "get your quote",
-	"get your free", "shop now", "claim your", "click here", "find out how much"}
+	"get your free", "shop now", "claim your", "click here", "find out how much", "visit our", "stop by our",
+	"pop in to our", "compare plans", "compare deals", "switch and save", "start free", "start your free",
+	"download the free", "download our free",
+	// "Come and see us" in Italian, German, French, Spanish, Portuguese
+	"vieni a trovarci", "venite a trovarci", "besuchen sie uns", "besuche uns", "venez nous voir",
+	"rendez-nous visite", "visítenos", "visítanos", "ven a vernos", "venha nos visitar", "visite-nos"}
 
 // adLineWords is the most words of the line between an ad's text and the
 // notice that the article goes on (a button, "Compare now", or the ad's

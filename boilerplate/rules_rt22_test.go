@@ -43,3 +43,27 @@ func TestSiteNotes22(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestAdCopyPitches: ads under an ad marker that invite the reader in
+// ("Visit our showroom", "Stop by our branch", "Vieni a trovarci"), start
+// a trial or offer a price for a short time; the article's paragraph
+// under a marker that says the same words in a reported or dated clause
+// stays.
+func TestAdCopyPitches(t *testing.T) {
+	checkMarks(t, []markCase{
+		{"visit our", []string{article, "Advertisement", "Harwick Motors – 0% finance on selected models. Visit our showroom on the Retail Park today.", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"stop by", []string{article, "ADVERTISEMENT", "Tamsin Valley Credit Union — Holiday Loans from 5.9% APR. Stop by our Main Street branch.", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"start free", []string{article, "Sponsored", "Ship faster with Nimbostack. Managed Postgres, queues and cron in one console. Start free – no card required.", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"this week only", []string{article, "Advertisement", "Vote for comfort. Sleepwell mattresses – 40% off this week only.", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"italian", []string{article, "Pubblicità", "Scopri le offerte Primavera di Arredo Casa Bortolin – fino al 30% su cucine e soggiorni. Vieni a trovarci a Ceggia!", article},
+			[]string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"reported", []string{article, "Advertisement", "The dealer said customers should visit our showroom, as the sign read, before the move.", article},
+			[]string{"", RuleLinkLabel, "", ""}},
+		{"no figure", []string{article, "Advertisement", "The exhibition at the town hall runs this week only.", article},
+			[]string{"", RuleLinkLabel, "", ""}},
+	})
+}
