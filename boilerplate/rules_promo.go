@@ -746,6 +746,10 @@ func matchSource(p *para) bool {
 		}
 		return false
 	}
+	if p.words <= staffCreditWords && staffCredit(p.low) {
+		p.detail = detailCredit
+		return true
+	}
 	if originalTitle(p.s) {
 		p.detail = detailSyndicated
 		return true
@@ -857,7 +861,10 @@ var sourceLeads = [...]string{"provided by", "bereitgestellt von", "journal info
 	"como citar este artigo:", "citeer dit artikel:"}
 
 var sourceLeadList = prefixes(append([]string{"provided by", "bereitgestellt", "journal information", "citation:",
-	"cite this", "zitier", "citer cet", "cómo citar", "come citare", "como citar", "citeer", "原标题", "原標題", "原题"},
+	"cite this", "zitier", "citer cet", "cómo citar", "come citare", "como citar", "citeer", "原标题", "原標題", "原题",
+	// staffCredits
+	"staff and", "staff report", "from staff", "by staff and", "wire report", "from wire", "wire services",
+	"news services", "from news services"},
 	creditStems...)...)
 
 // creditStems open the lines creditLine takes, lower case: the labels of
@@ -869,7 +876,7 @@ var creditStems = []string{"editor", "reporter", "edited by", "writer", "source"
 	"reportagem", "fonte", "rédaction", "édition", "quelle", "redaktion", "nguồn", "biên tập", "phóng viên",
 	"tổng biên tập", "editör", "muhabir", "kaynak", "संपादक", "स्रोत", "责任编辑", "责编", "编辑", "记者",
 	"作者", "来源", "稿源", "文章来源", "新闻来源", "責任編輯", "編輯", "來源", "記者", "출처", "giấy phép",
-	"главный", "головний", "свидетельство", "свідоцтво", "互联网", "备案号"}
+	"главный", "головний", "свидетельство", "свідоцтво", "互联网", "备案号", "contribut"}
 
 // creditLabels label a credit of the staff or of the source, lower case,
 // each followed by a colon (an ASCII or a full-width one, a space before
@@ -882,7 +889,7 @@ var creditLabels = []string{"editor", "reporter", "edited by", "writer", "source
 	"edição", "reportagem", "fonte", "fontes", "rédaction", "édition", "quelle", "quellen", "redaktion",
 	"nguồn", "biên tập", "phóng viên", "tổng biên tập", "editör", "muhabir", "kaynak", "संपादक", "स्रोत",
 	"责任编辑", "责编", "编辑", "记者", "作者", "来源", "稿源", "文章来源", "新闻来源", "責任編輯", "編輯",
-	"來源", "記者", "출처", "главный редактор", "головний редактор"}
+	"來源", "記者", "출처", "главный редактор", "головний редактор", "contributing", "contributors"}
 
 // creditLeads are creditLabels with their colons.
 var creditLeads = suffixed(creditLabels, ":", " :", "：")
@@ -932,6 +939,21 @@ func creditLine(p *para) bool {
 	}
 	p.detail = detailCredit
 	return true
+}
+
+// staffCreditWords is the most words of a line of staffCredits.
+const staffCreditWords = 6
+
+// staffCredits credit a story to the newsroom and the wire services as a
+// whole line, in lower case, without a full stop.
+var staffCredits = setOf("staff and wire reports", "from staff and wire reports", "by staff and wire reports",
+	"staff and wire report", "staff reports", "from staff reports", "staff report", "wire reports",
+	"from wire reports", "wire services", "from wire services", "staff and wire services", "news services",
+	"from news services", "staff and agencies", "staff and agency reports", "from staff and agency reports")
+
+// staffCredit reports whether low (lower case) is one of staffCredits.
+func staffCredit(low string) bool {
+	return staffCredits[strings.TrimRight(low, ". ")]
 }
 
 // wireRoles open the roles of a wire story's credit line, lower case.

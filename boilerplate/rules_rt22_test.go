@@ -22,6 +22,13 @@ func TestSiteNotes22(t *testing.T) {
 			{"ಜಾಹೀರಾತು", true},
 			{"जाहिरात धोरणाबाबत मंत्र्यांनी सोमवारी निवेदन दिले.", false},
 		},
+		RuleSource: {
+			{"Staff and wire reports", true},
+			{"From staff and wire reports.", true},
+			{"Staff and wire reports say the plant will close in March.", false},
+			{"Contributing: Associated Wire Service", true},
+			{"Contributing factors: the weather and the late start were blamed.", false},
+		},
 		RuleAudio: {
 			{"▶ Odtwórz odcinek (32:14)", true},
 			{"Odtwórz odcinek, który nagraliśmy w sądzie, a usłyszysz wszystko – mówi adwokat.", false},
