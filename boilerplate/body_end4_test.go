@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -166,13 +167,7 @@ func TestBodyEndResult(t *testing.T) {
 		{"one field", []string{"Town 2 Rovers 1", "Attendance: 3,418", "Tags: Football, Town"}, 0},
 		{"no figures", []string{"Town 2 Rovers 1", "Tags: Football, Town", "Filed under: Sport, Local"}, 0},
 	} {
-		d, n := closingBlockDoc(c.block)
-		BodyFinder{}.Mark(d)
-		for i := n; i < n+len(c.block); i++ {
-			if p := d.Paragraphs[i]; p.Kept() != (i < n+c.keep) {
-				t.Errorf("%s: line %d %q kept %v", c.name, i, p.Text, p.Kept())
-			}
-		}
+		checkClosingLines(t, c.name, c.block, c.keep)
 	}
 }
 
@@ -318,13 +313,7 @@ func TestBodyEndLabelledList(t *testing.T) {
 		{"long lines", []string{"Tracklist", "The first song on the record is a long one that goes on for nearly nine minutes in all",
 			"The second song on the record is a short one that is over in well under two minutes"}, 0},
 	} {
-		d, n := closingBlockDoc(c.block)
-		BodyFinder{}.Mark(d)
-		for i := n; i < n+len(c.block); i++ {
-			if p := d.Paragraphs[i]; p.Kept() != (i < n+c.keep) {
-				t.Errorf("%s: line %d %q kept %v", c.name, i, p.Text, p.Kept())
-			}
-		}
+		checkClosingLines(t, c.name, c.block, c.keep)
 	}
 }
 
@@ -376,31 +365,18 @@ func TestBodyEndMinutes(t *testing.T) {
 		"Anvil Rovers (4-2-3-1): Ekwueme; Moss, Dunphy, Castellano, Heaney; Price, Tolland; Adeyemi, Hollins (Marsh 82), Reid (Yates 70); Sørlie.",
 		"Referee: Neil Ashcombe. Attendance: 14,882."}
 	trailer := []string{"Match stats", "Possession 58% – 42%", "Shots 16 – 9", "More Championship"}
-	join := func(parts ...[]string) []string {
-		var all []string
-		for _, p := range parts {
-			all = append(all, p...)
-		}
-		return all
-	}
 	for _, c := range []struct {
 		name  string
 		block []string
 		keep  int
 	}{
-		{"full time", join(events, []string{"90+4' Full time."}, lineUps, trailer), len(events) + 1 + len(lineUps)},
-		{"stoppage", join(events, []string{"90+4′ Full time.", "90+6′ Ends."}, trailer), len(events) + 2},
-		{"no minute", join(events, []string{"Full time.", "Line-ups"}, trailer), len(events)},
-		{"after prose", join([]string{"The sides meet again in the cup in March, when Brackley will hope to have their captain back from injury."},
+		{"full time", slices.Concat(events, []string{"90+4' Full time."}, lineUps, trailer), len(events) + 1 + len(lineUps)},
+		{"stoppage", slices.Concat(events, []string{"90+4′ Full time.", "90+6′ Ends."}, trailer), len(events) + 2},
+		{"no minute", slices.Concat(events, []string{"Full time.", "Line-ups"}, trailer), len(events)},
+		{"after prose", slices.Concat([]string{"The sides meet again in the cup in March, when Brackley will hope to have their captain back from injury."},
 			[]string{"90' Highlights", "4' Watch the goals"}, trailer), 1},
 	} {
-		d, n := closingBlockDoc(c.block)
-		BodyFinder{}.Mark(d)
-		for i := n; i < n+len(c.block); i++ {
-			if p := d.Paragraphs[i]; p.Kept() != (i < n+c.keep) {
-				t.Errorf("%s: line %d %q kept %v", c.name, i, p.Text, p.Kept())
-			}
-		}
+		checkClosingLines(t, c.name, c.block, c.keep)
 	}
 }
 
@@ -415,6 +391,19 @@ func TestMatchMinute(t *testing.T) {
 	} {
 		if got := matchMinute(c.text); got != c.want {
 			t.Errorf("matchMinute(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// checkClosingLines runs the body finder over an article with block after
+// it and checks that the first keep lines of block stay and the rest go.
+func checkClosingLines(t *testing.T, name string, block []string, keep int) {
+	t.Helper()
+	d, n := closingBlockDoc(block)
+	BodyFinder{}.Mark(d)
+	for i := n; i < n+len(block); i++ {
+		if p := d.Paragraphs[i]; p.Kept() != (i < n+keep) {
+			t.Errorf("%s: line %d %q kept %v", name, i, p.Text, p.Kept())
 		}
 	}
 }
