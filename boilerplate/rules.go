@@ -459,7 +459,7 @@ func matchCopyright(p *para) bool {
 	if p.has&hasHigh != 0 && p.words <= 16 && subCopyrightSign.in(low, p.signature()) {
 		return true
 	}
-	if p.has&hasHigh != 0 && p.words <= cjkNoticeWords && containsAny(low, cjkReuseMarks[:]) {
+	if p.has&hasWide != 0 && p.words <= cjkNoticeWords && containsAny(low, cjkReuseMarks[:]) {
 		return true
 	}
 	return p.words >= 6 && reuseNotice(p)

@@ -215,6 +215,8 @@ func lowerScanRef(buf []byte, s string) (has uint16, spaces int) {
 			has |= hasParen
 		case 0xC3 <= c && c <= 0xDF:
 			has |= hasHigh | hasLead
+		case 0xE3 <= c && c <= 0xED:
+			has |= hasHigh | hasWide
 		case c >= utf8.RuneSelf:
 			has |= hasHigh
 		case c == '.':

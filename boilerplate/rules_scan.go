@@ -206,6 +206,7 @@ const (
 	hasJ                         // 'j' or 'J' (the gate of hasDutchIJ)
 	hasFigure                    // '0' to '9' (the gate of isRating)
 	hasDollar                    // '$' (with hasHigh, the gate of accessOffer)
+	hasWide                      // a byte E3-ED: the first of a Han, kana or Hangul character (and more)
 )
 
 // loadTail returns the eight bytes of s from k as a little-endian word,
@@ -257,6 +258,8 @@ var scanTable = func() (t [256]uint32) {
 			f = hasParen
 		case 0xC3 <= c && c <= 0xDF:
 			f = hasHigh | hasLead
+		case 0xE3 <= c && c <= 0xED:
+			f = hasHigh | hasWide
 		case c >= utf8.RuneSelf:
 			f = hasHigh
 		case c == '.':
