@@ -1091,9 +1091,9 @@ const (
 // lines each open with a match minute (see matchMinute: "71' GOAL ...",
 // "82' Substitution: ..."), the kept lines right after them that open
 // with one too, of at most minuteWords words ("90+4' Full time."), up to
-// a line that is removed or opens otherwise. A timeline whose last lines
-// are short the run's score leaves out; endRoster may then take the
-// line-ups under it.
+// a line that is removed or opens otherwise: the run's score leaves out a
+// timeline's short last lines. endRoster may then take the line-ups
+// under it.
 func (r *runScorer) endMinutes(hi int) int {
 	if hi+1 >= len(r.st) || hi < minuteItems-1 || !matchMinute(r.d.Paragraphs[hi+1].Text) {
 		return hi

@@ -429,6 +429,16 @@ func anyPrefix(low string, prefixes ...string) bool {
 	return false
 }
 
+// anySuffix reports whether s ends with any of suffixes.
+func anySuffix(s string, suffixes ...string) bool {
+	for _, suf := range suffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // ---- copyright ----------------------------------------------------------
 
 // matchCopyright: "© 2025 X. All rights reserved.", "Copyright 2019 X",
@@ -1305,13 +1315,7 @@ func matchLinkLabel(p *para) bool {
 // ニュースはこちら", "詳しくはコチラ", "お申し込みはこちらから"), an arrow after it
 // aside. A sentence of an article ends with "。".
 func hereLink(s string) bool {
-	s = strings.TrimRight(s, " →▶>＞》»")
-	for _, end := range [...]string{"はこちら", "はコチラ", "はこちらから", "はコチラから"} {
-		if strings.HasSuffix(s, end) {
-			return true
-		}
-	}
-	return false
+	return anySuffix(strings.TrimRight(s, " →▶>＞》»"), "はこちら", "はコチラ", "はこちらから", "はコチラから")
 }
 
 // labelRowWords is the most words of a labelRow.

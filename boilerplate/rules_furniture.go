@@ -640,12 +640,7 @@ func cancelOffer(low string) bool {
 // itemEnd reports whether s ends a sentence or an item of a widget: a full
 // stop, "!", a dash, a bar or a middle dot.
 func itemEnd(s string) bool {
-	for _, e := range [...]string{".", "!", " -", "–", "—", "|", "·", "•"} {
-		if strings.HasSuffix(s, e) {
-			return true
-		}
-	}
-	return false
+	return anySuffix(s, ".", "!", " -", "–", "—", "|", "·", "•")
 }
 
 // thirdParty reports whether low (lower case) names other readers

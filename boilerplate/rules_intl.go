@@ -492,19 +492,14 @@ func (p *para) adCopy() bool {
 
 // offerDeadlines end an ad's offer that is good for a short time, lower
 // case.
-var offerDeadlines = [...]string{"this week only", "today only", "this weekend only", "while stocks last",
+var offerDeadlines = []string{"this week only", "today only", "this weekend only", "while stocks last",
 	"limited time only", "for a limited time only", "for a limited time"}
 
 // limitedOffer reports whether last, the last sentence of an ad's
 // paragraph without its end mark, ends with one of offerDeadlines ("40%
 // off this week only"). adCopy asks for a figure in the paragraph too.
 func limitedOffer(last string) bool {
-	for _, e := range offerDeadlines {
-		if strings.HasSuffix(last, e) {
-			return true
-		}
-	}
-	return false
+	return anySuffix(last, offerDeadlines...)
 }
 
 // pitchWords is the most words of an ad's paragraph that pitches to the
