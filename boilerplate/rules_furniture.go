@@ -824,7 +824,7 @@ var (
 		"bliv abonnent", "logg inn for", "log ind for", "kjøp abonnement", "køb abonnement",
 		// Polish
 		"ten artykuł jest", "ten materiał jest", "artykuł dostępny", "treść dostępna", "wykup dostęp",
-		"wykup subskrypcję", "zaloguj się, aby", "czytaj dalej")...)
+		"wykup subskrypcję", "zaloguj się, aby")...)
 	paywallAlready = prefixes("already", "bereits", "schon abonnent", "sie haben bereits", "du hast bereits",
 		"déjà", "vous êtes déjà", "vous avez déjà", "¿ya", "ya eres", "ya tienes", "sei già", "hai già",
 		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al",
@@ -883,7 +883,7 @@ var freeArticles = [...]string{"free article", "free stories", "free story", "fr
 var readOnLeads = []string{"continue reading", "keep reading", "read the full", "read the rest",
 	"weiterlesen", "weiter lesen", "continuer à lire", "continuez à lire", "seguir leyendo", "sigue leyendo",
 	"continúa leyendo", "continua a leggere", "continue lendo", "continuar lendo", "lees verder",
-	"läs vidare", "läsa vidare", "les videre", "lese videre", "læs videre", "læse videre"}
+	"läs vidare", "läsa vidare", "les videre", "lese videre", "læs videre", "læse videre", "czytaj dalej"}
 
 // readOn are the words of reading on: readOnLeads and more; signInWords,
 // whole words, of subscribing or signing in: accountNouns and more.

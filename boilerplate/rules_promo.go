@@ -945,7 +945,7 @@ func creditLine(p *para) bool {
 const staffCreditWords = 6
 
 // staffCredits credit a story to the newsroom and the wire services as a
-// whole line, in lower case, without a full stop.
+// whole line, in lower case (staffCredit trims a full stop after one).
 var staffCredits = setOf("staff and wire reports", "from staff and wire reports", "by staff and wire reports",
 	"staff and wire report", "staff reports", "from staff reports", "staff report", "wire reports",
 	"from wire reports", "wire services", "from wire services", "staff and wire services", "news services",

@@ -41,6 +41,8 @@ func TestSiteNotes22(t *testing.T) {
 			{"Ten artykuł jest częścią cyklu o samorządach, który publikujemy od stycznia.", false},
 			{"Subskrypcja cyfrowa od 9,90 zł/mies.", true},
 			{"Masz już subskrypcję? Zaloguj się", true},
+			{"Czytaj dalej po zalogowaniu – zaloguj się lub załóż konto.", true},
+			{"Czytaj dalej, co sąd napisał w uzasadnieniu wyroku o przetargu na halę sportową.", false},
 			{"Masz już dość? – zapytał sędzia oskarżonego, który od godziny milczał.", false},
 			{"Sie haben das Ende des kostenlosen Teils erreicht. Lesen Sie weiter mit WL+ – alle Artikel, das E-Paper und exklusive Hintergründe aus Ihrer Region.", true},
 			{"You have reached the end of the free preview. Subscribe to keep reading.", true},
