@@ -493,7 +493,7 @@ func (p *para) adCopy() bool {
 // offerDeadlines end an ad's offer that is good for a short time, lower
 // case.
 var offerDeadlines = []string{"this week only", "today only", "this weekend only", "while stocks last",
-	"limited time only", "for a limited time only", "for a limited time"}
+	"limited time only", "for a limited time"}
 
 // limitedOffer reports whether last, the last sentence of an ad's
 // paragraph without its end mark, ends with one of offerDeadlines ("40%
@@ -521,7 +521,8 @@ func pitch(low string) bool {
 
 // adPitches are the imperative pitches of an ad to the reader, lower
 // case: "see how much you could save", "get a quote", "claim your
-// voucher", "visit our showroom", "start free". "Free trial", "you could save" and "book now" are said in
+// voucher", "visit our showroom", "start free". "Free trial", "you
+// could save" and "book now" are said in
 // articles too ("The app offers a seven-day free trial").
 var adPitches = [...]string{"see how much", "get a quote", "get a free quote", "get your quote",
 	"get your free", "shop now", "claim your", "click here", "find out how much", "visit our", "stop by our",
