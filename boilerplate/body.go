@@ -2045,11 +2045,35 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	if sc.authorLine(d, title, below) {
 		return title - 2, title - 1, last, true
 	}
-	if title > 0 && below > title && sc.standfirst(d, title) {
-		return title - 1, title, last, true
+	// Over removed lines, a headline is no short masthead ("THE DAILY
+	// EXAMINER" over the page's address and the headline).
+	if h := headOver(d.Paragraphs, title); h >= 0 && below > title && (h == title-1 || sc.stats[h].words >= dekWords) &&
+		sc.standfirstUnder(d, h, title) {
+		return h, title, last, true
 	}
 	return title, -1, last, true
 }
+
+// headOver returns the line above a standfirst i that may be its headline:
+// the nearest kept line above i, with at most headGap lines between them
+// that the rules removed as a share label or a link's address (the
+// "Shared from the app" trailer and the page's address that apps put
+// under the headline); -1 when there is none.
+func headOver(ps []clean.Paragraph, i int) int {
+	for k := i - 1; k >= 0 && k >= i-1-headGap; k-- {
+		switch r := ps[k].Removal; {
+		case r == nil:
+			return k
+		case r.Rule != RuleShareLabel && r.Rule != RuleURL:
+			return -1
+		}
+	}
+	return -1
+}
+
+// headGap is the most removed lines between a headline and its
+// standfirst (see headOver).
+const headGap = 2
 
 // cleanedHead returns the headline and the standfirst of a text cleaned
 // before, with no byline left: the only kept lines above the run lo are,
@@ -2515,10 +2539,16 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 // dekSlack words more and does not end with it (a breadcrumb trail glued
 // to the headline, over the headline).
 func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
-	h := &d.Paragraphs[i-1]
-	return sc.stats[i].words >= dekWords && sentenceCase(d.Paragraphs[i].Text) && h.Kept() &&
-		sc.stats[i-1].words <= sc.stats[i].words+dekSlack && (sc.isTitle(i-1, h.Text) || sc.looseTitle(d, i-1)) &&
-		!sc.isByline(d, i-1) && !strings.HasSuffix(h.Text, d.Paragraphs[i].Text)
+	return sc.standfirstUnder(d, i-1, i)
+}
+
+// standfirstUnder is standfirst with the headline h above i, not
+// necessarily right above it (see headOver).
+func (sc *bodyScratch) standfirstUnder(d *clean.Document, h, i int) bool {
+	hp := &d.Paragraphs[h]
+	return sc.stats[i].words >= dekWords && sentenceCase(d.Paragraphs[i].Text) && hp.Kept() &&
+		sc.stats[h].words <= sc.stats[i].words+dekSlack && (sc.isTitle(h, hp.Text) || sc.looseTitle(d, h)) &&
+		!sc.isByline(d, h) && !strings.HasSuffix(hp.Text, d.Paragraphs[i].Text)
 }
 
 // looseHead reports whether line h, with no stopword, is the headline

@@ -310,7 +310,7 @@ func lowerScan(buf []byte, s string) (has uint16, sig uint64, spaces int) {
 
 // A prefixList is a bit naming a list of lower-case prefixes; lowerPrefixes
 // matches a text against all the lists at once.
-type prefixList uint32
+type prefixList uint64
 
 // prefixEntry is one prefix and the lists it is in. head and mask hold its
 // first eight bytes (fewer when it is shorter) as a little-endian word, so
@@ -357,7 +357,7 @@ var maxPrefixLen = 0
 
 // prefixes registers a list of lower-case prefixes.
 func prefixes(ps ...string) prefixList {
-	if numPrefixLists == 32 {
+	if numPrefixLists == 64 {
 		panic("boilerplate: too many prefix lists")
 	}
 	l := prefixList(1) << numPrefixLists
