@@ -48,7 +48,7 @@ func matchFurniture(p *para) ruleID {
 		matchFeedback(p) {
 		return idFeedback
 	}
-	if leadOffer(p) || priceOffer(p) {
+	if leadOffer(p) || priceOffer(p) || pricedCall(p) {
 		return idPaywall
 	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
@@ -466,7 +466,7 @@ func matchPaywall(p *para) bool {
 		p.detail = detailSubscribersOnly
 		return true
 	}
-	if leadOffer(p) || priceOffer(p) {
+	if leadOffer(p) || priceOffer(p) || pricedCall(p) {
 		return true
 	}
 	if p.words < 3 || p.words > 20 && (p.words > meterWords || p.starts&paywallMeter == 0) {
@@ -591,6 +591,80 @@ func priceOffer(p *para) bool {
 	p.detail = detailOffer
 	return true
 }
+
+// pricedCallWords is the most words of a priced call to subscribe (see
+// pricedCall).
+const pricedCallWords = 30
+
+// pricedCall reports whether p (at most pricedCallWords words, with a
+// price) is a subscription's offer made of items, and sets the detail: an
+// item that is a button to subscribe ("Get 3 months of unlimited access
+// for £1 – subscribe now", "Jetzt abonnieren: 4 Wochen für 1 €"), or an
+// offer's label and then an item that opens with a call to subscribe
+// ("Special offer — Subscribe to the Herald: £49 a year", "Offre spéciale
+// – Abonnez-vous au Courrier : 49 € par an"). Items are cut at a dash, a
+// bar, a colon or a sentence's end. Reported speech and other readers are
+// an article's ("Subscribe now, the firm urged readers: £1 a week").
+// matchFurniture tries it on every short line, matchPaywall when it runs
+// alone.
+func pricedCall(p *para) bool {
+	if p.words > pricedCallWords || p.low == "" || p.has&hasFigure == 0 || !currencyMark(p) ||
+		!anyIn(subscribeStems, p.low, p.signature()) || !priceIn(p.low) {
+		return false
+	}
+	low := p.low
+	called, first := false, true
+	for rest := low; rest != "" && !called; first = false {
+		item, next := cutItem(rest)
+		item = strings.Trim(item, " .!")
+		switch {
+		case subscribeButtons[item] || labelKinds.kind(item)&labelAppeal != 0:
+			called = true
+		case first && offerLabels[item] && next != "" && anyPrefix(strings.TrimLeft(next, " "), subscribeVerbs[:]...):
+			called = true
+		}
+		rest = next
+	}
+	if !called || reported(low) || thirdParty(low) {
+		return false
+	}
+	p.detail = detailOffer
+	return true
+}
+
+// cutItem returns the first item of s, up to a dash, a bar, a colon or a
+// sentence's end between words, and the rest after the separator.
+func cutItem(s string) (item, rest string) {
+	for i := 1; i+1 < len(s); i++ {
+		switch c := s[i]; {
+		case (c == '.' || c == '!' || c == ':') && s[i+1] == ' ':
+			return s[:i], s[i+2:]
+		case s[i-1] == ' ' && (c == '-' || c == '|' || c == ':') && s[i+1] == ' ':
+			return s[:i-1], s[i+2:]
+		case s[i-1] == ' ' && c == 0xE2 && i+3 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94) && s[i+3] == ' ':
+			return s[:i-1], s[i+4:] // an en or em dash
+		}
+	}
+	return s, ""
+}
+
+var (
+	// subscribeStems are in every call to subscribe of pricedCall.
+	subscribeStems = subs("subscri", "abon", "abbon", "suscr", "assin", "prenumer", "subskry")
+	// subscribeButtons are English buttons to subscribe, a whole item, in
+	// lower case; beyond English, the appeal labels (appealLabels).
+	subscribeButtons = setOf("subscribe", "subscribe now", "subscribe today", "subscribe here",
+		"start your subscription", "start my subscription", "get a subscription")
+	// offerLabels name an offer as the first item of a line, in lower case.
+	offerLabels = setOf("special offer", "limited offer", "limited-time offer", "exclusive offer",
+		"subscriber offer", "offre spéciale", "offre exclusive", "offre limitée", "oferta especial",
+		"oferta exclusiva", "oferta limitada", "sonderangebot", "exklusives angebot", "angebot",
+		"offerta speciale", "offerta esclusiva", "speciale aanbieding", "oferta specjalna")
+	// subscribeVerbs open a call to subscribe, in lower case.
+	subscribeVerbs = [...]string{"subscribe", "abonnez-vous", "abonne-toi", "abonnieren sie", "jetzt abonnieren",
+		"suscríbete", "suscribite", "suscríbase", "assine", "abbonati", "abbonatevi", "abonneer",
+		"prenumerera", "subskrybuj", "wykup"}
+)
 
 // cancelPhrases close a subscription's offer, lower case: the reader may
 // cancel at any time, in en, de, fr, es, pt, it, nl, sv, da, pl, cs.
