@@ -2409,15 +2409,79 @@ func isSignUp(p *para) bool {
 }
 
 // newsletterPitch reports the short paragraph p (it has p.low) when it
-// promises the inbox (see inboxPitches) in at most 25 words, or thanks
+// promises the inbox (see inboxPitches, and inboxPromise in a sentence)
+// in at most 25 words, or thanks
 // the reader and asks for a subscription or a share ("Thanks for reading
 // X! This post is public so feel free to share it.").
 func newsletterPitch(p *para) bool {
 	if p.low[0] == 't' && strings.HasPrefix(p.low, "thanks for reading") {
 		return strings.Contains(p.low, "subscribe") || strings.Contains(p.low, "share")
 	}
-	return p.words <= 25 && strings.Contains(p.low, "r inbox") && containsAny(p.low, inboxPitches[:])
+	if p.words > 25 {
+		return false
+	}
+	if strings.Contains(p.low, "r inbox") && containsAny(p.low, inboxPitches[:]) {
+		return true
+	}
+	return p.endSent && inboxWords.in(p.low, p.signature()) && inboxPromise(p.low)
 }
+
+// inboxPromise reports whether low (lower case) closes a sentence with a
+// promise of the inbox set off from what goes there: the last item of
+// a sentence, after a comma or a dash, of at most inboxItemWords words,
+// holds an inbox phrase (inboxPhrases) and opens with it or with when it
+// comes or what it costs (pitchLeads): "The top stories from the coast,
+// in your inbox every morning.", "Das Wichtigste aus der Region – jeden
+// Morgen kostenlos in Ihrem Postfach. Jetzt anmelden!". "Scam texts
+// that land in your inbox every week are up by a third." sets nothing
+// off, "By the time the bill lands, it is already in your inbox." has a
+// subject and a verb in the item, and reported speech is an article's.
+func inboxPromise(low string) bool {
+	for _, ph := range inboxPhrases {
+		i := strings.Index(low, ph)
+		if i < 0 {
+			continue
+		}
+		end := i + len(ph)
+		for end < len(low) && low[end] != '.' && low[end] != '!' && low[end] != ',' {
+			end++
+		}
+		if end < len(low) && low[end] == ',' {
+			return false // the item goes on: not the sentence's last
+		}
+		lo := max(strings.LastIndexByte(low[:i], ','), strings.LastIndex(low[:i], " – "),
+			strings.LastIndex(low[:i], " — "), strings.LastIndex(low[:i], " - "))
+		if lo < 0 || strings.IndexAny(low[lo:i], ".!?") >= 0 {
+			return false
+		}
+		item := strings.TrimLeft(low[lo:end], " ,–—-")
+		return wordCount(item) <= inboxItemWords && (strings.HasPrefix(item, ph) || anyPrefix(item, pitchLeads[:]...)) &&
+			!reported(low)
+	}
+	return false
+}
+
+// pitchLeads open the item of a newsletter's pitch that promises the
+// inbox, before the inbox phrase: when it comes and what it costs, in
+// lower case ("every morning", "jeden Morgen kostenlos", "gratis").
+var pitchLeads = [...]string{"every ", "each ", "daily ", "weekly ", "free ", "straight ", "direct", "delivered ",
+	"jeden ", "jede ", "jeweils ", "täglich ", "wöchentlich ", "kostenlos ", "gratis ", "chaque ", "tous les ",
+	"gratuitement ", "cada ", "todos los ", "todas las ", "ogni ", "tutti i ", "elke ", "iedere ", "dagelijks ",
+	"wekelijks "}
+
+// inboxItemWords is the most words of the item that promises the inbox
+// (see inboxPromise).
+const inboxItemWords = 7
+
+var (
+	// inboxWords gate newsletterPitch: one is in every inbox phrase.
+	inboxWords = newGatedWords("box", "postfach", "boîte", "bandeja", "caixa", "casella")
+	// inboxPhrases name the reader's inbox, in lower case.
+	inboxPhrases = [...]string{"in your inbox", "to your inbox", "into your inbox", "in ihr postfach",
+		"in ihrem postfach", "in dein postfach", "in deinem postfach", "dans votre boîte", "dans ta boîte",
+		"en tu bandeja", "en su bandeja", "na sua caixa de entrada", "na tua caixa de entrada",
+		"nella tua casella", "in je inbox", "in uw inbox", "in je mailbox", "in uw mailbox"}
+)
 
 // inboxPitches are what a newsletter promises ("The best deals, straight to
 // your inbox every Friday"); "in your inbox" is also an article's.

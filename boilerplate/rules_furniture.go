@@ -48,7 +48,8 @@ func matchFurniture(p *para) ruleID {
 		matchFeedback(p) {
 		return idFeedback
 	}
-	if leadOffer(p) || priceOffer(p) || pricedCall(p) {
+	// Each of the offers has a price: lines without a figure skip the calls.
+	if p.has&hasFigure != 0 && (leadOffer(p) || priceOffer(p) || pricedCall(p)) {
 		return idPaywall
 	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
@@ -609,7 +610,7 @@ const pricedCallWords = 30
 // alone.
 func pricedCall(p *para) bool {
 	if p.words > pricedCallWords || p.low == "" || p.has&hasFigure == 0 || !currencyMark(p) ||
-		!anyIn(subscribeStems, p.low, p.signature()) || !priceIn(p.low) {
+		!subscribeStems.in(p.low, p.signature()) || !priceIn(p.low) {
 		return false
 	}
 	low := p.low
@@ -650,7 +651,7 @@ func cutItem(s string) (item, rest string) {
 
 var (
 	// subscribeStems are in every call to subscribe of pricedCall.
-	subscribeStems = subs("subscri", "abon", "abbon", "suscr", "assin", "prenumer", "subskry")
+	subscribeStems = newGatedWords("subscri", "abon", "abbon", "suscr", "assin", "prenumer", "subskry")
 	// subscribeButtons are English buttons to subscribe, a whole item, in
 	// lower case; beyond English, the appeal labels (appealLabels).
 	subscribeButtons = setOf("subscribe", "subscribe now", "subscribe today", "subscribe here",

@@ -1,6 +1,10 @@
 package boilerplate
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestAppShareLines: the line an app or a phone adds under a page it
 // shares or a message it sends goes, in the languages of appShares; a
@@ -51,4 +55,49 @@ func TestPricedCalls(t *testing.T) {
 			{"Readers pay £1 for three months: subscribe now", false},
 		},
 	}, func(string) bool { return false }, true)
+}
+
+// TestInboxPromises guards inboxPromise: a newsletter's pitch that closes
+// with the inbox set off by a comma or a dash goes; an article's sentence
+// about an inbox stays.
+func TestInboxPromises(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleAppeal: {
+			{"The top stories from Harwick and the coast, in your inbox every morning.", true},
+			{"Das Wichtigste aus Kerschberg und der Region – jeden Morgen kostenlos in Ihrem Postfach. Jetzt anmelden!", true},
+			{"Les informations essentielles de la région, chaque matin dans votre boîte mail.", true},
+			{"Lo más importante del día, gratis en tu bandeja de entrada.", true},
+			{"Scam texts that land in your inbox every week are up by a third.", false},
+			{"The council's bulletin, in your inbox every Friday, was scrapped, the mayor said.", false},
+			{"By the time the bill lands, it is already in your inbox.", false},
+			{"Every week, in your inbox, a new scam arrives and readers are fooled again by it.", false},
+			{"The fraud warnings, in your inbox every day, were sent by the bank, investigators said.", false},
+			{"The letters kept coming, every week. Daily in your inbox.", false},
+			{"The warnings came in a rush, every hour of the day and of the night in your inbox.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestGatedWords checks the contract of gatedWords: every word is found
+// in a text that holds it (its gate bits and its rare byte let it
+// through), a text without any of them is not, and the rare byte of a
+// word beyond ASCII is a continuation byte.
+func TestGatedWords(t *testing.T) {
+	for _, g := range []*gatedWords{inboxWords, subscribeStems} {
+		for k, w := range g.words {
+			text := "xx " + w + " yy"
+			if !g.in(text, signature(text)) {
+				t.Errorf("%q not found in %q", w, text)
+			}
+			if strings.IndexByte(w, g.rare[k]) < 0 {
+				t.Errorf("rare byte %q of %q is not in it", g.rare[k], w)
+			}
+		}
+		if text := "nothing of the sort here"; g.in(text, signature(text)) {
+			t.Errorf("a word of %v found in %q", g.words, text)
+		}
+	}
+	if k := slices.Index(inboxWords.words, "boîte"); k < 0 || inboxWords.rare[k] != "î"[1] {
+		t.Errorf("rare byte of boîte: %q, want %q", inboxWords.rare[max(k, 0)], "î"[1])
+	}
 }

@@ -165,6 +165,62 @@ func (x substr) maybe(sig uint64) bool {
 	return sig&x.bit == x.bit
 }
 
+// gatedWords are lower-case words searched for behind the signature bits
+// that their letter pairs already have: unlike a substr, a gated word
+// hands out no bit, so it takes none from the patterns registered (a
+// pattern without bits is searched for far more often). gate fills in
+// the bits, in init, once every pattern has been registered.
+type gatedWords struct {
+	words []string
+	bits  []uint64
+	rare  []byte // each word's rarest byte (see byteRarity), looked for first
+}
+
+// newGatedWords returns the gated words ws; their bits are set by init.
+func newGatedWords(ws ...string) *gatedWords {
+	g := &gatedWords{words: ws}
+	allGated = append(allGated, g)
+	return g
+}
+
+// allGated lists every gatedWords, for init.
+var allGated []*gatedWords
+
+func init() {
+	for _, g := range allGated {
+		g.bits, g.rare = make([]uint64, len(g.words)), make([]byte, len(g.words))
+		for k, w := range g.words {
+			bits := uint64(1)
+			for i := 0; i+1 < len(w); i++ {
+				bits |= pairMask[classPair(w[i], w[i+1])]
+			}
+			g.bits[k] = bits
+			g.rare[k] = w[0]
+			for i := 1; i < len(w); i++ {
+				// Of two bytes beyond ASCII, the later: a continuation
+				// byte tells more than a lead byte.
+				r, best := byteRarity[w[i]], byteRarity[g.rare[k]]
+				if w[i] != ' ' && (r > best || r == best && w[i] >= utf8.RuneSelf) {
+					g.rare[k] = w[i]
+				}
+			}
+		}
+	}
+}
+
+// in reports whether one of the words occurs in low, whose signature is
+// sig. A word's rarest byte is looked for before the word: one pass that
+// few texts pass, where a gate of one or two common pairs lets most
+// through.
+func (g *gatedWords) in(low string, sig uint64) bool {
+	for k, b := range g.bits {
+		if sig&b == b && strings.IndexByte(low, g.rare[k]) >= 0 && strings.Contains(low, g.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // anyIn reports whether any of xs occurs in low, whose signature is sig.
 func anyIn(xs []substr, low string, sig uint64) bool {
 	for _, x := range xs {
