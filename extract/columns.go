@@ -18,6 +18,11 @@ const (
 	// minColumnRows is how many lines with text on both sides of the
 	// gutter a region needs before decolumn believes in two columns.
 	minColumnRows = 8
+	// minMoreRows is how many such lines a further region needs once a
+	// region of the text showed two columns split at the same rune column:
+	// a figure or a quotation across both columns breaks a page's columns
+	// into regions, and the columns go on below it.
+	minMoreRows = 3
 	// minColumnWidth is the fewest runes of the widest line of each
 	// column: prose columns are wide, a menu or a list of labels is not.
 	minColumnWidth = 24
@@ -132,7 +137,8 @@ func (l *colLine) fit(r int, gaps []colGap) (int, colGap) {
 // line whose text crosses the gutter or starts far to the right of R (a
 // page's header or footer), and a form feed, end it. decolumn rewrites a
 // region only when it holds minColumnRows lines with text on both sides
-// and both columns read as wrapped prose (see proseColumn), so aligned
+// (minMoreRows once another region split at the same column did) and both
+// columns read as wrapped prose (see proseColumn), so aligned
 // tables, lists, key and value pairs, code with comments, indented text
 // and poetry stay as they are. Lines keep their order within a column;
 // only spaces are dropped or added, so the non-space runes of text stay,
@@ -178,25 +184,36 @@ func decolumn(text string) (string, bool) {
 	var regions []region
 	taken := make([]bool, len(lines))
 	for _, r := range cands {
-		for i := 0; i < len(lines); {
-			j := i
-			for j < len(lines) && !taken[j] && (j == i || !lines[j].page) {
-				if k, _ := lines[j].fit(r, gaps); k == colClash {
+		found := false
+		for pass := range 2 {
+			rows := minColumnRows
+			if pass == 1 {
+				if !found {
 					break
 				}
-				j++
+				rows = minMoreRows
 			}
-			if j == i {
-				i++
-				continue
-			}
-			if from, to, ok := columnRegion(text, lines[i:j], r, gaps); ok {
-				regions = append(regions, region{i + from, i + to, r})
-				for k := i + from; k < i+to; k++ {
-					taken[k] = true
+			for i := 0; i < len(lines); {
+				j := i
+				for j < len(lines) && !taken[j] && (j == i || !lines[j].page) {
+					if k, _ := lines[j].fit(r, gaps); k == colClash {
+						break
+					}
+					j++
 				}
+				if j == i {
+					i++
+					continue
+				}
+				if from, to, ok := columnRegion(text, lines[i:j], r, gaps, rows); ok {
+					regions = append(regions, region{i + from, i + to, r})
+					for k := i + from; k < i+to; k++ {
+						taken[k] = true
+					}
+					found = true
+				}
+				i = j
 			}
-			i = j
 		}
 	}
 	if len(regions) == 0 {
@@ -303,47 +320,77 @@ func sides(text string, l *colLine, r int, gaps []colGap) (left, right string) {
 
 // columnRegion returns the lines [from, to) of ls, a run of lines that
 // each fit a right column starting at rune column r, to rewrite as two
-// columns, and whether there are such: the run without the lines before
-// its first one with right text and without blank lines at its end, when
-// it holds minColumnRows lines with text on both sides and both columns
-// read as prose (see proseColumn).
-func columnRegion(text string, ls []colLine, r int, gaps []colGap) (int, int, bool) {
-	from, to, both := -1, 0, 0
+// columns, and whether there are such. The region runs from the first
+// line with words on the right (see wordy) to the last one, and on over
+// the lines after it with text on the left only (and blank lines between
+// them) up to a line with text on the right: a table or a list aligned at
+// the same column over or under the columns stays out. It needs
+// rows lines with text on both sides, and both columns must read as prose
+// (see proseColumn).
+func columnRegion(text string, ls []colLine, r int, gaps []colGap, rows int) (int, int, bool) {
+	from, to := -1, 0
 	for k := range ls {
-		kind, _ := ls[k].fit(r, gaps)
-		if from < 0 && (kind == colRight || kind == colBoth) {
-			from = k
-		}
-		if from >= 0 && kind != colBlank {
+		if _, rt := sides(text, &ls[k], r, gaps); rt != "" && wordy(rt) {
+			if from < 0 {
+				from = k
+			}
 			to = k + 1
 		}
-		if kind == colBoth {
-			both++
-		}
 	}
-	if both < minColumnRows {
+	if from < 0 {
 		return 0, 0, false
 	}
+	for k := to; k < len(ls); k++ {
+		kind, _ := ls[k].fit(r, gaps)
+		if kind == colLeft {
+			to = k + 1
+		} else if kind != colBlank {
+			break
+		}
+	}
+	both := 0
 	left := make([]string, 0, to-from)
 	right := make([]string, 0, to-from)
 	for k := from; k < to; k++ {
 		l, rt := sides(text, &ls[k], r, gaps)
 		left, right = append(left, l), append(right, rt)
+		if l != "" && rt != "" {
+			both++
+		}
 	}
-	return from, to, proseColumn(left) && proseColumn(right)
+	if both < rows {
+		return 0, 0, false
+	}
+	return from, to, proseColumn(left, rows) && proseColumn(right, rows)
 }
 
-// proseColumn reports whether rows, the lines of one column ("" where it
-// has none), read as wrapped prose: its widest line holds minColumnWidth
-// runes or more; at least half its lines, and minColumnRows/2, fill three
-// quarters of that width; at least one in three of those is continued by
+// wordy reports whether at least half the runes of s but spaces are
+// letters: a line of prose, not a figure, a date or a price.
+func wordy(s string) bool {
+	letters, other := 0, 0
+	for _, c := range s {
+		switch {
+		case unicode.IsLetter(c):
+			letters++
+		case c != ' ':
+			other++
+		}
+	}
+	return letters >= other
+}
+
+// proseColumn reports whether col, the lines of one column ("" where it
+// has none) of a region with rows lines or more with text on both sides,
+// reads as wrapped prose: its widest line holds minColumnWidth runes or
+// more; at least half its lines, and rows/2, fill three quarters of that
+// width; at least one in three of those is continued by
 // the next row in lower case (or, in a script without case, ends in a
 // letter or a comma and is followed by a letter); and seven in ten of its
 // runes but spaces are letters. A menu, a list of headlines, a column of
 // labels, figures or comments fails.
-func proseColumn(rows []string) bool {
+func proseColumn(col []string, rows int) bool {
 	width, lines := 0, 0
-	for _, s := range rows {
+	for _, s := range col {
 		if s != "" {
 			width = max(width, utf8.RuneCountInString(s))
 			lines++
@@ -353,7 +400,7 @@ func proseColumn(rows []string) bool {
 		return false
 	}
 	filled, cont, letters, marks := 0, 0, 0, 0
-	for k, s := range rows {
+	for k, s := range col {
 		if s == "" {
 			continue
 		}
@@ -369,8 +416,8 @@ func proseColumn(rows []string) bool {
 			continue
 		}
 		filled++
-		if k+1 < len(rows) && rows[k+1] != "" {
-			next, _ := utf8.DecodeRuneInString(rows[k+1])
+		if k+1 < len(col) && col[k+1] != "" {
+			next, _ := utf8.DecodeRuneInString(col[k+1])
 			last, _ := utf8.DecodeLastRuneInString(s)
 			switch {
 			case unicode.IsLower(next):
@@ -380,5 +427,5 @@ func proseColumn(rows []string) bool {
 			}
 		}
 	}
-	return 2*filled >= lines && 2*filled >= minColumnRows && 3*cont >= filled && 10*letters >= 7*(letters+marks)
+	return 2*filled >= lines && 2*filled >= rows && 3*cont >= filled && 10*letters >= 7*(letters+marks)
 }

@@ -102,6 +102,14 @@ func TestDecolumn(t *testing.T) {
 	rt[len(rt)-3] = "  " + rt[len(rt)-3]
 	high, highwant := sideBySide(l, rt, 46), "\n\n"+strings.Join(l[2:], "\n")+"\n\n"+strings.Join(rt, "\n")
 	highwant = strings.Replace(highwant, "  Opening", "Opening", 1)
+	// A quotation across both columns breaks them; they go on below it
+	// for fewer rows, and a table below has a column at the same place.
+	l, rt = wrapColumn(leftEN, 38), wrapColumn(rightEN, 36)
+	const quote = "\n        “It feels like the heart of the village is beating again,” said one volunteer.\n"
+	const table = "\nVisitors on the first day                   412\nBooks lent                                  260\nNew members                                  57\n"
+	broken := sideBySide(l[:11], rt[:11], 44) + "\n" + quote + "\n" + sideBySide(l[11:], rt[11:], 44) + "\n" + table
+	brokenWant := strings.Join(l[:11], "\n") + "\n\n" + strings.Join(rt[:11], "\n") + "\n" + quote + "\n" +
+		strings.Join(l[11:], "\n") + "\n\n" + strings.TrimLeft(strings.Join(rt[11:], "\n"), "\n") + "\n" + table
 	const head = "PARISH NEWS                                                  May 2026 · No. 214\n\nReading room opens its doors again\n\n"
 	const foot = "\n\n12                                                      parish news · may 2026\n"
 	for _, c := range []struct {
@@ -111,6 +119,7 @@ func TestDecolumn(t *testing.T) {
 		{"two pages", head + en44 + foot + "\f" + head + en50 + foot, head + en44want + foot + "\f" + head + en50want + foot},
 		{"form feed at a page's first row", en44 + "\n\f" + en50, en44want + "\n\f" + en50want},
 		{"runes, not bytes", "Lokales\n\n" + de + "\n", "Lokales\n\n" + dewant + "\n"},
+		{"columns broken by a quotation", broken, brokenWant},
 		{"right column starts higher", head + high + foot, head + highwant + foot},
 	} {
 		t.Run(c.name, func(t *testing.T) {
