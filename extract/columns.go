@@ -365,18 +365,24 @@ func columnRegion(text string, ls []colLine, r int, gaps []colGap, rows int) (in
 }
 
 // wordy reports whether at least half the runes of s but spaces are
-// letters: a line of prose, not a figure, a date or a price.
+// letters (see isLetter): a line of prose, not a figure, a date or a price.
 func wordy(s string) bool {
 	letters, other := 0, 0
 	for _, c := range s {
 		switch {
-		case unicode.IsLetter(c):
+		case isLetter(c):
 			letters++
 		case c != ' ':
 			other++
 		}
 	}
 	return letters >= other
+}
+
+// isLetter reports a letter or a mark that goes with one: the vowel signs
+// of Devanagari, Thai or Bengali are marks, but words are made of them.
+func isLetter(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsMark(c)
 }
 
 // proseColumn reports whether col, the lines of one column ("" where it
@@ -386,7 +392,7 @@ func wordy(s string) bool {
 // width; at least one in three of those is continued by
 // the next row in lower case (or, in a script without case, ends in a
 // letter or a comma and is followed by a letter); and seven in ten of its
-// runes but spaces are letters. A menu, a list of headlines, a column of
+// runes but spaces are letters (see isLetter). A menu, a list of headlines, a column of
 // labels, figures or comments fails.
 func proseColumn(col []string, rows int) bool {
 	width, lines := 0, 0
@@ -406,7 +412,7 @@ func proseColumn(col []string, rows int) bool {
 		}
 		for _, c := range s {
 			switch {
-			case unicode.IsLetter(c):
+			case isLetter(c):
 				letters++
 			case c != ' ':
 				marks++
@@ -422,7 +428,7 @@ func proseColumn(col []string, rows int) bool {
 			switch {
 			case unicode.IsLower(next):
 				cont++
-			case unicode.IsLetter(next) && !unicode.IsUpper(next) && !unicode.IsTitle(next) && (unicode.IsLetter(last) || last == ',' || last == '、' || last == '，'):
+			case unicode.IsLetter(next) && !unicode.IsUpper(next) && !unicode.IsTitle(next) && (isLetter(last) || last == ',' || last == '、' || last == '，'):
 				cont++ // a script without case
 			}
 		}

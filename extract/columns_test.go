@@ -72,6 +72,14 @@ Opening hours will be longer than before, and the council hopes to run evening c
 Fußgänger können während der Bauzeit über einen schmalen Steg auf der südlichen Seite ausweichen, für Radfahrer gilt eine Umleitung über die Mühlenstraße.
 
 Anwohner äußerten sich überwiegend gelassen über die Pläne.`
+	leftHI = `नगर परिषद ने सोमवार को पुराने पुस्तकालय की मरम्मत के लिए नई योजना को मंजूरी दे दी है, जिस पर लगभग दो साल से चर्चा चल रही थी।
+
+योजना के अनुसार इमारत में एक लिफ्ट, एक छोटी रसोई और बच्चों के लिए एक अलग कमरा बनाया जाएगा, और पुरानी खिड़कियों को वैसे ही रखा जाएगा।
+
+स्थानीय लोगों ने इस फैसले का स्वागत किया है।`
+	rightHI = `परिषद के अध्यक्ष ने बताया कि काम अगले महीने शुरू होगा और सर्दियों से पहले पूरा कर लिया जाएगा, ताकि पाठकों को ज्यादा दिन इंतजार न करना पड़े।
+
+मरम्मत के दौरान किताबें पास के सामुदायिक भवन में रखी जाएंगी, जहां सप्ताह में तीन दिन उन्हें उधार लिया जा सकेगा।`
 	rightDE = `„Wir wussten seit dem Frühjahr, dass es kommt“, sagte eine Ladenbesitzerin, deren Geschäft direkt an der Brücke liegt. Sie rechne trotzdem mit weniger Kundschaft.
 
 Die Stadt will die Arbeiten möglichst vor dem Beginn des Weihnachtsmarkts abschließen und hat dafür zusätzliche Schichten am Samstag eingeplant.`
@@ -95,6 +103,8 @@ func TestDecolumn(t *testing.T) {
 	en50, en50want := en(50)
 	l, rt := wrapColumn(leftDE, 36), wrapColumn(rightDE, 36)
 	de, dewant := sideBySide(l, rt, 41), strings.Join(l, "\n")+"\n\n"+strings.Join(rt, "\n")
+	l, rt = wrapColumn(leftHI, 30), wrapColumn(rightHI, 30)
+	hi, hiwant := sideBySide(l, rt, 36), strings.Join(l, "\n")+"\n\n"+strings.Join(rt, "\n")
 	// The right column starts two rows higher, and one paragraph of the
 	// right column is set in by two runes.
 	l, rt = wrapColumn(leftEN, 40), wrapColumn(rightEN, 40)
@@ -120,6 +130,7 @@ func TestDecolumn(t *testing.T) {
 		{"form feed at a page's first row", en44 + "\n\f" + en50, en44want + "\n\f" + en50want},
 		{"runes, not bytes", "Lokales\n\n" + de + "\n", "Lokales\n\n" + dewant + "\n"},
 		{"columns broken by a quotation", broken, brokenWant},
+		{"a script without case", hi, hiwant},
 		{"right column starts higher", head + high + foot, head + highwant + foot},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -232,6 +243,7 @@ Donations:                     to the village hall fund
 `, true},
 		{"menu beside prose", sideBySide(menu, prose[:12], 30), true},
 		{"prose beside a menu", sideBySide(prose[:12], menu, 46), true},
+		{"Hindi prose beside a menu", sideBySide(wrapColumn(leftHI+"\n\n"+rightHI, 36), []string{"मुख्य पृष्ठ", "देश", "विदेश", "राज्य", "खेल", "मनोरंजन", "व्यापार", "शिक्षा", "स्वास्थ्य", "मौसम", "संपर्क करें"}, 42), true},
 		{"code with aligned comments", `def total(order):
     items = order.items()                      # every line of the order as it stands
     subtotal = sum(i.price for i in items)     # before the discount and the tax
