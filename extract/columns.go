@@ -130,20 +130,21 @@ func (l *colLine) fit(r int, gaps []colGap) (int, colGap) {
 // decolumn returns text with every region laid out in two columns side by
 // side rewritten as the left column's lines, a blank line and the right
 // column's lines, and whether it found one. A line's two sides are split
-// at the column R where the right column starts, the rune column at which
-// the most lines have text after a gap of two spaces or more. A region is
+// at the rune column R where the right column starts: the columns at
+// which minColumnRows lines or more have text after a gap of two spaces or
+// more, the most shared first (up to maxColumnTries of them). A region is
 // a run of lines that each fit R: blank, text on the left that ends two
 // runes or more before R, text from R or a few runes after it, or both; a
 // line whose text crosses the gutter or starts far to the right of R (a
-// page's header or footer), and a form feed, end it. decolumn rewrites a
-// region only when it holds minColumnRows lines with text on both sides
-// (minMoreRows once another region split at the same column did) and both
-// columns read as wrapped prose (see proseColumn), so aligned
-// tables, lists, key and value pairs, code with comments, indented text
-// and poetry stay as they are. Lines keep their order within a column;
-// only spaces are dropped or added, so the non-space runes of text stay,
-// each once. Text without minColumnRows lines holding three spaces after
-// text returns at once (see gapped).
+// page's header or footer), and a form feed, end it (see columnRegion for
+// its ends). decolumn rewrites a region only when it holds minColumnRows
+// lines with text on both sides (minMoreRows once another region split at
+// the same column did) and both columns read as wrapped prose (see
+// proseColumn), so aligned tables, lists, key and value pairs, code with
+// comments, indented text and poetry stay as they are. Lines keep their
+// order within a column; only spaces and line feeds are dropped or added,
+// so the other runes of text stay, each once. Text without minColumnRows
+// lines holding three spaces after text returns at once (see gapped).
 func decolumn(text string) (string, bool) {
 	if !gapped(text) {
 		return text, false
