@@ -123,9 +123,13 @@ type Document struct {
 	Format Format
 	// Text is the decoded UTF-8 text that paragraph spans point into. For
 	// plain text it is the input with a BOM dropped, CRLF and CR turned into
-	// LF and invalid UTF-8 replaced by U+FFFD; for HTML it is the article's
-	// paragraphs joined by blank lines, and once MergePruned ran, every
-	// paragraph (the article's and the pruned blocks) in document order.
+	// LF, invalid UTF-8 replaced by U+FFFD, and each region of lines set in
+	// two columns side by side (text from PDF) rewritten as the left
+	// column's lines, a blank line and the right column's lines: there, the
+	// spans do not point into the input's lines. For HTML it is the
+	// article's paragraphs joined by blank lines, and once MergePruned ran,
+	// every paragraph (the article's and the pruned blocks) in document
+	// order.
 	Text string
 	// Title is the article's title when the extractor found one (HTML). It is
 	// metadata: it is not one of the Paragraphs.

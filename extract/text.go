@@ -16,7 +16,11 @@ import (
 // Text splits plain text into a Document. The input may carry a UTF-8 or
 // UTF-16 byte-order mark, CRLF or CR line ends and invalid UTF-8 (replaced by
 // U+FFFD and counted in Document.Repaired); Document.Text is the decoded text
-// that spans point into.
+// that spans point into. Where lines show two columns side by side (text
+// converted from PDF with pdftotext -layout, a text browser's dump of a page
+// in two columns), Document.Text is that text with each such region
+// rewritten as its left column's lines, a blank line and its right column's
+// lines (see decolumn), so the spans point into the rewritten text.
 //
 // Paragraphs are separated by blank lines (lines of only white space). A block
 // of several lines is one paragraph when it looks hard-wrapped (prose broken
@@ -40,6 +44,10 @@ func Text(id string, src []byte) *clean.Document {
 	paras, ok := split(text, none, true)
 	if !ok {
 		text, repaired = repair(src)
+		paras, _ = split(text, none, false)
+	}
+	if t, ok := decolumn(text); ok {
+		text = t
 		paras, _ = split(text, none, false)
 	}
 	return &clean.Document{ID: id, Format: clean.FormatText, Text: text, Paragraphs: paras, Repaired: repaired}
