@@ -147,17 +147,12 @@ func checkSplit(t *testing.T, src []byte) {
 		}
 		prev = p.End
 	}
-	// Splitting is idempotent on its own output.
-	var b strings.Builder
-	for i, p := range d.Paragraphs {
-		if i > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(p.Text)
-	}
-	again := Text("f", []byte(b.String()))
-	if strings.Join(texts(again.Paragraphs), "\x00") != strings.Join(texts(d.Paragraphs), "\x00") {
-		t.Fatalf("re-splitting the output changed it")
+	// Splitting is idempotent on its own output, as the cleaner writes it
+	// (CleanText: a list item after a "- " mark, in place of a mark its
+	// text still opens with, as in "* * 0").
+	out := d.CleanText()
+	if again := Text("f", []byte(out)).CleanText(); again != out {
+		t.Fatalf("re-splitting the output changed it:\n%q\n%q", out, again)
 	}
 }
 
