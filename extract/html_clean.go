@@ -73,6 +73,9 @@ var boilerTokens = map[string]bool{
 	"kicker": true, "eyebrow": true, "overline": true, // and "pullquote" among boilerPhrases
 	// a call to action: write a letter, subscribe, download the app
 	"cta": true,
+	// a card that previews another page (a blog's bookmark card), or a
+	// button that saves the page for later
+	"bookmark": true, "bookmarks": true,
 }
 
 // boilerPhrases are matched in a class name with punctuation removed.
@@ -80,6 +83,7 @@ var boilerPhrases = []string{
 	"readmore", "morestories", "mostread", "mostpopular", "alsoread", "youmayalso",
 	"youmightalso", "moreon", "morefrom", "recirc", "visuallyhidden", "screenreader",
 	"relatedcontent", "nextarticle", "prevarticle", "topstories", "seealso", "pullquote",
+	"linkcard", "linkpreview",
 }
 
 // modifierHeads are first segments of class names that describe a state of
