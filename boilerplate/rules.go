@@ -660,7 +660,7 @@ func matchContact(p *para) bool {
 	low := p.low
 	if p.has&hasAt == 0 {
 		switch low[0] {
-		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l':
+		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l', 't', 'm':
 		default:
 			return false
 		}
@@ -987,7 +987,7 @@ func socialRow(s string, unknown int) bool {
 
 // shareButtons open the label of a share or follow button.
 var shareButtons = prefixes("follow us", "like us on", "join us on", "find us on", "connect with us",
-	"tweet this", "email this", "print this", "pin it", "copy link", "click to share",
+	"tweet this", "email this", "print this", "pin it", "pin this recipe", "pin this post", "pin this for later", "copy link", "click to share",
 	"sharing is caring",
 	"folgen sie uns", "folge uns", "volg ons", "suivez-nous", "suivez nous", "seguici su", "síguenos en",
 	"siguenos en", "siga-nos", "obserwuj nas", "следите за нами", "подписывайтесь на нас", "стежте за нами")
@@ -1097,7 +1097,12 @@ func anySocialWord(s string) bool {
 // read-also labels, ad markers, tag labels and the like of rules_intl.go.
 var linkLabels = withLabels(map[string]bool{
 	"read more": true, "also read": true, "read also": true, "see also": true,
-	"continue": true, "continue reading": true, "continue reading the main story": true,
+	// app store badges
+	"get it on google play": true, "download on the app store": true, "available on the app store": true,
+	"get it on the app store": true, "download on google play": true, "available on google play": true,
+	"disponible sur google play": true, "télécharger dans l'app store": true, "jetzt bei google play": true,
+	"laden im app store": true,
+	"continue":           true, "continue reading": true, "continue reading the main story": true,
 	"keep reading": true, "read full story": true, "read the full story": true, "read full article": true,
 	"read the full article": true, "full story": true, "read next": true, "read": true, "more": true,
 	"related": true, "related articles": true, "related stories": true, "related news": true,
@@ -1180,6 +1185,9 @@ var linkLabels = withLabels(map[string]bool{
 	"continua dopo la pubblicità": true,
 	// Spanish, Portuguese
 	"leer más": true, "lee también": true, "lea también": true, "seguir leyendo": true,
+	"te puede interesar": true, "también te puede interesar": true, "le puede interesar": true,
+	"disponible en google play": true, "disponible en app store": true, "descárgala en google play": true,
+	"te podría interesar": true, "puede interesarte": true,
 	"ver más": true, "noticias relacionadas": true, "comentarios": true, "lo más leído": true,
 	"leia mais": true, "leia também": true, "veja também": true, "saiba mais": true,
 	"continue lendo": true, "veja mais": true, "comentários": true, "notícias relacionadas": true,
@@ -1230,6 +1238,8 @@ var shareLabels = withLabels(map[string]bool{
 	"teilen": true, "delen": true, "partager": true, "condividi": true, "compartir": true,
 	"compartilhar": true, "compartilhe": true, "udostępnij": true, "поделиться": true,
 	"поділитися": true,
+	// a blog's like button and its loading text
+	"like this": true, "like loading": true,
 }, shareLabelsIntl)
 
 // linkLabelPrefixes introduce a link to another article ("Read more: Title"),
@@ -2357,7 +2367,8 @@ var appealLabels = withBang(
 	"dona ahora", "haz una donación", "suscríbete", "suscríbete ahora", "suscribirse", "apóyanos",
 	"hazte socio", "hazte socia", "hazte miembro", "assine", "assine já", "assine agora", "assinar",
 	"apoie", "apoie-nos", "doe agora", "faça uma doação", "inscreva-se", "seja assinante", "seja membro",
-	"suscribite", "suscribite ahora", "quiero suscribirme", "suscribirme", "apoyanos",
+	"suscribite", "suscribite ahora", "quiero suscribirme", "suscribirme", "apoyanos", "apúntate",
+	"apúntate gratis", "je m'inscris", "je m’inscris", "inscrivez-vous",
 	// Afrikaans
 	"teken in", "teken nou in", "skryf in", "ondersteun ons",
 	// English: the buttons of a donation banner
@@ -2370,6 +2381,8 @@ var appealLabels = withBang(
 	"stöd oss", "abonner", "abonner nå", "abonner her", "bli abonnent", "kjøp abonnement", "støtt oss",
 	"abonnér", "abonner nu", "abonnér nu", "bliv abonnent", "køb abonnement", "støt os", "tilaa",
 	"tilaa nyt", "tue meitä",
+	// Latvian
+	"abonēt", "abonēt tagad", "abonē tagad", "kļūsti par abonentu",
 	// Polish, Russian, Ukrainian
 	"wesprzyj nas", "wesprzyj", "wpłać", "wpłać teraz", "zostań patronem", "subskrybuj", "zasubskrybuj",
 	"zaprenumeruj", "wspieraj nas", "przekaż darowiznę", "поддержать", "поддержать нас",

@@ -899,11 +899,13 @@ var (
 		"bliv abonnent", "logg inn for", "log ind for", "kjøp abonnement", "køb abonnement",
 		// Polish
 		"ten artykuł jest", "ten materiał jest", "artykuł dostępny", "treść dostępna", "wykup dostęp",
-		"wykup subskrypcję", "zaloguj się, aby")...)
+		"wykup subskrypcję", "zaloguj się, aby",
+		// Latvian
+		"šis raksts", "šis saturs", "lai turpinātu lasīt")...)
 	paywallAlready = prefixes("already", "bereits", "schon abonnent", "sie haben bereits", "du hast bereits",
 		"déjà", "vous êtes déjà", "vous avez déjà", "¿ya", "ya eres", "ya tienes", "sei già", "hai già",
 		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al",
-		"redan", "är du redan", "allerede", "er du allerede", "masz już", "czy masz już")
+		"redan", "är du redan", "allerede", "er du allerede", "masz już", "czy masz już", "jau esi", "vai jau esi")
 	paywallMeter = prefixes("you have", "you've", "you’ve", "sie haben", "du hast", "vous avez",
 		"il vous reste", "il ne vous reste", "te quedan", "te queda", "has alcanzado", "ti restano", "ti resta",
 		"hai raggiunto", "você tem", "você atingiu", "je hebt", "u heeft",
@@ -925,7 +927,7 @@ var accountWords = newWordSet(setOf(append(accountNouns[:len(accountNouns):len(a
 	"suscriptora", "registrado", "registrada", "miembro", "abbonata", "registrato", "registrata", "iscritto",
 	"subskrypcję", "subskrypcji", "prenumeratę", "abonament",
 	"iscritta", "conta", "cadastrado", "cadastrada", "lid", "klant", "geregistreerd", "kund", "medlem",
-	"abonnement")...))
+	"abonnement", "abonents", "abonente")...))
 
 // alreadyTailWords is the most words after the question of an "Already
 // a subscriber?" prompt without one of signInVerbs ("Klikk her", "Sign
@@ -938,7 +940,8 @@ const alreadyTailWords = 4
 var signInVerbs = [...]string{"sign in", "log in", "login", "signin", "subscribe", "register", "anmelden",
 	"einloggen", "registrieren", "se connecter", "connectez-vous", "identifiez-vous", "inicia sesión",
 	"iniciar sesión", "ingresa", "accedi", "entra", "faça login", "entre", "inloggen", "log hier in",
-	"logga in", "logg inn", "log ind", "log på", "logge inn", "logge ind", "zaloguj się", "zaloguj"}
+	"logga in", "logg inn", "log ind", "log på", "logge inn", "logge ind", "zaloguj się", "zaloguj", "ienāc",
+	"pieslēdzies", "pieslēgties"}
 
 // freeArticles count the articles a metered paywall lets through, or
 // mark the end of the free part of one ("You have reached the end of the
@@ -987,9 +990,9 @@ var (
 	subscriberNouns = [...]string{"subscriber", "subscribers", "members", "abonnenten",
 		"abonnentinnen", "mitglieder", "abonnés", "abonné", "membres", "suscriptores", "socios", "miembros",
 		"abbonati", "membri", "assinantes", "membros", "abonnees", "leden", "subskrybentów", "prenumeratorów",
-		"abonentów"}
+		"abonentów", "abonentiem"}
 	onlyWords = [...]string{"only", "exclusive", "reserved", "nur ", "exklusiv", "réservé", "exclusivo",
-		"exclusiva", "riservat", "esclusiv", "alleen", "uitsluitend", "tylko dla", "wyłącznie dla"}
+		"exclusiva", "riservat", "esclusiv", "alleen", "uitsluitend", "tylko dla", "wyłącznie dla", "tikai"}
 )
 
 // paywallLabels are whole-line restrictions to subscribers, in lower case.

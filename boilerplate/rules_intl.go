@@ -82,7 +82,7 @@ var readAlsoIntl = append(readAlsoCJK[:len(readAlsoCJK):len(readAlsoCJK)], "य�
 	"soma zaidi", "xem thêm", "đọc thêm", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
 	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "прочитајте још", "прочитајте и",
 	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
-	"یہ بھی پڑھیں", "อ่านเพิ่มเติม", "อ่านต่อ", "по теме", "по темі")
+	"یہ بھی پڑھیں", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "यो पनि हेर्नुहोस्", "อ่านเพิ่มเติม", "อ่านต่อ", "по теме", "по темі")
 
 // readAlsoCJK are the read-also labels of Chinese (simplified and
 // traditional) and Japanese; readAlsoIntl holds them too, and with a
@@ -967,10 +967,12 @@ func figureLabel(s string) bool {
 var callOutLeads = prefixes("have a question", "have an opinion", "have a story", "have a view",
 	"have a comment", "have something to say", "got a question", "got an opinion", "got a story",
 	"got something to say", "got a problem", "have a problem", "have your say", "do you have a story",
-	"do you have an opinion", "do you have a question", "do you have a tip", "do you have something to say")
+	"do you have an opinion", "do you have a question", "do you have a tip", "do you have something to say",
+	"tried this recipe", "did you make this", "made this recipe", "did you try this")
 
 // callOutVerbs open the request that answers the question, in lower case.
 var callOutVerbs = [...]string{"send", "submit", "email", "e-mail", "write to", "write us", "get in touch",
+	"leave a", "tag ", "rate it", "let me know",
 	"contact us", "tell us", "let us know", "drop us", "message us", "share it", "share your", "ask ",
 	"reach us", "click here", "fill in", "fill out", "use our", "use the form", "we want to hear",
 	"we'd love to hear", "we would love to hear", "our team", "if you would like to submit",

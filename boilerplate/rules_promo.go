@@ -37,7 +37,7 @@ func matchPromo(p *para) ruleID {
 		return idAudio
 	case podcastLine(p):
 		return idAudio
-	case (st&(sourceLeadList|pageDetList) != 0 || subRepublish.maybe(p.sig)) && matchSource(p):
+	case (st&(sourceLeadList|pageDetList|feedLeadList) != 0 || subRepublish.maybe(p.sig)) && matchSource(p):
 		return idSource
 	}
 	return numRules
@@ -49,7 +49,7 @@ func matchPromo(p *para) ruleID {
 // rules, or opens with a time stamp. It is small enough to be inlined, so
 // that most paragraphs pay a few tests and no call.
 func mayPromo(p *para) bool {
-	return p.starts&(sponsorLeadList|pageDetList|audioLeadList|sourceLeadList) != 0 ||
+	return p.starts&(sponsorLeadList|pageDetList|audioLeadList|sourceLeadList|feedLeadList) != 0 ||
 		p.words <= 6 && p.kind&(labelSponsor|labelAudio) != 0 ||
 		p.has&hasColon != 0 && clockLead(p.low[0])
 }
@@ -814,9 +814,53 @@ func syndicated(p *para) bool {
 			}
 		}
 	}
+	if p.starts&feedLeadList != 0 && feedTrailer(low) {
+		return true
+	}
 	return subRepublish.maybe(p.signature()) && strings.Contains(low, subRepublish.s) &&
 		containsAny(low, republishTerms[:]) && !reported(low)
 }
+
+// feedTrailer reports whether low (lower case) is the line a blog's feed
+// adds under each post, in the wording WordPress gives it in English,
+// Italian, French, German, Spanish, Portuguese and Dutch: "The post X
+// appeared first on Y.", "L'articolo X sembra essere il primo su Y.",
+// "Der Beitrag X erschien zuerst auf Y.". The lead opens the line, and
+// after the verb comes the blog's name alone: at most feedNameWords words
+// and no comma ("The post office appeared first on the list of closures,
+// ahead of the library." is an article's).
+func feedTrailer(low string) bool {
+	for _, t := range feedTrailers {
+		rest, ok := strings.CutPrefix(low, t[0])
+		if !ok {
+			continue
+		}
+		if k := strings.LastIndex(rest, t[1]); k >= 0 {
+			name := rest[k+len(t[1]):]
+			return wordCount(name) <= feedNameWords && strings.IndexByte(name, ',') < 0
+		}
+	}
+	return false
+}
+
+// feedNameWords is the most words of a blog's name in a feedTrailer.
+const feedNameWords = 6
+
+// feedLeadList has the leads of feedTrailers, the gate of feedTrailer.
+var feedLeadList = func() prefixList {
+	var leads []string
+	for _, t := range feedTrailers {
+		leads = append(leads, t[0])
+	}
+	return prefixes(leads...)
+}()
+
+// feedTrailers are the leads and the verbs of feedTrailer, lower case.
+var feedTrailers = [...][2]string{{"the post ", " appeared first on "}, {"l'articolo ", " sembra essere il primo su "},
+	{"l’articolo ", " sembra essere il primo su "}, {"l'article ", " est apparu en premier sur "},
+	{"l’article ", " est apparu en premier sur "}, {"der beitrag ", " erschien zuerst auf "},
+	{"la entrada ", " se publicó primero en "}, {"o post ", " apareceu primeiro em "},
+	{"het bericht ", " verscheen eerst op "}}
 
 // originalTitle reports the note of a Chinese portal that gives the
 // headline the story had where it was first published ("原标题：…").

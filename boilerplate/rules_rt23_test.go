@@ -101,3 +101,45 @@ func TestGatedWords(t *testing.T) {
 		t.Errorf("rare byte of boîte: %q, want %q", inboxWords.rare[max(k, 0)], "î"[1])
 	}
 }
+
+// TestSiteNotes23: the notes of red team 23's pages (the outlets are
+// invented), each beside an article's sentence with the same words.
+func TestSiteNotes23(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Te puede interesar", true},
+			{"Continue reading below ↓", true},
+			{"यो पनि पढ्नुहोस् : डेंगुका यी पाँच लक्षण देखिए तुरुन्तै अस्पताल जानुहोस्", true},
+			{"Get it on Google Play", true},
+			{"Download on the App Store", true},
+			{"Te puede interesar saber que el museo abre los lunes, dijo la directora.", false},
+		},
+		RuleShareLabel: {
+			{"Pin this recipe for later!", true},
+			{"Like this:", true},
+			{"Like Loading...", true},
+			{"Pin this to the board, the coach told the players before the final.", false},
+		},
+		RuleContact: {
+			{"Tried this recipe? Leave a star rating and a comment below!", true},
+			{"Did you make this? Tag @saltmarshkitchen on Instagram!", true},
+			{"Tried this recipe? Most readers said it took twice as long as the card claims.", false},
+		},
+		RuleSource: {
+			{"The post Valsorda theatre reopens after eleven years appeared first on The Valsorda Gazette.", true},
+			{"L'articolo Valsorda, il Teatro Sociale riapre dopo undici anni sembra essere il primo su Il Gazzettino di Valsorda.", true},
+			{"Der Beitrag Brücke bleibt gesperrt erschien zuerst auf Nordheider Anzeiger.", true},
+			{"The post office appeared first on the list of closures, ahead of the library.", false},
+		},
+		RuleAppeal: {
+			{"Abonēt tagad", true},
+			{"Apúntate", true},
+			{"Je m'inscris", true},
+		},
+		RulePaywall: {
+			{"Šis raksts ir pieejams tikai abonentiem", true},
+			{"Jau esi abonents? Ienāc", true},
+			{"Šis raksts ir par kokzāģētavām Vidzemē, kur samazina maiņas.", false},
+		},
+	}, func(string) bool { return false }, true)
+}

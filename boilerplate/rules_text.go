@@ -244,7 +244,7 @@ func hasLetter(s string) bool {
 }
 
 // labelCut is the decoration trimLabel trims.
-var labelCut = newCutSet(" :|>»›<«‹→←↗▶►▸•·-–—…+*#()[]")
+var labelCut = newCutSet(" :|>»›<«‹→←↗↓↑▶►▸▼•·-–—…+*#()[]")
 
 // trimLabel trims decoration that surrounds link and button labels: spaces,
 // arrows, bullets, colons, pipes, ellipses and the like.
