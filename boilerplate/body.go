@@ -3238,7 +3238,7 @@ var (
 	metaWhat = setOf("read", "reading", "listen", "ago", "lesezeit", "lesedauer", "gelesen", "vor", "leestijd",
 		"geleden", "lecture", "il", "lettura", "fa", "lectura", "hace", "leitura", "há", "czytania", "temu",
 		"чтение", "чтения", "назад", "читання", "тому")
-	metaFill = setOf("time", "tempo", "temps", "tiempo", "de", "y", "a", "na", "на", "di")
+	metaFill = setOf("time", "de", "y", "a", "na", "на", "di")
 )
 
 // foldedIn reports whether text, a label of at most keyLabelBytes bytes,
