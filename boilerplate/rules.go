@@ -268,7 +268,7 @@ func matchAll(p *para) ruleID {
 	switch {
 	case matchCopyright(p):
 		return idCopyright
-	case p.words == 1 && matchURL(p):
+	case p.words <= 2 && matchURL(p):
 		return idURL
 	case matchContact(p):
 		return idContact
@@ -592,10 +592,22 @@ func rightsReservedEnd(low string) bool {
 
 // ---- url ----------------------------------------------------------------
 
-// matchURL: a paragraph that is one bare URL or domain name.
+// matchURL: a paragraph that is one bare URL or domain name, or one
+// after a label that names it (urlLabels).
 func matchURL(p *para) bool {
+	if p.words == 2 && p.has&(hasDot|hasColon) == hasDot|hasColon {
+		// A field of a feed item or a print view: "Link: https://…",
+		// "Comments: https://…#respond".
+		label, rest, _ := strings.Cut(p.low, " ")
+		return urlLabels[label] && isURL(rest)
+	}
 	return p.words == 1 && p.has&hasDot != 0 && len(p.s) >= 4 && isURL(p.s)
 }
+
+// urlLabels name a link's address on a line of its own, in lower case
+// with their colon.
+var urlLabels = setOf("link:", "url:", "comments:", "permalink:", "guid:", "source:", "via:", "lien:", "enlace:",
+	"quelle:", "fonte:")
 
 // isURL reports whether the token s is a URL (with a scheme or www.) or a
 // bare domain name with an optional path.

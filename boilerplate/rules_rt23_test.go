@@ -143,3 +143,17 @@ func TestSiteNotes23(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestLabelledURLs: a link's address after a label that names it goes as
+// a bare address does; a label with a word, or a sentence, stays.
+func TestLabelledURLs(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleURL: {
+			{"Link: https://www.gazzettino.example/2025/10/07/teatro-sociale/", true},
+			{"Comments: https://www.gazzettino.example/2025/10/07/teatro-sociale/#respond", true},
+			{"Permalink: www.gazzettino.example/p/48213", true},
+			{"Link: worked", false},
+			{"Note: council.example", false},
+		},
+	}, func(string) bool { return false }, true)
+}
