@@ -316,13 +316,18 @@ var readAlsoLabels = withLabels(map[string]bool{
 // teaser headlines.
 const teaserReach = 3
 
+// teaserWords is the fewest words of a later teaser headline that is
+// taken before a sentence: a subheading is shorter ("Costs ease").
+const teaserWords = 9
+
 // teaserItem reports whether p, a short line that does not end a sentence,
 // is a headline a bare read-also label announces (see announces): the label is at most
 // teaserReach lines above, and the lines between were removed as link
 // labels (other headlines of the label, an ad marker). The first line
 // under the label is always taken; a later one is not when a sentence
 // follows it, since an article's subheading sits there as well ("Read
-// also", two headlines, then the section's subheading and its text).
+// also", two headlines, then the section's subheading and its text),
+// unless it has a headline's length (teaserWords).
 func (p *para) teaserItem() bool {
 	for j, k := p.i-1, 1; j >= 0 && k <= teaserReach; j, k = j-1, k+1 {
 		q := &p.d.Paragraphs[j]
@@ -330,7 +335,7 @@ func (p *para) teaserItem() bool {
 			return false
 		}
 		if len(q.Text) <= readAlsoLongest && announces(trimLinkRef(q.Text)) {
-			return k == 1 || !p.beforeSentence()
+			return k == 1 || p.words >= teaserWords || !p.beforeSentence()
 		}
 	}
 	return false
