@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cleantext/clean"
 )
 
 // Text converted from PDF with pdftotext -layout, and the dump a text
@@ -34,6 +36,21 @@ const (
 	// decolumn tries, the most shared first.
 	maxColumnTries = 4
 )
+
+// foldedSpaces returns how many bytes folding took out of the paragraphs
+// ps (their spans' length less their text's, where that is more): the
+// first gate of decolumn. A line with text on both sides of a gutter of
+// two spaces or more loses a byte or more to folding, so text that
+// decolumn rewrites (minColumnRows such lines at least) gives
+// minColumnRows bytes or more; most text gives none, and the test costs
+// one step per paragraph, not per byte.
+func foldedSpaces(ps []clean.Paragraph) int {
+	n := 0
+	for i := range ps {
+		n += max(0, ps[i].End-ps[i].Start-len(ps[i].Text))
+	}
+	return n
+}
 
 // gapped reports whether text may hold two columns side by side: at least
 // minColumnRows lines hold a run of three spaces or more after text (not

@@ -334,5 +334,12 @@ func FuzzDecolumn(f *testing.F) {
 		if !slices.Equal(nonSpace(got), nonSpace(s)) {
 			t.Fatalf("decolumn(%q) = %q: other runes", s, got)
 		}
+		// foldedSpaces is a gate: it lets through every text decolumn
+		// rewrites.
+		if text, _ := Decode([]byte(s)); ok && text == s {
+			if ps, _ := split(text, nil, false); foldedSpaces(ps) < minColumnRows {
+				t.Fatalf("decolumn rewrote %q, but folding took only %d bytes out of it", s, foldedSpaces(ps))
+			}
+		}
 	})
 }

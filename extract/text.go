@@ -46,9 +46,11 @@ func Text(id string, src []byte) *clean.Document {
 		text, repaired = repair(src)
 		paras, _ = split(text, none, false)
 	}
-	if t, ok := decolumn(text); ok {
-		text = t
-		paras, _ = split(text, none, false)
+	if foldedSpaces(paras) >= minColumnRows {
+		if t, ok := decolumn(text); ok {
+			text = t
+			paras, _ = split(text, none, false)
+		}
 	}
 	return &clean.Document{ID: id, Format: clean.FormatText, Text: text, Paragraphs: paras, Repaired: repaired}
 }
