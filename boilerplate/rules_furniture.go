@@ -1450,6 +1450,10 @@ var (
 // (videoLabels) and its length next to them (see videoClock) go too, but
 // for a button right over the length, left to the body finder.
 func matchWidget(p *para) bool {
+	if p.words <= 4 && p.low != "" && pageMark(p.low) {
+		p.detail = detailPage // as matchFurniture tries it first
+		return true
+	}
 	if p.words == 1 && p.low != "" && clockLead(p.low[0]) && videoClock(p) {
 		p.detail = detailVideo
 		return true
