@@ -2476,7 +2476,7 @@ func inboxPromise(low string) bool {
 		}
 		lo := max(strings.LastIndexByte(low[:i], ','), strings.LastIndex(low[:i], " – "),
 			strings.LastIndex(low[:i], " — "), strings.LastIndex(low[:i], " - "))
-		if lo < 0 || strings.IndexAny(low[lo:i], ".!?") >= 0 {
+		if lo < 0 || strings.ContainsAny(low[lo:i], ".!?") {
 			return false
 		}
 		item := strings.TrimLeft(low[lo:end], " ,–—-")
