@@ -919,7 +919,7 @@ func matchShareLabel(p *para) bool {
 			}
 		}
 	}
-	if starts&appShares != 0 && p.words <= 12 && !p.endSent && namesDevice(t) {
+	if starts&appShares != 0 && p.words <= 12 && !p.endSent && anyWord(t, deviceWords[:]) {
 		return true
 	}
 	if t[0] == 's' && strings.HasPrefix(t, "share") && p.words > 8 && !p.endSent && strings.Contains(t, " | ") {
@@ -1018,8 +1018,8 @@ var followUsIntl = prefixes("ku biyo mu", "ku bi mu", "séguenos", "seguenos", "
 // appShares open the line an app or a phone adds to a page it shares or
 // a message it sends ("Shared from the Herald app", "Sent from my iPhone",
 // "Compartido desde la app de …", "Von meinem iPhone gesendet"), in lower
-// case. Such a line is one only when it names an app or a device
-// (namesDevice): "Sent from my" also opens a sentence.
+// case. Such a line is one only when it names an app or a device (one of
+// deviceWords, as a whole word): "Sent from my" also opens a sentence.
 var appShares = prefixes("shared from", "shared via", "shared using", "sent from my", "sent via",
 	"compartido desde", "compartido vía", "compartido via", "compartido con", "enviado desde mi",
 	"compartilhado pelo", "compartilhado via", "compartilhado do", "compartilhado a partir", "enviado do meu",
@@ -1033,17 +1033,6 @@ var appShares = prefixes("shared from", "shared via", "shared using", "sent from
 var deviceWords = [...]string{"app", "apps", "application", "applicazione", "aplicación", "aplicacion",
 	"aplicativo", "appli", "aplikacji", "iphone", "ipad", "android", "smartphone", "phone", "mobile",
 	"móvil", "celular", "handy", "galaxy", "tablet", "telefono", "telefoon", "telefonu", "outlook"}
-
-// namesDevice reports whether the lower-case s names one of deviceWords as
-// a whole word.
-func namesDevice(s string) bool {
-	for _, w := range deviceWords {
-		if containsWordFold(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // socialCut is what separates the names in a row of social networks.
 var socialCut = newCutSet("|,·•/")
