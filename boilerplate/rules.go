@@ -999,8 +999,8 @@ func socialRow(s string, unknown int) bool {
 
 // shareButtons open the label of a share or follow button.
 var shareButtons = prefixes("follow us", "like us on", "join us on", "find us on", "connect with us",
-	"tweet this", "email this", "print this", "pin it", "pin this recipe", "pin this post", "pin this for later", "copy link", "click to share",
-	"sharing is caring",
+	"tweet this", "email this", "print this", "pin it", "pin this recipe", "pin this post", "pin this for later",
+	"copy link", "click to share", "sharing is caring",
 	"folgen sie uns", "folge uns", "volg ons", "suivez-nous", "suivez nous", "seguici su", "síguenos en",
 	"siguenos en", "siga-nos", "obserwuj nas", "следите за нами", "подписывайтесь на нас", "стежте за нами")
 
@@ -1098,12 +1098,7 @@ func anySocialWord(s string) bool {
 // read-also labels, ad markers, tag labels and the like of rules_intl.go.
 var linkLabels = withLabels(map[string]bool{
 	"read more": true, "also read": true, "read also": true, "see also": true,
-	// app store badges
-	"get it on google play": true, "download on the app store": true, "available on the app store": true,
-	"get it on the app store": true, "download on google play": true, "available on google play": true,
-	"disponible sur google play": true, "télécharger dans l'app store": true, "jetzt bei google play": true,
-	"laden im app store": true,
-	"continue":           true, "continue reading": true, "continue reading the main story": true,
+	"continue": true, "continue reading": true, "continue reading the main story": true,
 	"keep reading": true, "read full story": true, "read the full story": true, "read full article": true,
 	"read the full article": true, "full story": true, "read next": true, "read": true, "more": true,
 	"related": true, "related articles": true, "related stories": true, "related news": true,
@@ -1184,10 +1179,15 @@ var linkLabels = withLabels(map[string]bool{
 	"leggi di più": true, "commenti": true, "articoli correlati": true, "publicité": true,
 	"la suite après la publicité": true, "la suite après cette publicité": true, "pubblicità": true,
 	"continua dopo la pubblicità": true,
+	// app store badges: English, French, German, Spanish
+	"get it on google play": true, "download on the app store": true, "available on the app store": true,
+	"get it on the app store": true, "download on google play": true, "available on google play": true,
+	"disponible sur google play": true, "télécharger dans l'app store": true, "jetzt bei google play": true,
+	"laden im app store": true, "disponible en google play": true, "disponible en app store": true,
+	"descárgala en google play": true,
 	// Spanish, Portuguese
 	"leer más": true, "lee también": true, "lea también": true, "seguir leyendo": true,
 	"te puede interesar": true, "también te puede interesar": true, "le puede interesar": true,
-	"disponible en google play": true, "disponible en app store": true, "descárgala en google play": true,
 	"te podría interesar": true, "puede interesarte": true,
 	"ver más": true, "noticias relacionadas": true, "comentarios": true, "lo más leído": true,
 	"leia mais": true, "leia também": true, "veja também": true, "saiba mais": true,
@@ -2423,10 +2423,10 @@ func isSignUp(p *para) bool {
 }
 
 // newsletterPitch reports the short paragraph p (it has p.low) when it
-// promises the inbox (see inboxPitches, and inboxPromise in a sentence)
-// in at most 25 words, or thanks
-// the reader and asks for a subscription or a share ("Thanks for reading
-// X! This post is public so feel free to share it.").
+// promises the inbox in at most 25 words (see inboxPitches, and
+// inboxPromise in a sentence), or thanks the reader and asks for a
+// subscription or a share ("Thanks for reading X! This post is public so
+// feel free to share it.").
 func newsletterPitch(p *para) bool {
 	if p.low[0] == 't' && strings.HasPrefix(p.low, "thanks for reading") {
 		return strings.Contains(p.low, "subscribe") || strings.Contains(p.low, "share")

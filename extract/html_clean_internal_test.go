@@ -130,6 +130,8 @@ func TestPreCleanBoxes(t *testing.T) {
 			[]string{"Have your say. Send a letter to the editor at letters@example.com."}, nil},
 		{"bookmark card", `<article>` + para("One.") + `<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://example.org/rain"><div class="kg-bookmark-content"><div class="kg-bookmark-title">What the rain does to the sound</div><div class="kg-bookmark-description">Heavy spring storms are washing more fresh water into the shallows than at any time on record.</div></div></a></figure>` + para("Two.") + para("Three.") + `</article>`,
 			[]string{"What the rain does to the sound", "Heavy spring storms"}, []string{"Two. The council"}},
+		{"link preview", `<article>` + para("One.") + `<div class="entry-link-preview"><a href="https://example.org/tides"><p>Spring tides flood the harbour road twice in a week</p><p>The council says the sea wall needs raising before next winter's storms.</p></a></div>` + para("Two.") + para("Three.") + `</article>`,
+			[]string{"Spring tides flood the harbour road twice in a week"}, []string{"Two. The council"}},
 		{"form callout", `<article>` + article + `<div class="callout"><h2>Share your pictures</h2><p>Are you affected? You can get in touch by filling in the form below.</p><form><label>Your name<input type="text" name="n"></label><button>Send</button></form></div></article>`,
 			[]string{"Share your pictures", "Are you affected? You can get in touch by filling in the form below."}, []string{"Three. The council"}},
 		{"form around the page", `<form id="aspnetForm"><input type="hidden" name="vs"><article>` + article + `</article><input type="text" name="email"></form>`,
