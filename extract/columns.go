@@ -407,10 +407,10 @@ func isLetter(c rune) bool {
 // has none) of a region with rows lines or more with text on both sides,
 // reads as wrapped prose: its widest line holds minColumnWidth runes or
 // more; at least half its lines, and rows/2, fill three quarters of that
-// width; at least one in three of those is continued by
-// the next row in lower case (or, in a script without case, ends in a
-// letter or a comma and is followed by a letter); and seven in ten of its
-// runes but spaces are letters (see isLetter). A menu, a list of headlines, a column of
+// width; at least one in three of those is continued by the next row in
+// lower case (or, in a script without case, ends in a letter or a comma
+// and is followed by a letter); and seven in ten of its runes but spaces
+// are letters (see isLetter). A menu, a list of headlines, a column of
 // labels, figures or comments fails.
 func proseColumn(col []string, rows int) bool {
 	width, lines := 0, 0
