@@ -112,6 +112,7 @@ func TestNewsletterSentence(t *testing.T) {
 			{"Få de vigtigste nyheder direkte i din indbakke. Tilmeld dig vores gratis nyhedsbrev.", true},
 			{"Receba as notícias no seu e-mail. Cadastre-se na nossa newsletter gratuita.", true},
 			{"Tilaa uutiskirje ja saat päivän tärkeimmät uutiset aamulla.", true},
+			{"Hvad skete der i dag? Her er overblikket. Tilmeld dig vores gratis nyhedsbrev.", true},
 			{"Dapatkan berita terkini setiap hari. Langgan buletin kami secara percuma.", true},
 			{"Daftar pemilih ditutup minggu lalu, kata pegawai itu.", false},
 			{"Tilmeld dig holdet inden fredag, siger træneren.", false},
