@@ -937,7 +937,8 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 				from, to = j+1, edge
 			}
 			switch {
-			case walls == 1 && !boxShort && paras >= bridgeProse && boxLines <= bridgeLines && lines-boxLines <= bridgeLines:
+			case walls == 1 && !boxShort && (paras >= bridgeProse || paras >= 2 && r.removedBox(wallAt, to)) &&
+				boxLines <= bridgeLines && lines-boxLines <= bridgeLines:
 				from = wallAt
 			case walls == 0:
 				if f, t := r.contents(from, to, nhi); f < t {
@@ -957,6 +958,21 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// removedBox reports whether the rules removed every line of a box, from
+// its header at lo to hi (excluded): a box of links inside the article
+// ("Read more:" over two headlines) that the rules took whole. The body
+// run bridges such a box to two prose paragraphs past it, not
+// bridgeProse: the rules vouch for the box, and a page's own box after
+// the article ("Most read") is seldom removed whole.
+func (r *runScorer) removedBox(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.d.Paragraphs[k].Kept() {
+			return false
+		}
+	}
+	return true
 }
 
 // underByline reports whether prose line i is right under the article's

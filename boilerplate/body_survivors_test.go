@@ -332,3 +332,75 @@ func TestBodyBridgeAfterList(t *testing.T) {
 		}
 	}
 }
+
+// removedBoxPage returns an article of seven paragraphs with a box of
+// links after its at-th paragraph, then a sign-up line and the site's
+// footer.
+func removedBoxPage(at int, box ...string) []string {
+	lines := []string{"Home", "Markets", "Companies",
+		"Snack maker raises its forecast as cracker sales climb", "By Jane Doe", "20 November 2026"}
+	article := []string{"Halden Foods raised its profit forecast on Wednesday after sales of crackers and pretzels grew faster than expected in the third quarter.",
+		"Sales in the snacks division climbed seven percent, while the frozen division lost ground as shoppers traded down to cheaper store brands.",
+		"The chief executive told analysts that customers were still buying treats, but that they were more careful about where they bought them.",
+		"Gross margin widened by two points, helped by lower costs for wheat, vegetable oil and the cardboard the company uses for its boxes.",
+		"Not everyone was convinced that the momentum would last into next year, and one analyst said pricing had done most of the work.",
+		"Halden also said it bought back its own shares during the quarter and kept its quarterly dividend at the same level as a year ago.",
+		"The stock had fallen about nine percent this year before the report, trailing the rest of the consumer staples sector."}
+	lines = append(lines, article[:at]...)
+	lines = append(lines, box...)
+	lines = append(lines, article[at:]...)
+	return append(lines, "Sign up for our morning newsletter", "Privacy policy", "Terms of use")
+}
+
+// TestBodyBridgeRemovedBox guards removedBox: a "Read more:" box inside
+// the article, its header and its two headlines all removed by the
+// rules, is bridged to the two paragraphs past it, fewer than
+// bridgeProse, after the article's body as before it. The body finder
+// alone, which removes nothing before it, and the whole classifier on a
+// box whose headlines the rules keep (a "Most read" list of the site)
+// still need bridgeProse paragraphs past the box: the two paragraphs
+// there stay out.
+func TestBodyBridgeRemovedBox(t *testing.T) {
+	check := func(name string, m clean.Stage, lines []string, keep func(i int) bool) {
+		t.Helper()
+		d := blockDoc(lines...)
+		m.Mark(d)
+		for i, p := range d.Paragraphs {
+			if p.Kept() != keep(i) {
+				t.Errorf("%s: line %d %q kept %v, want %v", name, i, p.Text, p.Kept(), keep(i))
+			}
+		}
+	}
+	readMore := []string{"Read more:",
+		"Rival snack maker cuts its forecast as shoppers switch to store labels",
+		"Wheat prices fall to a four-year low on a bumper harvest"}
+	mostRead := []string{"Most read",
+		"Council approves the new bridge after a decade of arguments",
+		"School holidays to change next year, the council says"}
+	for _, at := range []int{5, 2} {
+		lines := removedBoxPage(at, readMore...)
+		first, last := lineAt(lines, "Halden Foods raised"), lineAt(lines, "The stock had fallen")
+		box := lineAt(lines, "Read more:")
+		inArticle := func(i int) bool { return i == 3 || first <= i && i <= last && (i < box || i > box+2) }
+		name := fmt.Sprintf("box after paragraph %d", at)
+		check(name, Default(), lines, inArticle)
+		// Alone, the body finder keeps the far side out (and above the
+		// run it takes the box's last headline for the title, which the
+		// rules would have removed): the article's paragraphs are checked.
+		d := blockDoc(lines...)
+		BodyFinder{}.Mark(d)
+		for i := first; i <= last; i++ {
+			if box <= i && i <= box+2 {
+				continue
+			}
+			if want := inArticle(i) && (at == 5) == (i < box); d.Paragraphs[i].Kept() != want {
+				t.Errorf("%s, body finder alone: line %d %q kept %v, want %v", name, i, lines[i], !want, want)
+			}
+		}
+
+		lines = removedBoxPage(at, mostRead...)
+		check(name+", kept box", Default(), lines, func(i int) bool {
+			return inArticle(i) && (at == 5) == (i < box) || at == 2 && i == 3
+		})
+	}
+}
