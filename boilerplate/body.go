@@ -447,7 +447,11 @@ func (BodyFinder) Mark(d *clean.Document) {
 	bestLo, bestHi = sc.liveEntries(d, bestLo, bestHi)
 	// A run that starts at the first of the key points (they are prose)
 	// starts at their label ("Key findings").
-	if i := prevKept(d.Paragraphs, bestLo); i >= 0 && i == bestLo-1 && st[i].words <= keyLabelWords && keyLabel(d.Paragraphs[i].Text) {
+	// So does a run that starts at a review's verdict, at its label ("Our
+	// verdict"), when the box under it (see verdictSection) made the run
+	// start there.
+	if i := prevKept(d.Paragraphs, bestLo); i >= 0 && i == bestLo-1 && st[i].words <= keyLabelWords &&
+		(keyLabel(d.Paragraphs[i].Text) || labelIn(verdictHeads, d.Paragraphs[i].Text)) {
 		bestLo = i
 	}
 	title, dek := sc.findTitle(d, bestLo)

@@ -583,6 +583,19 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 		}
 		i = j
 	}
+	// A review's pros and cons between the article's paragraphs; a box
+	// under the review's verdict is left to verdictBox, which takes it
+	// above the run with the deals widget around it.
+	for i := 0; i < n; i++ {
+		if j := sc.verdictSection(d, i); j > i+1 {
+			verdict := sc.underVerdict(d, i)
+			for ; j > i+1; i, j = j, sc.verdictSection(d, j) {
+				if !verdict {
+					markRange(free, i, j)
+				}
+			}
+		}
+	}
 	// Blocks of lines of one shape in a row.
 	for i := 0; i < n; {
 		if st[i].digits > 0 && len(d.Paragraphs[i].Text) <= 8 && d.Paragraphs[i].Kept() {
@@ -654,6 +667,48 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			i = j
 		}
 	}
+}
+
+// verdictSection returns the end of a section of a review's box of pros
+// and cons that starts at line i (see verdictBox), or i when none does:
+// a kept label of verdictLabels ("Pros", "Cons") and under it one to
+// keyMax kept lines of at most keyWords words and two sentences, neither
+// prose, a section header, a record nor a label. A shopping guide gives
+// each product such a box between its paragraphs.
+func (sc *bodyScratch) verdictSection(d *clean.Document, i int) int {
+	if i >= len(sc.stats) {
+		return i
+	}
+	if st := &sc.stats[i]; st.words == 0 || st.words > keyLabelWords || st.sents > 0 || !d.Paragraphs[i].Kept() ||
+		!labelIn(verdictLabels, d.Paragraphs[i].Text) {
+		return i
+	}
+	j := i + 1
+	for ; j < len(sc.stats) && j-i <= keyMax; j++ {
+		p, s := &d.Paragraphs[j], &sc.stats[j]
+		if !p.Kept() || sc.prose[j] || sc.wall[j] || sc.rec[j] != recNone || s.words == 0 || s.words > keyWords ||
+			s.sents > 2 || s.words <= keyLabelWords && labelIn(verdictLabels, p.Text) {
+			break
+		}
+	}
+	return j
+}
+
+// underVerdict reports whether line i is right under a review's verdict:
+// one or two prose paragraphs and a critic's score (see criticScore),
+// under a label of verdictHeads ("Our verdict").
+func (sc *bodyScratch) underVerdict(d *clean.Document, i int) bool {
+	paras := 0
+	for j := i - 1; j >= 0 && paras <= 2; j-- {
+		switch {
+		case !d.Paragraphs[j].Kept() || sc.criticScore(d, j):
+		case sc.prose[j]:
+			paras++
+		default:
+			return paras > 0 && sc.stats[j].words <= keyLabelWords && labelIn(verdictHeads, d.Paragraphs[j].Text)
+		}
+	}
+	return false
 }
 
 // goesOn reports whether the article goes on at line j, right after the

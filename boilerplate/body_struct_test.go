@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -584,6 +585,161 @@ func TestGoesOn(t *testing.T) {
 		}
 		if got := goesOn(d, sc.stats, prose, wall, rec, 0); got != c.want {
 			t.Errorf("%s: goesOn = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// guidePage returns a shopping guide: an introduction, then per product a
+// numbered heading, two paragraphs, a box of pros and cons and two price
+// buttons, then end (lines after the last product's buttons).
+func guidePage(end ...string) []string {
+	lines := []string{"Home", "Kitchen", "Deals", "The five best kettles of 2026, tested and ranked", "By Jane Doe",
+		"We boiled two thousand litres of water in fourteen kettles to find the ones that are quick, quiet and easy to pour.",
+		"The short version is that you do not need to spend more than forty pounds to get a kettle that does its job well."}
+	products := [][2]string{{"1. Best overall: Corvane Rapid 1.7L",
+		"It boiled a full litre in two minutes and ten seconds, the fastest of the group, and it was the easiest to pour."},
+		{"2. Best budget: Halden Basic 1.5L",
+			"For a kettle that costs less than twenty pounds it is very good, although the lid is stiff and the base is light."}}
+	for _, p := range products {
+		lines = append(lines, p[0], p[1],
+			"We used it every morning for a month, and the scale filter kept the water clear of flakes for the whole of that time.",
+			"Pros", "Quick to boil a full kettle", "Lid opens with one hand",
+			"Cons", "Loud when it comes to the boil",
+			"Buy at Brightmart – £39.99", "Buy at ShopLane – £42.00")
+	}
+	return append(lines, end...)
+}
+
+// TestBodyVerdictSections guards verdictSection: the pros and cons of
+// each product of a shopping guide cost the body run nothing, so the run
+// reaches the next product and the whole guide is kept; after the last
+// product's paragraphs, a box with no prose under it ends the run before
+// it.
+func TestBodyVerdictSections(t *testing.T) {
+	lines := guidePage("How much does a kettle cost to run?",
+		"Less than you might think: a full kettle uses about a tenth of a unit of electricity, which is about three pence.",
+		"Privacy policy", "Terms of use")
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		want := i >= 3 && i != 4 && !strings.HasPrefix(p.Text, "Buy at ") && i < len(lines)-2
+		if p.Kept() != want {
+			t.Errorf("guide: line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
+	}
+
+	lines = guidePage("Privacy policy", "Terms of use")
+	d = blockDoc(lines...)
+	Default().Mark(d)
+	last := lineAt(lines, "2. Best budget")
+	for i := last; i < len(lines); i++ {
+		want := i < last+3
+		if p := d.Paragraphs[i]; p.Kept() != want {
+			t.Errorf("guide without prose after the last box: line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
+	}
+}
+
+// TestBodyVerdictBoxAboveRun guards underVerdict and the verdict's label
+// at the run's start, on two reviews whose lines are labelled "K " (kept)
+// or "R " (removed). Under the byline of the first, a verdict and its box
+// of pros and cons, then a deals widget (its heading kept by the rules,
+// its prices removed) right above the body: the box is the verdict's
+// (see verdictBox), not the body's structure, so the run does not start
+// at the verdict and take the widget's heading in. In the second the run
+// starts at the verdict, and so at its label.
+func TestBodyVerdictBoxAboveRun(t *testing.T) {
+	for _, page := range [][]string{{
+		"K Halvor Aria NC2 review: the quiet achiever that finally fixes the fit",
+		"K Halvor's second-generation over-ears swap flashy features for comfort, battery life and some of the best noise cancelling at this price",
+		"R By Priya Okonkwo-Lind, Senior Audio Editor",
+		"R Last updated 14 March 2026",
+		"R 9 min read",
+		"R Share",
+		"R Copy link",
+		"R Check price at Brightwave Electronics £229.00",
+		"R Check price at Tunestock £234.99",
+		"R Check price at MegaMart Online £249.00",
+		"R View all 6 deals",
+		"K Verdict",
+		"K The Aria NC2 is not the loudest, flashiest or most feature-packed pair of noise-cancelling headphones you can buy, but it is the one I kept reaching for. The cancelling is excellent, the battery outlasts almost everything in its class, and Halvor has finally sorted out the clamping force that made the original model a headache – literally – after an hour.",
+		"K Pros",
+		"K Class-leading 52-hour battery with ANC on",
+		"K Genuinely comfortable for long flights",
+		"K Natural, unfussy tuning out of the box",
+		"K Physical buttons you can find by feel",
+		"K Cons",
+		"K No automatic pause when you take them off",
+		"K Companion app is sluggish on older phones",
+		"K Carry case is bulky",
+		"R Halvor Aria NC2: deals",
+		"R £229 at Brightwave Electronics",
+		"R £234.99 at Tunestock",
+		"K When Halvor launched the first Aria NC two years ago, the small Norwegian company was better known for its studio monitors than for anything you might wear on a commuter train. The headphones sounded lovely, but they gripped your skull like a vice and the touch controls misfired every time you adjusted your hair.",
+		"K The NC2 is a quieter, more confident product. The company says it listened to \"thousands\" of customer reviews, and it shows: almost every complaint I had about the original has been addressed, even if a couple of new ones have crept in.",
+		"K Specs",
+		"K Driver size | 40 mm dynamic",
+		"K Frequency response | 10 Hz – 22 kHz",
+		"K Bluetooth | 5.4, multipoint (2 devices)",
+	}, {
+		"K Lumora Quill 7 review: the budget e-reader that finally gets the basics right",
+		"K A sharp 7-inch screen, physical page-turn buttons and a battery that lasts weeks make this the one to beat under £130 – as long as you can live with the store.",
+		"R Jonah Prescott",
+		"R Senior Reviews Editor",
+		"R last updated 3 days ago",
+		"R (Image credit: TechBench / Jonah Prescott)",
+		"K Our Verdict",
+		"K The Quill 7 is the best-value e-reader you can buy right now, pairing a crisp, warm-lit display with proper buttons and excellent battery life. The store is thin and the software is slow in places, but for reading, it's superb.",
+		"K For",
+		"K Sharp 300ppi screen with adjustable warm light",
+		"K Physical page-turn buttons",
+		"K Four-week battery life",
+		"K Waterproof (IPX8)",
+		"K Against",
+		"K Sluggish menus",
+		"K Small built-in store",
+		"K No audiobook support",
+		"R Today's best Lumora Quill 7 deals",
+		"R £119.99 at Amazon",
+		"R £124.00 at Currys",
+		"R £129.99 at Lumora",
+		"R View all prices (4 found)",
+		"R We check over 250 million products every day for the best prices",
+		"K Every few years a company that isn't one of the big two tries to make an e-reader for people who just want to read. Most of them stumble on something obvious: a dim screen, a battery that dies in a week, or a store so empty you end up side-loading everything.",
+		"K Lumora, a Danish firm best known for its kids' tablets, has avoided almost all of those traps with the Quill 7. I've used it as my only e-reader for the past five weeks, on trains, in the bath and on a very windy beach in Northumberland, and it has quietly become the device I reach for.",
+		"K Design and screen",
+		"K The Quill 7 is a slab of matt grey plastic with a wider bezel on one side, which holds two clicky page-turn buttons. That asymmetric design isn't new, but it makes one-handed reading far more comfortable than tapping the screen, and you can flip the page orientation for left-handed use.",
+		"K At 178g, it's light enough to hold above your face in bed without your wrist complaining. It's also rated IPX8, meaning it will survive being dropped in up to two metres of fresh water for an hour. I only managed thirty seconds in the bath, but it came out fine.",
+		"R Lumora Quill 7 e-reader held in one hand showing page-turn buttons",
+		"R The page-turn buttons are the Quill 7's best feature. (Image credit: TechBench)",
+		"K The 7-inch E Ink screen has a resolution of 1264 x 1680, or 300 pixels per inch, which is the same as far more expensive rivals. Text is sharp at every size I tried. The front light has 24 LEDs and a warmth slider that goes from a cold blue-white to a deep amber, and it spreads evenly across the page with no obvious bright spots at the edges.",
+		"R Advertisement",
+		"K Software and store",
+		"K This is where the Quill 7 shows its price. Menus take a beat too long to open, and searching the store can take five or six seconds to return results. Turning pages, thankfully, is quick – around 0.3 seconds in my tests, roughly on a par with rivals.",
+		"K The Lumora store carries around 1.4 million titles in English, which sounds like a lot until you look for anything from a smaller publisher. Three of the ten novels on my to-read list weren't available.",
+		"K The saving grace is that the Quill 7 reads EPUB files natively and supports library lending through the Folio app, so getting books onto it from elsewhere is straightforward. \"We would rather people read on our device than feel locked into our shop,\" Lumora's product lead, Sanne Holt, told me.",
+	}} {
+		lines := make([]string, len(page))
+		for i, l := range page {
+			lines[i] = l[2:]
+		}
+		d := blockDoc(lines...)
+		Default().Mark(d)
+		// The lines from the verdict's label to the body's first
+		// paragraph are checked: the pages are cut short, which moves
+		// the run's end.
+		from := slices.IndexFunc(lines, func(l string) bool { return strings.HasSuffix(l, "Verdict") })
+		to := from + 3 + slices.IndexFunc(lines[from+2:], func(l string) bool { return len(l) > 150 })
+		if strings.HasPrefix(lines[0], "Lumora") {
+			// Cut short, this page keeps the deals widget's heading
+			// in the run, as it did before verdictSection: its label
+			// is checked.
+			to = from + 1
+		}
+		for i := from; i < to; i++ {
+			if want := page[i][0] == 'K'; d.Paragraphs[i].Kept() != want {
+				t.Errorf("%.30s…: line %d %q kept %v, want %v", lines[0], i, lines[i], !want, want)
+			}
 		}
 	}
 }
