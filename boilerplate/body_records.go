@@ -536,6 +536,8 @@ const (
 //   - the results of a round-up of matches, alone or in a row (see
 //     scoreLine: "Kelvedon RFC 27 Marshfield 24"), between the
 //     competitions' names and the reports of the matches;
+//   - a review's pros and cons (see verdictSection) but under its
+//     verdict (see underVerdict);
 //   - a list the extractor saw (HTML, Markdown) between the article's
 //     paragraphs: at least two list items in a row that are no links
 //     (see listItem), with a prose paragraph at most listReach kept lines

@@ -245,7 +245,7 @@ var adButtons = []string{"compare now", "compare deals", "find out more", "shop 
 	"comprar ahora", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang", "kup teraz"}
 
 // widgetLinks are the whole-line links of price, deal, booking, ticket,
-// match and gallery widgets, in lower case: English, then the gallery links of Croatian,
+// betting, match and gallery widgets, in lower case: English, then the gallery links of Croatian,
 // Bosnian and Serbian, German, French, Spanish, Polish, Czech, Slovak,
 // Estonian "read on", then the gallery links of Galician, Portuguese,
 // Spanish, Catalan, Basque, Macedonian, Serbian, Bulgarian, Albanian,
@@ -253,7 +253,7 @@ var adButtons = []string{"compare now", "compare deals", "find out more", "shop 
 var widgetLinks = []string{"show more deals", "see more deals", "view more deals", "see all deals",
 	"view deal", "see deal", "get deal", "see prices", "view prices",
 	"check availability", "see availability", "book now", "book a room", "book tickets",
-	"buy tickets", "get tickets", "find tickets",
+	"buy tickets", "get tickets", "find tickets", "place bet", "place your bet", "bet now", "add to betslip", "add to bet slip",
 	"view all deals", "more deals", "shop all deals", "deal of the day", "deals of the day", "today's deals",
 	"today's best deals", "hot deals", "full match centre", "full match center", "match centre",
 	"match center", "find showtimes", "show all photos", "view all photos", "see all photos",

@@ -257,8 +257,14 @@ func bettingPromo(p *para) bool {
 	gamble := anyIn(gambleSubs, low, sig) && gamblePlea(low)
 	call := false
 	if !tc && !plus && !gamble {
+		if p.has&hasFigure == 0 {
+			return false
+		}
+		if !p.endSent && p.words <= oddsWords && (oddsLine(low) || p.words <= freeBetWords && freeBetOffer(low)) {
+			return true
+		}
 		// The promo names odds.
-		if p.has&hasFigure == 0 || p.words < 6 {
+		if p.words < 6 {
 			return false
 		}
 		k := lastSentenceStart(low)
@@ -273,6 +279,64 @@ func bettingPromo(p *para) bool {
 		}
 	}
 	return tc || !reported(low)
+}
+
+// oddsWords is the most words of a line of a betting box's odds (see
+// oddsLine); freeBetWords of its free-bet offer (see freeBets).
+const oddsWords, freeBetWords = 16, 12
+
+// freeBets name a bookmaker's free bets, in lower case: English, German,
+// French, Spanish, Italian, Portuguese, Polish. A line of at most
+// freeBetWords words with a figure and no sentence end that names one is
+// an offer ("Bet £10 Get £30 in free bets"); a sentence about the
+// offers ends with a full stop.
+var freeBets = [...]string{"free bet", "freebet", "gratiswette", "pari gratuit", "paris gratuits", "apuesta gratis",
+	"apuestas gratis", "scommessa gratuita", "scommesse gratuite", "aposta grátis", "apostas grátis", "darmowy zakład"}
+
+// freeBetLeads open a free-bet offer (see freeBetOffer), in lower case,
+// in the languages of freeBets.
+var freeBetLeads = [...]string{"bet ", "get ", "claim ", "join ", "sign up", "up to ", "wette ", "hol ", "pariez ",
+	"obtenez ", "apuesta ", "consigue ", "scommetti ", "ottieni ", "aposte ", "ganhe ", "postaw ", "odbierz "}
+
+// freeBetOffer reports whether low (lower case) is a bookmaker's offer: it
+// names free bets (freeBets) and a price, and opens with a call
+// (freeBetLeads) or a currency ("Bet £10 Get £30 in free bets", "£20 free
+// bet for new customers"). "Free bet clubs fined £2m" names them.
+func freeBetOffer(low string) bool {
+	return containsAny(low, freeBets[:]) && priceIn(low) && (low[0] == '$' || strings.HasPrefix(low, "£") || strings.HasPrefix(low, "€") || anyPrefix(low, freeBetLeads[:]...))
+}
+
+// betMarkets are the markets of a betting box besides the result, in
+// lower case.
+var betMarkets = [...]string{"anytime", "to score", "scorer", "to win", "each way", "each-way", "both teams", "btts"}
+
+// oddsLine reports whether low (lower case, a line with no sentence end)
+// is a line of a betting box: fractional odds ("6/5", "9/4"), three or
+// more with the word "draw" ("Harbury City 6/5 | Draw 12/5 | Kestonbridge
+// United 9/4"), or at the line's end after a market of betMarkets
+// ("Mbeki anytime scorer 2/1"). A date ("6/5/2026") is no odds; a row of
+// dates ("Mon 6/5 | Tue 7/5") names no market; a headline's fraction is
+// not its last word ("Mayor needs 2/3 majority to win vote").
+func oddsLine(low string) bool {
+	odds, last := 0, false
+	for i := 1; i+1 < len(low); i++ {
+		if low[i] != '/' || !isDigit(low[i-1]) || !isDigit(low[i+1]) {
+			continue
+		}
+		a, b := i-1, i+1
+		for a > 0 && isDigit(low[a-1]) {
+			a--
+		}
+		for b < len(low) && isDigit(low[b]) {
+			b++
+		}
+		if i-a <= 3 && b-i-1 <= 3 && (a == 0 || low[a-1] == ' ') && (b == len(low) || low[b] == ' ' || low[b] == ')') {
+			odds++
+			last = b == len(low)
+		}
+		i = b
+	}
+	return odds >= 3 && containsWordFold(low, "draw") || last && containsAny(low, betMarkets[:])
 }
 
 // ageNote reports whether low (lower case) holds the age note of a
