@@ -1227,13 +1227,15 @@ func listLabel(text string) bool {
 
 // listLabels label the lists a review or a report closes with, in lower
 // case: a concert's setlist, an album's tracks, a play's cast, a recipe's
-// ingredients, a match's line-ups, in English, German, French and
-// Spanish.
+// ingredients, a match's line-ups, a guide's tools and materials, in
+// English, German, French and Spanish.
 var listLabels = setOf("setlist", "set list", "the setlist", "tracklist", "track list", "track listing",
 	"tracklisting", "cast", "the cast", "cast and crew", "ingredients", "line-ups", "lineups", "line ups",
-	"teams", "the teams", "titelliste", "trackliste", "besetzung", "zutaten", "aufstellungen",
-	"liste des titres", "ingrédients", "distribution", "compositions", "lista de canciones",
-	"ingredientes", "reparto", "alineaciones")
+	"teams", "the teams", "you'll need", "you’ll need", "you will need", "what you'll need", "what you’ll need",
+	"what you need", "tools and materials", "materials", "equipment", "titelliste", "trackliste", "besetzung",
+	"zutaten", "aufstellungen", "das brauchen sie", "liste des titres", "ingrédients", "distribution",
+	"compositions", "matériel nécessaire", "lista de canciones", "ingredientes", "reparto", "alineaciones",
+	"necesitarás", "materiales")
 
 // endDialogue returns the end of the body run that ends at hi, extended
 // over the rest of a transcript: when one of the run's last dialogueLines
@@ -2907,14 +2909,15 @@ var publishVerbs = []string{"published", "publié", "publiée", "veröffentlicht
 // inWords are "in" in the languages of publishVerbs.
 var inWords = []string{"in", "dans", "en", "em"}
 
-// authorLabels name the author before a colon ("Autor: Jane Doe"), in
-// English, German, the Slavic languages, Romance languages, Hungarian,
+// authorLabels name the author before a colon ("Autor: Jane Doe",
+// "Words: Jane Doe | Photos: John Roe"), in English, German, the Slavic languages, Romance languages, Hungarian,
 // Turkish, Finnish, Indonesian, Greek, Arabic, Urdu, Persian, Hindi and
 // Bengali, in lower case, and
 // capitalised where a capital and its small letter start with different
 // bytes (see foldIn: Cyrillic "Т" and "т", Greek "Σ" and "σ").
 var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", "autorka", "autori", "autorzy",
 	"auteur", "auteurs", "autora", "autore", "szerző", "yazar", "text", "tekst", "teksti", "texto", "texte",
+	"words",
 	"penulis", "pewarta", "wartawan", "autorius", "autorė", "autors", "автор", "автори", "авторы", "авторка", "текст", "Текст",
 	"σύνταξη", "Σύνταξη", "συντάκτης", "Συντάκτης", "κείμενο", "Κείμενο", "كتب", "بقلم", "تحریر", "نویسنده",
 	"लेखक", "লেখক"}

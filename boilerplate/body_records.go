@@ -536,6 +536,10 @@ const (
 //   - the results of a round-up of matches, alone or in a row (see
 //     scoreLine: "Kelvedon RFC 27 Marshfield 24"), between the
 //     competitions' names and the reports of the matches;
+//   - a labelled list (see listLabel: "You'll need") of at least two
+//     kept lines, up to listItems, with prose at most listReach kept
+//     lines above and the article going on after it (see goesOn), not a
+//     team sheet's fields (see sheetBelow: endRoster takes a sheet);
 //   - a review's pros and cons (see verdictSection) but under its
 //     verdict (see underVerdict);
 //   - a list the extractor saw (HTML, Markdown) between the article's
@@ -584,6 +588,21 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			markRange(free, i, j)
 		}
 		i = j
+	}
+	// A labelled list between the article's paragraphs (a guide's
+	// "You'll need").
+	for i := 0; i < n; i++ {
+		if st[i].words > 3 || !part(i) || !listLabel(d.Paragraphs[i].Text) {
+			continue
+		}
+		j := i + 1
+		for j < n && j <= i+listItems && part(j) {
+			j++
+		}
+		if j-i > 2 && proseWithin(d, prose, wall, i-1, -1) && j < n && goesOn(d, st, prose, wall, rec, j) && !sheetBelow(d, j) {
+			markRange(free, i, j)
+			i = j - 1
+		}
 	}
 	// A review's pros and cons between the article's paragraphs; a box
 	// under the review's verdict is left to verdictBox, which takes it
@@ -734,6 +753,18 @@ func goesOn(d *clean.Document, st []lineStats, prose, wall []bool, rec []uint8, 
 	}
 	k := nextKept(d.Paragraphs, j)
 	return k >= 0 && prose[k]
+}
+
+// sheetBelow reports whether the next kept line from j is a field of a
+// team sheet (see sheetField: "Subs not used: Carr, Iqbal.", "Booked:
+// Holt.").
+func sheetBelow(d *clean.Document, j int) bool {
+	if !d.Paragraphs[j].Kept() {
+		if j = nextKept(d.Paragraphs, j); j < 0 {
+			return false
+		}
+	}
+	return sheetField(d.Paragraphs[j].Text)
 }
 
 // listReach is the most kept lines between a list and the article's

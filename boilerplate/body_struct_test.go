@@ -743,3 +743,34 @@ func TestBodyVerdictBoxAboveRun(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyListInArticle guards the labelled list between the article's
+// paragraphs (markStructure): a guide's "You'll need" list, one item with
+// a long note in brackets, then a sponsored box the rules remove and the
+// steps. The list costs the run nothing, so the paragraphs above it stay
+// the article's; without it the run starts at the steps and the list's
+// last item is taken for the title.
+func TestBodyListInArticle(t *testing.T) {
+	lines := []string{"Menu", "Plumbing", "Electrics", "Decorating", "How to fix a leaking tap: a step-by-step guide",
+		"Words: Jane Doe | Photos: John Roe", "Published 9 April 2025",
+		"That steady drip from the kitchen tap is one of the most common household annoyances, and one of the easiest to fix yourself.",
+		"Before you start, work out what kind of tap you have. If the handle turns several times from off to on, it has a rubber washer.",
+		"You'll need", "Adjustable spanner", "Flat-head and cross-head screwdrivers",
+		"Replacement tap washer (take the old one to the shop to match the size)", "Old towel or cloth", "Plug for the sink",
+		"Sponsored", "Shop now", "FixWell may receive a commission on purchases made through this link.",
+		"Step-by-step: replacing a tap washer",
+		"1. Turn off the water supply. Look for an isolating valve on the pipe under the sink and turn it a quarter turn with a screwdriver.",
+		"2. Open the tap fully to drain any remaining water, and put the plug in the sink so that no small part goes down the drain.",
+		"3. Prise off the cap on top of the handle with a flat-head screwdriver. Underneath you will find a small screw that holds the handle.",
+		"4. Use the spanner to unscrew the large nut under the handle. Wrap the tap in the towel first so that the spanner does not scratch it.",
+		"5. Lift out the headgear. The washer sits at the bottom, held on by a small nut or simply pressed onto a stud.",
+		"Privacy policy"}
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		want := i == 4 || i >= 7 && i < len(lines)-1 && (i < lineAt(lines, "Sponsored") || i > lineAt(lines, "FixWell"))
+		if p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
+	}
+}

@@ -395,11 +395,11 @@ var pageNames = []string{"post", "page", "article", "story", "content", "review"
 // "dieser Artikel", "cette page", "este artículo", "questo sito", "deze
 // pagina"; pageWords are pageNames and the site's. "These links" names
 // the page's links ("X may earn a commission from purchases made through
-// these links").
+// these links", "… through this link").
 var (
 	pageDemonstratives = newWordSet(setOf(append(demonstratives[:len(demonstratives):len(demonstratives)], "these")...))
 	pageWords          = newWordSet(setOf(append(pageNames[:len(pageNames):len(pageNames)],
-		"site", "website", "list", "webseite", "sitio", "sito", "links")...))
+		"site", "website", "list", "webseite", "sitio", "sito", "link", "links")...))
 )
 
 // affiliateLinks name the links or programmes that pay a site for what its

@@ -32,3 +32,14 @@ func TestBettingBox(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestAffiliateThisLink: a disclosure under a sponsored product box names
+// "this link"; a sentence about a link that reports speech stays.
+func TestAffiliateThisLink(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleAffiliate: {
+			{"FixWell may receive a commission on purchases made through this link.", true},
+			{"The shop may receive a commission on purchases made through this link, the regulator said.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
