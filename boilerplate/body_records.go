@@ -590,24 +590,26 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 		i = j
 	}
 	// A labelled list between the article's paragraphs (a guide's
-	// "You'll need").
+	// "You'll need"), and a review's pros and cons there; a box under the
+	// review's verdict is left to verdictBox, which takes it above the run
+	// with the deals widget around it. Both labels are looked up only
+	// with prose at most listReach kept lines above (since counts them).
+	since := listReach
 	for i := 0; i < n; i++ {
-		if st[i].words > 3 || !part(i) || !listLabel(d.Paragraphs[i].Text) {
+		switch {
+		case wall[i]:
+			since = listReach
+			continue
+		case prose[i]:
+			since = 0
+			continue
+		case !d.Paragraphs[i].Kept():
 			continue
 		}
-		j := i + 1
-		for j < n && j <= i+listItems && part(j) {
-			j++
+		if since >= listReach || st[i].words > keyLabelWords {
+			since++
+			continue
 		}
-		if j-i > 2 && proseWithin(d, prose, wall, i-1, -1) && j < n && goesOn(d, st, prose, wall, rec, j) && !sheetBelow(d, j) {
-			markRange(free, i, j)
-			i = j - 1
-		}
-	}
-	// A review's pros and cons between the article's paragraphs; a box
-	// under the review's verdict is left to verdictBox, which takes it
-	// above the run with the deals widget around it.
-	for i := 0; i < n; i++ {
 		if j := sc.verdictSection(d, i); j > i+1 {
 			verdict := sc.underVerdict(d, i)
 			for ; j > i+1; i, j = j, sc.verdictSection(d, j) {
@@ -615,7 +617,22 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 					markRange(free, i, j)
 				}
 			}
+			i-- // the line after the box is looked at again
+			since = 0
+			continue
 		}
+		if st[i].words <= 3 && part(i) && listLabel(d.Paragraphs[i].Text) {
+			j := i + 1
+			for j < n && j <= i+listItems && part(j) {
+				j++
+			}
+			if j-i > 2 && j < n && goesOn(d, st, prose, wall, rec, j) && !sheetBelow(d, j) {
+				markRange(free, i, j)
+				i, since = j-1, 0
+				continue
+			}
+		}
+		since++
 	}
 	// Blocks of lines of one shape in a row.
 	for i := 0; i < n; {

@@ -768,7 +768,8 @@ var socialWords = newWordSet(map[string]bool{
 // shareRow reports whether t (lower case) is a row of share buttons
 // separated by bars, each a share button ("share on x", "share via
 // email") or a network's or a tool's name ("print"): "Share on Facebook |
-// Share on X | Share via email | Print".
+// Share on X | Share via email | Print". A row with no bars ("Share on
+// Facebook Share on X Share via Email") is given one before each "share".
 func shareRow(t string) bool {
 	for more := true; more; {
 		var part string
@@ -924,6 +925,10 @@ func matchShareLabel(p *para) bool {
 	}
 	if t[0] == 's' && strings.HasPrefix(t, "share") && p.words > 8 && !p.endSent && strings.Contains(t, " | ") {
 		return shareRow(t)
+	}
+	if t[0] == 's' && strings.HasPrefix(t, "share ") && p.words >= 4 && !p.endSent && strings.Contains(t[6:], " share ") &&
+		!strings.Contains(t, " | ") && shareRow(strings.ReplaceAll(t, " share ", " | share ")) {
+		return true // the buttons with no bar between them
 	}
 	if t[0] == 's' && strings.HasPrefix(t, "share") && p.words <= 8 && !p.endSent {
 		rest := t[len("share"):]

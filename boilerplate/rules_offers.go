@@ -260,7 +260,7 @@ func bettingPromo(p *para) bool {
 		if p.has&hasFigure == 0 {
 			return false
 		}
-		if !p.endSent && p.words <= oddsWords && (oddsLine(low) || p.words <= freeBetWords && freeBetOffer(low)) {
+		if !p.endSent && p.words <= oddsWords && (oddsLine(low) || p.words <= freeBetWords && currencyMark(p) && freeBetOffer(low)) {
 			return true
 		}
 		// The promo names odds.
@@ -303,7 +303,8 @@ var freeBetLeads = [...]string{"bet ", "get ", "claim ", "join ", "sign up", "up
 // (freeBetLeads) or a currency ("Bet £10 Get £30 in free bets", "£20 free
 // bet for new customers"). "Free bet clubs fined £2m" names them.
 func freeBetOffer(low string) bool {
-	return containsAny(low, freeBets[:]) && priceIn(low) && (low[0] == '$' || strings.HasPrefix(low, "£") || strings.HasPrefix(low, "€") || anyPrefix(low, freeBetLeads[:]...))
+	return (low[0] == '$' || strings.HasPrefix(low, "£") || strings.HasPrefix(low, "€") || anyPrefix(low, freeBetLeads[:]...)) &&
+		containsAny(low, freeBets[:]) && priceIn(low)
 }
 
 // betMarkets are the markets of a betting box besides the result, in
@@ -319,8 +320,12 @@ var betMarkets = [...]string{"anytime", "to score", "scorer", "to win", "each wa
 // not its last word ("Mayor needs 2/3 majority to win vote").
 func oddsLine(low string) bool {
 	odds, last := 0, false
-	for i := 1; i+1 < len(low); i++ {
-		if low[i] != '/' || !isDigit(low[i-1]) || !isDigit(low[i+1]) {
+	for i := 0; i+1 < len(low); i++ {
+		k := strings.IndexByte(low[i:], '/')
+		if k < 0 {
+			break
+		}
+		if i += k; i == 0 || i+1 >= len(low) || !isDigit(low[i-1]) || !isDigit(low[i+1]) {
 			continue
 		}
 		a, b := i-1, i+1

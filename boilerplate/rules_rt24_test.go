@@ -43,3 +43,17 @@ func TestAffiliateThisLink(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestShareRowWithoutBars: a row of share buttons with no bar between
+// them goes, as the row with bars does; a sentence that shares twice
+// stays.
+func TestShareRowWithoutBars(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleShareLabel: {
+			{"Share on Facebook Share on X Share via Email", true},
+			{"Share on Facebook  Share on X", true},
+			{"Share your story and share your photos with us", false},
+			{"Share prices fell after the company share sale", false},
+		},
+	}, func(string) bool { return false }, true)
+}
