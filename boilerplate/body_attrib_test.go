@@ -27,6 +27,19 @@ func checkBodyKept(t *testing.T, name string, lines []string, keep func(i int) b
 	}
 }
 
+// checkMarkerKept marks the blank-line separated lines with m and checks
+// that keep(i) tells which of them are kept.
+func checkMarkerKept(t *testing.T, name string, m clean.Stage, lines []string, keep func(i int) bool) {
+	t.Helper()
+	d := blockDoc(lines...)
+	m.Mark(d)
+	for i, p := range d.Paragraphs {
+		if want := keep(i); p.Kept() != want {
+			t.Errorf("%s: line %d %q kept %v, want %v", name, i, p.Text, p.Kept(), want)
+		}
+	}
+}
+
 // blockDoc returns a document of the given paragraphs, one per
 // blank-line separated block (doc joins lines, which the extractor may
 // read as hard-wrapped prose).

@@ -619,17 +619,12 @@ func TestBodyVerdictSections(t *testing.T) {
 	lines := guidePage("How much does a kettle cost to run?",
 		"Less than you might think: a full kettle uses about a tenth of a unit of electricity, which is about three pence.",
 		"Privacy policy", "Terms of use")
-	d := blockDoc(lines...)
-	Default().Mark(d)
-	for i, p := range d.Paragraphs {
-		want := i >= 3 && i != 4 && !strings.HasPrefix(p.Text, "Buy at ") && i < len(lines)-2
-		if p.Kept() != want {
-			t.Errorf("guide: line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
-		}
-	}
+	checkMarkerKept(t, "guide", Default(), lines, func(i int) bool {
+		return i >= 3 && i != 4 && !strings.HasPrefix(lines[i], "Buy at ") && i < len(lines)-2
+	})
 
 	lines = guidePage("Privacy policy", "Terms of use")
-	d = blockDoc(lines...)
+	d := blockDoc(lines...)
 	Default().Mark(d)
 	last := lineAt(lines, "2. Best budget")
 	for i := last; i < len(lines); i++ {
@@ -765,12 +760,7 @@ func TestBodyListInArticle(t *testing.T) {
 		"4. Use the spanner to unscrew the large nut under the handle. Wrap the tap in the towel first so that the spanner does not scratch it.",
 		"5. Lift out the headgear. The washer sits at the bottom, held on by a small nut or simply pressed onto a stud.",
 		"Privacy policy"}
-	d := blockDoc(lines...)
-	Default().Mark(d)
-	for i, p := range d.Paragraphs {
-		want := i == 4 || i >= 7 && i < len(lines)-1 && (i < lineAt(lines, "Sponsored") || i > lineAt(lines, "FixWell"))
-		if p.Kept() != want {
-			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
-		}
-	}
+	checkMarkerKept(t, "guide", Default(), lines, func(i int) bool {
+		return i == 4 || i >= 7 && i < len(lines)-1 && (i < lineAt(lines, "Sponsored") || i > lineAt(lines, "FixWell"))
+	})
 }

@@ -361,16 +361,6 @@ func removedBoxPage(at int, box ...string) []string {
 // still need bridgeProse paragraphs past the box: the two paragraphs
 // there stay out.
 func TestBodyBridgeRemovedBox(t *testing.T) {
-	check := func(name string, m clean.Stage, lines []string, keep func(i int) bool) {
-		t.Helper()
-		d := blockDoc(lines...)
-		m.Mark(d)
-		for i, p := range d.Paragraphs {
-			if p.Kept() != keep(i) {
-				t.Errorf("%s: line %d %q kept %v, want %v", name, i, p.Text, p.Kept(), keep(i))
-			}
-		}
-	}
 	readMore := []string{"Read more:",
 		"Rival snack maker cuts its forecast as shoppers switch to store labels",
 		"Wheat prices fall to a four-year low on a bumper harvest"}
@@ -383,7 +373,7 @@ func TestBodyBridgeRemovedBox(t *testing.T) {
 		box := lineAt(lines, "Read more:")
 		inArticle := func(i int) bool { return i == 3 || first <= i && i <= last && (i < box || i > box+2) }
 		name := fmt.Sprintf("box after paragraph %d", at)
-		check(name, Default(), lines, inArticle)
+		checkMarkerKept(t, name, Default(), lines, inArticle)
 		// Alone, the body finder keeps the far side out (and above the
 		// run it takes the box's last headline for the title, which the
 		// rules would have removed): the article's paragraphs are checked.
@@ -399,7 +389,7 @@ func TestBodyBridgeRemovedBox(t *testing.T) {
 		}
 
 		lines = removedBoxPage(at, mostRead...)
-		check(name+", kept box", Default(), lines, func(i int) bool {
+		checkMarkerKept(t, name+", kept box", Default(), lines, func(i int) bool {
 			return inArticle(i) && (at == 5) == (i < box) || at == 2 && i == 3
 		})
 	}
