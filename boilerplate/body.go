@@ -448,8 +448,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// A run that starts at the first of the key points (they are prose)
 	// starts at their label ("Key findings").
 	// So does a run that starts at a review's verdict, at its label ("Our
-	// verdict"), when the box under it (see verdictSection) made the run
-	// start there.
+	// verdict"), when the deals widget under the verdict's box was
+	// removed whole and the run took the verdict in.
 	if i := prevKept(d.Paragraphs, bestLo); i >= 0 && i == bestLo-1 && st[i].words <= keyLabelWords &&
 		(keyLabel(d.Paragraphs[i].Text) || labelIn(verdictHeads, d.Paragraphs[i].Text)) {
 		bestLo = i
@@ -971,12 +971,8 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 // bridgeProse: the rules vouch for the box, and a page's own box after
 // the article ("Most read") is seldom removed whole.
 func (r *runScorer) removedBox(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if r.d.Paragraphs[k].Kept() {
-			return false
-		}
-	}
-	return true
+	k := nextKept(r.d.Paragraphs, lo-1)
+	return k < 0 || k >= hi
 }
 
 // underByline reports whether prose line i is right under the article's
@@ -2910,9 +2906,9 @@ var publishVerbs = []string{"published", "publié", "publiée", "veröffentlicht
 var inWords = []string{"in", "dans", "en", "em"}
 
 // authorLabels name the author before a colon ("Autor: Jane Doe",
-// "Words: Jane Doe | Photos: John Roe"), in English, German, the Slavic languages, Romance languages, Hungarian,
-// Turkish, Finnish, Indonesian, Greek, Arabic, Urdu, Persian, Hindi and
-// Bengali, in lower case, and
+// "Words: Jane Doe | Photos: John Roe"), in English, German, the Slavic
+// languages, Romance languages, Hungarian, Turkish, Finnish, Indonesian,
+// Greek, Arabic, Urdu, Persian, Hindi and Bengali, in lower case, and
 // capitalised where a capital and its small letter start with different
 // bytes (see foldIn: Cyrillic "Т" and "т", Greek "Σ" and "σ").
 var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", "autorka", "autori", "autorzy",

@@ -243,7 +243,9 @@ var photoNouns = newWordSet(setOf("photos", "photo", "pictures", "images", "foto
 // with "T&Cs apply", a plea to gamble responsibly ("Please gamble
 // responsibly. BeGambleAware.org") or a line whose last sentence, after
 // another, is a call to bet, in a line of six words or more with a
-// figure ("... now paying $3.40. Bet now with KiwiPunt"). None
+// figure ("... now paying $3.40. Bet now with KiwiPunt"), or a line of a
+// betting box with no sentence end: its free-bet offer or its odds (see
+// freeBetOffer, oddsLine). None
 // of them reports speech: "Gamble responsibly," the regulator told
 // operators. is an article's. The patterns are looked for only when the
 // signature has their bits.
@@ -261,7 +263,7 @@ func bettingPromo(p *para) bool {
 			return false
 		}
 		if !p.endSent && p.words <= oddsWords && (oddsLine(low) || p.words <= freeBetWords && currencyMark(p) && freeBetOffer(low)) {
-			return true
+			return !reported(low)
 		}
 		// The promo names odds.
 		if p.words < 6 {
@@ -286,10 +288,8 @@ func bettingPromo(p *para) bool {
 const oddsWords, freeBetWords = 16, 12
 
 // freeBets name a bookmaker's free bets, in lower case: English, German,
-// French, Spanish, Italian, Portuguese, Polish. A line of at most
-// freeBetWords words with a figure and no sentence end that names one is
-// an offer ("Bet £10 Get £30 in free bets"); a sentence about the
-// offers ends with a full stop.
+// French, Spanish, Italian, Portuguese, Polish (see freeBetOffer; a
+// sentence about the offers ends with a full stop).
 var freeBets = [...]string{"free bet", "freebet", "gratiswette", "pari gratuit", "paris gratuits", "apuesta gratis",
 	"apuestas gratis", "scommessa gratuita", "scommesse gratuite", "aposta grátis", "apostas grátis", "darmowy zakład"}
 

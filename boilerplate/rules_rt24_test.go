@@ -17,6 +17,7 @@ func TestBettingBox(t *testing.T) {
 			{"Free bet clubs fined £2m", false},
 			{"Bet on 3 races with free bets galore", false},
 			{"Get £30 in free bets, the advert promised.", false},
+			{"Bet £10 get £30 in free bets, the banned advert said", false},
 			{"Free bet clubs are under scrutiny after 2,000 complaints", false},
 			{"Mayor needs 2/3 majority to win vote", false},
 			{"The bookmakers made City 6/5 favourites to win.", false},
