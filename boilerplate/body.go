@@ -190,6 +190,9 @@ const (
 	// headlineWords is the fewest words of a headline in a box of links
 	// inside the article (a menu item or a share button has fewer).
 	headlineWords = 3
+	// subheadWords is the most words of a subheading between a box the
+	// rules removed and the prose under it (see markQuiet).
+	subheadWords = 10
 	// bridgeProse is the fewest prose paragraphs on the far side of a box
 	// of links that the body run bridges to (a footer notice has fewer).
 	bridgeProse = 3
@@ -357,7 +360,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// nothing, and the prose on both sides are neighbours.
 	sc.quiet = resize(sc.quiet, n)
 	quiet := sc.quiet
-	markQuiet(d, prose, quiet)
+	markQuiet(d, st, prose, quiet)
 	// A gallery's photo numbers cost nothing either, and the captions
 	// between them are the article (see galleryCaptions).
 	gallery := markCounters(d, st, quiet)
@@ -637,11 +640,32 @@ func (sc *bodyScratch) entryHead(d *clean.Document, text string, lo, hi int) boo
 	return false
 }
 
+// subheadLine reports whether a line of statistics s can be a subheading:
+// one to subheadWords words that end no sentence.
+func subheadLine(s *lineStats) bool {
+	return s.words > 0 && s.words <= subheadWords && !stopRune(s.end)
+}
+
+// anyWall reports whether a line from lo to hi (excluded) is a section
+// header (see isWall).
+func anyWall(d *clean.Document, st []lineStats, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if isWall(d.Paragraphs[k].Text, &st[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // markQuiet sets quiet[i] for the lines the rules removed that sit between
 // two prose paragraphs, other removed lines aside: a disclosure, a link
 // label or a share button inside the article, which neither breaks its
-// run of prose nor makes its paragraphs stand alone.
-func markQuiet(d *clean.Document, prose, quiet []bool) {
+// run of prose nor makes its paragraphs stand alone. A subheading may
+// stand between such lines and two paragraphs of prose under them (a shop
+// widget between two sections of the article) when none of them is a
+// section header: one paragraph under a name is an author's bio or a
+// comment, a headline under "Related coverage:" a teaser.
+func markQuiet(d *clean.Document, st []lineStats, prose, quiet []bool) {
 	clear(quiet)
 	n := len(prose)
 	for i := 0; i < n; {
@@ -654,7 +678,7 @@ func markQuiet(d *clean.Document, prose, quiet []bool) {
 			inline = inline && inlineRemoval(&d.Paragraphs[j])
 			j++
 		}
-		if inline && i > 0 && prose[i-1] && j < n && prose[j] {
+		if inline && i > 0 && prose[i-1] && j < n && (prose[j] || j+2 < n && prose[j+1] && prose[j+2] && subheadLine(&st[j]) && !anyWall(d, st, i, j)) {
 			for k := i; k < j; k++ {
 				quiet[k] = true
 			}

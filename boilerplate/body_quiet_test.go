@@ -134,6 +134,10 @@ func TestMarkQuiet(t *testing.T) {
 		{"picture's copyright", []removedAs{{"", p}, {RuleCopyright, "© Agency/Jane Roe"}, {"", p}}, ".q."},
 		{"copyright notice", []removedAs{{"", p}, {RuleCopyright, "Copyright © 2026 Example Media Group. All rights reserved."}, {"", p}}, "..."},
 		{"paywall", []removedAs{{"", p}, {RulePaywall, "Subscribe to continue reading this article"}, {"", p}}, "..."},
+		{"subheading and two paragraphs after", []removedAs{{"", p}, {RuleLinkLabel, "Shop the look"}, {RuleLinkLabel, "Buy now"}, {"", "Not everyone is convinced"}, {"", p}, {"", p}}, ".qq..."},
+		{"subheading and one paragraph after", []removedAs{{"", p}, {RuleLinkLabel, "Shop the look"}, {RuleLinkLabel, "Buy now"}, {"", "Not everyone is convinced"}, {"", p}}, "....."},
+		{"sentence and two paragraphs after", []removedAs{{"", p}, {RuleLinkLabel, "Shop the look"}, {"", "Not everyone is convinced."}, {"", p}, {"", p}}, "....."},
+		{"section header before a headline", []removedAs{{"", p}, {RuleLinkLabel, "Related coverage:"}, {RuleLinkLabel, "Former treasurer's home searched by investigators"}, {"", "County changes payment rules after scandal"}, {"", p}, {"", p}}, "......"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			texts := make([]string, len(c.lines))
@@ -147,8 +151,10 @@ func TestMarkQuiet(t *testing.T) {
 					Remove(d, i, Reason{Rule: l.rule})
 				}
 			}
+			var sc bodyScratch
+			sc.features(d)
 			quiet := make([]bool, len(c.lines))
-			markQuiet(d, prose, quiet)
+			markQuiet(d, sc.stats, prose, quiet)
 			var got strings.Builder
 			for _, q := range quiet {
 				got.WriteByte(".q"[b2i(q)])

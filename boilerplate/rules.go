@@ -902,6 +902,9 @@ func matchShareLabel(p *para) bool {
 	if c := p.s[0]; c >= 0xE3 && c <= 0xE9 && strings.Contains(p.s, "分享到") {
 		return true // "分享到：微信 微博", after a font-size widget or not
 	}
+	if c := p.s[0]; c >= 0xE2 && p.words <= 2*counterMax && p.has&hasFigure != 0 && counterLine(p.s) {
+		return true // "↺ 214", "♥ 12 💬 4"
+	}
 	if !p.endSent && toolGate(p.low) && pageTools(p.low) {
 		return true
 	}
@@ -1134,6 +1137,11 @@ var linkLabels = withLabels(map[string]bool{
 	"take the quiz": true, "take our quiz": true, "have your say": true, "join the conversation": true,
 	"buy the book": true, "galería de fotos": true, "ver galería completa": true, "view full gallery": true,
 	"see full gallery": true, "photo gallery": true,
+	// The headers and buttons of a shop widget's product cards (see
+	// productCard)
+	"shop the look": true, "get the look": true, "shop the story": true, "shop the edit": true,
+	"shop this look": true, "shop the post": true, "shop the trend": true, "shop our picks": true,
+	"add to bag": true, "add to basket": true, "add to cart": true, "add to wishlist": true,
 	"republish this article": true, "republish this story": true, "republish": true,
 	"rss": true, "rss feed": true,
 	// The store buttons of an app promo
@@ -1344,6 +1352,9 @@ func matchLinkLabel(p *para) bool {
 		return p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && p.teaserItem()
 	}
 	if p.words <= 40 && p.has&hasColon != 0 && p.starts&shopLeads != 0 && nowOffer(p) {
+		return true
+	}
+	if p.words <= cardNameWords && !p.endSent && productCard(p) {
 		return true
 	}
 	if p.words < 3 || p.words > 20 || p.endSent {

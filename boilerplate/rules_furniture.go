@@ -1556,7 +1556,8 @@ var widgetLabels = withLabels(map[string]bool{
 // case (widgetLabels).
 var galleryLabels = []string{"next image", "previous image", "prev image", "next photo", "previous photo",
 	"next slide", "previous slide", "view gallery", "open gallery", "view all photos", "see all photos",
-	"enlarge image", "expand image", "show caption", "hide caption"}
+	"enlarge image", "expand image", "show caption", "hide caption", "swipe for more", "scroll for more",
+	"swipe to see more", "swipe for more products"}
 
 // galleryLabelSet is galleryLabels as a set.
 var galleryLabelSet = setOf(galleryLabels...)

@@ -2,6 +2,8 @@ package boilerplate
 
 import (
 	"strings"
+	"unicode"
+	"unsafe"
 
 	"github.com/cleantext/clean"
 	"unicode/utf8"
@@ -973,6 +975,140 @@ func videoClock(p *para) bool {
 		return r != nil && r.Rule == RuleWidget && r.Detail == details[detailVideo]
 	}
 	return false
+}
+
+// cardNameWords is the most words of a product's name on a product card
+// (see productCard).
+const cardNameWords = 12
+
+// productCard reports whether p (at most cardNameWords words, no sentence
+// end) is a line of a shop widget's product card: a price alone ("£245",
+// "From €75") with a shop button in the two lines under it ("Buy now",
+// "View at Mercato"; see shopCall), or the product's name right above
+// such a price. A price next to another figure alone is a table's cell
+// ("Band A", "£1,257.45", "£1,320.20"), and a price with no button under
+// it is left to the body finder.
+func productCard(p *para) bool {
+	if p.words <= 2 && p.has&hasFigure != 0 && priceCard(p.d, p.i) {
+		return true
+	}
+	if j := p.i + 1; j < len(p.d.Paragraphs) {
+		// A price opens with '$', the first byte of '£' or '¥' (C2), of
+		// '€' or '₹' (E2), or "from".
+		if t := p.d.Paragraphs[j].Text; t != "" && (t[0] == '$' || t[0] == 0xC2 || t[0] == 0xE2 || t[0]|0x20 == 'f') {
+			return priceCard(p.d, j)
+		}
+	}
+	return false
+}
+
+// priceCard reports whether line i of d is a product card's price (see
+// productCard).
+func priceCard(d *clean.Document, i int) bool {
+	ps := d.Paragraphs
+	if !barePrice(ps[i].Text) || i > 0 && figureAlone(ps[i-1].Text) || i+1 < len(ps) && figureAlone(ps[i+1].Text) {
+		return false
+	}
+	for j := i + 1; j < len(ps) && j <= i+2; j++ {
+		if shopCall(ps[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// barePrice reports whether s is a price alone, maybe after "from" ("£245",
+// "From €75").
+func barePrice(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 5 && strings.EqualFold(s[:5], "from ") {
+		s = s[5:]
+	}
+	return !strings.Contains(s, " ") && isPrice(s)
+}
+
+// figureAlone reports whether s is one word holding a digit: a table's
+// cell.
+func figureAlone(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && !strings.Contains(s, " ") && hasDigit(s)
+}
+
+// shopCall reports whether s is a shop's button on a product card: at
+// most buttonWords words opening with a verb of shopVerbs or "add", no
+// sentence end ("Buy now", "View at Mercato", "Add to bag"). shopButton
+// is the line of a deal that names the shop.
+func shopCall(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 40 || strings.Count(s, " ") >= buttonWords || stopRune(lastRune(s)) {
+		return false
+	}
+	var buf [8]byte
+	w := firstWord(s)
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	w = unsafe.String(&buf[0], len(w)) // buf outlives no use of w
+	return w == "add" || shopVerbs.has(w)
+}
+
+// counterMax is the most counts on a row of counters (see counterLine).
+const counterMax = 4
+
+// counterLine reports whether s is a row of a post's counters: one to
+// counterMax counts ("214", "1.4k"), each behind an icon, a symbol out of
+// ASCII that is no currency sign ("↺ 214", "★ 301", "♥ 12 💬 4", "👍1.2k"). A line
+// of an article with a figure holds a word.
+func counterLine(s string) bool {
+	counts, icon := 0, false
+	for rest := strings.TrimSpace(s); rest != ""; {
+		f := firstWord(rest)
+		rest = strings.TrimLeft(rest[len(f):], " ")
+		k := 0
+		for k < len(f) {
+			r, n := utf8.DecodeRuneInString(f[k:])
+			if r < utf8.RuneSelf || !unicode.In(r, unicode.So, unicode.Sm, unicode.Mn) && r != '\u200d' {
+				break
+			}
+			k += n
+		}
+		if k > 0 {
+			icon = true
+		}
+		if f = f[k:]; f == "" {
+			continue
+		}
+		if !icon || !countWord(f) {
+			return false
+		}
+		counts++
+		icon = false
+	}
+	return counts > 0 && counts <= counterMax && !icon
+}
+
+// countWord reports whether w is a count: digits, maybe with separators
+// and a suffix of thousands or millions ("214", "1,204", "1.4k", "2M").
+func countWord(w string) bool {
+	if c := w[len(w)-1]; c == 'k' || c == 'K' || c == 'M' {
+		w = w[:len(w)-1]
+	}
+	if w == "" || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isDigit(c) && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // nowOffer reports whether p is an ad that opens with "Book now:", "Shop
