@@ -3376,7 +3376,8 @@ var wallPhrases = []string{
 	"related stories", "related posts", "more from", "more stories", "you may also like",
 	"you might also like", "recommended", "most popular", "most read", "trending", "read more",
 	"read next", "more news", "latest news", "popular", "also read", "see also",
-	"references", "further reading", "external links", "bibliography",
+	"references", "further reading", "external links", "bibliography", "more like this",
+	"journal reference", "story source", "cite this page", "cite this article",
 	// German, Dutch
 	"kommentare", "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren",
 	"meistgelesen", "ähnliche artikel", "einzelnachweise", "weblinks", "reacties", "lees ook",

@@ -1124,6 +1124,17 @@ var linkLabels = withLabels(map[string]bool{
 	"trending": true, "trending now": true, "latest news": true, "top stories": true,
 	"watch": true, "watch video": true, "watch now": true, "listen": true, "listen to this article": true,
 	"skip to content": true, "skip to main content": true, "skip advertisement": true,
+	// A wiki's jump links, in the languages of the biggest wikis
+	"jump to content": true, "jump to navigation": true, "jump to search": true, "skip to navigation": true,
+	"skip to search": true, "zum inhalt springen": true, "zur navigation springen": true,
+	"zur suche springen": true, "aller au contenu": true, "aller à la navigation": true,
+	"aller à la recherche": true, "ir al contenido": true, "ir a la navegación": true, "ir a la búsqueda": true,
+	"saltar a la navegación": true, "saltar a la búsqueda": true, "vai al contenuto": true,
+	"vai alla navigazione": true, "vai alla ricerca": true, "ir para o conteúdo": true,
+	"ir para a navegação": true, "ir para a pesquisa": true, "naar navigatie springen": true,
+	"naar zoeken springen": true, "przejdź do zawartości": true, "przejdź do nawigacji": true,
+	"przejdź do wyszukiwania": true, "перейти к содержанию": true, "перейти к навигации": true,
+	"перейти к поиску": true,
 	"menu": true, "search": true, "home": true, "close": true, "log in": true, "login": true,
 	"sign in": true, "sign up": true, "register": true, "print": true, "print article": true,
 	"what to read next": true, "editor's picks": true, "editors' picks": true, "don't miss": true,
@@ -1355,6 +1366,9 @@ func matchLinkLabel(p *para) bool {
 		return true
 	}
 	if p.words <= cardNameWords && !p.endSent && productCard(p) {
+		return true
+	}
+	if p.words <= taglineWords && !p.endSent && wikiTagline(p.low) {
 		return true
 	}
 	if p.words < 3 || p.words > 20 || p.endSent {
@@ -1715,8 +1729,9 @@ var (
 		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
 		"fot.", "zdjęcie:", "фото:", "фото :",
-		// Bengali, Persian, Arabic, Thai
-		"ছবি:", "عکس:", "صورة:", "ภาพ:",
+		// Bengali, Persian, Arabic, Thai, Yoruba, Zulu, Central
+		// Kurdish, Odia
+		"ছবি:", "عکس:", "صورة:", "ภาพ:", "fọ́tò:", "isithombe:", "وێنە:", "ଫଟୋ:",
 		// Korean, Japanese, Chinese
 		"사진=", "사진 =", "사진:", "[사진", "(사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "写真：",
 		"写真:", "写真=", "写真＝", "（写真", "(写真", "（資料写真", "(資料写真", "撮影：", "撮影=", "图片来源",
@@ -1728,7 +1743,7 @@ var (
 // creditMarkTexts introduce a photo credit after a caption (see
 // creditAfterCaption).
 var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:",
-	"picture:", "picha:"}
+	"picture:", "picha:", "isithombe:"}
 
 // intlCreditMarks are the credit marks of languages written beyond ASCII
 // (see intlCreditAfterCaption); each ends with ':' or '=', and has a
@@ -1736,7 +1751,7 @@ var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographe
 // creditMarks took the last ones.
 var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "снимка:", "снимка :",
 	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
-	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:"}
+	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or

@@ -123,7 +123,12 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	"આ પણ વાંચો", "हेही वाचा", "हे पण वाचा", "हे सुद्धा वाचा", "ఇది కూడా చదవండి", "ఇవి కూడా చదవండి",
 	"இதையும் படிக்க", "இதையும் படியுங்கள்", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കുക", "ਇਹ ਵੀ ਪੜ੍ਹੋ",
 	"මේවාත් කියවන්න", "මෙයත් කියවන්න", "អានបន្ថែម", "shuningdek o'qing", "shuningdek, o'qing", "léigh freisin",
-	"liest och"}
+	"liest och",
+	// Yoruba, Zulu, Central Kurdish, Kyrgyz, Odia (with the nukta
+	// composed and apart), Javanese, Haitian Creole.
+	"ka tún", "ka tun", "ẹ ka tún", "funda futhi", "funda nalokhu", "پەیوەندیدار", "بابەتی پەیوەندیدار",
+	"ئەمەش بخوێنەوە", "окуңуз", "ଆହୁରି ପଢ଼ନ୍ତୁ", "ଆହୁରି ପ\u0b5dନ୍ତୁ", "ଏହା ବି ପଢ଼ନ୍ତୁ", "ଏହା ବି ପ\u0b5dନ୍ତୁ",
+	"waca uga", "waca ugi", "li tou", "li plis"}
 
 // readAlsoEthiopic are the read-also labels of Amharic; readAlsoMore
 // holds them too, and with an Ethiopic colon ("፡", "፦") after them they
@@ -157,7 +162,8 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"oglasno sporočilo", "publicitat", "patalastas", "reklaam", "reklāma", "auglýsing", "reklamë",
 	"რეკლამა", "գովազդ", "advertensie", "publizitatea", "iragarkia", "talla", "ማስታወቂያ", "жарнама",
 	"рэклама", "сурталчилгаа", "hysbyseb", "xayeysiis", "isikhangiso", "広告", "广告", "廣告",
-	"जाहिरात", "ప్రకటన", "விளம்பரம்", "ಜಾಹೀರಾತು", "പരസ്യം", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ໂຄສະນາ"}
+	"जाहिरात", "ప్రకటన", "விளம்பரம்", "ಜಾಹೀರಾತು", "പരസ്യം", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ໂຄສະນາ",
+	"ìpolówó", "ipolowo", "ڕیکلام", "ریکلام", "ବିଜ୍ଞାପନ", "pariwara", "piblisite", "ကြော်ငြာ"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also

@@ -1059,6 +1059,35 @@ func shopCall(s string) bool {
 	return w == "add" || shopVerbs.has(w)
 }
 
+// taglineWords is the most words of a wiki's tagline (see wikiTagline).
+const taglineWords = 8
+
+// wikiTagline reports whether low (lower case) is the tagline a wiki sets
+// under a page's title: "from" and the wiki's name, then after a comma
+// "the free" and what it is ("From Wikipedia, the free encyclopedia",
+// "Aus OffeneNachrichten, der freien Nachrichtenquelle"), a kind of work
+// of wikiKinds last. "From London, the free ferry" is a headline.
+func wikiTagline(low string) bool {
+	if !taglineFroms.has(firstWord(low)) {
+		return false
+	}
+	k := strings.LastIndex(low, ", ")
+	return k > 0 && anyPrefix(low[k+2:], freeTails[:]...) && wikiKinds.has(lastWords(low, 1))
+}
+
+// taglineFroms open a wiki's tagline; freeTails open what follows its
+// name and wikiKinds end it, in English, German, Spanish, French, Italian, Portuguese, Dutch,
+// Polish, Russian and Swedish.
+var (
+	taglineFroms = newWordSet(setOf("from", "aus", "de", "da", "van", "z", "из", "från", "fra"))
+	wikiKinds    = newWordSet(setOf("encyclopedia", "encyclopaedia", "dictionary", "wiki", "source", "library",
+		"enzyklopädie", "nachrichtenquelle", "wörterbuch", "enciclopedia", "diccionario", "encyclopédie",
+		"dictionnaire", "enciclopédia", "encyclopedie", "encyklopedii", "энциклопедии", "encyklopedin",
+		"wikipedia", "wikinews"))
+	freeTails = [...]string{"the free ", "der freien ", "die freie ", "la enciclopedia libre", "l'encyclopédie libre",
+		"l'enciclopedia libera", "a enciclopédia livre", "de vrije ", "wolnej ", "свободной ", "den fria "}
+)
+
 // counterMax is the most counts on a row of counters (see counterLine).
 const counterMax = 4
 

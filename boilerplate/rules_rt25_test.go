@@ -52,3 +52,69 @@ func TestCounterRow(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestReadAlsoAdCreditLabels: the read-also labels, ad markers and photo
+// credits of Yoruba, Zulu, Central Kurdish, Kyrgyz, Odia, Javanese and
+// Haitian Creole go; a sentence that opens with the same words stays.
+func TestReadAlsoAdCreditLabels(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"KA TÚN: Ìjọba ìpínlẹ̀ kéde owó ìrànwọ́ fún àwọn", true},
+			{"FUNDA FUTHI: Abalandeli bakhala ngamanani amathikithi", true},
+			{"پەیوەندیدار: نرخی ئاردی گەنم لە بازاڕەکانی هەرێم بەرز دەبێتەوە", true},
+			{"Окуңуз: Өкмөт күзгү талаа иштерине жеңилдетилген насыя бөлдү", true},
+			{"ଆହୁରି ପଢ଼ନ୍ତୁ: ଖରିଫ ଫସଲ କ୍ଷତି ପାଇଁ ସରକାର", true},
+			{"ଆହୁରି ପ\u0b5dନ୍ତୁ: ଖରିଫ ଫସଲ କ୍ଷତି ପାଇଁ ସରକାର", true},
+			{"Waca uga: Bupati Resmikake Pasar Sore Anyar", true},
+			{"LI TOU: Kijan pou w prepare yon valiz ijans pou fanmi w", true},
+			{"Ìpolówó", true},
+			{"ڕیکلام", true},
+			{"ବିଜ୍ଞାପନ", true},
+			{"Pariwara", true},
+			{"Piblisite", true},
+			{"Li tou sa ki rive lè lapli tonbe sou vil la", false},
+			{"Waca uga crita iki nganti rampung, ujare Bupati.", false},
+		},
+		RulePhotoCredit: {
+			{"Fọ́tò: Àwọn oníṣòwò ń wo àwọn ṣọ́ọ̀bù. (Fọ́tò: Túndé Àjàyí / Ìwé Ìròyìn Òwúrọ̀)", true},
+			{"Umdlali weThekwini Stars ugubha igoli ngeSonto ebusuku. Isithombe: Thulani Mkhize/Sizwe Media", true},
+			{"وێنە: جووتیارێک لە نزیک بیرێکی وشکبوو. (وێنە: دلێر ئەحمەد)", true},
+			{"ଫଟୋ: ଶଙ୍ଖପୁର ମଣ୍ଡିରେ ଗଦା ହୋଇଥିବା ଧାନ ବସ୍ତା। (ଫଟୋ: ସୁଶାନ୍ତ ମେହେର)", true},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestWikiFurniture: a wiki's jump links and the tagline under its title
+// go; a headline shaped like the tagline stays.
+func TestWikiFurniture(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Jump to navigation", true},
+			{"Zur Suche springen", true},
+			{"Перейти к навигации", true},
+			{"From Wikipedia, the free encyclopedia", true},
+			{"Aus OffeneNachrichten, der freien Nachrichtenquelle", true},
+			{"From London, the free ferry", false},
+			{"From Paris, the free press", false},
+			{"Jump to navigation: how the app finds you", false},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestCitationWalls: the headers of a research story's reference block
+// and citation formats end the article, as "Related" does.
+func TestCitationWalls(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Journal Reference:", true}, {"Story Source:", true}, {"Cite This Page:", true}, {"MORE LIKE THIS", true},
+		{"More likely this year", false}, {"Story sources say", false},
+	} {
+		var st lineStats
+		scan(c.text, &st, nil)
+		if got := isWall(c.text, &st); got != c.want {
+			t.Errorf("isWall(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
