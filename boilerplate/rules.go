@@ -1367,7 +1367,7 @@ func matchLinkLabel(p *para) bool {
 	if p.words <= cardNameWords && !p.endSent && productCard(p) {
 		return true
 	}
-	if p.words <= taglineWords && !p.endSent && wikiTagline(p.low) {
+	if p.words >= 4 && p.words <= taglineWords && !p.endSent && wikiTagline(p.low) {
 		return true
 	}
 	if p.words < 3 || p.words > 20 || p.endSent {

@@ -995,18 +995,22 @@ func productCard(p *para) bool {
 	if j := p.i + 1; j < len(p.d.Paragraphs) {
 		// A price opens with '$', the first byte of '£' or '¥' (C2), of
 		// '€' or '₹' (E2), or "from".
-		if t := p.d.Paragraphs[j].Text; t != "" && (t[0] == '$' || t[0] == 0xC2 || t[0] == 0xE2 || t[0]|0x20 == 'f') {
+		if t := p.d.Paragraphs[j].Text; t != "" && len(t) <= priceBytes && (t[0] == '$' || t[0] == 0xC2 || t[0] == 0xE2 || t[0]|0x20 == 'f') {
 			return priceCard(p.d, j)
 		}
 	}
 	return false
 }
 
+// priceBytes is the longest price alone, in bytes ("From €1,299.99" has
+// 16).
+const priceBytes = 24
+
 // priceCard reports whether line i of d is a product card's price (see
 // productCard).
 func priceCard(d *clean.Document, i int) bool {
 	ps := d.Paragraphs
-	if !barePrice(ps[i].Text) || i > 0 && figureAlone(ps[i-1].Text) || i+1 < len(ps) && figureAlone(ps[i+1].Text) {
+	if len(ps[i].Text) > priceBytes || !barePrice(ps[i].Text) || i > 0 && figureAlone(ps[i-1].Text) || i+1 < len(ps) && figureAlone(ps[i+1].Text) {
 		return false
 	}
 	for j := i + 1; j < len(ps) && j <= i+2; j++ {
@@ -1021,7 +1025,7 @@ func priceCard(d *clean.Document, i int) bool {
 // "From €75").
 func barePrice(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) > 5 && strings.EqualFold(s[:5], "from ") {
+	if len(s) > 5 && s[0]|0x20 == 'f' && strings.EqualFold(s[:5], "from ") {
 		s = s[5:]
 	}
 	return !strings.Contains(s, " ") && isPrice(s)
@@ -1068,6 +1072,12 @@ const taglineWords = 8
 // "Aus OffeneNachrichten, der freien Nachrichtenquelle"), a kind of work
 // of wikiKinds last. "From London, the free ferry" is a headline.
 func wikiTagline(low string) bool {
+	// Each of taglineFroms opens with one of these bytes ("из" with D0).
+	switch low[0] {
+	case 'f', 'a', 'd', 'v', 'z', 0xD0:
+	default:
+		return false
+	}
 	if !taglineFroms.has(firstWord(low)) {
 		return false
 	}
