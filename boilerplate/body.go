@@ -422,6 +422,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 	}
 	if bestLo < 0 {
+		postDates(d, sc, rec)
 		return
 	}
 	bestLo, bestHi = r.bridge(bestLo, bestHi)
@@ -644,6 +645,23 @@ func (sc *bodyScratch) entryHead(d *clean.Document, text string, lo, hi int) boo
 // one to subheadWords words that end no sentence.
 func subheadLine(s *lineStats) bool {
 	return s.words > 0 && s.words <= subheadWords && !stopRune(s.end)
+}
+
+// postDates removes, on a page with no article run, the dates alone of its
+// records (see sc.datedLine): a thread of posts stays whole, as the page
+// it is, without the date over each post, as a live blog's entries lose
+// their times.
+func postDates(d *clean.Document, sc *bodyScratch, rec []uint8) {
+	var why *clean.Removal
+	for i := range rec {
+		if rec[i] == recNone || !d.Paragraphs[i].Kept() || !sc.datedLine(d, i) {
+			continue
+		}
+		if why == nil {
+			why = &clean.Removal{Stage: clean.StageBoilerplate, Rule: "post-date", Detail: "a post's date alone, on a page of dated posts with no article"}
+		}
+		d.Paragraphs[i].Removal = why
+	}
 }
 
 // anyWall reports whether a line from lo to hi (excluded) is a section
