@@ -3418,7 +3418,7 @@ var wallPhrases = []string{
 	// Bulgarian, Greek, Turkish
 	"läs också", "läs även", "mest läst", "relaterade artiklar", "les også", "mest lest", "læs også",
 	"mest læste", "kommentarer", "lue myös", "luetuimmat", "kommentit", "související články",
-	"čtěte také", "nejčtenější", "komentáře", "súvisiace články", "čítajte aj", "najčítanejšie",
+	"čtěte také", "nejčtenější", "související zprávy", "zdroje", "komentáře", "súvisiace články", "čítajte aj", "najčítanejšie",
 	"kapcsolódó cikkek", "hozzászólások", "legolvasottabb", "citește și", "articole similare",
 	"cele mai citite", "comentarii", "pročitajte još", "povezane vijesti", "najčitanije", "komentari",
 	"прочитајте још", "коментари", "още по темата", "най-четени", "прочетете още", "свързани новини",

@@ -109,6 +109,7 @@ func TestCitationWalls(t *testing.T) {
 		want bool
 	}{
 		{"Journal Reference:", true}, {"Story Source:", true}, {"Cite This Page:", true}, {"MORE LIKE THIS", true},
+		{"Související zprávy", true}, {"Zdroje", true},
 		{"More likely this year", false}, {"Story sources say", false},
 	} {
 		var st lineStats

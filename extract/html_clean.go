@@ -84,6 +84,8 @@ var boilerPhrases = []string{
 	"youmightalso", "moreon", "morefrom", "recirc", "visuallyhidden", "screenreader",
 	"relatedcontent", "nextarticle", "prevarticle", "topstories", "seealso", "pullquote",
 	"linkcard", "linkpreview",
+	// a wiki's "[edit]" links after each heading
+	"editsection",
 }
 
 // modifierHeads are first segments of class names that describe a state of
