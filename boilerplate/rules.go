@@ -334,7 +334,7 @@ func matchAll(p *para) ruleID {
 			return idSource
 		}
 	}
-	if p.starts&(readerNoteLeads|helplineLeads) != 0 && noteLength(p) && matchDisclaimer(p) || externalNote(p) {
+	if p.starts&(readerNoteLeads|helplineLeads) != 0 && noteLength(p) && matchDisclaimer(p) || externalNote(p) || helplineLine(p) {
 		return idDisclaimer
 	}
 	// p.kind is set: matchLinkLabel looked up the kind of every line of up
@@ -410,7 +410,7 @@ func matchRule(id ruleID, p *para) bool {
 	case idSource:
 		return p.words <= 60 && matchSource(p)
 	case idDisclaimer:
-		return matchDisclaimer(p) || externalNote(p)
+		return matchDisclaimer(p) || externalNote(p) || helplineLine(p)
 	case idReferences:
 		return matchReferences(p)
 	case idTruncated:
@@ -683,8 +683,10 @@ func matchContact(p *para) bool {
 	if p.starts&contactLines != 0 {
 		return true
 	}
-	if p.starts&letterRules != 0 && strings.Contains(low, " words") && strings.Contains(low, "your ") {
-		return true // "Letters should be no more than 300 words and must include your full name"
+	if p.starts&letterRules != 0 && strings.Contains(low, " words") && (strings.Contains(low, "your ") || strings.Contains(low, "writer's ")) {
+		// "Letters should be no more than 300 words and must include your
+		// full name", "Letters policy: ... the writer's full name"
+		return true
 	}
 	if p.has&hasAt == 0 || !hasEmail(low) {
 		return false
@@ -719,7 +721,7 @@ var (
 	contactLeads = prefixes("email", "e-mail", "write to", "reach", "follow", "send", "tips", "for more information")
 	// letterRules open a letters page's rules for writers, which give a
 	// word limit and ask for the writer's details.
-	letterRules = prefixes("letters should", "letters must", "letters may", "letters to the editor should",
+	letterRules = prefixes("letters should", "letters must", "letters may", "letters policy", "letters to the editor should",
 		"letters to the editor must", "letters for publication")
 )
 

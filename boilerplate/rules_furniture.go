@@ -154,6 +154,7 @@ const (
 	detailPlaceholder
 	detailPromoCode
 	detailGallery
+	detailHelpline
 	numDetails
 )
 
@@ -165,7 +166,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"ad copy under an ad marker", "republication notice", "follow-us promo",
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
-	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control"}
+	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.

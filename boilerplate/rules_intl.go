@@ -979,7 +979,8 @@ var callOutLeads = prefixes("have a question", "have an opinion", "have a story"
 	"have a comment", "have something to say", "got a question", "got an opinion", "got a story",
 	"got something to say", "got a problem", "have a problem", "have your say", "do you have a story",
 	"do you have an opinion", "do you have a question", "do you have a tip", "do you have something to say",
-	"tried this recipe", "did you make this", "made this recipe", "did you try this")
+	"tried this recipe", "did you make this", "made this recipe", "did you try this", "what do you think",
+	"what's your view", "what are your thoughts")
 
 // callOutVerbs open the request that answers the question, in lower case.
 var callOutVerbs = [...]string{"send", "submit", "email", "e-mail", "write to", "write us", "get in touch",
@@ -1128,6 +1129,36 @@ var disclaimerSubjects = [...]string{"author", "writer", "columnist", "contribut
 // eight characters.
 const disclaimerCJKBytes = 24
 
+// helplineLine reports whether p is a line of a helpline box, under its
+// notice (see helplineLeads) or under another of its lines: at most
+// helplineWords words with a telephone number (helplineDigits digits or
+// more), reporting no speech ("Samaritans are available 24 hours a day
+// on 116 123.").
+func helplineLine(p *para) bool {
+	if p.i == 0 || p.words > helplineWords || p.has&hasFigure == 0 {
+		return false
+	}
+	r := p.d.Paragraphs[p.i-1].Removal
+	if r == nil || r.Rule != RuleDisclaimer || r.Detail != details[detailHelpline] {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(p.s); i++ {
+		if isDigit(p.s[i]) {
+			digits++
+		}
+	}
+	if digits < helplineDigits || reported(p.low) {
+		return false
+	}
+	p.detail = detailHelpline
+	return true
+}
+
+// helplineDigits is the fewest digits of a helpline's telephone number
+// ("116 123").
+const helplineDigits = 6
+
 // noteLength reports whether p has the length of a disclaimer: 6 to 80
 // words, or, opening with a character of Chinese or Japanese or a
 // bracket of theirs (a first byte from 0xE3 on), no spaces and
@@ -1150,7 +1181,11 @@ func noteLength(p *para) bool {
 // ("The views expressed were his own, the mayor said").
 func matchDisclaimer(p *para) bool {
 	if p.starts&helplineLeads != 0 {
-		return p.words <= helplineWords && containsAny(p.low, helplineOffers[:]) && !reported(p.low)
+		if p.words <= helplineWords && containsAny(p.low, helplineOffers[:]) && !reported(p.low) {
+			p.detail = detailHelpline
+			return true
+		}
+		return false
 	}
 	if p.starts&readerNoteLeads == 0 || !noteLength(p) {
 		return false

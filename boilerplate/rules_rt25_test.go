@@ -119,3 +119,51 @@ func TestCitationWalls(t *testing.T) {
 		}
 	}
 }
+
+// TestHelplineBox: the lines of a helpline box under its notice go, each
+// with a telephone number; the same lines with no notice above them, and
+// reported speech under one, stay.
+func TestHelplineBox(t *testing.T) {
+	rules := Rules()[0]
+	const notice = "If you have been affected by the issues raised in this story, support is available."
+	const line1 = "Road Victims Support Line offers free, confidential help to anyone bereaved or injured in a road collision. Call 0800 555 0147."
+	const line2 = "Samaritans are available 24 hours a day on 116 123."
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  string // per line: d removed as a disclaimer, . kept
+	}{
+		{"box", []string{notice, line1, line2}, "ddd"},
+		{"no notice", []string{line1, line2}, ".."},
+		{"no number", []string{notice, "Samaritans are available all day and all night."}, "d."},
+		{"a count", []string{notice, "Forty volunteers answered 350 calls in the first week after the crash."}, "d."},
+		{"speech", []string{notice, "\"We answered 116 123 calls last year,\" the charity said."}, "d."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := newDoc(append(append([]string{article}, c.lines...), article)...)
+			for i := range c.lines {
+				r, ok := rules.Match(d, i+1)
+				if ok {
+					Remove(d, i+1, r)
+				}
+				if got := ok && r.Rule == RuleDisclaimer; got != (c.want[i] == 'd') {
+					t.Errorf("%q: removed as disclaimer %v (%s), want %c", c.lines[i], got, r.Rule, c.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestCallOutWhatDoYouThink: "What do you think?" then a request to write
+// in is a call-out; the question with the article going on after it is
+// not.
+func TestCallOutWhatDoYouThink(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleContact: {
+			{"What do you think? Send a letter to the editor at letters@example.org or use our online form.", true},
+			{"Letters should be no more than 200 words and must include the writer's full name.", true},
+			{"What do you think? The council votes on Tuesday.", false},
+			{"Letters should be shorter, the editor wrote in 1990, when 500 words was common.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
