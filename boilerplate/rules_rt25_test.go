@@ -48,6 +48,8 @@ func TestCounterRow(t *testing.T) {
 			{"€ 45", false},
 			{"↺ ★", false},
 			{"214 ↺", false},
+			{"214 ↺ 96", false},
+			{"↺ 214 ★", false},
 			{"→ 2024 was the warmest year on record", false},
 		},
 	}, func(string) bool { return false }, true)
