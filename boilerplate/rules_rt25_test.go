@@ -49,6 +49,7 @@ func TestCounterRow(t *testing.T) {
 			{"↺ ★", false},
 			{"214 ↺", false},
 			{"214 ↺ 96", false},
+			{"↺ 214 96", false},
 			{"↺ 214 ★", false},
 			{"→ 2024 was the warmest year on record", false},
 		},
