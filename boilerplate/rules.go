@@ -904,7 +904,7 @@ func matchShareLabel(p *para) bool {
 	if c := p.s[0]; c >= 0xE3 && c <= 0xE9 && strings.Contains(p.s, "分享到") {
 		return true // "分享到：微信 微博", after a font-size widget or not
 	}
-	if c := p.s[0]; c >= 0xE2 && p.words <= 2*counterMax && p.has&hasFigure != 0 && counterLine(p.s) {
+	if c := p.s[0]; c >= 0xE2 && p.words <= 2*counterMax && p.has&hasFigure != 0 && counterLine(p.low) {
 		return true // "↺ 214", "♥ 12 💬 4"
 	}
 	if !p.endSent && toolGate(p.low) && pageTools(p.low) {

@@ -1101,13 +1101,14 @@ var (
 // counterMax is the most counts on a row of counters (see counterLine).
 const counterMax = 4
 
-// counterLine reports whether s is a row of a post's counters: one to
-// counterMax counts ("214", "1.4k"), each behind an icon, a symbol out of
-// ASCII that is no currency sign ("↺ 214", "★ 301", "♥ 12 💬 4", "👍1.2k"). A line
-// of an article with a figure holds a word.
-func counterLine(s string) bool {
+// counterLine reports whether low (lower case) is a row of a post's
+// counters: one to counterMax counts (see countFigure: "214", "1.4k"),
+// each behind an icon, a symbol out of ASCII that is no currency sign
+// ("↺ 214", "★ 301", "♥ 12 💬 4", "👍1.2k"). A line of an article with a
+// figure holds a word.
+func counterLine(low string) bool {
 	counts, icon := 0, false
-	for rest := strings.TrimSpace(s); rest != ""; {
+	for rest := strings.TrimSpace(low); rest != ""; {
 		f := firstWord(rest)
 		rest = strings.TrimLeft(rest[len(f):], " ")
 		k := 0
@@ -1124,30 +1125,13 @@ func counterLine(s string) bool {
 		if f = f[k:]; f == "" {
 			continue
 		}
-		if !icon || !countWord(f) {
+		if !icon || !countFigure(f) {
 			return false
 		}
 		counts++
 		icon = false
 	}
 	return counts > 0 && counts <= counterMax && !icon
-}
-
-// countWord reports whether w is a count: digits, maybe with separators
-// and a suffix of thousands or millions ("214", "1,204", "1.4k", "2M").
-func countWord(w string) bool {
-	if c := w[len(w)-1]; c == 'k' || c == 'K' || c == 'M' {
-		w = w[:len(w)-1]
-	}
-	if w == "" || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; !isDigit(c) && c != ',' && c != '.' {
-			return false
-		}
-	}
-	return true
 }
 
 // nowOffer reports whether p is an ad that opens with "Book now:", "Shop
