@@ -358,16 +358,6 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// Lines the rules removed between two prose paragraphs (an affiliate
 	// disclosure, an "Also read" link inside the article) cost the run
 	// nothing, and the prose on both sides are neighbours.
-	sc.quiet = resize(sc.quiet, n)
-	quiet := sc.quiet
-	markQuiet(d, st, prose, quiet)
-	// A gallery's photo numbers cost nothing either, and the captions
-	// between them are the article (see galleryCaptions).
-	gallery := markCounters(d, st, quiet)
-	if gallery {
-		galleryCaptions(d, st, quiet, prose, rec, score)
-	}
-
 	sc.table = resize(sc.table, n)
 	sc.wall = resize(sc.wall, n)
 	sc.inset = resize(sc.inset, n)
@@ -375,6 +365,16 @@ func (BodyFinder) Mark(d *clean.Document) {
 	for i := range wall {
 		wall[i] = isWall(d.Paragraphs[i].Text, &st[i])
 	}
+	sc.quiet = resize(sc.quiet, n)
+	quiet := sc.quiet
+	markQuiet(d, st, prose, wall, quiet)
+	// A gallery's photo numbers cost nothing either, and the captions
+	// between them are the article (see galleryCaptions).
+	gallery := markCounters(d, st, quiet)
+	if gallery {
+		galleryCaptions(d, st, quiet, prose, rec, score)
+	}
+
 	if readsAsArticle(d, st, prose, rec, wall) {
 		return
 	}
@@ -664,17 +664,6 @@ func postDates(d *clean.Document, sc *bodyScratch, rec []uint8) {
 	}
 }
 
-// anyWall reports whether a line from lo to hi (excluded) is a section
-// header (see isWall).
-func anyWall(d *clean.Document, st []lineStats, lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if isWall(d.Paragraphs[k].Text, &st[k]) {
-			return true
-		}
-	}
-	return false
-}
-
 // markQuiet sets quiet[i] for the lines the rules removed that sit between
 // two prose paragraphs, other removed lines aside: a disclosure, a link
 // label or a share button inside the article, which neither breaks its
@@ -682,8 +671,9 @@ func anyWall(d *clean.Document, st []lineStats, lo, hi int) bool {
 // stand between such lines and two paragraphs of prose under them (a shop
 // widget between two sections of the article) when none of them is a
 // section header: one paragraph under a name is an author's bio or a
-// comment, a headline under "Related coverage:" a teaser.
-func markQuiet(d *clean.Document, st []lineStats, prose, quiet []bool) {
+// comment, a headline under "Related coverage:" a teaser. wall marks the
+// section headers (see isWall).
+func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
 	clear(quiet)
 	n := len(prose)
 	for i := 0; i < n; {
@@ -696,7 +686,7 @@ func markQuiet(d *clean.Document, st []lineStats, prose, quiet []bool) {
 			inline = inline && inlineRemoval(&d.Paragraphs[j])
 			j++
 		}
-		if inline && i > 0 && prose[i-1] && j < n && (prose[j] || j+2 < n && prose[j+1] && prose[j+2] && subheadLine(&st[j]) && !anyWall(d, st, i, j)) {
+		if inline && i > 0 && prose[i-1] && j < n && (prose[j] || j+2 < n && prose[j+1] && prose[j+2] && subheadLine(&st[j]) && !slices.Contains(wall[i:j], true)) {
 			for k := i; k < j; k++ {
 				quiet[k] = true
 			}
@@ -3418,7 +3408,8 @@ var wallPhrases = []string{
 	// Bulgarian, Greek, Turkish
 	"läs också", "läs även", "mest läst", "relaterade artiklar", "les også", "mest lest", "læs også",
 	"mest læste", "kommentarer", "lue myös", "luetuimmat", "kommentit", "související články",
-	"čtěte také", "nejčtenější", "související zprávy", "zdroje", "komentáře", "súvisiace články", "čítajte aj", "najčítanejšie",
+	"čtěte také", "nejčtenější", "související zprávy", "zdroje", "komentáře", "súvisiace články",
+	"čítajte aj", "najčítanejšie",
 	"kapcsolódó cikkek", "hozzászólások", "legolvasottabb", "citește și", "articole similare",
 	"cele mai citite", "comentarii", "pročitajte još", "povezane vijesti", "najčitanije", "komentari",
 	"прочитајте још", "коментари", "още по темата", "най-четени", "прочетете още", "свързани новини",

@@ -153,8 +153,11 @@ func TestMarkQuiet(t *testing.T) {
 			}
 			var sc bodyScratch
 			sc.features(d)
-			quiet := make([]bool, len(c.lines))
-			markQuiet(d, sc.stats, prose, quiet)
+			quiet, wall := make([]bool, len(c.lines)), make([]bool, len(c.lines))
+			for i := range wall {
+				wall[i] = isWall(d.Paragraphs[i].Text, &sc.stats[i])
+			}
+			markQuiet(d, sc.stats, prose, wall, quiet)
 			var got strings.Builder
 			for _, q := range quiet {
 				got.WriteByte(".q"[b2i(q)])
