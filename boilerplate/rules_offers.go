@@ -1024,7 +1024,6 @@ func priceCard(d *clean.Document, i int) bool {
 // barePrice reports whether s is a price alone, maybe after "from" ("£245",
 // "From €75").
 func barePrice(s string) bool {
-	s = strings.TrimSpace(s)
 	if len(s) > 5 && s[0]|0x20 == 'f' && strings.EqualFold(s[:5], "from ") {
 		s = s[5:]
 	}
@@ -1034,7 +1033,6 @@ func barePrice(s string) bool {
 // figureAlone reports whether s is one word holding a digit: a table's
 // cell.
 func figureAlone(s string) bool {
-	s = strings.TrimSpace(s)
 	return s != "" && !strings.Contains(s, " ") && hasDigit(s)
 }
 
@@ -1043,7 +1041,6 @@ func figureAlone(s string) bool {
 // sentence end ("Buy now", "View at Mercato", "Add to bag"). shopButton
 // is the line of a deal that names the shop.
 func shopCall(s string) bool {
-	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 40 || strings.Count(s, " ") >= buttonWords || stopRune(lastRune(s)) {
 		return false
 	}
@@ -1053,11 +1050,7 @@ func shopCall(s string) bool {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+		buf[i] = lowerByte(w[i])
 	}
 	w = unsafe.String(&buf[0], len(w)) // buf outlives no use of w
 	return w == "add" || shopVerbs.has(w)
@@ -1108,7 +1101,7 @@ const counterMax = 4
 // figure holds a word.
 func counterLine(low string) bool {
 	counts, icon := 0, false
-	for rest := strings.TrimSpace(low); rest != ""; {
+	for rest := low; rest != ""; {
 		f := firstWord(rest)
 		rest = strings.TrimLeft(rest[len(f):], " ")
 		k := 0

@@ -143,6 +143,7 @@ func TestCallOutWhatDoYouThink(t *testing.T) {
 		RuleContact: {
 			{"What do you think? Send a letter to the editor at letters@example.org or use our online form.", true},
 			{"Letters should be no more than 200 words and must include the writer's full name.", true},
+			{"Letters policy: Letters should be no more than 200 words and must include the writer's full name.", true},
 			{"What do you think? The council votes on Tuesday.", false},
 			{"Letters should be shorter, the editor wrote in 1990, when 500 words was common.", false},
 		},
