@@ -976,6 +976,9 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 			case walls == 1 && !boxShort && (paras >= bridgeProse || paras >= 2 && r.removedBox(wallAt, to)) &&
 				boxLines <= bridgeLines && lines-boxLines <= bridgeLines:
 				from = wallAt
+				if dir > 0 {
+					to = r.boxEnd(from, to)
+				}
 			case walls == 0:
 				if f, t := r.contents(from, to, nhi); f < t {
 					from, to = f, t
@@ -994,6 +997,25 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// boxEnd returns the end of a box of links below the run, from its header
+// at lo to the prose at hi: the first kept line when the rules removed
+// every line from the header to it and a sentence of at least dekWords
+// words is among the kept lines after it (the article's next part, a
+// subheading over a paragraph the prose test missed, not the box's
+// headlines, which end with no full stop), else hi.
+func (r *runScorer) boxEnd(lo, hi int) int {
+	k := nextKept(r.d.Paragraphs, lo-1)
+	if k < 0 || k >= hi {
+		return hi
+	}
+	for j := k; j < hi; j++ {
+		if r.d.Paragraphs[j].Kept() && isSentenceLike(r.d.Paragraphs[j].Text, dekWords) {
+			return k
+		}
+	}
+	return hi
 }
 
 // removedBox reports whether the rules removed every line of a box, from
@@ -2940,7 +2962,8 @@ var inWords = []string{"in", "dans", "en", "em"}
 // authorLabels name the author before a colon ("Autor: Jane Doe",
 // "Words: Jane Doe | Photos: John Roe"), in English, German, the Slavic
 // languages, Romance languages, Hungarian, Turkish, Finnish, Indonesian,
-// Greek, Arabic, Urdu, Persian, Hindi and Bengali, in lower case, and
+// Greek, Arabic, Urdu, Persian, Hindi, Bengali, Pashto, Punjabi, Kannada,
+// Malayalam, Tajik and Kinyarwanda, in lower case, and
 // capitalised where a capital and its small letter start with different
 // bytes (see foldIn: Cyrillic "Т" and "т", Greek "Σ" and "σ").
 var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", "autorka", "autori", "autorzy",
@@ -2948,7 +2971,7 @@ var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", 
 	"words",
 	"penulis", "pewarta", "wartawan", "autorius", "autorė", "autors", "автор", "автори", "авторы", "авторка", "текст", "Текст",
 	"σύνταξη", "Σύνταξη", "συντάκτης", "Συντάκτης", "κείμενο", "Κείμενο", "كتب", "بقلم", "تحریر", "نویسنده",
-	"लेखक", "লেখক"}
+	"लेखक", "লেখক", "لیکوال", "ਲੇਖਕ", "ಲೇಖಕ", "ലേഖകൻ", "муаллиф", "Муаллиф", "umwanditsi"}
 
 // byName reports a line that starts with a byline word (see bylineWords),
 // after one of bylineVerbs or not, maybe with a colon ("By: Jane Doe",
@@ -3383,7 +3406,7 @@ var wallPhrases = []string{
 	"comments", "comment", "leave a reply", "leave a comment", "related", "related articles",
 	"related stories", "related posts", "more from", "more stories", "you may also like",
 	"you might also like", "recommended", "most popular", "most read", "trending", "read more",
-	"read next", "more news", "latest news", "popular", "also read", "see also",
+	"read next", "more news", "latest news", "popular", "also read", "see also", "in other news",
 	"references", "further reading", "external links", "bibliography", "more like this",
 	"journal reference", "story source", "cite this page", "cite this article",
 	// German, Dutch
@@ -3498,10 +3521,15 @@ func wallStart(x uint32) bool {
 
 // isWall reports a section header such as "Comments", "Related articles",
 // "More from the author" or "Читайте также": a short line that is, or
-// starts with, a header phrase. A line of at most five words is short;
+// starts with, a header phrase, after the marks of a heading ("** ", "## "). A line of at most five words is short;
 // in Chinese or Japanese, where every character is a word, one of at most
 // wallCJKWords ("アクセスランキング").
 func isWall(text string, s *lineStats) bool {
+	if text != "" && (text[0] == '*' || text[0] == '#') {
+		// A heading as a plain-text e-mail ("** IN OTHER NEWS") or
+		// Markdown ("## Related") writes it: the marks are no word.
+		text = strings.TrimLeft(text, "*# ")
+	}
 	if s.words == 0 || s.words > 5 && (s.words > wallCJKWords || text[0] < 0xE3 || text[0] > 0xE9) ||
 		s.sents > 0 || len(text) > 60 || len(text) < wallShortest {
 		return false

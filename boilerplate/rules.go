@@ -1319,6 +1319,25 @@ func shortLabel(t string) bool {
 	return len(t) <= 40 || len(t) <= 56 && utf8.RuneCountInString(t) <= 18
 }
 
+// hashtagRow reports whether every word of s is a hashtag ("#" and a
+// word), as the tags under a post are: "#Zarechinsk #bridge #roadworks".
+// A Markdown heading ("## Results") has a word after its marks.
+func hashtagRow(s string) bool {
+	for s != "" {
+		k := strings.IndexByte(s, ' ')
+		w := s
+		if k >= 0 {
+			w, s = s[:k], strings.TrimLeft(s[k:], " ")
+		} else {
+			s = ""
+		}
+		if len(w) < 2 || w[0] != '#' || w[1] == '#' || w[1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 // matchLinkLabel: "Read more", "Also Read", "Continue", "Related",
 // "Story continues below advertisement", "Read more: <headline>", the
 // headlines under a bare read-also label (see para.teaserItem; in Chinese
@@ -1349,6 +1368,9 @@ func matchLinkLabel(p *para) bool {
 	}
 	if p.words <= 8 && '0' <= p.low[0] && p.low[0] <= '9' && countLine(p.low) {
 		return true
+	}
+	if p.low[0] == '#' && p.words >= 2 && hashtagRow(p.s) {
+		return true // "#Zarechinsk #bridge #roadworks"
 	}
 	if p.words <= 5 && p.low[len(p.low)-1] == ')' && countedLabel(p.low) {
 		return true
@@ -1731,8 +1753,9 @@ var (
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
 		"fot.", "zdjęcie:", "фото:", "фото :",
 		// Bengali, Persian, Arabic, Thai, Yoruba, Zulu, Central
-		// Kurdish, Odia
-		"ছবি:", "عکس:", "صورة:", "ภาพ:", "fọ́tò:", "isithombe:", "وێنە:", "ଫଟୋ:",
+		// Kurdish, Odia, Kannada, Malayalam, Punjabi, Pashto
+		"ছবি:", "عکس:", "صورة:", "ภาพ:", "fọ́tò:", "isithombe:", "وێنە:", "ଫଟୋ:", "ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:",
+		"ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:",
 		// Korean, Japanese, Chinese
 		"사진=", "사진 =", "사진:", "[사진", "(사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "写真：",
 		"写真:", "写真=", "写真＝", "（写真", "(写真", "（資料写真", "(資料写真", "撮影：", "撮影=", "图片来源",
@@ -1752,7 +1775,8 @@ var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographe
 // creditMarks took the last ones.
 var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "снимка:", "снимка :",
 	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
-	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:"}
+	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
+	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or

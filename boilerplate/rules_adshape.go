@@ -27,13 +27,16 @@ const adShapeWords = 24
 //   - an exclamation mark ("... Naira 100 kacal!");
 //   - a phone number or a web domain (see contactSign: "· 986 000 431",
 //     "Küsi pakkumist: kodusoojus.ee");
-//   - a price or a percentage (a currency sign or "%", and a digit).
+//   - a price or a percentage (a currency sign or "%", and a digit);
+//   - a short call glued to its end by a dash (see dashTail: "... 20% off
+//     this month – Call 0803 000 1122").
 //
-// The last three are strong. It takes s when it has a strong sign and
-// another that is not its price (a second strong sign, a brand's name, a
-// closing sentence), or a brand's name, a price and a closing sentence;
-// a brand's name that is itself an ad marker ("Sponsored: Is your
-// mattress ...") is enough. An article's paragraph after an ad slot says
+// The exclamation mark and the phone number or domain are strong. It
+// takes s when it has a strong sign and another that is not its price (a
+// second strong sign, a brand's name, a closing sentence, a call after a
+// dash), or a brand's name, a price and a closing sentence, or a price
+// in a currency (not a percentage) and a call after a dash; a brand's name that is itself an ad marker
+// ("Sponsored: Is your mattress ...") is enough. An article's paragraph after an ad slot says
 // a price or a percentage with an exclamation or a web address, and has
 // no more than two of the weaker signs: "Hornslev Tæpper – the flooring
 // chain – said sales fell 40%." has its name in a dashed aside, "KUALA
@@ -86,11 +89,42 @@ func adShaped(s string) bool {
 			}
 		}
 	}
+	tail := dashTail(last)
 	if strong > 0 {
-		return strong >= 2 || lead || closing
+		return strong >= 2 || lead || closing || tail
 	}
-	return lead && closing && priceSign(s)
+	return lead && closing && priceSign(s) || tail && currencySign(s)
 }
+
+// dashTail reports whether the sentence s ends with a short call glued by
+// one dash, as an ad's button or slogan is ("... this month – Call 0803
+// 000 1122", "... ₹499 – ಈಗಲೇ ಬುಕ್ ಮಾಡಿ", "... 7% ku mwaka!"): after the
+// last spaced dash ("–", "—" or "-"), which is the sentence's only one, 2
+// to dashTailWords words with no comma and no end mark but "!". A
+// sentence of the article ends with a full stop, and a dashed aside
+// ("Hornslev Tæpper – the flooring chain – said sales fell 40%.") has
+// two dashes.
+func dashTail(s string) bool {
+	k, n := -1, 0
+	for _, d := range [...]string{" – ", " — ", " - "} {
+		if i := strings.Index(s, d); i >= 0 {
+			k, n = i, n+strings.Count(s, d)
+		}
+	}
+	if n != 1 || k == 0 {
+		return false
+	}
+	t := strings.TrimRight(s, " ")
+	t = t[strings.IndexByte(t[k+1:], ' ')+k+2:]
+	r, _ := utf8.DecodeLastRuneInString(t)
+	w := wordCount(strings.TrimRight(t, "!"))
+	return w >= 2 && w <= dashTailWords && r != '?' && !closesSentence(r) &&
+		!strings.ContainsAny(t, ",;:")
+}
+
+// dashTailWords is the most words of an ad's call after a dash (see
+// dashTail).
+const dashTailWords = 5
 
 // adSentenceEnd returns the offset k of the first sentence end of s (a
 // full stop, "!", "?" or the danda, the Ethiopic and the ideographic full
@@ -189,8 +223,17 @@ func brandLead(s string) int {
 
 // priceSign reports whether s has a digit and a percent or currency sign.
 func priceSign(s string) bool {
-	return strings.ContainsAny(s, "%€$£¥₹₦₺₽₩₱฿₴₸₾₼₫₪৳₨") && strings.ContainsFunc(s, unicode.IsDigit)
+	return strings.ContainsAny(s, "%"+currencySigns) && strings.ContainsFunc(s, unicode.IsDigit)
 }
+
+// currencySign is priceSign without the percentage: a subheading says
+// "Rents up 12% – what tenants can do" under an ad slot too.
+func currencySign(s string) bool {
+	return strings.ContainsAny(s, currencySigns) && strings.ContainsFunc(s, unicode.IsDigit)
+}
+
+// currencySigns are the currency signs of priceSign.
+const currencySigns = "€$£¥₹₦₺₽₩₱฿₴₸₾₼₫₪৳₨"
 
 // contactSign reports whether s gives a phone number or a web domain: a
 // run of at least seven digits, spaces, dashes and brackets that

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -152,7 +153,7 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Hungarian, Serbian, Bengali, Persian, Arabic, Urdu, Thai, Slovenian,
 // Catalan, Tagalog, Estonian, Latvian, Icelandic, Albanian, Georgian,
 // Armenian, Afrikaans, Basque, Hausa, Amharic, Kazakh and Kyrgyz,
-// Belarusian, Mongolian, Welsh, Somali, Zulu ("reklama", "reklam" and
+// Belarusian, Mongolian, Welsh, Somali, Zulu, Kinyarwanda, Pashto ("reklama", "reklam" and
 // "oglas" serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian
 // and Maltese too, "реклама" and "оглас" Macedonian and Bulgarian,
 // "विज्ञापन" Nepali and Marathi, "publicidade" Galician).
@@ -163,7 +164,8 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"რეკლამა", "գովազդ", "advertensie", "publizitatea", "iragarkia", "talla", "ማስታወቂያ", "жарнама",
 	"рэклама", "сурталчилгаа", "hysbyseb", "xayeysiis", "isikhangiso", "広告", "广告", "廣告",
 	"जाहिरात", "ప్రకటన", "விளம்பரம்", "ಜಾಹೀರಾತು", "പരസ്യം", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ໂຄສະນາ",
-	"ìpolówó", "ipolowo", "ڕیکلام", "ریکلام", "ବିଜ୍ଞାପନ", "pariwara", "piblisite", "ကြော်ငြာ"}
+	"ìpolówó", "ipolowo", "ڕیکلام", "ریکلام", "ବିଜ୍ଞାପନ", "pariwara", "piblisite", "ကြော်ငြာ", "kwamamaza",
+	"اعلان"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also
@@ -475,13 +477,17 @@ func (p *para) adCopy() bool {
 		}
 		underMarker = true
 	case RuleSponsor:
-		if (*q).Detail != details[detailAdCopy] {
+		switch (*q).Detail {
+		case details[detailAdCopy]:
+		case details[detailSponsorLabel]:
+			underMarker = true // "Sponsored by", "A word from our sponsor"
+		default:
 			return false
 		}
 	default:
 		return false
 	}
-	if strings.ContainsAny(p.s, "\"“”„«»") {
+	if strings.ContainsAny(p.s, "\"“”„«»") && !quotedNames(p.s) {
 		return false
 	}
 	// An ad's end right after it, or after one short line under it.
@@ -500,6 +506,52 @@ func (p *para) adCopy() bool {
 		p.has&hasFigure != 0 && limitedOffer(last) ||
 		underMarker && p.words <= adShapeWords && adShaped(p.s)
 }
+
+// quotedNames reports whether every quotation in s is a name, as a brand's
+// is in Russian and its neighbours ("«Бонки Сомон-Кредит»"): one to
+// nameQuoteWords words, each opening with a capital, and no mark of a
+// sentence or a clause inside. Quoted speech ("“We won!” she shouted.")
+// has one.
+func quotedNames(s string) bool {
+	const opens, closes = "\"“„«", "\"”“»"
+	for s != "" {
+		i := strings.IndexAny(s, opens)
+		if i < 0 {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+		j := strings.IndexAny(s, closes)
+		if j < 0 {
+			return false
+		}
+		q := s[:j]
+		_, n = utf8.DecodeRuneInString(s[j:])
+		s = s[j+n:]
+		// Word by word without strings.FieldsSeq, whose closure would
+		// move the rules' lower-case buffer to the heap (see adCopy).
+		w := 0
+		for q := strings.TrimLeft(q, " "); q != ""; q = strings.TrimLeft(q, " ") {
+			if r, _ := utf8.DecodeRuneInString(q); !unicode.IsUpper(r) {
+				return false
+			}
+			w++
+			if k := strings.IndexByte(q, ' '); k >= 0 {
+				q = q[k:]
+			} else {
+				q = ""
+			}
+		}
+		if w == 0 || w > nameQuoteWords || strings.ContainsAny(q, ".!?,;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameQuoteWords is the most words of a name in quotation marks (see
+// quotedNames).
+const nameQuoteWords = 4
 
 // offerDeadlines end an ad's offer that is good for a short time, lower
 // case.

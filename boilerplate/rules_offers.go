@@ -623,6 +623,21 @@ func codeToken(s string) bool {
 	return n >= promoCodeMin && upper && digit
 }
 
+// hashtagAd reports whether s opens with an ad marker as a hashtag, as a
+// post on a social network or a messenger's channel marks an ad ("#ad",
+// "#реклама Окна ПВХ от производителя!", "#Anzeige"): "#" and one of
+// adMarkers, then the ad.
+func hashtagAd(s string) bool {
+	w := s[1:]
+	if k := strings.IndexByte(w, ' '); k > 0 {
+		w = w[:k]
+	} else {
+		return false
+	}
+	var buf [32]byte
+	return len(w) < len(buf) && adMarkers[string(foldPrefix(buf[:0], w, len(buf)))]
+}
+
 // eridMin is the fewest bytes of an ad's registration token after "erid".
 const eridMin = 8
 
@@ -632,6 +647,9 @@ const eridMin = 8
 // The word alone ("Erid is a village") has no token.
 func adMarking(p *para) bool {
 	if p.s[0] == 0xD0 && russianAdMark(p.s) {
+		return true
+	}
+	if p.s[0] == '#' && p.words >= 3 && hashtagAd(p.s) {
 		return true
 	}
 	if p.has&hasColon == 0 || !subErid.in(p.low, p.signature()) {
@@ -1091,8 +1109,9 @@ var (
 		"l'enciclopedia libera", "a enciclopédia livre", "de vrije ", "wolnej ", "свободной ", "den fria "}
 )
 
-// counterMax is the most counts on a row of counters (see counterLine).
-const counterMax = 4
+// counterMax is the most counts on a row of counters (see counterLine):
+// a messenger's post may show that many reactions.
+const counterMax = 8
 
 // counterLine reports whether low (lower case) is a row of a post's
 // counters: one to counterMax counts (see countFigure: "214", "1.4k"),

@@ -33,6 +33,8 @@ func matchPromo(p *para) ruleID {
 	switch {
 	case st&(sponsorLeadList|pageDetList) != 0 && matchSponsor(p):
 		return idSponsor
+	case mayHead(p) && matchSponsor(p):
+		return idSponsor
 	case (st&audioLeadList != 0 || p.has&hasColon != 0 && clockLead(p.low[0])) && matchAudio(p):
 		return idAudio
 	case podcastLine(p):
@@ -51,7 +53,21 @@ func matchPromo(p *para) ruleID {
 func mayPromo(p *para) bool {
 	return p.starts&(sponsorLeadList|pageDetList|audioLeadList|sourceLeadList|feedLeadList) != 0 ||
 		p.words <= 6 && p.kind&(labelSponsor|labelAudio) != 0 ||
-		p.has&hasColon != 0 && clockLead(p.low[0])
+		p.has&hasColon != 0 && clockLead(p.low[0]) || mayHead(p)
+}
+
+// mayHead reports whether p may be a sponsorHead line, by its length, its
+// end and its last two bytes: those of a word that ends one of
+// sponsorVerbs ("by", "with", "von", "par", "por", "da", "door").
+func mayHead(p *para) bool {
+	if p.words < 2 || p.words > sponsorHeadWords || p.endPunct || len(p.low) < 4 {
+		return false
+	}
+	switch p.low[len(p.low)-2:] {
+	case "by", "th", "on", "ar", "or", "da":
+		return true
+	}
+	return false
 }
 
 // leadRest returns the first of leads that opens the short paragraph p,
@@ -110,6 +126,10 @@ func matchSponsor(p *para) bool {
 		p.detail = detailSponsorLabel
 		return true
 	}
+	if mayHead(p) && sponsorHead(p.low) {
+		p.detail = detailSponsorLabel
+		return true
+	}
 	if p.words > 25 {
 		return false
 	}
@@ -135,6 +155,23 @@ func matchSponsor(p *para) bool {
 	p.detail = detailSponsor
 	return true
 }
+
+// sponsorHead reports whether low (lower case) heads a sponsor's message
+// with one of sponsorVerbs at its end, the sponsor's name on the next line
+// ("** TODAY'S MORNING LINE IS SUPPORTED BY", "This podcast is brought to
+// you by"). The caller asks for a short line with no end mark: a sentence
+// of the article does not end with "by" (see mayHead). Only a line whose
+// last word ends one of sponsorVerbs is searched.
+func sponsorHead(low string) bool {
+	switch low[strings.LastIndexByte(low, ' ')+1:] {
+	case "by", "with", "von", "par", "por", "da", "door":
+		return anySuffix(low, sponsorVerbs[:]...)
+	}
+	return false
+}
+
+// sponsorHeadWords is the most words of a sponsorHead line.
+const sponsorHeadWords = 8
 
 // sponsorName reports whether s (what follows a sponsor lead) is a name:
 // one to six words, capitalised (isCapitalised), with no comma but before
