@@ -308,6 +308,9 @@ func refIsWall(text string, s *lineStats) bool {
 	if s.words == 0 || s.words > 5 && !(cjk && s.words <= wallCJKWords) || s.sents > 0 || len(text) > 60 {
 		return false
 	}
+	if text != "" && (text[0] == '*' || text[0] == '#') {
+		text = strings.TrimLeft(text, "*# ") // a heading's marks
+	}
 	t := []byte(strings.TrimRight(strings.ToLower(text), " :>|"))
 	if wallPhrase(t) {
 		return true
@@ -327,7 +330,8 @@ func TestIsWallReference(t *testing.T) {
 	lines := []string{"Comments", "COMMENTS (12)", "Related articles:", "Related Articles >", "Read more |", "Read More ::",
 		"You might also like", "You might also like this", "you might also liked", "See also: the other story", "Popular",
 		"Populär", "Trending now", "Most Read Stories", "Leave a Reply Cancel reply", "Also read: x", "more news >>", "More from",
-		"Comments: 0", "commentsx", " comments", "Latest News | Sport",
+		"Comments: 0", "commentsx", " comments", "Latest News | Sport", "** IN OTHER NEWS", "## Related", "# Comments",
+		"In other news", "**Related**", "#1 Comments",
 		"Читайте также", "ЧИТАЙТЕ ТАКЖЕ:", "Комментарии (5)", "Комментарий", "À lire aussi", "A LIRE AUSSI",
 		"Leia também", "LEIA TAMBÉM", "Artículos relacionados", "Lesen Sie auch", "Más leídas", "más", "Читать",
 		"Ähnliche Artikel", "Das könnte Sie auch interessieren", "Kommentare (3)", "Commentaires",
@@ -352,7 +356,7 @@ func TestIsWallReference(t *testing.T) {
 	for _, s := range []string{"ЧИТАЙТЕ ТАКЖЕ:", "Комментарии (5)", "À lire aussi", "LEIA TAMBÉM",
 		"Artículos relacionados", "Lesen Sie auch", "Das könnte Sie auch interessieren",
 		"Още по темата", "Διαβάστε επίσης", "Läs också:", "Související články", "Baca juga",
-		"Xem thêm", "Habari zaidi", "اقرأ أيضا", "כתבות נוספות", "यह भी पढ़ें", "相关阅读", "많이 본 뉴스"} {
+		"Xem thêm", "Habari zaidi", "** IN OTHER NEWS", "اقرأ أيضا", "כתבות נוספות", "यह भी पढ़ें", "相关阅读", "많이 본 뉴스"} {
 		var st lineStats
 		scan(s, &st, nil)
 		if !isWall(s, &st) {

@@ -1331,7 +1331,7 @@ func hashtagRow(s string) bool {
 		} else {
 			s = ""
 		}
-		if len(w) < 2 || w[0] != '#' || w[1] == '#' || w[1] == ' ' {
+		if len(w) < 2 || w[0] != '#' {
 			return false
 		}
 	}

@@ -56,11 +56,11 @@ func mayPromo(p *para) bool {
 		p.has&hasColon != 0 && clockLead(p.low[0]) || mayHead(p)
 }
 
-// mayHead reports whether p may be a sponsorHead line, by its length, its
-// end and its last two bytes: those of a word that ends one of
+// mayHead reports whether p may be a sponsorHead line, by its length and
+// its last two bytes: those of a word that ends one of
 // sponsorVerbs ("by", "with", "von", "par", "por", "da", "door").
 func mayHead(p *para) bool {
-	if p.words < 2 || p.words > sponsorHeadWords || p.endPunct || len(p.low) < 4 {
+	if p.words < 2 || p.words > sponsorHeadWords || len(p.low) < 4 {
 		return false
 	}
 	switch p.low[len(p.low)-2:] {
@@ -159,8 +159,8 @@ func matchSponsor(p *para) bool {
 // sponsorHead reports whether low (lower case) heads a sponsor's message
 // with one of sponsorVerbs at its end, the sponsor's name on the next line
 // ("** TODAY'S MORNING LINE IS SUPPORTED BY", "This podcast is brought to
-// you by"). The caller asks for a short line with no end mark: a sentence
-// of the article does not end with "by" (see mayHead). Only a line whose
+// you by"). The caller asks for a short line (see mayHead) whose last
+// bytes are no end mark: a sentence of the article does not end with "by". Only a line whose
 // last word ends one of sponsorVerbs is searched.
 func sponsorHead(low string) bool {
 	switch low[strings.LastIndexByte(low, ' ')+1:] {

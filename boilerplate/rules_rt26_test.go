@@ -93,3 +93,45 @@ func TestBodyBridgeBoxEnd(t *testing.T) {
 		return i == 3 || first <= i && i <= last && (i < box || i > head)
 	})
 }
+
+// TestSponsorHeadsAndHashtags: a heading that ends with a sponsor verb
+// and the sponsor's copy under it go, as do a row of hashtags, an ad
+// marked by a hashtag and a messenger's row of reactions; a sentence that
+// ends with "by" after a full stop, a heading and a hashtag in a sentence
+// stay.
+func TestSponsorHeadsAndHashtags(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleSponsor: {
+			{"** TODAY'S MORNING LINE IS SUPPORTED BY", true},
+			{"This week's briefing is brought to you by", true},
+			{"Diese Folge wird präsentiert von", true},
+			{"Unser Newsletter wird unterstützt von", true},
+			{"Nuestro boletín es patrocinado por", true},
+			{"The new ferry service between the two islands is fully supported by", false},
+			{"#реклама Окна ПВХ от производителя! Замер бесплатно, монтаж за 1 день.", true},
+			{"#Anzeige Die neue Kollektion ist da", true},
+			{"The plan, the mayor said, was backed by.", false},
+			{"Supported by a grant, the study ran for two years and followed 4,000 children", false},
+			{"#MeToo changed how the company handles complaints", false},
+		},
+		RuleLinkLabel: {
+			{"#Заречинск #мост #ремонт #транспорт", true},
+			{"#climate #COP31", true},
+			{"#ad", true},
+			{"## Results", false},
+			{"#1 seed", false},
+		},
+		RuleShareLabel: {
+			{"👍 208  😢 96  🤬 74  🔥 11  🤔 9", true},
+			{"👍 1 😢 2 🤬 3 🔥 4 🤔 5 😱 6 🙏 7 ❤ 8 👎 9", false},
+		},
+	}, func(string) bool { return false }, true)
+	checkMarks(t, []markCase{
+		{"a sponsor's copy", []string{article, "** TODAY'S NEWSLETTER IS SUPPORTED BY",
+			"Harbourside Credit Union - Savings that stay local. Open an account in 10 minutes. Find out more", article},
+			[]string{"", RuleSponsor, RuleSponsor, ""}},
+		{"the article under a sponsor head", []string{article, "Sponsored by",
+			"The council approved the budget on Monday after a long debate that ran past midnight, the mayor said.", article},
+			[]string{"", RuleSponsor, "", ""}},
+	})
+}
