@@ -2929,7 +2929,7 @@ var bylineVerbs = []string{"written", "posted", "story", "text", "words", "repor
 	"publié", "publiée", "veröffentlicht", "publicado", "publicada", "pubblicato", "pubblicata",
 	"photographs", "photographed", "photograph", "photos", "photography", "pictures", "images", "illustrations",
 	"illustrated", "illustration", "edited", "reviewed",
-	"checked", "fact-checked"}
+	"checked", "fact-checked", "compiled", "reported"}
 
 // determiners are words that open a noun phrase, lower case: "The review
 // by Ofsted found serious failings" is a sentence, no byline.

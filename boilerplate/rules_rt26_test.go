@@ -4,7 +4,7 @@ import "testing"
 
 // TestCreditAdAuthorLabels26: photo credits after a caption, ad markers
 // and authors' labels in Kannada, Malayalam, Punjabi, Pashto, Tajik and
-// Kinyarwanda.
+// Kinyarwanda; bylines of a compiler, a producer, a reporter.
 func TestCreditAdAuthorLabels26(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
 		RuleLinkLabel: {
@@ -20,10 +20,14 @@ func TestCreditAdAuthorLabels26(t *testing.T) {
 			{"د پولې دروازې ته نږدې ولاړ موټر. انځور: احمد ولي", true},
 		},
 	}, func(string) bool { return false }, true)
-	for _, s := range []string{"لیکوال: نجیب الله احمدزی", "ਲੇਖਕ: ਹਰਜੀਤ ਸਿੰਘ", "Муаллиф: Фарида Раҳимова", "Umwanditsi: Jean Mugisha"} {
+	for _, s := range []string{"لیکوال: نجیب الله احمدزی", "ਲੇਖਕ: ਹਰਜੀਤ ਸਿੰਘ", "Муаллиф: Фарида Раҳимова", "Umwanditsi: Jean Mugisha",
+		"Compiled by Sentinel staff", "Reported by Tom Hale"} {
 		if !byline(s) {
 			t.Errorf("byline(%q) = false, want true", s)
 		}
+	}
+	if s := "Compiled by the county, the figures show a rise"; byline(s) {
+		t.Errorf("byline(%q) = true, want false", s)
 	}
 }
 
