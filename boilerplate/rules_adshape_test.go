@@ -7,12 +7,7 @@ import "testing"
 // paragraphs after an ad slot, with a figure, a name and a dash, an
 // exclamation or a web address, that stay.
 func TestAdShaped(t *testing.T) {
-	ad := func(name, marker, text string) markCase {
-		return markCase{name, []string{article, marker, text, article}, []string{"", RuleLinkLabel, RuleSponsor, ""}}
-	}
-	stays := func(name, marker, text string) markCase {
-		return markCase{name, []string{article, marker, text, article}, []string{"", RuleLinkLabel, "", ""}}
-	}
+	ad, stays := adUnderMarker, articleUnderMarker
 	checkMarks(t, []markCase{
 		// A brand, a pitch and an exclamation.
 		ad("Afrikaans", "ADVERTENSIE", "Plaaskos Mooivallei – vars vleis en groente elke dag. 15% afslag op alle braaipakke!"),
@@ -104,4 +99,17 @@ func TestAdProvisoIntl(t *testing.T) {
 		{"a Danish article", []string{article, "ANNONCE", "Tilbuddet gælder kun nye kunder, og der gælder vilkår, som mange overser.", article},
 			[]string{"", RuleLinkLabel, "", ""}},
 	})
+}
+
+// adUnderMarker is a case of an ad's text under an ad marker, between two
+// paragraphs of the article: the marker goes as a link label, the text as
+// a sponsor's.
+func adUnderMarker(name, marker, text string) markCase {
+	return markCase{name, []string{article, marker, text, article}, []string{"", RuleLinkLabel, RuleSponsor, ""}}
+}
+
+// articleUnderMarker is adUnderMarker for a text of the article, which
+// stays.
+func articleUnderMarker(name, marker, text string) markCase {
+	return markCase{name, []string{article, marker, text, article}, []string{"", RuleLinkLabel, "", ""}}
 }

@@ -36,12 +36,7 @@ func TestCreditAdAuthorLabels26(t *testing.T) {
 // its brand in guillemets, goes; a subheading with a dash, an aside and
 // quoted speech stay.
 func TestAdCallAfterDash(t *testing.T) {
-	ad := func(name, marker, text string) markCase {
-		return markCase{name, []string{article, marker, text, article}, []string{"", RuleLinkLabel, RuleSponsor, ""}}
-	}
-	stays := func(name, marker, text string) markCase {
-		return markCase{name, []string{article, marker, text, article}, []string{"", RuleLinkLabel, "", ""}}
-	}
+	ad, stays := adUnderMarker, articleUnderMarker
 	checkMarks(t, []markCase{
 		ad("a phone", "ADVERTISEMENT", "Get 20% off solar panels this month – Call 0803 000 1122"),
 		ad("an exclamation", "Kwamamaza", "Fungura konti y'ubwizigame muri Banki y'Umurenge – inyungu ya 7% ku mwaka!"),
