@@ -3521,9 +3521,10 @@ func wallStart(x uint32) bool {
 
 // isWall reports a section header such as "Comments", "Related articles",
 // "More from the author" or "Читайте также": a short line that is, or
-// starts with, a header phrase, after the marks of a heading ("** ", "## "). A line of at most five words is short;
-// in Chinese or Japanese, where every character is a word, one of at most
-// wallCJKWords ("アクセスランキング").
+// starts with, a header phrase, after the marks of a heading ("** ",
+// "## "). A line of at most five words is short; in Chinese or Japanese,
+// where every character is a word, one of at most wallCJKWords
+// ("アクセスランキング").
 func isWall(text string, s *lineStats) bool {
 	if text != "" && (text[0] == '*' || text[0] == '#') {
 		// A heading as a plain-text e-mail ("** IN OTHER NEWS") or

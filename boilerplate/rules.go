@@ -1324,16 +1324,11 @@ func shortLabel(t string) bool {
 // A Markdown heading ("## Results") has a word after its marks.
 func hashtagRow(s string) bool {
 	for s != "" {
-		k := strings.IndexByte(s, ' ')
-		w := s
-		if k >= 0 {
-			w, s = s[:k], strings.TrimLeft(s[k:], " ")
-		} else {
-			s = ""
-		}
+		w := firstWord(s)
 		if len(w) < 2 || w[0] != '#' {
 			return false
 		}
+		s = strings.TrimLeft(s[len(w):], " ")
 	}
 	return true
 }

@@ -34,10 +34,11 @@ const adShapeWords = 24
 // The exclamation mark and the phone number or domain are strong. It
 // takes s when it has a strong sign and another that is not its price (a
 // second strong sign, a brand's name, a closing sentence, a call after a
-// dash), or a brand's name, a price and a closing sentence, or a price
-// in a currency (not a percentage) and a call after a dash; a brand's name that is itself an ad marker
-// ("Sponsored: Is your mattress ...") is enough. An article's paragraph after an ad slot says
-// a price or a percentage with an exclamation or a web address, and has
+// dash), or a brand's name, a price and a closing sentence, or a price in
+// a currency (not a percentage) and a call after a dash; a brand's name
+// that is itself an ad marker ("Sponsored: Is your mattress ...") is
+// enough. An article's paragraph after an ad slot says a price or a
+// percentage with an exclamation or a web address, and has
 // no more than two of the weaker signs: "Hornslev Tæpper – the flooring
 // chain – said sales fell 40%." has its name in a dashed aside, "KUALA
 // LUMPUR – Ringgit naik 0.5% hari ini." a dateline and a percentage,

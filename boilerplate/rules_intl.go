@@ -153,9 +153,9 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Hungarian, Serbian, Bengali, Persian, Arabic, Urdu, Thai, Slovenian,
 // Catalan, Tagalog, Estonian, Latvian, Icelandic, Albanian, Georgian,
 // Armenian, Afrikaans, Basque, Hausa, Amharic, Kazakh and Kyrgyz,
-// Belarusian, Mongolian, Welsh, Somali, Zulu, Kinyarwanda, Pashto ("reklama", "reklam" and
-// "oglas" serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian
-// and Maltese too, "реклама" and "оглас" Macedonian and Bulgarian,
+// Belarusian, Mongolian, Welsh, Somali, Zulu, Kinyarwanda, Pashto
+// ("reklama", "reklam" and "oglas" serve Slovak, Czech, Lithuanian,
+// Azerbaijani, Croatian, Bosnian and Maltese too, "реклама" and "оглас" Macedonian and Bulgarian,
 // "विज्ञापन" Nepali and Marathi, "publicidade" Galician).
 var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos",
 	"διαφήμιση", "διαφημιση", "tangazo", "matangazo", "quảng cáo", "reklam", "פרסומת", "publicitate",
@@ -531,16 +531,11 @@ func quotedNames(s string) bool {
 		// Word by word without strings.FieldsSeq, whose closure would
 		// move the rules' lower-case buffer to the heap (see adCopy).
 		w := 0
-		for q := strings.TrimLeft(q, " "); q != ""; q = strings.TrimLeft(q, " ") {
-			if r, _ := utf8.DecodeRuneInString(q); !unicode.IsUpper(r) {
+		for rest := strings.TrimLeft(q, " "); rest != ""; w++ {
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
 				return false
 			}
-			w++
-			if k := strings.IndexByte(q, ' '); k >= 0 {
-				q = q[k:]
-			} else {
-				q = ""
-			}
+			rest = strings.TrimLeft(rest[len(firstWord(rest)):], " ")
 		}
 		if w == 0 || w > nameQuoteWords || strings.ContainsAny(q, ".!?,;:") {
 			return false

@@ -624,16 +624,12 @@ func codeToken(s string) bool {
 }
 
 // hashtagAd reports whether s opens with an ad marker as a hashtag, as a
-// post on a social network or a messenger's channel marks an ad ("#ad",
-// "#реклама Окна ПВХ от производителя!", "#Anzeige"): "#" and one of
-// adMarkers, then the ad.
+// post on a social network or a messenger's channel marks an ad ("#ad
+// Save 20% ...", "#реклама Окна ПВХ от производителя!", "#Anzeige Die
+// neue Kollektion ..."): "#" and one of adMarkers (the caller asks for
+// the ad's words after it).
 func hashtagAd(s string) bool {
-	w := s[1:]
-	if k := strings.IndexByte(w, ' '); k > 0 {
-		w = w[:k]
-	} else {
-		return false
-	}
+	w := firstWord(s[1:])
 	var buf [32]byte
 	return len(w) < len(buf) && adMarkers[string(foldPrefix(buf[:0], w, len(buf)))]
 }

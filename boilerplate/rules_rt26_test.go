@@ -59,6 +59,7 @@ func TestAdCallAfterDash(t *testing.T) {
 		{"Shop at “Green Acre Stores” now", true},
 		{"“We won!” she shouted.", false},
 		{"“Yes, We Can” was the slogan", false},
+		{"Shop at “The Best Little Shop Ever” now", false},
 		{"«the best in town» they say", false},
 		{"an open “quote", false},
 	} {
