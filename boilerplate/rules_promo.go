@@ -160,8 +160,8 @@ func matchSponsor(p *para) bool {
 // with one of sponsorVerbs at its end, the sponsor's name on the next line
 // ("** TODAY'S MORNING LINE IS SUPPORTED BY", "This podcast is brought to
 // you by"). The caller asks for a short line (see mayHead) whose last
-// bytes are no end mark: a sentence of the article does not end with "by". Only a line whose
-// last word ends one of sponsorVerbs is searched.
+// bytes are no end mark: a sentence of the article does not end with
+// "by". Only a line whose last word ends one of sponsorVerbs is searched.
 func sponsorHead(low string) bool {
 	switch low[strings.LastIndexByte(low, ' ')+1:] {
 	case "by", "with", "von", "par", "por", "da", "door":
