@@ -112,8 +112,8 @@ func dashTail(s string) bool {
 			k, n = i, n+strings.Count(s, d)
 		}
 	}
-	if n != 1 || k == 0 {
-		return false
+	if n != 1 {
+		return false // no dash, or an aside between two
 	}
 	t := strings.TrimRight(s, " ")
 	t = t[strings.IndexByte(t[k+1:], ' ')+k+2:]

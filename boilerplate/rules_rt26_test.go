@@ -50,6 +50,8 @@ func TestAdCallAfterDash(t *testing.T) {
 		stays("a long tail", "Advertisement", "Prices from £20 – what the new tariff means for households in the north"),
 		stays("a list after a dash", "Advertisement", "Rents from £900 – Leeds, York, Hull"),
 		stays("a series' part", "Advertisement", "Rents from £900 – a guide – part two"),
+		stays("a question after a dash", "Advertisement", "Rents from £900 – can you afford it?"),
+		stays("one word after a dash", "Advertisement", "Rents from £900 – why"),
 	})
 	for _, tc := range []struct {
 		s    string
