@@ -1580,7 +1580,8 @@ func matchCaption(p *para) bool {
 		}
 		return endsSentence(before) && wordCount(inner) <= 4 && isCapitalised(inner) && !hasDigit(inner)
 	}
-	if p.endPunct || p.has&hasSlash == 0 {
+	if p.endPunct || p.has&hasSlash == 0 || p.starts&creditLines != 0 {
+		// "Photo: Name / Agency" is a credit alone (see matchPhotoCredit).
 		return false
 	}
 	slash := strings.LastIndex(s, " / ")

@@ -133,8 +133,10 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 		for _, s := range spans {
 			t := text[s.first:s.last]
 			row := false
-			if s.fold {
-				if t, row = tabRow(t); !row {
+			if s.fold || t[0] == 0xE2 { // "│" is E2 94 82
+				if r, ok := tabRow(boxCells(t)); ok {
+					t, row = r, true
+				} else if s.fold {
 					t = foldPara(t)
 				}
 			}
@@ -144,6 +146,9 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 			}
 			if c := t[0]; c == '-' || c == '*' || c == 0xE2 {
 				listItem(&dst[len(dst)-1])
+				if c == 0xE2 && boxBorder(t) {
+					dst[len(dst)-1].Kind = clean.KindTableRow
+				}
 			}
 		}
 		dst = rewrap(text, dst, at)
@@ -191,6 +196,40 @@ func tabRow(s string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+// boxCells returns line s, a table row a text browser drew with box
+// characters between its cells ("│ Pos │ Name │ Time │", as w3m, links and
+// elinks draw one), with tabs for the box's rules, so that tabRow reads
+// it as a row; any other s it returns as it is. A box of one cell (a
+// sidebar's frame, "│ Read also │") gives one cell, which is no row.
+func boxCells(s string) string {
+	t := strings.TrimLeft(s, " ")
+	if !strings.HasPrefix(t, "│") && !strings.HasPrefix(t, "┃") && !strings.HasPrefix(t, "║") {
+		return s
+	}
+	return boxRules.Replace(t)
+}
+
+// boxBorder reports a line of a box's border between a table's rows, as
+// a text browser draws it: box characters alone ("├────┼────┤"), with a
+// corner or a junction among them. A rule alone ("────") is a
+// separator, not a table's.
+func boxBorder(s string) bool {
+	junction := false
+	for _, r := range s {
+		switch {
+		case r == ' ':
+		case r < 0x2500 || r > 0x257F:
+			return false
+		case r != '─' && r != '━' && r != '═':
+			junction = true
+		}
+	}
+	return junction
+}
+
+// boxRules turns the box characters between cells into tabs.
+var boxRules = strings.NewReplacer("│", "\t", "┃", "\t", "║", "\t")
 
 // span is a paragraph of the text: text[first:last], which needs
 // FoldSpaces if fold is set.

@@ -29,10 +29,12 @@ const (
 // wrapWidth): a line that fills it, W-wrapSlack to W runes, is continued
 // by the next line of the same block when it ends open (a letter, a comma
 // or a hyphen), when the next starts in lower case, or when the next line's
-// first word would not have fitted on it; any other line of at least W/2
-// runes that ends open is continued by a next line in lower case. Lines
-// already joined with others, lines holding a tab or a double space
-// (table rows, aligned columns) and lines that open with an address are
+// first word would not have fitted on it, unless the line ends a sentence
+// and the next is shorter and ends none (a heading: see continues); any
+// other line of at least W/2 runes that ends open is continued by a next
+// line in lower case. Lines already joined with others, lines holding a
+// tab or a double space (table rows, aligned columns), lines that open
+// with an address and lines that open with a symbol (a box's border) are
 // never joined.
 func rewrap(text string, ps []clean.Paragraph, from int) []clean.Paragraph {
 	w, ok := wrapWidth(text, ps[from:])
@@ -162,6 +164,9 @@ func continues(text string, a, b *clean.Paragraph, w int) bool {
 	if d := indent(text, a) - indent(text, b); d > maxIndentShift || d < -maxIndentShift {
 		return false // a centred headline over its text, a block set in
 	}
+	if first, _ := utf8.DecodeRuneInString(b.Text); unicode.Is(unicode.So, first) {
+		return false // a box's border or a symbol's row: "┌──┬──┐", "★ 4.5"
+	}
 	n := runeCount(a.Text)
 	last, _ := utf8.DecodeLastRuneInString(a.Text)
 	open := unicode.IsLetter(last) || last == ',' || last == '-'
@@ -169,11 +174,27 @@ func continues(text string, a, b *clean.Paragraph, w int) bool {
 	if n < w-wrapSlack || n > w {
 		return 2*n >= w && open && lower
 	}
-	if open || lower {
+	if lower {
+		return true
+	}
+	if closes(a.Text) && !closes(b.Text) && runeCount(b.Text) < w-wrapSlack {
+		// A paragraph's last line ends it with a full stop, a question or
+		// a quote; a short line with no such end, in capitals, after a
+		// sentence's end is a heading or a label: "Next steps".
+		return false
+	}
+	if open {
 		return true
 	}
 	first, _, _ := strings.Cut(b.Text, " ")
 	return n+1+utf8.RuneCountInString(first) > w
+}
+
+// closes reports whether s ends as a paragraph of prose does: with a
+// sentence's end or a quotation mark.
+func closes(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…。！？\"'’”“»«", r)
 }
 
 // maxIndentShift is the most bytes of indent by which two lines of one
