@@ -193,3 +193,81 @@ func TestDateShapeDot(t *testing.T) {
 	d := blockDoc("Written By :", "Some article paragraph that is long enough to be prose, said the mayor on Monday.")
 	Default().Mark(d) // no panic
 }
+
+// historyEntries are an "On this day" column's entries: each a date
+// alone over a paragraph or two of prose.
+var historyEntries = []string{
+	"14 February 1898",
+	"A tram on the Upper Wharf line lost its brakes on Castle Hill and ran backwards for a quarter of a mile before it overturned.",
+	"The tramway company was fined £40 the following month. Castle Hill was never used by trams again.",
+	"14 February 1921",
+	"The Corporation voted, by 19 votes to 17, to build a road bridge over the river. The vote followed a debate of four hours.",
+	"\"The river has waited a thousand years for a bridge,\" she told the chamber. \"The families cannot wait another winter.\"",
+	"14 February 1957",
+	"Thousands lined Market Street for the opening of the new General Hospital. The visit was almost called off because of fog.",
+	"14 February 1979",
+	"The coldest night for 40 years saw the temperature fall to -16C. The lido froze solid, and the next morning children skated on it.",
+}
+
+// TestBodyDatedEntries checks that the dates heading an article's own
+// entries (see entryChain) make no record list, while the same dates
+// under commenters' names, with a time of day, or over one-sentence
+// teasers do.
+func TestBodyDatedEntries(t *testing.T) {
+	records := func(lines []string) []uint8 {
+		d := blockDoc(lines...)
+		sc := new(bodyScratch)
+		sc.features(d)
+		prose := make([]bool, len(sc.stats))
+		for i := range prose {
+			prose[i] = sc.isProse(i)
+		}
+		rec := make([]uint8, len(sc.stats))
+		findRecords(d, sc.stats, prose, rec, make([]bool, len(rec)), nil)
+		return rec
+	}
+	head := append(append([]string{}, liveHead[3:5]...), titleProse...)
+	if rec := records(append(append([]string{}, head...), historyEntries...)); slices.ContainsFunc(rec, func(r uint8) bool { return r != recNone }) {
+		t.Errorf("an article's dated entries read as records: %v", rec)
+	}
+	for _, tc := range []struct {
+		name string
+		edit func(i int, s string) []string
+	}{
+		{"a name over each date", func(i int, s string) []string {
+			if strings.HasPrefix(s, "14 February") {
+				return []string{"Jane Roe", s}
+			}
+			return []string{s}
+		}},
+		{"a headline under each date", func(i int, s string) []string {
+			if strings.HasPrefix(s, "14 February") {
+				return []string{s, "Archive story from the Post"}
+			}
+			return []string{s}
+		}},
+		{"a time of day with each date", func(i int, s string) []string {
+			if strings.HasPrefix(s, "14 February") {
+				return []string{s + ", 09:12"}
+			}
+			return []string{s}
+		}},
+		{"one sentence under each date", func(i int, s string) []string {
+			if !strings.HasPrefix(s, "14 February") && (i == 0 || !strings.HasPrefix(historyEntries[i-1], "14 February")) {
+				return nil
+			}
+			if k := strings.Index(s, ". "); k > 0 {
+				return []string{s[:k+1]}
+			}
+			return []string{s}
+		}},
+	} {
+		lines := append([]string{}, head...)
+		for i, s := range historyEntries {
+			lines = append(lines, tc.edit(i, s)...)
+		}
+		if rec := records(lines); !slices.ContainsFunc(rec, func(r uint8) bool { return r != recNone }) {
+			t.Errorf("%s: no records in %q", tc.name, lines)
+		}
+	}
+}

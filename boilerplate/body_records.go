@@ -110,7 +110,9 @@ func findRecords(d *clean.Document, st []lineStats, prose []bool, rec []uint8, s
 				b++
 			}
 			if b-a+1 >= minRecords {
-				if occ := shapes[a : b+1]; liveChain(d, st, occ) {
+				if occ := shapes[a : b+1]; entryChain(d, st, prose, occ) {
+					// The article's own dated entries: no records.
+				} else if liveChain(d, st, occ) {
 					for _, o := range occ {
 						stamp[o.i] = true
 						if j := o.i + 1; j < n && d.Paragraphs[j].Text == d.Paragraphs[o.i].Text {
@@ -172,6 +174,40 @@ func liveChain(d *clean.Document, st []lineStats, occ []shapeAt) bool {
 		}
 	}
 	return 2*named <= len(occ) && 2*full >= len(occ)
+}
+
+// entryChain reports a chain of dated lines that head the article's own
+// entries, not records ("On this day" columns, a timeline, a diary): each
+// dated line holds no time of day (a comment's stamp has one: "14 May
+// 2026 at 09:12"), at least three in four stand between prose
+// paragraphs (a teaser's headline or a commenter's name stands next to
+// its date), and at least half the entries hold two sentences of prose
+// or more before the next date (a teaser's summary has one).
+func entryChain(d *clean.Document, st []lineStats, prose []bool, occ []shapeAt) bool {
+	ps := d.Paragraphs
+	framed, full := 0, 0
+	for k, o := range occ {
+		if strings.IndexByte(ps[o.i].Text, ':') >= 0 {
+			return false
+		}
+		if p, q := prevKept(ps, o.i), nextKept(ps, o.i); p >= 0 && prose[p] && q >= 0 && prose[q] {
+			framed++
+		}
+		end := len(st)
+		if k+1 < len(occ) {
+			end = occ[k+1].i
+		}
+		sents := 0
+		for j := o.i + 1; j < end && j <= o.i+recordGap; j++ {
+			if prose[j] && ps[j].Kept() {
+				sents += int(st[j].sents)
+			}
+		}
+		if sents >= 2 {
+			full++
+		}
+	}
+	return 4*framed >= 3*len(occ) && 2*full >= len(occ)
 }
 
 // timeStamp reports a time of day alone: hours (up to 24) and minutes

@@ -1282,6 +1282,17 @@ var linkLabelPrefixes = prefixes(append([]string{
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)
 
+// allLinks open a link to the whole of a list the page shows part of, in
+// English, Spanish, Portuguese, French, Italian, Polish and Russian; such
+// a line has at most allLinkWords words and ends no sentence.
+var allLinks = prefixes("see all ", "view all ", "show all ", "browse all ", "ver todos ", "ver todas ",
+	"voir tous ", "voir toutes ", "vedi tutti ", "vedi tutte ", "zobacz wszystkie ", "показать все ",
+	"смотреть все ")
+
+// allLinkWords is the most words of a line that opens with one of
+// allLinks.
+const allLinkWords = 6
+
 // teaserLabels open a link to another article before a colon and its
 // headline, beyond English: German, Dutch, French, Italian, Spanish,
 // Portuguese, Polish, Russian, Ukrainian, and the languages of
@@ -1360,6 +1371,9 @@ func matchLinkLabel(p *para) bool {
 	}
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
 		return true
+	}
+	if p.words <= allLinkWords && !p.endSent && p.starts&allLinks != 0 {
+		return true // "See all of today's birthdays", "View all dealers"
 	}
 	if p.words <= 8 && '0' <= p.low[0] && p.low[0] <= '9' && countLine(p.low) {
 		return true

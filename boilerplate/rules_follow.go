@@ -13,7 +13,10 @@ import (
 // rule through the signature (see channelGate and namesChannel), the Cyrillic spelling
 // ("Телеграм-канал", its first letter left out: the lower-case copy of a
 // line folds ASCII only) through a search of the lines beyond ASCII.
-var channelPlatforms = [...]string{"whatsapp", "telegram", "google news", "viber", "елеграм"}
+var channelPlatforms = [...]string{"whatsapp", "telegram", "google news", "viber", "facebook", "елеграм"}
+
+// latinChannels is the number of Latin names that open channelPlatforms.
+const latinChannels = len(channelPlatforms) - 1
 
 // channelGate reports whether the short paragraph p may name one of
 // channelPlatforms, by tests that cost a few bit operations: the
@@ -24,6 +27,7 @@ func channelGate(p *para) bool {
 	sig, c := p.sig, p.low[0]
 	return sig&channelBits[0] == channelBits[0] || sig&channelBits[1] == channelBits[1] ||
 		sig&channelBits[2] == channelBits[2] || sig&channelBits[3] == channelBits[3] ||
+		sig&channelBits[4] == channelBits[4] ||
 		p.words <= cyrillicChannelWords && (c == 0xD0 || c == 0xD1 || c >= 0xF0)
 }
 
@@ -37,7 +41,7 @@ const cyrillicChannelWords = 12
 // every variable: a variable that named subChannels would have it
 // registered before the substrings of the other rule files, whose bits
 // would change.
-var channelBits [4]uint64
+var channelBits [latinChannels]uint64
 
 func init() {
 	for k := range channelBits {
@@ -198,7 +202,7 @@ func onPlatform(low string, words int) bool {
 		return false
 	}
 	t := strings.TrimRight(low, "! ")
-	for _, pl := range channelPlatforms[:4] {
+	for _, pl := range channelPlatforms[:latinChannels] {
 		if strings.HasSuffix(t, " on "+pl) {
 			return true
 		}

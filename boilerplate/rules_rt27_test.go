@@ -19,3 +19,25 @@ func TestCreditBeforeCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksToAllAndGroups: a link to the whole of a list ("See all of
+// today's birthdays") and a promo of the site's group on Facebook go; a
+// sentence that opens the same way, a subheading of more words and
+// news of a group on Facebook stay.
+func TestLinksToAllAndGroups(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"See all of today's birthdays", true},
+			{"View all dealers", true},
+			{"Ver todos los resultados", true},
+			{"See all the candidates' answers in our guide.", false},
+			{"See all sides, the judge said.", false},
+			{"Show all the ways the city could pay for the new bridge", false},
+		},
+		RuleShareLabel: {
+			{"Want more nostalgia? Join our Kessford Past Facebook group with more than 22,000 members.", true},
+			{"Join the Facebook group Save Our Park, residents were told by the organisers.", false},
+			{"The council posted the notice on its Facebook page on Monday.", false},
+		},
+	}, func(string) bool { return false }, true)
+}

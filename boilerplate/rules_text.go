@@ -294,7 +294,7 @@ var (
 	// subExternal gates externalNote.
 	subExternal = sub("content of external")
 	// The Latin names of channelPlatforms gate matchChannelPromo.
-	subChannels = subs(channelPlatforms[:4]...)
+	subChannels = subs(channelPlatforms[:latinChannels]...)
 	// subPodcast gates podcastPromo.
 	subPodcast = sub("podcast")
 	// The sign-up verbs gate isSignUp.
