@@ -2834,7 +2834,7 @@ func barRow(text string, s *lineStats) bool {
 }
 
 // bylineWords start a byline ("By Jane Doe"), in lower case.
-var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan", "מאת", "โดย"}
+var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan", "מאת", "โดย", "ໂດຍ"}
 
 // byline reports a line that names the author or the time of the article
 // rather than its subject: it holds a time of day ("9:02 AM", "Nov 19,
@@ -2963,7 +2963,7 @@ var inWords = []string{"in", "dans", "en", "em"}
 // "Words: Jane Doe | Photos: John Roe"), in English, German, the Slavic
 // languages, Romance languages, Hungarian, Turkish, Finnish, Indonesian,
 // Greek, Arabic, Urdu, Persian, Hindi, Bengali, Pashto, Punjabi, Kannada,
-// Malayalam, Tajik and Kinyarwanda, in lower case, and
+// Malayalam, Tajik, Kinyarwanda, Sindhi and Uyghur, in lower case, and
 // capitalised where a capital and its small letter start with different
 // bytes (see foldIn: Cyrillic "Т" and "т", Greek "Σ" and "σ").
 var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", "autorka", "autori", "autorzy",
@@ -2971,7 +2971,7 @@ var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", 
 	"words",
 	"penulis", "pewarta", "wartawan", "autorius", "autorė", "autors", "автор", "автори", "авторы", "авторка", "текст", "Текст",
 	"σύνταξη", "Σύνταξη", "συντάκτης", "Συντάκτης", "κείμενο", "Κείμενο", "كتب", "بقلم", "تحریر", "نویسنده",
-	"लेखक", "লেখক", "لیکوال", "ਲੇਖਕ", "ಲೇಖಕ", "ലേഖകൻ", "муаллиф", "Муаллиф", "umwanditsi"}
+	"लेखक", "লেখক", "لیکوال", "ਲੇਖਕ", "ಲೇಖಕ", "ലേഖകൻ", "муаллиф", "Муаллиф", "umwanditsi", "رپورٽ", "مۇخبىر"}
 
 // byName reports a line that starts with a byline word (see bylineWords),
 // after one of bylineVerbs or not, maybe with a colon ("By: Jane Doe",

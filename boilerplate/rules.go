@@ -1763,9 +1763,10 @@ var (
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
 		"fot.", "zdjęcie:", "фото:", "фото :",
 		// Bengali, Persian, Arabic, Thai, Yoruba, Zulu, Central
-		// Kurdish, Odia, Kannada, Malayalam, Punjabi, Pashto
+		// Kurdish, Odia, Kannada, Malayalam, Punjabi, Pashto, Turkmen,
+		// Uyghur
 		"ছবি:", "عکس:", "صورة:", "ภาพ:", "fọ́tò:", "isithombe:", "وێنە:", "ଫଟୋ:", "ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:",
-		"ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:",
+		"ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "surat:", "سۈرەت:",
 		// Korean, Japanese, Chinese
 		"사진=", "사진 =", "사진:", "[사진", "(사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "写真：",
 		"写真:", "写真=", "写真＝", "（写真", "(写真", "（資料写真", "(資料写真", "撮影：", "撮影=", "图片来源",

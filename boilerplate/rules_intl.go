@@ -75,15 +75,15 @@ func inPageLink(s string) bool {
 // Hindi, Korean, Indonesian and Malay, Swedish, Danish and Norwegian,
 // Finnish, Greek, Czech, Slovak, Swahili, Vietnamese, Turkish, Hebrew,
 // Romanian, Hungarian (also "Related"), Serbian in both scripts,
-// Bengali, Persian, Arabic, Urdu, Thai, Russian and Ukrainian "on the
-// subject", and readAlsoCJK. readAlsoMore has more languages.
+// Bengali, Persian, Arabic, Urdu, Thai, Lao, Assamese, Russian and
+// Ukrainian "on the subject", and readAlsoCJK. readAlsoMore has more languages.
 var readAlsoIntl = append(readAlsoCJK[:len(readAlsoCJK):len(readAlsoCJK)], "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "관련기사", "관련 기사", "baca juga",
 	"läs också", "läs även", "læs også", "les også", "lue myös", "διαβάστε επίσης", "διαβαστε επισησ",
 	"διαβάστε ακόμη", "διαβαστε ακομη", "přečtěte si také", "přečtěte si též", "čítajte aj", "soma pia",
 	"soma zaidi", "xem thêm", "đọc thêm", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
 	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "прочитајте још", "прочитајте и",
 	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
-	"یہ بھی پڑھیں", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "यो पनि हेर्नुहोस्", "อ่านเพิ่มเติม", "อ่านต่อ", "по теме", "по темі")
+	"یہ بھی پڑھیں", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "यो पनि हेर्नुहोस्", "อ่านเพิ่มเติม", "อ่านต่อ", "ອ່ານຕໍ່", "আৰু পঢ়ক", "по теме", "по темі")
 
 // readAlsoCJK are the read-also labels of Chinese (simplified and
 // traditional) and Japanese; readAlsoIntl holds them too, and with a
@@ -153,8 +153,8 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Hungarian, Serbian, Bengali, Persian, Arabic, Urdu, Thai, Slovenian,
 // Catalan, Tagalog, Estonian, Latvian, Icelandic, Albanian, Georgian,
 // Armenian, Afrikaans, Basque, Hausa, Amharic, Kazakh and Kyrgyz,
-// Belarusian, Mongolian, Welsh, Somali, Zulu, Kinyarwanda, Pashto
-// ("reklama", "reklam" and "oglas" serve Slovak, Czech, Lithuanian,
+// Belarusian, Mongolian, Welsh, Somali, Zulu, Kinyarwanda, Pashto,
+// Turkmen, Malagasy, Sindhi, Uyghur ("reklama", "reklam" and "oglas" serve Slovak, Czech, Lithuanian,
 // Azerbaijani, Croatian, Bosnian and Maltese too, "реклама" and "оглас" Macedonian and Bulgarian,
 // "विज्ञापन" Nepali and Marathi, "publicidade" Galician).
 var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos",
@@ -165,7 +165,7 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"рэклама", "сурталчилгаа", "hysbyseb", "xayeysiis", "isikhangiso", "広告", "广告", "廣告",
 	"जाहिरात", "ప్రకటన", "விளம்பரம்", "ಜಾಹೀರಾತು", "പരസ്യം", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ໂຄສະນາ",
 	"ìpolówó", "ipolowo", "ڕیکلام", "ریکلام", "ବିଜ୍ଞାପନ", "pariwara", "piblisite", "ကြော်ငြာ", "kwamamaza",
-	"اعلان"}
+	"اعلان", "mahabat", "dokam-barotra", "اشتهار", "ئېلان"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also
@@ -216,21 +216,24 @@ var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen forts
 // Serbian in Latin script, Slovenian, Slovak, Czech, Catalan, Estonian,
 // Lithuanian, Icelandic, Azerbaijani, Urdu, Spanish, Portuguese and
 // Galician, Maltese, Basque, Afrikaans, Macedonian, Bulgarian, Serbian in
-// Cyrillic, Kazakh, Albanian, Romanian, Nepali and Hindi, Amharic, Welsh.
-// Each is a whole-line link
+// Cyrillic, Kazakh, Albanian, Romanian, Nepali and Hindi, Amharic, Welsh,
+// Lao, Sindhi, Turkmen, Malagasy, Uyghur. Each is a whole-line link
 // label and, with a colon after it, a prefix of one.
 var tagLabelsIntl = []string{"etiketler", "oznake", "tagovi", "ključne riječi", "ključne reči", "kľúčové slová",
 	"štítky", "témata", "klíčová slova", "temes", "etiquetes", "märksõnad", "žymos", "efnisorð", "teqlər",
 	"ٹیگز", "etiquetas", "tikketti", "etiketak", "etikette", "ознаки", "етикети", "тагови", "тегтер",
-	"etiketa", "etiketat", "etichete", "ट्याग", "टैग", "መለያዎች", "tagiau"}
+	"etiketa", "etiketat", "etichete", "ट्याग", "टैग", "መለያዎች", "tagiau",
+	"ແທັກ", "ٽيگز", "teglar", "tenifototra", "خەتكۈچلەر"}
 
 // moreLabelsIntl are whole-line link labels of the languages of
 // tagLabelsIntl and readAlsoMore, in lower case: a "most
-// read" header, a "copy link" button, a subscribe button.
+// read" or "related news" header, a "copy link" button, a subscribe
+// button, an ad's "text continues below".
 var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "najčitanije", "najčitanije vijesti",
 	"najčitanije vesti", "najčítanejšie", "nejčtenější", "najbolj brano", "el més llegit", "més llegides",
 	"més llegits", "enim loetud", "lasītākie", "skaitomiausi", "mest lesið", "më të lexuarat",
-	"ən çox oxunanlar", "kopiraj poveznicu", "kopiraj link", "kopírovať odkaz", "zkopírovat odkaz",
+	"ən çox oxunanlar", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "لاڳاپيل خبرون", "vaovao mifandraika",
+	"iň köp okalan", "সৰ্বাধিক পঠিত", "nastavak teksta ispod reklame", "kopiraj poveznicu", "kopiraj link", "kopírovať odkaz", "zkopírovat odkaz",
 	"kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi"}
 
 // shareLabelsIntl are whole-line share buttons of the languages of
@@ -243,7 +246,8 @@ var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "n
 var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli članak", "podeli članak",
 	"zdieľať", "comparteix", "jaga", "dalīties", "dalintis", "deila", "გაზიარება", "կիսվել", "شیئر کریں",
 	"この記事をシェアする", "記事をシェアする", "シェアする", "シェア", "ポストする", "lineで送る", "はてなブックマーク",
-	"はてブ", "分享到", "分享", "공유하기", "공유"}
+	"はてブ", "分享到", "分享", "공유하기", "공유", "ແບ່ງປັນ", "paýlaş", "zarao", "شيئر ڪريو", "ھەمبەھىرلەش",
+	"শ্বেয়াৰ কৰক"}
 
 // adButtons are the buttons of an ad, in English, German, French,
 // Spanish, Portuguese, Malay, Indonesian and Polish.

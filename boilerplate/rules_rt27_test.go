@@ -41,3 +41,35 @@ func TestLinksToAllAndGroups(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestLabels27: the labels of Lao, Sindhi, Turkmen, Malagasy, Uyghur and
+// Assamese pages: ad markers, tags, shares, read-also links, photo
+// credits and bylines.
+func TestLabels27(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Mahabat", true},
+			{"DOKAM-BAROTRA", true},
+			{"اشتهار", true},
+			{"ئېلان", true},
+			{"ອ່ານຕໍ່: ຂົວຂ້າມເຊໂດນແຫ່ງໃໝ່ ຄາດວ່າຈະສຳເລັດໃນທ້າຍປີ", true},
+			{"Teglar: demir ýol, Gökdepe, ulag, gurluşyk", true},
+			{"Nastavak teksta ispod reklame", true},
+		},
+		RuleShareLabel: {
+			{"ແບ່ງປັນ", true},
+			{"Paýlaş:", true},
+			{"Zarao: Facebook | Messenger | WhatsApp", true},
+		},
+		RulePhotoCredit: {
+			{"Surat: Meret Annaýew / Garagum Habarlary", true},
+			{"سۈرەت: ئابدۇقادىر نىياز", true},
+		},
+	}, func(string) bool { return false }, true)
+	for _, s := range []string{"ໂດຍ: ສຸລິຍາ ແກ້ວມະນີ | ຂຽນເມື່ອ 08:35", "رپورٽ: غلام قادر ڀٽو، ٽنڊو سومرو",
+		"مۇخبىر: ئابدۇقادىر نىياز | 2026-يىلى 9-سېنتەبىر"} {
+		if !byline(s) {
+			t.Errorf("byline(%q) = false, want true", s)
+		}
+	}
+}
