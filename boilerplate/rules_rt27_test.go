@@ -66,7 +66,7 @@ func TestLabels27(t *testing.T) {
 			{"سۈرەت: ئابدۇقادىر نىياز", true},
 		},
 	}, func(string) bool { return false }, true)
-	for _, s := range []string{"ໂດຍ: ສຸລິຍາ ແກ້ວມະນີ | ຂຽນເມື່ອ 08:35", "رپورٽ: غلام قادر ڀٽو، ٽنڊو سومرو",
+	for _, s := range []string{"ໂດຍ: ສຸລິຍາ ແກ້ວມະນີ | ຂຽນເມື່ອ 08:35", "ໂດຍ ສຸລິຍາ ແກ້ວມະນີ", "رپورٽ: غلام قادر ڀٽو، ٽنڊو سومرو",
 		"مۇخبىر: ئابدۇقادىر نىياز | 2026-يىلى 9-سېنتەبىر"} {
 		if !byline(s) {
 			t.Errorf("byline(%q) = false, want true", s)
