@@ -1896,6 +1896,16 @@ func (sc *bodyScratch) topTitle(d *clean.Document, lo int) int {
 	return t
 }
 
+// placeLine reports a place as a dateline names it: at most placeWords
+// capitalised words with a comma between them ("Capitol Press Room, Port
+// Hadley", "City Hall, Kessford").
+func placeLine(text string, st *lineStats) bool {
+	return st.words <= placeWords && strings.Contains(text, ", ") && isCapitalised(text)
+}
+
+// placeWords is the most words of a placeLine.
+const placeWords = 6
+
 // topShort is the most short lines above a topTitle.
 const topShort = 2
 
@@ -2060,6 +2070,16 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			reach--
 			strict--
 			continue
+		}
+		if below >= 0 && placeLine(p.Text, &sc.stats[i]) {
+			if k := prevKept(d.Paragraphs, i); k >= 0 && sc.isByline(d, k) {
+				// A dateline's place between its date and its time
+				// ("August 21, 2026", "Capitol Press Room, Port
+				// Hadley", "2:03 P.M. CDT") is part of the block.
+				reach--
+				strict--
+				continue
+			}
 		}
 		if !sc.isTitle(i, p.Text) || sc.nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
 			if below >= 0 && loose < 0 && sc.looseTitle(d, i) && !sc.nextToCredit(d, i) {
