@@ -27,6 +27,7 @@ func ContextPasses() []clean.Stage {
 		clean.StageFunc(MarkAppealRuns),
 		clean.StageFunc(MarkPullQuotes),
 		clean.StageFunc(MarkEdgeClusters),
+		clean.StageFunc(MarkCues),
 	}
 }
 
