@@ -28,6 +28,7 @@ func DocumentPasses() []clean.Stage {
 	return []clean.Stage{
 		clean.StageFunc(MarkContentsLists),
 		clean.StageFunc(MarkPolls),
+		clean.StageFunc(MarkForms),
 		clean.StageFunc(MarkCommentEntries),
 		clean.StageFunc(MarkSeparators),
 		clean.StageFunc(MarkAuthorBios),

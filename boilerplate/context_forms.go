@@ -1,0 +1,141 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cleantext/clean"
+)
+
+// RuleForm names the removal of a form's lines.
+const RuleForm = "form"
+
+// Knobs of MarkForms.
+const (
+	// formReach is the most lines from a form's head to its button.
+	formReach = 12
+	// formFieldWords is the most words of a field's label ("Score range:
+	// All | 90-100 | 80-89 | Below 80").
+	formFieldWords = 10
+	// formPromptWords is the most words of the prompt under a form's
+	// head ("Know a small business with a story to tell? Nominate it.").
+	formPromptWords = 25
+)
+
+// MarkForms removes a form a scraper saved as text inside or around the
+// article: a calculator, a search, a look-up, a nomination form. It is a
+// head, the labels of its fields and its button, each on its own line:
+//   - the button is a short command (see formButton: "Calculate",
+//     "Search", "Check now", "Submit nomination", "Go");
+//   - above it, up to formReach lines, the fields: lines of at most
+//     formFieldWords words that end no sentence ("Home price", "$",
+//     "Select game: Powerstar ▾"), or ask a question ("Why should we
+//     feature this business?");
+//   - above them the head: a line in capitals ("CHECK YOUR TICKET"), or
+//     one that names a tool ("Mortgage calculator", "Find a dealer near
+//     you", see formHead), maybe over a prompt of at most
+//     formPromptWords words.
+//
+// A head in capitals needs two fields at least, a head that names a tool
+// one. Lines the rules removed are passed over. Right under the button, a
+// second button ("Reset filters") and the count of results ("Showing 41
+// results") go with the form. A list of the article that ends in a short
+// line stays: it has no head of a form above it.
+func MarkForms(d *clean.Document) {
+	ps := d.Paragraphs
+	for b := range ps {
+		if !ps[b].Kept() || !formButton(ps[b].Text) {
+			continue
+		}
+		head, fields := -1, 0
+		for j := b - 1; j >= 0 && j >= b-formReach; j-- {
+			if !ps[j].Kept() {
+				continue
+			}
+			t := ps[j].Text
+			if k, ok := formHead(t); ok && fields >= k {
+				head = j
+				break
+			}
+			if wordCount(t) <= formFieldWords && (!endsSentence(t) || strings.HasSuffix(t, "?")) {
+				fields++
+				continue
+			}
+			// A prompt right under the head.
+			if h := prevKept(ps, j); h >= 0 && wordCount(t) <= formPromptWords {
+				if k, ok := formHead(ps[h].Text); ok && fields >= k {
+					head = h
+				}
+			}
+			break
+		}
+		if head < 0 {
+			continue
+		}
+		end := b
+		for j := b + 1; j < len(ps) && j <= b+2; j++ {
+			if !ps[j].Kept() {
+				continue
+			}
+			if !formButton(ps[j].Text) && !resultCount(ps[j].Text) {
+				break
+			}
+			end = j
+		}
+		for j := head; j <= end; j++ {
+			if ps[j].Kept() {
+				Remove(d, j, Reason{Rule: RuleForm, Detail: "a form's head, field or button"})
+			}
+		}
+	}
+}
+
+// formButtons are the commands that open a form's button, in lower case.
+var formButtons = setOf("calculate", "search", "submit", "check", "go", "find", "look", "send", "apply",
+	"reset", "estimate", "compute", "nominate", "berechnen", "suchen", "absenden", "rechercher", "calculer",
+	"envoyer", "buscar", "calcular", "enviar", "cerca", "calcola", "invia")
+
+// formButton reports a form's button: at most three words, no sentence
+// end, the first one of formButtons ("Check now", "Look up", "Submit
+// nomination", "Go").
+func formButton(s string) bool {
+	if len(s) > 40 || wordCount(s) > 3 || endsPunct(s) {
+		return false // the length first: every kept line is asked
+	}
+	return formButtons[strings.ToLower(firstWord(s))]
+}
+
+// formHead reports whether s may head a form, and how many fields it
+// needs under it: a line of at most six words in capitals needs two, a
+// line that names a tool ("calculator", "look up", "find a", see
+// formNouns) one.
+func formHead(s string) (fields int, ok bool) {
+	if wordCount(s) > 6 || endsPunct(s) {
+		return 0, false
+	}
+	low := strings.ToLower(s)
+	for _, n := range formNouns {
+		if strings.Contains(low, n) {
+			return 1, true
+		}
+	}
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return 0, false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return 2, letters
+}
+
+// formNouns name a tool a form is, in lower case.
+var formNouns = []string{"calculator", "estimator", "look up", "lookup", "look-up", "locator", "finder",
+	"checker", "find a ", "check your", "search for", "rechner", "calculateur", "calculadora", "calcolatore"}
+
+// resultCount reports the count of a search's results: "Showing 41
+// results", "41 results found".
+func resultCount(s string) bool {
+	low := strings.ToLower(s)
+	return wordCount(s) <= 12 && strings.Contains(low, "result") && strings.IndexAny(s, "0123456789") >= 0
+}

@@ -1,0 +1,50 @@
+package boilerplate
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestMarkForms: a form's head, fields and button go, with a second
+// button and a count of results under it; the article's lines around it,
+// a list without a form's head and a head over too few fields stay.
+func TestMarkForms(t *testing.T) {
+	prose := titleProse
+	for _, tc := range []struct {
+		name string
+		form []string
+		gone []int // indexes in form of the lines removed
+	}{
+		{"a calculator", []string{"Mortgage calculator", "Home price", "$", "Down payment", "20%", "Loan term", "30 years", "Interest rate", "Calculate"},
+			[]int{0, 1, 2, 3, 4, 5, 6, 7, 8}},
+		{"a head in capitals", []string{"CHECK YOUR TICKET", "Select game: Powerstar ▾", "Drawing date: 01/08/2027", "Check now",
+			"Results are unofficial. Official records prevail."}, []int{0, 1, 2, 3}},
+		{"a search with a second button and a count", []string{"SEARCH INSPECTION RESULTS", "Restaurant name", "City or ZIP code", "Search",
+			"Reset filters", "Showing 41 results"}, []int{0, 1, 2, 3, 4, 5}},
+		{"a prompt and a question", []string{"NOMINATE A BUSINESS", "Know a small business with a story to tell? Nominate it for a future Spotlight.",
+			"Business name", "Why should we feature this business?", "Submit nomination"}, []int{0, 1, 2, 3, 4}},
+		{"a sentence of results under the button", []string{"Find a dealer near you", "ZIP code", "Go",
+			"The results of the 2024 survey show that most people in the town want lower rates and more homes."}, []int{0, 1, 2}},
+		{"a tool's name over one field", []string{"Find a dealer near you", "ZIP code", "Go"}, []int{0, 1, 2}},
+		{"capitals over one field", []string{"OUR TEAM", "ZIP code", "Go"}, nil},
+		{"a list with no head", []string{"Steps", "Mix the flour", "Add the eggs", "Bake for an hour", "Search"}, nil},
+		{"a sentence among the fields", []string{"Mortgage calculator", "Home price", "The rate is set by the bank.", "Calculate"}, nil},
+		{"a field of eleven words", []string{"Mortgage calculator", "Home price in dollars before any deposit or fee is paid", "Calculate"}, nil},
+		{"a long head", []string{"THE BEST WAY TO CHECK YOUR TICKET", "Select game", "Drawing date", "Check now"}, nil},
+		{"a head with a full stop", []string{"Mortgage calculator.", "Home price", "Calculate"}, nil},
+		{"a button with a full stop", []string{"Mortgage calculator", "Home price", "Search now."}, nil},
+		{"a button of four words", []string{"Mortgage calculator", "Home price", "Calculate your monthly payment"}, nil},
+		{"fields beyond the reach", append(append([]string{"Mortgage calculator"}, slices.Repeat([]string{"Field"}, 12)...), "Calculate"), nil},
+	} {
+		lines := append(append(append([]string{}, prose[:2]...), tc.form...), prose[2])
+		d := blockDoc(lines...)
+		MarkForms(d)
+		for i, p := range d.Paragraphs {
+			k := i - 2
+			want := !slices.Contains(tc.gone, k)
+			if p.Kept() != want {
+				t.Errorf("%s: line %d %q kept %v, want %v", tc.name, i, p.Text, p.Kept(), want)
+			}
+		}
+	}
+}
