@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"github.com/cleantext/clean"
 )
@@ -102,18 +103,30 @@ func formButton(s string) bool {
 	if len(s) > 40 || wordCount(s) > 3 || endsPunct(s) {
 		return false // the length first: every kept line is asked
 	}
-	return formButtons[strings.ToLower(firstWord(s))]
+	w := firstWord(s)
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := range len(w) {
+		buf[k] = lowerByte(w[k])
+	}
+	return formButtons[string(buf[:len(w)])] // no allocation: the commands are ASCII
 }
 
 // formHead reports whether s may head a form, and how many fields it
-// needs under it: a line of at most six words in capitals needs two, a
-// line that names a tool ("calculator", "look up", "find a", see
-// formNouns) one.
+// needs under it: a line of at most six words (and 64 bytes) in capitals
+// needs two, a line that names a tool ("calculator", "look up", "find a",
+// see formNouns; lower-cased in ASCII, as they are written) one.
 func formHead(s string) (fields int, ok bool) {
-	if wordCount(s) > 6 || endsPunct(s) {
+	var buf [64]byte
+	if len(s) > len(buf) || wordCount(s) > 6 || endsPunct(s) {
 		return 0, false
 	}
-	low := strings.ToLower(s)
+	for k := range len(s) {
+		buf[k] = lowerByte(s[k])
+	}
+	low := unsafe.String(&buf[0], len(s)) // buf outlives no use of low
 	for _, n := range formNouns {
 		if strings.Contains(low, n) {
 			return 1, true
