@@ -36,6 +36,9 @@ const (
 func MarkCues(d *clean.Document) {
 	ps := d.Paragraphs
 	for i := 0; i < len(ps); i++ {
+		if t := ps[i].Text; len(t) < 4 || !isDigit(t[0]) && t[0] != '[' && t[0] != '(' {
+			continue // most lines, without a call
+		}
 		if _, ok := cueTime(ps[i].Text); !ok || !ps[i].Kept() {
 			continue
 		}
@@ -85,7 +88,7 @@ func MarkCues(d *clean.Document) {
 // minutes and seconds ("0:03", "12:41") or hours, minutes and seconds
 // ("1:02:33"), maybe in brackets ("[0:03]", "(0:03)").
 func cueTime(s string) (int, bool) {
-	if len(s) < 4 || len(s) > 10 {
+	if len(s) < 4 || len(s) > 10 || !isDigit(s[len(s)-1]) && s[len(s)-1] != ']' && s[len(s)-1] != ')' {
 		return 0, false // saves the split of every other line
 	}
 	if (s[0] == '[' || s[0] == '(') && (s[len(s)-1] == ']' || s[len(s)-1] == ')') {

@@ -45,8 +45,8 @@ const (
 func MarkForms(d *clean.Document) {
 	ps := d.Paragraphs
 	for b := range ps {
-		if !ps[b].Kept() || !formButton(ps[b].Text) {
-			continue
+		if len(ps[b].Text) > 40 || !ps[b].Kept() || !formButton(ps[b].Text) {
+			continue // the length first: most lines, without a call
 		}
 		head, fields := -1, 0
 		for j := b - 1; j >= 0 && j >= b-formReach; j-- {
@@ -100,7 +100,7 @@ var formButtons = setOf("calculate", "search", "submit", "check", "go", "find", 
 // end, the first one of formButtons ("Check now", "Look up", "Submit
 // nomination", "Go").
 func formButton(s string) bool {
-	if len(s) > 40 || wordCount(s) > 3 || endsPunct(s) {
+	if len(s) > 40 {
 		return false // the length first: every kept line is asked
 	}
 	w := firstWord(s)
@@ -111,7 +111,8 @@ func formButton(s string) bool {
 	for k := range len(w) {
 		buf[k] = lowerByte(w[k])
 	}
-	return formButtons[string(buf[:len(w)])] // no allocation: the commands are ASCII
+	// No allocation: the commands are ASCII.
+	return formButtons[string(buf[:len(w)])] && wordCount(s) <= 3 && !endsPunct(s)
 }
 
 // formHead reports whether s may head a form, and how many fields it
