@@ -300,7 +300,12 @@ func (d *Document) AppendCleanText(dst []byte) []byte {
 			dst = append(dst, "\n\n"...)
 		}
 		if m := ListMark(p.Text); m > 0 || p.Kind == KindListItem && !numbered(p.Text) {
-			dst = append(append(dst, "- "...), p.Text[m:]...)
+			t := p.Text[m:]
+			for m > 0 { // every mark of a nested item ("* * 0"): read back, "- * 0" would lose one
+				m = ListMark(t)
+				t = t[m:]
+			}
+			dst = append(append(dst, "- "...), t...)
 			continue
 		}
 		dst = append(dst, p.Text...)

@@ -151,5 +151,5 @@ var formNouns = []string{"calculator", "estimator", "look up", "lookup", "look-u
 // results", "41 results found".
 func resultCount(s string) bool {
 	low := strings.ToLower(s)
-	return wordCount(s) <= 12 && strings.Contains(low, "result") && strings.IndexAny(s, "0123456789") >= 0
+	return wordCount(s) <= 12 && strings.Contains(low, "result") && strings.ContainsAny(s, "0123456789")
 }
