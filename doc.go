@@ -273,9 +273,9 @@ func (d *Document) Kept() int {
 // ending in a newline, or "" when nothing is kept. It is what the cleaner
 // writes for the document. A list item (KindListItem) is written after a
 // "- " mark, unless it opens with its number ("1. ", "2) "), and so is
-// any paragraph that opens with a list mark, in place of its own (see
-// ListMark): cleaned again as plain text, the line is read as the same
-// list item.
+// any paragraph that opens with a list mark, in place of its own marks,
+// however many (see ListMark: "* * 0" gives "- 0"): cleaned again as
+// plain text, the line is read as the same list item.
 func (d *Document) CleanText() string {
 	return string(d.AppendCleanText(nil))
 }
@@ -300,10 +300,11 @@ func (d *Document) AppendCleanText(dst []byte) []byte {
 			dst = append(dst, "\n\n"...)
 		}
 		if m := ListMark(p.Text); m > 0 || p.Kind == KindListItem && !numbered(p.Text) {
+			// Every mark of a nested item goes: "- * 0", read back, would
+			// lose its second.
 			t := p.Text[m:]
-			for m > 0 { // every mark of a nested item ("* * 0"): read back, "- * 0" would lose one
-				m = ListMark(t)
-				t = t[m:]
+			for k := ListMark(t); k > 0; k = ListMark(t) {
+				t = t[k:]
 			}
 			dst = append(append(dst, "- "...), t...)
 			continue

@@ -154,9 +154,10 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Catalan, Tagalog, Estonian, Latvian, Icelandic, Albanian, Georgian,
 // Armenian, Afrikaans, Basque, Hausa, Amharic, Kazakh and Kyrgyz,
 // Belarusian, Mongolian, Welsh, Somali, Zulu, Kinyarwanda, Pashto,
-// Turkmen, Malagasy, Sindhi, Uyghur ("reklama", "reklam" and "oglas" serve Slovak, Czech, Lithuanian,
-// Azerbaijani, Croatian, Bosnian and Maltese too, "реклама" and "оглас" Macedonian and Bulgarian,
-// "विज्ञापन" Nepali and Marathi, "publicidade" Galician).
+// Turkmen, Malagasy, Sindhi, Uyghur ("reklama", "reklam" and "oglas"
+// serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian and
+// Maltese too, "реклама" and "оглас" Macedonian and Bulgarian, "विज्ञापन"
+// Nepali and Marathi, "publicidade" Galician).
 var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos",
 	"διαφήμιση", "διαφημιση", "tangazo", "matangazo", "quảng cáo", "reklam", "פרסומת", "publicitate",
 	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار", "โฆษณา",
@@ -232,9 +233,9 @@ var tagLabelsIntl = []string{"etiketler", "oznake", "tagovi", "ključne riječi"
 var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "najčitanije", "najčitanije vijesti",
 	"najčitanije vesti", "najčítanejšie", "nejčtenější", "najbolj brano", "el més llegit", "més llegides",
 	"més llegits", "enim loetud", "lasītākie", "skaitomiausi", "mest lesið", "më të lexuarat",
-	"ən çox oxunanlar", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "لاڳاپيل خبرون", "vaovao mifandraika",
-	"iň köp okalan", "সৰ্বাধিক পঠিত", "nastavak teksta ispod reklame", "kopiraj poveznicu", "kopiraj link", "kopírovať odkaz", "zkopírovat odkaz",
-	"kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi"}
+	"ən çox oxunanlar", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "لاڳاپيل خبرون", "vaovao mifandraika", "iň köp okalan",
+	"সৰ্বাধিক পঠিত", "nastavak teksta ispod reklame", "kopiraj poveznicu", "kopiraj link", "kopírovať odkaz",
+	"zkopírovat odkaz", "kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi"}
 
 // shareLabelsIntl are whole-line share buttons of the languages of
 // tagLabelsIntl, and of Japanese, Chinese and Korean, in lower case; each

@@ -148,8 +148,8 @@ func checkSplit(t *testing.T, src []byte) {
 		prev = p.End
 	}
 	// Splitting is idempotent on its own output, as the cleaner writes it
-	// (CleanText: a list item after a "- " mark, in place of a mark its
-	// text still opens with, as in "* * 0").
+	// (CleanText: a list item after a "- " mark, in place of the marks
+	// its text still opens with, as in "* * * 0").
 	out := d.CleanText()
 	if again := Text("f", []byte(out)).CleanText(); again != out {
 		t.Fatalf("re-splitting the output changed it:\n%q\n%q", out, again)
