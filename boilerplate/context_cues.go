@@ -62,6 +62,7 @@ func MarkCues(d *clean.Document) {
 			n, last, prev = n+1, j, t
 		}
 		if n < cueChain || 2*odd < n || medianOf(steps) > cueStep {
+			i = last // a chain is read once: a later start is a part of it
 			continue
 		}
 		for j := i; j <= last; j++ {

@@ -75,3 +75,13 @@ func TestCueTime(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkMarkCuesRoundTimes: a long programme of round times is no
+// transcript, and is read once, not once from each of its times.
+func BenchmarkMarkCuesRoundTimes(b *testing.B) {
+	lines := cueDoc(0, 60, 5000, minSec)
+	d := blockDoc(lines...)
+	for b.Loop() {
+		MarkCues(d)
+	}
+}
