@@ -179,6 +179,28 @@ var (
 	}
 )
 
+// headCase is the head of a story, between titleMenu and titleProse, and
+// the indexes in head of the lines the classifier keeps.
+type headCase struct {
+	name string
+	head []string
+	keep []int
+}
+
+// checkHeads checks the lines kept of each case's head, over titleMenu
+// and under titleProse, share buttons and a footer: the prose stays, and
+// of the head the lines of keep.
+func checkHeads(t *testing.T, cases []headCase) {
+	t.Helper()
+	menu, prose := titleMenu, titleProse
+	for _, c := range cases {
+		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), "Share", "Tweet", "Privacy policy")
+		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
+			return len(menu)+len(c.head) <= i && i < len(menu)+len(c.head)+len(prose) || slices.Contains(c.keep, i-len(menu))
+		})
+	}
+}
+
 // TestBodyTitleEdges checks the bounds of the title search: a standfirst
 // of dekWords words or more under a headline of at most dekSlack words
 // more, a button of at most buttonWords words under the byline, and a
@@ -187,11 +209,7 @@ var (
 func TestBodyTitleEdges(t *testing.T) {
 	menu, prose := titleMenu, titleProse
 	const title, dek = "Bridge to close for a year of repairs", "The work will take most of next year"
-	for _, c := range []struct {
-		name string
-		head []string
-		keep []int // indexes in head of the lines kept
-	}{
+	checkHeads(t, []headCase{
 		{"standfirst of eight words", []string{title, dek, "By Jane Doe"}, []int{0, 1}},
 		{"seven words", []string{title, "Work will take most of next year", "By Jane Doe"}, []int{1}},
 		{"headline four words longer", []string{"Old town bridge to close for a year of urgent repairs now", dek, "By Jane Doe"}, []int{0, 1}},
@@ -206,12 +224,7 @@ func TestBodyTitleEdges(t *testing.T) {
 		{"three sentences", []string{title, "The bridge will close. Work starts in May. It will take a year.", "Jane Doe", "21 November 2026"}, []int{0, 1}},
 		{"four sentences", []string{title, "The bridge will close. Work starts in May. It will take a year. Buses will run.", "Jane Doe", "21 November 2026"}, []int{0}},
 		{"title case", []string{title, "The Council Says The Work On The Old Bridge Will Take Most Of Next Year.", "Jane Doe", "21 November 2026"}, []int{0}},
-	} {
-		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), "Share", "Tweet", "Privacy policy")
-		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
-			return len(menu)+len(c.head) <= i && i < len(menu)+len(c.head)+len(prose) || slices.Contains(c.keep, i-len(menu))
-		})
-	}
+	})
 	// A line the rules removed between a standfirst and the byline.
 	head := []string{title, "The council says the work on the old bridge will take most of next year.", "Share on Facebook", "By Jane Doe"}
 	d := blockDoc(append(append(append([]string{}, menu...), head...), prose...)...)

@@ -1,9 +1,6 @@
 package boilerplate
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCreditBeforeCaption: a line that opens with a credit's label is a
 // photo credit, though it ends as a caption's credit does ("Name /
@@ -82,22 +79,12 @@ func TestLabels27(t *testing.T) {
 // title; a place line under a byline alone, or a longer line between the
 // date and the time, is not passed over.
 func TestBodyDatelinePlace(t *testing.T) {
-	menu, prose := titleMenu, titleProse
 	const title = "Press briefing by the council leader on the bridge repairs"
-	for _, c := range []struct {
-		name string
-		head []string
-		keep []int // indexes in head of the lines kept
-	}{
+	checkHeads(t, []headCase{
 		{"a place between a date and a time", []string{title, "August 21, 2026", "Capitol Press Room, Port Hadley", "2:03 P.M. CDT"}, []int{0}},
 		{"a place under a date alone", []string{title, "Capitol Press Room, Port Hadley", "August 21, 2026"}, []int{1}},
 		{"no comma", []string{title, "August 21, 2026", "Capitol Press Room Port Hadley", "2:03 P.M. CDT"}, []int{2}},
 		{"a line in sentence case", []string{title, "August 21, 2026", "The council meets, the bridge shuts", "2:03 P.M. CDT"}, []int{2}},
 		{"seven words", []string{title, "August 21, 2026", "Capitol Press Room, Port Hadley, Calloway State", "2:03 P.M. CDT"}, []int{2}},
-	} {
-		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), "Share", "Tweet", "Privacy policy")
-		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
-			return len(menu)+len(c.head) <= i && i < len(menu)+len(c.head)+len(prose) || slices.Contains(c.keep, i-len(menu))
-		})
-	}
+	})
 }
