@@ -21,6 +21,9 @@ const (
 	// formPromptWords is the most words of the prompt under a form's
 	// head ("Know a small business with a story to tell? Nominate it.").
 	formPromptWords = 25
+	// formAfter is the most lines right under the button that may be a
+	// second button or the count of results.
+	formAfter = 2
 )
 
 // MarkForms removes a form a scraper saved as text inside or around the
@@ -38,9 +41,9 @@ const (
 //     formPromptWords words.
 //
 // A head in capitals needs two fields at least, a head that names a tool
-// one. Lines the rules removed are passed over. Right under the button, a
-// second button ("Reset filters") and the count of results ("Showing 41
-// results") go with the form. A list of the article that ends in a short
+// one. Lines the rules removed are passed over. Right under the button, at
+// most formAfter lines, a second button ("Reset filters") and the count of
+// results ("Showing 41 results") go with the form. A list of the article that ends in a short
 // line stays: it has no head of a form above it.
 func MarkForms(d *clean.Document) {
 	ps := d.Paragraphs
@@ -74,7 +77,7 @@ func MarkForms(d *clean.Document) {
 			continue
 		}
 		end := b
-		for j := b + 1; j < len(ps) && j <= b+2; j++ {
+		for j := b + 1; j < len(ps) && j <= b+formAfter; j++ {
 			if !ps[j].Kept() {
 				continue
 			}
