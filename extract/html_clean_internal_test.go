@@ -207,3 +207,41 @@ func TestShortText(t *testing.T) {
 		t.Errorf("shortText(second) fits %d bytes", backLinkBytes)
 	}
 }
+
+// TestFootnotesKept: the footnotes of a post, in a container readability
+// scores down ("footnotes"), come back after the article, without their
+// back links; the page's footer after them does not.
+func TestFootnotesKept(t *testing.T) {
+	body := `<p>The council approved the new budget on Tuesday evening after a debate that lasted more than four hours.<sup id="fnref:1"><a href="#fn:1" class="footnote">1</a></sup></p>
+<p>Opponents said the plan cut too deeply into the library service, which has already lost two of its branches since 2019.</p>
+<p>The mayor said the library would keep its opening hours on weekdays, and that the council would review the plan next year.<sup id="fnref:2"><a href="#fn:2" class="footnote">2</a></sup></p>`
+	more := `<p>Library users collected more than 2,000 signatures against the cuts in the weeks before the meeting, the petition's organisers said.</p>
+<p>The finance committee will publish a first review of the spending in the autumn, before the council sets next year's tax rate.</p>
+<p>Two councillors abstained, saying they had not been given enough time to read the final version of the plan.</p>`
+	notes := `<div class="footnotes" role="doc-endnotes"><ol>
+<li id="fn:1"><p>The debate was streamed on the council's website and watched by about 300 people. <a href="#fnref:1" class="reversefootnote">&#8617;</a></p></li>
+<li id="fn:2"><p>Figures from the <a href="https://example.org/report">county's annual report</a>, published in March. <a href="#fnref:2" class="reversefootnote">&#8617;</a></p></li>
+</ol></div>`
+	page := `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article class="post"><h1>Budget passes</h1><div class="post-content">` +
+		body + more + notes + `</div></article></main><footer><p>Copyright 2026 The Example Post. All rights reserved.</p></footer></body></html>`
+	d, err := HTML("f.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Paragraphs {
+		got = append(got, p.Text)
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{
+		"The debate was streamed on the council's website and watched by about 300 people.",
+		"Figures from the county's annual report, published in March.",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("footnote %q not in the article:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "↩") || strings.Contains(all, "All rights reserved") {
+		t.Errorf("back link or footer in the article:\n%s", all)
+	}
+}

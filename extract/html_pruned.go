@@ -167,7 +167,11 @@ func setAside(page, art []rawPara) ([]rawPara, []clean.Pruned) {
 //     heading of such a list;
 //   - a paragraph that corrects the article (correctionNote), also after
 //     the article's last paragraph: readability drops the article's
-//     footer and asides, where corrections are often printed.
+//     footer and asides, where corrections are often printed;
+//   - a footnote, also after the article's last paragraph: a block that
+//     links back to where the article cites it (see backLink), with less
+//     than half its text in links. Readability scores a "footnotes"
+//     container down as page furniture.
 //
 // Other blocks outside the article's span (the headline, the page's header
 // and footer) stay out: readability's choice of where the article starts
@@ -188,11 +192,13 @@ func readmit(page []rawPara, match []int, covered []bool) []bool {
 	var back []bool
 	for f := len(page) - 1; f > first; f-- {
 		p := &page[f]
-		if match[f] > 0 || covered[f] || p.why != "" || p.linkRunes > 0 {
+		if match[f] > 0 || covered[f] || p.why != "" || p.linkRunes > 0 && !p.note {
 			continue
 		}
 		ok := false
 		switch {
+		case p.note:
+			ok = 2*p.linkRunes < utf8.RuneCountInString(p.text)
 		case p.kind == clean.KindText || p.kind == clean.KindQuote:
 			ok = correctionNote(p.text)
 		case f > end:

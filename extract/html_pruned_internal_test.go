@@ -76,6 +76,7 @@ func TestReadmit(t *testing.T) {
 		kind clean.Kind
 		why  string
 		lr   int
+		note bool
 	}
 	h := func(s string) blk { return blk{text: s, kind: clean.KindHeading} }
 	li := func(s string) blk { return blk{text: s, kind: clean.KindListItem} }
@@ -102,6 +103,16 @@ func TestReadmit(t *testing.T) {
 			one + " | " + two},
 		{"items not sentences", []blk{p(one), h("Topics"), li("Utilities and power companies"), li("Smart meters"), p(two)}, []string{one, two},
 			one + " | " + two},
+		// Footnotes go back, also after the article, with a link to their
+		// source; a block of links with a back link does not, nor one the
+		// pre-cleaning removed.
+		{"footnotes", []blk{p(one), p(two), h("Notes"), {text: "The survey ran from May to June.", kind: clean.KindText, note: true},
+			{text: "Figures from the county's annual report.", kind: clean.KindText, note: true, lr: 13}}, []string{one, two},
+			one + " | " + two + " | The survey ran from May to June. | Figures from the county's annual report."},
+		{"footnote of links", []blk{p(one), p(two), {text: "County annual report 2025", kind: clean.KindText, note: true, lr: 13}}, []string{one, two},
+			one + " | " + two},
+		{"pruned footnote", []blk{p(one), p(two), {text: "The survey ran from May to June.", kind: clean.KindText, note: true, why: "class"}}, []string{one, two},
+			one + " | " + two},
 		{"pruned heading", []blk{p(one), {text: "Newsletter", kind: clean.KindHeading, why: "class"}, p(two)}, []string{one, two},
 			one + " | " + two},
 		{"short paragraph", []blk{p(one), p("Share this"), p(two)}, []string{one, two},
@@ -113,7 +124,7 @@ func TestReadmit(t *testing.T) {
 	} {
 		var page, art []rawPara
 		for _, b := range tc.page {
-			page = append(page, rawPara{text: b.text, kind: b.kind, why: b.why, linkRunes: b.lr})
+			page = append(page, rawPara{text: b.text, kind: b.kind, why: b.why, linkRunes: b.lr, note: b.note})
 		}
 		for _, s := range tc.art {
 			art = append(art, rawPara{text: s})

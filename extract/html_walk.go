@@ -36,6 +36,9 @@ type walker struct {
 	// sits in. why is the reason of the paragraphs this walker makes.
 	prune map[*html.Node]string
 	why   string
+	// note: the open paragraph holds a footnote's link back to the text
+	// that cites it (see backLink).
+	note bool
 }
 
 type rawPara struct {
@@ -43,6 +46,7 @@ type rawPara struct {
 	kind      clean.Kind
 	linkRunes int
 	why       string // pre-cleaning reason (whole-page walk)
+	note      bool   // a footnote: it links back to where it is cited
 }
 
 // skipTags are elements whose content is never article text.
@@ -134,6 +138,7 @@ func (w *walker) walk(n *html.Node) {
 		w.flush()
 	case a == atom.A && backLink(n):
 		// A footnote's way back to the text ("↩"): no text of the note.
+		w.note = true
 	case a == atom.A:
 		w.inA++
 		w.children(n)
@@ -261,6 +266,8 @@ func (w *walker) children(n *html.Node) {
 // flush ends the open paragraph, keeping it unless it is blank.
 func (w *walker) flush() {
 	w.hasText, w.sep = false, false
+	note := w.note
+	w.note = false
 	if w.buf.Len() == 0 {
 		return
 	}
@@ -279,7 +286,7 @@ func (w *walker) flush() {
 			lr = n
 		}
 	}
-	w.paras = append(w.paras, rawPara{text: t, kind: w.kind, linkRunes: lr, why: w.why})
+	w.paras = append(w.paras, rawPara{text: t, kind: w.kind, linkRunes: lr, why: w.why, note: note})
 }
 
 // blank reports whether s is only ASCII white space, which FoldSpaces
