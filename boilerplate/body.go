@@ -2095,9 +2095,18 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 				continue
 			}
 		}
-		if below < 0 && under < 0 && sc.underBylines(d, i) {
-			under = i
-			continue
+		if below < 0 && sc.underBylines(d, i) {
+			if k := nextKept(d.Paragraphs, i); sc.stats[i].words >= dekWords && k > i && k < lo && sc.dekLine(d, k) {
+				// Over its standfirst, above the article's furniture
+				// (a video, a photo), a line of dekWords words or
+				// more under the dateline is the headline: a caption
+				// sits on the article, and a widget's label is short.
+				return i, k, i, true
+			}
+			if under < 0 {
+				under = i
+				continue
+			}
 		}
 		if under >= 0 && (below < 0 || sc.stats[i].words <= buttonWords) {
 			continue // the headline is above the bylines, longer than a button
@@ -2583,13 +2592,21 @@ func (sc *bodyScratch) dekUnder(d *clean.Document, title, lo int) int {
 		p, s := &d.Paragraphs[j], &sc.stats[j]
 		switch {
 		case !p.Kept() || s.words <= buttonWords || sc.isByline(d, j):
-		case dek < 0 && s.words >= dekWords && s.sents <= dekSents && fullStop(s.end) && dekCase(p.Text, s.end):
+		case dek < 0 && sc.dekLine(d, j):
 			dek = j
 		default:
 			return -1
 		}
 	}
 	return dek
+}
+
+// dekLine reports whether line j has the shape of a standfirst: at least
+// dekWords words and at most dekSents sentences, ending like a sentence,
+// in the case of a standfirst (see dekCase).
+func (sc *bodyScratch) dekLine(d *clean.Document, j int) bool {
+	s := &sc.stats[j]
+	return s.words >= dekWords && s.sents <= dekSents && fullStop(s.end) && dekCase(d.Paragraphs[j].Text, s.end)
 }
 
 // dekSents is the most sentences of a standfirst (see dekBelow).

@@ -200,6 +200,12 @@ func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 		// "[13]Read more: ..." (see linkRef).
 		s = s[linkRef(s):]
 	}
+	if s != "" && s[0] >= 0xE2 {
+		// Nor without the icon a page sets before a label or a promo:
+		// "📱 Do you have a story for us? ...", "➡️ Follow us" (see
+		// iconLead).
+		s = s[iconLead(s):]
+	}
 	if s != "" && s[len(s)-1] == '>' {
 		// Nor without the address a browser's text copy writes after a
 		// link: "Back to top <#top>" (see linkTail).

@@ -43,6 +43,36 @@ func linkRef(s string) int {
 	return k
 }
 
+// iconLead returns the length of the icons that open s, with the spaces
+// after them: pictographs, arrows and dingbats (U+2190-U+2BFF,
+// U+1F000-U+1FAFF) with their variation selectors, joiners and skin
+// tones, before a letter or a digit. 0 when s opens with none, or with
+// nothing after them. Letter-like symbols (©, ™, №) are not icons: the
+// rules read them.
+func iconLead(s string) int {
+	k := 0
+	for k < len(s) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !(0x2190 <= r && r <= 0x2BFF || 0x1F000 <= r && r <= 0x1FAFF || r == 0xFE0F || r == 0x200D) {
+			break
+		}
+		k += n
+	}
+	if k == 0 {
+		return 0
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k == len(s) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsLetter(r) {
+		return 0
+	}
+	return k
+}
+
 // linkTail returns the length of s without the address in angle brackets
 // that ends it and the spaces before it, as a browser's "save as text" and
 // a plain-text e-mail write a link's address after its text ("Donate
