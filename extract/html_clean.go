@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -513,8 +514,15 @@ func hidden(n *html.Node) bool {
 // the component's own box (genericParts): "ArticleFooter_root__tH0gR" is
 // the article's footer, "ArticleFooter_correction__k2ZsV" a correction
 // printed in it.
+//
+// A page builder names each block of the page a widget of a kind
+// ("elementor-widget elementor-widget-text-editor") and each block's box
+// ("elementor-widget-container"): where a name of the attribute gives a
+// widget of text (see textWidgets), or names a widget's box (see
+// widgetBox), "widget" says nothing of what the element is.
 func matchesBoilerplate(v string, embed bool) bool {
 	var segs [8]string
+	textWidget := textWidgetName(v, segs[:0])
 	for _, name := range strings.Fields(v) {
 		stem, block, elem := nameParts(name)
 		s := splitName(stem, segs[:0])
@@ -526,7 +534,8 @@ func matchesBoilerplate(v string, embed bool) bool {
 			inBlock = len(splitName(block, segs[len(s):len(s)]))
 		}
 		for i, t := range s {
-			if boilerTokens[t] && !(embed && socialTokens[t]) && !(i < inBlock && placeTokens[t]) {
+			if boilerTokens[t] && !(embed && socialTokens[t]) && !(i < inBlock && placeTokens[t]) &&
+				!((t == "widget" || t == "widgets") && (textWidget || widgetBox(s[i+1:]))) {
 				return true
 			}
 		}
@@ -540,6 +549,36 @@ func matchesBoilerplate(v string, embed bool) bool {
 		}
 	}
 	return false
+}
+
+// textWidgets are the kinds of a page builder's widget that hold the
+// article's text: its body, its headings, a paragraph of rich text.
+var textWidgets = map[string]bool{
+	"editor": true, "heading": true, "content": true, "body": true,
+	"richtext": true, "paragraph": true,
+}
+
+// textWidgetName reports whether a class name of v names a widget of
+// text: a segment "widget" later followed by one of textWidgets
+// ("elementor-widget-text-editor", "elementor-widget-theme-post-content").
+// segs is scratch space.
+func textWidgetName(v string, segs []string) bool {
+	for _, name := range strings.Fields(v) {
+		s := splitName(name, segs[:0])
+		for i, t := range s {
+			if t == "widget" && slices.ContainsFunc(s[i+1:], func(k string) bool { return textWidgets[k] }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// widgetBox reports whether the segments after "widget" in a class name
+// name only a widget's own box ("elementor-widget-container"): the
+// widget's kind is its parent's.
+func widgetBox(after []string) bool {
+	return len(after) > 0 && !slices.ContainsFunc(after, func(k string) bool { return !genericParts[k] })
 }
 
 // placeTokens are the boilerTokens that say where an element sits rather

@@ -39,6 +39,16 @@ func TestMatchesBoilerplateParts(t *testing.T) {
 		{"story__ad", true},
 		{"relatedArticles", true},
 		{"story__footer", true},
+		// a page builder's widgets: of text, their boxes, and the others
+		{"elementor-element elementor-element-71c0d3e elementor-widget elementor-widget-text-editor", false},
+		{"elementor-element elementor-widget elementor-widget-heading", false},
+		{"elementor-widget elementor-widget-theme-post-content", false},
+		{"elementor-widget-container", false},
+		{"elementor-widget elementor-widget-share-buttons", true},
+		{"elementor-widget elementor-widget-posts", true},
+		{"widget widget_text", true},
+		{"sidebar-widget-container", true},
+		{"widget", true},
 	} {
 		if got := matchesBoilerplate(tc.v, false); got != tc.want {
 			stem, b, e := nameParts(tc.v)
