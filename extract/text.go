@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -24,7 +25,8 @@ import (
 //
 // Paragraphs are separated by blank lines (lines of only white space). A block
 // of several lines is one paragraph when it looks hard-wrapped (prose broken
-// at a fixed width) and one paragraph per line otherwise, since scrapers
+// at a fixed width) or cut at its links (each element's text on a line of
+// its own, see blocks.flush), and one paragraph per line otherwise, since scrapers
 // commonly save one block per line. Where the lines of the whole text show
 // a fixed width, the lines that continue one another are joined even with
 // no blank line between paragraphs (see rewrap). A joined line that ends
@@ -455,11 +457,23 @@ type blocks struct {
 	open    int
 	longest int
 	reach   int
+	// inline: a line after the first continues the line above as the
+	// text of an element that a scraper put on a line of its own does
+	// (see inlineLine); stop: a line but the last ends other than in the
+	// middle of a phrase.
+	inline, stop bool
+	lead         int // bytes of white space before the block's first line
 }
 
 // line takes in the line text[start:end] that is not blank: trimmed, it
 // is text[first:last]; unless dirty, it folds to itself.
 func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []span {
+	if b.lines == 0 {
+		b.lead = first - start
+	} else {
+		b.inline = b.inline || inlineLine(b.text[start:last], first-start, b.lead)
+		b.stop = b.stop || !midPhrase(b.text[b.prevStart:b.prevEnd])
+	}
 	if b.lines > 0 && b.wrapped {
 		n, open := wrapLine(b.text[b.prevStart:b.prevEnd])
 		b.wrapped = n > 0
@@ -481,12 +495,66 @@ func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []spa
 // do not end a sentence, the last is no longer than the longest of them by
 // more than wrapSlack runes (see lastFits), and each of them broke where
 // the next line's first word would not have fitted (see fitSlack).
+//
+// The lines of a block of at most inlineLines lines are one paragraph
+// too when a line after the first opens as the rest of the sentence above
+// it (see inlineLine), every line but the last ends in the middle of a
+// phrase (see midPhrase), and the last ends a sentence: a parser that puts
+// each element's text on a line of its own ("get text" with a newline
+// between elements) cuts a paragraph at each of its links ("sagte sie in
+// einer", "Pressekonferenz", " im Rathaus.").
 func (b *blocks) flush(dst []span) []span {
-	if b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 && lastFits(b.text[b.prevStart:b.prevEnd], b.longest) && b.reach+fitSlack > b.longest {
+	switch {
+	case b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 && lastFits(b.text[b.prevStart:b.prevEnd], b.longest) && b.reach+fitSlack > b.longest,
+		b.lines > 1 && b.lines <= inlineLines && b.inline && !b.stop && endsSentence(b.text[b.prevStart:b.prevEnd]):
 		dst = append(dst[:b.at], span{dst[b.at].first, dst[len(dst)-1].last, true})
 	}
 	b.at, b.lines, b.wrapped, b.open, b.longest = len(dst), 0, true, 0, 0
+	b.inline, b.stop = false, false
 	return dst
+}
+
+// inlineLines is the most lines of a block that a parser cut at its
+// inline elements (see flush).
+const inlineLines = 6
+
+// inlineLine reports whether line s (from its start, with lead bytes of
+// white space) opens as the rest of a sentence: with a comma or a full
+// stop, or after more white space than the block's first line has (top
+// bytes) with a letter in lower case or a closing mark (" im Rathaus.",
+// ". Ein Sprecher sagte"). White space that every line has is the block's
+// indent (a teletext page's first column).
+func inlineLine(s string, lead, top int) bool {
+	t := s[lead:]
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case ',', '.', ';', ':':
+		return true
+	}
+	if lead <= top {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r) || r == ')' || r == '»' || r == '“' || r == '”'
+}
+
+// midPhrase reports whether line s ends in the middle of a phrase: with a
+// letter, a figure or a comma.
+func midPhrase(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+}
+
+// endsSentence reports whether line s ends a sentence: with a full stop,
+// a question or exclamation mark or an ellipsis, maybe inside closing
+// quotation marks or a bracket.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"'“”‘’»«)]")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…。！？", r)
 }
 
 // wrapSlack is how many runes the last line of hard-wrapped prose may be

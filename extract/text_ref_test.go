@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -35,7 +36,7 @@ func refSplit(text string, dst []clean.Paragraph) []clean.Paragraph {
 		if len(block) == 0 {
 			return
 		}
-		if len(block) > 1 && refHardWrapped(text, block) {
+		if len(block) > 1 && (refHardWrapped(text, block) || refInlineCut(text, block)) {
 			dst = refAppendPara(dst, text, block[0].start, block[len(block)-1].end)
 		} else {
 			for _, l := range block {
@@ -95,6 +96,44 @@ func refHardWrapped(text string, block []refLine) bool {
 	}
 	last := block[len(block)-1]
 	return 2*open >= len(block)-1 && utf8.RuneCountInString(strings.TrimSpace(text[last.start:last.end])) <= longest+15 && reach+6 > longest
+}
+
+// refInlineCut reports whether the lines of a block are one paragraph a
+// parser cut at its inline elements: at most 6 lines, a line after the
+// first opening with one of ",.;:", or after more white space than the
+// first line's with a lower-case letter or one of ")»“”"; every line but the last ending (before spaces
+// and tabs) with a letter, a figure or a comma; the last ending a
+// sentence, maybe inside closing marks.
+func refInlineCut(text string, block []refLine) bool {
+	if len(block) > 6 {
+		return false
+	}
+	inline, top := false, 0
+	for k, l := range block {
+		s := text[l.start:l.end]
+		t := strings.TrimLeftFunc(s, func(r rune) bool { return isSpace(r) || isInvisible(r) })
+		if k == 0 {
+			top = len(s) - len(t)
+		}
+		if k > 0 && t != "" {
+			r, _ := utf8.DecodeRuneInString(t)
+			switch {
+			case strings.ContainsRune(",.;:", r):
+				inline = true
+			case len(s)-len(t) > top && (unicode.IsLower(r) || strings.ContainsRune(")»“”", r)):
+				inline = true
+			}
+		}
+		if k < len(block)-1 {
+			r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t"))
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ',' {
+				return false
+			}
+		}
+	}
+	last := block[len(block)-1]
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[last.start:last.end], " \t\"'“”‘’»«)]"))
+	return inline && strings.ContainsRune(".!?…。！？", r)
 }
 
 func refIsBlank(s string) bool {

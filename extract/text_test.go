@@ -53,6 +53,22 @@ func TestSplit(t *testing.T) {
 		// runes short of the widest still wrapped.
 		{"uneven wrapped prose joins", "The council met on Tuesday to discuss the long-awaited plan\nfor a new harbour wall by the quay, and the cost it\nwould have for the town over the next ten years.",
 			[]string{"The council met on Tuesday to discuss the long-awaited plan for a new harbour wall by the quay, and the cost it would have for the town over the next ten years."}},
+		// A parser that puts each element's text on a line of its own cuts
+		// a paragraph at its links: the block is one paragraph again.
+		{"paragraph cut at its links joins", "„Wir hatten keine Wahl“, sagte sie am Montag in einer\nPressekonferenz\n im Rathaus. „Wir machen die Brücke zu.“\n\nNext.",
+			[]string{"„Wir hatten keine Wahl“, sagte sie am Montag in einer Pressekonferenz im Rathaus. „Wir machen die Brücke zu.“", "Next."}},
+		{"cut before a full stop joins", "Staus bis auf die\nIndustriestraße\n. Ein Sprecher sprach von einer angespannten Lage.",
+			[]string{"Staus bis auf die Industriestraße . Ein Sprecher sprach von einer angespannten Lage."}},
+		// Not cut paragraphs: the indent of every line (a teletext page),
+		// a line above that ends a sentence or a code line, a last line
+		// that ends none, a block of more than inlineLines lines.
+		{"every line indented stays separate", " Archeologen van de provincie hebben\n het werk stilgelegd, zegt\n de provincie.",
+			[]string{"Archeologen van de provincie hebben", "het werk stilgelegd, zegt", "de provincie."}},
+		{"a sentence above stays separate", "The council met on Tuesday.\n and voted for the plan.", []string{"The council met on Tuesday.", "and voted for the plan."}},
+		{"code stays separate", "if err != nil {\n    return err.\n}", []string{"if err != nil {", "return err.", "}"}},
+		{"no sentence end stays separate", "Menu\n home\n news", []string{"Menu", "home", "news"}},
+		{"six lines join", "a\nb\nc\nd\ne\n f.", []string{"a b c d e f."}},
+		{"seven lines stay separate", "a\nb\nc\nd\ne\nf\n g.", []string{"a", "b", "c", "d", "e", "f", "g."}},
 		{"sentences per line stay separate", "The first sentence of the article is here today.\nThe second sentence of the article is right here.\nThe third.",
 			[]string{"The first sentence of the article is here today.", "The second sentence of the article is right here.", "The third."}},
 	}
