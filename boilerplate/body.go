@@ -2081,6 +2081,13 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 				continue
 			}
 		}
+		if n := sc.photoBlock(d, i); n > 0 {
+			// A photo between the headline and the byline, numbered
+			// in its gallery, costs no reach.
+			reach -= n
+			strict -= n
+			continue
+		}
 		if !sc.isTitle(i, p.Text) || sc.nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
 			if below >= 0 && loose < 0 && sc.looseTitle(d, i) && !sc.nextToCredit(d, i) {
 				loose = i
@@ -2783,6 +2790,25 @@ func (sc *bodyScratch) bylineAbove(d *clean.Document, i int, taps bool, prose []
 func (sc *bodyScratch) photoLabel(d *clean.Document, i int) bool {
 	return sc.stats[i].words <= buttonWords && i+2 < len(d.Paragraphs) && d.Paragraphs[i+1].Kept() &&
 		isCredit(&d.Paragraphs[i+2])
+}
+
+// photoBlock returns the lines of the photo that line i numbers in its
+// gallery ("Photo 1 of 24", see photoNumber): the counter and, under it,
+// the lines the rules removed (its caption and credit) and those of at
+// most buttonWords words ("Buy photos"), up to a byline. 0 when line i
+// is no photo's number.
+func (sc *bodyScratch) photoBlock(d *clean.Document, i int) int {
+	if sc.stats[i].digits != 2 || sc.stats[i].words > 4 {
+		return 0
+	}
+	if _, _, ok := photoNumber(d.Paragraphs[i].Text); !ok {
+		return 0
+	}
+	n := 1
+	for j := i + 1; j < len(d.Paragraphs) && (!d.Paragraphs[j].Kept() || sc.stats[j].words <= buttonWords) && !sc.isByline(d, j); j++ {
+		n++
+	}
+	return n
 }
 
 // nextToCredit reports a line right above or below a photo credit the

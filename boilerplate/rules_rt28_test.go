@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestIconLead: the icons a page sets before a label or a promo are read
 // past; letter-like symbols, counters and lines of icons alone are not.
@@ -66,4 +69,25 @@ func TestBodyHeadUnderDateline(t *testing.T) {
 		{"a widget's label", []string{"Live updates: the bridge closes for a year of repairs", date, "Tap here to see the full map",
 			"Radar data provided by StormGrid. Map may not reflect current conditions.", "Zoom in", "Full screen"}, []int{0}},
 	})
+}
+
+// TestBodyPhotoUnderHeadline: a photo numbered in its gallery between the
+// standfirst and the byline, with its caption and a button, costs the
+// title search no reach, and its number is no title.
+func TestBodyPhotoUnderHeadline(t *testing.T) {
+	const title = "Record 1,400 runners turn out for the park fun run in memory of a nurse"
+	const dek = "Organisers say this year's event raised more than £62,000 for the hospice that cared for her."
+	byline := []string{"By Rachel Odunsi", "Community reporter", "10:32, Monday 12 July 2027", "Share"}
+	photo := []string{"Photo 1 of 24", "Runners set off from the bandstand at the start of the 5k race. Picture: Ashwell Echo / Dan Pryce", "Buy photos"}
+	// The classifier as a whole: the rules remove the caption and the
+	// credit, which the body finder alone cannot tell from a headline.
+	for _, c := range []headCase{
+		{"numbered photo", append(append([]string{title, dek}, photo...), byline...), []int{0, 1}},
+		{"counter alone", append([]string{title, dek, "Photo 1 of 24"}, byline...), []int{0, 1}},
+	} {
+		lines := append(append(append(append([]string{}, titleMenu...), c.head...), titleProse...), "Share", "Tweet", "Privacy policy")
+		checkMarkerKept(t, c.name, Default(), lines, func(i int) bool {
+			return len(titleMenu)+len(c.head) <= i && i < len(titleMenu)+len(c.head)+len(titleProse) || slices.Contains(c.keep, i-len(titleMenu))
+		})
+	}
 }
