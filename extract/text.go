@@ -146,8 +146,8 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 			if row {
 				dst[len(dst)-1].Kind = clean.KindTableRow
 			}
-			if c := t[0]; c == '-' || c == '*' || c == 0xE2 {
-				listItem(&dst[len(dst)-1])
+			if c := t[0]; !row && (c == '-' || c == '*' || c == 0xE2) {
+				listItem(&dst[len(dst)-1]) // a row is no list item: "*\r0\t1" is cells
 				if c == 0xE2 && boxBorder(t) {
 					dst[len(dst)-1].Kind = clean.KindTableRow
 				}
@@ -183,6 +183,9 @@ func tabRow(s string) (string, bool) {
 		c = FoldSpaces(c)
 		if c == "" {
 			continue
+		}
+		if cells == 0 && (c == "-" || c == "*" || c == "•") {
+			return s, false // a list mark, then odd white space ("*\v\t0")
 		}
 		if strings.Count(c, " ") >= maxCellWords { // c is folded: words are its spaces + 1
 			return s, false
@@ -470,9 +473,11 @@ type blocks struct {
 func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []span {
 	if b.lines == 0 {
 		b.lead = first - start
-	} else {
-		b.inline = b.inline || inlineLine(b.text[start:last], first-start, b.lead)
-		b.stop = b.stop || !midPhrase(b.text[b.prevStart:b.prevEnd])
+	} else if b.lines < inlineLines && !b.stop {
+		// Only a short block may be one cut at its links: a text saved
+		// a line per block is one long block.
+		b.stop = !midPhrase(b.text[b.prevStart:b.prevEnd])
+		b.inline = b.inline || !b.stop && inlineLine(b.text[start:last], first-start, b.lead)
 	}
 	if b.lines > 0 && b.wrapped {
 		n, open := wrapLine(b.text[b.prevStart:b.prevEnd])

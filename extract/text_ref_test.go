@@ -165,9 +165,13 @@ func refAppendPara(dst []clean.Paragraph, text string, start, end int) []clean.P
 	if start >= end {
 		return dst
 	}
-	if line := text[start:end]; !strings.Contains(line, "\n") && strings.Contains(line, "\t") && clean.ListMark(line) == 0 {
+	line := text[start:end]
+	if strings.HasPrefix(line, "│") || strings.HasPrefix(line, "┃") || strings.HasPrefix(line, "║") {
+		line = boxRules.Replace(line) // a text browser's box: its rules are cells' ends
+	}
+	if !strings.Contains(line, "\n") && strings.Contains(line, "\t") && clean.ListMark(line) == 0 {
 		// A table's row: two cells or more between tabs, none longer
-		// than ten words.
+		// than ten words, the first no bare list mark.
 		var cells []string
 		short := true
 		for _, c := range strings.Split(line, "\t") {
@@ -176,11 +180,15 @@ func refAppendPara(dst []clean.Paragraph, text string, start, end int) []clean.P
 				short = short && len(strings.Fields(c)) <= 10
 			}
 		}
-		if len(cells) >= 2 && short {
-			return refListItem(append(dst, clean.Paragraph{Text: strings.Join(cells, " | "), Start: start, End: end, Kind: clean.KindTableRow}))
+		if len(cells) >= 2 && short && cells[0] != "-" && cells[0] != "*" && cells[0] != "•" {
+			return append(dst, clean.Paragraph{Text: strings.Join(cells, " | "), Start: start, End: end, Kind: clean.KindTableRow})
 		}
 	}
-	return refListItem(append(dst, clean.Paragraph{Text: foldPara(text[start:end]), Start: start, End: end}))
+	dst = refListItem(append(dst, clean.Paragraph{Text: foldPara(text[start:end]), Start: start, End: end}))
+	if t := foldPara(text[start:end]); t[0] == 0xE2 && boxBorder(t) {
+		dst[len(dst)-1].Kind = clean.KindTableRow // a box's border between rows
+	}
+	return dst
 }
 
 // refListItem makes the last paragraph of dst a list item when it opens

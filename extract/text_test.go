@@ -181,6 +181,9 @@ func foldedSpan(p *clean.Paragraph, span string) string {
 		return t
 	}
 	t := FoldSpaces(span)
+	if strings.Contains(span, "\n") {
+		t = foldPara(span) // lines joined: a hyphen at a line's end joins the next line's word
+	}
 	if p.Kind == clean.KindListItem {
 		t = t[clean.ListMark(t):]
 	}
