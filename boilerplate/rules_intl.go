@@ -46,9 +46,9 @@ func linkRef(s string) int {
 // iconLead returns the length of the icons that open s, with the spaces
 // after them: pictographs, arrows and dingbats (U+2190-U+2BFF,
 // U+1F000-U+1FAFF) with their variation selectors, joiners and skin
-// tones, before a letter or a digit. 0 when s opens with none, or with
-// nothing after them. Letter-like symbols (©, ™, №) are not icons: the
-// rules read them.
+// tones, before a letter. 0 when s opens with none, or with no letter
+// after them (a post's counters, "↺ 214"). Letter-like symbols (©, ™, №)
+// are not icons: the rules read them.
 func iconLead(s string) int {
 	k := 0
 	for k < len(s) {

@@ -522,7 +522,6 @@ func hidden(n *html.Node) bool {
 // widgetBox), "widget" says nothing of what the element is.
 func matchesBoilerplate(v string, embed bool) bool {
 	var segs [8]string
-	textWidget := textWidgetName(v, segs[:0])
 	for _, name := range strings.Fields(v) {
 		stem, block, elem := nameParts(name)
 		s := splitName(stem, segs[:0])
@@ -535,7 +534,7 @@ func matchesBoilerplate(v string, embed bool) bool {
 		}
 		for i, t := range s {
 			if boilerTokens[t] && !(embed && socialTokens[t]) && !(i < inBlock && placeTokens[t]) &&
-				!((t == "widget" || t == "widgets") && (textWidget || widgetBox(s[i+1:]))) {
+				!((t == "widget" || t == "widgets") && (widgetBox(s[i+1:]) || textWidgetName(v))) {
 				return true
 			}
 		}
@@ -561,8 +560,9 @@ var textWidgets = map[string]bool{
 // textWidgetName reports whether a class name of v names a widget of
 // text: a segment "widget" later followed by one of textWidgets
 // ("elementor-widget-text-editor", "elementor-widget-theme-post-content").
-// segs is scratch space.
-func textWidgetName(v string, segs []string) bool {
+// It is asked only on a "widget" token.
+func textWidgetName(v string) bool {
+	var segs [8]string
 	for _, name := range strings.Fields(v) {
 		s := splitName(name, segs[:0])
 		for i, t := range s {

@@ -460,10 +460,10 @@ type blocks struct {
 	open    int
 	longest int
 	reach   int
-	// inline: a line after the first continues the line above as the
-	// text of an element that a scraper put on a line of its own does
-	// (see inlineLine); stop: a line but the last ends other than in the
-	// middle of a phrase.
+	// inline: a line after the first opens as the rest of the sentence
+	// above it, as the text after a link does where a parser put each
+	// element's text on a line of its own (see inlineLine); stop: a line
+	// but the last ends other than in the middle of a phrase.
 	inline, stop bool
 	lead         int // bytes of white space before the block's first line
 }
@@ -524,8 +524,8 @@ func (b *blocks) flush(dst []span) []span {
 const inlineLines = 6
 
 // inlineLine reports whether line s (from its start, with lead bytes of
-// white space) opens as the rest of a sentence: with a comma or a full
-// stop, or after more white space than the block's first line has (top
+// white space) opens as the rest of a sentence: with a comma, a full
+// stop, a semicolon or a colon, or after more white space than the block's first line has (top
 // bytes) with a letter in lower case or a closing mark (" im Rathaus.",
 // ". Ein Sprecher sagte"). White space that every line has is the block's
 // indent (a teletext page's first column).
