@@ -64,10 +64,7 @@ func iconLead(s string) int {
 	for k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if k == len(s) {
-		return 0
-	}
-	if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsLetter(r) {
+	if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsLetter(r) { // also nothing after them
 		return 0
 	}
 	return k
