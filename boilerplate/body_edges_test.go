@@ -187,17 +187,24 @@ type headCase struct {
 	keep []int
 }
 
-// checkHeads checks the lines kept of each case's head, over titleMenu
-// and under titleProse, share buttons and a footer: the prose stays, and
-// of the head the lines of keep.
+// page returns the case's head over titleMenu and under titleProse,
+// share buttons and a footer, and which of its lines the classifier
+// keeps: the prose, and of the head the lines of keep.
+func (c headCase) page() ([]string, func(i int) bool) {
+	menu, prose := titleMenu, titleProse
+	lines := append(append(append(append([]string{}, menu...), c.head...), prose...), "Share", "Tweet", "Privacy policy")
+	return lines, func(i int) bool {
+		return len(menu)+len(c.head) <= i && i < len(menu)+len(c.head)+len(prose) || slices.Contains(c.keep, i-len(menu))
+	}
+}
+
+// checkHeads checks the lines kept of each case's page (see
+// headCase.page), by the body finder alone and by the default classifier.
 func checkHeads(t *testing.T, cases []headCase) {
 	t.Helper()
-	menu, prose := titleMenu, titleProse
 	for _, c := range cases {
-		lines := append(append(append(append([]string{}, menu...), c.head...), prose...), "Share", "Tweet", "Privacy policy")
-		checkBodyKept(t, c.name+", ", lines, func(i int) bool {
-			return len(menu)+len(c.head) <= i && i < len(menu)+len(c.head)+len(prose) || slices.Contains(c.keep, i-len(menu))
-		})
+		lines, keep := c.page()
+		checkBodyKept(t, c.name+", ", lines, keep)
 	}
 }
 
