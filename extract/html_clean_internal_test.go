@@ -238,11 +238,7 @@ func TestFootnotesKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, p := range d.Paragraphs {
-		got = append(got, p.Text)
-	}
-	all := strings.Join(got, "\n")
+	all := strings.Join(texts(d.Paragraphs), "\n")
 	for _, want := range []string{
 		"The debate was streamed on the council's website and watched by about 300 people.",
 		"Figures from the county's annual report, published in March.",
