@@ -48,11 +48,11 @@ type Input struct {
 // textExts are the file name endings read as plain text or Markdown when walking a
 // folder; HTML endings (see extract.FormatOf) are read too. A file named
 // directly as the root is read whatever its name.
-var textExts = map[string]bool{"": true, ".txt": true, ".text": true, ".md": true, ".markdown": true, ".mdown": true, ".mkd": true}
+var textExts = map[string]bool{"": true, ".txt": true, ".text": true, ".md": true, ".markdown": true, ".mdown": true, ".mkd": true, ".srt": true, ".vtt": true}
 
 // Accept reports whether a file met while walking a folder is an input:
 // HTML (.html, .htm, .xhtml), text (.txt, .text, no extension), Markdown
-// (.md, .markdown, .mdown, .mkd) or JSONL
+// (.md, .markdown, .mdown, .mkd), subtitles (.srt, .vtt) or JSONL
 // (.jsonl, .ndjson), each optionally gzipped. Hidden files (a name
 // starting with ".") are not.
 func Accept(name string) bool {

@@ -330,7 +330,7 @@ func (s *Stats) Summary(seconds float64) string {
 	removed := s.Paragraphs - s.Kept
 	extracted := ""
 	if n := s.Removed[clean.StageExtract]; n > 0 {
-		extracted = fmt.Sprintf("left out of the HTML article %d, ", n)
+		extracted = fmt.Sprintf("left out at extraction %d, ", n)
 	}
 	line := fmt.Sprintf("clean: %d documents, %d paragraphs: %d kept, %d removed (%sboilerplate %d, duplicate %d)",
 		s.Documents, s.Paragraphs, s.Kept, removed, extracted, s.Removed[clean.StageBoilerplate], s.Removed[clean.StageDuplicate])

@@ -122,10 +122,15 @@ func File(id, name string, data []byte, opts Options) (*clean.Document, error) {
 	return TextOrMarkdown(id, data), nil
 }
 
-// TextOrMarkdown extracts plain text as Markdown when it looks like
-// Markdown (see LooksMarkdown), as Text otherwise: pipelines save the
-// Markdown that converters make under any name, and in JSONL records.
+// TextOrMarkdown extracts plain text as subtitles when it is a subtitle
+// file (see LooksSubtitles), as Markdown when it looks like Markdown (see
+// LooksMarkdown), as Text otherwise: pipelines save the Markdown that
+// converters make and the captions of videos under any name, and in JSONL
+// records.
 func TextOrMarkdown(id string, src []byte) *clean.Document {
+	if LooksSubtitles(src) {
+		return Subtitles(id, src)
+	}
 	if LooksMarkdown(src) {
 		return Markdown(id, src)
 	}

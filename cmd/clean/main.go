@@ -4,8 +4,9 @@
 //	clean -in DIR|FILE -out DIR [flags]
 //
 // It reads plain-text articles (.txt, .text, no extension), Markdown (.md,
-// .markdown, .mdown, .mkd, and text that reads as Markdown) and saved web
-// pages (.html, .htm, .xhtml), each optionally gzipped, from -in (a file, or a
+// .markdown, .mdown, .mkd, and text that reads as Markdown), subtitles
+// (.srt, .vtt, and text that opens like them) and saved web pages (.html,
+// .htm, .xhtml), each optionally gzipped, from -in (a file, or a
 // folder walked recursively; hidden files and folders are skipped), and writes
 // one clean text per input under -out, mirroring the input tree:
 // "a/x.html.gz" becomes "a/x.txt". Paragraphs are separated by one blank
@@ -141,7 +142,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		fmt.Fprint(stderr, `usage: clean -in PATH -out DIR [flags]
 
 Cleans scraped news articles (plain text, Markdown: .md .markdown .mdown
-.mkd, or HTML: .html .htm .xhtml, each optionally .gz) into one clean text
+.mkd, subtitles: .srt .vtt, or HTML: .html .htm .xhtml, each optionally
+.gz) into one clean text
 per input, mirroring the input tree
 under -out ("a/x.html.gz" becomes "a/x.txt"). JSONL inputs (.jsonl .ndjson,
 optionally .gz; one JSON object per line) give JSONL outputs ("a/b.jsonl.gz"
@@ -210,7 +212,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(inputs) == 0 {
 		// Nothing failed, but a pipeline pointed at the wrong folder
 		// should hear of it.
-		fmt.Fprintf(stderr, "clean: warning: no inputs in %s (%d files skipped; read are .txt, .text, .md, .markdown, .mdown, .mkd, .html, .htm, .xhtml, no extension, .jsonl, .ndjson, each optionally .gz)\n", o.in, skipped)
+		fmt.Fprintf(stderr, "clean: warning: no inputs in %s (%d files skipped; read are .txt, .text, .md, .markdown, .mdown, .mkd, .srt, .vtt, .html, .htm, .xhtml, no extension, .jsonl, .ndjson, each optionally .gz)\n", o.in, skipped)
 	}
 	// The profile and the report are opened before -out is made, so that a
 	// bad -cpuprofile or -report leaves no output folder behind.
