@@ -741,6 +741,70 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			i = j
 		}
 	}
+	// Lists of statuses: lines of a name, a dash and its status in a row,
+	// mostly not links, and the label over them when it is short and no
+	// sentence.
+	status := func(i int) bool {
+		p := &d.Paragraphs[i]
+		return part(i) && st[i].words <= statusWords && statusLine(p.Text) &&
+			(p.LinkRunes == 0 || 2*p.LinkRunes < utf8.RuneCountInString(p.Text)) // a teaser is a link
+	}
+	for i := 0; i < n; {
+		if !status(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && status(j) {
+			j++
+		}
+		if j-i >= statusLines {
+			markRange(free, i, j)
+			// The list's label for its group ("Upper valley").
+			if k := i - 1; k >= 0 && part(k) && st[k].words <= statusName && st[k].sents == 0 && !stopRune(st[k].end) {
+				free[k] = true
+			}
+		}
+		i = j
+	}
+}
+
+const (
+	// statusLines is the fewest lines of a list of statuses (see
+	// statusLine) in a row that markStructure takes as the article's.
+	statusLines = 3
+	// statusWords is the most words of a line of such a list, and
+	// statusName the most words of its name.
+	statusWords, statusName = 20, 8
+)
+
+// statusLine reports a line of a list of statuses, "Name – status": a
+// name of at most statusName words that starts with a capital letter or
+// a digit and holds no sentence end, a dash with a space on each side
+// (en, em or hyphen), and a status of at most fieldLong words that
+// starts in lower case, one sentence at most, not cut short
+// ("Aldbrook Primary School – closed", "Line 4 – delays of up to 20
+// minutes"): a list of closures or of services that the article gives.
+// A teaser's headline before its site's name, or a menu's entry, has a
+// capital after the dash.
+func statusLine(text string) bool {
+	k := strings.Index(text, " – ")
+	w := len(" – ")
+	if k < 0 {
+		if k = strings.Index(text, " — "); k < 0 {
+			if k = strings.Index(text, " - "); k < 0 {
+				return false
+			}
+			w = len(" - ")
+		}
+	}
+	name, status := text[:k], text[k+w:]
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || strings.Count(name, " ") >= statusName || strings.ContainsAny(name, ".!?") {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(status)
+	return unicode.IsLower(r) && wordCount(status) <= fieldLong && !twoSentences(status) && !truncated(status)
 }
 
 // verdictSection returns the end of a section of a review's box of pros

@@ -43,7 +43,8 @@ const (
 // A head in capitals needs two fields at least, a head that names a tool
 // one. Lines the rules removed are passed over. Right under the button, at
 // most formAfter lines, a second button ("Reset filters") and the count of
-// results ("Showing 41 results") go with the form. A list of the article that ends in a short
+// results ("Showing 41 results") or an upload form's file picker (see
+// dropZone) go with the form. A list of the article that ends in a short
 // line stays: it has no head of a form above it.
 func MarkForms(d *clean.Document) {
 	ps := d.Paragraphs
@@ -81,7 +82,7 @@ func MarkForms(d *clean.Document) {
 			if !ps[j].Kept() {
 				continue
 			}
-			if !formButton(ps[j].Text) && !resultCount(ps[j].Text) {
+			if !formButton(ps[j].Text) && !resultCount(ps[j].Text) && !dropZone(ps[j].Text) {
 				break
 			}
 			end = j
@@ -95,7 +96,7 @@ func MarkForms(d *clean.Document) {
 }
 
 // formButtons are the commands that open a form's button, in lower case.
-var formButtons = setOf("calculate", "search", "submit", "check", "go", "find", "look", "send", "apply",
+var formButtons = setOf("calculate", "search", "submit", "check", "go", "find", "look", "send", "apply", "upload",
 	"reset", "estimate", "compute", "nominate", "berechnen", "suchen", "absenden", "rechercher", "calculer",
 	"envoyer", "buscar", "calcular", "enviar", "cerca", "calcola", "invia")
 
@@ -121,7 +122,8 @@ func formButton(s string) bool {
 // formHead reports whether s may head a form, and how many fields it
 // needs under it: a line of at most six words (and 64 bytes) in capitals
 // needs two, a line that names a tool ("calculator", "look up", "find a",
-// see formNouns; lower-cased in ASCII, as they are written) one.
+// see formNouns; lower-cased in ASCII, as they are written) one, the head
+// of an upload form (see uploadHeads) none.
 func formHead(s string) (fields int, ok bool) {
 	var buf [64]byte
 	if len(s) > len(buf) || wordCount(s) > 6 || endsPunct(s) {
@@ -136,6 +138,11 @@ func formHead(s string) (fields int, ok bool) {
 			return 1, true
 		}
 	}
+	for _, n := range uploadHeads {
+		if strings.HasPrefix(low, n) {
+			return 0, true
+		}
+	}
 	letters := false
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -144,6 +151,26 @@ func formHead(s string) (fields int, ok bool) {
 		letters = letters || unicode.IsLetter(r)
 	}
 	return 2, letters
+}
+
+// uploadHeads open the head of a form that takes the readers' files, in
+// lower case ("Send us your photos"): its only field is the file picker,
+// under its button (see dropZone).
+var uploadHeads = []string{"send us your ", "share your photos", "share your pictures", "share your videos"}
+
+// dropZone reports the file picker of an upload form: a line of at most
+// formFieldWords words that tells to drag files ("Drag files here or click
+// to browse. Max 25MB.").
+func dropZone(s string) bool {
+	if len(s) > 96 || wordCount(s) > formFieldWords {
+		return false
+	}
+	var buf [96]byte
+	for k := range len(s) {
+		buf[k] = lowerByte(s[k])
+	}
+	low := unsafe.String(&buf[0], len(s)) // buf outlives no use of low
+	return strings.HasPrefix(low, "drag ") && (strings.Contains(low, " here") || strings.Contains(low, " drop"))
 }
 
 // formNouns name a tool a form is, in lower case.

@@ -6,7 +6,7 @@ import (
 )
 
 // TestMarkForms: a form's head, fields and button go, with a second
-// button and a count of results under it; the article's lines around it,
+// button, a count of results or an upload form's file picker under it; the article's lines around it,
 // a list without a form's head and a head over too few fields stay.
 func TestMarkForms(t *testing.T) {
 	prose := titleProse
@@ -34,6 +34,11 @@ func TestMarkForms(t *testing.T) {
 		{"a head with a full stop", []string{"Mortgage calculator.", "Home price", "Calculate"}, nil},
 		{"a button with a full stop", []string{"Mortgage calculator", "Home price", "Search now."}, nil},
 		{"a button of four words", []string{"Mortgage calculator", "Home price", "Calculate your monthly payment"}, nil},
+		{"an upload form", []string{"Send us your photos", "Has it snowed where you live? We'd love to see your pictures and videos.",
+			"Upload your photos", "Drag files here or click to browse. Max 25MB."}, []int{0, 1, 2, 3}},
+		{"an upload form's head alone", []string{"Send us your photos", "Upload"}, []int{0, 1}},
+		{"an upload button under no head", []string{"Steps", "Mix the flour", "Add the eggs", "Upload your photos", "Drag files here to upload them."}, nil},
+		{"a drop zone that is no hint", []string{"Send us your photos", "Upload", "Dragons were here before the town, the legend says."}, []int{0, 1}},
 		{"fields beyond the reach", append(append([]string{"Mortgage calculator"}, slices.Repeat([]string{"Field"}, 12)...), "Calculate"), nil},
 	} {
 		lines := append(append(append([]string{}, prose[:2]...), tc.form...), prose[2])
