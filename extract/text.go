@@ -155,6 +155,7 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 		}
 		dst = rewrap(text, dst, at)
 		dropLinkMarks(text, dst, at)
+		dst = spaceRows(text, dst, at)
 	}
 	*buf = spans[:0]
 	spanPool.Put(buf)

@@ -62,7 +62,7 @@ func refSplit(text string, dst []clean.Paragraph) []clean.Paragraph {
 	flush()
 	dst = rewrap(text, dst, at) // the same post-passes as split's
 	dropLinkMarks(text, dst, at)
-	return dst
+	return spaceRows(text, dst, at)
 }
 
 // refHardWrapped reports whether the lines of a block look like one paragraph
