@@ -107,6 +107,10 @@ func refScan(s string) (st lineStats, toks []string) {
 			switch r {
 			case '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
 				st.sents++
+			case '།', '༎': // a Tibetan shad ends a sentence but at the line's end
+				if i < len(s) {
+					st.sents++
+				}
 			case '，', '、', '،', '၊', '፣', '՝':
 				st.commas++
 			case '●', '•', '◆', '▪':
@@ -464,6 +468,11 @@ func TestScanSentenceEnds(t *testing.T) {
 		{"She said 'no.' He said 'yes!'", 2},
 		{"Version 2.0 of the law", 0},
 		{`A "quoted.word" inside`, 0},
+		// Tibetan closes a headline with a shad too: only one inside the
+		// line ends a sentence.
+		{"ཀླུ་མཚོ་སྒང་དགོན་པའི་སློབ་གྲྭར་སློབ་ཁང་གསར་པ་བཞི་སྒོ་ཕྱེ།", 0},
+		{"ལོ་འདིར་སློབ་ཕྲུག་གསར་པ་བརྒྱད་ཅུ་ལྷག་ཙམ་ཞུགས་ཤིང་། དེའི་ནང་བུ་མོ་སོ་དྲུག་ཡོད།", 1},
+		{"སློབ་ཚན་གསར་པ༎ ཞུགས་ཤིང་༎", 1},
 	} {
 		stopOnce.Do(loadStopwords) // scan reads the rune classes it loads
 		var st lineStats

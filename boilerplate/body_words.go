@@ -620,7 +620,12 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 			}
 			switch {
 			case fullStop(r):
-				sents++
+				// Tibetan closes every phrase with a shad, a headline or a
+				// menu's entry too: the one at the line's end is no sign
+				// of a sentence.
+				if r != '།' && r != '༎' || i+w < len(s) {
+					sents++
+				}
 			case r == '，' || r == '、' || r == '،' || r == '၊' || r == '፣' || r == '՝':
 				commas++
 			case r == '●' || r == '•' || r == '◆' || r == '▪':

@@ -175,11 +175,11 @@ func endings(s string) (sent, punct bool) {
 // fullStop reports a mark that ends a sentence in the scripts the tool
 // knows: . ! ? and the full stops, question and exclamation marks of
 // Chinese and Japanese, Arabic and Urdu, the Indic danda, Thai, Khmer,
-// Myanmar, Armenian and Ethiopic. scan, sentenceLine, stopRune, endings
+// Myanmar, Tibetan (shad and nyis shad), Armenian and Ethiopic. scan, sentenceLine, stopRune, endings
 // and the ad shapes all ask it, so that the scripts stay the same in each.
 func fullStop(r rune) bool {
 	switch r {
-	case '.', '!', '?', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
+	case '.', '!', '?', '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '།', '༎', '։', '።', '፧':
 		return true
 	}
 	return false
