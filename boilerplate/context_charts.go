@@ -1,0 +1,131 @@
+package boilerplate
+
+import (
+	"strings"
+	"unsafe"
+
+	"github.com/cleantext/clean"
+)
+
+// RuleChart names the removal of an embedded chart's text.
+const RuleChart = "chart"
+
+// Knobs of MarkCharts.
+const (
+	// chartReach is the most lines from a chart's credit up to its title.
+	chartReach = 10
+	// chartWords is the most words of a line of a chart's text (a title,
+	// an axis, a legend, a source).
+	chartWords = 14
+	// chartControls is the most lines right under the credit that may be
+	// the chart's controls ("Get the data", "Embed this chart").
+	chartControls = 2
+)
+
+// MarkCharts removes the text an embedded chart leaves in a page saved as
+// text: its title, axis labels, legend, source line and controls, each on
+// a line of its own, between the article's paragraphs. A chart is known
+// by its tool's credit ("Created with Datawrapper", "Made with Flourish";
+// see chartCredit); from there up to chartReach lines, the kept lines of
+// at most chartWords words that end no sentence (axis ticks "2021 2022
+// 2023", "Source: Labour Force Survey", a line "Chart: …" that opens it)
+// are the chart's, up to a line that is none (the article's prose). Right
+// under the credit, at most chartControls lines of the chart's controls
+// ("Get the data · Download image", "Embed this chart"; see chartControl)
+// go with it. Lines the rules removed are passed over.
+func MarkCharts(d *clean.Document) {
+	ps := d.Paragraphs
+	for c := range ps {
+		if len(ps[c].Text) > 64 || !ps[c].Kept() || !chartCredit(ps[c].Text) {
+			continue // the length first: most lines, without a call
+		}
+		top := c
+		for j := c - 1; j >= 0 && j >= c-chartReach; j-- {
+			if !ps[j].Kept() {
+				continue
+			}
+			t := ps[j].Text
+			if wordCount(t) > chartWords || endsSentence(t) {
+				break
+			}
+			top = j
+			if chartLabel(t) {
+				break // the chart's title: "Chart: …"
+			}
+		}
+		end := c
+		for j := c + 1; j < len(ps) && j <= c+chartControls; j++ {
+			if ps[j].Kept() && chartControl(ps[j].Text) {
+				end = j
+			}
+		}
+		for j := top; j <= end; j++ {
+			if ps[j].Kept() {
+				Remove(d, j, Reason{Rule: RuleChart, Detail: "an embedded chart's text"})
+			}
+		}
+	}
+}
+
+// chartTools name the tools that draw the charts news sites embed, lower
+// case.
+var chartTools = []string{"datawrapper", "flourish", "infogram", "highcharts", "everviz", "plotly", "chartblocks", "tableau public"}
+
+// chartCredit reports a chart tool's credit: a line of at most six words
+// that names a chart tool (see chartTools) after "created with", "made
+// with", "built with", "powered by" or "chart by" ("Created with
+// Datawrapper", "A Flourish chart").
+func chartCredit(s string) bool {
+	if len(s) > 64 || wordCount(s) > 6 {
+		return false
+	}
+	var buf [64]byte
+	for k := range len(s) {
+		buf[k] = lowerByte(s[k])
+	}
+	low := unsafe.String(&buf[0], len(s)) // buf outlives no use of low
+	tool := false
+	for _, t := range chartTools {
+		if strings.Contains(low, t) {
+			tool = true
+			break
+		}
+	}
+	if !tool {
+		return false
+	}
+	for _, l := range []string{"created with ", "made with ", "built with ", "powered by ", "chart by ", "a flourish ", "an infogram "} {
+		if strings.Contains(low, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// chartLabel reports the label that opens a chart's title: "Chart:",
+// "Graphic:", "Map:".
+func chartLabel(s string) bool {
+	for _, l := range []string{"Chart:", "Graphic:", "Map:", "Graph:", "CHART:", "GRAPHIC:"} {
+		if strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// chartControl reports a line of a chart's controls: at most six words,
+// each part between "·" or "|" a control ("Get the data", "Download
+// image", "Embed this chart", "Download data").
+func chartControl(s string) bool {
+	if len(s) > 64 || wordCount(s) > 6 {
+		return false
+	}
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '·' || r == '|' || r == '•' }) {
+		switch strings.ToLower(strings.TrimSpace(part)) {
+		case "get the data", "download image", "download data", "embed this chart", "embed", "download", "share this chart", "view data":
+		default:
+			return false
+		}
+	}
+	return true
+}
