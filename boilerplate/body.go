@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cleantext/clean"
 )
@@ -439,7 +440,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 	for bestHi+1 < n && table[bestHi] && table[bestHi+1] && d.Paragraphs[bestHi+1].Kept() {
 		bestHi++
 	}
-	if i := bestLo - 1; i >= 0 && sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) {
+	if i := bestLo - 1; i >= 0 && (sc.edgeLine(d, rec, wall, i) && !sc.isTitle(i, d.Paragraphs[i].Text) ||
+		d.Paragraphs[i].Kept() && salutation(d.Paragraphs[i].Text)) {
 		bestLo = i
 	}
 	for k := 0; k < leadLines && bestLo > 0 && sc.leadSentence(d, rec, wall, bestLo-1); k++ {
@@ -554,12 +556,12 @@ func (BodyFinder) Mark(d *clean.Document) {
 		if why == nil {
 			why = new([recBox + 2]clean.Removal)
 			for k := range why {
-				why[k] = clean.Removal{Stage: clean.StageBoilerplate, Rule: "outside-body", Detail: "after the article"}
+				why[k] = clean.Removal{Stage: clean.StageBoilerplate, Rule: ruleOutsideBody, Detail: detailAfterArticle}
 				if k := uint8(k); k != recNone && k <= recBox {
 					why[k].Rule, why[k].Detail = recordNames[k], recordDetails[k]
 				}
 			}
-			why[recBox+1].Detail = "before the article"
+			why[recBox+1].Detail = detailBeforeArticle
 		}
 		k := rec[i]
 		if k == recNone && i < bestLo {
@@ -769,6 +771,32 @@ func (sc *bodyScratch) edgeLine(d *clean.Document, rec []uint8, wall []bool, i i
 		s.end != '!' && s.end != '！' && sentenceLine(p.Text, s) && !sc.isByline(d, i)
 }
 
+// salutations open a letter's salutation, lower case, with the space
+// after them.
+var salutations = []string{"dear ", "hi ", "hello ", "liebe ", "lieber ", "sehr geehrte", "cher ", "chère ", "chers ",
+	"querido ", "querida ", "estimado ", "estimada ", "caro ", "cara ", "beste ", "kære ", "kæra ", "hej ", "drogi ", "droga "}
+
+// salutation reports a letter's salutation right above the body run
+// (a reader's letter to an advice column): a line of at most four words
+// that opens with one of salutations and ends with a comma or a colon
+// ("Dear Fenella,", "Liebe Frau Meier,").
+func salutation(s string) bool {
+	if len(s) > 48 || wordCount(s) > 4 || !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ":") {
+		return false
+	}
+	var buf [48]byte
+	for k := range len(s) {
+		buf[k] = lowerByte(s[k])
+	}
+	low := unsafe.String(&buf[0], len(s)) // buf outlives no use of low
+	for _, w := range salutations {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadSentence reports a line right above the body run that is its first
 // paragraph, or right under it its last, though it holds too few
 // stopwords for prose: it has the shape
@@ -809,6 +837,14 @@ func (sc *bodyScratch) cutLine(d *clean.Document, rec []uint8, wall []bool, i in
 	}
 	return float64(sc.stops(i)) >= sc.density*float64(s.words)
 }
+
+// The rule and details of the lines the body finder leaves out of the
+// article, its records aside (see recordNames).
+const (
+	ruleOutsideBody     = "outside-body"
+	detailAfterArticle  = "after the article"
+	detailBeforeArticle = "before the article"
+)
 
 // runScorer scores runs of paragraphs for the body finder.
 type runScorer struct {

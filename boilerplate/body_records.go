@@ -47,7 +47,7 @@ const (
 	recBox     // not a record: a box of links inside the article (see runScorer.bridge)
 )
 
-var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption", recCounter: "gallery-counter", recPlayer: RuleWidget, recStamp: "live-stamp", recBox: "outside-body"}
+var recordNames = [...]string{recComment: "comment", recTeaser: "teaser", recRanked: "teaser", recCaption: "caption", recCounter: "gallery-counter", recPlayer: RuleWidget, recStamp: "live-stamp", recBox: ruleOutsideBody}
 var recordDetails = [...]string{
 	recComment: "one of a list of dated records (a reader comment)",
 	recTeaser:  "one of a list of dated or truncated records (a teaser for another story)",

@@ -41,20 +41,28 @@ const (
 //     formPromptWords words.
 //
 // A head in capitals needs two fields at least, a head that names a tool
-// one. Lines the rules removed are passed over. Right under the button, at
+// one. Lines the rules removed are passed over; lines the body finder cut
+// after the article count as the form's, so that a head and a prompt it
+// left at the article's end go. Right under the button, at
 // most formAfter lines, a second button ("Reset filters") and the count of
 // results ("Showing 41 results") or an upload form's file picker (see
 // dropZone) go with the form. A list of the article that ends in a short
 // line stays: it has no head of a form above it.
 func MarkForms(d *clean.Document) {
 	ps := d.Paragraphs
+	// A form's lines that the body finder cut after the article are
+	// read as if kept: the head and prompt above them stay in the run.
+	present := func(j int) bool {
+		r := ps[j].Removal
+		return r == nil || r.Rule == ruleOutsideBody && r.Detail == detailAfterArticle
+	}
 	for b := range ps {
-		if len(ps[b].Text) > 40 || !ps[b].Kept() || !formButton(ps[b].Text) {
+		if len(ps[b].Text) > 40 || !present(b) || !formButton(ps[b].Text) {
 			continue // the length first: most lines, without a call
 		}
 		head, fields := -1, 0
 		for j := b - 1; j >= 0 && j >= b-formReach; j-- {
-			if !ps[j].Kept() {
+			if !present(j) {
 				continue
 			}
 			t := ps[j].Text
@@ -67,7 +75,11 @@ func MarkForms(d *clean.Document) {
 				continue
 			}
 			// A prompt right under the head.
-			if h := prevKept(ps, j); h >= 0 && wordCount(t) <= formPromptWords {
+			h := j - 1
+			for h >= 0 && !present(h) {
+				h--
+			}
+			if h >= 0 && wordCount(t) <= formPromptWords {
 				if k, ok := formHead(ps[h].Text); ok && fields >= k {
 					head = h
 				}
@@ -173,9 +185,10 @@ func dropZone(s string) bool {
 	return strings.HasPrefix(low, "drag ") && (strings.Contains(low, " here") || strings.Contains(low, " drop"))
 }
 
-// formNouns name a tool a form is, in lower case.
+// formNouns name a tool a form is, or what it asks ("Ask Fenella a
+// question"), in lower case.
 var formNouns = []string{"calculator", "estimator", "look up", "lookup", "look-up", "locator", "finder",
-	"checker", "find a ", "check your", "search for", "rechner", "calculateur", "calculadora", "calcolatore"}
+	"checker", "find a ", "check your", "search for", "a question", "rechner", "calculateur", "calculadora", "calcolatore"}
 
 // resultCount reports the count of a search's results: "Showing 41
 // results", "41 results found".

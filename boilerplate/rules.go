@@ -191,6 +191,42 @@ func (p *para) labelKind() uint16 {
 // longer than any label of labelKinds.
 const labelFoldMax = 64
 
+// longNoteBytes is the longest paragraph, in bytes, that the rules ask
+// whether it is a disclaimer beyond shortLen (see longDisclaimer): about
+// 80 words of English, noteLength's most.
+const longNoteBytes = 640
+
+// longDisclaimer reports whether p, a paragraph longer than shortLen
+// bytes (p.low is ""), is a disclaimer (see matchDisclaimer) of at most
+// longNoteBytes bytes: "The information in this column is for general
+// guidance only and does not constitute financial or legal advice. You
+// should seek …". Its opening is looked up among readerNoteLeads first;
+// only then is it lower-cased whole, into a buffer on the stack.
+func longDisclaimer(p *para) bool {
+	if len(p.s) > longNoteBytes || p.words > 80 {
+		return false
+	}
+	var head [32]byte
+	h := head[:min(len(p.s), len(head))]
+	for k := range h {
+		h[k] = lowerByte(p.s[k])
+	}
+	if startLists(unsafe.String(&h[0], len(h)))&readerNoteLeads == 0 {
+		return false
+	}
+	var buf [longNoteBytes]byte
+	q := *p
+	q.has, q.sig, _ = lowerScan(buf[:], p.s)
+	q.sigSet = true
+	q.low = unsafe.String(&buf[0], len(p.s)) // buf outlives no use of q
+	q.starts = startLists(q.low)
+	if matchDisclaimer(&q) {
+		p.detail = q.detail
+		return true
+	}
+	return false
+}
+
 // Match implements Rule.
 func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
 	var buf [shortLen]byte
@@ -266,7 +302,7 @@ func matchAll(p *para) ruleID {
 		if commentNotice(p.s) {
 			return idLegal
 		}
-		if p.long&longForward != 0 && forwardLooking(p.s) {
+		if p.long&longForward != 0 && forwardLooking(p.s) || longDisclaimer(p) {
 			return idDisclaimer
 		}
 		return numRules
@@ -370,7 +406,7 @@ func matchRule(id ruleID, p *para) bool {
 		case idLegal:
 			return commentNotice(p.s)
 		case idDisclaimer:
-			return p.long&longForward != 0 && forwardLooking(p.s)
+			return p.long&longForward != 0 && forwardLooking(p.s) || longDisclaimer(p)
 		}
 		return false
 	}

@@ -1,6 +1,11 @@
 package boilerplate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/cleantext/clean"
+)
 
 // statusPage is a page whose article gives a list of statuses in groups
 // under their labels ("Upper valley", then "Aldbrook Primary School –
@@ -82,6 +87,89 @@ func TestStatusLine(t *testing.T) {
 	} {
 		if got := statusLine(tc.s); got != tc.want {
 			t.Errorf("statusLine(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestLongDisclaimer: a disclaimer longer than the rules' lower-case copy
+// (shortLen bytes) is one still; a long paragraph that opens like one but
+// gives no advice, or runs beyond longNoteBytes, is not.
+func TestLongDisclaimer(t *testing.T) {
+	long := "The information in this column is for general guidance only and does not constitute financial or legal advice. " +
+		"You should seek independent professional advice before making any decisions. The Sunday Ledger accepts no liability " +
+		"for any loss arising from reliance on this content."
+	if len(long) <= shortLen {
+		t.Fatalf("the case is %d bytes, not longer than shortLen", len(long))
+	}
+	tooLong := long + strings.Repeat(" It also says more about the column and its readers.", 8)
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleDisclaimer: {
+			{long, true},
+			{"The information in this report was gathered by our reporters over ten years, from court records, council minutes and " +
+				"more than two hundred interviews with the families who lived on the estate before it was pulled down in 2019.", false},
+			{tooLong, false},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestBodySalutation: a reader's letter to an advice column opens with
+// its salutation right above the letter's prose; it stays, under the
+// byline block. A short line there that is no salutation goes.
+func TestBodySalutation(t *testing.T) {
+	page := func(greeting string) []string {
+		return []string{"Money", "Savings | Mortgages | Pensions | Ask Fenella",
+			"\"My late father left me his house, but my brother lives in it. Can I force a sale?\"",
+			"By Fenella Brightwater", "6:00AM GMT 1 March 2026", "Save",
+			greeting,
+			"My father died in 2024 and left his house, a three-bedroom semi worth about £340,000, to my brother and me in equal shares.",
+			"The problem is that he is still living there, nearly two years later, and shows no sign of leaving or of paying me any rent.",
+			"I have two children at university and could really use my half of the money. I have asked him several times and he gets angry.",
+			"This is a very common problem, and I am sorry that it has come between you and your brother at such a sad time for you both.",
+			"Latest from Money", "Energy price cap to fall in April", "Privacy | Terms"}
+	}
+	checkBodyKept(t, "salutation: ", page("Dear Fenella,"), func(i int) bool { return i == 2 || 6 <= i && i <= 10 })
+	checkBodyKept(t, "no salutation: ", page("Gift this article"), func(i int) bool { return i == 2 || 7 <= i && i <= 10 })
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Dear Fenella,", true}, {"Liebe Frau Meier,", true}, {"Hi Anna:", true}, {"DEAR SIR,", true},
+		{"Dear Fenella", false}, {"Dear readers of this column, again,", false}, {"Deary me,", false}, {"Hello", false},
+	} {
+		if got := salutation(tc.s); got != tc.want {
+			t.Errorf("salutation(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestMarkFormsAfterArticle: a form whose fields and button the body
+// finder cut after the article, and whose head and prompt it left at the
+// article's end, goes whole; lines the rules removed are no form's.
+func TestMarkFormsAfterArticle(t *testing.T) {
+	lines := append(append([]string{}, titleProse[:2]...), "Ask Fenella a question",
+		"Fenella answers readers' questions every Sunday. Email her or fill in the form below.",
+		"Your name", "Your town (optional)", "Your question", "Submit question")
+	for _, tc := range []struct {
+		name string
+		rule string
+		want bool // the head and the prompt kept
+	}{{"cut after the article", ruleOutsideBody, false}, {"removed by a rule", RuleLinkLabel, true}} {
+		d := blockDoc(lines...)
+		for i := 4; i < len(lines); i++ {
+			r := clean.Removal{Stage: clean.StageBoilerplate, Rule: tc.rule}
+			if tc.rule == ruleOutsideBody {
+				r.Detail = detailAfterArticle
+			}
+			d.Remove(i, r)
+		}
+		MarkForms(d)
+		for i := 2; i <= 3; i++ {
+			if got := d.Paragraphs[i].Kept(); got != tc.want {
+				t.Errorf("%s: line %d %q kept %v, want %v", tc.name, i, d.Paragraphs[i].Text, got, tc.want)
+			}
+		}
+		if !d.Paragraphs[0].Kept() || !d.Paragraphs[1].Kept() {
+			t.Errorf("%s: the article's lines removed", tc.name)
 		}
 	}
 }
