@@ -8,7 +8,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/cleantext/clean"
 )
@@ -785,10 +784,7 @@ func salutation(s string) bool {
 		return false
 	}
 	var buf [48]byte
-	for k := range len(s) {
-		buf[k] = lowerByte(s[k])
-	}
-	low := unsafe.String(&buf[0], len(s)) // buf outlives no use of low
+	low := lowerInto(buf[:], s) // buf outlives no use of low
 	for _, w := range salutations {
 		if strings.HasPrefix(low, w) {
 			return true

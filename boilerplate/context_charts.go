@@ -2,7 +2,6 @@ package boilerplate
 
 import (
 	"strings"
-	"unsafe"
 
 	"github.com/cleantext/clean"
 )
@@ -80,10 +79,7 @@ func chartCredit(s string) bool {
 		return false
 	}
 	var buf [64]byte
-	for k := range len(s) {
-		buf[k] = lowerByte(s[k])
-	}
-	low := unsafe.String(&buf[0], len(s)) // buf outlives no use of low
+	low := lowerInto(buf[:], s) // buf outlives no use of low
 	tool := false
 	for _, t := range chartTools {
 		if strings.Contains(low, t) {

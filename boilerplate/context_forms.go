@@ -3,7 +3,6 @@ package boilerplate
 import (
 	"strings"
 	"unicode"
-	"unsafe"
 
 	"github.com/cleantext/clean"
 )
@@ -141,10 +140,7 @@ func formHead(s string) (fields int, ok bool) {
 	if len(s) > len(buf) || wordCount(s) > 6 || endsPunct(s) {
 		return 0, false
 	}
-	for k := range len(s) {
-		buf[k] = lowerByte(s[k])
-	}
-	low := unsafe.String(&buf[0], len(s)) // buf outlives no use of low
+	low := lowerInto(buf[:], s) // buf outlives no use of low
 	for _, n := range formNouns {
 		if strings.Contains(low, n) {
 			return 1, true
@@ -178,10 +174,7 @@ func dropZone(s string) bool {
 		return false
 	}
 	var buf [96]byte
-	for k := range len(s) {
-		buf[k] = lowerByte(s[k])
-	}
-	low := unsafe.String(&buf[0], len(s)) // buf outlives no use of low
+	low := lowerInto(buf[:], s) // buf outlives no use of low
 	return strings.HasPrefix(low, "drag ") && (strings.Contains(low, " here") || strings.Contains(low, " drop"))
 }
 

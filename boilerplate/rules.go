@@ -207,11 +207,7 @@ func longDisclaimer(p *para) bool {
 		return false
 	}
 	var head [32]byte
-	h := head[:min(len(p.s), len(head))]
-	for k := range h {
-		h[k] = lowerByte(p.s[k])
-	}
-	if startLists(unsafe.String(&h[0], len(h)))&readerNoteLeads == 0 {
+	if startLists(lowerInto(head[:], p.s[:min(len(p.s), len(head))]))&readerNoteLeads == 0 {
 		return false
 	}
 	var buf [longNoteBytes]byte

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Small text helpers shared by the rules. They work on Paragraph.Text, which
@@ -16,6 +17,18 @@ func lowerByte(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// lowerInto writes s in ASCII lower case to buf (len(buf) >= len(s)) and
+// returns it as a string that shares buf's memory: the caller keeps buf
+// (on its stack) for as long as it uses the string, and allocates
+// nothing.
+func lowerInto(buf []byte, s string) string {
+	buf = buf[:len(s)]
+	for k := range len(s) {
+		buf[k] = lowerByte(s[k])
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(s))
 }
 
 // hasPrefixFold reports whether s starts with prefix, ignoring ASCII case.

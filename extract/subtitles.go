@@ -113,7 +113,6 @@ type subLine struct {
 type subReader struct {
 	d    *clean.Document
 	text string
-	cues []subCue
 	// upper is set when most cased letters of the captions are capitals
 	// (broadcast captions): a cue in capitals is then no title.
 	upper bool
