@@ -750,12 +750,12 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			(p.LinkRunes == 0 || 2*p.LinkRunes < utf8.RuneCountInString(p.Text)) // a teaser is a link
 	}
 	for i := 0; i < n; {
-		if !status(i) {
-			i++
+		if st[i].marks&mDash == 0 || !status(i) {
+			i++ // the mark first: most lines have no dash
 			continue
 		}
 		j := i + 1
-		for j < n && status(j) {
+		for j < n && st[j].marks&mDash != 0 && status(j) {
 			j++
 		}
 		if j-i >= statusLines {
@@ -778,6 +778,30 @@ const (
 	statusWords, statusName = 20, 8
 )
 
+// statusDash returns where the first dash between spaces (" – ", " — ",
+// " - ") is in text and its length with the spaces, or -1. The dash and
+// the space after it are looked for, not the space before: a line holds
+// many spaces and few dashes.
+func statusDash(text string) (int, int) {
+	best, width := -1, 0
+	for _, d := range [...]string{" – ", " — ", " - "} {
+		for i := 1; i < len(text); {
+			j := strings.Index(text[i:], d[1:])
+			if j < 0 {
+				break
+			}
+			if j += i; text[j-1] == ' ' {
+				if best < 0 || j-1 < best {
+					best, width = j-1, len(d)
+				}
+				break
+			}
+			i = j + 1
+		}
+	}
+	return best, width
+}
+
 // statusLine reports a line of a list of statuses, "Name – status": a
 // name of at most statusName words that starts with a capital letter or
 // a digit and holds no sentence end, a dash with a space on each side
@@ -788,15 +812,9 @@ const (
 // A teaser's headline before its site's name, or a menu's entry, has a
 // capital after the dash.
 func statusLine(text string) bool {
-	k := strings.Index(text, " – ")
-	w := len(" – ")
+	k, w := statusDash(text)
 	if k < 0 {
-		if k = strings.Index(text, " — "); k < 0 {
-			if k = strings.Index(text, " - "); k < 0 {
-				return false
-			}
-			w = len(" - ")
-		}
+		return false
 	}
 	name, status := text[:k], text[k+w:]
 	r, _ := utf8.DecodeRuneInString(name)

@@ -65,6 +65,8 @@ func refScan(s string) (st lineStats, toks []string) {
 					st.marks |= mEquals
 				case c == '[':
 					st.marks |= mBracket
+				case c == '-':
+					st.marks |= mDash
 				}
 			}
 			continue
@@ -107,19 +109,22 @@ func refScan(s string) (st lineStats, toks []string) {
 			switch r {
 			case '。', '！', '？', '؟', '।', '۔', '๚', '។', '៕', '။', '։', '።', '፧':
 				st.sents++
-			case '།', '༎': // a Tibetan shad ends a sentence but at the line's end
-				if i < len(s) {
-					st.sents++
-				}
+			case '།', '༎': // a Tibetan shad ends a sentence, but not the one that ends the line
+				st.sents++
 			case '，', '、', '،', '၊', '፣', '՝':
 				st.commas++
 			case '●', '•', '◆', '▪':
 				st.marks |= mBullet
+			case '–', '—':
+				st.marks |= mDash
 			}
 		}
 	}
 	flush()
 	st.end = lastRune(s)
+	if st.end == '།' || st.end == '༎' {
+		st.sents--
+	}
 	if r := st.end; open > 0 && 2*open >= st.words && st.words >= proseWords && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_') {
 		st.sents++
 		st.end = impliedStop
@@ -473,6 +478,7 @@ func TestScanSentenceEnds(t *testing.T) {
 		{"ཀླུ་མཚོ་སྒང་དགོན་པའི་སློབ་གྲྭར་སློབ་ཁང་གསར་པ་བཞི་སྒོ་ཕྱེ།", 0},
 		{"ལོ་འདིར་སློབ་ཕྲུག་གསར་པ་བརྒྱད་ཅུ་ལྷག་ཙམ་ཞུགས་ཤིང་། དེའི་ནང་བུ་མོ་སོ་དྲུག་ཡོད།", 1},
 		{"སློབ་ཚན་གསར་པ༎ ཞུགས་ཤིང་༎", 1},
+		{"ལོ་འདིར་སློབ་ཕྲུག། \"དེའི་ནང་བུ་མོ།\"", 1}, // the shad that ends the line, in quotes
 	} {
 		stopOnce.Do(loadStopwords) // scan reads the rune classes it loads
 		var st lineStats

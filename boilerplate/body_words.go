@@ -244,7 +244,7 @@ type lineStats struct {
 	commas int32
 	end    rune  // last rune that is not a closing quote or bracket, or impliedStop
 	lead   bool  // the first word starts with a decimal digit
-	marks  uint8 // the marks of structure the line holds (mColon, mPipe, mTab, mEquals, mBracket, mBullet)
+	marks  uint8 // the marks of structure the line holds (mColon, mPipe, mTab, mEquals, mBracket, mBullet, mDash)
 	byline int8  // the answer of bodyScratch.isByline: 0 not asked yet, 1 no, 2 yes
 }
 
@@ -257,10 +257,11 @@ const (
 	mEquals              // '='
 	mBracket             // '['
 	mBullet              // '●', '•', '◆' or '▪' (see tickerLine)
+	mDash                // '-', '–' or '—' (see statusLine)
 )
 
 // markOf holds the mark of each ASCII byte of aMark.
-var markOf = [256]uint8{':': mColon, '|': mPipe, '\t': mTab, '=': mEquals, '[': mBracket}
+var markOf = [256]uint8{':': mColon, '|': mPipe, '\t': mTab, '=': mEquals, '[': mBracket, '-': mDash}
 
 // isCJK reports scripts written without spaces, tokenized per character.
 func isCJK(r rune) bool {
@@ -289,7 +290,7 @@ var asciiClass = func() (t [256]uint8) {
 	t['_'] = aWord
 	t['.'], t['!'], t['?'] = aSent, aSent, aSent
 	t[','] = aComma
-	t[':'], t['|'], t['='], t['['], t['\t'] = aMark, aMark, aMark, aMark, aMark
+	t[':'], t['|'], t['='], t['['], t['\t'], t['-'] = aMark, aMark, aMark, aMark, aMark, aMark
 	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = aHigh
 	}
@@ -620,16 +621,13 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 			}
 			switch {
 			case fullStop(r):
-				// Tibetan closes every phrase with a shad, a headline or a
-				// menu's entry too: the one at the line's end is no sign
-				// of a sentence.
-				if r != '།' && r != '༎' || i+w < len(s) {
-					sents++
-				}
+				sents++
 			case r == '，' || r == '、' || r == '،' || r == '၊' || r == '፣' || r == '՝':
 				commas++
 			case r == '●' || r == '•' || r == '◆' || r == '▪':
 				marks |= mBullet
+			case r == '–' || r == '—':
+				marks |= mDash
 			}
 		}
 		i += w
@@ -639,6 +637,13 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 		keys = appendBufKey(keys, &buf, n)
 	}
 	end := lastRune(s)
+	if end == '།' || end == '༎' {
+		// Tibetan closes every phrase with a shad, a headline or a
+		// menu's entry too: the one that ends the line is no sign of a
+		// sentence. (Not asked in the loop, which keeps its counts in
+		// registers.)
+		sents--
+	}
 	if u.after != 0 {
 		commas += u.commas
 		if u.open > 0 && 2*u.open >= words && words >= proseWords && wordRune(end) {

@@ -71,12 +71,12 @@ func MarkCharts(d *clean.Document) {
 var chartTools = []string{"datawrapper", "flourish", "infogram", "highcharts", "everviz", "plotly", "chartblocks", "tableau public"}
 
 // chartCredit reports a chart tool's credit: a line of at most six words
-// that names a chart tool (see chartTools) after "created with", "made
-// with", "built with", "powered by" or "chart by" ("Created with
-// Datawrapper", "A Flourish chart").
+// that opens with one of chartCredits ("created with", "made with",
+// "powered by", …) and names a chart tool (see chartTools): "Created
+// with Datawrapper", "A Flourish chart".
 func chartCredit(s string) bool {
-	if len(s) > 64 || wordCount(s) > 6 {
-		return false
+	if s == "" || len(s) > 64 || !chartLead[lowerByte(s[0])] || wordCount(s) > 6 {
+		return false // the first letter first: most lines, at once
 	}
 	var buf [64]byte
 	low := lowerInto(buf[:], s) // buf outlives no use of low
@@ -90,13 +90,24 @@ func chartCredit(s string) bool {
 	if !tool {
 		return false
 	}
-	for _, l := range []string{"created with ", "made with ", "built with ", "powered by ", "chart by ", "a flourish ", "an infogram "} {
-		if strings.Contains(low, l) {
+	for _, l := range chartCredits {
+		if strings.HasPrefix(low, l) {
 			return true
 		}
 	}
 	return false
 }
+
+// chartCredits open a chart tool's credit, lower case.
+var chartCredits = []string{"created with ", "made with ", "built with ", "powered by ", "chart by ", "a flourish ", "an infogram "}
+
+// chartLead marks the first letters of chartCredits.
+var chartLead = func() (t [256]bool) {
+	for _, l := range chartCredits {
+		t[l[0]] = true
+	}
+	return t
+}()
 
 // chartLabel reports the label that opens a chart's title: "Chart:",
 // "Graphic:", "Map:".

@@ -49,15 +49,14 @@ const (
 // line stays: it has no head of a form above it.
 func MarkForms(d *clean.Document) {
 	ps := d.Paragraphs
-	// A form's lines that the body finder cut after the article are
-	// read as if kept: the head and prompt above them stay in the run.
-	present := func(j int) bool {
-		r := ps[j].Removal
-		return r == nil || r.Rule == ruleOutsideBody && r.Detail == detailAfterArticle
-	}
+	present := func(j int) bool { return formPresent(&ps[j]) }
+	kept := -formReach - 1 // the last kept line
 	for b := range ps {
-		if len(ps[b].Text) > 40 || !present(b) || !formButton(ps[b].Text) {
-			continue // the length first: most lines, without a call
+		if ps[b].Kept() {
+			kept = b
+		}
+		if len(ps[b].Text) > 40 || b-kept > formReach || !formPresent(&ps[b]) || !formButton(ps[b].Text) {
+			continue // the length first: most lines, without a call; a form's head is kept
 		}
 		head, fields := -1, 0
 		for j := b - 1; j >= 0 && j >= b-formReach; j-- {
@@ -104,6 +103,14 @@ func MarkForms(d *clean.Document) {
 			}
 		}
 	}
+}
+
+// formPresent reports whether p is kept, or cut by the body finder after
+// the article: the lines of a form there are read as if kept, since the
+// head and the prompt above them stay in the run.
+func formPresent(p *clean.Paragraph) bool {
+	r := p.Removal
+	return r == nil || r.Rule == ruleOutsideBody && r.Detail == detailAfterArticle
 }
 
 // formButtons are the commands that open a form's button, in lower case.

@@ -132,7 +132,9 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 	spans, ok := scan(text, (*buf)[:0], strict)
 	if ok {
 		dst = slices.Grow(dst, len(spans))
+		folded := false // a span was folded: it may be a row laid out with spaces
 		for _, s := range spans {
+			folded = folded || s.fold
 			t := text[s.first:s.last]
 			row := false
 			if s.fold || t[0] == 0xE2 { // "│" is E2 94 82
@@ -155,7 +157,9 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 		}
 		dst = rewrap(text, dst, at)
 		dropLinkMarks(text, dst, at)
-		dst = spaceRows(text, dst, at)
+		if folded {
+			dst = spaceRows(text, dst, at)
+		}
 	}
 	*buf = spans[:0]
 	spanPool.Put(buf)
