@@ -1,16 +1,12 @@
 package boilerplate
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestMarkCharts: an embedded chart's text goes, from its title (or the
 // prose above it) down to its tool's credit and the controls under it;
 // the article's lines around it, a credit that names no chart tool, and a
 // sentence that names one stay.
 func TestMarkCharts(t *testing.T) {
-	prose := titleProse
 	for _, tc := range []struct {
 		name  string
 		chart []string
@@ -28,15 +24,6 @@ func TestMarkCharts(t *testing.T) {
 		{"a tool but no credit", []string{"Chart: Rate", "Datawrapper raises new funding"}, nil},
 		{"a sentence that names a tool", []string{"The charts on this page were created with Datawrapper by our data team."}, nil},
 	} {
-		lines := append(append(append([]string{}, prose[:2]...), tc.chart...), prose[2])
-		d := blockDoc(lines...)
-		MarkCharts(d)
-		for i, p := range d.Paragraphs {
-			k := i - 2
-			want := !slices.Contains(tc.gone, k)
-			if p.Kept() != want {
-				t.Errorf("%s: line %d %q kept %v, want %v", tc.name, i, p.Text, p.Kept(), want)
-			}
-		}
+		checkBlockPass(t, tc.name, MarkCharts, tc.chart, tc.gone)
 	}
 }

@@ -3,13 +3,14 @@ package boilerplate
 import (
 	"slices"
 	"testing"
+
+	"github.com/cleantext/clean"
 )
 
 // TestMarkForms: a form's head, fields and button go, with a second
 // button, a count of results or an upload form's file picker under it; the article's lines around it,
 // a list without a form's head and a head over too few fields stay.
 func TestMarkForms(t *testing.T) {
-	prose := titleProse
 	for _, tc := range []struct {
 		name string
 		form []string
@@ -41,15 +42,22 @@ func TestMarkForms(t *testing.T) {
 		{"a drop zone that is no hint", []string{"Send us your photos", "Upload", "Dragons were here before the town, the legend says."}, []int{0, 1}},
 		{"fields beyond the reach", append(append([]string{"Mortgage calculator"}, slices.Repeat([]string{"Field"}, 12)...), "Calculate"), nil},
 	} {
-		lines := append(append(append([]string{}, prose[:2]...), tc.form...), prose[2])
-		d := blockDoc(lines...)
-		MarkForms(d)
-		for i, p := range d.Paragraphs {
-			k := i - 2
-			want := !slices.Contains(tc.gone, k)
-			if p.Kept() != want {
-				t.Errorf("%s: line %d %q kept %v, want %v", tc.name, i, p.Text, p.Kept(), want)
-			}
+		checkBlockPass(t, tc.name, MarkForms, tc.form, tc.gone)
+	}
+}
+
+// checkBlockPass sets block between two paragraphs of titleProse and one
+// after, runs mark on the page and checks that the lines of block at the
+// indexes gone are removed and every other line is kept.
+func checkBlockPass(t *testing.T, name string, mark func(*clean.Document), block []string, gone []int) {
+	t.Helper()
+	lines := append(append(append([]string{}, titleProse[:2]...), block...), titleProse[2])
+	d := blockDoc(lines...)
+	mark(d)
+	for i, p := range d.Paragraphs {
+		want := !slices.Contains(gone, i-2)
+		if p.Kept() != want {
+			t.Errorf("%s: line %d %q kept %v, want %v", name, i, p.Text, p.Kept(), want)
 		}
 	}
 }

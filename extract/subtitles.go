@@ -90,10 +90,9 @@ func Subtitles(id string, src []byte) *clean.Document {
 // sentences, a cue holds a few words.
 const subtitleWords = 30
 
-// A span is a byte span [start, end) of Document.Text.
-
 // subCue is one cue: the span of its number (or identifier) and timing
-// lines, and the spans of its caption lines (trimmed).
+// lines, and the spans of its caption lines (trimmed), as byte spans
+// [start, end) of Document.Text.
 type subCue struct {
 	head  [2]int
 	lines [][2]int
@@ -129,7 +128,7 @@ type subReader struct {
 	last string
 }
 
-// lines returns the spans of text's lines, without their line ends.
+// subLines returns the spans of text's lines, without their line ends.
 func subLines(text string) [][2]int {
 	var out [][2]int
 	for start := 0; start < len(text); {
