@@ -37,3 +37,20 @@ func ExampleMarkdown() {
 	// list-item: Home
 	// text: Both sides agreed to meet again.
 }
+
+// Subtitles joins the captions of a video's cues into paragraphs again;
+// the cue numbers and timings are edits, a sound cue is removed.
+func ExampleSubtitles() {
+	d := extract.Subtitles("report.srt", []byte("1\n00:00:00,000 --> 00:00:02,000\n[MUSIC]\n\n"+
+		"2\n00:00:02,040 --> 00:00:04,000\nThe ferry will sail\n\n3\n00:00:04,040 --> 00:00:06,000\nagain on Monday.\n"))
+	for _, p := range d.Paragraphs {
+		if p.Kept() {
+			fmt.Printf("%q, %d edits\n", p.Text, len(p.Edits))
+		} else {
+			fmt.Printf("removed %q (%s)\n", p.Text, p.Removal.Rule)
+		}
+	}
+	// Output:
+	// removed "[MUSIC]" (subtitle-sound)
+	// "The ferry will sail again on Monday.", 2 edits
+}
