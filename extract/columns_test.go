@@ -169,6 +169,78 @@ func TestTextReadsColumns(t *testing.T) {
 	}
 }
 
+// justify sets the lines of a wrapped column (as wrapColumn gives them) to
+// width w as a layout engine justifies them: the spaces a line lacks are
+// added to its gaps from the left, one per gap in turn; a paragraph's last
+// line stays as it is.
+func justify(lines []string, w int) []string {
+	out := make([]string, len(lines))
+	for k, line := range lines {
+		words := strings.Fields(line)
+		out[k] = line
+		if line == "" || k+1 == len(lines) || lines[k+1] == "" || len(words) < 2 {
+			continue
+		}
+		extra := w - utf8.RuneCountInString(line)
+		gaps := make([]int, len(words)-1)
+		for g := range gaps {
+			gaps[g] = 1 + extra/len(gaps)
+			if g < extra%len(gaps) {
+				gaps[g]++
+			}
+		}
+		var b strings.Builder
+		for g, word := range words {
+			if g > 0 {
+				b.WriteString(strings.Repeat(" ", gaps[g-1]))
+			}
+			b.WriteString(word)
+		}
+		out[k] = b.String()
+	}
+	return out
+}
+
+// TestTextReadsJustifiedColumns checks that columns justified with spaces
+// (pdftotext -layout of a newspaper page) come out as their paragraphs:
+// the gaps justification widened are neither cells of a table nor a
+// reason to keep each line apart.
+func TestTextReadsJustifiedColumns(t *testing.T) {
+	l, rt := justify(wrapColumn(leftEN, 40), 40), justify(wrapColumn(rightEN, 40), 40)
+	if !slices.ContainsFunc(l, func(s string) bool { return strings.Contains(s, "  ") }) {
+		t.Fatal("justify added no space")
+	}
+	want := append(paragraphs(leftEN), paragraphs(rightEN)...)
+	if got := texts(Text("x", []byte(sideBySide(l, rt, 46))).Paragraphs); !slices.Equal(got, want) {
+		t.Fatalf("paragraphs\n%q\nwant\n%q", got, want)
+	}
+	// One justified column alone, hard-wrapped text as a converter saves it.
+	if got := texts(Text("x", []byte(strings.Join(l, "\n"))).Paragraphs); !slices.Equal(got, paragraphs(leftEN)) {
+		t.Fatalf("paragraphs\n%q\nwant\n%q", got, paragraphs(leftEN))
+	}
+}
+
+func TestJustified(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"July  1  after  the county utility board", true}, // gaps of 2, then of 1
+		{"lone   vote  against  the  increase.  He", true}, // of 3 and 2
+		{"the  typical  household's  monthly  bill", true}, // four gaps of 2
+		{"Mon  10:00  Closed", false},                      // cells: two gaps of one width
+		{"Name:    Ann Lee", false},                        // a label and its value
+		{"Building and canopy       £2.6m            £4.8m", false},
+		{"a  b   c    d", false}, // gaps of three widths
+		{"word      word  word", false},
+		{"a b c", false}, // nothing widened
+	} {
+		if got := justified(c.line); got != c.want {
+			t.Errorf("justified(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
 // TestDecolumnLeaves holds text that decolumn must leave as it is: lines
 // with gaps that are no two columns of prose. deep marks those that pass
 // the cheap gate, so the checks behind it decide.

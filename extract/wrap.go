@@ -82,7 +82,7 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 			over++
 			continue
 		}
-		n := runeCount(p.Text)
+		n := lineWidth(text, p)
 		switch {
 		case n < 30:
 			continue
@@ -114,7 +114,7 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 	// alike length has none.
 	lower := 0
 	for k := 0; k+1 < len(ps); k++ {
-		if n := runeCount(ps[k].Text); n >= best-wrapSlack && n <= best {
+		if n := lineWidth(text, &ps[k]); n >= best-wrapSlack && n <= best {
 			if lowerWord(ps[k+1].Text) {
 				lower++
 			}
@@ -124,15 +124,61 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 }
 
 // single reports whether p is one line of text holding no tab and no
-// double space. A paragraph whose text is its span itself (split folded
-// nothing) is one.
+// double space, or one justified (see justified). A paragraph whose text
+// is its span itself (split folded nothing) is one.
 func single(text string, p *clean.Paragraph) bool {
 	s := text[p.Start:p.End]
 	if unsafe.StringData(s) == unsafe.StringData(p.Text) && len(s) == len(p.Text) {
 		return true
 	}
-	return strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "  ")
+	return strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && (!strings.Contains(s, "  ") || justified(s))
 }
+
+// lineWidth returns the runes of p's line as wrapping measured it: its
+// span's when it is justified (the spaces justification added fill the
+// width), its text's otherwise.
+func lineWidth(text string, p *clean.Paragraph) int {
+	if s := text[p.Start:p.End]; len(s) != len(p.Text) && justified(s) {
+		return runeCount(s)
+	}
+	return runeCount(p.Text)
+}
+
+// justified reports whether line s (no line break, no tab) was justified:
+// set to the full width by widening its gaps between words evenly, so
+// that its gaps are of two widths one space apart ("July  1  after the
+// county board" from a column of pdftotext -layout: gaps of 2 and 1), or
+// of one width, in minEvenGaps gaps or more ("the  typical  household's
+// monthly  bill"). Cells laid out with spaces (a table's row, a label and
+// its value) are fewer, or have gaps wider than maxJustifyGap.
+func justified(s string) bool {
+	lo, hi, run, gaps := maxJustifyGap+1, 0, 0, 0
+	s = strings.Trim(s, " ")
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			run++
+			continue
+		}
+		if run > 0 {
+			gaps++
+			lo, hi = min(lo, run), max(hi, run)
+			if hi > maxJustifyGap || hi-lo > 1 {
+				return false
+			}
+			run = 0
+		}
+	}
+	return hi == lo+1 || hi == lo && gaps >= minEvenGaps
+}
+
+// minEvenGaps is the fewest gaps of a justified line whose gaps all have
+// one width (see justified).
+const minEvenGaps = 4
+
+// maxJustifyGap is the widest gap between two words of a justified line:
+// a narrow column's line of a few long words may need three spaces and
+// more per gap.
+const maxJustifyGap = 4
 
 // runeCount returns the runes of s, valid UTF-8: its bytes but the
 // continuation bytes (10xxxxxx), counted eight bytes at a time.
@@ -167,7 +213,7 @@ func continues(text string, a, b *clean.Paragraph, w int) bool {
 	if first, _ := utf8.DecodeRuneInString(b.Text); unicode.Is(unicode.So, first) {
 		return false // a box's border or a symbol's row: "┌──┬──┐", "★ 4.5"
 	}
-	n := runeCount(a.Text)
+	n := lineWidth(text, a)
 	last, _ := utf8.DecodeLastRuneInString(a.Text)
 	open := unicode.IsLetter(last) || last == ',' || last == '-'
 	lower := lowerWord(b.Text)
