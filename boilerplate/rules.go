@@ -2042,7 +2042,9 @@ func matchCookie(p *para) bool {
 	}
 	for _, w := range cookieCues {
 		if containsFold(s, w) {
-			return true
+			// A notice tells the reader; a paragraph that reports what
+			// someone said about cookie notices is the article's.
+			return !containsWordFold(s, "said") && !containsWordFold(s, "says") && !containsWordFold(s, "told")
 		}
 	}
 	return false
@@ -2477,6 +2479,9 @@ var appealLabels = withBang(
 	"apúntate gratis", "je m'inscris", "je m’inscris", "inscrivez-vous",
 	// Afrikaans
 	"teken in", "teken nou in", "skryf in", "ondersteun ons",
+	// West Frisian, Occitan, Esperanto
+	"oanmelde", "stipe ús", "far un don", "fasètz un don", "sostenètz-nos", "abonatz-vos", "subteni nun",
+	"subtenu nin", "donaci", "donacu", "aboni",
 	// English: the buttons of a donation banner
 	"before you read on", "remind me later", "remind me in january", "remind me in february", "remind me in march",
 	"remind me in april", "remind me in may", "remind me in june", "remind me in july",

@@ -791,7 +791,7 @@ func intlWordCues(p2, p1, w string, caps0, caps1, caps2 bool) uint32 {
 // ---- cues beyond English ------------------------------------------------------
 
 // Appeals in German, Dutch, French, Italian, Spanish, Portuguese, Polish,
-// Russian and Ukrainian have cues of the same kinds as English ones, as
+// Russian, Ukrainian, Maltese, Occitan and Esperanto have cues of the same kinds as English ones, as
 // strict: "Unterstützen Sie uns" and "Поддержите" are support-us cues,
 // "Werden Sie Mitglied" and "Hazte socio" become-a-member ones, a word
 // starting "spende", "donazion" or "пожертв" a donate one, and so on; "im
@@ -967,6 +967,14 @@ var intlCueSpecs = [...]intlCueSpec{
 	{"можете", "ви", "", cueYouCan},
 	{"місяць", "на", "", cueMonthly},
 	{"читачі читачки читачу", "дорогі шановні любі", "", cueOpener},
+	// Occitan, Esperanto
+	{"sostenètz-nos sostenètz", "", "", cueSupportUs},
+	{"independent independenta", "", "", cueIndependent},
+	{"gratuit gratuita", "", "", cueFree},
+	{"subtenu", "", "", cueSupportUs},
+	{"senpaga senpagaj", "", "", cueFree},
+	{"monate", "", "", cueMonthly},
+	{"sendependa sendependaj", "", "", cueIndependent},
 }
 
 // intlPrefixSpecs give the cue to every word starting with one of the
@@ -1094,7 +1102,9 @@ var (
 		"esprzyj", "spieraj", "sparci", "arowizn", "płat", "ostań", "renumer", "ubskry", "płać", "arczyń", // pl
 		"оддерж", "ожертв", "онат", "тань", "одпиш", "одписк", // ru
 		"ідтрим", "несок", "неск", "ідпиш", "ідписк", "ередплат", // uk
-		"ppoġġ", // mt ("bbona" above serves it too)
+		"ppoġġ",   // mt ("bbona" above serves it too)
+		"ostenèt", // oc
+		"ubtenu",  // eo
 	}
 	intlOpenerAnchors = [...]string{"leser", "lezer", "lecteu", "lectrice", "lettor", "lettric", "querid",
 		"estimad", "prezad", "leitor", "zytelni", "итател", "итач"}

@@ -103,14 +103,16 @@ func inPageLink(s string) bool {
 // Finnish, Greek, Czech, Slovak, Swahili, Vietnamese, Turkish, Hebrew,
 // Romanian, Hungarian (also "Related"), Serbian in both scripts,
 // Bengali, Persian, Arabic, Urdu, Thai, Lao, Assamese, Russian and
-// Ukrainian "on the subject", and readAlsoCJK. readAlsoMore has more languages.
+// Ukrainian "on the subject", Lingala, Occitan, and readAlsoCJK.
+// readAlsoMore has more languages.
 var readAlsoIntl = append(readAlsoCJK[:len(readAlsoCJK):len(readAlsoCJK)], "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "관련기사", "관련 기사", "baca juga",
 	"läs också", "läs även", "læs også", "les også", "lue myös", "διαβάστε επίσης", "διαβαστε επισησ",
 	"διαβάστε ακόμη", "διαβαστε ακομη", "přečtěte si také", "přečtěte si též", "čítajte aj", "soma pia",
 	"soma zaidi", "xem thêm", "đọc thêm", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
 	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "прочитајте још", "прочитајте и",
 	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
-	"یہ بھی پڑھیں", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "यो पनि हेर्नुहोस्", "อ่านเพิ่มเติม", "อ่านต่อ", "ອ່ານຕໍ່", "আৰু পঢ়ক", "по теме", "по темі")
+	"یہ بھی پڑھیں", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "यो पनि हेर्नुहोस्", "อ่านเพิ่มเติม", "อ่านต่อ", "ອ່ານຕໍ່", "আৰু পঢ়ক", "по теме", "по темі",
+	"tanga lisusu", "tanga mpe", "legir tanben", "legissètz tanben")
 
 // readAlsoCJK are the read-also labels of Chinese (simplified and
 // traditional) and Japanese; readAlsoIntl holds them too, and with a
@@ -156,7 +158,14 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	// composed and apart), Javanese, Haitian Creole.
 	"ka tún", "ka tun", "ẹ ka tún", "funda futhi", "funda nalokhu", "پەیوەندیدار", "بابەتی پەیوەندیدار",
 	"ئەمەش بخوێنەوە", "окуңуз", "ଆହୁରି ପଢ଼ନ୍ତୁ", "ଆହୁରି ପ\u0b5dନ୍ତୁ", "ଏହା ବି ପଢ଼ନ୍ତୁ", "ଏହା ବି ପ\u0b5dନ୍ତୁ",
-	"waca uga", "waca ugi", "li tou", "li plis"}
+	"waca uga", "waca ugi", "li tou", "li plis",
+	// Tswana, Guarani (both apostrophes), Bashkir, West Frisian,
+	// Esperanto (with the x-system's "ankaux" too), Luganda (Lingala and
+	// Occitan, which set a space before the colon as French does, are in
+	// readAlsoIntl).
+	"bala gape", "bala le tse", "avei emoñe'ẽ", "avei emoñe’ẽ",
+	"шулай уҡ уҡығыҙ", "шулай уҡ уҡы", "lês ek", "lês fierder",
+	"legu ankaŭ", "legu ankaux", "legu ankau", "rilataj artikoloj", "soma ne", "soma ebirala"}
 
 // readAlsoEthiopic are the read-also labels of Amharic; readAlsoMore
 // holds them too, and with an Ethiopic colon ("፡", "፦") after them they
@@ -181,7 +190,8 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Catalan, Tagalog, Estonian, Latvian, Icelandic, Albanian, Georgian,
 // Armenian, Afrikaans, Basque, Hausa, Amharic, Kazakh and Kyrgyz,
 // Belarusian, Mongolian, Welsh, Somali, Zulu, Kinyarwanda, Pashto,
-// Turkmen, Malagasy, Sindhi, Uyghur ("reklama", "reklam" and "oglas"
+// Turkmen, Malagasy, Sindhi, Uyghur, Tswana, West Frisian, Esperanto
+// ("reklama", "reklam" and "oglas"
 // serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian and
 // Maltese too, "реклама" and "оглас" Macedonian and Bulgarian, "विज्ञापन"
 // Nepali and Marathi, "publicidade" Galician).
@@ -193,7 +203,7 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"рэклама", "сурталчилгаа", "hysbyseb", "xayeysiis", "isikhangiso", "広告", "广告", "廣告",
 	"जाहिरात", "ప్రకటన", "விளம்பரம்", "ಜಾಹೀರಾತು", "പരസ്യം", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ໂຄສະນາ",
 	"ìpolówó", "ipolowo", "ڕیکلام", "ریکلام", "ବିଜ୍ଞାପନ", "pariwara", "piblisite", "ကြော်ငြာ", "kwamamaza",
-	"اعلان", "mahabat", "dokam-barotra", "اشتهار", "ئېلان"}
+	"اعلان", "mahabat", "dokam-barotra", "اشتهار", "ئېلان", "papatso", "advertinsje", "reklamo"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also
