@@ -969,7 +969,7 @@ var intlCueSpecs = [...]intlCueSpec{
 	{"читачі читачки читачу", "дорогі шановні любі", "", cueOpener},
 	// Occitan, Esperanto
 	{"sostenètz-nos sostenètz", "", "", cueSupportUs},
-	{"independent independenta", "", "", cueIndependent},
+	{"independenta", "", "", cueIndependent},
 	{"gratuit gratuita", "", "", cueFree},
 	{"subtenu", "", "", cueSupportUs},
 	{"senpaga senpagaj", "", "", cueFree},
