@@ -1764,6 +1764,9 @@ func matchPhotoCredit(p *para) bool {
 		intlCreditAfterCaption(low, p.s) {
 		return true
 	}
+	if p.words <= creditSuffixWords && ownCredit(low, p.s) {
+		return true
+	}
 	if p.endSent {
 		return false
 	}
@@ -1787,6 +1790,37 @@ func matchPhotoCredit(p *para) bool {
 	return false
 }
 
+// ownCredit reports whether low, a short line s in lower case, credits a
+// photo to the outlet itself or to its reader by its last words, after
+// words in capitals (a name): "Courier file photo", "Tribune staff
+// photo.", "Submitted photo"; not "He took a staff photo".
+func ownCredit(low, s string) bool {
+	low = strings.TrimSuffix(low, ".")
+	if low == "" || low[len(low)-1] != 'o' {
+		return false
+	}
+	for _, x := range [...]string{"file photo", "staff photo", "courtesy photo", "submitted photo", "contributed photo"} {
+		n := len(low) - len(x)
+		if !strings.HasSuffix(low, x) || n > 0 && low[n-1] != ' ' && low[n-1] != '/' {
+			continue
+		}
+		// Every word before it opens with no lower-case letter (a loop
+		// of bytes: an iterator over s would move the rules' lower-case
+		// copy of every paragraph to the heap).
+		for i := 0; i < n; i++ {
+			if c := s[i]; 'a' <= c && c <= 'z' && (i == 0 || s[i-1] == ' ' || s[i-1] == '/') {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// creditSuffixWords is the most words of a line that ownCredit finds a
+// credit in: an outlet's name and "file photo".
+const creditSuffixWords = 5
+
 // creditLines open a photo credit; creditMarks introduce one anywhere.
 var (
 	creditLines = prefixes("photo:", "photos:", "photo by", "photos by", "photo credit", "photograph:",
@@ -1794,7 +1828,8 @@ var (
 		"picture:", "pictures:", "pic:", "credit:", "credits:", "illustration:", "illustration by",
 		"illustrations:", "illustrations by",
 		"file photo", "(photo", "(image", "photo/", "video:", "caption:", "featured image", "main image",
-		"top image:", "header image:", "cover image:",
+		"top image:", "header image:", "cover image:", "photo courtesy", "photos courtesy", "image courtesy",
+		"courtesy photo",
 		// German, Dutch, French, Italian, Spanish, Portuguese, Polish,
 		// Russian, Ukrainian
 		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",

@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -24,6 +25,10 @@ import (
 func matchFurniture(p *para) ruleID {
 	if p.words <= 4 && (p.has&hasFigure != 0 || endMarkLead(p.low[0])) && pageMark(p.low) {
 		p.detail = detailPage
+		return idWidget
+	}
+	if p.words <= postedByWords && p.low[0] == 'p' && postedBy(p) {
+		p.detail = detailLive // as matchWidget finds it
 		return idWidget
 	}
 	if p.words <= 6 {
@@ -1459,6 +1464,10 @@ func matchWidget(p *para) bool {
 		p.detail = detailVideo
 		return true
 	}
+	if p.words <= postedByWords && p.low != "" && p.low[0] == 'p' && postedBy(p) {
+		p.detail = detailLive
+		return true
+	}
 	k := p.labelKind()
 	if k&labelWidget != 0 {
 		p.detail = widgetDetail(p.labelText())
@@ -1484,6 +1493,26 @@ func matchWidget(p *para) bool {
 	}
 	return false
 }
+
+// postedBy reports the byline of a post or of a live blog's entry:
+// "Posted by" and names as a byline gives them (see htmlIsByline: "Posted
+// by Jenna Ruiz", "Posted by Jenna Ruiz and Luis Ortega") or a user's
+// name ("Posted by admin"), no sentence.
+func postedBy(p *para) bool {
+	const lead = "posted by "
+	if p.endSent || !strings.HasPrefix(p.low, lead) {
+		return false
+	}
+	rest := p.s[len(lead):]
+	// A copy for htmlIsByline, which lets its text escape: p's would move
+	// the rules' lower-case copy of every paragraph to the heap.
+	return p.words == 3 && strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' }) < 0 ||
+		htmlIsByline(strings.Clone(p.s[len(lead)-len("by "):])) > 0
+}
+
+// postedByWords is the most words of a line postedBy takes: "Posted by",
+// two names of up to four words and "and".
+const postedByWords = 11
 
 // widgetDetail names the widget a control belongs to.
 func widgetDetail(label string) uint8 {

@@ -45,3 +45,27 @@ func TestCookieReported(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestOwnCreditsPostedBy: a credit to the outlet's own file or staff photo
+// and "Photo courtesy of" go, as does a live blog entry's "Posted by"
+// byline; sentences with the same words stay.
+func TestOwnCreditsPostedBy(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePhotoCredit: {
+			{"Courier file photo", true},
+			{"Tribune staff photo.", true},
+			{"Submitted photo", true},
+			{"AP/file photo", true},
+			{"Photo courtesy of U.S. Food and Drug Administration", true},
+			{"He took a staff photo", false},
+			{"The mystery of the file photo", false},
+		},
+		RuleWidget: {
+			{"Posted by Jenna Ruiz", true},
+			{"Posted by Jenna Ruiz and Luis Ortega", true},
+			{"Posted by admin", true},
+			{"Posted by the sheriff on Facebook", false},
+			{"Posted by hundreds of fans, the video went viral.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
