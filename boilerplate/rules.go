@@ -1228,6 +1228,7 @@ var linkLabels = withLabels(map[string]bool{
 	"your email address": true, "email address": true, "reuse this content": true,
 	"explore more on these topics": true, "explore more": true, "discussion about this post": true,
 	"restacks": true, "start writing": true, "ready for more?": true, "get the app": true,
+	"read in app": true, "read in the app": true, "open in the app": true, "view in app": true,
 	"save": true, "save article": true, "save story": true, "save for later": true,
 	// German, Dutch
 	"weiterlesen": true, "mehr lesen": true, "mehr zum thema": true, "lesen sie auch": true,

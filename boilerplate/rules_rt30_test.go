@@ -20,6 +20,8 @@ func TestReadAlsoAdAppealLabelsRT30(t *testing.T) {
 			{"PAPATSO", true},
 			{"Advertinsje", true},
 			{"Reklamo", true},
+			{"READ IN APP", true},
+			{"Read in the app", true},
 			{"Bala gape ka ga dikgang tse di tlang mo bekeng e e tlang.", false},
 			{"Legu ankaŭ la raporton de la komisiono, diris la ministro.", false},
 		},

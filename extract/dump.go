@@ -99,3 +99,76 @@ func dropLinkMarks(text string, ps []clean.Paragraph, at int) {
 		}
 	}
 }
+
+// dropLinkURLs removes from the texts of paragraphs ps[at:] of text the
+// addresses that a plain-text e-mail (a newsletter's text part) or a
+// converter writes after a link's text, in square or angle brackets:
+// "Share [https://…]", "Maya Delgado <https://…>". They are the link's
+// markup, as a link's URL is Markdown's. A paragraph that is such an
+// address alone keeps it without its brackets: a bare address, for the
+// rules to judge. It does nothing to text with no "[http" or "<http".
+func dropLinkURLs(text string, ps []clean.Paragraph, at int) {
+	if !strings.Contains(text, "[http") && !strings.Contains(text, "<http") {
+		return
+	}
+	for k := range ps[at:] {
+		p := &ps[at+k]
+		if strings.Contains(p.Text, "[http") || strings.Contains(p.Text, "<http") {
+			p.Text = withoutLinkURLs(p.Text)
+		}
+	}
+}
+
+// withoutLinkURLs returns t without its bracketed addresses (see
+// dropLinkURLs) and the space before each, the address alone when t is
+// one, and t when it holds addresses and nothing else.
+func withoutLinkURLs(t string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(t); i++ {
+		end := linkURLEnd(t, i)
+		if end < 0 {
+			continue
+		}
+		if i == 0 && end == len(t) {
+			return t[1 : end-1] // the address alone
+		}
+		b.WriteString(strings.TrimRight(t[last:i], " "))
+		last, i = end, end-1
+	}
+	if last == 0 {
+		return t
+	}
+	b.WriteString(t[last:])
+	if out := strings.TrimSpace(b.String()); out != "" {
+		return out
+	}
+	return t // addresses alone: the rules judge them
+}
+
+// linkURLEnd returns the end of the bracketed address at t[i] ("[http://…]"
+// or "<https://…>", no space inside), or -1 when there is none.
+func linkURLEnd(t string, i int) int {
+	var closer byte
+	switch t[i] {
+	case '[':
+		closer = ']'
+	case '<':
+		closer = '>'
+	default:
+		return -1
+	}
+	rest := t[i+1:]
+	if !strings.HasPrefix(rest, "http://") && !strings.HasPrefix(rest, "https://") {
+		return -1
+	}
+	for j := 0; j < len(rest); j++ {
+		switch rest[j] {
+		case closer:
+			return i + 1 + j + 1
+		case ' ', '\t', '\n', '[', '<', '>', ']':
+			return -1
+		}
+	}
+	return -1
+}

@@ -35,3 +35,45 @@ func TestLinkMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkURLs checks that the addresses a plain-text e-mail writes in
+// brackets after a link's text go from the paragraphs, that an address
+// alone loses only its brackets, and that brackets holding anything else
+// stay.
+func TestLinkURLs(t *testing.T) {
+	src := "Share [https://news.example/p/vote?utm_source=email&action=share]\n\n" +
+		"READ IN APP <https://open.example/p/vote>\n\n" +
+		"[https://cdn.example/image/fetch/w_1456/photo.jpg]\n\n" +
+		"The council voted 5-4 [https://news.example/p/vote] after a long night, and the mayor [http://x.example/m] spoke.\n\n" +
+		"See [the full report] and <b>this</b> and [https://broken example] here.\n\n" +
+		"Ask the clerk at <clerk@example.org> for the minutes."
+	want := []string{
+		"Share",
+		"READ IN APP",
+		"https://cdn.example/image/fetch/w_1456/photo.jpg",
+		"The council voted 5-4 after a long night, and the mayor spoke.",
+		"See [the full report] and <b>this</b> and [https://broken example] here.",
+		"Ask the clerk at <clerk@example.org> for the minutes.",
+	}
+	if got := texts(Text("x", []byte(src)).Paragraphs); !slices.Equal(got, want) {
+		t.Fatalf("paragraphs\n%q\nwant\n%q", got, want)
+	}
+	checkSplit(t, []byte(src))
+}
+
+func TestWithoutLinkURLs(t *testing.T) {
+	for in, want := range map[string]string{
+		"Share [https://a.example/s]":             "Share",
+		"[https://a.example/x.jpg]":               "https://a.example/x.jpg",
+		"[https://a.example] [https://b.example]": "[https://a.example] [https://b.example]",
+		"Vote <https://a.example> today":          "Vote today",
+		"[https://a.example":                      "[https://a.example",
+		"[http://a.example>":                      "[http://a.example>",
+		"x [ftp://a.example] y":                   "x [ftp://a.example] y",
+		"Photo [https://a.example/p] by Ann [1]":  "Photo by Ann [1]",
+	} {
+		if got := withoutLinkURLs(in); got != want {
+			t.Errorf("withoutLinkURLs(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

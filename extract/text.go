@@ -157,6 +157,7 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 		}
 		dst = rewrap(text, dst, at)
 		dropLinkMarks(text, dst, at)
+		dropLinkURLs(text, dst, at)
 		if folded {
 			dst = spaceRows(text, dst, at)
 		}

@@ -62,6 +62,7 @@ func refSplit(text string, dst []clean.Paragraph) []clean.Paragraph {
 	flush()
 	dst = rewrap(text, dst, at) // the same post-passes as split's
 	dropLinkMarks(text, dst, at)
+	dropLinkURLs(text, dst, at)
 	return spaceRows(text, dst, at)
 }
 

@@ -174,7 +174,8 @@ func checkSplit(t *testing.T, src []byte) {
 
 // foldedSpan returns what the text of paragraph p is, given its span: the
 // span with its spaces folded, a table row's cells joined by " | " (see
-// tabRow), a list item's mark left out.
+// tabRow), a list item's mark left out, bracketed link addresses left out
+// (see dropLinkURLs).
 func foldedSpan(p *clean.Paragraph, span string) string {
 	if p.Kind == clean.KindTableRow {
 		t, _ := tabRow(span)
@@ -186,6 +187,9 @@ func foldedSpan(p *clean.Paragraph, span string) string {
 	}
 	if p.Kind == clean.KindListItem {
 		t = t[clean.ListMark(t):]
+	}
+	if strings.Contains(t, "[http") || strings.Contains(t, "<http") {
+		t = withoutLinkURLs(t) // a plain-text e-mail's link addresses
 	}
 	return t
 }
