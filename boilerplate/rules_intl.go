@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/cleantext/clean"
 )
 
 // Paragraph rules for furniture the other rule files do not know: the
@@ -377,8 +379,13 @@ const teaserWords = 9
 // under the label is always taken; a later one is not when a sentence
 // follows it, since an article's subheading sits there as well ("Read
 // also", two headlines, then the section's subheading and its text),
-// unless it has a headline's length (teaserWords).
+// unless it has a headline's length (teaserWords). When the headlines
+// above were a list's items, a line that is none is not one of them.
 func (p *para) teaserItem() bool {
+	if j := p.i - 1; j >= 0 && p.d.Paragraphs[j].Kind == clean.KindListItem && p.d.Paragraphs[j].Removal != nil &&
+		p.d.Paragraphs[j].Removal.Rule == RuleLinkLabel && p.d.Paragraphs[p.i].Kind != clean.KindListItem {
+		return false // the label's headlines were a list, which ended above
+	}
 	for j, k := p.i-1, 1; j >= 0 && k <= teaserReach; j, k = j-1, k+1 {
 		q := &p.d.Paragraphs[j]
 		if q.Removal == nil || q.Removal.Rule != RuleLinkLabel {

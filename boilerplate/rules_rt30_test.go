@@ -1,6 +1,12 @@
 package boilerplate
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cleantext/clean/extract"
+)
 
 // TestReadAlsoAdAppealLabelsRT30: the read-also labels and ad markers of
 // Tswana, Lingala, Guarani, Bashkir, West Frisian, Occitan, Esperanto and
@@ -70,4 +76,33 @@ func TestOwnCreditsPostedBy(t *testing.T) {
 			{"Posted by hundreds of fans, the video went viral.", false},
 		},
 	}, func(string) bool { return false }, true)
+}
+
+// TestTeaserListEnds: the subheading under a "Read more:" label's list of
+// linked headlines (Markdown) is the article's, though a paragraph that
+// opens a list, not a sentence, follows it; the headlines go.
+func TestTeaserListEnds(t *testing.T) {
+	prose := []string{
+		"The regional council has voted to impose a hard cap on nitrate leaching from farms across the plains, ending four years of argument.",
+		"Councillors voted 9-5 on Tuesday afternoon to adopt the plan, which requires farms in the worst catchments to cut their losses by a third.",
+		"\"We have given the voluntary approach fifteen years. The wells have kept getting worse,\" the council's chair told the meeting.",
+	}
+	after := []string{
+		"Under the plan, each farm larger than 20 hectares will need a certified environment plan and must report its losses every year. The main rules are:",
+		"- farms in the two worst catchments must cut losses by 33 per cent by 2035;",
+		"- new dairy conversions on the plains are banned outright.",
+		"Council staff estimate that about 640 farms will be covered by the rules, roughly 210 of them dairy farms, officials said on Wednesday.",
+	}
+	src := strings.Join(slices.Concat(prose, []string{"**Read more:**\n- [Farm debt reaches a record high as interest costs bite](/a)\n- [Residents told to test their wells after nitrate readings spike](/b)",
+		"## What the plan requires"}, after), "\n\n")
+	d := extract.Markdown("a.md", []byte(src))
+	Default().Mark(d)
+	for _, p := range d.Paragraphs {
+		switch {
+		case p.Text == "What the plan requires" && !p.Kept():
+			t.Errorf("the subheading is removed: %+v", p.Removal)
+		case strings.Contains(p.Text, "Farm debt") && p.Kept():
+			t.Errorf("the teaser %q is kept", p.Text)
+		}
+	}
 }
