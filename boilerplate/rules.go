@@ -1316,7 +1316,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
 	"join the conversation:", "join the conversation.", "you might also like:", "you may also like:",
 	"you might like:", "more like this:", "jump to:", "skip to:",
-	"tags:", "topics:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
+	"tags:", "topics:", "categories:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)

@@ -27,6 +27,8 @@ func TestReadAlsoAdAppealLabelsRT30(t *testing.T) {
 			{"Advertinsje", true},
 			{"Reklamo", true},
 			{"READ IN APP", true},
+			{"Categories: Provincial, Environment, Fisheries, Featured", true},
+			{"Categories of workers eligible for the grant include nurses and teachers.", false},
 			{"Read in the app", true},
 			{"Bala gape ka ga dikgang tse di tlang mo bekeng e e tlang.", false},
 			{"Legu ankaŭ la raporton de la komisiono, diris la ministro.", false},
