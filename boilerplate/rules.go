@@ -1765,7 +1765,7 @@ func matchPhotoCredit(p *para) bool {
 		intlCreditAfterCaption(low, p.s) {
 		return true
 	}
-	if p.words <= creditSuffixWords && ownCredit(low, p.s) {
+	if p.words <= creditSuffixWords && (low[len(low)-1] == 'o' || low[len(low)-1] == '.') && ownCredit(low, p.s) {
 		return true
 	}
 	if p.endSent {
