@@ -1321,6 +1321,26 @@ var linkLabelPrefixes = prefixes(append([]string{
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)
 
+// relatedHeading reports a box's heading of two words, "Related" and a
+// plural noun ("Related Cases", "RELATED VIDEOS", "Related searches"):
+// the box lists links to them, as "Related articles" does.
+func relatedHeading(t string) bool {
+	const lead = "related "
+	if len(t) <= len(lead)+2 || len(t) > relatedLongest || !strings.EqualFold(t[:len(lead)], lead) {
+		return false
+	}
+	w := t[len(lead):]
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w[len(w)-1]|0x20 == 's'
+}
+
+// relatedLongest is the longest line, in bytes, relatedHeading takes.
+const relatedLongest = 30
+
 // allLinks open a link to the whole of a list the page shows part of, in
 // English, Spanish, Portuguese, French, Italian, Polish and Russian; such
 // a line has at most allLinkWords words and ends no sentence.
@@ -1410,6 +1430,9 @@ func matchLinkLabel(p *para) bool {
 	}
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
 		return true
+	}
+	if p.words == 2 && p.low[0] == 'r' && relatedHeading(p.s) {
+		return true // "Related Cases", "Related Videos"
 	}
 	if p.words <= allLinkWords && !p.endSent && p.starts&allLinks != 0 {
 		return true // "See all of today's birthdays", "View all dealers"

@@ -399,13 +399,14 @@ func (p *para) teaserItem() bool {
 }
 
 // announces reports whether label t announces links on the lines below
-// it: it is one of readAlsoLabels, or a link label that opens with "read",
+// it: it is one of readAlsoLabels or a "Related" heading (see
+// relatedHeading), or a link label that opens with "read",
 // "more" or "see" and ends with a colon ("Read more:", "More on this:"),
 // which a button never has. A form's prompt ("Enter your email:") is a
 // link label with a colon too.
 func announces(t string) bool {
 	k := labelKindOf(t)
-	if k&labelReadAlso != 0 {
+	if k&labelReadAlso != 0 || relatedHeading(t) {
 		return true
 	}
 	if k&labelLink == 0 || !strings.HasSuffix(t, ":") {
