@@ -233,7 +233,9 @@ func TestJustified(t *testing.T) {
 		{"Building and canopy       £2.6m            £4.8m", false},
 		{"a  b   c    d", false}, // gaps of three widths
 		{"word      word  word", false},
-		{"a b c", false}, // nothing widened
+		{"a b c", false},                                   // nothing widened
+		{"News  Sport  Business  Culture  Opinion", false}, // a menu's entries
+		{"said.   The   rest   would   come   from", true},
 	} {
 		if got := justified(c.line); got != c.want {
 			t.Errorf("justified(%q) = %v, want %v", c.line, got, c.want)

@@ -148,9 +148,10 @@ func lineWidth(text string, p *clean.Paragraph) int {
 // set to the full width by widening its gaps between words evenly, so
 // that its gaps are of two widths one space apart ("July  1  after the
 // county board" from a column of pdftotext -layout: gaps of 2 and 1), or
-// of one width, in minEvenGaps gaps or more ("the  typical  household's
-// monthly  bill"). Cells laid out with spaces (a table's row, a label and
-// its value) are fewer, or have gaps wider than maxJustifyGap.
+// of one width, in minEvenGaps gaps or more, with a word in lower case
+// ("the  typical  household's  monthly  bill"). Cells laid out with spaces
+// (a table's row, a label and its value) are fewer, or have gaps wider
+// than maxJustifyGap; a menu's entries are capitalised.
 func justified(s string) bool {
 	lo, hi, run, gaps := maxJustifyGap+1, 0, 0, 0
 	s = strings.Trim(s, " ")
@@ -168,7 +169,21 @@ func justified(s string) bool {
 			run = 0
 		}
 	}
-	return hi == lo+1 || hi == lo && gaps >= minEvenGaps
+	// Gaps of one width are a row of a menu's entries as well ("News
+	// Sport   Business   Culture"): those of prose have a word in lower
+	// case.
+	return hi == lo+1 || hi == lo && gaps >= minEvenGaps && lowerAfterSpace(s)
+}
+
+// lowerAfterSpace reports whether a word of s after a space opens with an
+// ASCII lower-case letter.
+func lowerAfterSpace(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] == ' ' && 'a' <= s[i] && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // minEvenGaps is the fewest gaps of a justified line whose gaps all have
