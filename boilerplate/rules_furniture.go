@@ -27,7 +27,7 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailPage
 		return idWidget
 	}
-	if p.words <= postedByWords && p.low[0] == 'p' && postedBy(p) {
+	if postedBy(p) {
 		p.detail = detailLive // as matchWidget finds it
 		return idWidget
 	}
@@ -1464,7 +1464,7 @@ func matchWidget(p *para) bool {
 		p.detail = detailVideo
 		return true
 	}
-	if p.words <= postedByWords && p.low != "" && p.low[0] == 'p' && postedBy(p) {
+	if postedBy(p) {
 		p.detail = detailLive
 		return true
 	}
@@ -1499,6 +1499,14 @@ func matchWidget(p *para) bool {
 // by Jenna Ruiz", "Posted by Jenna Ruiz and Luis Ortega") or a user's
 // name ("Posted by admin"), no sentence.
 func postedBy(p *para) bool {
+	if p.words > postedByWords || p.low == "" || p.low[0] != 'p' {
+		return false // the common case, in the caller's frame
+	}
+	return postedByLine(p)
+}
+
+// postedByLine is postedBy past its cheap tests.
+func postedByLine(p *para) bool {
 	const lead = "posted by "
 	if p.endSent || !strings.HasPrefix(p.low, lead) {
 		return false

@@ -43,6 +43,7 @@ func TestReadAlsoAdAppealLabelsRT30(t *testing.T) {
 			{"Far un don", true},
 			{"Subteni nun", true},
 			{"Mondvido estas senpaga kaj sendependa. Se vi ŝatas nian laboron, subtenu nin per donaco de 3 eŭroj monate.", true},
+			{"Sostenètz-nos : fasètz un don cada mes per un jornalisme independent e gratuit. Mercé !", true},
 			{"La ministro petis la civitanojn subteni la novan leĝon.", false},
 		},
 	}, func(string) bool { return false }, true)
