@@ -328,7 +328,7 @@ func matchAll(p *para) ruleID {
 		return idAltAddress
 	case matchCookie(p):
 		return idCookie
-	case (p.words <= 10 || p.starts&(consentLeads|moderationLeads|legalLines) != 0) && matchLegal(p):
+	case (p.words <= 10 || p.starts&(consentLeads|moderationLeads|legalLines|mailFooterLeads) != 0) && matchLegal(p):
 		return idLegal
 	case matchAppeal(p):
 		return idAppeal
@@ -726,11 +726,15 @@ func matchContact(p *para) bool {
 		// full name", "Letters policy: ... the writer's full name"
 		return true
 	}
+	if p.has&hasColon != 0 && (low[0] == 's' || low[0] == 'd' || low[0] == 't' || low[0] == 'c') && mailHeader(p) {
+		return true
+	}
 	if p.has&hasAt == 0 || !hasEmail(low) {
 		return false
 	}
 	return p.words <= 12 || strings.Contains(low, "contact") || p.starts&contactLeads != 0 ||
-		p.words <= authorNoteWords && reachAuthor(low[lastSentenceStart(low):])
+		p.words <= authorNoteWords && reachAuthor(low[lastSentenceStart(low):]) ||
+		p.words <= callOutWords && callOutQuestion(low)
 }
 
 // authorNoteWords is the most words of an author's note that closes with
@@ -1193,6 +1197,12 @@ var linkLabels = withLabels(map[string]bool{
 	"shop this look": true, "shop the post": true, "shop the trend": true, "shop our picks": true,
 	"add to bag": true, "add to basket": true, "add to cart": true, "add to wishlist": true,
 	"republish this article": true, "republish this story": true, "republish": true,
+	// A gift link for a subscriber's article, a quote widget's button, a
+	// gallery's reprint shop, a box of earlier stories
+	"gift this article": true, "gift article": true, "gift this story": true, "add to watchlist": true,
+	"buy photo reprints": true, "buy reprints": true, "order reprints": true, "buy this photo": true,
+	"earlier coverage": true, "previous coverage": true, "more coverage": true, "full coverage": true,
+	"read this story on our website": true, "read this story on our site": true,
 	"rss": true, "rss feed": true,
 	// The store buttons of an app promo
 	"app store | google play": true, "google play | app store": true, "app store · google play": true,
@@ -1318,7 +1328,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"you might like:", "more like this:", "jump to:", "skip to:",
 	"tags:", "topics:", "categories:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
-}, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), suffixed(tagLabelsIntl, ":"),
+}, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |", " –"), suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)
 
 // relatedHeading reports a box's heading of two words, "Related" and a
@@ -1634,6 +1644,9 @@ func matchCaption(p *para) bool {
 		return true
 	}
 	s := p.s
+	if p.has&hasFigure != 0 && (p.low[0] == 'p' || p.low[0] == 'i' || p.low[0] == 's') && galleryCounter(p.low) {
+		return true
+	}
 	if p.has&hasHigh != 0 && (cjkCloser(s[len(s)-1]) && cjkCaption(s) || cjkMarkedCaption(s)) {
 		return true
 	}
@@ -1651,7 +1664,9 @@ func matchCaption(p *para) bool {
 		if inner == "" || before == "" {
 			return false
 		}
-		if anyPrefix(p.low[open+1:], "photo", "image", "picture", "credit", "file photo", "illustration", "pictured") {
+		if anyPrefix(p.low[open+1:], "photo", "image", "picture", "credit", "file photo", "illustration", "pictured",
+			"chithunzi:", "tawlaft:", "itaba:", "setšoantšo:", "tā:") ||
+			outletPhoto(p.low[open+1:len(s)-1]) {
 			return true
 		}
 		return endsSentence(before) && wordCount(inner) <= 4 && isCapitalised(inner) && !hasDigit(inner)
@@ -1673,6 +1688,50 @@ func matchCaption(p *para) bool {
 	return isUpperStart(lw) && !endsPunct(lw)
 }
 
+// outletPhoto reports whether inner, the lower-case text inside a
+// caption's closing brackets, credits a photo to an outlet and a
+// photographer by a slash after "photo": "(Ledger photo/Sam Whitcomb)",
+// "(AP Photo/Jane Roe)", "(Staff photo / Jane Roe)". The outlet's name
+// has at most three words.
+func outletPhoto(inner string) bool {
+	k := strings.Index(inner, "photo")
+	if k <= 0 || inner[k-1] != ' ' || strings.Count(inner[:k], " ") > 3 {
+		return false
+	}
+	rest := strings.TrimPrefix(inner[k+len("photo"):], "s")
+	rest = strings.TrimPrefix(rest, " ")
+	return len(rest) > 1 && rest[0] == '/' && rest[1] != '/'
+}
+
+// galleryCounter reports whether low, a caption in lower case, opens with
+// a gallery's counter and goes on: "photo 3 of 24: ...", "image 2 of 9
+// ...", "slide 4 of 12 - ...".
+func galleryCounter(low string) bool {
+	for _, w := range [...]string{"photo ", "image ", "slide ", "picture "} {
+		if rest, ok := strings.CutPrefix(low, w); ok {
+			n := leadingDigits(rest)
+			if n == 0 {
+				return false
+			}
+			rest, ok = strings.CutPrefix(rest[n:], " of ")
+			n = leadingDigits(rest)
+			// The counter alone is a gallery's control, which the body
+			// finder knows (see photoNumber).
+			return ok && n > 0 && len(strings.TrimLeft(rest[n:], " :.-–|")) > 0
+		}
+	}
+	return false
+}
+
+// leadingDigits returns the number of ASCII digits s opens with.
+func leadingDigits(s string) int {
+	n := 0
+	for n < len(s) && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
 // placeholderWords is the most words of a line of placeholders (see
 // placeholders).
 const placeholderWords = 12
@@ -1680,14 +1739,15 @@ const placeholderWords = 12
 // placeholders reports whether s, which opens with '[' and ends with ']',
 // is only bracketed groups, as text browsers print an image, its alt text
 // or an icon ("[IMG]", "[logo]", "[share] [tweet] [email]", "[Crowds at
-// the finish line]"): no group has a colon (an editor's
-// note: "[Update: …]") or ends a sentence inside it. A line of one group
+// the finish line]") and e-mail programs an image ("[image: Crowds at the
+// finish line]"): no group has a colon (an editor's note: "[Update: …]")
+// but after one of placeholderNames, or ends a sentence inside it. A line of one group
 // of fewer than four words (words counts them) must be one of
 // placeholderNames: "[Service]" heads a section of a configuration file,
 // "[Tom's Guide]" names the source of a quote above it. HTML has no such
 // lines: there a bracketed paragraph is the page's own text.
 func placeholders(s string, words int) bool {
-	if words < 4 && strings.IndexByte(s[1:], '[') < 0 {
+	if words < 4 && strings.IndexByte(s[1:], '[') < 0 && strings.IndexByte(s, ':') < 0 {
 		return placeholderNames[strings.ToLower(s[1:len(s)-1])]
 	}
 	for len(s) > 0 {
@@ -1696,6 +1756,9 @@ func placeholders(s string, words int) bool {
 		}
 		end := strings.IndexByte(s, ']')
 		g := s[1:end]
+		if c := strings.IndexByte(g, ':'); c > 0 && c < len(g)-1 && placeholderNames[strings.ToLower(g[:c])] {
+			g = g[c+1:] // an e-mail program's image and its alt text: "[image: Crowds at the finish]"
+		}
 		if g == "" || strings.IndexByte(g, ':') >= 0 || strings.Contains(g, ". ") || g[len(g)-1] == '.' {
 			return false
 		}
@@ -1884,7 +1947,7 @@ var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographe
 var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "снимка:", "снимка :",
 	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
-	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:"}
+	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or
@@ -2202,6 +2265,14 @@ var labelKinds = newKindSet(linkLabels, legalLabels, shareLabels, appealLabels, 
 // Cookie Policy"), the consent notice of a form (see consentNotice) and
 // the moderation notice of a comment section (see moderationNotice).
 func matchLegal(p *para) bool {
+	if p.starts&mailFooterLeads != 0 && mailFooter(p) {
+		p.detail = detailMailFooter
+		return true
+	}
+	if p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && mailAddress(p) {
+		p.detail = detailMailAddress
+		return true
+	}
 	if p.starts&consentLeads != 0 && consentNotice(p) {
 		return true
 	}

@@ -160,6 +160,8 @@ const (
 	detailPromoCode
 	detailGallery
 	detailHelpline
+	detailMailFooter
+	detailMailAddress
 	numDetails
 )
 
@@ -171,7 +173,8 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"ad copy under an ad marker", "republication notice", "follow-us promo",
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
-	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice"}
+	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice",
+	"mailing-list footer", "mailing-list postal address"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.

@@ -134,8 +134,8 @@ var readAlsoCJK = []string{"相关阅读", "相關閱讀", "延伸阅读", "延�
 // Belarusian, Kazakh, Kyrgyz, Nepali, Somali, Welsh, the Indic scripts of
 // India and Sri Lanka, Khmer, Uzbek, Irish and Luxembourgish. Each is a
 // whole-line link label, at most 40 bytes in the Latin script
-// (Georgian "ასევე წაიკითხეთ" has 43), and, with a colon or a bar after
-// it, a prefix of one (not with the space French sets before a colon:
+// (Georgian "ასევე წაიკითხეთ" has 43), and, with a colon, a bar or an en
+// dash after it ("Leghje dinù – <headline>"), a prefix of one (not with the space French sets before a colon:
 // every prefix costs the lines that open with its first two bytes).
 var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebilir", "ayrıca okuyun",
 	"ayrica okuyun", "benzer haberler", "pročitajte također", "čitajte još", "povezane vijesti",
@@ -164,10 +164,14 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	// Tswana, Guarani (both apostrophes), Bashkir, West Frisian,
 	// Esperanto (with the x-system's "ankaux" too), Luganda (Lingala and
 	// Occitan, which set a space before the colon as French does, are in
-	// readAlsoIntl).
+	// readAlsoIntl), Sesotho, Chichewa, Corsican, Kabyle, Fijian, Tongan,
+	// Chuvash.
 	"bala gape", "bala le tse", "avei emoñe'ẽ", "avei emoñe’ẽ",
 	"шулай уҡ уҡығыҙ", "шулай уҡ уҡы", "lês ek", "lês fierder",
-	"legu ankaŭ", "legu ankaux", "legu ankau", "rilataj artikoloj", "soma ne", "soma ebirala"}
+	"legu ankaŭ", "legu ankaux", "legu ankau", "rilataj artikoloj", "soma ne", "soma ebirala",
+	// Sesotho, Chichewa, Corsican, Kabyle, Fijian, Tongan, Chuvash
+	"bala hape", "werengani izinso", "werenganinso", "leghje dinù", "leghjite dinù", "ɣer daɣen",
+	"wilika talega", "lau foki", "ҫавӑн пекех вулӑр"}
 
 // readAlsoEthiopic are the read-also labels of Amharic; readAlsoMore
 // holds them too, and with an Ethiopic colon ("፡", "፦") after them they
@@ -192,8 +196,9 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Catalan, Tagalog, Estonian, Latvian, Icelandic, Albanian, Georgian,
 // Armenian, Afrikaans, Basque, Hausa, Amharic, Kazakh and Kyrgyz,
 // Belarusian, Mongolian, Welsh, Somali, Zulu, Kinyarwanda, Pashto,
-// Turkmen, Malagasy, Sindhi, Uyghur, Tswana, West Frisian, Esperanto
-// ("reklama", "reklam" and "oglas"
+// Turkmen, Malagasy, Sindhi, Uyghur, Tswana, West Frisian, Esperanto,
+// Chichewa, Corsican, Kabyle, Fijian, Tongan (with each of its
+// apostrophes) ("reklama", "reklam" and "oglas"
 // serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian and
 // Maltese too, "реклама" and "оглас" Macedonian and Bulgarian, "विज्ञापन"
 // Nepali and Marathi, "publicidade" Galician).
@@ -205,7 +210,8 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"рэклама", "сурталчилгаа", "hysbyseb", "xayeysiis", "isikhangiso", "広告", "广告", "廣告",
 	"जाहिरात", "ప్రకటన", "விளம்பரம்", "ಜಾಹೀರಾತು", "പരസ്യം", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ໂຄສະນາ",
 	"ìpolówó", "ipolowo", "ڕیکلام", "ریکلام", "ବିଜ୍ଞାପନ", "pariwara", "piblisite", "ကြော်ငြာ", "kwamamaza",
-	"اعلان", "mahabat", "dokam-barotra", "اشتهار", "ئېلان", "papatso", "advertinsje", "reklamo"}
+	"اعلان", "mahabat", "dokam-barotra", "اشتهار", "ئېلان", "papatso", "advertinsje", "reklamo",
+	"zotsatsa", "publicità", "adellel", "vakaraitaki", "tu'uaki", "tuʻuaki", "tu‘uaki"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also
@@ -522,7 +528,7 @@ func (p *para) adCopy() bool {
 	underMarker := false
 	switch (*q).Rule {
 	case RuleLinkLabel:
-		if t := p.d.Paragraphs[p.i-1].Text; len(t) > readAlsoLongest || labelKindOf(trimLinkRef(t))&labelAd == 0 {
+		if !adMarkerLine(p.d.Paragraphs[p.i-1].Text) {
 			return false
 		}
 		underMarker = true
@@ -536,6 +542,16 @@ func (p *para) adCopy() bool {
 		}
 	default:
 		return false
+	}
+	// Right under a marker and over another, the slot's closing one, with
+	// a phone number, a web address or a price in a currency
+	// ("Publicità", "Ristorante U Fucone – … Riservazioni à u 04 95 48 21
+	// 37", "Publicità"), a brand's name in quotes or not. An article's
+	// paragraph between two ad slots says none of them ("Ticket prices
+	// rose 12% this year.", "“We won!” she said.").
+	if underMarker && p.i+1 < len(p.d.Paragraphs) && adMarkerLine(p.d.Paragraphs[p.i+1].Text) &&
+		(contactSign(p.s) || currencySign(p.s)) {
+		return true
 	}
 	if strings.ContainsAny(p.s, "\"“”„«»") && !quotedNames(p.s) {
 		return false
@@ -555,6 +571,12 @@ func (p *para) adCopy() bool {
 	return adWordEnd(low) || provisos.has(last) || p.words <= pitchWords && pitch(low) && !reported(low) ||
 		p.has&hasFigure != 0 && limitedOffer(last) ||
 		underMarker && p.words <= adShapeWords && adShaped(p.s)
+}
+
+// adMarkerLine reports whether the paragraph text t is an ad marker
+// alone (see adMarkers).
+func adMarkerLine(t string) bool {
+	return len(t) <= readAlsoLongest && labelKindOf(trimLinkRef(t))&labelAd != 0
 }
 
 // quotedNames reports whether every quotation in s is a name, as a brand's

@@ -34,12 +34,16 @@ func (p *para) offerLine() bool {
 		if p.has&(hasDollar|hasHigh) != 0 && (dashedButton(p.s, p.low) || wasNow(p.low)) {
 			return true
 		}
-		if p.has&hasParen != 0 && p.words <= 7 && galleryCount(p.low) {
+		if p.has&hasParen != 0 && p.words <= galleryLinkWords && galleryCount(p.low) {
 			return true
 		}
 	}
 	return p.words <= 6 && checkPrices(p) || whereToWatch(p)
 }
+
+// galleryLinkWords is the most words of a gallery link with a count of
+// photos: "PHOTO GALLERY: Millbrook vs. Harlan Falls (24 photos)".
+const galleryLinkWords = 10
 
 // offerSeps are the separators before the button of a widget line.
 var offerSeps = [...]string{" — ", " – ", " - ", " | "}

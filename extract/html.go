@@ -74,6 +74,7 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 		return d, nil
 	}
 
+	heads := headings(body, maxHeadlines)
 	prunes := preClean(root, body)
 	// The whole page, walked before the pre-cleaning's removals take
 	// effect, gives the blocks that the article leaves out.
@@ -101,6 +102,7 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 	if d.Title == "" {
 		d.Title = FoldSpaces(headTitle(root))
 	}
+	d.Title = headlineOf(d.Title, heads)
 	putBackEmbeds(article, embeds)
 	article = checkPick(article, body)
 
@@ -205,6 +207,77 @@ func findFirst(n *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
+}
+
+// maxHeadlines is the most <h1> texts of a page that headlineOf compares
+// with its title.
+const maxHeadlines = 4
+
+// headings returns the texts of the first max <h1> elements under n, in
+// document order, their spaces folded.
+func headings(n *html.Node, max int) []string {
+	var out []string
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && len(out) < max; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.H1 {
+				var b strings.Builder
+				appendText(&b, c)
+				out = append(out, FoldSpaces(b.String()))
+				continue
+			}
+			visit(c)
+		}
+	}
+	visit(n)
+	return out
+}
+
+// appendText writes the text under n to b.
+func appendText(b *strings.Builder, n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			appendText(b, c)
+		}
+	}
+}
+
+// headlineSeparators part a headline from the site's name in a page
+// title: "Headline — Site", "Site | Headline".
+var headlineSeparators = [...]string{" — ", " – ", " | ", " - ", " · ", " :: ", " » "}
+
+// headlineOf returns the side of the page title t that one of the page's
+// headlines (heads, the texts of its <h1> elements) is, case aside, when
+// t joins it to the site's name by one of headlineSeparators
+// ("Grocery store to close — The Creek Courier" and an <h1> "Grocery store
+// to close"); else t. Readability takes a title's part only at some of
+// these separators.
+func headlineOf(t string, heads []string) string {
+	for _, sep := range headlineSeparators {
+		i := strings.Index(t, sep)
+		if i < 0 {
+			continue
+		}
+		j := strings.LastIndex(t, sep)
+		for _, h := range heads {
+			if h == "" {
+				continue
+			}
+			if strings.EqualFold(t[:j], h) {
+				return t[:j]
+			}
+			if strings.EqualFold(t[i+len(sep):], h) {
+				return t[i+len(sep):]
+			}
+		}
+	}
+	return t
 }
 
 func headTitle(root *html.Node) string {

@@ -1,0 +1,98 @@
+package boilerplate
+
+import "testing"
+
+// TestLabelsCaptionsRT31: the read-also labels and ad markers of red team
+// 31's languages, the credits of captions in brackets, a gallery's counter
+// and count, an e-mail program's image, the buttons of gift links, quote
+// widgets and reprint shops; and the article lines like them that stay.
+func TestLabelsCaptionsRT31(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Bala hape: Lipula tse matla li senya litsela tsa Quthing", true},
+			{"Werengani izinso: Aphunzitsi a ku Balaka akudandaula za malipiro ochedwa", true},
+			{"Leghje dinù – In Castagniccia, i paesi si battenu per guardà u so uffiziu postale", true},
+			{"Ɣer daɣen: Tizi Wezzu: aman ttwagezmen deg 12 n tudrin", true},
+			{"Wilika talega: E tolu na koro mai Bua era na rawata na wai savasava", true},
+			{"Lau foki: Kamata 'a e ngāue ki hono fakalelei'i 'o e hala", true},
+			{"Ҫавӑн пекех вулӑр: Районта ҫӗнӗ фельдшерпа акушер пункчӗ уҫӑлчӗ", true},
+			{"ZOTSATSA", true},
+			{"Adellel", true},
+			{"VAKARAITAKI", true},
+			{"TU'UAKI", true},
+			{"Gift this article", true},
+			{"Add to Watchlist", true},
+			{"Buy photo reprints", true},
+			{"Earlier coverage", true},
+			{"PHOTO GALLERY: Millbrook vs. Harlan Falls (24 photos)", true},
+			{"Leghje dinù a lettera di u merre, chì hà scrittu à i parenti.", false},
+			{"The team won 24 of its 30 games (and lost six).", false},
+		},
+		RuleCaption: {
+			{"Photo 1 of 24: Millbrook quarterback Devontae Rhodes (7) breaks free on a 41-yard touchdown run.", true},
+			{"Image 3 of 9 – The flooded square on Tuesday morning", true},
+			{"Harlan Falls running back Marcus Ebbing (22) stiff-arms a defender. (Ledger photo/Sam Whitcomb)", true},
+			{"Crowds line the route of the parade on Sunday. (AP Photo/Jane Roe)", true},
+			{"Ophunzira akuphunzira pansi pa mtengo wa mango. (Chithunzi: Mthenga wa Kumwera)", true},
+			{"Imezdaɣ n Iɣil Uzeggaɣ deg tiwizi, ass n lǧemɛa yezrin. (Tawlaft: Asalu n Jerjer)", true},
+			{"Baahi ba kha metsi pompong e ncha hoseng ha Labone. (Setšoantšo: Lentsoe la Maloti/Mpho Lerotholi)", true},
+			{"[image: Hadley Mere reservoir, with exposed banks]", true},
+			{"[Update: the council has since replied]", false},
+			{"Photo 1 of 24", false}, // the gallery's control alone (see photoNumber)
+			{"The council approved the plan (the vote was 7-2).", false},
+			{"The photo, she said, was taken by a neighbour (a keen photo/video amateur).", false},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestMailRT31: a newsletter's e-mail: its footer, the postal address
+// under "Our mailing address is:", a forwarded message's header lines and
+// a call for the readers' stories with an address; and the article lines
+// like them that stay.
+func TestMailRT31(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLegal: {
+			{"You are receiving this email because you signed up for the Morning Briefing at ledger.co.uk.", true},
+			{"Our mailing address is:", true},
+			{"Want to change how you receive these emails?", true},
+			{"You can update your preferences or unsubscribe from this list.", true},
+			{"Unsubscribe", true},
+			{"You received this award for twenty years of service, the mayor told her.", false},
+			{"Unsubscribing from the council's alerts takes a minute, residents said.", false},
+		},
+		RuleContact: {
+			{"Have a memory of Hollister's Market you'd like to share? Send it to news@creekcourier.com and we may include it.", true},
+			{"Have a score or a stat to report? Coaches can email results to sports@millbrookledger.com by 10 p.m.", true},
+			{"Hai foto o video della frana? Inviali su WhatsApp al 347 555 0193 o scrivi a redazione@ecodivalbrena.it", true},
+			{"Who pays for the repairs? The council, she said in an email to jo.bloggs@council.gov.uk and the board.", false},
+			{"The report came out on Monday. What happens next? The agency will write to families from help@agency.gov.uk.", false},
+		},
+	}, func(rule string) bool { return rule == RuleLegal }, true)
+	for _, tc := range []struct {
+		lines []string
+		want  []int
+	}{
+		// The address under its label, up to the next footer line.
+		{[]string{article, "Our mailing address is:", "Ashcombe Ledger Ltd", "14 Corn Exchange Yard", "Ashcombe, AS4 2DJ",
+			"United Kingdom", "Want to change how you receive these emails?", article}, []int{1, 2, 3, 4, 5, 6}},
+		// Short lines under another legal line are no address.
+		{[]string{article, "Privacy policy", "Ashcombe Ledger Ltd", article}, []int{1}},
+		// A forwarded message's header lines, by the sender's line.
+		{[]string{article, "---------- Forwarded message ---------", "From: The Ledger <briefing@ledger.co.uk>",
+			"Date: Tue, 5 Mar 2024 at 06:31", "Subject: Morning Briefing: Reservoir at lowest March level", "To: <priya@example.com>", article},
+			[]int{2, 3, 4, 5}},
+		{[]string{article, "Subject: the budget", article}, nil},
+		// An ad between its slot's two markers, in any language.
+		{[]string{article, "Publicità", "Ristorante U Fucone – Cucina nustrale, apertu ogni ghjornu. Riservazioni à u 04 95 48 21 37",
+			"Publicità", article}, []int{1, 2, 3}},
+		{[]string{article, "Реклама", "«Ҫӗнӗ пӳрт» лавкка: хӑма, цемент, шифер, пӑта. Килех илсе ҫитеретпӗр. Тел. 8 (83541) 2-14-67",
+			"Реклама", article}, []int{1, 2, 3}},
+		{[]string{article, "Advertisement", "The crowd cheered as the mayor cut the ribbon on the new bridge across the river.", article}, []int{1}},
+		// Between two slots, an article's paragraph without an ad's sign.
+		{[]string{article, "Advertisement", "The crowd cheered as the mayor cut the ribbon.", "Advertisement", article}, []int{1, 3}},
+		{[]string{article, "Advertisement", "“We won!” she said, “and we will build it.”", "Advertisement", article}, []int{1, 3}},
+		{[]string{article, "Advertisement", "Ticket prices rose 12% this year.", "Advertisement", article}, []int{1, 3}},
+	} {
+		checkRemoved(t, tc.lines, tc.want)
+	}
+}
