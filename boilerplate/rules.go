@@ -1328,7 +1328,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"you might like:", "more like this:", "jump to:", "skip to:",
 	"tags:", "topics:", "categories:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
-}, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |", " –"), suffixed(tagLabelsIntl, ":"),
+}, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), readAlsoDashed[:], suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)
 
 // relatedHeading reports a box's heading of two words, "Related" and a
@@ -2269,9 +2269,11 @@ func matchLegal(p *para) bool {
 		p.detail = detailMailFooter
 		return true
 	}
-	if p.i > 0 && p.d.Paragraphs[p.i-1].Removal != nil && mailAddress(p) {
-		p.detail = detailMailAddress
-		return true
+	if p.i > 0 {
+		if r := p.d.Paragraphs[p.i-1].Removal; r != nil && r.Rule == RuleLegal && mailAddress(p) {
+			p.detail = detailMailAddress
+			return true
+		}
 	}
 	if p.starts&consentLeads != 0 && consentNotice(p) {
 		return true

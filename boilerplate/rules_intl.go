@@ -134,8 +134,9 @@ var readAlsoCJK = []string{"相关阅读", "相關閱讀", "延伸阅读", "延�
 // Belarusian, Kazakh, Kyrgyz, Nepali, Somali, Welsh, the Indic scripts of
 // India and Sri Lanka, Khmer, Uzbek, Irish and Luxembourgish. Each is a
 // whole-line link label, at most 40 bytes in the Latin script
-// (Georgian "ასევე წაიკითხეთ" has 43), and, with a colon, a bar or an en
-// dash after it ("Leghje dinù – <headline>"), a prefix of one (not with the space French sets before a colon:
+// (Georgian "ასევე წაიკითხეთ" has 43), and, with a colon or a bar after
+// it, a prefix of one (Corsican's with an en dash too: see
+// readAlsoDashed) (not with the space French sets before a colon:
 // every prefix costs the lines that open with its first two bytes).
 var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebilir", "ayrıca okuyun",
 	"ayrica okuyun", "benzer haberler", "pročitajte također", "čitajte još", "povezane vijesti",
@@ -172,6 +173,11 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	// Sesotho, Chichewa, Corsican, Kabyle, Fijian, Tongan, Chuvash
 	"bala hape", "werengani izinso", "werenganinso", "leghje dinù", "leghjite dinù", "ɣer daɣen",
 	"wilika talega", "lau foki", "ҫавӑн пекех вулӑр"}
+
+// readAlsoDashed are read-also labels of readAlsoMore followed by the en
+// dash that sets off their headline ("Leghje dinù – <headline>"):
+// prefixes of link labels.
+var readAlsoDashed = [...]string{"leghje dinù –", "leghjite dinù –"}
 
 // readAlsoEthiopic are the read-also labels of Amharic; readAlsoMore
 // holds them too, and with an Ethiopic colon ("፡", "፦") after them they
