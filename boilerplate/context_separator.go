@@ -1,6 +1,10 @@
 package boilerplate
 
-import "github.com/cleantext/clean"
+import (
+	"unicode"
+
+	"github.com/cleantext/clean"
+)
 
 // RuleSeparator names the removal of separator lines.
 const RuleSeparator = "separator"
@@ -11,7 +15,9 @@ const separatorMarks = 3
 // MarkSeparators removes the kept lines of only dashes, equals signs,
 // asterisks or tildes ("-----", "=====", "* * *", "———", "───", see
 // separatorLine): they divide the sections of a newsletter or a
-// plain-text page and are never article text. It runs with the document
+// plain-text page and are never article text. So are the lines of only a
+// few pictographs ("🌊", "📸 📸 📸", see pictographLine) that decorate a
+// page the way a rule does. It runs with the document
 // passes, after the body finder, which takes such a line as a border of
 // the article.
 func MarkSeparators(d *clean.Document) {
@@ -23,6 +29,10 @@ func MarkSeparators(d *clean.Document) {
 		switch p.Text[0] {
 		case '-', '=', '*', '~', 0xE2: // '—', '–', '─', '━', '═' start with 0xE2
 			if separatorLine(p.Text) {
+				Remove(d, i, Reason{Rule: RuleSeparator})
+			}
+		case 0xF0: // the pictographs beyond the BMP
+			if pictographLine(p.Text) {
 				Remove(d, i, Reason{Rule: RuleSeparator})
 			}
 		}
@@ -45,4 +55,26 @@ func separatorLine(s string) bool {
 		}
 	}
 	return marks >= separatorMarks
+}
+
+// pictographMax is the most runes of a line of pictographs.
+const pictographMax = 12
+
+// pictographLine reports whether s is one to pictographMax runes of
+// pictographs beyond the Basic Multilingual Plane (symbols, "So"), with
+// their modifiers, joiners and variation selectors and spaces between
+// them: "🌊", "👇👇", "🇺🇦" (regional indicators are symbols too).
+func pictographLine(s string) bool {
+	n, pics := 0, 0
+	for _, r := range s {
+		n++
+		switch {
+		case r == ' ' || r == 0x200D || r == 0xFE0F || 0x1F3FB <= r && r <= 0x1F3FF:
+		case r > 0xFFFF && unicode.Is(unicode.So, r):
+			pics++
+		default:
+			return false
+		}
+	}
+	return pics > 0 && n <= pictographMax
 }

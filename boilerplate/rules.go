@@ -1859,7 +1859,7 @@ func matchPhotoCredit(p *para) bool {
 	}
 	// An agency in capitals glued to a photographer's name near the end:
 	// "... on Thursday. AGENCY/Name Surname".
-	if p.has&hasSlash != 0 && hasAgencySlash(lastWords(p.s, 4)) {
+	if p.has&hasSlash != 0 && (hasAgencySlash(lastWords(p.s, 4)) || p.words <= capsCreditWords && capsCredit(p.s)) {
 		return true
 	}
 	if low[len(low)-1] == 's' && strings.HasSuffix(low, " images") || strings.HasSuffix(low, " images)") {
@@ -2098,6 +2098,38 @@ func lastWords(s string, n int) string {
 		}
 	}
 	return s[j+1:]
+}
+
+// capsCreditWords is the most words of a credit in capitals (see
+// capsCredit).
+const capsCreditWords = 6
+
+// capsCredit reports whether s is a photographer's name and the outlet in
+// capitals, as a printed page sets them under a photo: two or three words
+// of letters, a slash and one to three words ("DANA KOWALCZYK/GAZETTE",
+// "JANE ROE/THE DAILY HERALD"). No letter is in lower case and no word
+// has a figure; "NEWS/POLITICS" has one word before its slash.
+func capsCredit(s string) bool {
+	name, outlet, ok := strings.Cut(s, "/")
+	if !ok || strings.IndexByte(outlet, '/') >= 0 {
+		return false
+	}
+	if n := wordCount(name); n < 2 || n > 3 || name[len(name)-1] == ' ' {
+		return false
+	}
+	if n := wordCount(outlet); n < 1 || n > 3 || outlet[0] == ' ' {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r) || unicode.IsDigit(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 6
 }
 
 // hasAgencySlash reports whether s holds a word of two or more capitals

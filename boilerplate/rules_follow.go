@@ -72,7 +72,7 @@ func namesChannel(p *para) bool {
 // potholes from your iPhone." reports speech; "Get the basics right
 // before you buy an Android phone." names no app.
 func matchAppDownload(p *para) bool {
-	if p.words >= 5 && p.words <= ownAppWords && (subApp.maybe(p.sig) || subApli.maybe(p.sig)) && ownApp(p) {
+	if p.words >= 5 && p.words <= ownAppWords && (subApp.maybe(p.sig) || subApli.maybe(p.sig)) && (ownApp(p) || freeAppPitch(p.low)) {
 		p.detail = detailApp
 		return true
 	}
@@ -92,6 +92,43 @@ func matchAppDownload(p *para) bool {
 	}
 	p.detail = detailApp
 	return true
+}
+
+// freeAppVerbs open a sentence that offers the reader an app for free
+// with " free " after them, in lower case.
+var freeAppVerbs = [...]string{"download the", "download our", "get the", "get our"}
+
+// freeAppPitch reports whether a sentence of low (lower case) opens with
+// one of freeAppVerbs and " free " and names an app, outside a quote:
+// "Never miss a warning. Download the free StormTracker app for live
+// radar and push alerts." A reporter writes "residents can download the
+// free app", not an imperative that opens a sentence. One search for
+// " free " serves all the openings.
+func freeAppPitch(low string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], " free ")
+		if j < 0 {
+			return false
+		}
+		f := i + j // where " free " starts
+		i = f + 1
+		for _, v := range freeAppVerbs {
+			k := f - len(v)
+			if k < 0 || low[k:f] != v {
+				continue
+			}
+			if k > 0 && (k < 2 || low[k-1] != ' ' || !strings.ContainsRune(".!?", rune(low[k-2]))) {
+				break // not at a sentence's start
+			}
+			sent := low[k:]
+			if e := strings.IndexAny(sent, ".!?"); e >= 0 {
+				sent = sent[:e]
+			}
+			if containsWordFold(sent, "app") {
+				return !speechIn(low)
+			}
+		}
+	}
 }
 
 // ownAppWords is the most words of a line that names the site's own app.

@@ -28,6 +28,22 @@ func TestLabelsCaptionsRT31(t *testing.T) {
 			{"Leghje dinù a lettera di u merre, chì hà scrittu à i parenti.", false},
 			{"The team won 24 of its 30 games (and lost six).", false},
 		},
+		RuleShareLabel: {
+			{"Never miss a warning. Download the free NewsCenter 6 StormTracker app for live radar and push alerts.", true},
+			{"Get our free app for the latest scores and breaking news alerts.", true},
+			{"Residents can download the free FloodWatch app to report blocked drains, officials said.", false},
+			{"Download the free guide to the new rules before April.", false},
+			{"Residents can download the free FloodWatch app to report blocked drains.", false},
+			{"Download the free app and report potholes, the mayor told residents on Monday.", false},
+			{"Download the free guide first. The app version of it costs $2 a month.", false},
+		},
+		RulePhotoCredit: {
+			{"DANA KOWALCZYK/GAZETTE", true},
+			{"JANE ROE/THE DAILY HERALD", true},
+			{"NEWS/POLITICS", false},
+			{"COVID-19 CASES/DEATHS", false},
+			{"Stock Market/Economy", false},
+		},
 		RuleCaption: {
 			{"Photo 1 of 24: Millbrook quarterback Devontae Rhodes (7) breaks free on a 41-yard touchdown run.", true},
 			{"Image 3 of 9 – The flooded square on Tuesday morning", true},
@@ -94,5 +110,32 @@ func TestMailRT31(t *testing.T) {
 		{[]string{article, "Advertisement", "Ticket prices rose 12% this year.", "Advertisement", article}, []int{1, 3}},
 	} {
 		checkRemoved(t, tc.lines, tc.want)
+	}
+}
+
+// TestPictographLines: a line of a few pictographs is a separator; a line
+// with a word, or a symbol of the Basic Multilingual Plane, is not.
+func TestPictographLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"🌊", true},
+		{"📸 📸 📸", true},
+		{"👍🏽", true},
+		{"🇺🇦", true},
+		{"👨‍👩‍👧", true},
+		{"🌊 Storm watch", false},
+		{"★★★★☆", false},
+		{"🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊🌊", false},
+	} {
+		d := newDoc(article, c.text, article)
+		MarkSeparators(d)
+		if got := !d.Paragraphs[1].Kept(); got != c.want {
+			t.Errorf("%q removed %v, want %v", c.text, got, c.want)
+		}
+		if got := pictographLine(c.text); got != c.want && c.text[0] == 0xF0 {
+			t.Errorf("pictographLine(%q) = %v, want %v", c.text, got, c.want)
+		}
 	}
 }
