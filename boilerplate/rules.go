@@ -1705,31 +1705,24 @@ func outletPhoto(inner string) bool {
 
 // galleryCounter reports whether low, a caption in lower case, opens with
 // a gallery's counter and goes on: "photo 3 of 24: ...", "image 2 of 9
-// ...", "slide 4 of 12 - ...".
+// ...", "slide 4 of 12 - ..." (the numbers read as photoNumber reads
+// them, see readNumber).
 func galleryCounter(low string) bool {
 	for _, w := range [...]string{"photo ", "image ", "slide ", "picture "} {
-		if rest, ok := strings.CutPrefix(low, w); ok {
-			n := leadingDigits(rest)
-			if n == 0 {
-				return false
-			}
-			rest, ok = strings.CutPrefix(rest[n:], " of ")
-			n = leadingDigits(rest)
-			// The counter alone is a gallery's control, which the body
-			// finder knows (see photoNumber).
-			return ok && n > 0 && len(strings.TrimLeft(rest[n:], " :.-–|")) > 0
+		rest, ok := strings.CutPrefix(low, w)
+		if !ok {
+			continue
 		}
+		k, i := readNumber(rest, 0)
+		if rest, ok = strings.CutPrefix(rest[i:], " of "); k == 0 || !ok {
+			return false
+		}
+		n, i := readNumber(rest, 0)
+		// The counter alone is a gallery's control, which the body
+		// finder knows (see photoNumber).
+		return k <= n && len(strings.TrimLeft(rest[i:], " :.-–|")) > 0
 	}
 	return false
-}
-
-// leadingDigits returns the number of ASCII digits s opens with.
-func leadingDigits(s string) int {
-	n := 0
-	for n < len(s) && '0' <= s[n] && s[n] <= '9' {
-		n++
-	}
-	return n
 }
 
 // placeholderWords is the most words of a line of placeholders (see
@@ -2108,7 +2101,8 @@ const capsCreditWords = 6
 // capitals, as a printed page sets them under a photo: two or three words
 // of letters, a slash and one to three words ("DANA KOWALCZYK/GAZETTE",
 // "JANE ROE/THE DAILY HERALD"). No letter is in lower case and no word
-// has a figure; "NEWS/POLITICS" has one word before its slash.
+// has a figure, and a letter there is; "NEWS/POLITICS" has one word
+// before its slash.
 func capsCredit(s string) bool {
 	name, outlet, ok := strings.Cut(s, "/")
 	if !ok || strings.IndexByte(outlet, '/') >= 0 {
@@ -2129,7 +2123,7 @@ func capsCredit(s string) bool {
 			letters++
 		}
 	}
-	return letters >= 6
+	return letters > 0
 }
 
 // hasAgencySlash reports whether s holds a word of two or more capitals

@@ -33,6 +33,7 @@ func TestLabelsCaptionsRT31(t *testing.T) {
 			{"Get our free app for the latest scores and breaking news alerts.", true},
 			{"Residents can download the free FloodWatch app to report blocked drains, officials said.", false},
 			{"Download the free guide to the new rules before April.", false},
+			{"Not the free app but the paid one won the design award this year.", false},
 			{"Residents can download the free FloodWatch app to report blocked drains.", false},
 			{"Download the free app and report potholes, the mayor told residents on Monday.", false},
 			{"Download the free guide first. The app version of it costs $2 a month.", false},
@@ -43,6 +44,7 @@ func TestLabelsCaptionsRT31(t *testing.T) {
 			{"NEWS/POLITICS", false},
 			{"COVID-19 CASES/DEATHS", false},
 			{"Stock Market/Economy", false},
+			{"— —/— —", false},
 		},
 		RuleCaption: {
 			{"Photo 1 of 24: Millbrook quarterback Devontae Rhodes (7) breaks free on a 41-yard touchdown run.", true},
@@ -55,6 +57,8 @@ func TestLabelsCaptionsRT31(t *testing.T) {
 			{"[image: Hadley Mere reservoir, with exposed banks]", true},
 			{"[Update: the council has since replied]", false},
 			{"Photo 1 of 24", false}, // the gallery's control alone (see photoNumber)
+			{"Image 30 of 24 – The flooded square on Tuesday morning", false},
+			{"Photo 2026 of 2027: the year in pictures from the valley", false},
 			{"The council approved the plan (the vote was 7-2).", false},
 			{"The photo, she said, was taken by a neighbour (a keen photo/video amateur).", false},
 		},
@@ -91,6 +95,10 @@ func TestMailRT31(t *testing.T) {
 		// The address under its label, up to the next footer line.
 		{[]string{article, "Our mailing address is:", "Ashcombe Ledger Ltd", "14 Corn Exchange Yard", "Ashcombe, AS4 2DJ",
 			"United Kingdom", "Want to change how you receive these emails?", article}, []int{1, 2, 3, 4, 5, 6}},
+		// A sentence under the label is no address, nor a seventh line.
+		{[]string{article, "Our mailing address is:", "The council met on Monday and approved the plan.", article}, []int{1}},
+		{[]string{article, "Our mailing address is:", "Ledger Ltd", "Unit 4", "14 Corn Exchange Yard", "Market Street",
+			"Ashcombe", "AS4 2DJ", "United Kingdom", article}, []int{1, 2, 3, 4, 5, 6, 7}},
 		// Short lines under another legal line are no address.
 		{[]string{article, "Privacy policy", "Ashcombe Ledger Ltd", article}, []int{1}},
 		// A forwarded message's header lines, by the sender's line.
@@ -98,6 +106,7 @@ func TestMailRT31(t *testing.T) {
 			"Date: Tue, 5 Mar 2024 at 06:31", "Subject: Morning Briefing: Reservoir at lowest March level", "To: <priya@example.com>", article},
 			[]int{2, 3, 4, 5}},
 		{[]string{article, "Subject: the budget", article}, nil},
+		{[]string{article, "From: the mayor's office", "Subject: the budget", article}, nil},
 		// An ad between its slot's two markers, in any language.
 		{[]string{article, "Publicità", "Ristorante U Fucone – Cucina nustrale, apertu ogni ghjornu. Riservazioni à u 04 95 48 21 37",
 			"Publicità", article}, []int{1, 2, 3}},
@@ -134,8 +143,29 @@ func TestPictographLines(t *testing.T) {
 		if got := !d.Paragraphs[1].Kept(); got != c.want {
 			t.Errorf("%q removed %v, want %v", c.text, got, c.want)
 		}
-		if got := pictographLine(c.text); got != c.want && c.text[0] == 0xF0 {
+		if got := pictographLine(c.text); got != c.want {
 			t.Errorf("pictographLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestOutletPhoto: an outlet's name of at most three words, "photo" as a
+// word of its own and a slash before a name.
+func TestOutletPhoto(t *testing.T) {
+	for _, c := range []struct {
+		inner string
+		want  bool
+	}{
+		{"ledger photo/sam whitcomb", true},
+		{"ap photo/jane roe", true},
+		{"staff photos / jane roe", true},
+		{"the city desk staff photo/jane roe", false},
+		{"courier telephoto/jane roe", false},
+		{"ledger photo//archive", false},
+		{"ledger photo", false},
+	} {
+		if got := outletPhoto(c.inner); got != c.want {
+			t.Errorf("outletPhoto(%q) = %v, want %v", c.inner, got, c.want)
 		}
 	}
 }

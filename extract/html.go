@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -285,11 +284,7 @@ func headTitle(root *html.Node) string {
 	if t == nil {
 		return ""
 	}
-	var b bytes.Buffer
-	for c := t.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
+	var b strings.Builder
+	appendText(&b, t)
 	return b.String()
 }
