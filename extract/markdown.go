@@ -40,13 +40,28 @@ const (
 // (images, icon links with no text) and link reference definitions are
 // removed at once with StageExtract (RuleMarkdownImage,
 // RuleMarkdownReference), as is a converter's metadata header
-// (RuleMarkdownHeader), whose title goes to Document.Title. Spans point
+// (RuleMarkdownHeader), whose title goes to Document.Title (without the
+// site's name where one of the first four headings is the title's other
+// part, see headlineOf). Spans point
 // into Document.Text, the decoded source, markup included.
 func Markdown(id string, src []byte) *clean.Document {
 	text, repaired := Decode(src)
 	d := &clean.Document{ID: id, Format: clean.FormatMarkdown, Text: text, Repaired: repaired}
 	m := mdSplitter{d: d, text: text}
 	m.split()
+	if d.Title != "" {
+		// The header's title without the site's name, when a heading of
+		// the page is its other side (see headlineOf).
+		var heads [4]string
+		n := 0
+		for i := range d.Paragraphs {
+			if p := &d.Paragraphs[i]; p.Kind == clean.KindHeading && p.Removal == nil && n < len(heads) {
+				heads[n] = p.Text
+				n++
+			}
+		}
+		d.Title = headlineOf(d.Title, heads[:n])
+	}
 	return d
 }
 

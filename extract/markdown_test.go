@@ -115,6 +115,10 @@ func TestMarkdownTitle(t *testing.T) {
 		"# Floods force thousands\n\nBody.":                                "",
 		"---\nauthor: A. Writer\n---\nBody.":                               "",
 		"Title: Floods\nURL Source: https://example.org/\n\nBody, no end.": "",
+		// The site's name goes where a heading is the title's other side.
+		"Title: Floods force thousands | The Courier\nMarkdown Content:\n# Floods force thousands\n\nBody.": "Floods force thousands",
+		"Title: Floods force thousands | The Courier\nMarkdown Content:\nFloods force thousands\n\nBody.":   "Floods force thousands | The Courier",
+		"Title: Floods force thousands | The Courier\nMarkdown Content:\n# Floods\n\nBody.":                 "Floods force thousands | The Courier",
 	} {
 		if got := Markdown("a.md", []byte(in)).Title; got != want {
 			t.Errorf("Markdown(%q).Title = %q, want %q", in, got, want)

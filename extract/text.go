@@ -502,7 +502,7 @@ func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []spa
 }
 
 // flush ends the block: its lines become one paragraph when there are
-// several, all but the last 30 to 100 runes long, at least half of those
+// several (but for a heading's underline, see underline), all but the last 30 to 100 runes long, at least half of those
 // do not end a sentence, the last is no longer than the longest of them by
 // more than wrapSlack runes (see lastFits), and each of them broke where
 // the next line's first word would not have fitted (see fitSlack).
@@ -516,6 +516,11 @@ func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []spa
 // einer", "Pressekonferenz", " im Rathaus.").
 func (b *blocks) flush(dst []span) []span {
 	switch {
+	case b.lines > 1 && underline(b.text[b.prevStart:b.prevEnd]):
+		// A heading's underline ("Title\n=====", as pandoc and Markdown
+		// write one) is markup, no paragraph, as in Markdown (see
+		// setextUnder); the lines above it stay lines.
+		dst = dst[:len(dst)-1]
 	case b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 && lastFits(b.text[b.prevStart:b.prevEnd], b.longest) && b.reach+fitSlack > b.longest,
 		b.lines > 1 && b.lines <= inlineLines && b.inline && !b.stop && endsSentence(b.text[b.prevStart:b.prevEnd]):
 		dst = append(dst[:b.at], span{dst[b.at].first, dst[len(dst)-1].last, true})
@@ -523,6 +528,13 @@ func (b *blocks) flush(dst []span) []span {
 	b.at, b.lines, b.wrapped, b.open, b.longest = len(dst), 0, true, 0, 0
 	b.inline, b.stop = false, false
 	return dst
+}
+
+// underline reports whether line s is a heading's underline: at least
+// three '=' or three '-' and nothing else but white space around them.
+func underline(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) >= 3 && setextUnder(s)
 }
 
 // inlineLines is the most lines of a block that a parser cut at its

@@ -38,6 +38,12 @@ func TestSplit(t *testing.T) {
 		{"hard-wrapped prose joins", "This is a long paragraph of prose that was wrapped\nat a fixed width by some tool, so its lines are\nall about the same length and end mid-sentence.\n\nNext.",
 			[]string{"This is a long paragraph of prose that was wrapped at a fixed width by some tool, so its lines are all about the same length and end mid-sentence.", "Next."}},
 		{"short lines stay separate", "Home\nNews\nSports", []string{"Home", "News", "Sports"}},
+		// A heading's underline is markup, and the heading no wrapped
+		// line of a paragraph (pandoc's plain text).
+		{"underlined heading", "Independent Moira Castellane wins Riverside by-election on lowest turnout\n===========================================================================\n\nNext.",
+			[]string{"Independent Moira Castellane wins Riverside by-election on lowest turnout", "Next."}},
+		{"dash underline", "Council tax to rise by five per cent in April as reserves run low\n------------------------------------------------------------------", []string{"Council tax to rise by five per cent in April as reserves run low"}},
+		{"a line of two dashes is text", "A\n--", []string{"A", "--"}},
 		// A headline over a longer standfirst is no wrapped paragraph: the
 		// standfirst's first word would have fitted on the headline's line.
 		{"headline over standfirst stays separate", "A teenager's fearless sacrifice lights up the Open\nSixteen-year-old Ilse Brannigan gave up her queen on move 19 and lived to tell the tale, our columnist says\n\nNext.",
