@@ -412,6 +412,7 @@ func TestBylineForms(t *testing.T) {
 		want bool
 	}{
 		{"Autor: Tomáš Bednárik", true},
+		{"रिपोर्ट: सुनीता झा, कमलपुर", true},
 		{"Author: Jane Doe", true},
 		{"Teksti: Mikko Hyvärinen", true},
 		{"Szerző: Kovács Anna", true},

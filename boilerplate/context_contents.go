@@ -34,6 +34,8 @@ func DocumentPasses() []clean.Stage {
 		clean.StageFunc(MarkSeparators),
 		clean.StageFunc(MarkAuthorBios),
 		clean.StageFunc(MarkReleaseTrailers),
+		clean.StageFunc(MarkRunningHeads),
+		clean.StageFunc(MarkEdgeRules),
 	}
 }
 

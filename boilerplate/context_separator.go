@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/cleantext/clean"
@@ -17,7 +18,8 @@ const separatorMarks = 3
 // separatorLine): they divide the sections of a newsletter or a
 // plain-text page and are never article text. So are the lines of only a
 // few pictographs ("🌊", "📸 📸 📸", see pictographLine) that decorate a
-// page the way a rule does. It runs with the document
+// page the way a rule does (a rule of underscores only at the edges, see
+// MarkEdgeRules). It runs with the document
 // passes, after the body finder, which takes such a line as a border of
 // the article.
 func MarkSeparators(d *clean.Document) {
@@ -37,6 +39,33 @@ func MarkSeparators(d *clean.Document) {
 			}
 		}
 	}
+}
+
+// MarkEdgeRules removes a rule of underscores (see underscoreLine) that
+// opens or closes what is kept. Inside a text such a rule may be a blank
+// to fill in; at its edges it closes (or opens) the article. It runs
+// last, when the edges are known.
+func MarkEdgeRules(d *clean.Document) {
+	first, last := -1, -1
+	for i := range d.Paragraphs {
+		if d.Paragraphs[i].Kept() && d.Paragraphs[i].Text != "" {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for _, i := range [...]int{last, first} {
+		if i >= 0 && d.Paragraphs[i].Kept() && underscoreLine(d.Paragraphs[i].Text) {
+			Remove(d, i, Reason{Rule: RuleSeparator})
+		}
+	}
+}
+
+// underscoreLine reports whether s is at least separatorMarks underscores
+// and nothing else.
+func underscoreLine(s string) bool {
+	return len(s) >= separatorMarks && strings.Trim(s, "_") == ""
 }
 
 // separatorLine reports whether s is at least separatorMarks dashes,

@@ -952,7 +952,7 @@ func matchShareLabel(p *para) bool {
 	if !p.endSent && toolGate(p.low) && pageTools(p.low) {
 		return true
 	}
-	if p.words <= 2 && shareLead(p.labelText()) && p.labelKind()&labelShare != 0 {
+	if p.words <= 4 && shareLead(p.labelText()) && p.labelKind()&labelShare != 0 {
 		return true
 	}
 	t, starts := p.low, p.starts
@@ -1159,6 +1159,7 @@ var linkLabels = withLabels(map[string]bool{
 	"more stories": true, "more on this story": true, "more on this topic": true, "next": true,
 	"previous": true, "next article": true, "previous article": true, "next story": true,
 	"previous story": true, "next post": true, "previous post": true, "back to top": true,
+	"prev": true, "next prev": true, "prev next": true, "previous next": true, "next previous": true,
 	"jump to top": true, "go to top": true, "scroll to top": true, "back to the top": true,
 	"top": true, "load more": true, "show more": true, "view more": true, "see more": true,
 	"click here": true, "advertisement": true, "advertisements": true, "ad": true, "sponsored": true,
@@ -1285,7 +1286,7 @@ func shareLead(label string) bool {
 		return false
 	}
 	switch c := label[0]; c {
-	case 't', 'd', 'p', 'c', 'u', 'z', 'j', 'l':
+	case 't', 'd', 'p', 'c', 'u', 'z', 'j', 'l', 'q':
 		return true
 	default:
 		return c >= utf8.RuneSelf
@@ -1399,6 +1400,28 @@ func shortLabel(t string) bool {
 	return len(t) <= 40 || len(t) <= 56 && utf8.RuneCountInString(t) <= 18
 }
 
+// cutTeaserWords is the most words of a teaser cut short before its link
+// label (see ellipsisLabel).
+const cutTeaserWords = 40
+
+// ellipsisLabel reports whether low, a line in lower case, is a teaser
+// cut short by an ellipsis and followed by its link's label: "best gifts
+// for co-workers under $50 on a... see full gallery", "the council
+// voted … read more".
+func ellipsisLabel(low string) bool {
+	end := strings.LastIndex(low, "...") + len("...")
+	if i := strings.LastIndex(low, "…"); i >= 0 && i+len("…") > end {
+		end = i + len("…")
+	}
+	if end <= len("...") {
+		return false // no ellipsis, or nothing before it
+	}
+	// A label of one short word is as often the next sentence's first
+	// ("He paused... Next"): only "more" of them.
+	t := strings.TrimSpace(low[end:])
+	return (strings.IndexByte(t, ' ') > 0 || len(t) >= 8 || t == "more") && shortLabel(t) && labelKindOf(t)&labelLink != 0
+}
+
 // hashtagRow reports whether every word of s is a hashtag ("#" and a
 // word), as the tags under a post are: "#Zarechinsk #bridge #roadworks".
 // A Markdown heading ("## Results") has a word after its marks.
@@ -1440,6 +1463,9 @@ func matchLinkLabel(p *para) bool {
 	}
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
 		return true
+	}
+	if p.words <= cutTeaserWords && !p.endSent && p.has&(hasDot|hasHigh) != 0 && ellipsisLabel(p.low) {
+		return true // "Best gifts for co-workers under $50 on A... SEE FULL GALLERY"
 	}
 	if p.words == 2 && p.low[0] == 'r' && relatedHeading(p.s) {
 		return true // "Related Cases", "Related Videos"
@@ -1650,7 +1676,8 @@ func matchCaption(p *para) bool {
 	if p.has&hasHigh != 0 && (cjkCloser(s[len(s)-1]) && cjkCaption(s) || cjkMarkedCaption(s)) {
 		return true
 	}
-	if s[0] == '[' && s[len(s)-1] == ']' && p.words <= placeholderWords && p.d.Format != clean.FormatHTML && placeholders(s, p.words) {
+	if s[0] == '[' && s[len(s)-1] == ']' && p.words <= placeholderWords && p.d.Format != clean.FormatHTML && placeholders(s, p.words) ||
+		s[0] == '[' && p.has&hasColon != 0 && p.d.Format != clean.FormatHTML && linkedImage(s) {
 		p.detail = detailPlaceholder
 		return true
 	}
@@ -1665,7 +1692,7 @@ func matchCaption(p *para) bool {
 			return false
 		}
 		if anyPrefix(p.low[open+1:], "photo", "image", "picture", "credit", "file photo", "illustration", "pictured",
-			"chithunzi:", "tawlaft:", "itaba:", "setšoantšo:", "tā:") ||
+			"chithunzi:", "tawlaft:", "itaba:", "setšoantšo:", "tā:", "ifoto:", "duab:") ||
 			outletPhoto(p.low[open+1:len(s)-1]) {
 			return true
 		}
@@ -1758,6 +1785,27 @@ func placeholders(s string, words int) bool {
 		s = strings.TrimLeft(s[end+1:], " ")
 	}
 	return true
+}
+
+// linkedImage reports whether s is an image as a feed reader, an e-mail
+// program or a site's text prints it, a named placeholder of any length
+// and maybe its address: "[image: A yellow school bus at the depot]
+// https://example.org/bus.jpg", "[Photo: A packed council chamber on
+// Tuesday. Photo by Jane Roe]".
+func linkedImage(s string) bool {
+	name, rest, ok := strings.Cut(s[1:], ":")
+	if !ok || !placeholderNames[strings.ToLower(name)] {
+		return false
+	}
+	end := strings.IndexByte(rest, ']')
+	if end < 0 {
+		return false
+	}
+	if end == len(rest)-1 {
+		return true
+	}
+	u, ok := strings.CutPrefix(rest[end+1:], " ")
+	return ok && strings.IndexByte(u, ' ') < 0 && (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://"))
 }
 
 // placeholderNames are the words text browsers print, bracketed, for an
@@ -1940,7 +1988,8 @@ var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographe
 var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "снимка:", "снимка :",
 	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
-	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:"}
+	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:",
+	"хуызист:", "хаартыска:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or
@@ -1977,7 +2026,7 @@ const creditMarkWords = 12
 // creditMarkWords words follows it that opens with a capital, or, if
 // uncased, with a letter of a script without capitals.
 func creditMarkAt(low, s string, start, end int, uncased bool) bool {
-	after := strings.TrimLeft(s[end:], " .")
+	after := strings.TrimLeft(s[end:], " .«\"“„") // an outlet in quotes: "Фото: «Нӕ Хъӕу»"
 	return (isUpperStart(after) || uncased && uncasedStart(after)) &&
 		wordCount(after) <= creditMarkWords && creditPrecedes(low[:start])
 }

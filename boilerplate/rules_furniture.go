@@ -27,6 +27,10 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailPage
 		return idWidget
 	}
+	if p.words <= 6 && p.has&hasFigure != 0 && (isDigit(p.low[0]) || p.low[0] == 's') && rangeCounter(p.low) {
+		p.detail = detailPage
+		return idWidget
+	}
 	if postedBy(p) {
 		p.detail = detailLive // as matchWidget finds it
 		return idWidget
@@ -110,6 +114,51 @@ func pageMark(low string) bool {
 	}
 	of, m, _ := strings.Cut(rest, " ")
 	return slices.Contains(pageOf, of) && m != "" && allDigits(m)
+}
+
+// rangeCounter reports whether low is a pager's count of the items it
+// shows: "1 - 5 of 36", "Showing 11–20 of 1,204 results" (k <= m <= n).
+func rangeCounter(low string) bool {
+	low = strings.TrimPrefix(low, "showing ")
+	k, i := pagerNumber(low, 0)
+	for i < len(low) && low[i] == ' ' {
+		i++
+	}
+	switch {
+	case strings.HasPrefix(low[i:], "-"):
+		i++
+	case strings.HasPrefix(low[i:], "–"), strings.HasPrefix(low[i:], "—"):
+		i += len("–")
+	default:
+		return false
+	}
+	for i < len(low) && low[i] == ' ' {
+		i++
+	}
+	m, i := pagerNumber(low, i)
+	rest, ok := strings.CutPrefix(low[i:], " of ")
+	if !ok {
+		return false
+	}
+	n, i := pagerNumber(rest, 0)
+	switch strings.TrimSpace(rest[i:]) {
+	case "", "results", "items", "photos", "images", "articles", "stories", "posts", "comments":
+		return k >= 1 && k <= m && m <= n
+	}
+	return false
+}
+
+// pagerNumber reads a count of a pager from s[i:], digits with commas
+// between thousands ("1,204"), and returns its value and where it ends;
+// 0 when there are none.
+func pagerNumber(s string, i int) (int, int) {
+	v := 0
+	for ; i < len(s) && (isDigit(s[i]) || s[i] == ',' && i+1 < len(s) && isDigit(s[i+1]) && v > 0); i++ {
+		if s[i] != ',' && v < 1e9 {
+			v = v*10 + int(s[i]-'0')
+		}
+	}
+	return v, i
 }
 
 // ---- shared helpers ----------------------------------------------------------
@@ -1459,8 +1508,8 @@ var (
 // (videoLabels) and its length next to them (see videoClock) go too, but
 // for a button right over the length, left to the body finder.
 func matchWidget(p *para) bool {
-	if p.words <= 4 && p.low != "" && pageMark(p.low) {
-		p.detail = detailPage // as matchFurniture tries it first
+	if p.words <= 4 && p.low != "" && pageMark(p.low) || p.words <= 6 && p.low != "" && rangeCounter(p.low) {
+		p.detail = detailPage // as matchFurniture tries them first
 		return true
 	}
 	if p.words == 1 && p.low != "" && clockLead(p.low[0]) && videoClock(p) {

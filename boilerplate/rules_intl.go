@@ -166,13 +166,17 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	// Esperanto (with the x-system's "ankaux" too), Luganda (Lingala and
 	// Occitan, which set a space before the colon as French does, are in
 	// readAlsoIntl), Sesotho, Chichewa, Corsican, Kabyle, Fijian, Tongan,
-	// Chuvash.
+	// Chuvash, Kirundi, Ossetian, Sakha, Khasi, Mizo, Hmong, Maithili,
+	// Konkani.
 	"bala gape", "bala le tse", "avei emoñe'ẽ", "avei emoñe’ẽ",
 	"шулай уҡ уҡығыҙ", "шулай уҡ уҡы", "lês ek", "lês fierder",
 	"legu ankaŭ", "legu ankaux", "legu ankau", "rilataj artikoloj", "soma ne", "soma ebirala",
 	// Sesotho, Chichewa, Corsican, Kabyle, Fijian, Tongan, Chuvash
 	"bala hape", "werengani izinso", "werenganinso", "leghje dinù", "leghjite dinù", "ɣer daɣen",
-	"wilika talega", "lau foki", "ҫавӑн пекех вулӑр"}
+	"wilika talega", "lau foki", "ҫавӑн пекех вулӑр",
+	// Kirundi, Ossetian, Sakha, Khasi, Mizo, Hmong, Maithili, Konkani
+	"soma kandi", "кӕсут ма ноджы", "эмиэ ааҕыҥ", "pule ruh", "chhiar tel rawh", "nyeem thiab",
+	"ईहो पढ़ू", "हेंय वाचात"}
 
 // readAlsoDashed are read-also labels of readAlsoMore followed by the en
 // dash that sets off their headline ("Leghje dinù – <headline>"):
@@ -204,7 +208,7 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Belarusian, Mongolian, Welsh, Somali, Zulu, Kinyarwanda, Pashto,
 // Turkmen, Malagasy, Sindhi, Uyghur, Tswana, West Frisian, Esperanto,
 // Chichewa, Corsican, Kabyle, Fijian, Tongan (with each of its
-// apostrophes) ("reklama", "reklam" and "oglas"
+// apostrophes), Kirundi, Khasi, Mizo, Hmong, Konkani ("reklama", "reklam" and "oglas"
 // serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian and
 // Maltese too, "реклама" and "оглас" Macedonian and Bulgarian, "विज्ञापन"
 // Nepali and Marathi, "publicidade" Galician).
@@ -217,7 +221,8 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"जाहिरात", "ప్రకటన", "விளம்பரம்", "ಜಾಹೀರಾತು", "പരസ്യം", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ໂຄສະນາ",
 	"ìpolówó", "ipolowo", "ڕیکلام", "ریکلام", "ବିଜ୍ଞାପନ", "pariwara", "piblisite", "ကြော်ငြာ", "kwamamaza",
 	"اعلان", "mahabat", "dokam-barotra", "اشتهار", "ئېلان", "papatso", "advertinsje", "reklamo",
-	"zotsatsa", "publicità", "adellel", "vakaraitaki", "tu'uaki", "tuʻuaki", "tu‘uaki"}
+	"zotsatsa", "publicità", "adellel", "vakaraitaki", "tu'uaki", "tuʻuaki", "tu‘uaki",
+	"ukwamamaza", "ka jingpynbna", "hriattirna", "kev tshaj tawm", "जायरात"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also
@@ -280,16 +285,18 @@ var tagLabelsIntl = []string{"etiketler", "oznake", "tagovi", "ključne riječi"
 // moreLabelsIntl are whole-line link labels of the languages of
 // tagLabelsIntl and readAlsoMore, in lower case: a "most
 // read" or "related news" header, a "copy link" button, a subscribe
-// button, an ad's "text continues below".
+// button, an ad's "text continues below", a "continue reading" link
+// (Mizo, Maithili, Konkani).
 var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "najčitanije", "najčitanije vijesti",
 	"najčitanije vesti", "najčítanejšie", "nejčtenější", "najbolj brano", "el més llegit", "més llegides",
 	"més llegits", "enim loetud", "lasītākie", "skaitomiausi", "mest lesið", "më të lexuarat",
 	"ən çox oxunanlar", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "لاڳاپيل خبرون", "vaovao mifandraika", "iň köp okalan",
 	"সৰ্বাধিক পঠিত", "nastavak teksta ispod reklame", "kopiraj poveznicu", "kopiraj link", "kopírovať odkaz",
-	"zkopírovat odkaz", "kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi"}
+	"zkopírovat odkaz", "kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi",
+	"chhiar zawm rawh", "आगाँ पढ़ू", "फुडें वाचात"}
 
 // shareLabelsIntl are whole-line share buttons of the languages of
-// tagLabelsIntl, and of Japanese, Chinese and Korean, in lower case; each
+// tagLabelsIntl, of Japanese, Chinese and Korean, and of Hmong, in lower case; each
 // opens with a byte shareLead takes.
 // Left out: Slovenian "Deli", an English heading as well, and the labels
 // that open with "s" or "i" (Czech "Sdílet", Albanian "Shpërndaj",
@@ -299,7 +306,7 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"zdieľať", "comparteix", "jaga", "dalīties", "dalintis", "deila", "გაზიარება", "կիսվել", "شیئر کریں",
 	"この記事をシェアする", "記事をシェアする", "シェアする", "シェア", "ポストする", "lineで送る", "はてなブックマーク",
 	"はてブ", "分享到", "分享", "공유하기", "공유", "ແບ່ງປັນ", "paýlaş", "zarao", "شيئر ڪريو", "ھەمبەھىرلەش",
-	"শ্বেয়াৰ কৰক"}
+	"শ্বেয়াৰ কৰক", "qhia rau phooj ywg"}
 
 // adButtons are the buttons of an ad, in English, German, French,
 // Spanish, Portuguese, Malay, Indonesian and Polish.
@@ -317,6 +324,7 @@ var adButtons = []string{"compare now", "compare deals", "find out more", "shop 
 var widgetLinks = []string{"show more deals", "see more deals", "view more deals", "see all deals",
 	"view deal", "see deal", "get deal", "see prices", "view prices",
 	"check availability", "see availability", "book now", "book a room", "book tickets",
+	"reserve a table", "book a table", "find a table", "make a reservation", "search hotels",
 	"buy tickets", "get tickets", "find tickets", "place bet", "place your bet", "bet now", "add to betslip", "add to bet slip",
 	"view all deals", "more deals", "shop all deals", "deal of the day", "deals of the day", "today's deals",
 	"today's best deals", "hot deals", "full match centre", "full match center", "match centre",
@@ -788,7 +796,9 @@ var notShops = newWordSet(map[string]bool{
 // ends with "at" or "on" and a shop: one to four capitalised words or a
 // domain, not a day or a month, then maybe a price; or it opens with
 // "Book now:", "Shop now:" or "Buy now:" and names a price, a figure or
-// a shop ("Book now: Guided walking tours from £45 per person"). "Get it
+// a shop ("Book now: Guided walking tours from £45 per person"), or
+// "Buy at" or "Shop at", a shop, a colon and a product with its price at
+// the end. "Get it
 // on X for $99" is left alone: a deals post is made of such lines.
 func shopButton(p *para) bool {
 	if p.endSent || p.words < 3 {
@@ -813,6 +823,13 @@ func shopButton(p *para) bool {
 			return false
 		}
 	case "shop", "buy":
+		// "Buy at Amperly: Nerovia Lumen 12 (128GB) — $899": the shop,
+		// a colon, the product and its price.
+		if rest, ok := strings.CutPrefix(p.s[len(verb):], " at "); ok {
+			if name, product, ok := strings.Cut(rest, ": "); ok && shopName(name) && isPrice(lastWords(product, 1)) {
+				return true
+			}
+		}
 	default:
 		return false
 	}
@@ -914,7 +931,12 @@ func shopAtName(s string) bool {
 			break
 		}
 	}
-	name = strings.TrimRight(name, " !")
+	return shopName(strings.TrimRight(name, " !"))
+}
+
+// shopName reports whether name may be a shop's: one to four capitalised
+// words, not a day or a month (see notShops), or a domain.
+func shopName(name string) bool {
 	if n := wordCount(name); n == 0 || n > 4 || notShops.has(strings.ToLower(firstWord(name))) {
 		return false
 	}
@@ -924,11 +946,14 @@ func shopAtName(s string) bool {
 // ---- comment counts ------------------------------------------------------------------
 
 // reactionWords count a post's reactions after a number ("412 Likes",
-// "57 Restacks"), lower case.
+// "57 Restacks") or the followers and posts of a channel, lower case.
 var reactionWords = newWordSet(map[string]bool{
 	"like": true, "likes": true, "share": true, "shares": true, "repost": true, "reposts": true,
 	"restack": true, "restacks": true, "reaction": true, "reactions": true, "clap": true, "claps": true,
 	"upvote": true, "upvotes": true, "view": true, "views": true, "retweet": true, "retweets": true,
+	// A channel's or a profile's counts: "48.2K subscribers", "1.9K photos".
+	"subscriber": true, "subscribers": true, "follower": true, "followers": true, "photos": true,
+	"videos": true, "files": true, "links": true,
 })
 
 // countLine reports whether low (lower case) holds only counts: one or

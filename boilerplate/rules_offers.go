@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unsafe"
@@ -771,8 +772,14 @@ func dataWidget(p *para) bool {
 //     colon, a dot or a bracket among them ("CFLW.O · Nasdaq", "NYSE:
 //     ACME").
 func marketLine(p *para) bool {
-	if p.has&hasBar != 0 || p.d.Paragraphs[p.i].Kind == clean.KindTableRow {
+	if p.d.Paragraphs[p.i].Kind == clean.KindTableRow {
 		return false // a table's row: "LOW | LOWE'S COS. | 113.40 | -1.62 | -1.41%"
+	}
+	if p.has&hasColon != 0 && p.has&hasFigure != 0 && marketFields(p.low) {
+		return true
+	}
+	if p.has&hasBar != 0 {
+		return false // a row of a table in text: "LOW | LOWE'S COS. | 113.40 | -1.62 | -1.41%"
 	}
 	if p.has&hasFigure != 0 {
 		if strings.IndexByte(p.low, '%') >= 0 && quoteChange(p.low) && letterWords(p.low) <= 4 {
@@ -793,6 +800,52 @@ func marketLine(p *para) bool {
 	}
 	return p.words <= 4 && p.has&(hasColon|hasDot|hasParen) != 0 && tickerSymbol(p.s) &&
 		anyWord(p.low, marketExchanges[:])
+}
+
+// marketFields reports whether low is nothing but fields of a
+// market-data widget, a label, a colon and figures, between bars: "52-wk
+// range: $41.12 – $76.05", "Close: $70.26 | Day range: $68.90 – $70.84",
+// "Market cap: $21.4B | P/E: 38.6". A field's label is one of
+// marketLabels, or "close" or "open" when another field's is; a field
+// alone has a label of more than one word ("Volume: 2" is a record's); its
+// value holds no word but a figure's unit ("21.4b", "38.6x").
+func marketFields(low string) bool {
+	known := false
+	for rest := low; rest != ""; {
+		cell, tail, _ := strings.Cut(rest, "|")
+		rest = tail
+		label, value, ok := strings.Cut(cell, ":")
+		if !ok || !figuresOnly(value) {
+			return false
+		}
+		switch label = strings.TrimSpace(label); {
+		case slices.Contains(marketLabels[:], label):
+			// A field alone names a widget's field ("market cap", "p/e"),
+			// not a word a record uses too ("Volume: 2").
+			known = strings.Contains(low, "|") || strings.ContainsAny(label, " /-")
+		case label != "close" && label != "open":
+			return false
+		}
+	}
+	return known
+}
+
+// figuresOnly reports whether v holds a figure and no word but a
+// figure's one-letter unit right after its digits ("$21.4b", "38.6x",
+// "$68.90 – $70.84").
+func figuresOnly(v string) bool {
+	digit := false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isDigit(c):
+			digit = true
+		case c >= 'a' && c <= 'z':
+			if i == 0 || !isDigit(v[i-1]) || i+1 < len(v) && v[i+1] >= 'a' && v[i+1] <= 'z' {
+				return false
+			}
+		}
+	}
+	return digit
 }
 
 // marketFirst holds the first words of marketLabels.

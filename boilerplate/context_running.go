@@ -1,0 +1,90 @@
+package boilerplate
+
+import (
+	"strings"
+
+	"github.com/cleantext/clean"
+)
+
+// RuleRunningHead names the removal of a page's running head or foot.
+const RuleRunningHead = "running-head"
+
+// Knobs of MarkRunningHeads.
+const (
+	// runningHeadWords is the most words of a running head.
+	runningHeadWords = 12
+	// runningHeadRepeats is the fewest times a running head comes back.
+	runningHeadRepeats = 3
+	// runningHeadCandidates is the most lines compared: a page of more
+	// candidates is a table or a list, no stack of printed pages.
+	runningHeadCandidates = 64
+)
+
+// MarkRunningHeads removes every copy of a running head or foot: the line
+// a converted book, PDF or printed page repeats on each of its pages
+// ("Le Courrier des Deux-Rives | mardi 14 mai 2024", "Chapitre 2 —
+// Région", "Page 4 | The Harbor Gazette"). Such a line comes back at least
+// runningHeadRepeats times word for word (its copies the other stages
+// removed count too), is no table's row, has at most runningHeadWords
+// words, ends no sentence, and holds a figure (a date, a page or chapter
+// number) and a bar or a spaced dash between its parts. The first copy
+// goes too, unlike a duplicate's (see the dedupe stage): it is none of
+// the article's. A subheading an article repeats ("Eat 60–90 minutes
+// before your workout") or a teaser's headline has no bar or dash
+// between parts, a table's header no figure.
+func MarkRunningHeads(d *clean.Document) {
+	var cand [runningHeadCandidates]int
+	n := 0
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if p.Kind != clean.KindTableRow && runningHeadShape(p.Text) {
+			if n == len(cand) {
+				return
+			}
+			cand[n] = i
+			n++
+		}
+	}
+	if n < runningHeadRepeats {
+		return
+	}
+	var same [runningHeadCandidates]bool // a copy of a head found before
+	for a := 0; a < n; a++ {
+		if same[a] {
+			continue
+		}
+		t := d.Paragraphs[cand[a]].Text
+		count := 1
+		for b := a + 1; b < n; b++ {
+			if !same[b] && d.Paragraphs[cand[b]].Text == t {
+				same[b] = true
+				count++
+			}
+		}
+		if count < runningHeadRepeats {
+			continue
+		}
+		for b := a; b < n; b++ {
+			if i := cand[b]; d.Paragraphs[i].Kept() && d.Paragraphs[i].Text == t {
+				Remove(d, i, Reason{Rule: RuleRunningHead})
+			}
+		}
+	}
+}
+
+// runningHeadShape reports whether s has the shape of a running head (see
+// MarkRunningHeads): at most runningHeadWords words, no sentence's end,
+// and a digit and a bar or a spaced dash between words.
+func runningHeadShape(s string) bool {
+	if len(s) > 16*runningHeadWords {
+		return false
+	}
+	if strings.Count(s, " ") >= runningHeadWords {
+		return false
+	}
+	if c := s[len(s)-1]; c == '.' || c == '!' || c == '?' {
+		return false
+	}
+	return strings.ContainsAny(s, "0123456789") &&
+		(strings.Contains(s, " | ") || strings.Contains(s, " — ") || strings.Contains(s, " – "))
+}
