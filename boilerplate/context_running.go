@@ -76,15 +76,19 @@ func MarkRunningHeads(d *clean.Document) {
 // MarkRunningHeads): at most runningHeadWords words, no sentence's end,
 // and a digit and a bar or a spaced dash between words.
 func runningHeadShape(s string) bool {
-	if len(s) > 16*runningHeadWords {
-		return false
-	}
-	if strings.Count(s, " ") >= runningHeadWords {
+	if len(s) < len("a | 1") || len(s) > 16*runningHeadWords {
 		return false
 	}
 	if c := s[len(s)-1]; c == '.' || c == '!' || c == '?' {
 		return false
 	}
-	return strings.ContainsAny(s, "0123456789") &&
-		(strings.Contains(s, " | ") || strings.Contains(s, " — ") || strings.Contains(s, " – "))
+	// The bar or the dash first: most lines have neither ("—" and "–"
+	// are E2 80 94 and E2 80 93).
+	if i := strings.IndexByte(s, '|'); i < 1 || i+1 >= len(s) || s[i-1] != ' ' || s[i+1] != ' ' {
+		i := strings.IndexByte(s, 0xE2)
+		if i < 1 || i+3 >= len(s) || s[i-1] != ' ' || s[i+1] != 0x80 || s[i+2] != 0x94 && s[i+2] != 0x93 || s[i+3] != ' ' {
+			return false
+		}
+	}
+	return strings.ContainsAny(s, "0123456789") && strings.Count(s, " ") < runningHeadWords
 }

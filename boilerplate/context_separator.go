@@ -46,19 +46,20 @@ func MarkSeparators(d *clean.Document) {
 // to fill in; at its edges it closes (or opens) the article. It runs
 // last, when the edges are known.
 func MarkEdgeRules(d *clean.Document) {
-	first, last := -1, -1
-	for i := range d.Paragraphs {
-		if d.Paragraphs[i].Kept() && d.Paragraphs[i].Text != "" {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
+	ps := d.Paragraphs
+	last := len(ps) - 1
+	for last >= 0 && (!ps[last].Kept() || ps[last].Text == "") {
+		last--
 	}
-	for _, i := range [...]int{last, first} {
-		if i >= 0 && d.Paragraphs[i].Kept() && underscoreLine(d.Paragraphs[i].Text) {
-			Remove(d, i, Reason{Rule: RuleSeparator})
-		}
+	if last >= 0 && underscoreLine(ps[last].Text) {
+		Remove(d, last, Reason{Rule: RuleSeparator})
+	}
+	first := 0
+	for first < last && (!ps[first].Kept() || ps[first].Text == "") {
+		first++
+	}
+	if first < last && underscoreLine(ps[first].Text) {
+		Remove(d, first, Reason{Rule: RuleSeparator})
 	}
 }
 

@@ -1401,17 +1401,31 @@ func shortLabel(t string) bool {
 }
 
 // cutTeaserWords is the most words of a teaser cut short before its link
-// label (see ellipsisLabel).
-const cutTeaserWords = 40
+// label (see ellipsisLabel); ellipsisReach is the most bytes of the label
+// and the ellipsis before it, a space on each side.
+const (
+	cutTeaserWords = 40
+	ellipsisReach  = 56 + 3 + 2
+)
 
 // ellipsisLabel reports whether low, a line in lower case, is a teaser
 // cut short by an ellipsis and followed by its link's label: "best gifts
 // for co-workers under $50 on a... see full gallery", "the council
 // voted … read more".
 func ellipsisLabel(low string) bool {
-	end := strings.LastIndex(low, "...") + len("...")
-	if i := strings.LastIndex(low, "…"); i >= 0 && i+len("…") > end {
-		end = i + len("…")
+	// The label is short (see shortLabel): the ellipsis is among the
+	// last bytes.
+	end := -1
+	for tail := low[max(0, len(low)-ellipsisReach):]; ; {
+		i := strings.Index(tail, "...")
+		if k := strings.Index(tail, "…"); k >= 0 && (i < 0 || k < i) {
+			i = k
+		}
+		if i < 0 {
+			break
+		}
+		tail = tail[i+3:] // "…" has three bytes too
+		end = len(low) - len(tail)
 	}
 	if end <= len("...") {
 		return false // no ellipsis, or nothing before it
@@ -2026,7 +2040,10 @@ const creditMarkWords = 12
 // creditMarkWords words follows it that opens with a capital, or, if
 // uncased, with a letter of a script without capitals.
 func creditMarkAt(low, s string, start, end int, uncased bool) bool {
-	after := strings.TrimLeft(s[end:], " .«\"“„") // an outlet in quotes: "Фото: «Нӕ Хъӕу»"
+	after := strings.TrimLeft(s[end:], " .")
+	for _, q := range [...]string{"«", "\"", "“", "„"} {
+		after = strings.TrimPrefix(after, q) // an outlet in quotes: "Фото: «Нӕ Хъӕу»"
+	}
 	return (isUpperStart(after) || uncased && uncasedStart(after)) &&
 		wordCount(after) <= creditMarkWords && creditPrecedes(low[:start])
 }

@@ -775,7 +775,7 @@ func marketLine(p *para) bool {
 	if p.d.Paragraphs[p.i].Kind == clean.KindTableRow {
 		return false // a table's row: "LOW | LOWE'S COS. | 113.40 | -1.62 | -1.41%"
 	}
-	if p.has&hasColon != 0 && p.has&hasFigure != 0 && marketFields(p.low) {
+	if c := p.low[0]; p.has&hasColon != 0 && p.has&hasFigure != 0 && (marketLead[c] || c == 'c' || c == 'o') && marketFields(p.low) {
 		return true
 	}
 	if p.has&hasBar != 0 {
