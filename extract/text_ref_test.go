@@ -36,7 +36,12 @@ func refSplit(text string, dst []clean.Paragraph) []clean.Paragraph {
 		if len(block) == 0 {
 			return
 		}
-		if len(block) > 1 && (refHardWrapped(text, block) || refInlineCut(text, block)) {
+		if last := block[len(block)-1]; len(block) > 1 && underline(text[last.start:last.end]) {
+			// A heading's underline, added after 338ef45: no paragraph.
+			for _, l := range block[:len(block)-1] {
+				dst = refAppendPara(dst, text, l.start, l.end)
+			}
+		} else if len(block) > 1 && (refHardWrapped(text, block) || refInlineCut(text, block)) {
 			dst = refAppendPara(dst, text, block[0].start, block[len(block)-1].end)
 		} else {
 			for _, l := range block {
@@ -272,6 +277,7 @@ func TestSplitMatchesReference(t *testing.T) {
 
 func FuzzSplitMatchesReference(f *testing.F) {
 	f.Add([]byte("Title\n\nBody  text.\r\nMore\u00a0text\u200b.\n"))
+	f.Add([]byte("A headline of some length over its underline\n============================\n\nBody."))
 	f.Add([]byte("abcdefgh  ijklmnop\n\tq\xffr"))
 	f.Add([]byte("long line of text that goes on for a while and on\nand then wraps to the next line of the paragraph ok\nend."))
 	f.Fuzz(sameSplit)
