@@ -40,6 +40,7 @@ func TestPagersWidgetsRT32(t *testing.T) {
 			{"Open: 9am | Close: 5pm", false}, // hours, not a quote
 			{"Close: 12", false},
 			{"Volume: 3,114,207 | EPS: 2.10", true},
+			{"Open: 70.10 | Volume: 3,114,207", true},
 			{"0 - 0 of 0", false},
 			{"Rank: 3 | Volume: 3,114,207", false}, // a label of no quote
 			{"Open: 70.10 | Close: 70.26", false},  // no field but open and close
@@ -124,6 +125,12 @@ func TestLabelsCaptionsRT32(t *testing.T) {
 			{"Ног хид Хъӕддоны сӕрты. Фото: «Нӕ Хъӕу»", true},
 		},
 	}, func(string) bool { return false }, true)
+	// HTML has no such lines: a bracketed paragraph is the page's text.
+	d := newDoc(article, "[Photo: A packed council chamber on Tuesday. Photo by Gwen Halvorsen-Tate]", article)
+	d.Format = clean.FormatHTML
+	if r, ok := Rules()[0].Match(d, 1); ok {
+		t.Errorf("HTML: named placeholder removed as %s", r.Rule)
+	}
 }
 
 // TestRunningHeads: a running head that comes back three times goes, each
