@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cleantext/clean"
@@ -15,8 +16,8 @@ const (
 	runningHeadWords = 12
 	// runningHeadRepeats is the fewest times a running head comes back.
 	runningHeadRepeats = 3
-	// runningHeadCandidates is the most lines compared: a page of more
-	// candidates is a table or a list, no stack of printed pages.
+	// runningHeadCandidates is how many lines of the shape are gathered
+	// without an allocation.
 	runningHeadCandidates = 64
 )
 
@@ -33,42 +34,33 @@ const (
 // before your workout") or a teaser's headline has no bar or dash
 // between parts, a table's header no figure.
 func MarkRunningHeads(d *clean.Document) {
-	var cand [runningHeadCandidates]int
-	n := 0
+	var buf [runningHeadCandidates]int // most documents need no more
+	cand := buf[:0]
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if p.Kind != clean.KindTableRow && runningHeadShape(p.Text) {
-			if n == len(cand) {
-				return
-			}
-			cand[n] = i
-			n++
+			cand = append(cand, i)
 		}
 	}
-	if n < runningHeadRepeats {
+	if len(cand) < runningHeadRepeats {
 		return
 	}
-	var same [runningHeadCandidates]bool // a copy of a head found before
-	for a := 0; a < n; a++ {
-		if same[a] {
-			continue
+	// The copies of a line side by side, in the document's order.
+	ps := d.Paragraphs
+	slices.SortStableFunc(cand, func(a, b int) int { return strings.Compare(ps[a].Text, ps[b].Text) })
+	for lo := 0; lo < len(cand); {
+		hi := lo + 1
+		for hi < len(cand) && ps[cand[hi]].Text == ps[cand[lo]].Text {
+			hi++
 		}
-		t := d.Paragraphs[cand[a]].Text
-		count := 1
-		for b := a + 1; b < n; b++ {
-			if !same[b] && d.Paragraphs[cand[b]].Text == t {
-				same[b] = true
-				count++
+		if hi-lo >= runningHeadRepeats {
+			for _, i := range cand[lo:hi] {
+				if ps[i].Kept() {
+					Remove(d, i, Reason{Rule: RuleRunningHead})
+				}
 			}
 		}
-		if count < runningHeadRepeats {
-			continue
-		}
-		for b := a; b < n; b++ {
-			if i := cand[b]; d.Paragraphs[i].Kept() && d.Paragraphs[i].Text == t {
-				Remove(d, i, Reason{Rule: RuleRunningHead})
-			}
-		}
+		lo = hi
 	}
 }
 

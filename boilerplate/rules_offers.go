@@ -810,7 +810,7 @@ func marketLine(p *para) bool {
 // alone has a label of more than one word ("Volume: 2" is a record's); its
 // value holds no word but a figure's unit ("21.4b", "38.6x").
 func marketFields(low string) bool {
-	known := false
+	known, row := false, strings.IndexByte(low, '|') >= 0
 	for rest := low; rest != ""; {
 		cell, tail, _ := strings.Cut(rest, "|")
 		rest = tail
@@ -822,7 +822,7 @@ func marketFields(low string) bool {
 		case slices.Contains(marketLabels[:], label):
 			// A field alone names a widget's field ("market cap", "p/e"),
 			// not a word a record uses too ("Volume: 2").
-			known = strings.Contains(low, "|") || strings.ContainsAny(label, " /-")
+			known = row || strings.ContainsAny(label, " /-")
 		case label != "close" && label != "open":
 			return false
 		}

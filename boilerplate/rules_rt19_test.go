@@ -33,10 +33,17 @@ func TestPlaceholders(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 	// HTML has no such lines: a bracketed paragraph is the page's text.
-	d := newDoc(article, "[Ruth Garside crosses the finish line]", article)
+	checkKeptInHTML(t, "[Ruth Garside crosses the finish line]")
+}
+
+// checkKeptInHTML checks that no rule takes line between two article
+// paragraphs of an HTML page.
+func checkKeptInHTML(t *testing.T, line string) {
+	t.Helper()
+	d := newDoc(article, line, article)
 	d.Format = clean.FormatHTML
 	if r, ok := Rules()[0].Match(d, 1); ok {
-		t.Errorf("HTML: bracketed line removed as %s", r.Rule)
+		t.Errorf("HTML: %q removed as %s", line, r.Rule)
 	}
 }
 

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -126,11 +127,7 @@ func TestLabelsCaptionsRT32(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 	// HTML has no such lines: a bracketed paragraph is the page's text.
-	d := newDoc(article, "[Photo: A packed council chamber on Tuesday. Photo by Gwen Halvorsen-Tate]", article)
-	d.Format = clean.FormatHTML
-	if r, ok := Rules()[0].Match(d, 1); ok {
-		t.Errorf("HTML: named placeholder removed as %s", r.Rule)
-	}
+	checkKeptInHTML(t, "[Photo: A packed council chamber on Tuesday. Photo by Gwen Halvorsen-Tate]")
 }
 
 // TestRunningHeads: a running head that comes back three times goes, each
@@ -168,6 +165,23 @@ func TestRunningHeads(t *testing.T) {
 	}
 	if MarkRunningHeads(d); d.Kept() != 5 {
 		t.Errorf("a table's rows removed as running heads")
+	}
+	// A long book: more lines of the shape than gathered on the stack.
+	var book []string
+	for page := 1; page <= 40; page++ {
+		book = append(book, head, chapter, article, fmt.Sprintf("Page %d | The Gazette", page))
+	}
+	d = newDoc(book...)
+	MarkRunningHeads(d)
+	for i, p := range d.Paragraphs {
+		if got, want := !p.Kept(), i%4 < 2; got != want {
+			t.Fatalf("a book of 40 pages: paragraph %d (%q) removed %v, want %v", i, p.Text, got, want)
+		}
+	}
+	// A page of heads allocates nothing.
+	pages := newDoc(head, article, head, article, head, chapter)
+	if n := testing.AllocsPerRun(10, func() { MarkRunningHeads(pages) }); n != 0 && !raceEnabled {
+		t.Errorf("MarkRunningHeads allocates %v times", n)
 	}
 	// A copy another stage removed counts.
 	d = newDoc(head, article, head, article, head)

@@ -54,8 +54,8 @@ func Markdown(id string, src []byte) *clean.Document {
 		// the page is its other side (see headlineOf).
 		var heads [4]string
 		n := 0
-		for i := range d.Paragraphs {
-			if p := &d.Paragraphs[i]; p.Kind == clean.KindHeading && p.Removal == nil && n < len(heads) {
+		for i := 0; i < len(d.Paragraphs) && n < len(heads); i++ {
+			if p := &d.Paragraphs[i]; p.Kind == clean.KindHeading && p.Removal == nil {
 				heads[n] = p.Text
 				n++
 			}
