@@ -306,7 +306,7 @@ func matchAll(p *para) ruleID {
 	switch {
 	case matchCopyright(p):
 		return idCopyright
-	case p.words <= 2 && matchURL(p):
+	case p.words <= 3 && matchURL(p):
 		return idURL
 	case matchContact(p):
 		return idContact
@@ -638,6 +638,14 @@ func matchURL(p *para) bool {
 		// "Comments: https://…#respond".
 		label, rest, _ := strings.Cut(p.low, " ")
 		return urlLabels[label] && isURL(rest)
+	}
+	if p.words == 3 && p.has&(hasDot|hasColon) == hasDot|hasColon {
+		// With the field's attribute in brackets: "GUID
+		// (isPermaLink=false): https://…".
+		label, rest, _ := strings.Cut(p.low, " (")
+		attr, rest, ok := strings.Cut(rest, "): ")
+		// Three words: the attribute has no space.
+		return ok && attr != "" && urlLabels[label+":"] && isURL(rest)
 	}
 	return p.words == 1 && p.has&hasDot != 0 && len(p.s) >= 4 && isURL(p.s)
 }
@@ -1373,6 +1381,8 @@ var teaserLabels = append([]string{
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "en savoir plus", "leggi anche", "leggi tutto",
 	"lee también", "lea también", "leer más", "ver también", "te puede interesar",
 	"noticias relacionadas", "leia também", "leia mais", "veja também", "saiba mais", "veja mais",
+	"noticia relacionada", "nota relacionada", "artículo relacionado", "notícia relacionada",
+	"matéria relacionada", "notizia correlata", "articolo correlato", "article lié", "à lire également",
 	"czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
 	"читайте также", "смотрите также", "читать далее", "читайте також", "дивіться також",
 }, readAlsoIntl...)
@@ -1712,8 +1722,14 @@ func matchCaption(p *para) bool {
 		}
 		return endsSentence(before) && wordCount(inner) <= 4 && isCapitalised(inner) && !hasDigit(inner)
 	}
-	if p.endPunct || p.has&hasSlash == 0 || p.starts&creditLines != 0 {
+	if p.has&hasSlash == 0 || p.starts&creditLines != 0 {
 		// "Photo: Name / Agency" is a credit alone (see matchPhotoCredit).
+		return false
+	}
+	if stopCredit(s) {
+		return true
+	}
+	if p.endPunct {
 		return false
 	}
 	slash := strings.LastIndex(s, " / ")
@@ -1727,6 +1743,23 @@ func matchCaption(p *para) bool {
 	// The word before the slash ends a photographer's name.
 	lw := subject[strings.LastIndexByte(subject, ' ')+1:]
 	return isUpperStart(lw) && !endsPunct(lw)
+}
+
+// stopCredit reports a caption whose credit follows its full stop after a
+// slash, as Spanish and Portuguese papers set it: "Fachada del mercado, en
+// la plaza de San Roque. / E. E.", "El alcalde, durante la visita. / J. M.
+// GARCÍA". The credit has at most four words, capitalised, and no figure;
+// the caption before it at least three words. A sentence of the article
+// does not go on after its full stop with a slash.
+func stopCredit(s string) bool {
+	k := strings.LastIndex(s, ". / ")
+	if k < 0 {
+		return false
+	}
+	credit, subject := s[k+len(". / "):], s[:k]
+	n := wordCount(credit)
+	return n > 0 && n <= 4 && wordCount(subject) >= 3 && isCapitalised(credit) && !hasDigit(credit) &&
+		!strings.Contains(s, " | ")
 }
 
 // outletPhoto reports whether inner, the lower-case text inside a

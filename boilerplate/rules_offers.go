@@ -977,7 +977,7 @@ var timeUnits = newWordSet(setOf("h", "hr", "hrs", "hour", "hours", "m", "min", 
 	"s", "sec", "secs", "second", "seconds", "and", "stunde", "stunden", "minuten", "sekunde", "sekunden",
 	"und", "heure", "heures", "seconde", "secondes", "et", "hora", "horas", "minuto", "minutos", "segundo",
 	"segundos", "y", "e", "ora", "ore", "minuti", "secondi", "minuter", "minutter", "minuut", "minuten",
-	"minut", "minuty", "minuutti", "dakika", "dk", "phút", "мин", "минут", "minuts"))
+	"minut", "minuty", "minuutti", "dakika", "dk", "phút", "мин", "минут", "minuts", "feeb", "분", "دقائق", "دقيقة", "minutong"))
 
 // videoLength reports a video player's length alone: a lead of
 // videoLengthLeads, then figures, clocks and units of time only ("Video

@@ -622,6 +622,10 @@ var audioLabels = map[string]bool{
 	"ακούστε το άρθρο": true, "ακούστε το": true, "hallgassa meg a cikket": true, "cikk meghallgatása": true,
 	"ascultă articolul": true, "asculta articolul": true, "האזינו לכתבה": true, "האזן לכתבה": true,
 	"लेख सुनें": true, "खबर सुनें": true, "সংবাদটি শুনুন": true, "প্রতিবেদনটি শুনুন": true,
+	// Vietnamese, Korean, Arabic, Filipino and Hmong.
+	"nghe bài viết": true, "nghe bài viết này": true, "기사 듣기": true, "استمع إلى المقال": true,
+	"استمع للمقال": true, "pakinggan ang artikulo": true, "pakinggan ang artikulong ito": true,
+	"mloog tsab xov xwm no": true, "mloog xov xwm no": true,
 }
 
 // clockLead reports whether c may open a time stamp: a digit or an
