@@ -1213,7 +1213,8 @@ var readerNoteLeads = prefixes(
 	"note: the views", "this article ", "this content ",
 	// advice disclaimers (see adviceKinds)
 	"this information ", "this story is not", "nothing in this article", "the information in this",
-	"the information on this", "the content of this",
+	"the information on this", "the content of this", "the content on ", "medical disclaimer",
+	"health disclaimer", "legal disclaimer", "financial disclaimer",
 	// the leads of a safe-harbor notice (see forwardLooking)
 	"this press release contains", "this news release contains", "this release contains",
 	"this announcement contains", "this communication contains", "certain statements", "statements in this",
@@ -1459,14 +1460,21 @@ func matchReferences(p *para) bool {
 	if p.afterReferences() {
 		// The raw text, as the header's look-ahead read it: p.s has lost
 		// a "[3] " that linkRef takes for a text dump's link marker.
-		t, q := p.d.Paragraphs[p.i].Text, p.d.Paragraphs[p.i-1].Text
-		return citation(t) || listNumber(t) > 0 && listNumber(t) == listNumber(q)+1
+		ps := p.d.Paragraphs
+		t, q := ps[p.i].Text, ps[p.i-1].Text
+		// A note under the header (see sourcesNote), not a line between
+		// two citations.
+		return citation(t) || listNumber(t) > 0 && listNumber(t) == listNumber(q)+1 ||
+			sourcesNote(ps, p.i) && !citation(q) && listNumber(q) == 0
 	}
 	if p.low == "" || p.words > 3 || p.labelKind()&labelRefHeader == 0 {
 		return false
 	}
 	ps := p.d.Paragraphs
 	j := p.i + 1
+	if j < len(ps) && sourcesNote(ps, j) {
+		j++
+	}
 	if j >= len(ps) || !citation(ps[j].Text) {
 		return false
 	}
@@ -1481,6 +1489,21 @@ func matchReferences(p *para) bool {
 	}
 	return true
 }
+
+// sourcesNote reports whether paragraph j of ps is a note between a
+// reference list's header and its first citation, of at most
+// sourcesNoteWords words ("Sources / Our writers use only high-quality
+// sources, including peer-reviewed studies, to support the facts within
+// our articles. / 1. Smith AB, ..."): no citation itself, and one right
+// after it.
+func sourcesNote(ps []clean.Paragraph, j int) bool {
+	return j+1 < len(ps) && wordCount(ps[j].Text) <= sourcesNoteWords && !citation(ps[j].Text) &&
+		citation(ps[j+1].Text)
+}
+
+// sourcesNoteWords is the most words of a note under a reference list's
+// header (see sourcesNote).
+const sourcesNoteWords = 60
 
 // disclaimerRule is the disclaimer rule alone: a disclaimer after a
 // reference list ("This article is for informational purposes only ...")

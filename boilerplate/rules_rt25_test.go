@@ -97,6 +97,7 @@ func TestWikiFurniture(t *testing.T) {
 // TestCitationWalls: the headers of a research story's reference block
 // and citation formats end the article, as "Related" does.
 func TestCitationWalls(t *testing.T) {
+	numLangs() // scan's contract
 	for _, c := range []struct {
 		text string
 		want bool

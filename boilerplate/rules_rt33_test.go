@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLabelsCaptionsRT33: a caption whose credit follows its full stop
 // after a slash, a feed item's address field with an attribute, related
@@ -31,6 +34,12 @@ func TestLabelsCaptionsRT33(t *testing.T) {
 			{"Articolo correlato: Il sindaco visita il mercato", true},
 			{"Una noticia relacionada con el mercado llegó ayer al pleno municipal.", false},
 		},
+		RuleDisclaimer: {
+			{"Medical Disclaimer: The content on Example Daily is for informational purposes only and is not intended as a substitute for professional medical advice, diagnosis or treatment. Always seek the advice of your physician or other qualified health provider with any questions you may have regarding a medical condition. If you think you may have a medical emergency, call your doctor immediately.", true},
+			{"Legal disclaimer: this column is for general information only and is not legal advice.", true},
+			{"The content on Example Daily is for informational purposes only and is not a substitute for medical advice.", true},
+			{"The content on the seized drives was encrypted, and no medical advice was found on them, police said.", false},
+		},
 		RuleAudio: {
 			{"Mloog tsab xov xwm no (4 feeb)", true},
 			{"Nghe bài viết này (5 phút)", true},
@@ -38,4 +47,28 @@ func TestLabelsCaptionsRT33(t *testing.T) {
 			{"Mloog tsab xov xwm no yog ib qho kev pab rau cov neeg laus, nws hais.", false},
 		},
 	}, func(string) bool { return false }, true)
+}
+
+// TestSourcesNote: a note between a reference list's header and its first
+// citation goes with the list; a header over prose stays, and so does a
+// note that no citation follows.
+func TestSourcesNote(t *testing.T) {
+	note := "Our writers use only high-quality sources, including peer-reviewed studies, to support the facts within our articles."
+	c1 := "1. Smith AB, Jones C. A trial of widgets in older adults. J Made Up Med. 2019;12(3):45-9."
+	c2 := "2. Doe J, et al. Widgets and sleep: a review. Fake Rev Sci. 2021;4:101."
+	checkMarks(t, []markCase{
+		{"note under the header", []string{article, article, "Sources", note, c1, c2},
+			[]string{"", "", RuleReferences, RuleReferences, RuleReferences, RuleReferences}},
+		{"no citation after the note", []string{article, article, "Sources", note, article},
+			[]string{"", "", "", "", ""}},
+		{"a line between citations", []string{article, article, "Sources", c1, "The mayor said more would follow.", c2},
+			[]string{"", "", RuleReferences, RuleReferences, "", ""}},
+		{"a line after a numbered entry", []string{article, article, "References", c1, "2. Office of Widget Standards. Widgets: fact sheet.",
+			"The mayor said more would follow.", "3. Roe R. Widgets again. J Made Up Med. 2020;13(1):1-9."},
+			[]string{"", "", RuleReferences, RuleReferences, RuleReferences, "", ""}},
+		{"two notes", []string{article, article, "Sources", note, note, c1, c2},
+			[]string{"", "", "", "", "", "", ""}},
+		{"a long note", []string{article, article, "Sources", strings.Repeat(note+" ", 4), c1, c2},
+			[]string{"", "", "", "", "", ""}},
+	})
 }
