@@ -64,6 +64,12 @@ type BodyFinder struct{}
 const (
 	// proseWords is the fewest words a prose paragraph has.
 	proseWords = 8
+	// unseenProseWords is the fewest words of a prose paragraph that ends
+	// with a full stop in a language the stopword list says nothing about
+	// (see unseenLanguage): there prose is known by its shape alone, and
+	// news in Buryat or Greenlandic (a sentence of six long words) comes
+	// in sentences of five to seven words as often as in longer ones.
+	unseenProseWords = 5
 	// proseDensity is the lowest share of stopwords in a prose paragraph;
 	// running text in any language is about half function words, lists of
 	// names and headlines much less.
@@ -218,7 +224,11 @@ type bodyScratch struct {
 	// lowDensity).
 	density float64
 	// fused: the document's language is one of fusedLangs.
-	fused  bool
+	fused bool
+	// unseen: the stopword list says nothing about the document's
+	// language (see unseenLanguage); a sentence of unseenProseWords words
+	// is prose's shape.
+	unseen bool
 	score  []int
 	prose  []bool
 	rec    []uint8
@@ -294,7 +304,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// The shorter sentences stand in where there are too few long ones
 	// (see unseenLanguage).
 	shortW, shortStops, shortLines := 0, 0, 0
-	sc.density = proseDensity
+	sc.density, sc.unseen = proseDensity, false
 	for i := range d.Paragraphs {
 		s := &st[i]
 		if !d.Paragraphs[i].Kept() {
@@ -327,6 +337,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	low, ok := sc.lowDensity(longW, longStops, longLines)
 	if !ok && longLines < denseLines && unseenLanguage(longW+shortW, longStops+shortStops, longLines+shortLines) {
 		low, ok = 0, true // prose is known by its shape alone
+		sc.unseen = true
 	}
 	if ok {
 		sc.density = low
@@ -1744,10 +1755,16 @@ func (sc *bodyScratch) introLine(i int) bool {
 }
 
 // proseShape reports a paragraph that passes the tests of isProse but the
-// share of stopwords.
+// share of stopwords: at least proseWords words, or in a language the
+// stopword list does not know (sc.unseen) a sentence of at least
+// unseenProseWords words that ends with a full stop.
 func (sc *bodyScratch) proseShape(i int) bool {
 	s := &sc.stats[i]
-	return s.words >= proseWords && (s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse)
+	if s.words < proseWords {
+		// A full stop, not a question or a cry (a teaser's).
+		return sc.unseen && s.words >= unseenProseWords && fullStop(s.end) && s.end != '?' && s.end != '!'
+	}
+	return (s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse)
 }
 
 // lowDensity returns the share of stopwords a prose paragraph needs in a
@@ -2865,8 +2882,9 @@ func isCredit(p *clean.Paragraph) bool {
 }
 
 // captionedCredit reports a photo credit that holds its caption too: at
-// least proseWords words and a sentence before its last one ("Wandering
-// pond snails in the laboratory. Credit: Dr Amaka Okonkwo"), where a bare
+// least captionedWords words and a sentence before its last one
+// ("Wandering pond snails in the laboratory. Credit: Dr Amaka Okonkwo",
+// "Һур харбалгын мүрысөөн. Гэрэл зураг: Баир Цыренов"), where a bare
 // credit has a name and an agency ("(Photo by Jane Doe/AFP via Getty
 // Images)").
 func captionedCredit(text string, s *lineStats) bool {
@@ -2874,7 +2892,27 @@ func captionedCredit(text string, s *lineStats) bool {
 	if s.end == '.' || s.end == '!' || s.end == '?' {
 		inner--
 	}
-	return s.words >= proseWords && inner > 0
+	return inner > 0 && (s.words >= proseWords || s.words >= captionedWords && captionStop(text))
+}
+
+// captionedWords is the fewest words of a photo credit that holds its
+// caption (see captionedCredit): a caption of two words, a mark and a
+// name of two.
+const captionedWords = 6
+
+// captionStop reports whether the first full stop of text followed by a
+// space ends a phrase of two words or more whose last word has three
+// letters or more: a caption before its credit ("Һур харбалгын
+// мүрысөөн. Гэрэл зураг: …"), not an initial ("(Image: © NASA/ESA/K.
+// Retherford/SWRI)").
+func captionStop(text string) bool {
+	k := strings.Index(text, ". ")
+	if k < 0 {
+		return false
+	}
+	head := text[:k]
+	sp := strings.LastIndexAny(head, " /")
+	return strings.IndexByte(head, ' ') > 0 && utf8.RuneCountInString(head[sp+1:]) >= 3
 }
 
 // isTitle reports a line that can be the article's title: a phrase of a

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -103,6 +104,61 @@ func TestBodySparseNotEnglish(t *testing.T) {
 		}
 		if !teaser && !p.Kept() && strings.HasSuffix(p.Text, ".") {
 			t.Errorf("article sentence removed (%s): %q", p.Removal.Rule, p.Text)
+		}
+	}
+}
+
+// unseenShortPage is a made-up news page in a language the stopword list
+// does not know, whose words are long (as in Greenlandic): its sentences
+// after the subheading have five to seven words, and only the shape of
+// prose tells them (see unseenProseWords).
+const unseenShortPage = `R Saqqaa
+R Nutaarsiassat
+R Nunaqarfiit
+R Timersorneq
+R Kulturi
+K Nunaqarfimmi atuarfik nutaaq ammarpoq
+K Atuarfik nutaaq ullumi ammarpoq, meeqqallu qulit sisamat atuartut aallartipput ullaakkut.
+K Kommunip atuarfiup sanaartornera ukiut marluk ingerlaneqarsimavoq, aningaasartuutillu annertuupput aammalu kinguaattoorpoq.
+K Ilinniartitsisut pingasut nutaat atuarfimmi sulilerput, taakkunannga ataaseq nunaqarfimmeersuuvoq ilinniarsimasoq.
+K "Ullumi ulloq nuannersoq. Meeqqat angerlarsimaffimminni atuarsinnaalerput," ilinniartitsisoq Naja Petersen oqarpoq.
+K Atuarfik meeqqanut tallimanut ukiunut arfinilinnut atuartitsissaaq, ilinniagaqarnerlu nutaaq aallartippoq ullumi.
+K Angajoqqaat nuannaarput
+K Angajoqqaat amerlasuut ullumi ammarnermi peqataapput ilaqutariillu.
+K Meeqqat atuarfimmut nutaamut tikilluaqqusaapput kaffisorlutik.
+K Atuarfik ukiumi tulliuttumi allineqassaaq ilinniagaqarfimmik.
+K Borgmesterip atuarfik pingaaruteqarluinnartoq oqaatigaa ullumi ammarnermi.
+R Atuarneqarnerpaat
+%s
+R Sammisat: atuarfik, meeqqat, nunaqarfiit
+R Siammarteruk
+R Facebook
+R Pisinnaatitaaffiit tamarmik illersorneqarput`
+
+// TestBodyUnseenShortSentences: in a language the stopword list does not
+// know, sentences of five to seven words are prose when they end with a
+// full stop, so the article's second section stays with its first; the
+// menus, the teasers (questions and cries, no full stop) and the footer
+// go.
+func TestBodyUnseenShortSentences(t *testing.T) {
+	questions := "R Aalisartut piniartullu ataatsimeersuarput nunaqarfimmi qanoq pisoqassava?\n" +
+		"R Umiarsuaq assartuut kinguaattoorpoq sooq ukiumi matuneqassava?"
+	cries := "R Piniartut puisit amiinik akissarsiaat appariarput qanoq iliussaagut!\n" +
+		"R Aalisarneq ukiuunerani ajornakusoorpoq qanoq iliussaagut!"
+	for _, teasers := range []string{questions + "\n" + cries, cries + "\n" + questions} {
+		var lines, labels []string
+		for l := range strings.SplitSeq(fmt.Sprintf(unseenShortPage, teasers), "\n") {
+			labels, lines = append(labels, l[:1]), append(lines, l[2:])
+		}
+		d := doc(lines...)
+		BodyFinder{}.Mark(d)
+		for i, p := range d.Paragraphs {
+			switch {
+			case labels[i] == "K" && !p.Kept():
+				t.Errorf("article line removed (%s): %q", p.Removal.Rule, p.Text)
+			case labels[i] == "R" && p.Kept():
+				t.Errorf("boilerplate kept: %q", p.Text)
+			}
 		}
 	}
 }

@@ -1939,6 +1939,9 @@ func matchPhotoCredit(p *para) bool {
 		intlCreditAfterCaption(low, p.s) {
 		return true
 	}
+	if p.has&hasColon != 0 && p.words < 40 && moreCreditAfterCaption(low, p.s) {
+		return true
+	}
 	if p.words <= creditSuffixWords && (low[len(low)-1] == 'o' || low[len(low)-1] == '.') && ownCredit(low, p.s) {
 		return true
 	}
@@ -2036,7 +2039,7 @@ var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "сн�
 	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
 	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:",
-	"хуызист:", "хаартыска:"}
+	"хуызист:", "хаартыска:", "чуруктуң автору:", "гэрэл зураг:", "суред:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or
@@ -2100,6 +2103,29 @@ func intlCreditAfterCaption(low, s string) bool {
 		for _, m := range intlCreditMarks {
 			// low is lower case in ASCII only: "Фото:" is folded here.
 			if k >= len(m) && strings.EqualFold(s[k-len(m):k], m) && creditMarkAt(low, s, k-len(m), k, true) {
+				return true
+			}
+		}
+	}
+}
+
+// moreCreditMarks are credit marks in ASCII beyond creditMarkTexts, whose
+// signature bits are all taken: Tok Pisin's and Greenlandic's ("... long
+// Mande. Piksa: Jacinta Kewa", "... siulliit. Assi: Qaqqap Nipaa").
+var moreCreditMarks = [...]string{"piksa:", "assi:"}
+
+// moreCreditAfterCaption is creditAfterCaption for moreCreditMarks: it
+// looks for them only before a colon.
+func moreCreditAfterCaption(low, s string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(low[i:], ':')
+		if j < 0 {
+			return false
+		}
+		k := i + j + 1 // where a mark ends
+		i = k
+		for _, m := range moreCreditMarks {
+			if strings.HasSuffix(low[:k], m) && creditMarkAt(low, s, k-len(m), k, false) {
 				return true
 			}
 		}

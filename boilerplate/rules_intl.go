@@ -167,7 +167,8 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	// Occitan, which set a space before the colon as French does, are in
 	// readAlsoIntl), Sesotho, Chichewa, Corsican, Kabyle, Fijian, Tongan,
 	// Chuvash, Kirundi, Ossetian, Sakha, Khasi, Mizo, Hmong, Maithili,
-	// Konkani.
+	// Konkani, Balochi, Manipuri, Tuvan, Buryat, Mongolian, Udmurt, Tok
+	// Pisin, Bislama, Greenlandic.
 	"bala gape", "bala le tse", "avei emoñe'ẽ", "avei emoñe’ẽ",
 	"шулай уҡ уҡығыҙ", "шулай уҡ уҡы", "lês ek", "lês fierder",
 	"legu ankaŭ", "legu ankaux", "legu ankau", "rilataj artikoloj", "soma ne", "soma ebirala",
@@ -176,7 +177,11 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	"wilika talega", "lau foki", "ҫавӑн пекех вулӑр",
 	// Kirundi, Ossetian, Sakha, Khasi, Mizo, Hmong, Maithili, Konkani
 	"soma kandi", "кӕсут ма ноджы", "эмиэ ааҕыҥ", "pule ruh", "chhiar tel rawh", "nyeem thiab",
-	"ईहो पढ़ू", "हेंय वाचात"}
+	"ईहो पढ़ू", "हेंय वाचात",
+	// Balochi, Manipuri, Tuvan, Buryat and Mongolian, Udmurt, Tok Pisin,
+	// Bislama, Greenlandic
+	"اے ہم بوانیت", "মসিসু পাবীয়ু", "база номчуңар", "мүн уншаарай", "мөн уншаарай", "лыдӟелэ но",
+	"ritim tu", "ridim tu", "aamma atuaruk"}
 
 // readAlsoDashed are read-also labels of readAlsoMore followed by the en
 // dash that sets off their headline ("Leghje dinù – <headline>"):
@@ -208,7 +213,8 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Belarusian, Mongolian, Welsh, Somali, Zulu, Kinyarwanda, Pashto,
 // Turkmen, Malagasy, Sindhi, Uyghur, Tswana, West Frisian, Esperanto,
 // Chichewa, Corsican, Kabyle, Fijian, Tongan (with each of its
-// apostrophes), Kirundi, Khasi, Mizo, Hmong, Konkani ("reklama", "reklam" and "oglas"
+// apostrophes), Kirundi, Khasi, Mizo, Hmong, Konkani, Balochi (with its
+// kasra), Tok Pisin, Bislama, Greenlandic ("reklama", "reklam" and "oglas"
 // serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian and
 // Maltese too, "реклама" and "оглас" Macedonian and Bulgarian, "विज्ञापन"
 // Nepali and Marathi, "publicidade" Galician).
@@ -222,7 +228,8 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"ìpolówó", "ipolowo", "ڕیکلام", "ریکلام", "ବିଜ୍ଞାପନ", "pariwara", "piblisite", "ကြော်ငြာ", "kwamamaza",
 	"اعلان", "mahabat", "dokam-barotra", "اشتهار", "ئېلان", "papatso", "advertinsje", "reklamo",
 	"zotsatsa", "publicità", "adellel", "vakaraitaki", "tu'uaki", "tuʻuaki", "tu‘uaki",
-	"ukwamamaza", "ka jingpynbna", "hriattirna", "kev tshaj tawm", "जायरात"}
+	"ukwamamaza", "ka jingpynbna", "hriattirna", "kev tshaj tawm", "जायरात", "اِشتہار", "advetais", "advetaes",
+	"ussassaarut"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also

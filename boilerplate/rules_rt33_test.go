@@ -40,6 +40,13 @@ func TestLabelsCaptionsRT33(t *testing.T) {
 			{"The content on Example Daily is for informational purposes only and is not a substitute for medical advice.", true},
 			{"The content on the seized drives was encrypted, and no medical advice was found on them, police said.", false},
 		},
+		RulePhotoCredit: {
+			{"Hon. Peter Wandi i toktok long ol fama long Tapena long Mande. Piksa: Jacinta Kewa", true},
+			{"Qoornuarsuup aalisakkeriviani sulisut siulliit. Assi: Qaqqap Nipaa", true},
+			{"Ol i tok olsem: piksa: nogat", false}, // no capital after the mark
+			{"Klassi: Nuuk Atuarfik", false},        // the mark inside a word
+			{"Barilgyn ajil ehellee. Гэрэл зураг: Бат Дорж", true},
+		},
 		RuleAudio: {
 			{"Mloog tsab xov xwm no (4 feeb)", true},
 			{"Nghe bài viết này (5 phút)", true},
@@ -71,4 +78,30 @@ func TestSourcesNote(t *testing.T) {
 		{"a long note", []string{article, article, "Sources", strings.Repeat(note+" ", 4), c1, c2},
 			[]string{"", "", "", "", "", ""}},
 	})
+}
+
+// TestCaptionedCredit: a credit holds its caption when a phrase of two
+// words or more ends with a full stop before it, the last word no
+// initial; a credit of names and initials holds none.
+func TestCaptionedCredit(t *testing.T) {
+	numLangs() // scan's contract
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Wandering pond snails in the laboratory. Credit: Dr Amaka Okonkwo", true},
+		{"Һур харбалгын мүрысөөн. Гэрэл зураг: Баир Цыренов", true},
+		{"Barilgyn ajil ehellee. Zurag: Bat Dorj", true},
+		{"Barilgyn ajil. Zurag: Bat Dorj", false},         // five words
+		{"(Image: © NASA/ESA/K. Retherford/SWRI)", false}, // an initial
+		{"Photo: J. M. Smith / Reuters Pictures", false},
+		{"Finale. Gэрэл зураг: Баир Цыренов Дамба", false}, // one word before the stop
+		{"Photo: Jane Roe / Agency", false},                // no stop inside
+	} {
+		var st lineStats
+		scan(c.text, &st, nil)
+		if got := captionedCredit(c.text, &st); got != c.want {
+			t.Errorf("captionedCredit(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
