@@ -72,6 +72,10 @@ func namesChannel(p *para) bool {
 // potholes from your iPhone." reports speech; "Get the basics right
 // before you buy an Android phone." names no app.
 func matchAppDownload(p *para) bool {
+	if p.low[0] == 't' && smsAlerts(p.low) {
+		p.detail = detailApp
+		return true
+	}
 	if p.words >= 5 && p.words <= ownAppWords && (subApp.maybe(p.sig) || subApli.maybe(p.sig)) && (ownApp(p) || freeAppPitch(p.low)) {
 		p.detail = detailApp
 		return true
@@ -92,6 +96,27 @@ func matchAppDownload(p *para) bool {
 	}
 	p.detail = detailApp
 	return true
+}
+
+// smsAlerts reports an offer of news alerts by text message: "Text
+// ALERTS to 55012 for mobile alerts. Msg & data rates may apply." low
+// (lower case) opens with "text ", a keyword and "to" and a short code
+// of digits, and names alerts or the carrier's rates.
+func smsAlerts(low string) bool {
+	rest, ok := strings.CutPrefix(low, "text ")
+	if !ok {
+		return false
+	}
+	k := strings.Index(rest, " to ")
+	if k < 0 || strings.IndexByte(rest[:k], ' ') >= 0 {
+		return false // one keyword
+	}
+	code := rest[k+len(" to "):]
+	n := 0
+	for n < len(code) && isDigit(code[n]) {
+		n++
+	}
+	return n >= 4 && (strings.Contains(code, "alert") || strings.Contains(code, "rates may apply"))
 }
 
 // freeAppVerbs open a sentence that offers the reader an app for free

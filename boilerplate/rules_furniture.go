@@ -31,11 +31,22 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailPage
 		return idWidget
 	}
+	if p.words <= stampWords && p.has&hasFigure != 0 && relativeStamp(p.low) {
+		p.detail = detailStamp
+		return idWidget
+	}
+	if p.words <= 5 && p.has&hasFigure != 0 && p.low[0] == 'o' && ticketsLeft(p.low) {
+		return idWidget
+	}
 	if postedBy(p) {
 		p.detail = detailLive // as matchWidget finds it
 		return idWidget
 	}
 	if p.words <= 6 {
+		if p.has&hasFigure != 0 && skipControl(p.low) {
+			p.detail = detailVideo
+			return idWidget
+		}
 		k := p.labelKind()
 		if (k&(labelWidget|labelWeak) != 0 || p.words == 1 && p.has&hasColon != 0 && clockLead(p.low[0])) && matchWidget(p) {
 			return idWidget
@@ -73,6 +84,134 @@ func matchFurniture(p *para) ruleID {
 	}
 	return numRules
 }
+
+// skipControl reports a player's button that skips a few seconds, alone
+// on its line: "Skip back 15 seconds", "Skip forward 30 seconds",
+// "Rewind 10 sec", "Jump ahead 30s". low is in lower case (in ASCII).
+func skipControl(low string) bool {
+	rest, ok := "", false
+	for _, l := range skipLeads {
+		if rest, ok = strings.CutPrefix(low, l); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	switch strings.TrimLeft(rest[n:], " ") {
+	case "s", "sec", "secs", "seconds":
+		return true
+	}
+	return false
+}
+
+// skipLeads open a player's skip button (see skipControl), in lower case.
+var skipLeads = [...]string{"skip back ", "skip backward ", "skip forward ", "skip ahead ", "jump back ",
+	"jump forward ", "jump ahead ", "rewind ", "fast forward ", "seek back ", "seek forward ", "back ",
+	"forward ", "go back "}
+
+// ticketsLeft reports a booking widget's count of what is left, alone on
+// its line: "Only 14 tickets left", "Only 3 seats left!". low is in lower
+// case (in ASCII).
+func ticketsLeft(low string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimRight(low, "!."), "only ")
+	if !ok {
+		return false
+	}
+	if rest, ok = strings.CutSuffix(rest, " left"); !ok {
+		return false
+	}
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	if n == 0 || n >= len(rest) || rest[n] != ' ' {
+		return false
+	}
+	switch rest[n+1:] {
+	case "ticket", "tickets", "seat", "seats", "spot", "spots", "place", "places", "room", "rooms", "table", "tables":
+		return true
+	}
+	return false
+}
+
+// stampWords is the most words of a relative time stamp (see
+// relativeStamp): "Last updated: 3 min ago".
+const stampWords = 6
+
+// relativeStamp reports a time stamp relative to the reader's now, alone
+// on its line, as a live story or a teaser prints it: "Updated 3 min
+// ago", "2 hours ago", "Published: 5h ago", "hace 3 minutos", "il y a 2
+// heures", "vor 10 Minuten", "há 2 horas", "3 часа назад", "2 saat önce",
+// "5 menit yang lalu", "3 uur geleden". low is the line in lower case (in
+// ASCII), after a label of stampLeads and its colon: a number of at most
+// three digits and a unit of stampUnits, glued or not ("5h"), with the
+// words that say "ago" before or after them. A sentence that says how
+// long ago something happened has more words than the stamp.
+func relativeStamp(low string) bool {
+	for _, l := range stampLeads {
+		if r, ok := strings.CutPrefix(low, l); ok {
+			low = strings.TrimLeft(r, ": ")
+			break
+		}
+	}
+	rest, ok := "", false
+	for _, a := range agoAfter {
+		if rest, ok = strings.CutSuffix(low, a); ok {
+			break
+		}
+	}
+	if !ok {
+		for _, a := range agoBefore {
+			if rest, ok = strings.CutPrefix(low, a); ok {
+				break
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	return stampUnits[strings.TrimSuffix(strings.TrimLeft(rest[n:], " "), ".")]
+}
+
+// stampLeads label a relative time stamp (see relativeStamp), in lower
+// case: English, Spanish, French, German, Portuguese.
+var stampLeads = [...]string{"last updated", "updated", "published", "posted", "edited", "actualizado",
+	"publicado", "mis à jour", "publié", "aktualisiert", "veröffentlicht", "atualizado"}
+
+// agoAfter and agoBefore say "ago" after the number and its unit or
+// before them: English, Russian, Turkish, Indonesian, Dutch; Spanish,
+// French, German, Portuguese.
+var (
+	agoAfter  = [...]string{" ago", " назад", " önce", " yang lalu", " lalu", " geleden"}
+	agoBefore = [...]string{"hace ", "il y a ", "vor ", "há "}
+)
+
+// stampUnits are the units of a relative time stamp, in lower case, in
+// the languages of agoAfter and agoBefore.
+var stampUnits = setOf("s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
+	"h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "month",
+	"months", "y", "yr", "yrs", "year", "years",
+	"segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias", "semana", "semanas",
+	"heure", "heures", "jour", "jours", "seconde", "secondes",
+	"sekunde", "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen",
+	"секунду", "секунды", "секунд", "минуту", "минуты", "минут", "мин", "час", "часа", "часов", "ч", "день",
+	"дня", "дней", "dakika", "saat", "gün", "saniye", "detik", "menit", "jam", "hari", "minuut", "uur",
+	"dag", "dagen")
 
 // endMarkLead reports a byte an end mark opens with: "-", "#", "e" and
 // 0xE2, which opens "–" and "—".
@@ -211,6 +350,7 @@ const (
 	detailHelpline
 	detailMailFooter
 	detailMailAddress
+	detailStamp
 	numDetails
 )
 
@@ -223,7 +363,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
 	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice",
-	"mailing-list footer", "mailing-list postal address"}
+	"mailing-list footer", "mailing-list postal address", "time stamp"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
@@ -1516,6 +1656,18 @@ func matchWidget(p *para) bool {
 		p.detail = detailVideo
 		return true
 	}
+	// As matchFurniture tries them first.
+	if p.words <= stampWords && p.low != "" && relativeStamp(p.low) {
+		p.detail = detailStamp
+		return true
+	}
+	if p.words <= 5 && p.low != "" && ticketsLeft(p.low) {
+		return true
+	}
+	if p.words <= 6 && p.low != "" && skipControl(p.low) {
+		p.detail = detailVideo
+		return true
+	}
 	if postedBy(p) {
 		p.detail = detailLive
 		return true
@@ -1610,6 +1762,9 @@ func labelKindOf(s string) uint16 {
 // players (videoLabels), in lower case.
 var widgetLabels = withLabels(map[string]bool{
 	"show key events only": true, "key events only": true, "show all posts": true, "show all updates": true,
+	// an event listing's buttons
+	"add to calendar": true, "add to my calendar": true, "add to google calendar": true, "get directions": true,
+	"directions": true, "view on map": true, "show on map": true,
 	"load more updates": true, "load more posts": true, "load more entries": true, "show more updates": true,
 	"see more updates": true, "view more updates": true, "newest first": true, "oldest first": true,
 	"latest first": true, "sort by newest": true, "sort by oldest": true, "sort by latest": true,
@@ -1661,4 +1816,7 @@ var weakWidgetLabels = map[string]bool{
 	"aktualisieren": true, "liveticker": true, "actualiser": true, "en direct": true, "actualizar": true,
 	"en vivo": true, "en directo": true, "aggiorna": true, "diretta": true, "atualizar": true,
 	"ao vivo": true, "vernieuwen": true, "transcript": true, "mute": true, "unmute": true, "up next": true, "play now": true,
+	// a player's speed, download and chapter buttons
+	"1x": true, "1.0x": true, "1.5x": true, "2x": true, "0.5x": true, "playback speed": true, "download": true,
+	"episode chapters": true, "chapters": true,
 }

@@ -1222,6 +1222,11 @@ var readerNoteLeads = prefixes(
 	"this information ", "this story is not", "nothing in this article", "the information in this",
 	"the information on this", "the content of this", "the content on ", "medical disclaimer",
 	"health disclaimer", "legal disclaimer", "financial disclaimer",
+	// an e-mail's confidentiality notice (see mailNotice)
+	"confidentiality notice", "confidentiality note", "this e-mail and any", "this email and any",
+	"this e-mail message", "this email message", "this message and any attachment",
+	"the information contained in this e-mail", "the information contained in this email",
+	"the information contained in this message", "please consider the environment",
 	// the leads of a safe-harbor notice (see forwardLooking)
 	"this press release contains", "this news release contains", "this release contains",
 	"this announcement contains", "this communication contains", "certain statements", "statements in this",
@@ -1353,6 +1358,7 @@ func matchDisclaimer(p *para) bool {
 	case p.has&hasHigh != 0 && containsAny(low, disclaimerSays[:]):
 	case forwardLooking(low):
 		return true
+	case containsAny(low, mailNotice[:]):
 	case containsAny(low, adviceKinds[:]):
 	case containsAny(low, informationOnly[:]):
 		if !strings.Contains(low, "advice") {
@@ -1371,6 +1377,13 @@ func matchDisclaimer(p *para) bool {
 	}
 	return !reported(low)
 }
+
+// mailNotice are the words of the notice an e-mail program or a company
+// adds under a message, in lower case: "CONFIDENTIALITY NOTICE: This
+// e-mail message, including any attachments, is for the sole use of the
+// intended recipient(s) ...", "Please consider the environment before
+// printing this email." Its opening is one of readerNoteLeads.
+var mailNotice = [...]string{"recipient", "addressee", "intended solely", "before printing"}
 
 // adviceKinds are the advice a note says a piece does not give, or
 // replace, in lower case ("This article is not medical advice.", "Nothing

@@ -286,6 +286,7 @@ var sponsorLabels = map[string]bool{
 	"a word from our sponsors": true, "message from our sponsor": true, "message from our sponsors": true,
 	"from our sponsor": true, "from our sponsors": true, "sponsor message": true, "sponsored message": true,
 	"sponsored post": true, "sponsored article": true, "sponsored story": true, "sponsor content": true,
+	"sponsored event": true, "sponsored listing": true, "promoted event": true, "promoted listing": true,
 	"paid content": true, "paid post": true, "paid partnership": true, "partner content": true,
 	"advertorial": true, "promoted content": true, "promoted stories": true, "presented by": true,
 	"sponsored by": true, "brought to you by": true, "supported by": true, "in partnership with": true,

@@ -105,3 +105,55 @@ func TestCaptionedCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestStampsPlayersRT33: a time stamp relative to now, a player's skip,
+// speed and chapter buttons, an event listing's buttons, a booking
+// widget's count, an offer of news alerts by text message, an e-mail's
+// confidentiality notice; and the article lines like them that stay.
+func TestStampsPlayersRT33(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleWidget: {
+			{"Updated 3 min ago", true},
+			{"Last updated: 41 min ago", true},
+			{"5h ago", true},
+			{"Published 22 hours ago", true},
+			{"hace 3 minutos", true},
+			{"vor 10 Minuten", true},
+			{"3 часа назад", true},
+			{"2 saat önce", true},
+			{"The mill closed 40 years ago.", false}, // a sentence
+			{"Updated 3 ago", false},                 // no unit
+			{"Updated 1234 hours ago", false},        // four digits
+			{"Updated three hours ago", false},       // no figure
+			{"Updated 3 min ago, the council said it would pay", false},
+			{"Skip back 15 seconds", true},
+			{"Skip forward 30 seconds", true},
+			{"Jump ahead 30s", true},
+			{"Skip back 15 minutes", false}, // no player skips minutes
+			{"Back 100 seconds", false},     // three digits
+			{"Skip back 15 seconds of the speech", false},
+			{"Add to calendar", true},
+			{"Get directions", true},
+			{"Only 14 tickets left", true},
+			{"Only 3 seats left!", true},
+			{"Only 14 people left", false}, // nothing to book
+			{"Only 14 tickets were left", false},
+			{"Only  tickets left", false}, // no count
+		},
+		RuleSponsor: {
+			{"Sponsored event", true},
+		},
+		RuleShareLabel: {
+			{"Text ALERTS to 55012 for mobile alerts. Msg & data rates may apply.", true},
+			{"Text NEWS to 80810 to get our breaking news alerts", true},
+			{"Text your neighbour to 55012 for alerts", false}, // not one keyword
+			{"Text ALERTS to 55 for alerts", false},            // no short code
+			{"Text ALERTS to 55012 to vote", false},            // no alerts
+		},
+		RuleDisclaimer: {
+			{"CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information.", true},
+			{"Please consider the environment before printing this email.", true},
+			{"This email message was forwarded to reporters by a council worker, who asked not to be named.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
