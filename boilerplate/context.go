@@ -19,13 +19,15 @@ const (
 // ContextPasses returns the passes that use the rules' findings as context:
 // strip image-file names glued to a paragraph's first word, widen appeals to
 // the prose between their paragraphs, remove pull quotes (see
-// MarkPullQuotes), and take short lines that sit inside
+// MarkPullQuotes) and a press release's frame (see MarkReleaseFrames), and
+// take short lines that sit inside
 // the leading or trailing boilerplate cluster.
 func ContextPasses() []clean.Stage {
 	return []clean.Stage{
 		clean.StageFunc(StripGluedFileNames),
 		clean.StageFunc(MarkAppealRuns),
 		clean.StageFunc(MarkPullQuotes),
+		clean.StageFunc(MarkReleaseFrames),
 		clean.StageFunc(MarkEdgeClusters),
 		clean.StageFunc(MarkCues),
 	}

@@ -130,3 +130,160 @@ var contactLabelBytes = func() (n int) {
 	}
 	return n
 }()
+
+// Knobs of markReleaseFrame.
+const (
+	// releaseHead is how many kept lines from the top a release's header
+	// marks may stand.
+	releaseHead = 12
+	// aboutHeadWords is the most words of an "About <issuer>" heading.
+	aboutHeadWords = 8
+)
+
+// releaseMarks are the marks of a press release's header, alone on their
+// line, in lower case.
+var releaseMarks = setOf("for immediate release", "immediate release", "for release", "news release",
+	"press release", "media release", "media advisory", "pressemitteilung", "communiqué de presse",
+	"comunicado de prensa", "nota de prensa", "comunicato stampa", "persbericht")
+
+// endMarks end a press release's text, alone on their line, in lower
+// case.
+var endMarks = setOf("###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends", "-end-", "- end -")
+
+// MarkReleaseFrames removes the frame of a press release's text, before
+// the body finder looks for the text:
+//   - the marks of its header (releaseMarks) among the first releaseHead
+//     kept lines, and a contact label there with the lines of contact
+//     details under it (see contactShape: "Media Contact:", "Jane Roe,
+//     Communications Manager", "Office: 720-555-0163",
+//     "jroe@example.gov");
+//   - the issuer's boilerplate: a heading "About <issuer>" of at most
+//     aboutHeadWords words in the second half of the document, over a
+//     paragraph that opens with the issuer's name ("The" before it or
+//     not) and says what it is (" is a ", " is an ", " is the "), and the
+//     paragraphs under it that open with the name too;
+//   - after an end mark (endMarks), every kept line, when they hold
+//     fewer words than a third of those above the mark (the release's
+//     text is above it).
+func MarkReleaseFrames(d *clean.Document) {
+	ps := d.Paragraphs
+	var why *clean.Removal
+	remove := func(i int, detail string) {
+		if why == nil || why.Detail != detail {
+			why = &clean.Removal{Stage: clean.StageBoilerplate, Rule: RuleReleaseTrailer, Detail: detail}
+		}
+		ps[i].Removal = why
+	}
+	for i, n := 0, 0; i < len(ps) && n < releaseHead; i++ {
+		if !ps[i].Kept() {
+			continue
+		}
+		n++
+		if t := strings.TrimSpace(ps[i].Text); len(t) <= 24 && releaseMarks[strings.ToLower(t)] {
+			remove(i, "a press release's header")
+			continue
+		}
+		if !isContactLabel(ps[i].Text) {
+			continue
+		}
+		j, details := i+1, 0
+		for ; j < len(ps) && (!ps[j].Kept() || isContactDetail(&ps[j]) && contactShape(ps[j].Text)); j++ {
+			if ps[j].Kept() {
+				details++
+			}
+		}
+		if details == 0 || j == len(ps) {
+			continue // no details, or nothing under them
+		}
+		for k := i; k < j; k++ {
+			if ps[k].Kept() {
+				remove(k, "a press contact")
+			}
+		}
+	}
+	for i := len(ps) / 2; i+1 < len(ps); i++ {
+		if !ps[i].Kept() {
+			continue
+		}
+		name, ok := aboutHeading(ps[i].Text)
+		if !ok || !ps[i+1].Kept() || !issuerLine(ps[i+1].Text, name, true) {
+			continue
+		}
+		remove(i, "the issuer's boilerplate")
+		for j := i + 1; j < len(ps) && (!ps[j].Kept() || issuerLine(ps[j].Text, name, j == i+1)); j++ {
+			if ps[j].Kept() {
+				remove(j, "the issuer's boilerplate")
+			}
+		}
+	}
+	for i := len(ps) - 1; i >= 0; i-- {
+		if t := strings.TrimSpace(ps[i].Text); len(t) > 8 || !endMarks[strings.ToLower(t)] {
+			continue
+		}
+		above, below := 0, 0
+		for j := range ps {
+			if ps[j].Kept() {
+				if j < i {
+					above += wordCount(ps[j].Text)
+				} else if j > i {
+					below += wordCount(ps[j].Text)
+				}
+			}
+		}
+		if below == 0 || 3*below >= above {
+			return
+		}
+		for j := i; j < len(ps); j++ {
+			if ps[j].Kept() {
+				remove(j, "after the release's end mark")
+			}
+		}
+		return
+	}
+}
+
+// contactShape reports a line of contact details by its shape: an e-mail
+// address, a telephone number (six digits or more), or a name and a job
+// title in capitals after a comma ("Jane Roe, Communications Manager"). A
+// headline such as "Mayor, council agree" has none of them.
+func contactShape(s string) bool {
+	if strings.IndexByte(s, '@') >= 0 {
+		return true
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			digits++
+		}
+	}
+	if digits >= 6 {
+		return true
+	}
+	_, job, ok := strings.Cut(s, ", ")
+	return ok && digits == 0 && isCapitalised(job)
+}
+
+// aboutHeading returns the issuer's name of a heading "About <name>" of at
+// most aboutHeadWords words that ends no sentence ("About the City of
+// Marrowick", "About Harbor Robotics, Inc.").
+func aboutHeading(s string) (string, bool) {
+	name, ok := strings.CutPrefix(strings.TrimSpace(s), "About ")
+	if !ok || name == "" || wordCount(s) > aboutHeadWords || strings.ContainsAny(name[len(name)-1:], ":!?") {
+		return "", false
+	}
+	return strings.TrimSuffix(name, "."), true
+}
+
+// issuerLine reports a paragraph of the issuer's boilerplate: it opens
+// with name ("The" before it or not, in any case), and, when first is
+// set, says what the issuer is (" is a ", " is an ", " is the ").
+func issuerLine(s, name string, first bool) bool {
+	s = strings.TrimSpace(s)
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	for _, lead := range [...]string{"", "The ", "the "} {
+		if len(s) > len(lead)+len(name) && strings.HasPrefix(s, lead) && strings.EqualFold(s[len(lead):len(lead)+len(name)], name) {
+			return !first || strings.Contains(s, " is a ") || strings.Contains(s, " is an ") || strings.Contains(s, " is the ")
+		}
+	}
+	return false
+}

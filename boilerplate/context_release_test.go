@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -102,5 +103,70 @@ func TestReleaseTrailersAfterRules(t *testing.T) {
 	MarkReleaseTrailers(d)
 	if p := d.Paragraphs[len(d.Paragraphs)-1]; p.Kept() {
 		t.Errorf("kept %q after a removed line of the block", p.Text)
+	}
+}
+
+// TestReleaseFrames: a press release's header marks and a contact block
+// over the headline go, and so do the issuer's boilerplate and what
+// follows the end mark; the release's text stays, and so does an "About"
+// section of the article and the lines after an end mark that are the
+// article.
+func TestReleaseFrames(t *testing.T) {
+	head := []string{"NEWS RELEASE", "FOR IMMEDIATE RELEASE", "Media Contact:", "Jane Roe, Communications Manager",
+		"Office: 720-555-0163", "jroe@example.gov", "City to replace lead pipes"}
+	about := []string{"About the City of Marrowick",
+		"The City of Marrowick is a home-rule municipality of about 68,000 residents on the Front Range.",
+		"The City of Marrowick provides water, wastewater, streets and parks to its residents."}
+	tail := []string{"###", "Stay connected: Facebook | Instagram", "1250 Civic Center Drive • Marrowick"}
+	tests := []struct {
+		name    string
+		lines   []string
+		removed []string
+	}{
+		{"whole release", slices.Concat(head, releaseBody, about, tail),
+			slices.Concat(head[:6], about, tail)},
+		{"a short headline with a comma stays under the contact", slices.Concat(head[:6], []string{"Mayor, council agree"}, releaseBody),
+			head[:6]},
+		{"a contact label with nothing under it", slices.Concat([]string{"Contact", "City to replace lead pipes"}, releaseBody),
+			nil},
+		{"a headline with a figure and a comma stays under the contact", slices.Concat(head[:6], []string{"Mayor, 3 councillors agree"}, releaseBody),
+			head[:6]},
+		{"an issuer's paragraph in the first half", slices.Concat(about[:2], releaseBody),
+			nil},
+		{"marks below the head stay", slices.Concat(releaseBody, releaseBody, releaseBody, []string{"Press release"}),
+			nil},
+		{"an About section of the article", slices.Concat(releaseBody, []string{"About the study",
+			"The study followed 2,000 patients in four countries for ten years, the authors said."}),
+			nil},
+		{"About over a paragraph that says nothing of the issuer", slices.Concat(releaseBody, []string{"About the City of Marrowick",
+			"The City of Marrowick grew by a tenth over the decade, census figures show."}),
+			nil},
+		{"the article goes on after the mark", slices.Concat(releaseBody, []string{"###"}, releaseBody),
+			nil},
+	}
+	for _, tt := range tests {
+		d := doc(tt.lines...)
+		MarkReleaseFrames(d)
+		var got []string
+		for _, p := range d.Paragraphs {
+			if !p.Kept() && p.Text != "###" {
+				got = append(got, p.Text)
+			}
+		}
+		want := slices.DeleteFunc(slices.Clone(tt.removed), func(s string) bool { return s == "###" })
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: removed %q, want %q", tt.name, got, want)
+		}
+	}
+}
+
+// TestReleaseFrameMenu: a menu's "Contact" link over lines the rules
+// removed and more menu entries is no contact block.
+func TestReleaseFrameMenu(t *testing.T) {
+	d := doc(slices.Concat([]string{"Contact", "Home", "Latest"}, releaseBody)...)
+	Remove(d, 1, Reason{Rule: RuleLinkLabel})
+	MarkReleaseFrames(d)
+	if !d.Paragraphs[0].Kept() {
+		t.Errorf("%q removed as %s", d.Paragraphs[0].Text, d.Paragraphs[0].Removal.Rule)
 	}
 }

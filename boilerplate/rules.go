@@ -223,15 +223,58 @@ func longDisclaimer(p *para) bool {
 	return false
 }
 
+// boldLabel returns s, which opens with "**" or "__", without that mark
+// and the one that closes it, as the text before the closing mark and the
+// text after it: when the closing mark ends s ("**Read more**") or a
+// label before a colon ("**Lesen Sie auch:** <headline>"). Else it
+// returns s and "".
+func boldLabel(s string) (head, rest string) {
+	m := s[:2]
+	k := strings.Index(s[2:], m)
+	switch {
+	case k <= 0:
+		return s, ""
+	case 2+k+2 == len(s):
+		return s[2 : 2+k], ""
+	case s[2+k-1] == ':':
+		return s[2 : 2+k], s[2+k+2:]
+	}
+	return s, ""
+}
+
 // Match implements Rule.
 func (rs *RuleSet) Match(d *clean.Document, i int) (Reason, bool) {
-	var buf [shortLen]byte
 	s := d.Paragraphs[i].Text
 	if s != "" && s[0] == '[' {
 		// The rules read a line without a text dump's link marker:
 		// "[13]Read more: ..." (see linkRef).
 		s = s[linkRef(s):]
 	}
+	if len(s) > 4 && (s[0] == '*' || s[0] == '_') && s[1] == s[0] {
+		// Nor without Markdown's strong emphasis around a label that
+		// opens the line: "**Lesen Sie auch:** <headline>", "**Read
+		// more**" (see boldLabel).
+		head, rest := boldLabel(s)
+		if rest != "" && len(head)+len(rest) <= shortLen {
+			return rs.matchJoined(d, i, head, rest)
+		}
+		s = head
+	}
+	return rs.matchText(d, i, s)
+}
+
+// matchJoined is matchText of head and rest joined, in a buffer on the
+// stack.
+func (rs *RuleSet) matchJoined(d *clean.Document, i int, head, rest string) (Reason, bool) {
+	var b [shortLen]byte
+	n := copy(b[:], head)
+	n += copy(b[n:], rest)
+	return rs.matchText(d, i, unsafe.String(&b[0], n)) // b outlives every use
+}
+
+// matchText is Match of paragraph i of d read as s.
+func (rs *RuleSet) matchText(d *clean.Document, i int, s string) (Reason, bool) {
+	var buf [shortLen]byte
 	if s != "" && s[0] >= 0xE2 {
 		// Nor without the icon a page sets before a label or a promo:
 		// "📱 Do you have a story for us? ...", "➡️ Follow us" (see
