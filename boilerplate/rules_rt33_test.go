@@ -33,6 +33,11 @@ func TestLabelsCaptionsRT33(t *testing.T) {
 			{"Notícia relacionada: Prefeitura anuncia obras no mercado", true},
 			{"Articolo correlato: Il sindaco visita il mercato", true},
 			{"Una noticia relacionada con el mercado llegó ayer al pleno municipal.", false},
+			{"**Lesen Sie auch:** Hallenbad Nord: Warum die Sauna seit Januar kalt bleibt", true},
+			{"__Related:__ The mayor's plan for the market", true},
+			{"**Read more**", true},
+			{"**Update:** The council voted on Tuesday to close the bridge for repairs.", false},
+			{"**The council voted on Tuesday** to close the bridge for repairs.", false},
 		},
 		RuleDisclaimer: {
 			{"Medical Disclaimer: The content on Example Daily is for informational purposes only and is not intended as a substitute for professional medical advice, diagnosis or treatment. Always seek the advice of your physician or other qualified health provider with any questions you may have regarding a medical condition. If you think you may have a medical emergency, call your doctor immediately.", true},
