@@ -1760,11 +1760,15 @@ func (sc *bodyScratch) introLine(i int) bool {
 // unseenProseWords words that ends with a full stop.
 func (sc *bodyScratch) proseShape(i int) bool {
 	s := &sc.stats[i]
-	if s.words < proseWords {
-		// A full stop, not a question or a cry (a teaser's).
-		return sc.unseen && s.words >= unseenProseWords && fullStop(s.end) && s.end != '?' && s.end != '!'
-	}
-	return (s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse)
+	return s.words >= proseWords && (s.sents > 0 || s.commas > 0) && (stopRune(s.end) || s.words >= longProse) ||
+		sc.unseen && unseenShape(s)
+}
+
+// unseenShape reports prose's shape in a language the stopword list does
+// not know (see proseShape): a sentence of unseenProseWords to proseWords
+// words that ends with a full stop, not a question or a cry (a teaser's).
+func unseenShape(s *lineStats) bool {
+	return s.words >= unseenProseWords && s.words < proseWords && fullStop(s.end) && s.end != '?' && s.end != '!'
 }
 
 // lowDensity returns the share of stopwords a prose paragraph needs in a

@@ -142,13 +142,40 @@ const (
 
 // releaseMarks are the marks of a press release's header, alone on their
 // line, in lower case.
-var releaseMarks = setOf("for immediate release", "immediate release", "for release", "news release",
+var releaseMarks = [...]string{"for immediate release", "immediate release", "for release", "news release",
 	"press release", "media release", "media advisory", "pressemitteilung", "communiqué de presse",
-	"comunicado de prensa", "nota de prensa", "comunicato stampa", "persbericht")
+	"comunicado de prensa", "nota de prensa", "comunicato stampa", "persbericht"}
 
 // endMarks end a press release's text, alone on their line, in lower
 // case.
-var endMarks = setOf("###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends", "-end-", "- end -")
+var endMarks = [...]string{"###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends", "-end-", "- end -"}
+
+// releaseMark reports whether s is one of releaseMarks, in any case.
+func releaseMark(s string) bool {
+	if len(s) < len("for release") || len(s) > len("communiqué de presse")+2 {
+		return false // the common case, a paragraph
+	}
+	return anyFold(strings.TrimSpace(s), releaseMarks[:])
+}
+
+// endMark reports whether s is one of endMarks, in any case.
+func endMark(s string) bool {
+	return anyFold(strings.TrimSpace(s), endMarks[:])
+}
+
+// contactLineBytes is the longest line, in bytes, that the top of a press
+// release's contact block may be: contactWords words.
+const contactLineBytes = 120
+
+// anyFold reports whether s equals one of words, in any case.
+func anyFold(s string, words []string) bool {
+	for _, w := range words {
+		if len(w) == len(s) && strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // MarkReleaseFrames removes the frame of a press release's text, before
 // the body finder looks for the text:
@@ -179,11 +206,11 @@ func MarkReleaseFrames(d *clean.Document) {
 			continue
 		}
 		n++
-		if t := strings.TrimSpace(ps[i].Text); len(t) <= 24 && releaseMarks[strings.ToLower(t)] {
+		if releaseMark(ps[i].Text) {
 			remove(i, "a press release's header")
 			continue
 		}
-		if !isContactLabel(ps[i].Text) {
+		if len(ps[i].Text) > contactLineBytes || !isContactLabel(ps[i].Text) {
 			continue
 		}
 		j, details := i+1, 0
@@ -202,7 +229,7 @@ func MarkReleaseFrames(d *clean.Document) {
 		}
 	}
 	for i := len(ps) / 2; i+1 < len(ps); i++ {
-		if !ps[i].Kept() {
+		if !ps[i].Kept() || ps[i].Text == "" || ps[i].Text[0] != 'A' {
 			continue
 		}
 		name, ok := aboutHeading(ps[i].Text)
@@ -217,8 +244,8 @@ func MarkReleaseFrames(d *clean.Document) {
 		}
 	}
 	for i := len(ps) - 1; i >= 0; i-- {
-		if t := strings.TrimSpace(ps[i].Text); len(t) > 8 || !endMarks[strings.ToLower(t)] {
-			continue
+		if t := ps[i].Text; len(t) < 3 || len(t) > len("- ends -")+2 || !endMark(t) {
+			continue // the common case, a paragraph
 		}
 		above, below := 0, 0
 		for j := range ps {

@@ -1985,6 +1985,11 @@ func matchPhotoCredit(p *para) bool {
 	if p.has&hasColon != 0 && p.words < 40 && moreCreditAfterCaption(low, p.s) {
 		return true
 	}
+	if !p.endSent && p.has&hasDot != 0 && p.words >= 5 && p.words < 40 && low[0] != '[' && creditTail(low, p.s) {
+		// A bracketed line is a placeholder's, which the text of an HTML
+		// page keeps (see placeholders).
+		return true
+	}
 	if p.words <= creditSuffixWords && (low[len(low)-1] == 'o' || low[len(low)-1] == '.') && ownCredit(low, p.s) {
 		return true
 	}
@@ -2174,6 +2179,49 @@ func moreCreditAfterCaption(low, s string) bool {
 		}
 	}
 }
+
+// creditTail reports a caption whose credit closes it after its full stop
+// with a phrase of creditTails and no colon: "... opened in 2020 at the
+// height of the boom. COURTESY OF HALVARD LOGISTICS", "... at the Mill
+// Street station. Courier photo by Dale Pruitt". The credit has at most
+// creditTailWords words, capitalised; between the full stop and the
+// phrase stand at most three words, capitalised (the outlet's name).
+// low is s in lower case (in ASCII).
+func creditTail(low, s string) bool {
+	// The full stop is near the end: only the tail after it is searched.
+	from := max(0, len(low)-creditTailBytes)
+	stop := strings.LastIndex(low[from:], ". ")
+	if stop < 0 {
+		return false
+	}
+	stop += from
+	tail := low[stop+1:] // from the space, as creditTails open
+	for _, m := range creditTails {
+		k := strings.Index(tail, m)
+		if k < 0 {
+			continue
+		}
+		credit := s[stop+1+k+len(m):]
+		if n := wordCount(credit); n == 0 || n > creditTailWords || !isCapitalised(credit) {
+			return false
+		}
+		outlet := s[stop+2 : stop+1+k+1]
+		return wordCount(outlet) <= 3 && (strings.TrimSpace(outlet) == "" || isCapitalised(outlet))
+	}
+	return false
+}
+
+// creditTailBytes is the longest tail after a caption's full stop that
+// creditTail reads: three words of an outlet's name, the phrase and
+// creditTailWords words.
+const creditTailBytes = 120
+
+// creditTails introduce a credit at a caption's end (see creditTail), in
+// lower case, each with a space before and after it.
+var creditTails = [...]string{" courtesy of ", " photo by ", " photos by ", " photograph by "}
+
+// creditTailWords is the most words of a credit after one of creditTails.
+const creditTailWords = 5
 
 // isASCII reports whether s has no byte beyond ASCII.
 func isASCII(s string) bool {

@@ -64,7 +64,7 @@ func matchFurniture(p *para) ruleID {
 	if p.words < 3 {
 		return numRules
 	}
-	if p.words <= 14 && (p.endSent && p.low[len(p.low)-1] == '?' || p.has&hasFigure != 0) &&
+	if p.words <= 14 && (p.endSent && p.low[len(p.low)-1] == '?' || p.has&(hasFigure|hasBar|hasSlash) != 0) &&
 		matchFeedback(p) {
 		return idFeedback
 	}
@@ -89,6 +89,9 @@ func matchFurniture(p *para) ruleID {
 // on its line: "Skip back 15 seconds", "Skip forward 30 seconds",
 // "Rewind 10 sec", "Jump ahead 30s". low is in lower case (in ASCII).
 func skipControl(low string) bool {
+	if c := low[len(low)-1]; c != 's' && c != 'c' {
+		return false // no "s", "sec", "secs" or "seconds" at its end
+	}
 	rest, ok := "", false
 	for _, l := range skipLeads {
 		if rest, ok = strings.CutPrefix(low, l); ok {
@@ -156,6 +159,9 @@ const stampWords = 6
 // words that say "ago" before or after them. A sentence that says how
 // long ago something happened has more words than the stamp.
 func relativeStamp(low string) bool {
+	if !stampEnds(low) {
+		return false // the common case: a date, a score, a price
+	}
 	for _, l := range stampLeads {
 		if r, ok := strings.CutPrefix(low, l); ok {
 			low = strings.TrimLeft(r, ": ")
@@ -186,6 +192,21 @@ func relativeStamp(low string) bool {
 		return false
 	}
 	return stampUnits[strings.TrimSuffix(strings.TrimLeft(rest[n:], " "), ".")]
+}
+
+// stampEnds reports whether low may be a relative time stamp by its
+// last byte or its first: the last of a word of agoAfter, or the first of
+// one of agoBefore.
+func stampEnds(low string) bool {
+	switch low[len(low)-1] {
+	case 'o', 'e', 'n', 'u', 0xB4: // ago, önce, geleden, lalu, назад
+		return true
+	}
+	switch low[0] {
+	case 'h', 'i', 'v':
+		return true
+	}
+	return false
 }
 
 // stampLeads label a relative time stamp (see relativeStamp), in lower
@@ -1273,12 +1294,37 @@ func matchFeedback(p *para) bool {
 		}
 		return false
 	}
+	// The question and its buttons on one line: "Was this briefing
+	// useful? Yes | No".
+	if k := strings.IndexByte(p.low, '?'); k > 0 && k+2 < len(p.low) && p.low[k+1] == ' ' &&
+		answerRow(p.low[k+2:]) && feedbackQuestion(p.low[:k+1]) != questionNone {
+		p.detail = detailQuestion
+		return true
+	}
 	// A rating has a figure (its count of raters) and a word more.
 	if p.words >= 3 && p.has&hasFigure != 0 && isRating(p.low) {
 		p.detail = detailRating
 		return true
 	}
 	return false
+}
+
+// answerRow reports a row of answer buttons (see isAnswer) between bars
+// or slashes: "yes | no", "yes / no".
+func answerRow(s string) bool {
+	n := 0
+	for s != "" {
+		k := strings.IndexAny(s, "|/")
+		if k < 0 {
+			k = len(s)
+		}
+		if f := strings.TrimSpace(s[:k]); f == "" || !isAnswer(f) {
+			return false
+		}
+		n++
+		s = s[min(k+1, len(s)):]
+	}
+	return n >= 2
 }
 
 // What feedbackQuestion finds.
@@ -1379,7 +1425,7 @@ var helpfulWords = [...]string{"helpful", "useful", "answer your question", "hil
 // pageNounsFeedback name the page a feedback widget asks about: pageNames
 // and what a page may hold.
 var pageNounsFeedback = append(pageNames[:len(pageNames):len(pageNames)], "recipe", "answer", "information",
-	"tip", "video", "faq", "tutorial", "explainer", "rezept", "antwort", "informationen", "inhalt", "recette",
+	"tip", "video", "faq", "tutorial", "explainer", "briefing", "newsletter", "email", "summary", "rezept", "antwort", "informationen", "inhalt", "recette",
 	"réponse", "receta", "respuesta", "información", "ricetta", "risposta", "informazioni", "contenuto",
 	"receita", "resposta", "informação", "recept", "antwoord", "informatie", "inhoud")
 

@@ -17,7 +17,8 @@ var mailFooterLeads = prefixes("you are receiving this", "you're receiving this"
 	"this e-mail was sent to", "this message was sent to", "want to change how you receive",
 	"you can update your preferences", "update your preferences", "manage your preferences",
 	"manage your subscription", "manage your email", "our mailing address is", "unsubscribe",
-	"add us to your address book", "why did i get this", "why am i getting this")
+	"add us to your address book", "why did i get this", "why am i getting this", "you can unsubscribe",
+	"forwarded this email", "forwarded this e-mail", "was this email forwarded", "was this forwarded to you")
 
 // mailFooterWords is the most words of a line of a mailing list's footer.
 const mailFooterWords = 40

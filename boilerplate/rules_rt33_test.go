@@ -148,6 +148,25 @@ func TestStampsPlayersRT33(t *testing.T) {
 		RuleSponsor: {
 			{"Sponsored event", true},
 		},
+		RuleFeedback: {
+			{"Was this briefing useful? Yes | No", true},
+			{"Was this newsletter helpful? Yes / No", true},
+			{"Was the vote fair? Yes | No", false},           // about something else
+			{"Was this briefing useful? Yes | Maybe", false}, // no answer buttons
+			{"Was this briefing useful? Yes", false},         // one button
+		},
+		RuleLegal: {
+			{"You can unsubscribe at any time. See our privacy policy.", true},
+			{"Forwarded this email? Sign up here.", true},
+		},
+		RulePhotoCredit: {
+			{"Halvard Logistics' Westbrook sorting center opened in 2020 at the height of the boom. COURTESY OF HALVARD LOGISTICS", true},
+			{"Firefighters check equipment on Engine 7 at the Mill Street station. Courier photo by Dale Pruitt", true},
+			{"The exhibition opened on Friday. It shows images courtesy of local families", false},                 // lower case
+			{"The exhibition opened on Friday. Its prints are shown courtesy of Dale Pruitt", false},               // words before
+			{"Firefighters check equipment at the station. Photo by Dale Pruitt of the Courier Daily Star", false}, // a long credit
+			{"Firefighters check equipment at the station courtesy of Dale Pruitt", false},                         // no full stop
+		},
 		RuleShareLabel: {
 			{"Text ALERTS to 55012 for mobile alerts. Msg & data rates may apply.", true},
 			{"Text NEWS to 80810 to get our breaking news alerts", true},
