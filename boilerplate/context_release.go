@@ -180,8 +180,8 @@ func anyFold(s string, words []string) bool {
 // MarkReleaseFrames removes the frame of a press release's text, before
 // the body finder looks for the text:
 //   - the marks of its header (releaseMarks) among the first releaseHead
-//     kept lines, and a contact label there with the lines of contact
-//     details under it (see contactShape: "Media Contact:", "Jane Roe,
+//     kept lines, and a contact label there under such a mark, with the
+//     lines of contact details under it (see contactShape: "Media Contact:", "Jane Roe,
 //     Communications Manager", "Office: 720-555-0163",
 //     "jroe@example.gov");
 //   - the issuer's boilerplate: a heading "About <issuer>" of at most
@@ -189,7 +189,7 @@ func anyFold(s string, words []string) bool {
 //     paragraph that opens with the issuer's name ("The" before it or
 //     not) and says what it is (" is a ", " is an ", " is the "), and the
 //     paragraphs under it that open with the name too;
-//   - after an end mark (endMarks), every kept line, when they hold
+//   - after the last end mark (endMarks), every kept line, when they hold
 //     fewer words than a third of those above the mark (the release's
 //     text is above it).
 func MarkReleaseFrames(d *clean.Document) {
@@ -201,6 +201,7 @@ func MarkReleaseFrames(d *clean.Document) {
 		}
 		ps[i].Removal = why
 	}
+	marked := false // a mark of the header was found
 	for i, n := 0, 0; i < len(ps) && n < releaseHead; i++ {
 		if !ps[i].Kept() {
 			continue
@@ -208,9 +209,10 @@ func MarkReleaseFrames(d *clean.Document) {
 		n++
 		if releaseMark(ps[i].Text) {
 			remove(i, "a press release's header")
+			marked = true
 			continue
 		}
-		if len(ps[i].Text) > contactLineBytes || !isContactLabel(ps[i].Text) {
+		if !marked || len(ps[i].Text) > contactLineBytes || !isContactLabel(ps[i].Text) {
 			continue
 		}
 		j, details := i+1, 0
@@ -228,44 +230,55 @@ func MarkReleaseFrames(d *clean.Document) {
 			}
 		}
 	}
-	for i := len(ps) / 2; i+1 < len(ps); i++ {
-		if !ps[i].Kept() || ps[i].Text == "" || ps[i].Text[0] != 'A' {
+	// One pass over the lines by their first byte: the issuer's heading
+	// opens with 'A', an end mark with '#', '-' or 'e'.
+	end := -1
+	for i := range ps {
+		t := ps[i].Text
+		if t == "" {
 			continue
 		}
-		name, ok := aboutHeading(ps[i].Text)
-		if !ok || !ps[i+1].Kept() || !issuerLine(ps[i+1].Text, name, true) {
-			continue
-		}
-		remove(i, "the issuer's boilerplate")
-		for j := i + 1; j < len(ps) && (!ps[j].Kept() || issuerLine(ps[j].Text, name, j == i+1)); j++ {
-			if ps[j].Kept() {
-				remove(j, "the issuer's boilerplate")
+		switch t[0] {
+		case 'A':
+			if i < len(ps)/2 || i+1 == len(ps) || !ps[i].Kept() {
+				continue
+			}
+			name, ok := aboutHeading(t)
+			if !ok || !ps[i+1].Kept() || !issuerLine(ps[i+1].Text, name, true) {
+				continue
+			}
+			remove(i, "the issuer's boilerplate")
+			for j := i + 1; j < len(ps) && (!ps[j].Kept() || issuerLine(ps[j].Text, name, j == i+1)); j++ {
+				if ps[j].Kept() {
+					remove(j, "the issuer's boilerplate")
+				}
+			}
+		case '#', '-', 'e', 'E':
+			if len(t) <= len("- ends -") && endMark(t) {
+				end = i
 			}
 		}
 	}
-	for i := len(ps) - 1; i >= 0; i-- {
-		if t := ps[i].Text; len(t) < 3 || len(t) > len("- ends -")+2 || !endMark(t) {
-			continue // the common case, a paragraph
-		}
-		above, below := 0, 0
-		for j := range ps {
-			if ps[j].Kept() {
-				if j < i {
-					above += wordCount(ps[j].Text)
-				} else if j > i {
-					below += wordCount(ps[j].Text)
-				}
-			}
-		}
-		if below == 0 || 3*below >= above {
-			return
-		}
-		for j := i; j < len(ps); j++ {
-			if ps[j].Kept() {
-				remove(j, "after the release's end mark")
-			}
-		}
+	if end < 0 {
 		return
+	}
+	above, below := 0, 0
+	for j := range ps {
+		if ps[j].Kept() {
+			if j < end {
+				above += wordCount(ps[j].Text)
+			} else if j > end {
+				below += wordCount(ps[j].Text)
+			}
+		}
+	}
+	if below == 0 || 3*below >= above {
+		return
+	}
+	for j := end; j < len(ps); j++ {
+		if ps[j].Kept() {
+			remove(j, "after the release's end mark")
+		}
 	}
 }
 

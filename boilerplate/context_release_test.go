@@ -127,6 +127,8 @@ func TestReleaseFrames(t *testing.T) {
 			slices.Concat(head[:6], about, tail)},
 		{"a short headline with a comma stays under the contact", slices.Concat(head[:6], []string{"Mayor, council agree"}, releaseBody),
 			head[:6]},
+		{"a contact block under no mark", slices.Concat(head[2:6], []string{"City to replace lead pipes"}, releaseBody),
+			nil},
 		{"a contact label with nothing under it", slices.Concat([]string{"Contact", "City to replace lead pipes"}, releaseBody),
 			nil},
 		{"a headline with a figure and a comma stays under the contact", slices.Concat(head[:6], []string{"Mayor, 3 councillors agree"}, releaseBody),
@@ -163,10 +165,10 @@ func TestReleaseFrames(t *testing.T) {
 // TestReleaseFrameMenu: a menu's "Contact" link over lines the rules
 // removed and more menu entries is no contact block.
 func TestReleaseFrameMenu(t *testing.T) {
-	d := doc(slices.Concat([]string{"Contact", "Home", "Latest"}, releaseBody)...)
-	Remove(d, 1, Reason{Rule: RuleLinkLabel})
+	d := doc(slices.Concat([]string{"News release", "Contact", "Home", "Latest"}, releaseBody)...)
+	Remove(d, 2, Reason{Rule: RuleLinkLabel})
 	MarkReleaseFrames(d)
-	if !d.Paragraphs[0].Kept() {
-		t.Errorf("%q removed as %s", d.Paragraphs[0].Text, d.Paragraphs[0].Removal.Rule)
+	if !d.Paragraphs[1].Kept() {
+		t.Errorf("%q removed as %s", d.Paragraphs[1].Text, d.Paragraphs[1].Removal.Rule)
 	}
 }
