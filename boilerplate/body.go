@@ -740,7 +740,8 @@ func galleryCaptions(d *clean.Document, st []lineStats, counter, prose []bool, r
 // inlineRemoval reports a paragraph the rules removed as furniture that
 // sits inside an article as well as around it: a link label ("Read more:
 // …", "Advertisement"), a share button, an address, a widget's control, an
-// appeal, a photo's credit or caption, an affiliate disclosure. A
+// appeal, a photo's credit or caption, an affiliate disclosure, a tip box
+// ("Our reporters want to hear from you.", "Call or text 555-0148"). A
 // copyright notice that is not a picture's credit (see isCredit), an edge
 // cluster, a paywall, contact or legal notice marks where the article
 // ends.
@@ -750,6 +751,8 @@ func inlineRemoval(p *clean.Paragraph) bool {
 		return true
 	case RuleCopyright:
 		return isCredit(p)
+	case RuleContact:
+		return p.Removal.Detail == details[detailTip] // a tip box inside the article
 	}
 	return false
 }

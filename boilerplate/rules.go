@@ -759,9 +759,21 @@ func isDomain(s string) bool {
 // address, and reader call-outs (see matchCallOut).
 func matchContact(p *para) bool {
 	low := p.low
+	if p.endSent && p.words <= tipWords && strings.HasSuffix(low, "hear from you.") && !reported(low) {
+		// A tip box: "Know something about layoffs at a company in the
+		// region? Our reporters want to hear from you."
+		p.detail = detailTip
+		return true
+	}
+	if p.words <= 8 && p.i > 0 && tipBoxAbove(p) && containsAny(low, tipChannels[:]) {
+		// The box goes on with a channel: "Use Signal for secure
+		// messaging".
+		p.detail = detailTip
+		return true
+	}
 	if p.has&hasAt == 0 {
 		switch low[0] {
-		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l', 't', 'm':
+		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l', 't', 'm', 'w', 'a':
 		default:
 			return false
 		}
@@ -770,6 +782,16 @@ func matchContact(p *para) bool {
 		return true
 	}
 	if p.starts&contactLines != 0 {
+		tipDetail(p)
+		return true
+	}
+	if low[0] == 'c' && p.words <= 5 && p.has&hasFigure != 0 && strings.HasPrefix(low, "call or text ") {
+		p.detail = detailTip
+		return true // a tip line's number: "Call or text 555-0148"
+	}
+	if p.starts&letterPolicy != 0 && strings.Contains(low, "letter") {
+		// "We do not publish anonymous letters, ...", "The editor
+		// reserves the right to edit letters for length."
 		return true
 	}
 	if p.starts&letterRules != 0 && strings.Contains(low, " words") && (strings.Contains(low, "your ") || strings.Contains(low, "writer's ")) {
@@ -783,9 +805,33 @@ func matchContact(p *para) bool {
 	if p.has&hasAt == 0 || !hasEmail(low) {
 		return false
 	}
-	return p.words <= 12 || strings.Contains(low, "contact") || p.starts&contactLeads != 0 ||
+	if p.words <= 12 || strings.Contains(low, "contact") || p.starts&contactLeads != 0 ||
 		p.words <= authorNoteWords && reachAuthor(low[lastSentenceStart(low):]) ||
-		p.words <= callOutWords && callOutQuestion(low)
+		p.words <= callOutWords && callOutQuestion(low) {
+		tipDetail(p)
+		return true
+	}
+	return false
+}
+
+// tipChannels are the messaging services a tip box offers, in lower case.
+var tipChannels = [...]string{"signal", "whatsapp", "telegram", "securedrop", "threema"}
+
+// tipBoxAbove reports whether the paragraph right above p was removed as
+// a line of a tip box.
+func tipBoxAbove(p *para) bool {
+	r := p.d.Paragraphs[p.i-1].Removal
+	return r != nil && r.Rule == RuleContact && r.Detail == details[detailTip]
+}
+
+// tipDetail gives a contact line that asks for news tips ("Have a tip?",
+// "Email tips@example.com", "Send us a tip confidentially") the detail
+// of a tip box, which sits inside an article as well as after it (see
+// inlineRemoval).
+func tipDetail(p *para) {
+	if strings.Contains(p.low, "tip") {
+		p.detail = detailTip
+	}
 }
 
 // authorNoteWords is the most words of an author's note that closes with
@@ -810,13 +856,20 @@ func reachAuthor(s string) bool {
 var (
 	contactLines = prefixes("contact the author", "contact the writer", "contact the reporter",
 		"email the author", "e-mail the author", "email the writer", "reach the author",
-		"contact us:", "send us a tip", "got a tip", "have a tip", "got a news tip")
+		"contact us:", "send us a tip", "got a tip", "have a tip", "got a news tip", "write to us")
 	contactLeads = prefixes("email", "e-mail", "write to", "reach", "follow", "send", "tips", "for more information")
 	// letterRules open a letters page's rules for writers, which give a
 	// word limit and ask for the writer's details.
 	letterRules = prefixes("letters should", "letters must", "letters may", "letters policy", "letters to the editor should",
 		"letters to the editor must", "letters for publication")
+	// letterPolicy open a letters page's policy, with "letter" in it.
+	letterPolicy = prefixes("we do not publish", "we don't publish", "we do not print", "the editor reserves the right",
+		"we reserve the right to edit", "letters are edited", "letters may be edited", "all letters are")
 )
+
+// tipWords is the most words of a tip box's call ("... Our reporters want
+// to hear from you.").
+const tipWords = 30
 
 // hasEmail reports whether s contains something shaped like an e-mail
 // address.

@@ -372,6 +372,7 @@ const (
 	detailMailFooter
 	detailMailAddress
 	detailStamp
+	detailTip
 	numDetails
 )
 
@@ -384,7 +385,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
 	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice",
-	"mailing-list footer", "mailing-list postal address", "time stamp"}
+	"mailing-list footer", "mailing-list postal address", "time stamp", "tip box"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.

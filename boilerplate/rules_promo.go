@@ -219,11 +219,16 @@ var sponsorLeads = [...]string{"presented by", "sponsored by", "brought to you b
 	"présentée par", "sponsorisé par", "sponsorisée par", "presentado por", "presentada por",
 	"patrocinado por", "patrocinada por", "presentato da", "presentata da", "sponsorizzato da",
 	"sponsorizzata da", "apresentado por", "apresentada por", "gepresenteerd door", "gesponsord door",
-	"mogelijk gemaakt door"}
+	"mogelijk gemaakt door",
+	// a sponsor label and the sponsor's name after a separator, as a
+	// news app prints a sponsored card: "Sponsored · Heartland Credit
+	// Union"
+	"sponsored ·", "sponsored |", "sponsored –", "sponsored -", "sponsored:", "promoted ·", "promoted by",
+	"paid for by"}
 
 var sponsorLeadList = prefixes("presented by", "sponsor", "brought to you", "supported by", "underwritten",
 	"together with", "präsentiert", "gespons", "présenté", "presenta", "patrocinad", "apresentad",
-	"gepresenteerd", "mogelijk gemaakt", "powered by")
+	"gepresenteerd", "mogelijk gemaakt", "powered by", "promoted ", "paid for by")
 
 // pageSponsorRest returns what follows the page a sponsor pays for when
 // it opens low (lower case): a determiner (pageDets: "this", "today's",

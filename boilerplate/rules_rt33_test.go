@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -147,6 +148,10 @@ func TestStampsPlayersRT33(t *testing.T) {
 		},
 		RuleSponsor: {
 			{"Sponsored event", true},
+			{"Sponsored · Heartland Credit Union", true},
+			{"Promoted · Acme Outdoor Gear", true},
+			{"Paid for by Friends of Dana Ruiz", true},
+			{"Sponsored · the council's plan for the market", false}, // no name
 		},
 		RuleFeedback: {
 			{"Was this briefing useful? Yes | No", true},
@@ -174,10 +179,62 @@ func TestStampsPlayersRT33(t *testing.T) {
 			{"Text ALERTS to 55 for alerts", false},            // no short code
 			{"Text ALERTS to 55012 to vote", false},            // no alerts
 		},
+		RuleContact: {
+			{"Know something about layoffs or closures at a company in the region? Our reporters want to hear from you.", true},
+			{"Call or text 555-0148", true},
+			{"Write to us", true},
+			{"We do not publish anonymous letters, letters sent to other publications, or letters that are defamatory.", true},
+			{"The editor reserves the right to edit letters for length, clarity and legal reasons.", true},
+			{"All letters are read by the editor before they appear.", true},
+			{"\"We want to hear from you,\" the mayor said. \"Come and hear from you.\"", false},
+			{"Residents who oppose the plan told the council: we want to hear from you.", false}, // reported speech
+			{"Call or text 911 if you see smoke or flames near the road, officials said.", false},
+			{"Call or text the hotline", false},                                  // no number
+			{"We do not publish the names of victims of sexual assault.", false}, // no letters
+		},
 		RuleDisclaimer: {
 			{"CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information.", true},
 			{"Please consider the environment before printing this email.", true},
 			{"This email message was forwarded to reporters by a council worker, who asked not to be named.", false},
 		},
 	}, func(string) bool { return false }, true)
+}
+
+// TestTipBox: a tip box's lines are contact lines with the tip box's
+// detail, a channel line under them too; inside an article the box does
+// not end it, as a contact notice does: the section after it stays.
+func TestTipBox(t *testing.T) {
+	box := []string{"Have a tip?", "Know something about layoffs at a company in the region? Our reporters want to hear from you.",
+		"Email tips@example.com", "Call or text 555-0148", "Use Signal for secure messaging", "Send us a tip confidentially"}
+	checkMarks(t, []markCase{
+		{"box", append([]string{article, article}, box...),
+			[]string{"", "", RuleContact, RuleContact, RuleContact, RuleContact, RuleContact, RuleContact}},
+		{"a channel with no box above", []string{article, "Use Signal for secure messaging", article},
+			[]string{"", "", ""}},
+	})
+	d := newDoc(append([]string{article, article}, box...)...)
+	(&Classifier{Rules: Rules()}).Mark(d)
+	for _, p := range d.Paragraphs[2:] {
+		if p.Removal == nil || p.Removal.Detail != details[detailTip] {
+			t.Errorf("%q: %v, want the tip box's detail", p.Text, p.Removal)
+		}
+	}
+	prose := []string{
+		"The company said on Tuesday that it would close its sorting centre in the spring and move the work to a larger site.",
+		"About 400 people work at the centre, and the company said it would offer them jobs at the new site or a payment.",
+		"The mayor said the city had not been told of the plan before it was announced, and that she would ask for a meeting.",
+	}
+	later := []string{"Part of a wider trend",
+		"Two other firms in the region have cut jobs this year after a building spree, figures from the state show, and more may follow.",
+		"A broker said the building could be let again within a year, as demand for warehouse space in the region remains strong."}
+	menu := []string{"Home", "News", "Business", "Sport", "Opinion", "Events", "Lists", "Companies", "Subscribe", "Sign in"}
+	teasers := []string{"Most read", "Port deal signed after two years of talks", "New mall to open in the spring",
+		"Bakery chain buys rival for $40M", "Jobs report beats forecasts again", "© 2026 Example Media"}
+	d = newDoc(slices.Concat(menu, prose, box, later, teasers)...)
+	Default().Mark(d)
+	for _, p := range d.Paragraphs {
+		if slices.Contains(later, p.Text) && !p.Kept() {
+			t.Errorf("%q removed (%s), want kept: the tip box is inside the article", p.Text, p.Removal.Rule)
+		}
+	}
 }
