@@ -3103,7 +3103,7 @@ var inWords = []string{"in", "dans", "en", "em"}
 // "Words: Jane Doe | Photos: John Roe"), in English, German, the Slavic
 // languages, Romance languages, Hungarian, Turkish, Finnish, Indonesian,
 // Greek, Arabic, Urdu, Persian, Hindi, Bengali, Pashto, Punjabi, Kannada,
-// Malayalam, Tajik, Kinyarwanda, Sindhi, Uyghur and Maithili, in lower case, and
+// Malayalam, Tajik, Kinyarwanda, Sindhi, Uyghur, Maithili and Balochi, in lower case, and
 // capitalised where a capital and its small letter start with different
 // bytes (see foldIn: Cyrillic "Т" and "т", Greek "Σ" and "σ").
 var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", "autorka", "autori", "autorzy",
@@ -3112,7 +3112,7 @@ var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", 
 	"penulis", "pewarta", "wartawan", "autorius", "autorė", "autors", "автор", "автори", "авторы", "авторка", "текст", "Текст",
 	"σύνταξη", "Σύνταξη", "συντάκτης", "Συντάκτης", "κείμενο", "Κείμενο", "كتب", "بقلم", "تحریر", "نویسنده",
 	"लेखक", "লেখক", "لیکوال", "ਲੇਖਕ", "ಲೇಖಕ", "ലേഖകൻ", "муаллиф", "Муаллиф", "umwanditsi", "رپورٽ", "مۇخبىر",
-	"रिपोर्ट", "रिपोर्टर"}
+	"रिपोर्ट", "रिपोर्टर", "ہالکار"}
 
 // byName reports a line that starts with a byline word (see bylineWords),
 // after one of bylineVerbs or not, maybe with a colon ("By: Jane Doe",

@@ -413,6 +413,7 @@ func TestBylineForms(t *testing.T) {
 	}{
 		{"Autor: Tomáš Bednárik", true},
 		{"रिपोर्ट: सुनीता झा, कमलपुर", true},
+		{"ہالکار: شہداد رند", true},
 		{"Author: Jane Doe", true},
 		{"Teksti: Mikko Hyvärinen", true},
 		{"Szerző: Kovács Anna", true},
