@@ -1433,6 +1433,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"you might like:", "more like this:", "jump to:", "skip to:",
 	"tags:", "topics:", "categories:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
+	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), readAlsoDashed[:], suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)
 
@@ -2140,7 +2141,7 @@ var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "сн�
 	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
 	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:",
-	"хуызист:", "хаартыска:", "чуруктуң автору:", "гэрэл зураг:", "суред:"}
+	"хуызист:", "хаартыска:", "чуруктуң автору:", "гэрэл зураг:", "суред:", "асахьа:", "сурат:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or

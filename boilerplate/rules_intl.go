@@ -168,7 +168,8 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	// readAlsoIntl), Sesotho, Chichewa, Corsican, Kabyle, Fijian, Tongan,
 	// Chuvash, Kirundi, Ossetian, Sakha, Khasi, Mizo, Hmong, Maithili,
 	// Konkani, Balochi, Manipuri, Tuvan, Buryat, Mongolian, Udmurt, Tok
-	// Pisin, Bislama, Greenlandic.
+	// Pisin, Bislama, Greenlandic, Komi, Mari, Kalmyk, Avar, Abkhaz, Twi,
+	// Inuktitut.
 	"bala gape", "bala le tse", "avei emoñe'ẽ", "avei emoñe’ẽ",
 	"шулай уҡ уҡығыҙ", "шулай уҡ уҡы", "lês ek", "lês fierder",
 	"legu ankaŭ", "legu ankaux", "legu ankau", "rilataj artikoloj", "soma ne", "soma ebirala",
@@ -181,7 +182,11 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	// Balochi, Manipuri, Tuvan, Buryat and Mongolian, Udmurt, Tok Pisin,
 	// Bislama, Greenlandic
 	"اے ہم بوانیت", "মসিসু পাবীয়ু", "база номчуңар", "мүн уншаарай", "мөн уншаарай", "лыдӟелэ но",
-	"ritim tu", "ridim tu", "aamma atuaruk"}
+	"ritim tu", "ridim tu", "aamma atuaruk",
+	// Komi, Mari, Kalmyk, Avar (its palochka lower-cased), Abkhaz, Twi,
+	// Inuktitut
+	"лыддьы тшӧтш", "тыгак лудса", "бас умштн", "гьединго цӏалеал", "иара убас шәаԥхьа", "kenkan nso",
+	"ᐊᓯᖏᑦ ᐅᖃᓕᒫᒐᒃᓴᑦ"}
 
 // readAlsoDashed are read-also labels of readAlsoMore followed by the en
 // dash that sets off their headline ("Leghje dinù – <headline>"):
@@ -214,7 +219,7 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Turkmen, Malagasy, Sindhi, Uyghur, Tswana, West Frisian, Esperanto,
 // Chichewa, Corsican, Kabyle, Fijian, Tongan (with each of its
 // apostrophes), Kirundi, Khasi, Mizo, Hmong, Konkani, Balochi (with its
-// kasra), Tok Pisin, Bislama, Greenlandic ("reklama", "reklam" and "oglas"
+// kasra), Tok Pisin, Bislama, Greenlandic, Mari, Kalmyk, Abkhaz, Dzongkha ("reklama", "reklam" and "oglas"
 // serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian and
 // Maltese too, "реклама" and "оглас" Macedonian and Bulgarian, "विज्ञापन"
 // Nepali and Marathi, "publicidade" Galician).
@@ -229,7 +234,7 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"اعلان", "mahabat", "dokam-barotra", "اشتهار", "ئېلان", "papatso", "advertinsje", "reklamo",
 	"zotsatsa", "publicità", "adellel", "vakaraitaki", "tu'uaki", "tuʻuaki", "tu‘uaki",
 	"ukwamamaza", "ka jingpynbna", "hriattirna", "kev tshaj tawm", "जायरात", "اِشتہار", "advetais", "advetaes",
-	"ussassaarut"}
+	"ussassaarut", "рекламе", "реклам", "ареклама", "ཁྱབ་བསྒྲགས", "ཁྱབ་བསྒྲགས།"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also
@@ -530,7 +535,7 @@ func adGlued(t string) bool {
 //   - right under the marker itself (not under a line of the ad), in at
 //     most adShapeWords words, the shape of an ad in any language (see
 //     adShaped: "Bouwinkel Riebeekdal – alles vir jou huis. 10% afslag
-//     dié week!").
+//     dié week!"), or ending with a telephone number (see phoneEnd).
 //
 // An article paragraph under an ad marker has none of them: "It was, she
 // said, a great day for the town!" ends with a long sentence, "The crowd
@@ -591,8 +596,36 @@ func (p *para) adCopy() bool {
 	}
 	return adWordEnd(low) || provisos.has(last) || p.words <= pitchWords && pitch(low) && !reported(low) ||
 		p.has&hasFigure != 0 && limitedOffer(last) ||
-		underMarker && p.words <= adShapeWords && adShaped(p.s)
+		underMarker && p.words <= adShapeWords && (adShaped(p.s) || phoneEnd(p.s))
 }
+
+// phoneEnd reports whether s ends with a telephone number: a digit last,
+// and phoneDigits digits or more among its last phoneBytes bytes, with
+// nothing but digits, spaces, dashes, dots, brackets and a plus between
+// them ("… Ошмарийыште. Тел. 8-927-880-14-22", "… Call 0161 555 0100").
+// Right under an ad marker, that is an ad's last line.
+func phoneEnd(s string) bool {
+	if s == "" || !isDigit(s[len(s)-1]) {
+		return false
+	}
+	digits := 0
+	for i := len(s) - 1; i >= 0 && len(s)-i <= phoneBytes; i-- {
+		switch c := s[i]; {
+		case isDigit(c):
+			digits++
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+':
+		default:
+			return digits >= phoneDigits
+		}
+	}
+	return digits >= phoneDigits
+}
+
+// Knobs of phoneEnd.
+const (
+	phoneDigits = 7
+	phoneBytes  = 20
+)
 
 // adMarkerLine reports whether the paragraph text t is an ad marker
 // alone (see adMarkers).

@@ -1,0 +1,53 @@
+package boilerplate
+
+import "testing"
+
+// TestLabelsRT34: read-also labels, ad markers and caption credits of
+// seven more languages, and an ad's line that ends with a telephone
+// number under an ad marker; and the article lines like them that stay.
+func TestLabelsRT34(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Лыддьы тшӧтш: Сьӧдъягын выль фельдшерско-акушерскӧй пункт восьтасны", true},
+			{"Тыгак лудса: Шернур кундемыште «Пеледыш пайрем» кузе эртен", true},
+			{"Бас умштн: Элстд «Цаһан сар» нәәрин белдвр эклв", true},
+			{"ГЬЕДИНГО ЦӀАЛЕАЛ: Бакълъулъ цӀияб школа рагьана", true},
+			{"Иара убас шәаԥхьа: Гәдоуҭа араион аҿы амҩа ҿыцқәа рыргылара иалагеит", true},
+			{"Kenkan nso: Ahenkro Mansin: Akuafoɔ nya nnɔbae aba foforɔ fi aban hɔ", true},
+			{"ᐊᓯᖏᑦ ᐅᖃᓕᒫᒐᒃᓴᑦ: ᐃᖃᓗᖕᓂ ᐃᓕᓐᓂᐊᕐᕕᒃ ᓄᑖᖅ", true},
+			{"ད་རུང་ ལྷག། ལྷུན་རྩེ་རྫོང་ཁག་ནང་ ལམ་གསརཔ་ ཁ་ཕྱེ་ཡི།", true},
+			{"Рекламе", true},
+			{"Ареклама", true},
+			{"ཁྱབ་བསྒྲགས།", true},
+			{"Kenkan nso na ɔkaa sɛ ɔbɛsan aba.", false},
+		},
+		RulePhotoCredit: {
+			{"Ашкол ҿыц аартраан. Асахьа: Алхас Ҷаниа", true},
+			{"ЦӀоралъ росулъ цӀияб кран. Сурат: Мурад Гъазиев", true},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestAdPhoneEnd: right under an ad marker, a line that ends with a
+// telephone number is the ad's; elsewhere, or with a short number, the
+// line stays.
+func TestAdPhoneEnd(t *testing.T) {
+	ad := "Пластик окна да омса. Ошмарийыште. Тел. 8-927-880-14-22"
+	checkMarks(t, []markCase{
+		{"under a marker", []string{article, "Реклама", ad, article}, []string{"", RuleLinkLabel, RuleSponsor, ""}},
+		{"under no marker", []string{article, article, ad, article}, []string{"", "", "", ""}},
+		{"a short number", []string{article, "Реклама", "Пластик окна да омса. Ошмарийыште. Тел. 2-14-22", article},
+			[]string{"", RuleLinkLabel, "", ""}},
+	})
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Call 0161 555 0100", true}, {"Tel. (0161) 555-0100", true}, {"Since 1946", false},
+		{"Рейс 12345", false}, {"Open 9-5", false}, {"Tel. 8-927-880-14-22.", false},
+	} {
+		if got := phoneEnd(c.s); got != c.want {
+			t.Errorf("phoneEnd(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
