@@ -351,6 +351,8 @@ func matchAll(p *para) ruleID {
 		return idCopyright
 	case p.words <= 3 && matchURL(p):
 		return idURL
+	case p.words <= siteLineWords && p.has&hasDot != 0 && !p.endSent && siteLine(p.s):
+		return idURL
 	case matchContact(p):
 		return idContact
 	case p.words <= 16 && matchShareLabel(p):
@@ -453,7 +455,7 @@ func matchRule(id ruleID, p *para) bool {
 	case idCopyright:
 		return matchCopyright(p)
 	case idURL:
-		return matchURL(p)
+		return matchURL(p) || p.words <= siteLineWords && p.has&hasDot != 0 && !p.endSent && siteLine(p.s)
 	case idContact:
 		return matchContact(p)
 	case idShareLabel:
@@ -691,6 +693,35 @@ func matchURL(p *para) bool {
 		return ok && attr != "" && urlLabels[label+":"] && isURL(rest)
 	}
 	return p.words == 1 && p.has&hasDot != 0 && len(p.s) >= 4 && isURL(p.s)
+}
+
+// siteLineWords is the most words of a site's name and address (see
+// siteLine).
+const siteLineWords = 7
+
+// siteLine reports a site's name and its address on one line, as a
+// read-later app or a feed prints an article's source: "Dyffryn Weekly ·
+// dyffrynweekly.co.uk", "The Ledger | ledger.example.com". The name has
+// at most four words, capitalised; a separator stands between them.
+func siteLine(s string) bool {
+	sp := strings.LastIndexByte(s, ' ')
+	if sp < 0 || !isURL(s[sp+1:]) {
+		return false
+	}
+	head := strings.TrimRight(s[:sp], " ")
+	var sep string
+	for _, x := range [...]string{" ·", " |", " -", " –", " —"} {
+		if strings.HasSuffix(head, x) {
+			sep = x
+			break
+		}
+	}
+	if sep == "" {
+		return false
+	}
+	name := strings.TrimSpace(head[:len(head)-len(sep)])
+	n := wordCount(name)
+	return n >= 1 && n <= 4 && allUpperStarts(name)
 }
 
 // urlLabels name a link's address on a line of its own, in lower case
@@ -1434,8 +1465,33 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"tags:", "topics:", "categories:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
+	"advertise with ", "advertise in our ",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), readAlsoDashed[:], suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)
+
+// fileLinkWords is the most words of a link to a file (see fileLink).
+const fileLinkWords = 14
+
+// fileLink reports a link to a file with its type (and size) in brackets
+// at its end, as an official site lists its documents: "View detour map
+// (PDF, 1.2 MB)", "Annual report 2025 [PDF]", "Agenda (docx, 245 KB)".
+// low is in lower case (in ASCII).
+func fileLink(low string) bool {
+	open := strings.LastIndexAny(low, "([")
+	if open <= 0 || low[open-1] != ' ' {
+		return false
+	}
+	inner := low[open+1 : len(low)-1]
+	kind, size, _ := strings.Cut(inner, ",")
+	switch strings.TrimSpace(kind) {
+	case "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "zip", "csv", "mp3", "jpg":
+	default:
+		return false
+	}
+	size = strings.TrimSpace(size)
+	return size == "" || (strings.HasSuffix(size, " kb") || strings.HasSuffix(size, " mb") || strings.HasSuffix(size, "kb") ||
+		strings.HasSuffix(size, "mb")) && isDigit(size[0])
+}
 
 // relatedHeading reports a box's heading of two words, "Related" and a
 // plural noun ("Related Cases", "RELATED VIDEOS", "Related searches"):
@@ -1602,6 +1658,9 @@ func matchLinkLabel(p *para) bool {
 	}
 	if p.words <= 5 && p.low[len(p.low)-1] == ')' && countedLabel(p.low) {
 		return true
+	}
+	if p.words <= fileLinkWords && (p.low[len(p.low)-1] == ')' || p.low[len(p.low)-1] == ']') && fileLink(p.low) {
+		return true // "View detour map (PDF, 1.2 MB)"
 	}
 	if p.has&hasBar != 0 && p.words <= 30 && !p.endSent && pricedList(p.s) {
 		return true
@@ -1958,6 +2017,8 @@ var placeholderNames = map[string]bool{
 	"img": true, "image": true, "inline": true, "logo": true, "icon": true, "photo": true, "picture": true,
 	"video": true, "embed": true, "iframe": true, "button": true, "link": true, "ad": true, "advertisement": true,
 	"map": true, "chart": true, "graphic": true, "gallery": true, "audio": true, "banner": true, "…": true,
+	"interactive map": true, "interactive radar map": true, "interactive graphic": true, "interactive chart": true,
+	"interactive": true, "embedded video": true, "video player": true, "radar map": true,
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
@@ -2038,6 +2099,9 @@ func matchPhotoCredit(p *para) bool {
 	}
 	if p.has&hasColon != 0 && p.words < 40 && moreCreditAfterCaption(low, p.s) {
 		return true
+	}
+	if p.words >= 4 && p.words <= 8 && !p.endSent && outletCredit(p.s) {
+		return true // "Iris Tamvakis for The Coastline Review"
 	}
 	if !p.endSent && p.has&hasDot != 0 && p.words >= 5 && p.words < 40 && low[0] != '[' && creditTail(low, p.s) {
 		// A bracketed line is a placeholder's, which the text of an HTML
@@ -2232,6 +2296,20 @@ func moreCreditAfterCaption(low, s string) bool {
 			}
 		}
 	}
+}
+
+// outletCredit reports a photographer's credit for an outlet, alone on
+// its line (of at most eight words, its caller's bound): "Iris Tamvakis
+// for The Coastline Review". The name has two words or more,
+// capitalised; "for The" and the outlet's name, capitalised, follow it.
+// "Fight for The Future" has one word before.
+func outletCredit(s string) bool {
+	k := strings.Index(s, " for The ")
+	if k < 0 {
+		return false
+	}
+	name, outlet := s[:k], s[k+len(" for The "):]
+	return wordCount(name) >= 2 && allUpperStarts(name) && allUpperStarts(outlet)
 }
 
 // creditTail reports a caption whose credit closes it after its full stop

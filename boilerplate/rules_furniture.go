@@ -1599,7 +1599,9 @@ func matchNotice(p *para) bool {
 	switch {
 	case p.starts&browserLeads != 0:
 		if !containsAny(low, unsupported[:]) || !containsAny(low, mediaObjects[:]) {
-			return false
+			if !pdfReaderNote(p) {
+				return false
+			}
 		}
 		p.detail = detailBrowser
 	case (p.unfiltered || p.sig&javascriptGate == javascriptGate) && strings.Contains(low, "javascript"):
@@ -1635,7 +1637,19 @@ var noticeLeads = [...]string{"please", "you need", "you must", "you have to", "
 // browserLeads open a notice about the reader's browser.
 var browserLeads = prefixes("your browser", "your web browser", "your current browser",
 	"ihr browser", "dein browser", "votre navigateur", "su navegador", "il tuo browser",
-	"seu navegador", "o seu navegador", "o teu navegador", "je browser", "uw browser")
+	"seu navegador", "o seu navegador", "o teu navegador", "je browser", "uw browser",
+	// the PDF reader's notice (see pdfReaderNote)
+	"to view pdf", "to view the pdf", "to view this pdf", "to open pdf", "to read pdf", "you need adobe",
+	"you will need adobe", "get adobe", "download adobe", "adobe reader", "adobe acrobat", "pdfファイル",
+	"pdf形式", "pdfの")
+
+// pdfReaderNote reports the notice a site sets under its PDF links, that
+// reading them needs a reader ("To view PDF files you need Adobe Acrobat
+// Reader, available free from Adobe's website", "PDFファイルをご覧いただく
+// には、Adobe Acrobat Reader（無償）が必要です"): it names Adobe's reader.
+func pdfReaderNote(p *para) bool {
+	return strings.Contains(p.low, "adobe") || strings.Contains(p.low, "acrobat") || strings.Contains(p.low, "reader")
+}
 
 // jsNeeds ask for JavaScript, or say it is off.
 var jsNeeds = [...]string{"enable javascript", "javascript enabled", "javascript-enabled",

@@ -334,6 +334,8 @@ var adButtons = []string{"compare now", "compare deals", "find out more", "shop 
 // Spanish, Catalan, Basque, Macedonian, Serbian, Bulgarian, Albanian,
 // Slovenian, Afrikaans and Hausa.
 var widgetLinks = []string{"show more deals", "see more deals", "view more deals", "see all deals",
+	"buy a print", "buy this print", "buy this photo", "buy photo", "buy photos", "order a print", "purchase a print",
+	"tap to expand", "tap to enlarge", "click to expand", "tap to expand radar", "tap to expand map",
 	"view deal", "see deal", "get deal", "see prices", "view prices",
 	"check availability", "see availability", "book now", "book a room", "book tickets",
 	"reserve a table", "book a table", "find a table", "make a reservation", "search hotels",

@@ -51,3 +51,45 @@ func TestAdPhoneEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestButtonsCreditsRT34: a photo essay's print buttons and its
+// photographer's credit for an outlet, a map placeholder, a link to a
+// file with its type, a site's name and address, an advertising link, a
+// PDF reader's notice; and the lines like them that stay.
+func TestButtonsCreditsRT34(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePhotoCredit: {
+			{"Iris Tamvakis for The Coastline Review", true},
+			{"Jane Q. Roe for The Ledger", true},
+			{"Fight for The Future", false},                                              // one word before
+			{"Mayor Calls for Calm", false},                                              // no "The"
+			{"Iris Tamvakis writes for The Coastline Review", false},                     // a verb
+			{"Iris Tamvakis for The Coastline Review and The Daily Ledger Group", false}, // a long outlet
+		},
+		RuleLinkLabel: {
+			{"Buy a print", true},
+			{"Tap to expand radar", true},
+			{"View detour map (PDF, 1.2 MB)", true},
+			{"Annual report 2025 [PDF]", true},
+			{"Agenda (docx, 245 KB)", true},
+			{"Advertise with Lakeside Media", true},
+			{"The council published its report (PDF, on its website) on Monday", false},
+			{"Agenda (docx, two pages)", false}, // no size
+			{"Report(pdf)", false},              // no space before the bracket
+		},
+		RuleURL: {
+			{"Dyffryn Weekly · dyffrynweekly.co.uk", true},
+			{"The Ledger | ledger.example.com", true},
+			{"Read the story at dyffrynweekly.co.uk", false},  // no separator
+			{"the weekly paper · dyffrynweekly.co.uk", false}, // no name
+		},
+		RuleCaption: {
+			{"[Interactive radar map]", true},
+		},
+		RuleNotice: {
+			{"PDFファイルをご覧いただくには、Adobe Acrobat Reader（無償）が必要です。", true},
+			{"To view PDF files you need Adobe Acrobat Reader, available free from Adobe's website.", true},
+			{"To view PDF files of the budget, residents can visit the town hall.", false}, // no reader
+		},
+	}, func(rule string) bool { return rule == RuleNotice }, true)
+}
