@@ -160,7 +160,40 @@ func LooksMarkdown(src []byte) bool {
 		}
 	}
 	head := src[:min(len(src), 2048)]
-	return bytes.HasPrefix(bytes.TrimLeft(head, "\ufeff \n"), []byte("Title:")) && bytes.Contains(head, []byte("\nMarkdown Content:"))
+	return bytes.HasPrefix(bytes.TrimLeft(head, "\ufeff \n"), []byte("Title:")) && bytes.Contains(head, []byte("\nMarkdown Content:")) ||
+		fencedDivs(src)
+}
+
+// fencedDivLines is how many lines of pandoc's fenced divs (":::
+// {.class}", ":::") fencedDivs wants to see.
+const fencedDivLines = 4
+
+// fencedDivs reports whether src holds fencedDivLines lines or more that
+// open with pandoc's fence of a div, ":::": Markdown written by pandoc
+// from a web page, whose links are mostly references ("[News][2]"),
+// not inline.
+func fencedDivs(src []byte) bool {
+	n := 0
+	for rest := src; ; {
+		i := bytes.Index(rest, []byte(":::"))
+		if i < 0 {
+			return false
+		}
+		if (i == 0 && len(rest) == len(src) || i > 0 && rest[i-1] == '\n') && divFence(string(lineAt(rest[i:]))) {
+			if n++; n >= fencedDivLines {
+				return true
+			}
+		}
+		rest = rest[i+3:]
+	}
+}
+
+// lineAt returns b up to its first newline.
+func lineAt(b []byte) []byte {
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		return b[:i]
+	}
+	return b
 }
 
 // binaryHead is how many leading bytes binary looks at.

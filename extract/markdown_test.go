@@ -134,6 +134,12 @@ func TestLooksMarkdown(t *testing.T) {
 		"See [1] (page 3) and [2](3) and [4]( 5)":                         false,
 		"Home\nNews\nThe council said on Monday that it would close.":     false,
 		"[1]Skip to content\n[2]Home\n[3]News":                            false,
+		// pandoc's fenced divs: four lines that open with ":::"
+		"::: {#page .site}\n[Home]\n:::\n\n::: top-bar\n-   [News]\n:::\n": true,
+		":::::: {#content}\n::: entry\n# Title\n:::\n::::::\n":             true,
+		"::: {#page .site}\n[Home]\n:::\n\nThe end.\n":                     false, // two
+		"Ratio 3:::2\nA ::: B\nC ::: D\nE ::: F\n":                         false, // not at a line's start
+		"::: a b\n::: c d\n::: e f\n::: g h\n":                             false, // no fence: words after it
 	} {
 		if got := LooksMarkdown([]byte(in)); got != want {
 			t.Errorf("LooksMarkdown(%q) = %v, want %v", in, got, want)
