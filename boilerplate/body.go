@@ -2997,7 +2997,29 @@ func byline(text string) bool {
 	// A dateline holds a day and a year at least, and few other words: the
 	// regular expressions of htmlIsDateline are asked only about a line of
 	// at most datelineWords words with two numbers.
-	return numbers(text) >= 2 && wordCount(text) <= datelineWords && fewOtherWords(text) && htmlIsDateline(text)
+	return numbers(text) >= 2 && wordCount(text) <= datelineWords && fewOtherWords(text) && !phraseFirst(text) &&
+		htmlIsDateline(text)
+}
+
+// phraseFirst reports a line that opens with three words in a row that
+// are no date's words nor figures (see fewOtherWords): a headline that
+// names a date ("Weekend service changes for Saturday, May 18 and Sunday,
+// May 19", "Your weekly horoscope: April 7 to April 13"), not a dateline
+// ("Published Thursday, May 16, 2024", "Last updated on March 3, 2026").
+func phraseFirst(text string) bool {
+	n := 0
+	var buf [32]byte
+	for w := range strings.FieldsSeq(text) {
+		b := foldPrefix(buf[:0], strings.Trim(w, ",.:;|()"), len(buf))
+		if len(b) == 0 || !unicode.IsLetter(rune(b[0])) && b[0] < utf8.RuneSelf || htmlDateWords[string(b)] ||
+			monthStarts[string(prefixRunes(b, 3))] {
+			return false
+		}
+		if n++; n == 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // isByline is byline of paragraph i's text, asked once per paragraph: the

@@ -93,3 +93,24 @@ func TestButtonsCreditsRT34(t *testing.T) {
 		},
 	}, func(rule string) bool { return rule == RuleNotice }, true)
 }
+
+// TestPhraseFirst: a headline that names a date is no dateline, and the
+// title search takes it; datelines stay datelines.
+func TestPhraseFirst(t *testing.T) {
+	numLangs()
+	for _, c := range []struct {
+		s    string
+		want bool // byline
+	}{
+		{"Weekend service changes for Saturday, May 18 and Sunday, May 19", false},
+		{"Your weekly horoscope: April 7 to April 13", false},
+		{"Posted Thursday, May 16, 2024", true},
+		{"Last updated on March 3, 2026", true},
+		{"Published: 18 May 2024 | Updated: 19 May 2024", true},
+		{"May 18, 2024 | Staff report", true},
+	} {
+		if got := byline(c.s); got != c.want {
+			t.Errorf("byline(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
