@@ -108,6 +108,7 @@ func TestPhraseFirst(t *testing.T) {
 		{"Last updated on March 3, 2026", true},
 		{"Published: 18 May 2024 | Updated: 19 May 2024", true},
 		{"May 18, 2024 | Staff report", true},
+		{"Staff report, May 18, 2024", true}, // two words first
 	} {
 		if got := byline(c.s); got != c.want {
 			t.Errorf("byline(%q) = %v, want %v", c.s, got, c.want)
