@@ -1469,6 +1469,52 @@ var linkLabelPrefixes = prefixes(append([]string{
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), readAlsoDashed[:], suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)
 
+// languageRowWords is the most words of a language switcher's row (see
+// languageRow).
+const languageRowWords = 8
+
+// languageRow reports a language switcher's row: two items or more
+// between bars or slashes, each of one or two words, at least half of
+// them a language's own name (autonyms: "English | Français",
+// "МагӀарулалъ | По-русски", the site's own language being unknown), or
+// every one a name or a code ("EN / FR / DE"; "AR/VR" is a topic).
+func languageRow(s string) bool {
+	items, named, codes := 0, 0, 0
+	for s != "" {
+		k := strings.IndexAny(s, "|/")
+		if k < 0 {
+			k = len(s)
+		}
+		item := strings.TrimSpace(s[:k])
+		s = s[min(k+1, len(s)):]
+		if item == "" || wordCount(item) > 2 {
+			return false
+		}
+		items++
+		var buf [32]byte
+		switch f := foldPrefix(buf[:0], item, len(buf)); {
+		case len(f) == 2 && languageCodes[string(f)]:
+			codes++
+		case autonyms[string(f)]:
+			named++
+		}
+	}
+	return items >= 2 && (2*named >= items || named+codes == items)
+}
+
+// autonyms are languages' own names and codes, in lower case, as a
+// language switcher lists them.
+var autonyms = setOf("english", "français", "francais", "español", "espanol", "deutsch", "italiano", "português",
+	"portugues", "nederlands", "polski", "русский", "по-русски", "українська", "українською", "беларуская",
+	"қазақша", "қазақ тілі", "o'zbekcha", "türkçe", "ελληνικά", "magyar", "română", "čeština", "slovenčina",
+	"svenska", "norsk", "dansk", "suomi", "eesti", "latviešu", "lietuvių", "中文", "简体中文", "繁體中文", "日本語",
+	"한국어", "العربية", "فارسی", "עברית", "हिन्दी", "বাংলা", "tiếng việt", "bahasa indonesia", "bahasa melayu",
+	"kiswahili")
+
+// languageCodes are the codes of languages a switcher lists, in lower
+// case.
+var languageCodes = setOf("en", "fr", "de", "es", "it", "pt", "ru", "uk", "zh", "ja", "ar", "pl", "nl", "tr")
+
 // fileLinkWords is the most words of a link to a file (see fileLink).
 const fileLinkWords = 14
 
@@ -1661,6 +1707,9 @@ func matchLinkLabel(p *para) bool {
 	}
 	if p.words <= fileLinkWords && (p.low[len(p.low)-1] == ')' || p.low[len(p.low)-1] == ']') && fileLink(p.low) {
 		return true // "View detour map (PDF, 1.2 MB)"
+	}
+	if p.words <= languageRowWords && p.has&(hasBar|hasSlash) != 0 && languageRow(p.s) {
+		return true // "English | Français", "МагӀарулалъ | По-русски"
 	}
 	if p.has&hasBar != 0 && p.words <= 30 && !p.endSent && pricedList(p.s) {
 		return true

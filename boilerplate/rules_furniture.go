@@ -38,6 +38,9 @@ func matchFurniture(p *para) ruleID {
 	if p.words <= 5 && p.has&hasFigure != 0 && p.low[0] == 'o' && ticketsLeft(p.low) {
 		return idWidget
 	}
+	if p.words <= weatherWords && p.has&hasHigh != 0 && !p.endSent && weatherLine(p.s) {
+		return idWidget // "Аски Сьӧдъягын: +2 °С, зэр", "Today 11°C, light showers"
+	}
 	if postedBy(p) {
 		p.detail = detailLive // as matchWidget finds it
 		return idWidget
@@ -119,6 +122,28 @@ func skipControl(low string) bool {
 var skipLeads = [...]string{"skip back ", "skip backward ", "skip forward ", "skip ahead ", "jump back ",
 	"jump forward ", "jump ahead ", "rewind ", "fast forward ", "seek back ", "seek forward ", "back ",
 	"forward ", "go back "}
+
+// weatherWords is the most words of a weather widget's line (see
+// weatherLine).
+const weatherWords = 8
+
+// weatherLine reports a weather widget's line: a temperature (a figure
+// right before a degree sign, with C or F after it, in Latin or
+// Cyrillic) and no sentence end: "Аски Сьӧдъягын: +2 °С, зэр", "Millhaven
+// today 11°C, light showers". "Temperatures will reach 30°C on Friday."
+// ends a sentence.
+func weatherLine(s string) bool {
+	k := strings.Index(s, "°")
+	if k <= 0 {
+		return false
+	}
+	before := strings.TrimRight(s[:k], " ")
+	if before == "" || !isDigit(before[len(before)-1]) {
+		return false
+	}
+	after := s[k+len("°"):]
+	return strings.HasPrefix(after, "C") || strings.HasPrefix(after, "F") || strings.HasPrefix(after, "С")
+}
 
 // ticketsLeft reports a booking widget's count of what is left, alone on
 // its line: "Only 14 tickets left", "Only 3 seats left!". low is in lower
@@ -1723,6 +1748,9 @@ func matchWidget(p *para) bool {
 		return true
 	}
 	if p.words <= 5 && p.low != "" && ticketsLeft(p.low) {
+		return true
+	}
+	if p.words <= weatherWords && p.low != "" && !p.endSent && weatherLine(p.s) {
 		return true
 	}
 	if p.words <= 6 && p.low != "" && skipControl(p.low) {

@@ -115,3 +115,25 @@ func TestPhraseFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestSwitchersWeatherRT34: a language switcher's row and a weather
+// widget's line; and the lines like them that stay.
+func TestSwitchersWeatherRT34(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"English | Français", true},
+			{"EN / FR / DE", true},
+			{"МагӀарулалъ | По-русски", true},
+			{"English | Maths | Science", false},              // one in three
+			{"English | The council's report in full", false}, // a long item
+		},
+		RuleWidget: {
+			{"Аски Сьӧдъягын: +2 °С, зэр", true},
+			{"Millhaven today 11°C, light showers", true},
+			{"Tomorrow 54 °F", true},
+			{"Temperatures will reach 30°C on Friday.", false}, // a sentence
+			{"The pipe bends at 90° here", false},              // no scale
+			{"Heat the oven to °C", false},                     // no figure
+		},
+	}, func(rule string) bool { return false }, true)
+}
