@@ -28,6 +28,7 @@ func ContextPasses() []clean.Stage {
 		clean.StageFunc(MarkAppealRuns),
 		clean.StageFunc(MarkPullQuotes),
 		clean.StageFunc(MarkReleaseFrames),
+		clean.StageFunc(MarkTipChannels),
 		clean.StageFunc(MarkEdgeClusters),
 		clean.StageFunc(MarkCues),
 	}
@@ -439,3 +440,29 @@ var (
 	}()
 	appPromoPhrases = subs("download our app", "download the app", "get the app", "get our app", "our mobile app", "our app")
 )
+
+// tipChannelWords is the most words of a tip box's line that names a
+// messaging channel (see MarkTipChannels).
+const tipChannelWords = 8
+
+// tipChannels are the messaging services a tip box offers, in lower case.
+var tipChannels = [...]string{"signal", "whatsapp", "telegram", "securedrop", "threema"}
+
+// MarkTipChannels removes, right under a line the rules removed as a tip
+// box's (contact lines with the tip box's detail: "Call or text
+// 555-0148"), a short kept line that names a messaging channel ("Use
+// Signal for secure messaging"): the box goes on with it.
+func MarkTipChannels(d *clean.Document) {
+	ps := d.Paragraphs
+	tip := details[detailTip]
+	for i := 1; i < len(ps); i++ {
+		r := ps[i-1].Removal
+		if r == nil || r.Detail != tip || !ps[i].Kept() || wordCount(ps[i].Text) > tipChannelWords {
+			continue
+		}
+		var buf [128]byte
+		if containsAny(string(foldPrefix(buf[:0], ps[i].Text, len(buf))), tipChannels[:]) {
+			ps[i].Removal = r
+		}
+	}
+}

@@ -790,23 +790,11 @@ func isDomain(s string) bool {
 // address, and reader call-outs (see matchCallOut).
 func matchContact(p *para) bool {
 	low := p.low
-	if p.endSent && p.words <= tipWords && strings.HasSuffix(low, "hear from you.") && !reported(low) {
-		// A tip box: "Know something about layoffs at a company in the
-		// region? Our reporters want to hear from you."
-		p.detail = detailTip
-		return true
-	}
-	if p.words <= 8 && p.i > 0 && tipBoxAbove(p) && containsAny(low, tipChannels[:]) {
-		// The box goes on with a channel: "Use Signal for secure
-		// messaging".
-		p.detail = detailTip
-		return true
-	}
 	if p.has&hasAt == 0 {
 		switch low[0] {
-		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l', 't', 'm', 'w', 'a':
+		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l', 't', 'm':
 		default:
-			return false
+			return otherContact(p)
 		}
 	}
 	if p.starts&callOutLeads != 0 && matchCallOut(p) {
@@ -834,7 +822,7 @@ func matchContact(p *para) bool {
 		return true
 	}
 	if p.has&hasAt == 0 || !hasEmail(low) {
-		return false
+		return p.endSent && tipCall(p)
 	}
 	if p.words <= 12 || strings.Contains(low, "contact") || p.starts&contactLeads != 0 ||
 		p.words <= authorNoteWords && reachAuthor(low[lastSentenceStart(low):]) ||
@@ -843,16 +831,6 @@ func matchContact(p *para) bool {
 		return true
 	}
 	return false
-}
-
-// tipChannels are the messaging services a tip box offers, in lower case.
-var tipChannels = [...]string{"signal", "whatsapp", "telegram", "securedrop", "threema"}
-
-// tipBoxAbove reports whether the paragraph right above p was removed as
-// a line of a tip box.
-func tipBoxAbove(p *para) bool {
-	r := p.d.Paragraphs[p.i-1].Removal
-	return r != nil && r.Rule == RuleContact && r.Detail == details[detailTip]
 }
 
 // tipDetail gives a contact line that asks for news tips ("Have a tip?",
@@ -897,6 +875,32 @@ var (
 	letterPolicy = prefixes("we do not publish", "we don't publish", "we do not print", "the editor reserves the right",
 		"we reserve the right to edit", "letters are edited", "letters may be edited", "all letters are")
 )
+
+// otherContact is matchContact for a line with no '@' whose first byte
+// opens none of its other lines: a tip box's call ("Know something about
+// layoffs at a company in the region? Our reporters want to hear from
+// you."), "Write to us", a letters page's policy ("We do not publish
+// anonymous letters", "All letters are ...").
+func otherContact(p *para) bool {
+	if p.endSent && tipCall(p) {
+		return true
+	}
+	if p.starts&contactLines != 0 {
+		return true
+	}
+	return p.starts&letterPolicy != 0 && strings.Contains(p.low, "letter")
+}
+
+// tipCall reports a tip box's call, p ending a sentence, and gives p the
+// tip box's detail: "Got a confidential news tip? We want to hear from
+// you."
+func tipCall(p *para) bool {
+	if p.words <= tipWords && strings.HasSuffix(p.low, "hear from you.") && !reported(p.low) {
+		p.detail = detailTip
+		return true
+	}
+	return false
+}
 
 // tipWords is the most words of a tip box's call ("... Our reporters want
 // to hear from you.").
@@ -1702,13 +1706,15 @@ func matchLinkLabel(p *para) bool {
 	if p.low[0] == '#' && p.words >= 2 && hashtagRow(p.s) {
 		return true // "#Zarechinsk #bridge #roadworks"
 	}
-	if p.words <= 5 && p.low[len(p.low)-1] == ')' && countedLabel(p.low) {
-		return true
+	if last := p.low[len(p.low)-1]; last == ')' || last == ']' {
+		if last == ')' && p.words <= 5 && countedLabel(p.low) {
+			return true
+		}
+		if p.words <= fileLinkWords && fileLink(p.low) {
+			return true // "View detour map (PDF, 1.2 MB)"
+		}
 	}
-	if p.words <= fileLinkWords && (p.low[len(p.low)-1] == ')' || p.low[len(p.low)-1] == ']') && fileLink(p.low) {
-		return true // "View detour map (PDF, 1.2 MB)"
-	}
-	if p.words <= languageRowWords && p.has&(hasBar|hasSlash) != 0 && languageRow(p.s) {
+	if p.words <= languageRowWords && p.has&(hasBar|hasSlash) != 0 && p.has&hasDot == 0 && languageRow(p.s) {
 		return true // "English | Français", "МагӀарулалъ | По-русски"
 	}
 	if p.has&hasBar != 0 && p.words <= 30 && !p.endSent && pricedList(p.s) {

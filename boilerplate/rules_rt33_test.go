@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cleantext/clean"
 )
 
 // TestLabelsCaptionsRT33: a caption whose credit follows its full stop
@@ -207,16 +209,27 @@ func TestTipBox(t *testing.T) {
 	box := []string{"Have a tip?", "Know something about layoffs at a company in the region? Our reporters want to hear from you.",
 		"Email tips@example.com", "Call or text 555-0148", "Use Signal for secure messaging", "Send us a tip confidentially"}
 	checkMarks(t, []markCase{
+		// The channel's line is the context pass's (MarkTipChannels).
 		{"box", append([]string{article, article}, box...),
-			[]string{"", "", RuleContact, RuleContact, RuleContact, RuleContact, RuleContact, RuleContact}},
-		{"a channel with no box above", []string{article, "Use Signal for secure messaging", article},
-			[]string{"", "", ""}},
+			[]string{"", "", RuleContact, RuleContact, RuleContact, RuleContact, "", RuleContact}},
 	})
 	d := newDoc(append([]string{article, article}, box...)...)
-	(&Classifier{Rules: Rules()}).Mark(d)
+	(&Classifier{Rules: Rules(), Passes: []clean.Stage{clean.StageFunc(MarkTipChannels)}}).Mark(d)
 	for _, p := range d.Paragraphs[2:] {
 		if p.Removal == nil || p.Removal.Detail != details[detailTip] {
 			t.Errorf("%q: %v, want the tip box's detail", p.Text, p.Removal)
+		}
+	}
+	for _, lines := range [][]string{
+		{article, "Use Signal for secure messaging", article}, // no box above
+		{article, "Call or text 555-0148", "Our newsroom uses Signal, WhatsApp and Telegram to talk to sources in the region every day.", article}, // long
+	} {
+		d := newDoc(lines...)
+		(&Classifier{Rules: Rules(), Passes: []clean.Stage{clean.StageFunc(MarkTipChannels)}}).Mark(d)
+		for _, p := range d.Paragraphs {
+			if p.Text != "Call or text 555-0148" && !p.Kept() {
+				t.Errorf("%q removed (%s), want kept", p.Text, p.Removal.Rule)
+			}
 		}
 	}
 	prose := []string{
