@@ -84,6 +84,7 @@ func isSourceCredit(s string) bool {
 // contacts:") or with the details on its line ("Press contact: Jane Roe,
 // jane@example.com"), of at most contactWords words.
 func isContactLabel(s string) bool {
+	s = strings.TrimSuffix(s, "：") // a full-width colon ends a label alone
 	label, details, colon := strings.Cut(s, ":")
 	label = strings.TrimSpace(label)
 	if len(label) > contactLabelBytes || colon && wordCount(details) > contactWords-wordCount(label) {
@@ -122,6 +123,8 @@ var contactLabels = [...]string{
 	"contatto stampa", "contatti stampa", "ufficio stampa",
 	"contato para imprensa", "contatos para imprensa", "assessoria de imprensa",
 	"perscontact", "contact voor de pers", "kontakt dla mediów", "kontakt prasowy",
+	// Japanese: an official page's contact for it ("このページに関するお問い合わせ")
+	"このページに関するお問い合わせ", "このページについてのお問い合わせ", "お問い合わせ", "お問い合わせ先", "問い合わせ先",
 }
 
 var contactLabelBytes = func() (n int) {

@@ -137,3 +137,33 @@ func TestSwitchersWeatherRT34(t *testing.T) {
 		},
 	}, func(rule string) bool { return false }, true)
 }
+
+// TestJapaneseContact: an official Japanese page's contact block after
+// its last sentence goes, a sentence of Chinese or Japanese counting as
+// one by its characters; a short Japanese line is no sentence.
+func TestJapaneseContact(t *testing.T) {
+	body := []string{
+		"東浦見市は、2021年3月に閉校した旧北小学校の校舎を改修し、地域の交流拠点として4月1日に開所すると発表しました。",
+		"参加は無料で、申し込みは不要です。当日は午前10時から記念式典を行います。",
+	}
+	contact := []string{"このページに関するお問い合わせ：", "企画部 地域振興課 地域づくり係", "〒289-0391 東浦見市本町一丁目1番1号 市役所本庁舎3階"}
+	d := doc(append(append([]string{}, body...), contact...)...)
+	MarkReleaseTrailers(d)
+	for i, p := range d.Paragraphs {
+		if want := i >= len(body); p.Kept() == want {
+			t.Errorf("%q kept %v, want %v", p.Text, p.Kept(), !want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{body[1], true},
+		{"開館時間：午前9時から午後9時まで。", false}, // too short
+		{"施設情報", false},
+	} {
+		if got := isSentenceLike(c.s, contentWords); got != c.want {
+			t.Errorf("isSentenceLike(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

@@ -267,7 +267,26 @@ func trimLabel(s string) string { return labelCut.trim(s) }
 // minWords words and ending like a sentence, or running text in Thai or Lao
 // (see thaiProse).
 func isSentenceLike(s string, minWords int) bool {
-	return endsSentence(s) && wordCount(s) >= minWords || thaiProse(s)
+	return endsSentence(s) && (wordCount(s) >= minWords || cjkSentence(s, minWords)) || thaiProse(s)
+}
+
+// cjkSentence reports whether s, which ends like a sentence, holds at
+// least 2×minWords characters of Chinese or Japanese (written without
+// spaces, a character about half an English word): "参加は無料で、申し
+// 込みは不要です。"
+func cjkSentence(s string, minWords int) bool {
+	if s == "" || s[len(s)-1] < utf8.RuneSelf {
+		return false // the common case: an ASCII last byte
+	}
+	n := 0
+	for _, r := range s {
+		if r >= 0x3040 && r <= 0x30FF || r >= 0x4E00 && r <= 0x9FFF {
+			if n++; n >= 2*minWords {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thaiProse reports running text in Thai or Lao, which mark no sentence
