@@ -556,9 +556,10 @@ func productsChecked(low string) bool {
 }
 
 // trialOffer reports whether p (at most 30 words) is a subscription ad
-// that closes with a free trial: its last sentence opens with "try" or
-// "start your" and offers a trial ("Stream hundreds of films. Try
-// CineVault free for 30 days.", "Start your free trial today."). "Users
+// that closes with a free trial: its last sentence, or the one before the
+// terms (trialTerms: "Cancel anytime."), opens with "try" or "start
+// your" and offers a trial ("Stream hundreds of films. Try CineVault free
+// for 30 days.", "Start your free trial today."). "Users
 // can try the service free for 30 days, the company said." opens with no
 // call.
 func trialOffer(p *para) bool {
@@ -567,11 +568,22 @@ func trialOffer(p *para) bool {
 	}
 	low := p.low
 	tail := low[lastSentenceStart(low):]
+	if trialTerms[tail] {
+		// The terms after the call: "Start your 14-day free trial.
+		// Cancel anytime."
+		head := strings.TrimRight(low[:len(low)-len(tail)], " ")
+		tail = head[lastSentenceStart(head):]
+	}
 	if !strings.HasPrefix(tail, "try ") && !strings.HasPrefix(tail, "start your ") || reported(low) {
 		return false
 	}
 	return strings.Contains(tail, "free trial") || strings.Contains(tail, " free for ") && strings.Contains(tail, " days")
 }
+
+// trialTerms are the terms a trial offer closes with, a sentence of
+// their own, in lower case.
+var trialTerms = setOf("cancel anytime.", "cancel any time.", "cancel at any time.", "no commitment.",
+	"no credit card required.", "no card required.")
 
 // promoCodeWords is the most words of a line that gives a promo code; an
 // article's paragraph is longer.

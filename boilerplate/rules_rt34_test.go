@@ -167,3 +167,21 @@ func TestJapaneseContact(t *testing.T) {
 		}
 	}
 }
+
+// TestTrialTermsRT34: a free trial's call before its terms, and the
+// buttons of a trial and a membership; a sentence that reports a trial
+// stays.
+func TestTrialTermsRT34(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleSponsor: {
+			{"Start your 14-day free trial. Cancel anytime.", true},
+			{"Try it free for 14 days. No credit card required.", true},
+			{"Cancel anytime.", false}, // the terms alone
+			{"Users can start your free trial on the site, the company said. Cancel anytime.", false},
+		},
+		RuleLinkLabel: {
+			{"Start your free trial", true},
+			{"Join now", true},
+		},
+	}, func(rule string) bool { return rule == RuleSponsor }, true)
+}
