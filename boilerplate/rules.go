@@ -2311,19 +2311,29 @@ func creditMarkAt(low, s string, start, end int, uncased bool) bool {
 // with a letter of a script without capitals. It looks for the marks only
 // where one may end, so that it costs little on running text.
 func intlCreditAfterCaption(low, s string) bool {
+	return creditMarkBefore(low, s, ":=", intlCreditMarks[:], true)
+}
+
+// creditMarkBefore reports whether one of marks (lower case, each ending
+// with a byte of ends) introduces a photo credit in s (see creditMarkAt;
+// low is s in lower case in ASCII). It looks for the marks only where one
+// may end. Marks beyond ASCII (intl) are not looked for before a byte of
+// ends with only ASCII in the five bytes before it ("said:", "10:30"),
+// and they may open a credit of a script without capitals.
+func creditMarkBefore(low, s, ends string, marks []string, intl bool) bool {
 	for i := 0; ; {
-		j := strings.IndexAny(low[i:], ":=")
+		j := strings.IndexAny(low[i:], ends)
 		if j < 0 {
 			return false
 		}
 		k := i + j + 1 // where a mark ends
 		i = k
-		if isASCII(s[max(0, k-6) : k-1]) {
-			continue // "said:", "10:30"
+		if intl && isASCII(s[max(0, k-6):k-1]) {
+			continue
 		}
-		for _, m := range intlCreditMarks {
+		for _, m := range marks {
 			// low is lower case in ASCII only: "Фото:" is folded here.
-			if k >= len(m) && strings.EqualFold(s[k-len(m):k], m) && creditMarkAt(low, s, k-len(m), k, true) {
+			if k >= len(m) && strings.EqualFold(s[k-len(m):k], m) && creditMarkAt(low, s, k-len(m), k, intl) {
 				return true
 			}
 		}
@@ -2338,19 +2348,7 @@ var moreCreditMarks = [...]string{"piksa:", "assi:"}
 // moreCreditAfterCaption is creditAfterCaption for moreCreditMarks: it
 // looks for them only before a colon.
 func moreCreditAfterCaption(low, s string) bool {
-	for i := 0; ; {
-		j := strings.IndexByte(low[i:], ':')
-		if j < 0 {
-			return false
-		}
-		k := i + j + 1 // where a mark ends
-		i = k
-		for _, m := range moreCreditMarks {
-			if strings.HasSuffix(low[:k], m) && creditMarkAt(low, s, k-len(m), k, false) {
-				return true
-			}
-		}
-	}
+	return creditMarkBefore(low, s, ":", moreCreditMarks[:], false)
 }
 
 // outletCredit reports a photographer's credit for an outlet, alone on

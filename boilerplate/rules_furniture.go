@@ -95,27 +95,41 @@ func skipControl(low string) bool {
 	if c := low[len(low)-1]; c != 's' && c != 'c' {
 		return false // no "s", "sec", "secs" or "seconds" at its end
 	}
-	rest, ok := "", false
-	for _, l := range skipLeads {
-		if rest, ok = strings.CutPrefix(low, l); ok {
-			break
-		}
-	}
+	rest, ok := cutAnyPrefix(low, skipLeads[:])
 	if !ok {
 		return false
 	}
+	switch unit, ok := afterCount(rest, 2); {
+	case !ok:
+		return false
+	default:
+		return unit == "s" || unit == "sec" || unit == "secs" || unit == "seconds"
+	}
+}
+
+// cutAnyPrefix returns s without the first of prefixes it opens with, and
+// whether it opens with one.
+func cutAnyPrefix(s string, prefixes []string) (string, bool) {
+	for _, l := range prefixes {
+		if rest, ok := strings.CutPrefix(s, l); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// afterCount returns what follows the count of one to max digits that
+// opens s, spaces trimmed ("15 seconds" → "seconds", "5h" → "h"), and
+// false when s opens with no such count.
+func afterCount(s string, max int) (string, bool) {
 	n := 0
-	for n < len(rest) && isDigit(rest[n]) {
+	for n < len(s) && isDigit(s[n]) {
 		n++
 	}
-	if n == 0 || n > 2 {
-		return false
+	if n == 0 || n > max {
+		return "", false
 	}
-	switch strings.TrimLeft(rest[n:], " ") {
-	case "s", "sec", "secs", "seconds":
-		return true
-	}
-	return false
+	return strings.TrimLeft(s[n:], " "), true
 }
 
 // skipLeads open a player's skip button (see skipControl), in lower case.
@@ -156,14 +170,11 @@ func ticketsLeft(low string) bool {
 	if rest, ok = strings.CutSuffix(rest, " left"); !ok {
 		return false
 	}
-	n := 0
-	for n < len(rest) && isDigit(rest[n]) {
-		n++
-	}
-	if n == 0 || n >= len(rest) || rest[n] != ' ' {
+	what, ok := afterCount(rest, 4)
+	if !ok {
 		return false
 	}
-	switch rest[n+1:] {
+	switch what {
 	case "ticket", "tickets", "seat", "seats", "spot", "spots", "place", "places", "room", "rooms", "table", "tables":
 		return true
 	}
@@ -187,11 +198,8 @@ func relativeStamp(low string) bool {
 	if !stampEnds(low) {
 		return false // the common case: a date, a score, a price
 	}
-	for _, l := range stampLeads {
-		if r, ok := strings.CutPrefix(low, l); ok {
-			low = strings.TrimLeft(r, ": ")
-			break
-		}
+	if r, ok := cutAnyPrefix(low, stampLeads[:]); ok {
+		low = strings.TrimLeft(r, ": ")
 	}
 	rest, ok := "", false
 	for _, a := range agoAfter {
@@ -200,23 +208,12 @@ func relativeStamp(low string) bool {
 		}
 	}
 	if !ok {
-		for _, a := range agoBefore {
-			if rest, ok = strings.CutPrefix(low, a); ok {
-				break
-			}
+		if rest, ok = cutAnyPrefix(low, agoBefore[:]); !ok {
+			return false
 		}
 	}
-	if !ok {
-		return false
-	}
-	n := 0
-	for n < len(rest) && isDigit(rest[n]) {
-		n++
-	}
-	if n == 0 || n > 3 {
-		return false
-	}
-	return stampUnits[strings.TrimSuffix(strings.TrimLeft(rest[n:], " "), ".")]
+	unit, ok := afterCount(rest, 3)
+	return ok && stampUnits[strings.TrimSuffix(unit, ".")]
 }
 
 // stampEnds reports whether low may be a relative time stamp by its
