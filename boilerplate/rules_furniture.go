@@ -41,6 +41,10 @@ func matchFurniture(p *para) ruleID {
 	if p.words <= weatherWords && p.has&hasHigh != 0 && !p.endSent && weatherLine(p.s) {
 		return idWidget // "Аски Сьӧдъягын: +2 °С, зэр", "Today 11°C, light showers"
 	}
+	if p.words <= rateFieldWords && p.has&hasFigure != 0 && rateField(p.low) {
+		p.detail = detailMarket
+		return idWidget // "5.15% AER variable", "Min. deposit £100"
+	}
 	if postedBy(p) {
 		p.detail = detailLive // as matchWidget finds it
 		return idWidget
@@ -136,6 +140,45 @@ func afterCount(s string, max int) (string, bool) {
 var skipLeads = [...]string{"skip back ", "skip backward ", "skip forward ", "skip ahead ", "jump back ",
 	"jump forward ", "jump ahead ", "rewind ", "fast forward ", "seek back ", "seek forward ", "back ",
 	"forward ", "go back "}
+
+// rateFieldWords is the most words of a field of a rate comparison
+// widget (see rateField).
+const rateFieldWords = 5
+
+// rateField reports a field of a rate comparison widget alone on its
+// line (low in lower case): a rate with its kind ("5.15% AER variable",
+// "6.9% APR representative", "4.10% APY") or an account's minimum
+// ("Min. deposit £100", "Minimum deposit: $500"). "Rates rose 5.15%."
+// names no kind.
+func rateField(low string) bool {
+	if k := strings.IndexByte(low, '%'); k > 0 && isDigit(low[k-1]) {
+		for _, w := range [...]string{" aer", " apr", " apy", " aer variable", " aer fixed", " apr representative",
+			" apr variable", " apr fixed", " apy variable"} {
+			if strings.HasSuffix(low, w) {
+				return true
+			}
+		}
+		return false
+	}
+	rest, ok := cutAnyPrefix(low, depositLeads[:])
+	return ok && currencyFirst(strings.TrimLeft(rest, ": "))
+}
+
+// depositLeads open an account's minimum in a comparison widget, in lower
+// case.
+var depositLeads = [...]string{"min. deposit", "minimum deposit", "min deposit", "max. deposit", "maximum deposit",
+	"minimum investment", "min. investment", "minimum balance", "min. balance"}
+
+// currencyFirst reports whether s opens with a currency sign before a
+// figure: "£100", "$500", "€1.000".
+func currencyFirst(s string) bool {
+	for _, c := range [...]string{"£", "$", "€", "¥"} {
+		if rest, ok := strings.CutPrefix(s, c); ok {
+			return rest != "" && isDigit(rest[0])
+		}
+	}
+	return false
+}
 
 // weatherWords is the most words of a weather widget's line (see
 // weatherLine).
@@ -1748,6 +1791,10 @@ func matchWidget(p *para) bool {
 		return true
 	}
 	if p.words <= weatherWords && p.low != "" && !p.endSent && weatherLine(p.s) {
+		return true
+	}
+	if p.words <= rateFieldWords && p.low != "" && rateField(p.low) {
+		p.detail = detailMarket
 		return true
 	}
 	if p.words <= 6 && p.low != "" && skipControl(p.low) {

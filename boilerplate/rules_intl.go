@@ -336,6 +336,7 @@ var adButtons = []string{"compare now", "compare deals", "find out more", "shop 
 var widgetLinks = []string{"show more deals", "see more deals", "view more deals", "see all deals",
 	"buy a print", "buy this print", "buy this photo", "buy photo", "buy photos", "order a print", "purchase a print",
 	"start your free trial", "start free trial", "start my free trial", "try it free", "join now", "join today",
+	"go to site", "go to website", "visit site", "visit website", "compare rates", "compare deals",
 	"tap to expand", "tap to enlarge", "click to expand", "tap to expand radar", "tap to expand map",
 	"view deal", "see deal", "get deal", "see prices", "view prices",
 	"check availability", "see availability", "book now", "book a room", "book tickets",

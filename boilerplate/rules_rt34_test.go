@@ -185,3 +185,24 @@ func TestTrialTermsRT34(t *testing.T) {
 		},
 	}, func(rule string) bool { return rule == RuleSponsor }, true)
 }
+
+// TestRateWidgetRT35: a rate comparison widget's fields and buttons; a
+// sentence with a rate stays.
+func TestRateWidgetRT35(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleWidget: {
+			{"5.15% AER variable", true},
+			{"6.9% APR representative", true},
+			{"Min. deposit £100", true},
+			{"Minimum deposit: $500", true},
+			{"Rates rose 5.15%.", false},      // no kind
+			{"Min. deposit rules", false},     // no sum
+			{"Inflation 4% APR", true},        // the rule's limit: a rate with its kind
+			{"About 5.15 percent AER", false}, // no sign
+		},
+		RuleLinkLabel: {
+			{"Go to site", true},
+			{"Compare rates", true},
+		},
+	}, func(rule string) bool { return rule == RuleWidget }, true)
+}
