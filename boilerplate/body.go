@@ -384,6 +384,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	gallery := markCounters(d, st, quiet)
 	if gallery {
 		galleryCaptions(d, st, quiet, prose, rec, score)
+		galleryQuiet(d, quiet)
 	}
 
 	if readsAsArticle(d, st, prose, rec, wall) {
@@ -734,6 +735,28 @@ func galleryCaptions(d *clean.Document, st []lineStats, counter, prose []bool, r
 	}
 	if last >= 0 {
 		item(last+1, min(len(counter), last+span))
+	}
+}
+
+// galleryQuiet sets quiet[i] for the lines the rules removed between a
+// gallery's first photo number and its last (the kept lines markCounters
+// set in quiet): a "Buy this photo" button under each photo, an ad slot
+// or a notice between two of them. They cost the run nothing, as the
+// numbers do, and the gallery is not cut at them.
+func galleryQuiet(d *clean.Document, quiet []bool) {
+	first, last := -1, -1
+	for i, q := range quiet {
+		if q && d.Paragraphs[i].Kept() {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := first + 1; i > 0 && i < last; i++ {
+		if !d.Paragraphs[i].Kept() {
+			quiet[i] = true
+		}
 	}
 }
 

@@ -118,3 +118,37 @@ func TestMarkCounters(t *testing.T) {
 		}
 	}
 }
+
+// TestGalleryAds checks that buttons and an ad slot between a gallery's
+// photos, each with its contributor's line, cost the body run nothing:
+// the captions after the ad stay.
+func TestGalleryAds(t *testing.T) {
+	var lines []string
+	var captions []int
+	lines = append(lines, "Home", "News", "Photos", "Sport", "Opinion", "Reader photos of the week",
+		"Our readers sent in these pictures of winter on the lakes.")
+	caption := []string{
+		"The village of ice shanties on the bay grew to more than 200 this week as the ice thickened after a cold snap.",
+		"A snowy owl perches on a fence post along the county road, the first one reported this winter near the town.",
+		"A boy shows off the walleye he caught through the ice on Sunday, his first fish of the season.",
+		"Hoarfrost coats the birches along the river trail after a night when the temperature dropped far below zero.",
+		"Members of the plunge club brave the open water at the public beach to raise money for the food shelf.",
+		"The first sunrise of the week breaks over the bay, seen from the end of the pier on Harbor Street.",
+	}
+	for k := 1; k <= len(caption); k++ {
+		lines = append(lines, fmt.Sprintf("%d of %d", k, len(caption)))
+		captions = append(captions, len(lines))
+		lines = append(lines, caption[k-1], fmt.Sprintf("Submitted by Reader Number%d, Lakeshore", k), "Buy this photo")
+		if k == 3 {
+			lines = append(lines, "Advertisement", "Story continues below")
+		}
+	}
+	lines = append(lines, "Submit your photo", "Most read", "Council approves budget", "© 2026 Example Media")
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for _, i := range captions {
+		if p := d.Paragraphs[i]; !p.Kept() {
+			t.Errorf("caption %d removed (%s): %q", i, p.Removal.Rule, p.Text)
+		}
+	}
+}
