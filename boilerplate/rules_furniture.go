@@ -45,6 +45,9 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailMarket
 		return idWidget // "5.15% AER variable", "Min. deposit £100"
 	}
+	if p.words == 2 && isDigit(p.low[0]) && countdownLine(p) {
+		return idWidget // "200 DAYS", "13 HOURS"
+	}
 	if postedBy(p) {
 		p.detail = detailLive // as matchWidget finds it
 		return idWidget
@@ -140,6 +143,34 @@ func afterCount(s string, max int) (string, bool) {
 var skipLeads = [...]string{"skip back ", "skip backward ", "skip forward ", "skip ahead ", "jump back ",
 	"jump forward ", "jump ahead ", "rewind ", "fast forward ", "seek back ", "seek forward ", "back ",
 	"forward ", "go back "}
+
+// countdownLine reports a countdown widget's field: a count and a unit of
+// time alone on its line ("200 DAYS", "13 HOURS", "42 MINS"), with
+// another such field right above or below it in another unit. A table's
+// cell "3 days" alone has none beside it.
+func countdownLine(p *para) bool {
+	unit, ok := afterCount(p.low, 3)
+	if !ok || !countdownUnits[unit] {
+		return false
+	}
+	for _, j := range [2]int{p.i - 1, p.i + 1} {
+		if j < 0 || j >= len(p.d.Paragraphs) {
+			continue
+		}
+		t := strings.TrimSpace(p.d.Paragraphs[j].Text)
+		var buf [16]byte
+		if len(t) > len(buf) {
+			continue
+		}
+		if u, ok := afterCount(lowerInto(buf[:], t), 3); ok && countdownUnits[u] && u != unit {
+			return true
+		}
+	}
+	return false
+}
+
+// countdownUnits are the units of a countdown's fields, in lower case.
+var countdownUnits = setOf("days", "day", "hours", "hour", "hrs", "mins", "min", "minutes", "secs", "sec", "seconds")
 
 // rateFieldWords is the most words of a field of a rate comparison
 // widget (see rateField).
@@ -1795,6 +1826,9 @@ func matchWidget(p *para) bool {
 	}
 	if p.words <= rateFieldWords && p.low != "" && rateField(p.low) {
 		p.detail = detailMarket
+		return true
+	}
+	if p.words == 2 && p.low != "" && isDigit(p.low[0]) && countdownLine(p) {
 		return true
 	}
 	if p.words <= 6 && p.low != "" && skipControl(p.low) {

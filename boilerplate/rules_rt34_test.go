@@ -206,3 +206,14 @@ func TestRateWidgetRT35(t *testing.T) {
 		},
 	}, func(rule string) bool { return rule == RuleWidget }, true)
 }
+
+// TestCountdownRT35: a countdown widget's fields, each beside another in
+// another unit; a count of days alone stays.
+func TestCountdownRT35(t *testing.T) {
+	checkMarks(t, []markCase{
+		{"countdown", []string{article, "Countdown to Saltmarsh 2025", "200 DAYS", "13 HOURS", "42 MINS", "09 SECS", article},
+			[]string{"", "", RuleWidget, RuleWidget, RuleWidget, RuleWidget, ""}},
+		{"a cell alone", []string{article, "Duration", "3 days", article}, []string{"", "", "", ""}},
+		{"two of one unit", []string{article, "3 days", "4 days", article}, []string{"", "", "", ""}},
+	})
+}
