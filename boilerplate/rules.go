@@ -1470,6 +1470,9 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
 	"advertise with ", "advertise in our ",
+	// a search form's filters: "Category: All categories", "Published
+	// within: Last 7 days"
+	"category: all ", "published within:", "sort by:", "sorted by:", "filter by:", "show: all",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), readAlsoDashed[:], suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)
 

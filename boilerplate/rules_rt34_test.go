@@ -217,3 +217,17 @@ func TestCountdownRT35(t *testing.T) {
 		{"two of one unit", []string{article, "3 days", "4 days", article}, []string{"", "", "", ""}},
 	})
 }
+
+// TestSearchFormRT35: a search form's fields and filters.
+func TestSearchFormRT35(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Keyword", true},
+			{"Clear filters", true},
+			{"Category: All categories", true},
+			{"Published within: Last 7 days", true},
+			{"Sorted by: Rate (highest first)", true},
+			{"Keywords matter less than links, the study found.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
