@@ -90,12 +90,7 @@ func isContactLabel(s string) bool {
 	if len(label) > contactLabelBytes || colon && wordCount(details) > contactWords-wordCount(label) {
 		return false
 	}
-	for _, l := range contactLabels {
-		if len(l) == len(label) && strings.EqualFold(l, label) {
-			return true
-		}
-	}
-	return false
+	return anyFold(label, contactLabels[:])
 }
 
 // isContactDetail reports a line of contact details: at most contactWords

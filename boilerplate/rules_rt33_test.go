@@ -173,6 +173,8 @@ func TestStampsPlayersRT33(t *testing.T) {
 			{"The exhibition opened on Friday. Its prints are shown courtesy of Dale Pruitt", false},               // words before
 			{"Firefighters check equipment at the station. Photo by Dale Pruitt of the Courier Daily Star", false}, // a long credit
 			{"Firefighters check equipment at the station courtesy of Dale Pruitt", false},                         // no full stop
+			{"The exhibition opened on Friday. Courtesy of local families", false},                                 // a credit in lower case
+			{"The exhibition opened on Friday. The Big City Daily Courier photo by Dale Pruitt", false},            // too many words before
 		},
 		RuleShareLabel: {
 			{"Text ALERTS to 55012 for mobile alerts. Msg & data rates may apply.", true},

@@ -125,6 +125,8 @@ func TestSwitchersWeatherRT34(t *testing.T) {
 			{"EN / FR / DE", true},
 			{"МагӀарулалъ | По-русски", true},
 			{"English | Maths | Science", false},              // one in three
+			{"AR/VR", false},                                  // a code and a word: a topic
+			{"EN | Sport", false},                             // a code and a word
 			{"English | The council's report in full", false}, // a long item
 		},
 		RuleWidget: {
@@ -199,6 +201,7 @@ func TestRateWidgetRT35(t *testing.T) {
 			{"Min. deposit rules", false},     // no sum
 			{"Inflation 4% APR", true},        // the rule's limit: a rate with its kind
 			{"About 5.15 percent AER", false}, // no sign
+			{"Top 5 at % AER", false},         // no figure before the sign
 		},
 		RuleLinkLabel: {
 			{"Go to site", true},
