@@ -302,14 +302,14 @@ func contactShape(s string) bool {
 }
 
 // aboutHeading returns the issuer's name of a heading "About <name>" of at
-// most aboutHeadWords words that ends no sentence ("About the City of
-// Marrowick", "About Harbor Robotics, Inc.").
+// most aboutHeadWords words ("About the City of Marrowick", "About Harbor
+// Robotics, Inc.:"), without a full stop or a colon after it.
 func aboutHeading(s string) (string, bool) {
 	name, ok := strings.CutPrefix(strings.TrimSpace(s), "About ")
-	if !ok || name == "" || wordCount(s) > aboutHeadWords || strings.ContainsAny(name[len(name)-1:], ":!?") {
+	if !ok || name == "" || wordCount(s) > aboutHeadWords {
 		return "", false
 	}
-	return strings.TrimSuffix(name, "."), true
+	return strings.TrimRight(name, ".:"), true
 }
 
 // issuerLine reports a paragraph of the issuer's boilerplate: it opens
