@@ -337,6 +337,8 @@ var widgetLinks = []string{"show more deals", "see more deals", "view more deals
 	"buy a print", "buy this print", "buy this photo", "buy photo", "buy photos", "order a print", "purchase a print",
 	"start your free trial", "start free trial", "start my free trial", "try it free", "join now", "join today",
 	"go to site", "go to website", "visit site", "visit website", "compare rates", "compare deals",
+	// an embedded map's controls
+	"view larger map", "report a map error", "keyboard shortcuts", "open in maps", "open in google maps",
 	"tap to expand", "tap to enlarge", "click to expand", "tap to expand radar", "tap to expand map",
 	"view deal", "see deal", "get deal", "see prices", "view prices",
 	"check availability", "see availability", "book now", "book a room", "book tickets",

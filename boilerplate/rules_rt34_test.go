@@ -205,6 +205,8 @@ func TestRateWidgetRT35(t *testing.T) {
 		},
 		RuleLinkLabel: {
 			{"Go to site", true},
+			{"View larger map", true},
+			{"Report a map error", true},
 			{"Compare rates", true},
 		},
 	}, func(rule string) bool { return rule == RuleWidget }, true)
