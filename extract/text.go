@@ -2,7 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"io"
 	"math/bits"
+	"mime/quotedprintable"
 	"slices"
 	"strings"
 	"sync"
@@ -54,7 +56,76 @@ func Text(id string, src []byte) *clean.Document {
 			paras, _ = split(text, none, false)
 		}
 	}
+	if t, ok := decodeQuotedPrintable(text); ok {
+		text = t
+		paras, _ = split(text, none, false)
+	}
 	return &clean.Document{ID: id, Format: clean.FormatText, Text: text, Paragraphs: paras, Repaired: repaired}
+}
+
+// mimeBoundary returns the boundary a message's Content-Type header gives
+// its parts (boundary="…" or boundary=…), or "".
+func mimeBoundary(head string) string {
+	k := strings.Index(head, "boundary=")
+	if k < 0 {
+		return ""
+	}
+	v := head[k+len("boundary="):]
+	if strings.HasPrefix(v, `"`) {
+		if e := strings.IndexByte(v[1:], '"'); e > 0 {
+			return v[1 : 1+e]
+		}
+		return ""
+	}
+	if e := strings.IndexAny(v, " ;\n"); e >= 0 {
+		v = v[:e]
+	}
+	return v
+}
+
+// qpHead is how many leading bytes decodeQuotedPrintable looks at for the
+// header of a part in quoted-printable.
+const qpHead = 16 << 10
+
+// decodeQuotedPrintable decodes the first part of a raw e-mail saved as
+// text whose header says "Content-Transfer-Encoding: quoted-printable"
+// (within the first qpHead bytes): from the blank line after that header
+// to the part's boundary ("--…") or the end. The message's headers and the
+// other parts stay as they are; soft line breaks ("=" at a line's end)
+// join the lines they cut, "=20" and "=E2=80=99" become their bytes. It
+// reports false, and text is kept, when there is no such part or it does
+// not decode. The report's spans then point into the decoded text, as
+// they do into a page read in columns (see decolumn).
+func decodeQuotedPrintable(text string) (string, bool) {
+	head := text[:min(len(text), qpHead)]
+	k := strings.Index(head, "quoted-printable")
+	if k < 0 {
+		return text, false
+	}
+	line := head[strings.LastIndexByte(head[:k], '\n')+1:]
+	if !strings.HasPrefix(strings.ToLower(line), "content-transfer-encoding:") {
+		return text, false
+	}
+	blank := strings.Index(text[k:], "\n\n")
+	if blank < 0 {
+		return text, false
+	}
+	start := k + blank + 2
+	end := len(text)
+	if b := mimeBoundary(head); b != "" {
+		if i := strings.Index(text[start:], "\n--"+b); i >= 0 {
+			end = start + i + 1
+		}
+	}
+	var out strings.Builder
+	if _, err := io.Copy(&out, quotedprintable.NewReader(strings.NewReader(text[start:end]))); err != nil {
+		return text, false
+	}
+	decoded := out.String()
+	if !utf8.ValidString(decoded) {
+		return text, false
+	}
+	return text[:start] + decoded + text[end:], true
 }
 
 // Decode returns src as valid UTF-8 text with a byte-order mark removed
