@@ -90,7 +90,7 @@ func isContactLabel(s string) bool {
 	if len(label) > contactLabelBytes || colon && wordCount(details) > contactWords-wordCount(label) {
 		return false
 	}
-	return anyFold(label, contactLabels[:])
+	return foldIn(contactLabels[:], label)
 }
 
 // isContactDetail reports a line of contact details: at most contactWords
@@ -122,12 +122,15 @@ var contactLabels = [...]string{
 	"このページに関するお問い合わせ", "このページについてのお問い合わせ", "お問い合わせ", "お問い合わせ先", "問い合わせ先",
 }
 
-var contactLabelBytes = func() (n int) {
-	for _, l := range contactLabels {
-		n = max(n, len(l))
+var contactLabelBytes = longest(contactLabels[:])
+
+// longest returns the length in bytes of the longest of words.
+func longest(words []string) (n int) {
+	for _, w := range words {
+		n = max(n, len(w))
 	}
 	return n
-}()
+}
 
 // Knobs of markReleaseFrame.
 const (
@@ -148,32 +151,25 @@ var releaseMarks = [...]string{"for immediate release", "immediate release", "fo
 // case.
 var endMarks = [...]string{"###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends", "-end-", "- end -"}
 
-// releaseMark reports whether s is one of releaseMarks, in any case.
+// releaseMark reports whether s is one of releaseMarks, in any case,
+// spaces aside.
 func releaseMark(s string) bool {
-	if len(s) < len("for release") || len(s) > len("communiqué de presse")+2 {
-		return false // the common case, a paragraph
-	}
-	return anyFold(strings.TrimSpace(s), releaseMarks[:])
+	return len(s) <= releaseMarkBytes+2 && foldIn(releaseMarks[:], strings.TrimSpace(s))
 }
 
-// endMark reports whether s is one of endMarks, in any case.
+// endMark reports whether s is one of endMarks, in any case, spaces
+// aside.
 func endMark(s string) bool {
-	return anyFold(strings.TrimSpace(s), endMarks[:])
+	return len(s) <= endMarkBytes+2 && foldIn(endMarks[:], strings.TrimSpace(s))
 }
+
+// releaseMarkBytes and endMarkBytes are the longest of releaseMarks and
+// endMarks, in bytes: a longer line is a paragraph, left at once.
+var releaseMarkBytes, endMarkBytes = longest(releaseMarks[:]), longest(endMarks[:])
 
 // contactLineBytes is the longest line, in bytes, that the top of a press
 // release's contact block may be: contactWords words.
 const contactLineBytes = 120
-
-// anyFold reports whether s equals one of words, in any case.
-func anyFold(s string, words []string) bool {
-	for _, w := range words {
-		if len(w) == len(s) && strings.EqualFold(w, s) {
-			return true
-		}
-	}
-	return false
-}
 
 // MarkReleaseFrames removes the frame of a press release's text, before
 // the body finder looks for the text:
@@ -252,7 +248,7 @@ func MarkReleaseFrames(d *clean.Document) {
 				}
 			}
 		case '#', '-', 'e', 'E':
-			if len(t) <= len("- ends -") && endMark(t) {
+			if endMark(t) {
 				end = i
 			}
 		}

@@ -192,24 +192,13 @@ func rateField(low string) bool {
 		return false
 	}
 	rest, ok := cutAnyPrefix(low, depositLeads[:])
-	return ok && currencyFirst(strings.TrimLeft(rest, ": "))
+	return ok && priceIn(rest)
 }
 
 // depositLeads open an account's minimum in a comparison widget, in lower
 // case.
 var depositLeads = [...]string{"min. deposit", "minimum deposit", "min deposit", "max. deposit", "maximum deposit",
 	"minimum investment", "min. investment", "minimum balance", "min. balance"}
-
-// currencyFirst reports whether s opens with a currency sign before a
-// figure: "£100", "$500", "€1.000".
-func currencyFirst(s string) bool {
-	for _, c := range [...]string{"£", "$", "€", "¥"} {
-		if rest, ok := strings.CutPrefix(s, c); ok {
-			return rest != "" && isDigit(rest[0])
-		}
-	}
-	return false
-}
 
 // weatherWords is the most words of a weather widget's line (see
 // weatherLine).

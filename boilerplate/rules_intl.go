@@ -606,33 +606,13 @@ func (p *para) adCopy() bool {
 		underMarker && p.words <= adShapeWords && (adShaped(p.s) || phoneEnd(p.s))
 }
 
-// phoneEnd reports whether s ends with a telephone number: a digit last,
-// and phoneDigits digits or more among its last phoneBytes bytes, with
-// nothing but digits, spaces, dashes, dots, brackets and a plus between
-// them ("… Ошмарийыште. Тел. 8-927-880-14-22", "… Call 0161 555 0100").
-// Right under an ad marker, that is an ad's last line.
+// phoneEnd reports whether s ends with a telephone number (see
+// contactSign, a digit last): "… Ошмарийыште. Тел. 8-927-880-14-22",
+// "… Call 0161 555 0100". Right under an ad marker, that is an ad's last
+// line.
 func phoneEnd(s string) bool {
-	if s == "" || !isDigit(s[len(s)-1]) {
-		return false
-	}
-	digits := 0
-	for i := len(s) - 1; i >= 0 && len(s)-i <= phoneBytes; i-- {
-		switch c := s[i]; {
-		case isDigit(c):
-			digits++
-		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+':
-		default:
-			return digits >= phoneDigits
-		}
-	}
-	return digits >= phoneDigits
+	return s != "" && isDigit(s[len(s)-1]) && contactSign(s)
 }
-
-// Knobs of phoneEnd.
-const (
-	phoneDigits = 7
-	phoneBytes  = 20
-)
 
 // adMarkerLine reports whether the paragraph text t is an ad marker
 // alone (see adMarkers).
