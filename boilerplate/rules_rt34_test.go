@@ -80,8 +80,9 @@ func TestButtonsCreditsRT34(t *testing.T) {
 		RuleURL: {
 			{"Dyffryn Weekly · dyffrynweekly.co.uk", true},
 			{"The Ledger | ledger.example.com", true},
-			{"Read the story at dyffrynweekly.co.uk", false},  // no separator
-			{"the weekly paper · dyffrynweekly.co.uk", false}, // no name
+			{"Read the story at dyffrynweekly.co.uk", false},    // no separator
+			{"the weekly paper · dyffrynweekly.co.uk", false},   // no name
+			{"Harbour Seals Return dyffrynweekly.co.uk", false}, // no separator
 		},
 		RuleCaption: {
 			{"[Interactive radar map]", true},
