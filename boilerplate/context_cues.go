@@ -20,6 +20,9 @@ const (
 	// cueStep is the most seconds from one time code of a chain to the
 	// next, by the median of the steps: a caption lasts seconds.
 	cueStep = 30
+	// captionTurns is the fewest speakers' turns (">> ") that make a page
+	// a broadcast's captions.
+	captionTurns = 3
 )
 
 // MarkCues removes the time codes of a video or audio transcript that a
@@ -33,8 +36,27 @@ const (
 // A programme's times of day ("09:00", "09:15", "10:30" read as minutes
 // and seconds) fall on round minutes; a live blog's run back in time.
 // The captions stay.
+//
+// A broadcast's captions mark each new speaker with ">>" instead; with at
+// least captionTurns such turns, every sound cue of the page goes.
 func MarkCues(d *clean.Document) {
 	ps := d.Paragraphs
+	turns, cues := 0, 0
+	for i := range ps {
+		switch t := ps[i].Text; {
+		case len(t) > 3 && t[0] == '>' && t[1] == '>' && t[2] == ' ':
+			turns++
+		case len(t) > 2 && t[0] == '[':
+			cues++
+		}
+	}
+	if turns >= captionTurns && cues > 0 {
+		for i := range ps {
+			if ps[i].Kept() && soundCue(ps[i].Text) {
+				Remove(d, i, Reason{Rule: RuleCue, Detail: "a transcript's sound cue"})
+			}
+		}
+	}
 	for i := 0; i < len(ps); i++ {
 		if t := ps[i].Text; len(t) < 4 || !isDigit(t[0]) && t[0] != '[' && t[0] != '(' {
 			continue // most lines, without a call

@@ -63,6 +63,33 @@ func TestMarkCues(t *testing.T) {
 	}
 }
 
+// TestCaptionTurns: the sound cues of a broadcast's captions, whose turns
+// open with ">>", go; under fewer turns they stay, and so do the turns.
+func TestCaptionTurns(t *testing.T) {
+	lines := []string{"Ice jam floods mobile home park", "[MUSIC]",
+		">> GOOD EVENING. WE BEGIN TONIGHT ON THE SALT FORK RIVER.",
+		">> THE WATER HAS STOPPED RISING FOR NOW.",
+		"[MUSIC]",
+		">> REPORTING LIVE, JOSH TEMPLE, CHANNEL 9 NEWS.", "[Applause]"}
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  bool // the cues go
+	}{
+		{"three turns", lines, true},
+		{"two turns", lines[:5], false},
+		{"no space after the mark", append([]string{">>GOOD EVENING.", ">>THE WATER.", ">>REPORTING."}, "[MUSIC]"), false},
+	} {
+		d := blockDoc(tc.lines...)
+		MarkCues(d)
+		for _, p := range d.Paragraphs {
+			if want := !(tc.want && soundCue(p.Text)); p.Kept() != want {
+				t.Errorf("%s: %q kept %v, want %v", tc.name, p.Text, p.Kept(), want)
+			}
+		}
+	}
+}
+
 func TestCueTime(t *testing.T) {
 	for s, want := range map[string]int{"0:03": 3, "12:41": 761, "1:02:33": 3753, "[0:07]": 7, "(1:10)": 70, "123:00": 7380} {
 		if got, ok := cueTime(s); !ok || got != want {

@@ -111,16 +111,58 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 	}
 	// Wrapped prose breaks mostly inside sentences, so lines in lower case
 	// follow many of the full lines; a list of headlines or of items of
-	// alike length has none.
-	lower := 0
+	// alike length has none. Text in capitals (closed captions, wire copy
+	// of old) has no lower case: there, sentences that end inside the
+	// full lines show the same ("HOME PARK THIS AFTERNOON. MORE"); a
+	// headline holds none.
+	caps := inCapitals(text, ps, best)
+	inside := 0
 	for k := 0; k+1 < len(ps); k++ {
 		if n := lineWidth(text, &ps[k]); n >= best-wrapSlack && n <= best {
-			if lowerWord(ps[k+1].Text) {
+			if caps && sentenceInside(ps[k].Text) || !caps && lowerWord(ps[k+1].Text) {
+				inside++
+			}
+		}
+	}
+	return best, 3*inside >= fill
+}
+
+// inCapitals reports whether the lines of ps that fill width w (see
+// wrapWidth) are written in capitals: of their cased letters, fewer than
+// one in capsLower is in lower case. A headline or a credit in lower case
+// may stand among them.
+func inCapitals(text string, ps []clean.Paragraph, w int) bool {
+	upper, lower := 0, 0
+	for k := range ps {
+		if n := lineWidth(text, &ps[k]); n < w-wrapSlack || n > w {
+			continue
+		}
+		t := ps[k].Text
+		for i := 0; i < len(t); i++ {
+			switch c := t[i]; {
+			case 'A' <= c && c <= 'Z':
+				upper++
+			case 'a' <= c && c <= 'z':
 				lower++
 			}
 		}
 	}
-	return best, 3*lower >= fill
+	return upper > 0 && capsLower*lower < upper
+}
+
+// capsLower: in text written in capitals, fewer than one cased letter in
+// capsLower is in lower case (see inCapitals).
+const capsLower = 10
+
+// sentenceInside reports whether a sentence ends inside line s, not at its
+// end: a full stop, a question or an exclamation mark before a space.
+func sentenceInside(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i+1] == ' ' && (s[i] == '.' || s[i] == '?' || s[i] == '!') {
+			return true
+		}
+	}
+	return false
 }
 
 // single reports whether p is one line of text holding no tab and no
@@ -227,6 +269,9 @@ func continues(text string, a, b *clean.Paragraph, w int) bool {
 	}
 	if first, _ := utf8.DecodeRuneInString(b.Text); unicode.Is(unicode.So, first) {
 		return false // a box's border or a symbol's row: "┌──┬──┐", "★ 4.5"
+	}
+	if strings.HasPrefix(b.Text, ">>") || b.Text[0] == '[' && b.Text[len(b.Text)-1] == ']' {
+		return false // a new speaker in captions, a sound: "[MUSIC]", "[IMG]"
 	}
 	n := lineWidth(text, a)
 	last, _ := utf8.DecodeLastRuneInString(a.Text)

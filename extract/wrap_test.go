@@ -57,6 +57,45 @@ func TestSplitRewrapsFixedWidth(t *testing.T) {
 	}
 }
 
+// TestSplitRewrapsCapitals: a broadcast's captions, in capitals at 32
+// runes, are rejoined by sentences ending inside their lines; a new
+// speaker (">>") and a sound ("[MUSIC]") start paragraphs of their own. A
+// list of headlines in capitals of alike length stays one per line.
+func TestSplitRewrapsCapitals(t *testing.T) {
+	captions := []string{
+		"WE BEGIN TONIGHT ON THE SALT FORK RIVER, WHERE AN ICE JAM SENT WATER INTO A MOBILE HOME PARK THIS AFTERNOON. MORE THAN 40 FAMILIES HAD TO LEAVE THEIR HOMES.",
+		// Its last line fills the width: the next speaker would fit on it.
+		"JOSH TEMPLE IS LIVE AT THE PARK TONIGHT. JOSH, WHAT ARE YOU SEEING OUT THERE AT THE RIVER?",
+		"DANA, THE WATER HAS STOPPED RISING FOR NOW. FIREFIGHTERS TELL ME THE ICE BROKE LOOSE UPSTREAM AROUND NOON. WITHIN AN HOUR THE RIVER WAS OVER ITS BANKS.",
+		// A tease with no full stop, cut by a sound.
+		"STILL AHEAD TONIGHT, THE CITY COUNCIL VOTE THAT COULD RAISE THE WATER BILLS OF YOUR STREET",
+		"IT CAME UP SO FAST. I GRABBED MY DOG AND MY MEDICINE AND THAT WAS IT. EVERYTHING ELSE IS STILL IN THERE.",
+		"FIRE CREWS WENT DOOR TO DOOR IN BOATS, BRINGING OUT 63 PEOPLE AND A DOZEN PETS. NO ONE WAS HURT. THE RED CROSS HAS OPENED A SHELTER AT THE HIGH SCHOOL.",
+	}
+	var in, want []string
+	for i, p := range captions {
+		p = ">> " + p
+		in = append(in, wrapAt(p, 32)...)
+		want = append(want, p)
+		if i == 3 {
+			in = append(in, "[MUSIC]")
+			want = append(want, "[MUSIC]")
+		}
+	}
+	got := texts(Split(strings.Join(in, "\n")+"\n", nil))
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Split of captions in capitals:\n got %q\nwant %q", got, want)
+	}
+
+	headlines := []string{"COUNCIL APPROVES NEW BUDGET FOR", "FIRE CREWS BATTLE BLAZE AT OLD", "SCHOOL BOARD NAMES NEW HEAD FOR",
+		"RIVER LEVELS EXPECTED TO RISE BY", "POLICE APPEAL FOR WITNESSES TO", "MARKET TRADERS WELCOME LATER",
+		"BUS ROUTE CHANGES COME INTO FORCE", "LIBRARY TO REOPEN AFTER REPAIRS", "HOSPITAL PARKING CHARGES TO RISE"}
+	got = texts(Split(strings.Join(headlines, "\n")+"\n", nil))
+	if len(got) != len(headlines) {
+		t.Errorf("headlines in capitals joined: %q", got)
+	}
+}
+
 func TestSplitRewrap(t *testing.T) {
 	// lines wraps the report's prose at 64 runes, and gives one in mid-
 	// word: "infra-" ends a line and "structure" starts the next.
