@@ -680,12 +680,21 @@ func postDates(d *clean.Document, sc *bodyScratch, rec []uint8) {
 // markQuiet sets quiet[i] for the lines the rules removed that sit between
 // two prose paragraphs, other removed lines aside: a disclosure, a link
 // label or a share button inside the article, which neither breaks its
-// run of prose nor makes its paragraphs stand alone. A subheading may
+// run of prose nor makes its paragraphs stand alone. At least boxLines
+// of them may stand under a kept line that can be a subheading, no
+// section header: a box's name over the box ("Daily Headlines" over a
+// sign-up form's lines); the name stays, at the cost of one line the run
+// crosses. Fewer under a short line are a widget's ("5 min read", "Copy
+// link"; "Zoom in", "Full screen"), which may close a page's head. A subheading may
 // stand between such lines and two paragraphs of prose under them (a shop
 // widget between two sections of the article) when none of them is a
 // section header: one paragraph under a name is an author's bio or a
 // comment, a headline under "Related coverage:" a teaser. wall marks the
 // section headers (see isWall).
+// boxLines is the fewest removed lines of a box under its name (see
+// markQuiet).
+const boxLines = 3
+
 func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
 	clear(quiet)
 	n := len(prose)
@@ -699,7 +708,12 @@ func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
 			inline = inline && inlineRemoval(&d.Paragraphs[j])
 			j++
 		}
-		if inline && i > 0 && prose[i-1] && j < n && (prose[j] || j+2 < n && prose[j+1] && prose[j+2] && subheadLine(&st[j]) && !slices.Contains(wall[i:j], true)) {
+		// Above the lines, the article's last paragraph, or its last
+		// paragraph and the name of a box the rules took whole ("Daily
+		// Headlines" over a newsletter's sign-up form).
+		above := i > 0 && prose[i-1] ||
+			i > 1 && prose[i-2] && !wall[i-1] && subheadLine(&st[i-1]) && j-i >= boxLines
+		if inline && above && j < n && (prose[j] || j+2 < n && prose[j+1] && prose[j+2] && subheadLine(&st[j]) && !slices.Contains(wall[i:j], true)) {
 			for k := i; k < j; k++ {
 				quiet[k] = true
 			}
@@ -764,7 +778,8 @@ func galleryQuiet(d *clean.Document, quiet []bool) {
 // sits inside an article as well as around it: a link label ("Read more:
 // …", "Advertisement"), a share button, an address, a widget's control, an
 // appeal, a photo's credit or caption, an affiliate disclosure, a tip box
-// ("Our reporters want to hear from you.", "Call or text 555-0148"). A
+// ("Our reporters want to hear from you.", "Call or text 555-0148"), a
+// sign-up form's consent notice. A
 // copyright notice that is not a picture's credit (see isCredit), an edge
 // cluster, a paywall, contact or legal notice marks where the article
 // ends.
@@ -776,6 +791,11 @@ func inlineRemoval(p *clean.Paragraph) bool {
 		return isCredit(p)
 	case RuleContact:
 		return p.Removal.Detail == details[detailTip] // a tip box inside the article
+	case RuleLegal:
+		// A sign-up form's consent ("By signing up you consent to …")
+		// stands in the form, inside the article as well.
+		var head [32]byte
+		return startLists(lowerInto(head[:], p.Text[:min(len(p.Text), len(head))]))&consentLeads != 0
 	}
 	return false
 }

@@ -1308,6 +1308,7 @@ var linkLabels = withLabels(map[string]bool{
 	"trending": true, "trending now": true, "latest news": true, "top stories": true,
 	"watch": true, "watch video": true, "watch now": true, "listen": true, "listen to this article": true,
 	"skip to content": true, "skip to main content": true, "skip advertisement": true,
+	"article content": true,
 	// A wiki's jump links, in the languages of the biggest wikis
 	"jump to content": true, "jump to navigation": true, "jump to search": true, "skip to navigation": true,
 	"skip to search": true, "zum inhalt springen": true, "zur navigation springen": true,
@@ -1687,6 +1688,12 @@ func matchLinkLabel(p *para) bool {
 		if p.words >= 3 && p.sig&subBelow.bit == subBelow.bit && continuesBelow(p) {
 			return true
 		}
+		if p.words == 2 && isDigit(p.low[len(p.low)-1]) && numberedAd(p.low) {
+			return true // "Advertisement 2"
+		}
+	}
+	if p.words <= adLoadingWords && p.sig&subBelow.bit == subBelow.bit && adLoading(p.low) {
+		return true // "This advertisement has not loaded yet, but your article continues below."
 	}
 	if p.words >= 2 && p.words <= labelRowWords && rowSeparated(p) && labelRow(p.s) {
 		return true
@@ -2390,7 +2397,11 @@ func creditTail(low, s string) bool {
 			continue
 		}
 		credit := s[stop+1+k+len(m):]
-		if n := wordCount(credit); n == 0 || n > creditTailWords || !isCapitalised(credit) {
+		// A photographer's name and an agency's after a slash: "Kyle
+		// Renner /Port Alder Sentinel", "Jo Roe/Reuters".
+		name, agency, _ := strings.Cut(credit, "/")
+		if n := wordCount(credit); n == 0 || n > creditTailWords || !isCapitalised(name) ||
+			agency != "" && !isCapitalised(agency) {
 			return false
 		}
 		outlet := s[stop+2 : stop+1+k+1]
@@ -2972,6 +2983,10 @@ func matchAppealLine(p *para) bool {
 	}
 	if p.words < 3 {
 		return false
+	}
+	if p.words <= signupWords && signupLeads[p.low[0]] && signupMessage(p.low, p.words) {
+		p.detail = detailSignup
+		return true
 	}
 	if p.low[0] == 'o' && p.words <= ourNewsletterWords && strings.HasPrefix(p.low, "our ") && ourNewsletter(p.low) {
 		return true

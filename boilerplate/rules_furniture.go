@@ -74,6 +74,7 @@ func matchFurniture(p *para) ruleID {
 	if p.words < 3 {
 		return numRules
 	}
+
 	if p.words <= 14 && (p.endSent && p.low[len(p.low)-1] == '?' || p.has&(hasFigure|hasBar|hasSlash) != 0) &&
 		matchFeedback(p) {
 		return idFeedback
@@ -458,6 +459,7 @@ const (
 	detailMailAddress
 	detailStamp
 	detailTip
+	detailSignup
 	numDetails
 )
 
@@ -470,7 +472,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
 	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice",
-	"mailing-list footer", "mailing-list postal address", "time stamp", "tip box"}
+	"mailing-list footer", "mailing-list postal address", "time stamp", "tip box", "sign-up form message"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.

@@ -337,6 +337,10 @@ var widgetLinks = []string{"show more deals", "see more deals", "view more deals
 	"buy a print", "buy this print", "buy this photo", "buy photo", "buy photos", "order a print", "purchase a print",
 	"start your free trial", "start free trial", "start my free trial", "try it free", "join now", "join today",
 	"go to site", "go to website", "visit site", "visit website", "compare rates", "compare deals",
+	// a car dealer's and an estate agent's buttons
+	"build & price", "build and price", "build your own", "get a dealer quote", "request a quote",
+	"see local inventory", "search inventory", "view inventory", "find a dealer", "schedule a test drive",
+	"view full listing", "view listing", "schedule a tour", "request a tour", "contact agent", "request info",
 	// an embedded map's controls
 	"view larger map", "report a map error", "keyboard shortcuts", "open in maps", "open in google maps",
 	"tap to expand", "tap to enlarge", "click to expand", "tap to expand radar", "tap to expand map",
