@@ -1475,7 +1475,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	// within: Last 7 days"
 	"category: all ", "published within:", "sort by:", "sorted by:", "filter by:", "show: all",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), readAlsoDashed[:], suffixed(tagLabelsIntl, ":"),
-	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"))...)...)
+	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"), suffixed(readAlsoArmenian[:], "՝"))...)...)
 
 // languageRowWords is the most words of a language switcher's row (see
 // languageRow).
@@ -2165,6 +2165,9 @@ func matchPhotoCredit(p *para) bool {
 	if p.has&hasColon != 0 && p.words < 40 && moreCreditAfterCaption(low, p.s) {
 		return true
 	}
+	if p.has&hasHigh != 0 && p.words < 40 && scriptColon(p.s) && creditMarkBefore(low, p.s, scriptColons, scriptCreditMarks[:], true) {
+		return true // "… ክትቐድሕ። ስእሊ፦ ድምጺ ዓድና", "… մոտ։ Լուսանկարը՝ Գայանե Մկրտչյանի"
+	}
 	if p.words >= 4 && p.words <= 8 && !p.endSent && outletCredit(p.s) {
 		return true // "Iris Tamvakis for The Coastline Review"
 	}
@@ -2270,7 +2273,8 @@ var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "сн�
 	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
 	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:",
-	"хуызист:", "хаартыска:", "чуруктуң автору:", "гэрэл зураг:", "суред:", "асахьа:", "сурат:"}
+	"хуызист:", "хаартыска:", "чуруктуң автору:", "гэрэл зураг:", "суред:", "асахьа:", "сурат:", "ඡායාරූපය:",
+	"ພາບ:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or
@@ -2325,7 +2329,7 @@ func intlCreditAfterCaption(low, s string) bool {
 }
 
 // creditMarkBefore reports whether one of marks (lower case, each ending
-// with a byte of ends) introduces a photo credit in s (see creditMarkAt;
+// with a character of ends) introduces a photo credit in s (see creditMarkAt;
 // low is s in lower case in ASCII). It looks for the marks only where one
 // may end. Marks beyond ASCII (intl) are not looked for before a byte of
 // ends with only ASCII in the five bytes before it ("said:", "10:30"),
@@ -2336,7 +2340,8 @@ func creditMarkBefore(low, s, ends string, marks []string, intl bool) bool {
 		if j < 0 {
 			return false
 		}
-		k := i + j + 1 // where a mark ends
+		_, w := utf8.DecodeRuneInString(low[i+j:])
+		k := i + j + w // where a mark ends
 		i = k
 		if intl && isASCII(s[max(0, k-6):k-1]) {
 			continue
@@ -2350,10 +2355,25 @@ func creditMarkBefore(low, s, ends string, marks []string, intl bool) bool {
 	}
 }
 
+// scriptCreditMarks are credit marks that end with a script's own colon
+// (see scriptColons): Tigrinya's and Amharic's "፦", Armenian's "՝".
+var scriptCreditMarks = [...]string{"ስእሊ፦", "ፎቶ፦", "ፎቶ፡", "լուսանկարը՝", "լուսանկարում՝", "ֆոտոն՝"}
+
+// scriptColons are the colons of scripts that write their own: the
+// Ethiopic preface colon and colon, the Armenian comma that sets off a
+// label.
+const scriptColons = "፦፡՝"
+
+// scriptColon reports whether s holds one of scriptColons.
+func scriptColon(s string) bool {
+	return strings.Contains(s, "፦") || strings.Contains(s, "፡") || strings.Contains(s, "՝")
+}
+
 // moreCreditMarks are credit marks in ASCII beyond creditMarkTexts, whose
-// signature bits are all taken: Tok Pisin's and Greenlandic's ("... long
-// Mande. Piksa: Jacinta Kewa", "... siulliit. Assi: Qaqqap Nipaa").
-var moreCreditMarks = [...]string{"piksa:", "assi:"}
+// signature bits are all taken: Tok Pisin's, Greenlandic's and Faroese's
+// ("... long Mande. Piksa: Jacinta Kewa", "... siulliit. Assi: Qaqqap
+// Nipaa", "... út. Tekning: Arkitektar Heyggur & Dahl").
+var moreCreditMarks = [...]string{"piksa:", "assi:", "mynd:", "tekning:"}
 
 // moreCreditAfterCaption is creditAfterCaption for moreCreditMarks: it
 // looks for them only before a colon.
@@ -2442,7 +2462,7 @@ func uncasedStart(s string) bool {
 
 // creditPrecedes reports whether before (lower case) may precede a credit
 // mark: it is empty or ends with a caption's sentence end (a danda, the
-// Arabic semicolon among them), a closing quote or bracket, an opening
+// Arabic semicolon, the Ethiopic and Armenian full stops among them), a closing quote or bracket, an opening
 // bracket, a bar or a dash, once spaces and a label
 // word ("image", "photo", "main image") are trimmed.
 func creditPrecedes(before string) bool {
@@ -2465,7 +2485,7 @@ func creditPrecedes(before string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	switch r {
-	case '”', '’', '»', '–', '—', '…', '。', '।', '؛', '؟', '۔':
+	case '”', '’', '»', '–', '—', '…', '。', '।', '؛', '؟', '۔', '።', '։':
 		return true
 	}
 	return false

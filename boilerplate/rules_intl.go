@@ -148,7 +148,7 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	"skaitykite taip pat", "susiję straipsniai", "sjá einnig", "tengdar fréttir", "lexo edhe", "lexoni edhe",
 	"lajme të ngjashme", "həmçinin oxuyun", "həmçinin oxu", "oxşar xəbərlər", "կարդացեք նաև",
 	"կարդացեք նաեվ", "irakurri ere", "irakurri baita ere", "aqra wkoll", "aqra iktar", "ku karanta",
-	"karanta kuma", readAlsoEthiopic[0], readAlsoEthiopic[1], "le tamén", "lea tamén", "lee tamén", "прочитај и",
+	"karanta kuma", readAlsoEthiopic[0], readAlsoEthiopic[1], readAlsoEthiopic[2], readAlsoEthiopic[3], "le tamén", "lea tamén", "lee tamén", "прочитај и",
 	"прочитајте уште", "прочетете още", "прочетете също", "още по темата", "вижте още", "вижте също", "чытайце таксама", "сондай-ақ оқыңыз",
 	"ошондой эле окуңуз", "यो पनि पढ्नुस्", "akhri sidoo kale", "darllenwch hefyd",
 	// Gujarati, Marathi, Telugu, Tamil, Kannada, Malayalam, Punjabi,
@@ -186,17 +186,26 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	// Komi, Mari, Kalmyk, Avar (its palochka lower-cased), Abkhaz, Twi,
 	// Inuktitut
 	"лыддьы тшӧтш", "тыгак лудса", "бас умштн", "гьединго цӏалеал", "иара убас шәаԥхьа", "kenkan nso",
-	"ᐊᓯᖏᑦ ᐅᖃᓕᒫᒐᒃᓴᑦ"}
+	"ᐊᓯᖏᑦ ᐅᖃᓕᒫᒐᒃᓴᑦ",
+	// Luxembourgish, Faroese, Upper Sorbian, Sinhala, Lao
+	"och liesen", "och interessant", "les eisini", "les eisini her", "přečitajće tež", "tež zajimawe",
+	"මෙයද කියවන්න", "මේකත් කියවන්න", "ອ່ານເພີ່ມເຕີມ", "ອ່ານຂ່າວກ່ຽວຂ້ອງ"}
+
+// readAlsoArmenian are Armenian read-also labels; readAlsoMore holds the
+// first, and with the Armenian comma "՝" after them, the mark of a
+// label there ("Կարդացեք նաև՝ <headline>"), they are prefixes of link
+// labels.
+var readAlsoArmenian = [...]string{"կարդացեք նաև", "կարդացեք նաեվ", "թեմայով"}
 
 // readAlsoDashed are read-also labels of readAlsoMore followed by the en
 // dash that sets off their headline ("Leghje dinù – <headline>"):
 // prefixes of link labels.
 var readAlsoDashed = [...]string{"leghje dinù –", "leghjite dinù –"}
 
-// readAlsoEthiopic are the read-also labels of Amharic; readAlsoMore
+// readAlsoEthiopic are the read-also labels of Amharic and Tigrinya; readAlsoMore
 // holds them too, and with an Ethiopic colon ("፡", "፦") after them they
 // are prefixes of link labels ("ተጨማሪ ያንብቡ፡ <headline>").
-var readAlsoEthiopic = [...]string{"ተጨማሪ ያንብቡ", "ይህንም ያንብቡ"}
+var readAlsoEthiopic = [...]string{"ተጨማሪ ያንብቡ", "ይህንም ያንብቡ", "ተወሳኺ ኣንብቡ", "ኣንብቡ እውን"}
 
 // suffixed returns each label followed by each of the suffixes.
 func suffixed(labels []string, suffixes ...string) []string {
@@ -219,7 +228,8 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Turkmen, Malagasy, Sindhi, Uyghur, Tswana, West Frisian, Esperanto,
 // Chichewa, Corsican, Kabyle, Fijian, Tongan (with each of its
 // apostrophes), Kirundi, Khasi, Mizo, Hmong, Konkani, Balochi (with its
-// kasra), Tok Pisin, Bislama, Greenlandic, Mari, Kalmyk, Abkhaz, Dzongkha ("reklama", "reklam" and "oglas"
+// kasra), Tok Pisin, Bislama, Greenlandic, Mari, Kalmyk, Abkhaz, Dzongkha,
+// Luxembourgish, Faroese, Upper Sorbian, Tigrinya ("reklama", "reklam" and "oglas"
 // serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian and
 // Maltese too, "реклама" and "оглас" Macedonian and Bulgarian, "विज्ञापन"
 // Nepali and Marathi, "publicidade" Galician).
@@ -234,7 +244,8 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"اعلان", "mahabat", "dokam-barotra", "اشتهار", "ئېلان", "papatso", "advertinsje", "reklamo",
 	"zotsatsa", "publicità", "adellel", "vakaraitaki", "tu'uaki", "tuʻuaki", "tu‘uaki",
 	"ukwamamaza", "ka jingpynbna", "hriattirna", "kev tshaj tawm", "जायरात", "اِشتہار", "advetais", "advetaes",
-	"ussassaarut", "рекламе", "реклам", "ареклама", "ཁྱབ་བསྒྲགས", "ཁྱབ་བསྒྲགས།"}
+	"ussassaarut", "рекламе", "реклам", "ареклама", "ཁྱབ་བསྒྲགས", "ཁྱབ་བསྒྲགས།",
+	"reklamm", "lýsing", "wabjenje", "መወዓውዒ"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also

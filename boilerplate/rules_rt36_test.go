@@ -98,3 +98,39 @@ func TestNewsletterBoxInArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsRT36: read-also labels, ad markers and caption credits of
+// Luxembourgish, Faroese, Upper Sorbian, Tigrinya, Sinhala, Lao and
+// Armenian (with the Ethiopic and Armenian colons and full stops); and
+// the article lines like them that stay.
+func TestLabelsRT36(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Och liesen: Neie Waassertuerm fir d'Uewersauer kascht 3,1 Milliounen Euro", true},
+			{"Och interessant: Gemengerot Schëndelbuer stëmmt Budget mat Rekordinvestitiounen", true},
+			{"Les eisini: Kommunan keypir gamla handilin við bryggjuna fyri 4,5 milliónir", true},
+			{"Přečitajće tež: Kulturny dom w Bóšicach dóstanje nowu třěchu", true},
+			{"Tež zajimawe: Nowy busowy grafik – mjenje zwiskow na wsach", true},
+			{"ተወሳኺ ኣንብቡ፦ ሓድሽ ጽርግያ ንሰለስተ ዓድታት ምስ ዕዳጋ ከራኽብ እዩ", true},
+			{"ኣንብቡ እውን፦ ሓረስቶት ንኡስ ዞባ ብሰንኪ ውሑድ ዝናብ ስግኣት ኣለዎም", true},
+			{"මෙයද කියවන්න: ඉහළගම රෝහලට නව වාට්ටු සංකීර්ණයක්", true},
+			{"ອ່ານເພີ່ມເຕີມ: ເມືອງຫ້ວຍຄຳ ເລັ່ງສ້ອມແປງໂຮງຮຽນປະຖົມ 4 ແຫ່ງ ກ່ອນເປີດສົກຮຽນໃໝ່", true},
+			{"Կարդացեք նաև՝ Գյուղական ճանապարհների վերանորոգման համար հատկացվել է 120 միլիոն դրամ", true},
+			{"Թեմայով՝ Մարզի 12 դպրոցներում կփոխարինվեն պատուհանները մինչև ձմեռ", true},
+			{"Reklamm", true},
+			{"Lýsing", true},
+			{"Wabjenje", true},
+			{"መወዓውዒ", true},
+			{"Och liesen mir d'Zeitung all Moien, sot de Buergermeeschter.", false},
+		},
+		RulePhotoCredit: {
+			{"Soleiðis skal nýggi barnagarðurin í Kvíavík síggja út. Tekning: Arkitektar Heyggur & Dahl", true},
+			{"ወይዘሮ ለተብርሃን ገብረመድህን ካብ ሓድሽ ቡምባ ማይ ክትቐድሕ። ስእሊ፦ ድምጺ ዓድና", true},
+			{"Դպրոցի տնօրեն Անահիտ Սարգսյանը նոր ջեռուցման համակարգի կառավարման վահանակի մոտ։ Լուսանկարը՝ Գայանե Մկրտչյանի", true},
+			{"වැව භාර දීමේ උත්සවයට සහභාගී වූ ගොවි සංවිධාන නියෝජිතයෝ සහ නිලධාරීහු. (ඡායාරූපය: රුවන් කුමාර)", true},
+			{"ບັນຍາກາດພິທີເປີດນຳໃຊ້ຂົວຂ້າມນ້ຳແສງ ໃນວັນທີ 18 ຕຸລາ. (ພາບ: ສຽງແຂວງ)", true},
+			{"Հայտարարությունը կարդացեք նաև մեր կայքում, ասաց տնօրենը։", false},
+			{"ነበርቲ እታ ዓዲ ንዓመታት ማይ ንምቕዳሕ ናብ ርሑቕ ሩባ ክጓዓዙ ጸኒሖም።", false},
+		},
+	}, func(string) bool { return false }, true)
+}
