@@ -3020,7 +3020,9 @@ func barRow(text string, s *lineStats) bool {
 var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan", "מאת", "โดย", "ໂດຍ"}
 
 // byline reports a line that names the author or the time of the article
-// rather than its subject: it holds a time of day ("9:02 AM", "Nov 19,
+// rather than its subject (or a row of such facts between bullets that
+// opens with one: "Published Mar 12, 2024 • Last updated 4 hours ago • 3
+// minute read"): it holds a time of day ("9:02 AM", "Nov 19,
 // 2019, 10:31 pm CST"), or it is a dateline (see htmlIsDateline:
 // "November 12, 2018 | BY: Beachbody"), or it starts with "By" (or "Von",
 // "Door", "Par", "Por") and then a capitalised word or a date ("By Jane
@@ -3036,6 +3038,14 @@ func byline(text string) bool {
 	text = asciiDigits(text)
 	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) || nameJob(text) {
 		return true
+	}
+	// A row of the article's facts between bullets is a byline when it
+	// opens with one: "Published Mar 12, 2024 • Last updated 4 hours ago
+	// • 3 minute read".
+	for _, sep := range [...]string{" • ", " · "} {
+		if k := strings.Index(text, sep); k > 0 && byline(strings.TrimSpace(text[:k])) {
+			return true
+		}
 	}
 	// A dateline holds a day and a year at least, and few other words: the
 	// regular expressions of htmlIsDateline are asked only about a line of

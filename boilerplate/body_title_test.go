@@ -18,6 +18,9 @@ func TestByline(t *testing.T) {
 	}{
 		{"By Jane Doe", true},
 		{"by Jane Doe", true},
+		{"Published Mar 12, 2024  •  Last updated 4 hours ago  •  3 minute read", true},
+		{"Published Mar 12, 2024 · 3 min read", true},
+		{"Storm hits the coast • Live updates as the river rises", false},
 		{"[00:00:27] MARIA LOPEZ: Thanks, Daniel. Good to be here.", false}, // a transcript's turn
 		{"(10:31) HOST: That's it for today.", false},
 		{"[10:31] Published by Jane Doe", true},
