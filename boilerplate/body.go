@@ -677,15 +677,19 @@ func postDates(d *clean.Document, sc *bodyScratch, rec []uint8) {
 	}
 }
 
+// detailBoxName is the detail of a box's name that markQuiet removes.
+const detailBoxName = "the name of a box"
+
 // markQuiet sets quiet[i] for the lines the rules removed that sit between
 // two prose paragraphs, other removed lines aside: a disclosure, a link
 // label or a share button inside the article, which neither breaks its
 // run of prose nor makes its paragraphs stand alone. At least boxLines
 // of them may stand under a kept line that can be a subheading, no
 // section header: a box's name over the box ("Daily Headlines" over a
-// sign-up form's lines); the name stays, at the cost of one line the run
-// crosses. Fewer under a short line are a widget's ("5 min read", "Copy
-// link"; "Zoom in", "Full screen"), which may close a page's head. A subheading may
+// sign-up form's lines), which goes with the box, for the rule of the
+// box's first line. Fewer under a short line are a widget's ("5 min
+// read", "Copy link"; "Zoom in", "Full screen"), which may close a page's
+// head. A subheading may
 // stand between such lines and two paragraphs of prose under them (a shop
 // widget between two sections of the article) when none of them is a
 // section header: one paragraph under a name is an author's bio or a
@@ -711,9 +715,13 @@ func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
 		// Above the lines, the article's last paragraph, or its last
 		// paragraph and the name of a box the rules took whole ("Daily
 		// Headlines" over a newsletter's sign-up form).
-		above := i > 0 && prose[i-1] ||
-			i > 1 && prose[i-2] && !wall[i-1] && subheadLine(&st[i-1]) && j-i >= boxLines
-		if inline && above && j < n && (prose[j] || j+2 < n && prose[j+1] && prose[j+2] && subheadLine(&st[j]) && !slices.Contains(wall[i:j], true)) {
+		named := i > 1 && !prose[i-1] && prose[i-2] && !wall[i-1] && subheadLine(&st[i-1]) && j-i >= boxLines
+		if inline && (i > 0 && prose[i-1] || named) && j < n && (prose[j] || j+2 < n && prose[j+1] && prose[j+2] && subheadLine(&st[j]) && !slices.Contains(wall[i:j], true)) {
+			if named {
+				// The name goes with its box, as the box's rule took it.
+				Remove(d, i-1, Reason{Rule: d.Paragraphs[i].Removal.Rule, Detail: detailBoxName})
+				i--
+			}
 			for k := i; k < j; k++ {
 				quiet[k] = true
 			}

@@ -952,11 +952,34 @@ func field(text string) (label, value string, ok bool) {
 
 // fieldLabel reports the label of a field (see field): at most labelWords
 // words that start with a capital letter, a digit or a letter of a script
-// without case, and no sentence end.
+// without case, and no sentence end; a full stop may end an
+// abbreviation ("Sq. ft.", "No. of rooms").
 func fieldLabel(label string) bool {
 	r, _ := utf8.DecodeRuneInString(label)
 	return (unicode.IsDigit(r) || unicode.IsLetter(r) && !unicode.IsLower(r)) &&
-		strings.Count(label, " ") < labelWords && !strings.ContainsAny(label, ".!?")
+		strings.Count(label, " ") < labelWords && !strings.ContainsAny(label, "!?") && abbrevDots(label)
+}
+
+// abbrevMax is the most bytes of an abbreviation a full stop ends.
+const abbrevMax = 3
+
+// abbrevDots reports whether each full stop of s ends a word of at most
+// abbrevMax bytes, and s or a word in lower case follows it: an
+// abbreviation ("Sq. ft.", "No. of rooms"), not a sentence ("Done. Next")
+// nor a title before a name ("Dr. Ruiz").
+func abbrevDots(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		w := i - (strings.LastIndexByte(s[:i], ' ') + 1)
+		if w == 0 || w > abbrevMax || i+1 < len(s) && (i+2 >= len(s) || s[i+1] != ' ' || s[i+2] < 'a' || s[i+2] > 'z') {
+			return false
+		}
+		k := strings.IndexByte(s[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return true
 }
 
 // tagLabels label a page's list of tags or topics, lower case, besides

@@ -19,6 +19,10 @@ func TestField(t *testing.T) {
 		{"Subs not used: Carr, Iqbal, Nowak.", "Subs not used", true},
 		{"Price: $279 / £249", "Price", true},
 		{"Dr. Ruiz: the clinic opens at 9 a.m.", "", false}, // a full stop in the label
+		{"Sq. ft.: 2,640", "Sq. ft.", true},                 // abbreviations
+		{"No. of rooms: 7", "No. of rooms", true},
+		{"Done. Next: the vote", "", false},
+		{"Approx. value: $40", "", false}, // a long word before the stop
 		{"2024: a year of floods", "2024", true},
 		{"Ort: Stadthalle", "Ort", true},
 		{"일시: 11월 21일", "일시", true},

@@ -60,8 +60,9 @@ func TestFormsAdsRT36(t *testing.T) {
 
 // TestNewsletterBoxInArticle: a sign-up form the rules take whole (its
 // pitch, consent and messages) under its name, inside the article, costs
-// the run no more than its name: the article's sections after it stay.
-// A section header over the form ends the article above it.
+// the run nothing, and its name goes with it: the article's sections
+// after it stay. A section header over the form ends the article above
+// it.
 func TestNewsletterBoxInArticle(t *testing.T) {
 	page := func(box ...string) []string {
 		lines := []string{"Home", "News", "Local", "Sport", "Opinion",
@@ -94,6 +95,9 @@ func TestNewsletterBoxInArticle(t *testing.T) {
 		for _, p := range d.Paragraphs {
 			if p.Text == last && p.Kept() != tc.kept {
 				t.Errorf("%s: the article's last paragraph kept %v, want %v", tc.name, p.Kept(), tc.kept)
+			}
+			if p.Text == "Daily Headlines" && tc.kept && (p.Kept() || p.Removal.Rule != RuleAppeal || p.Removal.Detail != detailBoxName) {
+				t.Errorf("%s: the box's name %v, want removed as the box's %s", tc.name, p.Removal, RuleAppeal)
 			}
 		}
 	}
