@@ -707,16 +707,17 @@ func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
 			i++
 			continue
 		}
-		j, inline := i, true
+		j := i
 		for j < n && !d.Paragraphs[j].Kept() {
-			inline = inline && inlineRemoval(&d.Paragraphs[j])
 			j++
 		}
 		// Above the lines, the article's last paragraph, or its last
 		// paragraph and the name of a box the rules took whole ("Daily
-		// Headlines" over a newsletter's sign-up form).
+		// Headlines" over a newsletter's sign-up form). The lines are
+		// asked last, only between prose.
 		named := i > 1 && !prose[i-1] && prose[i-2] && !wall[i-1] && subheadLine(&st[i-1]) && j-i >= boxLines
-		if inline && (i > 0 && prose[i-1] || named) && j < n && (prose[j] || j+2 < n && prose[j+1] && prose[j+2] && subheadLine(&st[j]) && !slices.Contains(wall[i:j], true)) {
+		if (i > 0 && prose[i-1] || named) && j < n && (prose[j] || j+2 < n && prose[j+1] && prose[j+2] && subheadLine(&st[j]) && !slices.Contains(wall[i:j], true)) &&
+			allInline(d.Paragraphs[i:j]) {
 			if named {
 				// The name goes with its box, as the box's rule took it.
 				Remove(d, i-1, Reason{Rule: d.Paragraphs[i].Removal.Rule, Detail: detailBoxName})
@@ -780,6 +781,17 @@ func galleryQuiet(d *clean.Document, quiet []bool) {
 			quiet[i] = true
 		}
 	}
+}
+
+// allInline reports whether every paragraph of ps is an inline removal
+// (see inlineRemoval).
+func allInline(ps []clean.Paragraph) bool {
+	for k := range ps {
+		if !inlineRemoval(&ps[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // inlineRemoval reports a paragraph the rules removed as furniture that

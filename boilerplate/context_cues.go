@@ -41,26 +41,17 @@ const (
 // least captionTurns such turns, every sound cue of the page goes.
 func MarkCues(d *clean.Document) {
 	ps := d.Paragraphs
-	turns, cues := 0, 0
-	for i := range ps {
-		switch t := ps[i].Text; {
-		case len(t) > 3 && t[0] == '>' && t[1] == '>' && t[2] == ' ':
-			turns++
-		case len(t) > 2 && t[0] == '[':
-			cues++
-		}
-	}
-	if turns >= captionTurns && cues > 0 {
-		for i := range ps {
-			if ps[i].Kept() && soundCue(ps[i].Text) {
-				Remove(d, i, Reason{Rule: RuleCue, Detail: "a transcript's sound cue"})
-			}
-		}
-	}
+	turns, cues := 0, false
 	for i := 0; i < len(ps); i++ {
-		if t := ps[i].Text; len(t) < 4 || !isDigit(t[0]) && t[0] != '[' && t[0] != '(' {
+		t := ps[i].Text
+		if len(t) < 4 || !isDigit(t[0]) && t[0] != '[' && t[0] != '(' {
+			if len(t) >= 4 && t[0] == '>' && t[1] == '>' && t[2] == ' ' {
+				turns++
+			}
 			continue // most lines, without a call
 		}
+		cues = cues || t[0] == '['
+
 		if _, ok := cueTime(ps[i].Text); !ok || !ps[i].Kept() {
 			continue
 		}
@@ -104,6 +95,13 @@ func MarkCues(d *clean.Document) {
 			}
 		}
 		i = last
+	}
+	if turns >= captionTurns && cues {
+		for i := range ps {
+			if ps[i].Kept() && soundCue(ps[i].Text) {
+				Remove(d, i, Reason{Rule: RuleCue, Detail: "a transcript's sound cue"})
+			}
+		}
 	}
 }
 

@@ -1684,16 +1684,16 @@ func matchLinkLabel(p *para) bool {
 		if p.labelKind()&labelLink != 0 && shortLabel(p.labelText()) {
 			return true
 		}
-		// p has its signature: it is short.
-		if p.words >= 3 && p.sig&subBelow.bit == subBelow.bit && continuesBelow(p) {
-			return true
-		}
 		if p.words == 2 && isDigit(p.low[len(p.low)-1]) && numberedAd(p.low) {
 			return true // "Advertisement 2"
 		}
 	}
-	if p.words <= adLoadingWords && p.sig&subBelow.bit == subBelow.bit && adLoading(p.low) {
-		return true // "This advertisement has not loaded yet, but your article continues below."
+	// p has its signature: it is short.
+	if p.words >= 3 && p.words <= adLoadingWords && p.sig&subBelow.bit == subBelow.bit &&
+		(p.words <= 6 && continuesBelow(p) || adLoading(p.low)) {
+		// "Story continues below", "This advertisement has not loaded
+		// yet, but your article continues below."
+		return true
 	}
 	if p.words >= 2 && p.words <= labelRowWords && rowSeparated(p) && labelRow(p.s) {
 		return true
@@ -2165,7 +2165,7 @@ func matchPhotoCredit(p *para) bool {
 	if p.has&hasColon != 0 && p.words < 40 && moreCreditAfterCaption(low, p.s) {
 		return true
 	}
-	if p.has&hasHigh != 0 && p.words < 40 && scriptColon(p.s) && creditMarkBefore(low, p.s, scriptColons, scriptCreditMarks[:], true) {
+	if p.has&hasHigh != 0 && !p.endSent && p.words < 40 && scriptColon(p.s) && creditMarkBefore(low, p.s, scriptColons, scriptCreditMarks[:], true) {
 		return true // "… ክትቐድሕ። ስእሊ፦ ድምጺ ዓድና", "… մոտ։ Լուսանկարը՝ Գայանե Մկրտչյանի"
 	}
 	if p.words >= 4 && p.words <= 8 && !p.endSent && outletCredit(p.s) {
@@ -2340,15 +2340,20 @@ func creditMarkBefore(low, s, ends string, marks []string, intl bool) bool {
 		if j < 0 {
 			return false
 		}
-		_, w := utf8.DecodeRuneInString(low[i+j:])
+		w := 1
+		if low[i+j] >= utf8.RuneSelf {
+			_, w = utf8.DecodeRuneInString(low[i+j:])
+		}
 		k := i + j + w // where a mark ends
 		i = k
 		if intl && isASCII(s[max(0, k-6):k-1]) {
 			continue
 		}
 		for _, m := range marks {
-			// low is lower case in ASCII only: "Фото:" is folded here.
-			if k >= len(m) && strings.EqualFold(s[k-len(m):k], m) && creditMarkAt(low, s, k-len(m), k, intl) {
+			// low is lower case in ASCII only: "Фото:" is folded here;
+			// marks in ASCII are compared with low.
+			if k >= len(m) && (intl && strings.EqualFold(s[k-len(m):k], m) || !intl && low[k-len(m):k] == m) &&
+				creditMarkAt(low, s, k-len(m), k, intl) {
 				return true
 			}
 		}
@@ -2364,9 +2369,13 @@ var scriptCreditMarks = [...]string{"ስእሊ፦", "ፎቶ፦", "ፎቶ፡", "�
 // label.
 const scriptColons = "፦፡՝"
 
-// scriptColon reports whether s holds one of scriptColons.
+// scriptColon reports whether s holds one of scriptColons: their first
+// bytes, rare elsewhere, are looked for first.
 func scriptColon(s string) bool {
-	return strings.Contains(s, "፦") || strings.Contains(s, "፡") || strings.Contains(s, "՝")
+	if strings.IndexByte(s, 0xE1) >= 0 && (strings.Contains(s, "፦") || strings.Contains(s, "፡")) {
+		return true
+	}
+	return strings.IndexByte(s, 0xD5) >= 0 && strings.Contains(s, "՝")
 }
 
 // moreCreditMarks are credit marks in ASCII beyond creditMarkTexts, whose

@@ -115,13 +115,19 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 	// of old) has no lower case: there, sentences that end inside the
 	// full lines show the same ("HOME PARK THIS AFTERNOON. MORE"); a
 	// headline holds none.
-	caps := inCapitals(text, ps, best)
-	inside := 0
+	lower := 0
 	for k := 0; k+1 < len(ps); k++ {
-		if n := lineWidth(text, &ps[k]); n >= best-wrapSlack && n <= best {
-			if caps && sentenceInside(ps[k].Text) || !caps && lowerWord(ps[k+1].Text) {
-				inside++
-			}
+		if n := lineWidth(text, &ps[k]); n >= best-wrapSlack && n <= best && lowerWord(ps[k+1].Text) {
+			lower++
+		}
+	}
+	if 3*lower >= fill || !inCapitals(text, ps, best) {
+		return best, 3*lower >= fill
+	}
+	inside := 0
+	for k := range ps {
+		if n := lineWidth(text, &ps[k]); n >= best-wrapSlack && n <= best && sentenceInside(ps[k].Text) {
+			inside++
 		}
 	}
 	return best, 3*inside >= fill
@@ -134,6 +140,9 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 func inCapitals(text string, ps []clean.Paragraph, w int) bool {
 	upper, lower := 0, 0
 	for k := range ps {
+		if len(ps[k].Text) < w-wrapSlack {
+			continue // too short, whatever its runes
+		}
 		if n := lineWidth(text, &ps[k]); n < w-wrapSlack || n > w {
 			continue
 		}
@@ -146,9 +155,16 @@ func inCapitals(text string, ps []clean.Paragraph, w int) bool {
 				lower++
 			}
 		}
+		if lower >= capsSample && capsLower*lower >= upper {
+			return false // lower case, as most text is: known early
+		}
 	}
 	return upper > 0 && capsLower*lower < upper
 }
+
+// capsSample is how many letters in lower case inCapitals reads before it
+// may decide that the text is not in capitals.
+const capsSample = 64
 
 // capsLower: in text written in capitals, fewer than one cased letter in
 // capsLower is in lower case (see inCapitals).
