@@ -680,6 +680,10 @@ func postDates(d *clean.Document, sc *bodyScratch, rec []uint8) {
 // detailBoxName is the detail of a box's name that markQuiet removes.
 const detailBoxName = "the name of a box"
 
+// boxLines is the fewest removed lines of a box under its name (see
+// markQuiet).
+const boxLines = 3
+
 // markQuiet sets quiet[i] for the lines the rules removed that sit between
 // two prose paragraphs, other removed lines aside: a disclosure, a link
 // label or a share button inside the article, which neither breaks its
@@ -695,10 +699,6 @@ const detailBoxName = "the name of a box"
 // section header: one paragraph under a name is an author's bio or a
 // comment, a headline under "Related coverage:" a teaser. wall marks the
 // section headers (see isWall).
-// boxLines is the fewest removed lines of a box under its name (see
-// markQuiet).
-const boxLines = 3
-
 func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
 	clear(quiet)
 	n := len(prose)
