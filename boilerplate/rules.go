@@ -2882,7 +2882,7 @@ var consentLeads = prefixes("by submitting", "by signing up", "by clicking", "by
 	"с абонирането", "с регистрацията", "duke u regjistruar", "duke u abonuar", "ao subscribirte",
 	"ao rexistrarte", "en subscriure't", "deur in te teken", "billi tirreġistra", "billi tabbona",
 	"door u aan te melden", "contact me with", "send me ", "email me ", "e-mail me ", "keep me updated",
-	"i would like to receive", "i'd like to receive", "i agree to receive", "yes, i'd like", "yes, i would like",
+	"i would like to receive", "i'd like to receive", "i agree to receive", "i agree that ", "yes, i'd like", "yes, i would like",
 	"yes, send me", "sign me up", "we use your sign-up", "we use your sign up", "we use your email",
 	"we use your e-mail", "we'll use your email", "we will use your email", "we will only use your",
 	"we'll only use your")
@@ -2897,7 +2897,7 @@ var consentAgrees = [...]string{"you agree", "you accept", "you consent", "you a
 
 // checkboxOffers are what the first-person checkbox of a form asks for
 // ("Contact me with news and offers from other brands", "Send me
-// updates"), in lower case.
+// updates", "I agree that X can send me the newsletter"), in lower case.
 var checkboxOffers = [...]string{"news", "offers", "updates", "newsletter", "promotions", "special offers"}
 
 // consentNotice reports whether p, which opens with one of consentLeads,
@@ -2907,7 +2907,9 @@ var checkboxOffers = [...]string{"news", "offers", "updates", "newsletter", "pro
 // "By submitting the bid late, the company agreed to pay a penalty."
 // tells no reader. A checkbox in the first person of at most 20 words
 // asking for news or offers ("Contact me with news and offers from other
-// brands", see firstPersonLead) is one too.
+// brands", see firstPersonLead) is one too, quotation marks and all (a
+// newsletter's name: "I agree that X can send me the "Daily" newsletter."),
+// unless it reports speech.
 func consentNotice(p *para) bool {
 	if p.low == "" || p.words > 50 {
 		return false
@@ -2915,7 +2917,7 @@ func consentNotice(p *para) bool {
 	if containsAny(p.low, consentAgrees[:]) {
 		return true
 	}
-	return p.words <= 20 && firstPersonLead(p.low) && containsAny(p.low, checkboxOffers[:]) && !reported(p.low)
+	return p.words <= 20 && firstPersonLead(p.low) && containsAny(p.low, checkboxOffers[:]) && !speechVerb(p.low)
 }
 
 // firstPersonLead reports whether low opens with a consent lead in the
@@ -2923,7 +2925,7 @@ func consentNotice(p *para) bool {
 // like to receive"): the label of a form's checkbox.
 func firstPersonLead(low string) bool {
 	return anyPrefix(low, "contact me with", "send me ", "email me ", "e-mail me ", "keep me updated",
-		"i would like to receive", "i'd like to receive", "i agree to receive", "yes, i'd like",
+		"i would like to receive", "i'd like to receive", "i agree to receive", "i agree that ", "yes, i'd like",
 		"yes, i would like", "yes, send me", "sign me up")
 }
 

@@ -19,8 +19,8 @@ var signupLeads = func() (t [256]bool) {
 
 // signupMessage reports a message that a sign-up form shows around or in
 // place of the form, low in lower case and of words words: the box to
-// tick and what it agrees to ("Please check the opt-in box …", "I agree
-// that X can send me the newsletter."), the thanks ("Thanks for signing
+// tick ("Please check the opt-in box …"; what the box agrees to is a
+// consent notice, see consentNotice), the thanks ("Thanks for signing
 // up!", "You're all set", "Keep an eye on your inbox for …"), the welcome
 // e-mail on its way ("A welcome email is on its way. If you don't see it,
 // please check your junk folder."), the next issue in the inbox, a
@@ -39,7 +39,7 @@ func signupMessage(low string, words int) bool {
 		if strings.HasPrefix(low, "the next issue of ") {
 			return strings.Contains(low, "r inbox")
 		}
-		return strings.HasPrefix(low, "there was ") && tryAgain(low)
+		return strings.HasPrefix(low, "there was ") && strings.Contains(low, "try again")
 	case 'y':
 		return words <= signupThanksWords && anyPrefix(low, signupDone[:]...)
 	case 'a':
@@ -58,11 +58,8 @@ func signupMessage(low string, words int) bool {
 		if rest, ok := cutAnyPrefix(low, signupCalls[:]); ok {
 			return containsAny(rest, signupNouns[:])
 		}
-		return strings.HasPrefix(low, "something went wrong") && tryAgain(low)
+		return strings.HasPrefix(low, "something went wrong") && strings.Contains(low, "try again")
 	case 'i':
-		if strings.HasPrefix(low, "i agree that ") || strings.HasPrefix(low, "i agree to receive ") {
-			return strings.Contains(low, "newsletter") || strings.Contains(low, "send me")
-		}
 		return strings.HasPrefix(low, "if you don't see it") || strings.HasPrefix(low, "if you don’t see it")
 	}
 	return false
@@ -85,11 +82,6 @@ var signupCalls = [...]string{"sign up to receive ", "sign up to get "}
 
 // signupNouns are what a site offers to send (see signupMessage).
 var signupNouns = [...]string{"stories", "headlines", "news", "newsletter", "updates", "alerts"}
-
-// tryAgain reports whether low asks to try again.
-func tryAgain(low string) bool {
-	return strings.Contains(low, "try again")
-}
 
 // adLoadingWords is the most words of an ad's notice (see adLoading).
 const adLoadingWords = 14

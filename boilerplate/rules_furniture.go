@@ -490,7 +490,13 @@ func anyWord(low string, ws []string) bool {
 // reader does neither; an article sentence about the same things often
 // does ("We earn a commission on every sale," the founder said).
 func reported(low string) bool {
-	return htmlHasQuote(low) || containsWordFold(low, "said") || containsWordFold(low, "says") || containsWordFold(low, "told")
+	return htmlHasQuote(low) || speechVerb(low)
+}
+
+// speechVerb reports whether the lower-case text holds "said", "says" or
+// "told": speech reported, where a quotation mark may also set off a name.
+func speechVerb(low string) bool {
+	return containsWordFold(low, "said") || containsWordFold(low, "says") || containsWordFold(low, "told")
 }
 
 // ---- affiliate disclosures -------------------------------------------------------

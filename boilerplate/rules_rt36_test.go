@@ -22,9 +22,6 @@ func TestFormsAdsRT36(t *testing.T) {
 			{"If you don't see it, check your spam folder.", true},
 			{"Please check the opt-in box to acknowledge that you would like to subscribe.", true},
 			{"Keep an eye on your inbox for the latest sports news.", true},
-			{`I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.`, true},
-			{"I agree to receive the newsletter and offers from Example Media.", true},
-			{"I agree that the council should have acted sooner, she said.", false},
 			{"Keep an eye on the river levels this weekend, the forecaster said.", false},
 			{"Thanks for signing up, the organisers told the volunteers who cleared the beach on Saturday morning.", false},
 			{"Something went wrong at the plant on Tuesday, workers said.", false},
@@ -35,6 +32,12 @@ func TestFormsAdsRT36(t *testing.T) {
 			{"We encountered heavy rain on the way to the summit.", false},
 			{"Sign up to receive a flu jab at the pharmacy on Main Street.", false},
 			{"You're all set to see a record turnout, organisers told the volunteers before the parade began on Sunday.", false},
+		},
+		RuleLegal: {
+			{`I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.`, true},
+			{"I agree to receive the newsletter and offers from Example Media.", true},
+			{"I agree that the council should have acted sooner, she said.", false},
+			{"I agree that the news was grim, the mayor said.", false},
 		},
 		RuleLinkLabel: {
 			{"Article content", true},
