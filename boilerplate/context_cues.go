@@ -41,7 +41,7 @@ const (
 // least captionTurns such turns, every sound cue of the page goes.
 func MarkCues(d *clean.Document) {
 	ps := d.Paragraphs
-	turns, cues := 0, false
+	turns := 0
 	for i := 0; i < len(ps); i++ {
 		t := ps[i].Text
 		if len(t) < 4 || !isDigit(t[0]) && t[0] != '[' && t[0] != '(' {
@@ -50,7 +50,6 @@ func MarkCues(d *clean.Document) {
 			}
 			continue // most lines, without a call
 		}
-		cues = cues || t[0] == '['
 
 		if _, ok := cueTime(ps[i].Text); !ok || !ps[i].Kept() {
 			continue
@@ -96,7 +95,7 @@ func MarkCues(d *clean.Document) {
 		}
 		i = last
 	}
-	if turns >= captionTurns && cues {
+	if turns >= captionTurns {
 		for i := range ps {
 			if ps[i].Kept() && soundCue(ps[i].Text) {
 				Remove(d, i, Reason{Rule: RuleCue, Detail: "a transcript's sound cue"})
