@@ -968,16 +968,15 @@ const abbrevMax = 3
 // abbreviation ("Sq. ft.", "No. of rooms"), not a sentence ("Done. Next")
 // nor a title before a name ("Dr. Ruiz").
 func abbrevDots(s string) bool {
-	for i := strings.IndexByte(s, '.'); i >= 0; {
-		w := i - (strings.LastIndexByte(s[:i], ' ') + 1)
-		if w == 0 || w > abbrevMax || i+1 < len(s) && (i+2 >= len(s) || s[i+1] != ' ' || s[i+2] < 'a' || s[i+2] > 'z') {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		word := i - (strings.LastIndexByte(s[:i], ' ') + 1)
+		next := s[i+1:] // the label's end, or " " and a word in lower case
+		if word == 0 || word > abbrevMax || next != "" && (len(next) < 2 || next[0] != ' ' || next[1] < 'a' || next[1] > 'z') {
 			return false
 		}
-		k := strings.IndexByte(s[i+1:], '.')
-		if k < 0 {
-			break
-		}
-		i += 1 + k
 	}
 	return true
 }
