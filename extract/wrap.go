@@ -117,7 +117,7 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 	// headline holds none.
 	lower := 0
 	for k := 0; k+1 < len(ps); k++ {
-		if n := lineWidth(text, &ps[k]); n >= best-wrapSlack && n <= best && lowerWord(ps[k+1].Text) {
+		if fills(lineWidth(text, &ps[k]), best) && lowerWord(ps[k+1].Text) {
 			lower++
 		}
 	}
@@ -126,7 +126,7 @@ func wrapWidth(text string, ps []clean.Paragraph) (int, bool) {
 	}
 	inside := 0
 	for k := range ps {
-		if n := lineWidth(text, &ps[k]); n >= best-wrapSlack && n <= best && sentenceInside(ps[k].Text) {
+		if fills(lineWidth(text, &ps[k]), best) && sentenceInside(ps[k].Text) {
 			inside++
 		}
 	}
@@ -143,7 +143,7 @@ func inCapitals(text string, ps []clean.Paragraph, w int) bool {
 		if len(ps[k].Text) < w-wrapSlack {
 			continue // too short, whatever its runes
 		}
-		if n := lineWidth(text, &ps[k]); n < w-wrapSlack || n > w {
+		if !fills(lineWidth(text, &ps[k]), w) {
 			continue
 		}
 		t := ps[k].Text
@@ -169,6 +169,10 @@ const capsSample = 64
 // capsLower: in text written in capitals, fewer than one cased letter in
 // capsLower is in lower case (see inCapitals).
 const capsLower = 10
+
+// fills reports whether a line of n runes fills width w of hard-wrapped
+// text: w-wrapSlack to w runes.
+func fills(n, w int) bool { return n >= w-wrapSlack && n <= w }
 
 // sentenceInside reports whether a sentence ends inside line s, not at its
 // end: a full stop, a question or an exclamation mark before a space.
@@ -293,7 +297,7 @@ func continues(text string, a, b *clean.Paragraph, w int) bool {
 	last, _ := utf8.DecodeLastRuneInString(a.Text)
 	open := unicode.IsLetter(last) || last == ',' || last == '-'
 	lower := lowerWord(b.Text)
-	if n < w-wrapSlack || n > w {
+	if !fills(n, w) {
 		return 2*n >= w && open && lower
 	}
 	if lower {
