@@ -166,6 +166,10 @@ const (
 	// beyondProse is the prose paragraph that stops that search (a
 	// summary box has fewer).
 	beyondProse = 4
+	// menuLines is the most kept lines of at most buttonWords words in a
+	// row that the search for the byline block above the article's
+	// furniture passes over (a video's controls); more are a menu.
+	menuLines = 8
 	// buttonWords is the most words of a button between the byline block
 	// and the article ("Gift this article", "Copy article link"), passed
 	// over by the title search.
@@ -518,6 +522,10 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if title >= 0 && dek < 0 && keyFrom < 0 {
 		dek = sc.dekUnder(d, title, bestLo)
 	}
+	dek2 := -1 // a standfirst's second line
+	if title > 0 && dek == title+1 && sc.headOverDeks(d, title) {
+		title, dek, dek2 = title-1, title, dek
+	}
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit. A
 	// credit that holds its own caption (see captionedCredit) has none
@@ -558,7 +566,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	var why *[recBox + 2]clean.Removal // by record kind; outside-body before the article last
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if !p.Kept() || i == title || i == dek || bestLo <= i && i <= bestHi && rec[i] < recCaption || keyFrom <= i && i < keyTo {
+		if !p.Kept() || i == title || i == dek || i == dek2 || bestLo <= i && i <= bestHi && rec[i] < recCaption || keyFrom <= i && i < keyTo {
 			continue
 		}
 		if title < i && (i < dek || dek < 0 && i < bestLo) && st[i].digits > 0 && scoreLine(p.Text) {
@@ -580,7 +588,46 @@ func (BodyFinder) Mark(d *clean.Document) {
 		}
 		p.Removal = &why[k]
 	}
+	markEchoes(d, st, prose, bestLo, bestHi, title, dek)
 }
+
+// echoWords is the most words of a line inside the run that goes for
+// repeating a removed line (see markEchoes).
+const echoWords = 6
+
+// markEchoes removes the short lines inside the run lo..hi, neither
+// prose nor the title or its standfirst, that repeat word for word, two
+// or more in a row, as many lines in a row removed above them: a page's
+// head printed again inside the run (the author's names, the outlet's,
+// over a second copy of the article) goes as the lines above went, for
+// their reasons. One line alone may be a subheading that a menu above
+// names too.
+func markEchoes(d *clean.Document, st []lineStats, prose []bool, lo, hi, title, dek int) {
+	short := func(i int) bool {
+		return i <= hi && d.Paragraphs[i].Kept() && !prose[i] && st[i].words <= echoWords && i != title && i != dek
+	}
+	echo := func(i, j int) bool {
+		q := &d.Paragraphs[j]
+		return !q.Kept() && q.Removal.Stage == clean.StageBoilerplate && q.Text == d.Paragraphs[i].Text
+	}
+	for i := max(lo, 1); i < hi; i++ {
+		if !short(i) || !short(i+1) {
+			continue
+		}
+		for j := range i - 1 {
+			if !echo(i, j) || !echo(i+1, j+1) {
+				continue
+			}
+			for k := 0; short(i+k) && j+k < i && echo(i+k, j+k); k++ {
+				Remove(d, i+k, Reason{Rule: d.Paragraphs[j+k].Removal.Rule, Detail: detailEcho})
+			}
+			break
+		}
+	}
+}
+
+// detailEcho is the detail of a line markEchoes removes.
+const detailEcho = "repeats a line removed above"
 
 // liveEntries returns the body run lo..hi extended over the entries of the
 // live blog it holds (a time stamp of sc.stamp inside it or at most
@@ -726,10 +773,59 @@ func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
 			for k := i; k < j; k++ {
 				quiet[k] = true
 			}
+		} else if continuesAt(d, prose, wall, i, j) {
+			// "Story continues below gallery": the article goes on
+			// under the widget, though with a line that is no prose
+			// (a table's row, a score; see markStructure).
+			for k := i; k < j; k++ {
+				quiet[k] = true
+			}
 		}
 		i = j
 	}
 }
+
+// continuesAt reports whether the lines i to j (excluded), which the
+// rules removed, sit under a prose paragraph and hold a widget's label
+// that says the article goes on below it (see continuesIn), all of them
+// furniture of the article (see allInline), with a prose paragraph at
+// most continueReach kept lines under them (see proseSoon).
+func continuesAt(d *clean.Document, prose, wall []bool, i, j int) bool {
+	return i > 0 && prose[i-1] && j < len(prose) && proseSoon(d, prose, wall, j) && continuesIn(d.Paragraphs[i:j]) &&
+		allInline(d.Paragraphs[i:j])
+}
+
+// continuesIn reports whether one of ps, removed, is the label of a widget
+// inside the article that says it goes on below it (see
+// continuesBelowLabel: "Story continues below gallery").
+func continuesIn(ps []clean.Paragraph) bool {
+	var buf [shortLen]byte
+	for k := range ps {
+		if t := ps[k].Text; len(t) <= len(buf) && continuesBelowLabel(lowerInto(buf[:], strings.TrimRight(t, ". "))) {
+			return true
+		}
+	}
+	return false
+}
+
+// proseSoon reports whether a prose paragraph is among the continueReach
+// kept lines from j, with no line the rules removed and no section header
+// before it.
+func proseSoon(d *clean.Document, prose, wall []bool, j int) bool {
+	for k := j; k < len(prose) && k < j+continueReach; k++ {
+		if prose[k] {
+			return true
+		}
+		if !d.Paragraphs[k].Kept() || wall[k] {
+			return false
+		}
+	}
+	return false
+}
+
+// continueReach is the most kept lines under a "continues below" label
+// before the article's next prose paragraph (see markQuiet).
+const continueReach = 4
 
 // galleryCaptions counts as prose the captions of a gallery whose photo
 // numbers are marked in counter (see markCounters): the kept lines that
@@ -2100,18 +2196,26 @@ func (sc *bodyScratch) headingTitle(d *clean.Document, lo int) (title, dek int) 
 // bylineBeyond returns the nearest dateline above line i (see byline: a
 // byline of at most datelineWords words with a figure, the date or the
 // time), at most beyondReach lines up, or -1. The search stops at a section header, a record (a list of
-// teasers) and at the beyondProse-th prose paragraph, and passes over
+// teasers), at a menu (more than menuLines short lines in a row) and at
+// the beyondProse-th prose paragraph, and passes over
 // the fields of a record (see markStructure: "Release date: 19 November
 // 2026" in a review's score box): the article's byline
 // block lies above its furniture (a summary box, key points, a score box,
 // a video), not above another story.
 func (sc *bodyScratch) bylineBeyond(d *clean.Document, i int) int {
-	paras := 0
+	paras, short := 0, 0
 	for j := i - 1; j >= 0 && j >= i-beyondReach; j-- {
+		if sc.stats[j].words > buttonWords {
+			short = 0
+		} else if d.Paragraphs[j].Kept() && !sc.free[j] {
+			short++
+		}
 		switch {
 		case !d.Paragraphs[j].Kept() || sc.free[j]:
 		case sc.wall[j] || sc.rec[j] != recNone:
 			return -1
+		case short > menuLines:
+			return -1 // the site's menu: the byline is not above it
 		case sc.prose[j]:
 			if paras++; paras >= beyondProse {
 				return -1
@@ -2133,6 +2237,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	title, under, loose := -1, -1, -1 // loose: the nearest looseTitle above a byline
 	named := false                    // the author's name above a dateline was passed over
 	job, top := false, -1             // the author's job right above the byline top was passed over
+	jobAt := -1                       // where that job line is
 	edge := -1                        // top, or the top free line removed right above it
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
@@ -2168,19 +2273,23 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			reach-- // neither can a share button below the bylines
 			continue
 		}
-		if below >= 0 && !job && i+1 == top && i > 0 && jobLine(p.Text, &sc.stats[i]) &&
+		if below >= 0 && !job && nextKept(d.Paragraphs, i) == top && i > 0 &&
+			(jobLine(p.Text, &sc.stats[i]) || outletUnder(p.Text, &sc.stats[i]) && !byName(d.Paragraphs[top].Text)) &&
 			(authorName(d.Paragraphs[i-1].Text, &sc.stats[i-1]) || sc.isByline(d, i-1)) {
 			// The author's job right over the dateline ("Rugby writer",
 			// then "10:48pm, Saturday") and under the name is part of
-			// the byline block; "The Last Foreign Correspondent" over
-			// "By Jane Doe" is a headline.
-			job = true
+			// the byline block, as is the outlet the author writes for
+			// ("Jane Doe", "Springfield Courier", then the dateline);
+			// "The Last Foreign Correspondent" over "By Jane Doe" is a
+			// headline, and so is "Bridge Closes For Repairs" under
+			// "Local News" (a byline by name gives the name).
+			job, jobAt = true, i
 			reach--
 			strict--
 			continue
 		}
 		if k := nextKept(d.Paragraphs, i); below >= 0 && !named && k > i && contactsBetween(d, i, k) &&
-			(sc.isByline(d, k) || job && i+2 == top) && authorName(p.Text, &sc.stats[i]) {
+			(sc.isByline(d, k) || job && k == jobAt) && authorName(p.Text, &sc.stats[i]) {
 			// The author's name over a dateline ("Jane Doe", then
 			// "16 November 2026 · 19:42"; the author's e-mail address
 			// between them aside), or over the author's job, is part
@@ -2705,6 +2814,29 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 	return sc.bylineAbove(d, i, true, nil) >= 0
 }
 
+// headOverDeks reports whether the line above t, found as the title over
+// its standfirst, is the headline over a standfirst of two lines (t and
+// the one under it), as Korean and Japanese papers print them: it can be
+// a title (see isTitle, looseTitle) of more than buttonWords words, no
+// byline, with no kept line above it but a short one (the menu, a
+// section's name), and both lines under it are of a standfirst: in
+// sentence case (a headline in title case under a site's tagline is no
+// standfirst), t of at least dekWords words, neither ending a sentence
+// (a standfirst that does is the one under the headline t), the second
+// at most dekSlack words longer than the first (the lines of one
+// standfirst are alike; a headline's standfirst is longer than it).
+func (sc *bodyScratch) headOverDeks(d *clean.Document, t int) bool {
+	h := t - 1
+	p := &d.Paragraphs[h]
+	if !p.Kept() || sc.stats[t].sents > 0 || sc.stats[t+1].sents > 0 || sc.stats[t+1].words > sc.stats[t].words+dekSlack || sc.stats[t].words < dekWords || sc.stats[h].words <= buttonWords ||
+		sc.wall[h] || sc.rec[h] != recNone || !sentenceCase(d.Paragraphs[t].Text) || !sentenceCase(d.Paragraphs[t+1].Text) ||
+		!sc.isTitle(h, p.Text) && !sc.looseTitle(d, h) || sc.isByline(d, h) {
+		return false
+	}
+	k := prevKept(d.Paragraphs, h)
+	return k < 0 || sc.stats[k].words <= buttonWords
+}
+
 // dekUnder returns the standfirst between the title and the body run lo
 // that the title search passed over, under the byline block or over the
 // share buttons (-1: none): the one kept line there of at least dekWords
@@ -2743,7 +2875,7 @@ const dekSents = 3
 // dekSents sentences, in the case of a standfirst (see dekCase), with a byline
 // next under it, or the author's name (see outletName) or a shorter line
 // not in sentence case (see authorLine), maybe the author's job (see
-// jobLine), and then a byline; lines the rules removed aside.
+// affiliation), and then a byline; lines the rules removed aside.
 func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	p := &d.Paragraphs[i]
 	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > dekSents {
@@ -2759,7 +2891,7 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 			return dekCase(p.Text, sc.stats[i].end) && !sc.isByline(d, i)
 		case !name && (outletName(q.Text) || sc.stats[j].words < sc.stats[i].words && !sentenceCase(q.Text)):
 			name = true
-		case name && !job && jobLine(q.Text, &sc.stats[j]):
+		case name && !job && affiliation(q.Text, &sc.stats[j]):
 			job = true
 		default:
 			return false
@@ -2802,9 +2934,13 @@ func (sc *bodyScratch) looseHead(d *clean.Document, h int) bool {
 // language whose stopword list covers its text thinly (Finnish, Bengali)
 // often have none; the title search takes one only above a byline, when
 // no line there can be a title, or as the headline over its standfirst.
+// So does a headline of two sentences, the second without its full stop
+// ("Sąd unieważnił umowę. Bank musi oddać 412 tys. zł"), as Slavic
+// languages write them.
 func (sc *bodyScratch) looseTitle(d *clean.Document, i int) bool {
 	s, text := &sc.stats[i], d.Paragraphs[i].Text
-	return !barRow(text, s) && s.words-s.digits >= looseWords && s.words <= 25 && s.sents <= 1 && s.end != '.' && s.end != ':' && s.end != ',' &&
+	return !barRow(text, s) && s.words-s.digits >= looseWords && s.words <= 25 &&
+		(s.sents <= 1 || s.sents == 2 && (unicode.IsLetter(s.end) || unicode.IsDigit(s.end))) && s.end != '.' && s.end != ':' && s.end != ',' &&
 		text[0] != '(' && !outletName(text) && !sc.isByline(d, i)
 }
 
@@ -3248,6 +3384,9 @@ func byName(text string) bool {
 		word = word[:len(word)-1]
 	}
 	label := colon && foldIn(authorLabels, word) // "Autor: Name", "Teksti: Name"
+	if word == "Na" {
+		return swahiliByline(strings.TrimLeft(text[sp:], " "))
+	}
 	if n := utf8.RuneCountInString(word); !label && (n < 2 || n > 4 || !foldIn(bylineWords, word) &&
 		!(colon && strings.EqualFold(word, "from")) && !(published && foldIn(inWords, word))) {
 		return false
@@ -3261,6 +3400,15 @@ func byName(text string) bool {
 	}
 	_, dated := dateShape(rest)
 	return dated && !foldIn(inWords, text[:sp])
+}
+
+// swahiliByline reports whether rest, after "Na" (by; also "and", which
+// opens sentences), is a byline's: a name of two or three capitalised
+// words, maybe a comma and a place ("Na Rehema Mwakyusa, Lukenge").
+func swahiliByline(rest string) bool {
+	name, place, _ := strings.Cut(rest, ",")
+	n := wordCount(name)
+	return n >= 2 && n <= 3 && wordCount(place) <= 2 && isCapitalised(rest) && !strings.ContainsAny(rest, ".:;!?")
 }
 
 // greekByline reports a Greek byline: "Γράφει ο Νίκος Παπαδάκης" (writes
@@ -3324,6 +3472,19 @@ func jobWords(text string) bool {
 		}
 	}
 	return foldIn(jobNouns, text[sp+1:])
+}
+
+// affiliation reports the line under an author's name that tells what
+// the author is: a job (see jobLine) or the outlet the author writes for,
+// of at least two words (see outletName: "Springfield Courier").
+func affiliation(text string, s *lineStats) bool {
+	return jobLine(text, s) || outletUnder(text, s)
+}
+
+// outletUnder reports the name of an outlet under its author's: at
+// least two capitalised words (see outletName).
+func outletUnder(text string, s *lineStats) bool {
+	return s.words >= 2 && outletName(text)
 }
 
 // jobLineWords is the most words of a jobLine.

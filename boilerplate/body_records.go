@@ -582,7 +582,10 @@ const (
 //     paragraphs: at least two list items in a row that are no links
 //     (see listItem), with a prose paragraph at most listReach kept lines
 //     above and one at most listReach kept lines below, no section header
-//     between (a changelog under its subheading, then a closing section).
+//     between (a changelog under its subheading, then a closing section);
+//   - the kept lines under a widget that says the article goes on below
+//     it, down to the next prose paragraph (see continuesAt: a match's
+//     box score under "Story continues below gallery").
 //
 // The body run crosses them for nothing (see runScorer.step): where
 // prose goes on after them they are the article's, and where it does not
@@ -592,6 +595,20 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 	n := len(st)
 	part := func(i int) bool {
 		return !prose[i] && st[i].words > 0 && !wall[i] && rec[i] == recNone && d.Paragraphs[i].Kept()
+	}
+	for j := 1; j < n; j++ {
+		if !d.Paragraphs[j].Kept() || d.Paragraphs[j-1].Kept() || !sc.quiet[j-1] || !part(j) {
+			continue
+		}
+		i := j - 1
+		for i > 0 && !d.Paragraphs[i-1].Kept() {
+			i--
+		}
+		if continuesAt(d, prose, wall, i, j) {
+			for ; !prose[j]; j++ {
+				free[j] = true
+			}
+		}
 	}
 	for i := 0; i < n; i++ {
 		if !sc.introLine(i) || !d.Paragraphs[i].Kept() || wall[i] || rec[i] != recNone {

@@ -240,11 +240,12 @@ func TestBodyTitleAuthorLine(t *testing.T) {
 			"المشروع يضاعف الإمدادات اليومية للمحافظة ويستهدف إنهاء الانقطاعات الصيفية المتكررة بحلول عام 2028",
 			"الرائد اليوم - سامر الحداد", "الثلاثاء 3 نوفمبر 2026 - 10:45 ص"}, []int{0, 1}},
 		// Negative: a line of more than caselessWords words is no
-		// outlet and author, but the title (the line above it is then
-		// taken as its headline, see standfirst).
+		// outlet and author, but a standfirst (the line above it is then
+		// taken as the title, see standfirst), whose first line sits
+		// under the headline (see headOverDeks): all three stay.
 		{"long line, Arabic", []string{"تشغيل محطة تحلية جديدة في بئر الغزلان لتأمين مياه الشرب لنحو 400 ألف نسمة",
 			"المشروع يضاعف الإمدادات اليومية للمحافظة ويستهدف إنهاء الانقطاعات الصيفية المتكررة بحلول عام 2028",
-			"الرائد اليوم - سامر الحداد وأحمد علي من بئر الغزلان", "الثلاثاء 3 نوفمبر 2026 - 10:45 ص"}, []int{1, 2}},
+			"الرائد اليوم - سامر الحداد وأحمد علي من بئر الغزلان", "الثلاثاء 3 نوفمبر 2026 - 10:45 ص"}, []int{0, 1, 2}},
 		// Negative: with no dash or bar, capitals cannot tell a name from
 		// a title in a script without case: the line is taken as the
 		// title.

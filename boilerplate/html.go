@@ -1394,7 +1394,7 @@ func htmlBylineWord(w string) bool {
 }
 
 var (
-	htmlDateRe    = newLazyRE(`(?i)\b(\d{1,2}(st|nd|rd|th|\.)?\s+(de\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|` + htmlMonths + `)\.?(\s+(de\s+)?\d{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
+	htmlDateRe    = newLazyRE(`(?i)\b(\d{1,2}(st|nd|rd|th|\.)?\s+(de\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|` + htmlMonths + `)\.?(\s+(de\s+)?\d{2,4})?|((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|machi|mei|agosti)\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
 	htmlDateWords = map[string]bool{
 		"published": true, "updated": true, "posted": true, "last": true, "modified": true,
 		"on": true, "at": true, "am": true, "pm": true, "gmt": true, "est": true, "edt": true,
@@ -1420,8 +1420,9 @@ var (
 	// htmlMonths are the names of the months beyond English (the English
 	// ones and Portuguese ones are matched by their first letters in
 	// htmlDateRe), as they follow a day: Polish, Russian and Ukrainian in
-	// the genitive.
-	htmlMonths = `janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|` +
+	// the genitive; Swahili's that do not start as the English ones do
+	// (htmlDateRe takes these before a day too: "Machi 11, 2025").
+	htmlMonths = `machi|agosti|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|` +
 		`jänner|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|` +
 		`septembre|octobre|novembre|décembre|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|` +
 		`octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|` +

@@ -1680,6 +1680,9 @@ func matchLinkLabel(p *para) bool {
 	if t := p.d.Paragraphs[p.i].Text; t[len(t)-1] == '>' && p.words <= jumpWords && !p.endSent && inPageLink(t) {
 		return true // "3. Old ice <#old-ice>"
 	}
+	if p.s[0] == '>' && !p.endSent && p.words >= 3 && p.words <= 25 && arrowedLink(p.s) {
+		return true // ">> Mức phạt nồng độ cồn với xe máy, ô tô từ năm 2025"
+	}
 	if p.words <= 6 {
 		if p.labelKind()&labelLink != 0 && shortLabel(p.labelText()) {
 			return true
@@ -1811,6 +1814,20 @@ const rowLabels = labelLink | labelShare | labelWidget | labelAd | labelAdEnd
 // theirs): five characters.
 const cjkHeadlineBytes = 15
 
+// arrowedLink reports a link to another article behind two or three
+// angle brackets (">> Fines for drink-driving rise from January"), in
+// letters of both cases: a speaker's turn in a broadcast's captions
+// (">> THE FIRE STARTED AT NIGHT") is in capitals.
+func arrowedLink(s string) bool {
+	rest, ok := strings.CutPrefix(s, ">> ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, ">>> "); !ok {
+			return false
+		}
+	}
+	return strings.IndexFunc(rest, unicode.IsLower) >= 0
+}
+
 // pageNouns name the article on a page, before "continues below".
 var pageNouns = newWordSet(map[string]bool{"story": true, "article": true, "content": true, "text": true,
 	"post": true, "page": true, "report": true, "reading": true, "news": true})
@@ -1936,7 +1953,8 @@ func matchCaption(p *para) bool {
 		if inner == "" || before == "" {
 			return false
 		}
-		if anyPrefix(p.low[open+1:], "photo", "image", "picture", "credit", "file photo", "illustration", "pictured",
+		if anyPrefix(p.low[open+1:], "photo", "image", "picture", "credit", "file photo", "illustration", "pictured", "foto",
+			"picha ", "picha:", // Swahili
 			"chithunzi:", "tawlaft:", "itaba:", "setšoantšo:", "tā:", "ifoto:", "duab:") ||
 			outletPhoto(p.low[open+1:len(s)-1]) {
 			return true
@@ -2184,7 +2202,8 @@ func matchPhotoCredit(p *para) bool {
 	}
 	// An agency in capitals glued to a photographer's name near the end:
 	// "... on Thursday. AGENCY/Name Surname".
-	if p.has&hasSlash != 0 && (hasAgencySlash(lastWords(p.s, 4)) || p.words <= capsCreditWords && capsCredit(p.s)) {
+	if p.has&hasSlash != 0 && (hasAgencySlash(lastWords(p.s, 4)) || p.words <= capsCreditWords && capsCredit(p.s) ||
+		p.words <= nameSlashWords && nameSlash(p.s) || p.words < 40 && nameSlashTail(p.s)) {
 		return true
 	}
 	if low[len(low)-1] == 's' && strings.HasSuffix(low, " images") || strings.HasSuffix(low, " images)") {
@@ -2569,6 +2588,41 @@ func capsCredit(s string) bool {
 	}
 	return letters > 0
 }
+
+// nameSlash reports a photographer's name and an outlet's joined by a
+// slash, the whole line: two or three words of a name (capitalised, each
+// with a letter in lower case after the first, no figure) before it and
+// one to nameSlashOutlet capitalised words after it ("Jane Roe/Reuters",
+// "Dana Roe / Springfield Courier"). A breadcrumb of two words a side
+// ("Stock Market/Economy") reads the same: in the menu it goes anyway.
+func nameSlash(s string) bool {
+	name, outlet, ok := strings.Cut(s, "/")
+	if !ok || strings.IndexByte(outlet, '/') >= 0 || hasDigit(s) {
+		return false
+	}
+	name, outlet = strings.TrimSuffix(name, " "), strings.TrimPrefix(outlet, " ")
+	n := 0
+	for rest := name; rest != ""; n++ {
+		w, r, _ := strings.Cut(rest, " ")
+		if n == 3 || !isUpperStart(w) || strings.IndexFunc(w, unicode.IsLower) < 0 {
+			return false
+		}
+		rest = r
+	}
+	return n >= 2 && outlet != "" && wordCount(outlet) <= nameSlashOutlet && isUpperStart(outlet) && isCapitalised(outlet)
+}
+
+// nameSlashTail reports a caption that ends with a photographer's name
+// and an outlet's after its last full stop (see nameSlash: "Residents
+// wait at the shelter on Tuesday. Ray Roe/Courier-Ledger").
+func nameSlashTail(s string) bool {
+	k := strings.LastIndex(s, ". ")
+	return k > 0 && nameSlash(s[k+2:])
+}
+
+// nameSlashWords is the most words of a nameSlash line, nameSlashOutlet
+// the most of its outlet's name.
+const nameSlashWords, nameSlashOutlet = 8, 5
 
 // hasAgencySlash reports whether s holds a word of two or more capitals
 // glued by a slash to a capitalised name ("AGENCY/Name").

@@ -43,7 +43,10 @@ func TestLabelsCaptionsRT31(t *testing.T) {
 			{"JANE ROE/THE DAILY HERALD", true},
 			{"NEWS/POLITICS", false},
 			{"COVID-19 CASES/DEATHS", false},
-			{"Stock Market/Economy", false},
+			// Two capitalised words and a slash read as a name and an
+			// outlet (see nameSlash); a breadcrumb in sentence case does
+			// not.
+			{"Stock market/economy", false},
 			{"— —/— —", false},
 		},
 		RuleCaption: {

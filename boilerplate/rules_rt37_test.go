@@ -1,0 +1,179 @@
+package boilerplate
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLabelsRT37: a photographer's name and an outlet's joined by a slash,
+// alone or after a caption; a caption's credit in brackets in Swahili; a
+// link to another article behind angle brackets; and the lines like them
+// that stay.
+func TestLabelsRT37(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePhotoCredit: {
+			{"Dana Whitcomb/Harlan Valley Courier", true},
+			{"Dana Whitcomb / Harlan Valley Courier", true},
+			{"Jane Roe/Reuters", true},
+			{"Residents wait at the Red Cross shelter on Tuesday afternoon. Ray Dutton/Courier-Ledger", true},
+			{"John/Reuters", false},                                             // one word is no name
+			{"Patients with HIV/Aids", false},                                   // words in lower case
+			{"The vote was close. Democrats/Republicans", false},                // one word before the slash
+			{"Jane Roe/Reuters said the figures were revised in March.", false}, // a sentence
+			{"Jane Roe 2/Reuters", false},                                       // a figure
+		},
+		RuleCaption: {
+			{"Mtoto akipatiwa chanjo ya surua katika Kituo cha Afya Mwembeni, Lukenge jana. (Picha na Rehema Mwakyusa)", true},
+			{"The harbour wall after the storm. (Foto: Jan Kowalski)", true},
+			{"Watoto walipatiwa chanjo jana. (Picha mpya zitatolewa kesho na wizara ya afya)", true},
+			{"Mtoto akipatiwa chanjo jana. (Pichani ni mama yake)", false},
+		},
+		RuleLinkLabel: {
+			{">> Mức phạt nồng độ cồn với xe máy, ô tô từ năm 2025", true},
+			{">>> Fines for drink-driving rise from January", true},
+			{">> THE FIRE STARTED AT NIGHT AND SPREAD", false}, // a speaker's turn in captions
+			{">> The fire started at night, the chief said.", false},
+			{">> Go", false},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestBylinesRT37: a Swahili byline and dates, and a sentence that opens
+// with "Na" (and).
+func TestBylinesRT37(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Na Rehema Mwakyusa, Lukenge", true},
+		{"Na Rehema Mwakyusa", true},
+		{"Machi 11, 2025", true},
+		{"11 Machi 2025", true},
+		{"Agosti 3, 2024", true},
+		{"Na Serikali imesema kwamba itaongeza bajeti ya afya mwaka huu.", false},
+		{"Na Rehema", false},
+		{"Machi ya mwaka huu ilikuwa na mvua nyingi", false},
+	} {
+		if got := byline(c.text); got != c.want {
+			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// rt37Menu is a site's menu over the head of a test page.
+var rt37Menu = []string{"Home", "News", "Sports", "Opinion", "Obituaries", "Business", "Weather", "Things to Do",
+	"Legals", "e-Edition", "Health", "Science", "Travel"}
+
+// rt37Prose is an article's body.
+var rt37Prose = []string{
+	"The council said on Monday that the bridge would close for repairs, and that the work would take most of the year.",
+	"Drivers will have to use the ring road, which the council said it would widen before the bridge closes in the spring.",
+	"The mayor told residents that the bridge was more than fifty years old and had never been repaired since it opened.",
+	"Engineers found cracks in two of the supports last autumn, and the council commissioned a survey of the whole structure.",
+}
+
+// rt37Foot is a page's footer under the article.
+var rt37Foot = []string{"Most Popular", "About Us", "Contact Us", "Privacy Policy", "© 2026 Example Media. All rights reserved."}
+
+// checkRT37Page cleans menu, head, rt37Prose and rt37Foot, and checks that
+// exactly the head lines of keep and the prose stay.
+func checkRT37Page(t *testing.T, name string, menu, head []string, keep ...int) {
+	t.Helper()
+	lines := slices.Concat(menu, head, rt37Prose, rt37Foot)
+	checkBodyKept(t, name+", ", lines, func(i int) bool {
+		h := i - len(menu)
+		return h >= len(head) && h < len(head)+len(rt37Prose) || h >= 0 && slices.Contains(keep, h)
+	})
+}
+
+// TestTitlesRT37: the head of an article over its byline block in the
+// shapes red team 37 found the title search missing.
+func TestTitlesRT37(t *testing.T) {
+	// The outlet under the author's name is the byline block's, as the
+	// author's job is (see affiliation): the headline and its standfirst
+	// are above them.
+	checkRT37Page(t, "outlet under the author", rt37Menu, []string{
+		"Bridge to close for a year as council orders urgent repairs",
+		"Engineers found cracks in two supports; drivers face a six-mile detour from March.",
+		"Jane Doe", "Springfield Courier", "View Comments",
+		"Published 11:52 p.m. ET Oct. 18, 2024", "Facebook", "Email"}, 0, 1)
+	// Negative: a headline of four capitalised words under a kicker
+	// of two stays the headline.
+	checkRT37Page(t, "short headline under a kicker", rt37Menu, []string{
+		"Local News", "Bridge Closes For Repairs", "By Jane Doe", "21 November 2026"}, 1)
+	// A dateline over the headline under a long menu: the site's date
+	// above the menu is no byline of the article's (see menuLines), so
+	// the site's tagline is not taken for the headline.
+	checkRT37Page(t, "date above the menu", append([]string{"Example News", "News people read every day",
+		"Tuesday, 7 January 2025"}, rt37Menu...), []string{
+		"Tuesday, 7 January 2025, 14:25 (GMT+7)",
+		"Bridge to close for a year as council orders urgent repairs"}, 1)
+	// A headline of two sentences, the second without its full stop.
+	checkRT37Page(t, "headline of two sentences", rt37Menu, []string{
+		"Sąd unieważnił umowę frankową. Bank musi oddać małżeństwu ponad 412 tys. zł",
+		"Sąd Apelacyjny prawomocnie uznał, że umowa kredytu zawierała klauzule niedozwolone. Kredytobiorcy odzyskają wszystkie wpłacone raty.",
+		"Anna Kwiatkowska", "14.02.2025, 10:24"}, 0, 1)
+	// A standfirst of two lines under the headline, as Korean papers
+	// print them (see headOverDeks).
+	checkRT37Page(t, "standfirst of two lines", []string{"경제", "산업", "재계"}, []string{
+		"반도체 수출 142억 달러 '역대 최대'…HBM 수요가 끌어올렸다",
+		"11월 반도체 수출 전년 대비 31% 증가…14개월 연속 플러스 이어가며 최대치",
+		"전체 수출도 1.4% 늘며 두 달 연속 증가세 이어가",
+		"김민준 기자", "입력 2024.12.02 11:20"}, 0, 1, 2)
+	// A Swahili byline and date under the headline and its standfirst,
+	// with the photo's caption and its credit under them.
+	checkRT37Page(t, "Swahili byline", []string{"Nyumbani", "Habari", "Afya", "Michezo"}, []string{
+		"Watoto 240,000 kupatiwa chanjo ya surua na rubela Lukenge",
+		"Serikali imezindua kampeni ya siku tano ya chanjo ya surua na rubela katika Wilaya ya Lukenge.",
+		"Na Rehema Mwakyusa, Lukenge", "Machi 11, 2025", "Shiriki:", "Facebook", "WhatsApp",
+		"Mtoto akipatiwa chanjo ya surua katika Kituo cha Afya Mwembeni, Lukenge jana. (Picha na Rehema Mwakyusa)"}, 0, 1)
+}
+
+// TestContinuesBelowRT37: the lines under a widget that says the article
+// goes on below it are the article's, though no prose (a match's box
+// score), down to its next prose paragraph.
+func TestContinuesBelowRT37(t *testing.T) {
+	head := []string{"Reyes runs for 212 yards as Cedar Bluff outlasts Wyandot Valley", "By Jane Doe", "21 November 2026"}
+	widget := []string{"Story continues below gallery", "Gallery: Cedar Bluff vs. Wyandot Valley, Week 9 (42 photos)"}
+	score := []string{"Wyandot Valley 7 0 7 7 0 — 21", "Cedar Bluff 0 14 0 7 6 — 27",
+		"Leaders — Rushing: CB, Reyes 32-212, 2 TD; WV, Cobb 11-58. Passing: WV, Lindqvist 16-27-188, 2 TD."}
+	last := "Up next: Cedar Bluff hosts Pinecrest to close the regular season, while Wyandot Valley travels to Marlow Township."
+	lines := slices.Concat(rt37Menu, head, rt37Prose, widget, score, []string{last}, rt37Foot)
+	lo := len(rt37Menu)
+	w := lo + len(head) + len(rt37Prose)
+	// The rules remove the widget's labels: the default classifier.
+	checkMarkerKept(t, "continues below", Default(), lines, func(i int) bool {
+		return i == lo || i >= lo+len(head) && i < w || i >= w+len(widget) && i <= w+len(widget)+len(score)
+	})
+	// Negative: a gallery's label that says nothing of the article
+	// going on: the box score and the line under it stay outside.
+	widget[0] = "View the gallery"
+	lines = slices.Concat(rt37Menu, head, rt37Prose, widget, score, []string{last}, rt37Foot)
+	checkMarkerKept(t, "no continues below", Default(), lines, func(i int) bool {
+		return i == lo || i >= lo+len(head) && i < w
+	})
+}
+
+// TestEchoesRT37: the byline block printed again inside the run, over a
+// second copy of the article, goes as the first went; one short line
+// that repeats a menu's item is a subheading and stays.
+func TestEchoesRT37(t *testing.T) {
+	head := []string{"Bridge to close for a year as council orders urgent repairs", "Jane Doe and John Roe",
+		"Springfield Courier", "21 November 2026"}
+	second := []string{"Jane Doe and John Roe", "Springfield Courier"}
+	more := "The council will hold a public meeting about the detour at the town hall on Thursday evening, officials said."
+	// The second copy of the article (which the dedupe stage removes)
+	// under its byline block, with a paragraph the first has not.
+	lines := slices.Concat(rt37Menu, head, rt37Prose, second, rt37Prose, []string{more}, rt37Foot)
+	lo := len(rt37Menu)
+	p := lo + len(head)
+	s := p + len(rt37Prose)
+	checkBodyKept(t, "echoed byline block, ", lines, func(i int) bool {
+		return i == lo || i >= p && i < s || i >= s+len(second) && i <= s+len(second)+len(rt37Prose)
+	})
+	// Negative: "Health" is a menu item and a subheading.
+	lines = slices.Concat(rt37Menu, head, rt37Prose[:2], []string{"Health"}, rt37Prose[2:], rt37Foot)
+	checkBodyKept(t, "subheading named in the menu, ", lines, func(i int) bool {
+		return i == lo || i >= p && i <= p+len(rt37Prose)
+	})
+}
