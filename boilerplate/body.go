@@ -2238,6 +2238,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	named := false                    // the author's name above a dateline was passed over
 	job, top := false, -1             // the author's job right above the byline top was passed over
 	jobAt := -1                       // where that job line is
+	video := -1                       // the last video length passed over
 	edge := -1                        // top, or the top free line removed right above it
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
@@ -2258,6 +2259,20 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 					edge = i
 				}
 			}
+			continue
+		}
+		if duration(p.Text) {
+			// A video's length ("1:12") or a time of day ("10:14"
+			// under the dateline): the line over it, when no byline, is
+			// the video's title.
+			video = i
+			reach--
+			strict--
+			continue
+		}
+		if video >= 0 && nextKept(d.Paragraphs, i) == video && !sc.isByline(d, i) {
+			reach--
+			strict--
 			continue
 		}
 		if sc.isByline(d, i) || authorNote(d, i) {

@@ -211,8 +211,9 @@ func entryChain(d *clean.Document, st []lineStats, prose []bool, occ []shapeAt) 
 }
 
 // timeStamp reports a time of day alone: hours (up to 24) and minutes
-// between a colon or a full stop, maybe with a short word after it (a
-// zone, "am", "Uhr"): "16:40", "16:40 IST", "12.04 GMT", "9:05 a.m.".
+// between a colon or a full stop, maybe with one or two short words after
+// it (a zone, "am", "Uhr"): "16:40", "16:40 IST", "12.04 GMT", "9:05
+// a.m.", "7:52 p.m. ET".
 func timeStamp(text string) bool {
 	hm, rest, _ := strings.Cut(text, " ")
 	h, m, ok := strings.Cut(hm, ":")
@@ -222,7 +223,8 @@ func timeStamp(text string) bool {
 	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 || !allDigits(h) || !allDigits(m) || h > "24" && len(h) == 2 || m[0] > '5' {
 		return false
 	}
-	return rest == "" || !strings.Contains(rest, " ") && utf8.RuneCountInString(rest) <= 4
+	w1, w2, _ := strings.Cut(rest, " ")
+	return utf8.RuneCountInString(w1) <= 4 && !strings.Contains(w2, " ") && utf8.RuneCountInString(w2) <= 4
 }
 
 // markRanked marks numbered lists of headlines: lines holding only the
