@@ -188,12 +188,27 @@ const appealGap, openerGap = 2, 4
 // paragraph through the next appeal paragraphs, taking the prose between
 // them that reads almost like article text ("As you may have heard, X, an
 // independent news source, ...").
+//
+// An opener the rules left (a short heading: "Before you go") at most
+// appealGap paragraphs above an appeal paragraph goes with the
+// paragraphs between. Under a run of at least two appeal paragraphs,
+// the paragraphs that speak like an appeal (see appealTail) go too.
 func MarkAppealRuns(d *clean.Document) {
 	ps := d.Paragraphs
+	run := 0 // paragraphs of the current appeal so far
 	for i := 0; i < len(ps); i++ {
 		if !removedAsAppeal(&ps[i]) {
 			continue
 		}
+		if run == 0 {
+			if o := openerAbove(ps, i); o >= 0 {
+				for j := o; j < i; j++ {
+					Remove(d, j, Reason{Rule: RuleAppeal, Detail: "inside an appeal"})
+				}
+				run = i - o
+			}
+		}
+		run++
 		opener := isAppealOpener(ps[i].Text)
 		// Find the next appeal paragraph within the gap. After an
 		// opener the gap reaches openerGap, through paragraphs that speak
@@ -213,6 +228,12 @@ func MarkAppealRuns(d *clean.Document) {
 			}
 		}
 		if next < 0 {
+			if run >= 2 {
+				for j := i + 1; j < appealTail(ps, i); j++ {
+					Remove(d, j, Reason{Rule: RuleAppeal, Detail: "inside an appeal"})
+				}
+			}
+			run = 0
 			continue
 		}
 		for j := i + 1; j < next; j++ {
@@ -228,6 +249,55 @@ func MarkAppealRuns(d *clean.Document) {
 		}
 		i = next - 1
 	}
+}
+
+// openerWords is the most words of an appeal's opener the rules left
+// (see openerAbove).
+const openerWords = 6
+
+// openerAbove returns the appeal opener above the appeal paragraph i (-1:
+// none): a kept line of at most openerWords words that opens an appeal
+// (see isAppealOpener: "Before you go", "Dear readers,"), with at most
+// appealGap kept paragraphs between it and i.
+func openerAbove(ps []clean.Paragraph, i int) int {
+	for j, n := i-1, 0; j >= 0 && n <= appealGap; j-- {
+		if !ps[j].Kept() {
+			return -1
+		}
+		if t := ps[j].Text; len(t) <= 48 && wordCount(t) <= openerWords && isAppealOpener(t) {
+			return j
+		}
+		n++
+	}
+	return -1
+}
+
+// appealTail returns the end (excluded) of the appeal whose last appeal
+// paragraph is i: past the at most appealGap kept paragraphs right under
+// it when each speaks like an appeal (a cue at least: "Members get our
+// newsletter", "Thank you for reading") and a line the rules removed (the
+// buttons), a signature (see signOff) or the document's end follows
+// them; i+1 otherwise. An article that goes on after an appeal box goes
+// on.
+func appealTail(ps []clean.Paragraph, i int) int {
+	j := i + 1
+	for j < len(ps) && j <= i+appealGap && ps[j].Kept() && appealCues(ps[j].Text) != 0 {
+		j++
+	}
+	if j < len(ps) && ps[j].Kept() && !signOff(ps[j].Text) {
+		return i + 1
+	}
+	return j
+}
+
+// signOff reports a line that signs a letter: a dash, then at most
+// openerWords words ("— Jane Doe, executive editor").
+func signOff(s string) bool {
+	rest, ok := strings.CutPrefix(s, "— ")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "– ")
+	}
+	return ok && wordCount(rest) <= openerWords
 }
 
 // removedAsAppeal reports whether p was removed as an appeal.

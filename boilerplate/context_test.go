@@ -234,3 +234,26 @@ func checkKeptIndexes(t *testing.T, text, want string) {
 		t.Fatalf("kept paragraphs %s; want %s:\n%s", got, want, d.CleanText())
 	}
 }
+
+// An appeal's heading the rules leave ("Before you go") opens it: the
+// paragraph between it and the appeal goes. Under a run of two appeal
+// paragraphs or more, the paragraphs that speak like an appeal, with the
+// editor's signature under them, go too; the article stays. Without the
+// heading, and when the article goes on under the appeal, they stay.
+func TestAppealRunHeadingAndTail(t *testing.T) {
+	article := "The council approved the new budget on Tuesday after a long debate about school funding and road repairs.\n\n" +
+		"Officials said the plan would take effect in January and would be reviewed after six months by an independent panel.\n\n"
+	story := "When the flood came on Tuesday, we had a reporter at the river within the hour, and she stayed there until the last update went out after midnight.\n\n"
+	ask := "Please support our nonprofit journalism today: become a member for $5 a month, or make a one-time gift.\n\n" +
+		"If you have ever read one of our stories and thought it mattered, we are asking you to become a member today. Any amount helps.\n\n"
+	tail := "Members get our weekly behind-the-scenes newsletter and invitations to newsroom open houses.\n\n" +
+		"Thank you for reading, and thank you for being part of this community.\n\n"
+	sign := "— Jane Doe, executive editor\n\nBecome a member\n"
+	checkKeptIndexes(t, article+"Before you go\n\n"+story+ask+tail+sign, "[0 1]")
+	// Negative: no heading over the story, which then stays.
+	checkKeptIndexes(t, article+story+ask+tail+sign, "[0 1 2]")
+	// Negative: the article goes on under the appeal box.
+	more := "The council will meet again on Thursday to decide how to pay for the repairs to the bridge and the road.\n\n" +
+		"Residents can send their views to the council by the end of the month, officials said.\n"
+	checkKeptIndexes(t, article+ask+tail+more, "[0 1 4 5 6 7]")
+}

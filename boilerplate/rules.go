@@ -1959,7 +1959,7 @@ func matchCaption(p *para) bool {
 			outletPhoto(p.low[open+1:len(s)-1]) {
 			return true
 		}
-		return endsSentence(before) && wordCount(inner) <= 4 && isCapitalised(inner) && !hasDigit(inner)
+		return endsSentence(before) && (wordCount(inner) <= 4 && isCapitalised(inner) && !hasDigit(inner) || nameSlash(inner))
 	}
 	if p.has&hasSlash == 0 || p.starts&creditLines != 0 {
 		// "Photo: Name / Agency" is a credit alone (see matchPhotoCredit).

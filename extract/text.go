@@ -575,8 +575,10 @@ func (b *blocks) line(dst []span, start, end, first, last int, dirty bool) []spa
 // flush ends the block: its lines become one paragraph when there are
 // several (but for a heading's underline, see underline), all but the last 30 to 100 runes long, at least half of those
 // do not end a sentence, the last is no longer than the longest of them by
-// more than wrapSlack runes (see lastFits), and each of them broke where
-// the next line's first word would not have fitted (see fitSlack).
+// more than wrapSlack runes (see lastFits), each of them broke where
+// the next line's first word would not have fitted (see fitSlack), and,
+// of two lines, the first is wideLine runes long or the second may end a
+// paragraph (see wrapEnd).
 //
 // The lines of a block of at most inlineLines lines are one paragraph
 // too when a line after the first opens as the rest of the sentence above
@@ -592,7 +594,8 @@ func (b *blocks) flush(dst []span) []span {
 		// write one) is markup, no paragraph, as in Markdown (see
 		// setextUnder); the lines above it stay lines.
 		dst = dst[:len(dst)-1]
-	case b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 && lastFits(b.text[b.prevStart:b.prevEnd], b.longest) && b.reach+fitSlack > b.longest,
+	case b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 && lastFits(b.text[b.prevStart:b.prevEnd], b.longest) && b.reach+fitSlack > b.longest &&
+		(b.lines > 2 || b.longest >= wideLine || wrapEnd(b.text[b.prevStart:b.prevEnd])),
 		b.lines > 1 && b.lines <= inlineLines && b.inline && !b.stop && endsSentence(b.text[b.prevStart:b.prevEnd]):
 		dst = append(dst[:b.at], span{dst[b.at].first, dst[len(dst)-1].last, true})
 	}
@@ -600,6 +603,21 @@ func (b *blocks) flush(dst []span) []span {
 	b.inline, b.stop = false, false
 	return dst
 }
+
+// wrapEnd reports whether line s, the second and last of a block whose
+// first line is shorter than wideLine runes, can end a paragraph wrapped
+// over two lines: it ends a sentence or opens in lower case. One line
+// shows no width: "Jane Doe in Paris and John Roe in London" over
+// "Updated 7:52 p.m. ET" are two lines.
+func wrapEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	return endsSentence(s) || unicode.IsLower(r)
+}
+
+// wideLine is the fewest runes of a line that fills the width of text
+// hard-wrapped as most tools wrap it (60 to 80 columns; see wrapEnd).
+const wideLine = 60
 
 // underline reports whether line s is a heading's underline: at least
 // three '=' or three '-' and nothing else but white space around them.

@@ -101,7 +101,17 @@ func refHardWrapped(text string, block []refLine) bool {
 		}
 	}
 	last := block[len(block)-1]
-	return 2*open >= len(block)-1 && utf8.RuneCountInString(strings.TrimSpace(text[last.start:last.end])) <= longest+15 && reach+6 > longest
+	lastText := strings.TrimSpace(text[last.start:last.end])
+	if len(block) == 2 && longest < 60 {
+		// Of two lines, the first fills 60 runes, or the second ends a
+		// sentence or opens in lower case.
+		r, _ := utf8.DecodeRuneInString(lastText)
+		end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(lastText, " \t\"'“”‘’»«)]"))
+		if !unicode.IsLower(r) && !strings.ContainsRune(".!?…。！？", end) {
+			return false
+		}
+	}
+	return 2*open >= len(block)-1 && utf8.RuneCountInString(lastText) <= longest+15 && reach+6 > longest
 }
 
 // refInlineCut reports whether the lines of a block are one paragraph a

@@ -38,6 +38,17 @@ func TestSplit(t *testing.T) {
 		{"hard-wrapped prose joins", "This is a long paragraph of prose that was wrapped\nat a fixed width by some tool, so its lines are\nall about the same length and end mid-sentence.\n\nNext.",
 			[]string{"This is a long paragraph of prose that was wrapped at a fixed width by some tool, so its lines are all about the same length and end mid-sentence.", "Next."}},
 		{"short lines stay separate", "Home\nNews\nSports", []string{"Home", "News", "Sports"}},
+		// Of two lines, a first line shorter than wideLine shows no
+		// width: they are one paragraph only when the second ends a
+		// sentence or opens in lower case (see wrapEnd).
+		{"byline over a time", "Priya Nand in Halverton and Marcus Oyelaran in New York\nUpdated 7:58 p.m. ET\n\nNext.",
+			[]string{"Priya Nand in Halverton and Marcus Oyelaran in New York", "Updated 7:58 p.m. ET", "Next."}},
+		{"two buttons", "Listen to this article · 7 min\nRepublish this story\n\nNext.",
+			[]string{"Listen to this article · 7 min", "Republish this story", "Next."}},
+		{"two wrapped lines ending a sentence", "The council met on Tuesday to discuss the harbour\nwall and its cost.\n\nNext.",
+			[]string{"The council met on Tuesday to discuss the harbour wall and its cost.", "Next."}},
+		{"two wrapped lines, the first full", "Residents face a 14-mile round trip for cash after the Northmoor Building\nSociety confirmed its Market Street branch will shut in June\n\nNext.",
+			[]string{"Residents face a 14-mile round trip for cash after the Northmoor Building Society confirmed its Market Street branch will shut in June", "Next."}},
 		// A heading's underline is markup, and the heading no wrapped
 		// line of a paragraph (pandoc's plain text).
 		{"underlined heading", "Independent Moira Castellane wins Riverside by-election on lowest turnout\n===========================================================================\n\nNext.",
