@@ -3196,12 +3196,16 @@ func isSignUp(p *para) bool {
 
 // newsletterPitch reports the short paragraph p (it has p.low) when it
 // promises the inbox in at most 25 words (see inboxPitches, and
-// inboxPromise in a sentence), or thanks the reader and asks for a
+// inboxPromise in a sentence), thanks the reader and asks for a
 // subscription or a share ("Thanks for reading X! This post is public so
-// feel free to share it.").
+// feel free to share it."), or names a newsletter in at most 40 words
+// and closes with "Sign up here." (see signUpHere).
 func newsletterPitch(p *para) bool {
 	if p.low[0] == 't' && strings.HasPrefix(p.low, "thanks for reading") {
 		return strings.Contains(p.low, "subscribe") || strings.Contains(p.low, "share")
+	}
+	if p.words <= 40 && p.endSent && p.low[len(p.low)-2] == 'e' && anySuffix(p.low, signUpHere[:]...) {
+		return strings.Contains(p.low, "newsletter")
 	}
 	if p.words > 25 {
 		return false
@@ -3211,6 +3215,10 @@ func newsletterPitch(p *para) bool {
 	}
 	return p.endSent && inboxWords.in(p.low, p.signature()) && inboxPromise(p.low)
 }
+
+// signUpHere close a newsletter's pitch ("The Daily Briefing newsletter
+// brings you the top stories every morning. Sign up here."), lower case.
+var signUpHere = [...]string{". sign up here.", ". subscribe here.", ". sign up here!", ". subscribe here!"}
 
 // inboxPromise reports whether low (lower case) closes a sentence with a
 // promise of the inbox set off from what goes there: the last item of

@@ -274,8 +274,9 @@ var adEnds = withLabels(map[string]bool{
 // ("Artikkelen fortsetter under annonsen", "Annonsen fortsetter under")
 // or that the ad ends (Finnish "Mainos päättyy") in Hungarian, Danish,
 // Swedish, Norwegian, Finnish, Croatian, Bosnian and Serbian in Latin
-// script, Slovak, Czech, Slovenian, Icelandic. Each is a whole-line link
-// label too: at most 40 bytes.
+// script, Slovak, Czech, Slovenian, Icelandic, Turkish ("Haberin
+// Devamı", the rest of the story). Each is a whole-line link label too:
+// at most 40 bytes.
 var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
 	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
 	"artikkeli jatkuu mainoksen jälkeen", "nastavak članka ispod oglasa", "članak se nastavlja ispod oglasa",
@@ -288,7 +289,8 @@ var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen forts
 	"annonsen fortsetter under", "teksten fortsetter under annonsen", "artiklen fortsætter under annoncen",
 	"artiklen fortsætter nedenfor", "artiklen fortsætter herunder", "annoncen fortsætter nedenfor",
 	"artikkeli jatkuu mainoksen alla", "artikkeli jatkuu alla", "juttu jatkuu mainoksen jälkeen",
-	"mainos päättyy", "pokračovanie článku pod reklamou", "pokračovanie textu pod reklamou"}
+	"mainos päättyy", "pokračovanie článku pod reklamou", "pokračovanie textu pod reklamou", "haberin devamı", "haberin devami",
+	"haberin devamı için tıklayın"}
 
 // tagLabelsIntl are the labels of a list of tags or topics ("Oznake:
 // turizam, otoci"), beyond the languages of linkLabels and

@@ -840,6 +840,8 @@ func matchSource(p *para) bool {
 //     "Cet article a été initialement publié sur X"; or a print verb
 //     and an issue (see printVerbs): "This story appears in the December
 //     issue of X";
+//   - a wire service's note (see wireFirst): "This report by The
+//     Canadian Press was first published March 3, 2024.";
 //   - "republish" with a permission or a licence (republishTerms): "...
 //     is republished here with permission", "Its stories may be
 //     republished for free under a Creative Commons licence".
@@ -864,9 +866,29 @@ func syndicated(p *para) bool {
 	if p.starts&feedLeadList != 0 && feedTrailer(low) {
 		return true
 	}
+	if low[0] == 't' && wireFirst(p.s) {
+		return true
+	}
 	return subRepublish.maybe(p.signature()) && strings.Contains(low, subRepublish.s) &&
 		containsAny(low, republishTerms[:]) && !reported(low)
 }
+
+// wireFirst reports a wire service's note under a story it sent: "This
+// report by The Canadian Press was first published March 3, 2024." The
+// agency's name is capitalised, and at most wireDateWords words (the
+// date) follow the verb: "This report by the auditor general was first
+// published in 2019 and revised twice since" is an article's sentence.
+func wireFirst(s string) bool {
+	rest, ok := strings.CutPrefix(s, "This report by ")
+	if !ok {
+		return false
+	}
+	agency, date, ok := strings.Cut(rest, " was first published ")
+	return ok && isCapitalised(agency) && wordCount(agency) <= 5 && wordCount(date) <= wireDateWords
+}
+
+// wireDateWords is the most words of the date of a wireFirst note.
+const wireDateWords = 4
 
 // feedTrailer reports whether low (lower case) is the line a blog's feed
 // adds under each post, in the wording WordPress gives it in English,

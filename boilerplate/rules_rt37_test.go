@@ -22,7 +22,20 @@ func TestLabelsRT37(t *testing.T) {
 			{"Jane Roe/Reuters said the figures were revised in March.", false}, // a sentence
 			{"Jane Roe 2/Reuters", false},                                       // a figure
 		},
+		RuleSource: {
+			{"This report by The Canadian Press was first published March 3, 2024.", true},
+			{"This report by The Associated Press was first published on May 3.", true},
+			{"This report by the auditor general was first published in 2019 and revised twice since.", false},
+			{"This report by the auditor general, first published in March, found that the ministry overspent.", false},
+		},
+		RuleAppeal: {
+			{"The U.S. Daily Briefing newsletter brings you the top stories from across America every weekday morning. Sign up here.", true},
+			{"The council's newsletter was mailed to 4,000 homes. Residents can sign up here.", false},
+			{"The clinic brings vaccines to the villages every week. Sign up here.", false},
+		},
 		RuleCaption: {
+			{"Firefighters spray water on the warehouse on Tuesday, June 11. (Alma Trujillo / Tullis Valley Current)", true},
+			{"Firefighters spray water on the warehouse on Tuesday. (Stock market/economy)", false},
 			{"Mtoto akipatiwa chanjo ya surua katika Kituo cha Afya Mwembeni, Lukenge jana. (Picha na Rehema Mwakyusa)", true},
 			{"The harbour wall after the storm. (Foto: Jan Kowalski)", true},
 			{"Watoto walipatiwa chanjo jana. (Picha mpya zitatolewa kesho na wizara ya afya)", true},
@@ -34,6 +47,9 @@ func TestLabelsRT37(t *testing.T) {
 			{">> THE FIRE STARTED AT NIGHT AND SPREAD", false}, // a speaker's turn in captions
 			{">> The fire started at night, the chief said.", false},
 			{">> Go", false},
+			{"Haberin Devamı", true},
+			{"HABERİN DEVAMI", true},
+			{"Haberin devamında bakan açıklama yaptı.", false},
 		},
 	}, func(string) bool { return false }, true)
 }
