@@ -1749,8 +1749,14 @@ func matchLinkLabel(p *para) bool {
 	if p.words >= 4 && p.words <= taglineWords && !p.endSent && wikiTagline(p.low) {
 		return true
 	}
-	if p.words < 3 || p.words > 20 || p.endSent {
+	if p.words < 3 || p.words > 20 {
 		return false // no teaser headline, ad marker or shop button
+	}
+	if p.endSent {
+		// A teaser's headline may ask, right under the label that
+		// announces it ("Related", then "How did the wage rise change
+		// inflation expectations?").
+		return p.s[len(p.s)-1] == '?' && p.i > 0 && announcedBy(&p.d.Paragraphs[p.i-1])
 	}
 	if p.offerLine() {
 		return true

@@ -454,6 +454,12 @@ func (p *para) teaserItem() bool {
 	return false
 }
 
+// announcedBy reports whether q, the line above a headline, was removed
+// as a bare label that announces links below it (see announces).
+func announcedBy(q *clean.Paragraph) bool {
+	return q.Removal != nil && q.Removal.Rule == RuleLinkLabel && len(q.Text) <= readAlsoLongest && announces(trimLinkRef(q.Text))
+}
+
 // announces reports whether label t announces links on the lines below
 // it: it is one of readAlsoLabels or a "Related" heading (see
 // relatedHeading), or a link label that opens with "read",

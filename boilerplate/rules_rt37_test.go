@@ -227,3 +227,16 @@ func TestEchoesRT37(t *testing.T) {
 		return i == lo || i >= p && i <= p+len(rt37Prose)
 	})
 }
+
+// TestAskingTeaserRT37: a teaser's headline that asks, right under the
+// label that announces it, goes; a subheading that asks, under the
+// article's paragraph, stays.
+func TestAskingTeaserRT37(t *testing.T) {
+	lines := slices.Concat(rt37Menu, []string{"Bridge to close for a year as council orders urgent repairs"}, rt37Prose[:2],
+		[]string{"İlgili Haberler", "Asgari ücret zammı sonrası enflasyon beklentileri nasıl değişti?"}, rt37Prose[2:],
+		[]string{"What happens next?"}, rt37Prose[:1], rt37Foot)
+	lo := len(rt37Menu)
+	checkMarkerKept(t, "asking teaser", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+3 || i >= lo+5 && i < lo+5+len(rt37Prose)-2+2
+	})
+}
