@@ -597,28 +597,44 @@ const echoWords = 6
 
 // markEchoes removes the short lines inside the run lo..hi, neither
 // prose nor the title or its standfirst, that repeat word for word, two
-// or more in a row, as many lines in a row removed above them: a page's
-// head printed again inside the run (the author's names, the outlet's,
-// over a second copy of the article) goes as the lines above went, for
-// their reasons. One line alone may be a subheading that a menu above
-// names too.
+// or more in a row, as many lines in a row removed above the run: a
+// page's head printed again inside the run (the author's names, the
+// outlet's, over a second copy of the article) goes as the lines above
+// went, for their reasons. One line alone may be a subheading that a menu
+// above names too.
 func markEchoes(d *clean.Document, st []lineStats, prose []bool, lo, hi, title, dek int) {
+	// A filter of the removed lines above the run, by their lengths and
+	// their first and last bytes: most short lines in the run need no
+	// search.
+	var seen [4]uint64
+	key := func(t string) uint { return uint(len(t)+int(t[0])*7+int(t[len(t)-1])*13) & 255 }
+	for j := range lo {
+		if !d.Paragraphs[j].Kept() {
+			k := key(d.Paragraphs[j].Text)
+			seen[k>>6] |= 1 << (k & 63)
+		}
+	}
 	short := func(i int) bool {
-		return i <= hi && d.Paragraphs[i].Kept() && !prose[i] && st[i].words <= echoWords && i != title && i != dek
+		if i > hi {
+			return false
+		}
+		k := key(d.Paragraphs[i].Text)
+		return seen[k>>6]>>(k&63)&1 != 0 && d.Paragraphs[i].Kept() && !prose[i] && st[i].words <= echoWords &&
+			i != title && i != dek
 	}
 	echo := func(i, j int) bool {
-		q := &d.Paragraphs[j]
-		return !q.Kept() && q.Removal.Stage == clean.StageBoilerplate && q.Text == d.Paragraphs[i].Text
+		q, t := &d.Paragraphs[j], d.Paragraphs[i].Text
+		return len(q.Text) == len(t) && q.Text == t && !q.Kept() && q.Removal.Stage == clean.StageBoilerplate
 	}
 	for i := max(lo, 1); i < hi; i++ {
 		if !short(i) || !short(i+1) {
 			continue
 		}
-		for j := range i - 1 {
+		for j := range min(i, lo) - 1 {
 			if !echo(i, j) || !echo(i+1, j+1) {
 				continue
 			}
-			for k := 0; short(i+k) && j+k < i && echo(i+k, j+k); k++ {
+			for k := 0; short(i+k) && j+k < lo && echo(i+k, j+k); k++ {
 				Remove(d, i+k, Reason{Rule: d.Paragraphs[j+k].Removal.Rule, Detail: detailEcho})
 			}
 			break
@@ -791,7 +807,7 @@ func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
 // furniture of the article (see allInline), with a prose paragraph at
 // most continueReach kept lines under them (see proseSoon).
 func continuesAt(d *clean.Document, prose, wall []bool, i, j int) bool {
-	return i > 0 && prose[i-1] && j < len(prose) && proseSoon(d, prose, wall, j) && continuesIn(d.Paragraphs[i:j]) &&
+	return i > 0 && prose[i-1] && j < len(prose) && continuesIn(d.Paragraphs[i:j]) && proseSoon(d, prose, wall, j) &&
 		allInline(d.Paragraphs[i:j])
 }
 
@@ -799,9 +815,10 @@ func continuesAt(d *clean.Document, prose, wall []bool, i, j int) bool {
 // inside the article that says it goes on below it (see
 // continuesBelowLabel: "Story continues below gallery").
 func continuesIn(ps []clean.Paragraph) bool {
-	var buf [shortLen]byte
+	var buf [labelFoldMax]byte
 	for k := range ps {
-		if t := ps[k].Text; len(t) <= len(buf) && continuesBelowLabel(lowerInto(buf[:], strings.TrimRight(t, ". "))) {
+		if t := ps[k].Text; len(t) <= len(buf) && ps[k].Removal.Rule == RuleLinkLabel &&
+			continuesBelowLabel(lowerInto(buf[:], strings.TrimRight(t, ". "))) {
 			return true
 		}
 	}

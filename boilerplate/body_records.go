@@ -598,8 +598,8 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 	part := func(i int) bool {
 		return !prose[i] && st[i].words > 0 && !wall[i] && rec[i] == recNone && d.Paragraphs[i].Kept()
 	}
-	for j := 1; j < n; j++ {
-		if !d.Paragraphs[j].Kept() || d.Paragraphs[j-1].Kept() || !sc.quiet[j-1] || !part(j) {
+	for j := 1; j < n && len(sc.quiet) == n; j++ {
+		if !sc.quiet[j-1] || d.Paragraphs[j-1].Kept() || !d.Paragraphs[j].Kept() || !part(j) {
 			continue
 		}
 		i := j - 1
