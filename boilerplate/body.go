@@ -2850,8 +2850,9 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 // its standfirst, is the headline over a standfirst of two lines (t and
 // the one under it), as Korean and Japanese papers print them: it can be
 // a title (see isTitle, looseTitle) of more than buttonWords words, no
-// byline, with no kept line above it but a short one (the menu, a
-// section's name), and both lines under it are of a standfirst: in
+// byline, without a colon (a ticker's "Breaking: …" over the headline),
+// with no kept line above it but a short one (the menu, a section's
+// name), and both lines under it are of a standfirst: in
 // sentence case (a headline in title case under a site's tagline is no
 // standfirst), t of at least dekWords words, neither ending a sentence
 // (a standfirst that does is the one under the headline t), the second
@@ -2860,7 +2861,8 @@ func (sc *bodyScratch) underBylines(d *clean.Document, i int) bool {
 func (sc *bodyScratch) headOverDeks(d *clean.Document, t int) bool {
 	h := t - 1
 	p := &d.Paragraphs[h]
-	if !p.Kept() || sc.stats[t].sents > 0 || sc.stats[t+1].sents > 0 || sc.stats[t+1].words > sc.stats[t].words+dekSlack || sc.stats[t].words < dekWords || sc.stats[h].words <= buttonWords ||
+	if !p.Kept() || sc.stats[t].sents > 0 || sc.stats[t+1].sents > 0 || sc.stats[t+1].words > sc.stats[t].words+dekSlack ||
+		sc.stats[h].marks&mColon != 0 || sc.stats[t].words < dekWords || sc.stats[h].words <= buttonWords ||
 		sc.wall[h] || sc.rec[h] != recNone || !sentenceCase(d.Paragraphs[t].Text) || !sentenceCase(d.Paragraphs[t+1].Text) ||
 		!sc.isTitle(h, p.Text) && !sc.looseTitle(d, h) || sc.isByline(d, h) {
 		return false

@@ -136,6 +136,13 @@ func TestTitlesRT37(t *testing.T) {
 		"11월 반도체 수출 전년 대비 31% 증가…14개월 연속 플러스 이어가며 최대치",
 		"전체 수출도 1.4% 늘며 두 달 연속 증가세 이어가",
 		"김민준 기자", "입력 2024.12.02 11:20"}, 0, 1, 2)
+	// Negative: a ticker's line over the headline is no headline over
+	// a standfirst of two lines.
+	checkRT37Page(t, "ticker over the headline", []string{"أخبار", "سياسة", "اقتصاد"}, []string{
+		"عاجل: انطلاق أعمال اللجنة الوزارية المشتركة في مسقط",
+		"اللجنة العمانية الأردنية المشتركة توقع ثماني مذكرات تفاهم في مسقط وتتفق على آلية جديدة",
+		"الجانبان يؤكدان أهمية تعزيز التنسيق إزاء القضايا الإقليمية ويبحثان رفع التبادل التجاري",
+		"مسقط - الأفق العربي", "الثلاثاء 14 يناير 2025 - 07:32 م"}, 1, 2)
 	// A Swahili byline and date under the headline and its standfirst,
 	// with the photo's caption and its credit under them.
 	checkRT37Page(t, "Swahili byline", []string{"Nyumbani", "Habari", "Afya", "Michezo"}, []string{
