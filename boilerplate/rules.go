@@ -865,7 +865,8 @@ func reachAuthor(s string) bool {
 var (
 	contactLines = prefixes("contact the author", "contact the writer", "contact the reporter",
 		"email the author", "e-mail the author", "email the writer", "reach the author",
-		"contact us:", "send us a tip", "got a tip", "have a tip", "got a news tip", "write to us")
+		"contact us:", "send us a tip", "got a tip", "have a tip", "got a news tip", "write to us",
+		"do you have a news tip", "do you have a story", "have a news tip")
 	contactLeads = prefixes("email", "e-mail", "write to", "reach", "follow", "send", "tips", "for more information")
 	// letterRules open a letters page's rules for writers, which give a
 	// word limit and ask for the writer's details.
@@ -1308,6 +1309,7 @@ var linkLabels = withLabels(map[string]bool{
 	"trending": true, "trending now": true, "latest news": true, "top stories": true,
 	"watch": true, "watch video": true, "watch now": true, "listen": true, "listen to this article": true,
 	"skip to content": true, "skip to main content": true, "skip advertisement": true,
+	"skip past newsletter promotion": true, "after newsletter promotion": true, "loading": true,
 	"article content": true,
 	// A wiki's jump links, in the languages of the biggest wikis
 	"jump to content": true, "jump to navigation": true, "jump to search": true, "skip to navigation": true,
@@ -1474,6 +1476,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	// a search form's filters: "Category: All categories", "Published
 	// within: Last 7 days"
 	"category: all ", "published within:", "sort by:", "sorted by:", "filter by:", "show: all",
+	"read |", "also read |", "read more |",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), readAlsoDashed[:], suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"), suffixed(readAlsoArmenian[:], "՝"))...)...)
 

@@ -859,7 +859,8 @@ func syndicated(p *para) bool {
 			head := rest[:min(len(rest), 40)]
 			if containsAny(head, syndicationVerbs[:]) ||
 				containsAny(head, printVerbs[:]) && anyWord(low, printWords[:]) {
-				return !reported(low)
+				// A print note may quote the headline it ran under.
+				return !speechVerb(low) && (!htmlHasQuote(low) || strings.Contains(low, " headline"))
 			}
 		}
 	}

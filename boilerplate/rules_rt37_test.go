@@ -247,3 +247,28 @@ func TestAskingTeaserRT37(t *testing.T) {
 		return i >= lo && i < lo+3 || i >= lo+5 && i < lo+5+len(rt37Prose)-2+2
 	})
 }
+
+// TestLabelsRT38: read-also labels before a bar, a print edition's note
+// that quotes its headline, a tip box's question, a widget's loading
+// text and a skip link past a newsletter box; and the lines like them
+// that stay.
+func TestLabelsRT38(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"READ | Stage 4 load shedding to continue until Thursday as breakdowns climb", true},
+			{"ALSO READ | How to check your load shedding schedule", true},
+			{"Loading...", true},
+			{"after newsletter promotion", true},
+			{"Skip past newsletter promotion", true},
+		},
+		RuleSource: {
+			{"This article appears in the December 2024 print edition with the headline “Nobody Is Coming.”", true},
+			{"This article appears in print with the headline \"Nobody is coming,\" the editor said.", false},
+			{"This article appears in the December issue of \"Harbour Life\".", false},
+		},
+		RuleContact: {
+			{"Do you have a news tip? WhatsApp us on 071 555 0362.", true},
+			{"Have a News Tip?", true},
+		},
+	}, func(string) bool { return false }, true)
+}
