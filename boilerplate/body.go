@@ -380,6 +380,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	for i := range wall {
 		wall[i] = isWall(d.Paragraphs[i].Text, &st[i])
 	}
+	inlineWalls(d, st, prose, wall)
 	sc.quiet = resize(sc.quiet, n)
 	quiet := sc.quiet
 	markQuiet(d, st, prose, wall, quiet)
@@ -746,6 +747,46 @@ const detailBoxName = "the name of a box"
 // boxLines is the fewest removed lines of a box under its name (see
 // markQuiet).
 const boxLines = 3
+
+// inlineReach is the most lines under an inline read-also label before
+// the article's next prose paragraph (see inlineWalls), inlineProse the
+// fewest words of that paragraph (a teaser's headline that reads as a
+// sentence is shorter: "Who regulates the plants? We mapped it.").
+const inlineReach, inlineProse = 4, 15
+
+// inlineWalls clears wall[i] for a read-also label inside the article: a
+// bare label the rules removed (see announcedBy's labels: "Lesen Sie
+// auch") right under a prose paragraph, with a prose paragraph of at
+// least inlineProse words at most inlineReach lines under it, another
+// prose paragraph next under that one (the article goes on), and between
+// them only lines the rules removed (its teasers) and at most one line of
+// at most buttonWords words (a teaser's badge). Under the article's last
+// paragraph, the label heads a list of teasers whose headlines the rules
+// left, or of headlines and summaries, or a menu, or no prose follows it.
+func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
+	for i := 1; i < len(wall); i++ {
+		if !wall[i] || !prose[i-1] || d.Paragraphs[i].Kept() || !announcedBy(&d.Paragraphs[i]) {
+			continue
+		}
+		kept := 0
+		for j := i + 1; j < len(wall) && j <= i+inlineReach; j++ {
+			if prose[j] && st[j].words >= inlineProse {
+				if k := nextKept(d.Paragraphs, j); k > j && prose[k] {
+					wall[i] = false
+				}
+				break
+			}
+			if d.Paragraphs[j].Kept() {
+				if kept++; kept > 1 || st[j].words > buttonWords {
+					break
+				}
+			}
+			if wall[j] {
+				break
+			}
+		}
+	}
+}
 
 // markQuiet sets quiet[i] for the lines the rules removed that sit between
 // two prose paragraphs, other removed lines aside: a disclosure, a link

@@ -272,3 +272,29 @@ func TestLabelsRT38(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestInlineReadAlsoRT38: a read-also label between two paragraphs of the
+// article, over a teaser's headline and its badge, is no section header:
+// the article's paragraphs under it stay. (At the article's end it is
+// one: see TestBodyBoxEnd.) The teaser's badge ("KOMPASS+") stays with
+// them: no rule knows it.
+func TestInlineReadAlsoRT38(t *testing.T) {
+	de := []string{
+		"Die Gewerkschaft hat ihre Mitglieder für Donnerstag zu einem ganztägigen Streik im Fern- und Regionalverkehr aufgerufen, wie sie am Montag mitteilte.",
+		"Die Bahn kündigte an, im Fernverkehr einen Notfahrplan anzubieten, der etwa ein Fünftel der üblichen Verbindungen umfassen soll.",
+		"Experten rechnen mit erheblichen wirtschaftlichen Folgen, weil viele Pendler und Güterzüge an dem Tag nicht fahren können.",
+	}
+	more := []string{
+		"Für Fahrgäste gilt: Wer seine Reise wegen des Streiks verschieben möchte, kann sein bereits gebuchtes Ticket flexibel nutzen, teilte die Bahn mit.",
+		"Ob es vor dem Streik noch zu Gesprächen kommt, ist offen. Beide Seiten schlossen eine Schlichtung bislang aus, hieß es am Abend aus Berlin.",
+	}
+	head := []string{"Bahnstreik am Donnerstag: Was Fahrgäste jetzt wissen müssen", "Von Jana Keller", "12.03.2024, 10:24 Uhr"}
+	lines := slices.Concat(rt37Menu, head, de, []string{"Lesen Sie auch", "Zugausfälle: Diese Rechte haben Bahnkunden beim Streik", "KOMPASS+"},
+		more, rt37Foot)
+	lo := len(rt37Menu)
+	p := lo + len(head)
+	checkMarkerKept(t, "inline read-also", Default(), lines, func(i int) bool {
+		// The teaser's badge stays: no rule knows it.
+		return i == lo || i >= p && i < p+len(de) || i >= p+len(de)+2 && i < p+len(de)+3+len(more)
+	})
+}
