@@ -531,10 +531,13 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// the rules removed, with the article going on after the credit. A
 	// credit that holds its own caption (see captionedCredit) has none
 	// above it: the line there is taken only when it is no prose (a
-	// rating, a spoiler warning), never a sentence of the article.
+	// rating, a spoiler warning), never a sentence of the article. Nor is
+	// a line that reports speech: a caption shows, an article's
+	// paragraph quotes ("X defended the decision, saying ...").
 	for i := bestLo; i+2 <= bestHi; i++ {
 		if c := &d.Paragraphs[i+1]; isCredit(c) && d.Paragraphs[i].Kept() &&
-			st[i].words <= captionWords && prose[i+2] && !(prose[i] && captionedCredit(c.Text, &st[i+1])) {
+			st[i].words <= captionWords && prose[i+2] && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
+			!(prose[i] && (speechVerb(d.Paragraphs[i].Text) || containsWordFold(d.Paragraphs[i].Text, "saying"))) {
 			rec[i] = recCaption
 		}
 	}

@@ -298,3 +298,23 @@ func TestInlineReadAlsoRT38(t *testing.T) {
 		return i == lo || i >= p && i < p+len(de) || i >= p+len(de)+2 && i < p+len(de)+3+len(more)
 	})
 }
+
+// TestQuoteOverCreditRT38: an article's paragraph that reports speech,
+// right above a photo's credit whose caption the page left out, is no
+// caption; a short line that shows the picture is one.
+func TestQuoteOverCreditRT38(t *testing.T) {
+	head := []string{"Bridge to close for a year as council orders urgent repairs", "By Jane Doe", "21 November 2026"}
+	quote := "The mayor defended the decision, saying the repairs could not wait another winter. Drivers will pay no toll."
+	shows := "The old bridge seen from the river bank at dawn on Tuesday."
+	for _, c := range []struct {
+		line string
+		keep bool
+	}{{quote, true}, {shows, false}} {
+		lines := slices.Concat(rt37Menu, head, rt37Prose[:2], []string{c.line, "Photo by John Roe / Example Agency"}, rt37Prose[2:], rt37Foot)
+		lo := len(rt37Menu)
+		p := lo + len(head)
+		checkMarkerKept(t, c.line, Default(), lines, func(i int) bool {
+			return i == lo || i >= p && i < p+2 || i == p+2 && c.keep || i >= p+4 && i < p+4+len(rt37Prose)-2
+		})
+	}
+}
