@@ -761,7 +761,8 @@ const inlineReach, inlineProse = 4, 15
 // bare label the rules removed (see announcedBy's labels: "Lesen Sie
 // auch") right under a prose paragraph, with a prose paragraph of at
 // least inlineProse words at most inlineReach lines under it, another
-// prose paragraph next under that one (the article goes on), and between
+// prose paragraph next under that one or a paywall's notice right under
+// it (the article goes on, or is cut for subscribers), and between
 // them only lines the rules removed (its teasers) and at most one line of
 // at most buttonWords words (a teaser's badge). Under the article's last
 // paragraph, the label heads a list of teasers whose headlines the rules
@@ -774,7 +775,7 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 		kept := 0
 		for j := i + 1; j < len(wall) && j <= i+inlineReach; j++ {
 			if prose[j] && st[j].words >= inlineProse {
-				if k := nextKept(d.Paragraphs, j); k > j && prose[k] {
+				if k := nextKept(d.Paragraphs, j); k > j && prose[k] || paywallAt(d, j+1) {
 					wall[i] = false
 				}
 				break
@@ -789,6 +790,12 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 			}
 		}
 	}
+}
+
+// paywallAt reports whether line i was removed as a paywall's notice
+// (the article cut short for those who do not subscribe).
+func paywallAt(d *clean.Document, i int) bool {
+	return i < len(d.Paragraphs) && !d.Paragraphs[i].Kept() && d.Paragraphs[i].Removal.Rule == RulePaywall
 }
 
 // markQuiet sets quiet[i] for the lines the rules removed that sit between
@@ -956,10 +963,10 @@ func allInline(ps []clean.Paragraph) bool {
 // …", "Advertisement"), a share button, an address, a widget's control, an
 // appeal, a photo's credit or caption, an affiliate disclosure, a tip box
 // ("Our reporters want to hear from you.", "Call or text 555-0148"), a
-// sign-up form's consent notice. A
-// copyright notice that is not a picture's credit (see isCredit), an edge
-// cluster, a paywall, contact or legal notice marks where the article
-// ends.
+// sign-up form's consent notice, a teaser's paywall badge ("Article
+// réservé aux abonnés"). A copyright notice that is not a picture's
+// credit (see isCredit), an edge cluster, a paywall's notice, a contact
+// or legal notice marks where the article ends.
 func inlineRemoval(p *clean.Paragraph) bool {
 	switch p.Removal.Rule {
 	case RuleLinkLabel, RuleShareLabel, RuleURL, RuleWidget, RuleAppeal, RulePhotoCredit, RuleCaption, RuleAffiliate:
@@ -968,6 +975,10 @@ func inlineRemoval(p *clean.Paragraph) bool {
 		return isCredit(p)
 	case RuleContact:
 		return p.Removal.Detail == details[detailTip] // a tip box inside the article
+	case RulePaywall:
+		// A teaser's badge ("Subscribers only") under a read-also
+		// label: a short line.
+		return len(p.Text) <= paywallBadgeBytes
 	case RuleLegal:
 		// A sign-up form's consent ("By signing up you consent to …")
 		// stands in the form, inside the article as well.
@@ -976,6 +987,11 @@ func inlineRemoval(p *clean.Paragraph) bool {
 	}
 	return false
 }
+
+// paywallBadgeBytes is the longest paywall line, in bytes, that is an
+// inline removal (see inlineRemoval): a teaser's badge, "Article réservé
+// aux abonnés". A paywall's notice is longer.
+const paywallBadgeBytes = 32
 
 // proseNext reports whether the nearest line from i in direction dir,
 // quiet and free lines aside, is prose.

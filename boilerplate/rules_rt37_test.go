@@ -318,3 +318,24 @@ func TestQuoteOverCreditRT38(t *testing.T) {
 		})
 	}
 }
+
+// TestInlineReadAlsoPaywallRT38: a read-also label, its teaser and a
+// subscribers' badge over the last paragraph a paywall leaves: that
+// paragraph stays.
+func TestInlineReadAlsoPaywallRT38(t *testing.T) {
+	fr := []string{
+		"Les syndicats de la STAM ont déposé un préavis de grève pour jeudi, à la veille des vacances scolaires, a annoncé la direction du réseau lundi soir.",
+		"Seules deux lignes de tramway sur cinq devraient circuler, avec un passage toutes les vingt minutes en heure de pointe, selon la direction.",
+		"Les parkings relais de Beaulieu et de la Croix-Verte resteront ouverts, mais sans navette vers le centre-ville pendant toute la journée.",
+	}
+	last := "Il s'agit du deuxième mouvement social à la STAM en moins d'un an. En mai 2024, une grève de quatre jours avait déjà paralysé le réseau."
+	head := []string{"Grève à la STAM : le réseau de tramway très perturbé jeudi", "Par Jeanne Roux", "12/03/2024 à 10h24"}
+	lines := slices.Concat(rt37Menu, head, fr, []string{"Lire aussi", "Montverrier : les travaux de la ligne T3 prendront six mois de retard",
+		"Article réservé aux abonnés", last, "Cet article est réservé aux abonnés. Pour continuer à lire nos articles sans limite, abonnez-vous."},
+		rt37Foot)
+	lo := len(rt37Menu)
+	p := lo + len(head)
+	checkMarkerKept(t, "read-also over a paywall", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+len(fr) || i == p+len(fr)+3
+	})
+}
