@@ -3244,8 +3244,9 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 
 // cjkTitleTokens is the most tokens of a title in Chinese or Japanese,
 // where a character is one (see lineStats.words): a headline of 26 to 40
-// characters is common there, and says what 25 words say elsewhere.
-const cjkTitleTokens = 40
+// characters is common there, and says what 25 words say elsewhere; a
+// Japanese paper's may run to three phrases between full-width spaces.
+const cjkTitleTokens = 48
 
 // cjkHalf reports whether at least half of the words tokens of text are
 // Han or kana characters.

@@ -1394,7 +1394,7 @@ func htmlBylineWord(w string) bool {
 }
 
 var (
-	htmlDateRe    = newLazyRE(`(?i)\b(\d{1,2}(st|nd|rd|th|\.)?\s+(de\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|` + htmlMonths + `)\.?(\s+(de\s+)?\d{2,4})?|((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|machi|mei|agosti)\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
+	htmlDateRe    = newLazyRE(`(?i)\b(\d{1,2}(st|nd|rd|th|\.)?\s+(de\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|` + htmlMonths + `)\.?(\s+(de\s+)?\d{2,4})?|((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|machi|mei|agosti)\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}|\d{1,2}時\d{1,2}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
 	htmlDateWords = map[string]bool{
 		"published": true, "updated": true, "posted": true, "last": true, "modified": true,
 		"on": true, "at": true, "am": true, "pm": true, "gmt": true, "est": true, "edt": true,
@@ -1415,6 +1415,9 @@ var (
 		"las": true, "h": true, "opublikowano": true, "aktualizacja": true, "o": true,
 		"опубликовано": true, "обновлено": true, "в": true, "г": true, "года": true, "опубліковано": true,
 		"оновлено": true, "о": true, "року": true,
+		// Japanese and Chinese: the year, month, day, hour and minute
+		// after their figures, "updated"
+		"年": true, "月": true, "日": true, "時": true, "时": true, "分": true, "更新": true, "号": true, "號": true,
 	}
 
 	// htmlMonths are the names of the months beyond English (the English

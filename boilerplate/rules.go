@@ -1944,7 +1944,7 @@ func matchCaption(p *para) bool {
 	if p.has&hasFigure != 0 && (p.low[0] == 'p' || p.low[0] == 'i' || p.low[0] == 's') && galleryCounter(p.low) {
 		return true
 	}
-	if p.has&hasHigh != 0 && (cjkCloser(s[len(s)-1]) && cjkCaption(s) || cjkMarkedCaption(s)) {
+	if p.has&hasHigh != 0 && (cjkCloser(s[len(s)-1]) && cjkCaption(s) || cjkMarkedCaption(s) || jaCaption(s)) {
 		return true
 	}
 	if s[0] == '[' && s[len(s)-1] == ']' && p.words <= placeholderWords && p.d.Format != clean.FormatHTML && placeholders(s, p.words) ||
@@ -2128,6 +2128,23 @@ func cjkCaption(s string) bool {
 		}
 	}
 	return false
+}
+
+// jaCaption reports a Japanese paper's caption: what the picture shows,
+// a full-width equals sign, then the day ("記者会見する首相＝20日午前、首相
+// 官邸", "崩れた塀＝19日午後9時40分、北浜市、田中宏撮影"), with no full stop at
+// its end (the article's sentences end with "。").
+func jaCaption(s string) bool {
+	k := strings.Index(s, "＝")
+	if k <= 0 || strings.HasSuffix(s, "。") {
+		return false
+	}
+	rest := s[k+len("＝"):]
+	n := 0
+	for n < len(rest) && '0' <= rest[n] && rest[n] <= '9' {
+		n++
+	}
+	return n > 0 && n <= 2 && strings.HasPrefix(rest[n:], "日")
 }
 
 // cjkBrackets are the brackets (opening, closing) around a mark of a

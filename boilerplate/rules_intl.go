@@ -330,6 +330,7 @@ var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "n
 var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli članak", "podeli članak",
 	"zdieľať", "comparteix", "jaga", "dalīties", "dalintis", "deila", "გაზიარება", "կիսվել", "شیئر کریں",
 	"この記事をシェアする", "記事をシェアする", "シェアする", "シェア", "ポストする", "lineで送る", "はてなブックマーク",
+	"この記事を共有", "記事を共有", "共有する", "リンクをコピー",
 	"はてブ", "分享到", "分享", "공유하기", "공유", "ແບ່ງປັນ", "paýlaş", "zarao", "شيئر ڪريو", "ھەمبەھىرلەش",
 	"শ্বেয়াৰ কৰক", "qhia rau phooj ywg"}
 

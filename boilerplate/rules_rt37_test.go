@@ -55,7 +55,7 @@ func TestLabelsRT37(t *testing.T) {
 }
 
 // TestBylinesRT37: a Swahili byline and dates, and a sentence that opens
-// with "Na" (and).
+// with "Na" (and); a Japanese date and time.
 func TestBylinesRT37(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -69,6 +69,9 @@ func TestBylinesRT37(t *testing.T) {
 		{"Na Serikali imesema kwamba itaongeza bajeti ya afya mwaka huu.", false},
 		{"Na Rehema", false},
 		{"Machi ya mwaka huu ilikuwa na mvua nyingi", false},
+		{"2025年2月19日 22時14分", true},
+		{"（2025年2月20日 0時35分更新）", true},
+		{"首相は20日、記者会見で述べた。", false},
 	} {
 		if got := byline(c.text); got != c.want {
 			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
@@ -265,6 +268,15 @@ func TestLabelsRT38(t *testing.T) {
 			{"This article appears in the December 2024 print edition with the headline “Nobody Is Coming.”", true},
 			{"This article appears in print with the headline \"Nobody is coming,\" the editor said.", false},
 			{"This article appears in the December issue of \"Harbour Life\".", false},
+		},
+		RuleCaption: {
+			{"地震で崩れたブロック塀＝19日午後9時40分、福島県北浜市、日央新聞社ヘリから、田中宏撮影", true},
+			{"記者会見する首相＝20日午前、首相官邸", true},
+			{"首相は20日、記者会見で「税率＝10％」と述べた。", false},
+			{"首相は会見で、税率＝20日の閣議で決めた水準だと説明した。", false},
+		},
+		RuleShareLabel: {
+			{"この記事を共有", true},
 		},
 		RuleContact: {
 			{"Do you have a news tip? WhatsApp us on 071 555 0362.", true},
