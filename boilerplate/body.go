@@ -2607,8 +2607,10 @@ const headLines = 4
 // byline right under it, or a name and then a byline), or lo: the lines
 // after the standfirst that are bylines (see isByline, authorNote; prose
 // longer than a dateline is none, though it holds a time of day), the
-// name dekBelow passes over above the first one, or lines the rules
-// removed. The caller keeps that start only when the title search from
+// name dekBelow passes over above the first one, lines the rules
+// removed, or under a byline lines that are no prose and of at most
+// tapWords words or an affiliation (the outlet, share buttons; a
+// subheading is longer). The caller keeps that start only when the title search from
 // it takes line lo as the standfirst under a line that can be a title
 // (see isTitle; a looseTitle there can be a photo's credit over its
 // caption), so a run whose first paragraph is the article's keeps it.
@@ -2624,6 +2626,10 @@ func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
 		case !(sc.prose[j] && sc.stats[j].words > datelineWords) && (sc.isByline(d, j) || authorNote(d, j)):
 			byl = true
 		case !byl: // the name above the first byline (see dekBelow)
+		case !sc.prose[j] && (sc.stats[j].words <= tapWords && !playerButton(d, j) || affiliation(q.Text, &sc.stats[j])):
+			// The outlet under the author's name, share buttons: the
+			// byline block goes on. A video player's button starts
+			// the run (see player), which the title search passes.
 		default:
 			// A time of day alone over the paragraph is a live blog's
 			// entry, not a byline block: the run starts at its first
@@ -2635,6 +2641,13 @@ func (sc *bodyScratch) pastBylines(d *clean.Document, lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// playerButton reports whether line j is a video player's button: the
+// next kept line holds the video's length alone (see duration).
+func playerButton(d *clean.Document, j int) bool {
+	k := nextKept(d.Paragraphs, j)
+	return k > j && duration(d.Paragraphs[k].Text)
 }
 
 // keyPoints returns the lines from..to-1 of a box of key points right

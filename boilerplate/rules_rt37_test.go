@@ -139,6 +139,14 @@ func TestTitlesRT37(t *testing.T) {
 		"11월 반도체 수출 전년 대비 31% 증가…14개월 연속 플러스 이어가며 최대치",
 		"전체 수출도 1.4% 늘며 두 달 연속 증가세 이어가",
 		"김민준 기자", "입력 2024.12.02 11:20"}, 0, 1, 2)
+	// A run that starts at the standfirst starts under the byline
+	// block: the outlet under the author's name and the share buttons
+	// under the dates are the block's (see pastBylines).
+	checkRT37Page(t, "byline block under a standfirst", rt37Menu, []string{
+		"School board votes 4-3 to close two elementary schools",
+		"Trustees approved the closures after a four-hour meeting, citing a $4.7 million shortfall and a decade of falling enrollment.",
+		"By Dana Whitcomb", "The Bramwell Herald-Dispatch", "Published 3:12 p.m. CT Oct. 8, 2024", "Updated 4:05 p.m. CT Oct. 9, 2024",
+		"Facebook", "Twitter", "Email", "1x"}, 0, 1)
 	// Negative: a ticker's line over the headline is no headline over
 	// a standfirst of two lines.
 	checkRT37Page(t, "ticker over the headline", []string{"أخبار", "سياسة", "اقتصاد"}, []string{
