@@ -631,17 +631,21 @@ func markEchoes(d *clean.Document, st []lineStats, prose []bool, lo, hi, title, 
 		return len(q.Text) == len(t) && q.Text == t && !q.Kept() && q.Removal.Stage == clean.StageBoilerplate
 	}
 	for i := max(lo, 1); i < hi; i++ {
-		if !short(i) || !short(i+1) {
+		if !short(i) {
 			continue
 		}
-		for j := range min(i, lo) - 1 {
-			if !echo(i, j) || !echo(i+1, j+1) {
-				continue
+		for j := range min(i, lo) {
+			n := 0 // lines in a row that repeat lines j, j+1, ...
+			for short(i+n) && j+n < lo && echo(i+n, j+n) {
+				n++
 			}
-			for k := 0; short(i+k) && j+k < lo && echo(i+k, j+k); k++ {
-				Remove(d, i+k, Reason{Rule: d.Paragraphs[j+k].Removal.Rule, Detail: detailEcho})
+			if n >= 2 {
+				for k := range n {
+					Remove(d, i+k, Reason{Rule: d.Paragraphs[j+k].Removal.Rule, Detail: detailEcho})
+				}
+				i += n - 1
+				break
 			}
-			break
 		}
 	}
 }
@@ -2315,7 +2319,6 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	named := false                    // the author's name above a dateline was passed over
 	job, top := false, -1             // the author's job right above the byline top was passed over
 	jobAt := -1                       // where that job line is
-	video := -1                       // the last video length passed over
 	edge := -1                        // top, or the top free line removed right above it
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
@@ -2339,15 +2342,9 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			continue
 		}
 		if duration(p.Text) {
-			// A video's length ("1:12") or a time of day ("10:14"
-			// under the dateline): the line over it, when no byline, is
-			// the video's title.
-			video = i
-			reach--
-			strict--
-			continue
-		}
-		if video >= 0 && nextKept(d.Paragraphs, i) == video && !sc.isByline(d, i) {
+			// A video's length ("1:12", under its title) or a time of
+			// day alone ("10:14" under the dateline) is no byline the
+			// headline must sit on.
 			reach--
 			strict--
 			continue

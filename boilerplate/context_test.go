@@ -256,4 +256,8 @@ func TestAppealRunHeadingAndTail(t *testing.T) {
 	more := "The council will meet again on Thursday to decide how to pay for the repairs to the bridge and the road.\n\n" +
 		"Residents can send their views to the council by the end of the month, officials said.\n"
 	checkKeptIndexes(t, article+ask+tail+more, "[0 1 4 5 6 7]")
+	// The heading, its story and one appeal paragraph are a run of
+	// three: the tail under it goes.
+	one := "If you have ever read one of our stories and thought it mattered, we are asking you to become a member today. Any amount helps.\n\n"
+	checkKeptIndexes(t, article+"Before you go\n\n"+story+one+tail+sign, "[0 1]")
 }

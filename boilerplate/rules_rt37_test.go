@@ -94,12 +94,13 @@ var rt37Prose = []string{
 // rt37Foot is a page's footer under the article.
 var rt37Foot = []string{"Most Popular", "About Us", "Contact Us", "Privacy Policy", "© 2026 Example Media. All rights reserved."}
 
-// checkRT37Page cleans menu, head, rt37Prose and rt37Foot, and checks that
-// exactly the head lines of keep and the prose stay.
+// checkRT37Page cleans menu, head, rt37Prose and rt37Foot with the
+// default classifier, and checks that exactly the head lines of keep and
+// the prose stay.
 func checkRT37Page(t *testing.T, name string, menu, head []string, keep ...int) {
 	t.Helper()
 	lines := slices.Concat(menu, head, rt37Prose, rt37Foot)
-	checkBodyKept(t, name+", ", lines, func(i int) bool {
+	checkMarkerKept(t, name, Default(), lines, func(i int) bool {
 		h := i - len(menu)
 		return h >= len(head) && h < len(head)+len(rt37Prose) || h >= 0 && slices.Contains(keep, h)
 	})
@@ -146,7 +147,44 @@ func TestTitlesRT37(t *testing.T) {
 		"School board votes 4-3 to close two elementary schools",
 		"Trustees approved the closures after a four-hour meeting, citing a $4.7 million shortfall and a decade of falling enrollment.",
 		"By Dana Whitcomb", "The Bramwell Herald-Dispatch", "Published 3:12 p.m. CT Oct. 8, 2024", "Updated 4:05 p.m. CT Oct. 9, 2024",
-		"Facebook", "Twitter", "Email", "1x"}, 0, 1)
+		"Facebook", "Twitter", "Email", "Print", "Save", "Listen to this article", "0:00 / 6:41", "1x",
+		"Parents and students hold signs outside the district building before Monday's board meeting.",
+		"Dana Whitcomb/The Herald-Dispatch"}, 0, 1)
+	// The author's name and outlet under a standfirst over the dates.
+	checkRT37Page(t, "name and outlet under a standfirst", rt37Menu, []string{
+		"Reyes runs for 212 yards as Cedar Bluff outlasts Wyandot Valley in overtime",
+		"Junior tailback scores the winner on a 9-yard run in OT; the Cougars clinch at least a share of the league title.",
+		"Travis Okafor", "Harlan Valley Courier", "View Comments", "Published 11:52 p.m. ET Oct. 18, 2024",
+		"Updated 9:06 a.m. ET Oct. 19, 2024", "Facebook", "Email", "X", "Text",
+		"Cedar Bluff's Mateo Reyes (22) slips past a linebacker during the third quarter Friday at Fenner Field.",
+		"Dana Whitcomb/Harlan Valley Courier"}, 0, 1)
+	// A video player under the byline block, its next video's title
+	// over that video's length: no headline (see titleFrom).
+	checkRT37Page(t, "player under the byline block", rt37Menu, []string{
+		"Halverton fire: Thousands evacuated as flames engulf paint plant",
+		"Fire officials say the blaze could burn for hours. Here's what to know about the evacuation zone, shelters and road closures.",
+		"Author: Kayla Brenner, Jordan Pike", "Published: 11:54 AM EDT June 11, 2024", "Updated: 5:32 PM EDT June 11, 2024",
+		"Play Video", "Video: Flames and heavy smoke pour from the plant in Halverton", "Now Playing", "0:00 / 2:47", "Unmute",
+		"CC", "Fullscreen", "Up Next", "Aerial view: smoke plume seen for miles over the valley", "1:12", "Autoplay: On"}, 0, 1)
+	// Negative: a standfirst in sentences under the title is the
+	// title's, not the second line of one under the line above.
+	checkRT37Page(t, "standfirst in sentences", rt37Menu, []string{
+		"City won by 3 goals (with 10 men)", "Late goals seal the title for the city in style",
+		"The home side scored twice late on to win it.", "By Jane Doe", "21 November 2026"}, 1, 2)
+	// Negative: a standfirst much longer than the title is the title's
+	// own, not the second line of one under the line above (a promo).
+	checkRT37Page(t, "long standfirst under the title", rt37Menu, []string{
+		"Flights to Lisbon from 389 dollars round trip for the whole summer",
+		"Walking Portugal's forgotten schist villages, one stone lane at a time",
+		"In the hills east of Coimbra a string of near-empty mountain hamlets is quietly coming back to life and you can walk between them",
+		"Words by Tobias Rennart-Kline", "14 June 2024"}, 1, 2)
+	// A video player under the byline block: the run starts at its
+	// button, and the title search passes over it (see playerButton).
+	checkRT37Page(t, "video under the byline block", rt37Menu, []string{
+		"Huizenprijzen blijven stijgen: koopwoning gemiddeld 9 procent duurder dan een jaar geleden",
+		"Een koophuis kostte in het vierde kwartaal gemiddeld ruim 470.000 euro. Vooral starters hebben het moeilijk.",
+		"vandaag, 10:12", "Aangepast vandaag, 12:40", "Video afspelen", "02:14",
+		"Kopers bieden tienduizenden euro's boven de vraagprijs: 'We hebben twaalf keer misgegrepen'"}, 0, 1)
 	// Negative: a ticker's line over the headline is no headline over
 	// a standfirst of two lines.
 	checkRT37Page(t, "ticker over the headline", []string{"أخبار", "سياسة", "اقتصاد"}, []string{
@@ -197,6 +235,28 @@ func TestTimeStampsRT37(t *testing.T) {
 	}
 }
 
+// TestPlayerUnderBylinesRT37: under a standfirst and its dates, a video
+// player's button ("Video afspelen" over "02:14") starts the run, where
+// the player is taken as the page's: the date above it goes with the
+// byline block (see pastBylines, playerButton).
+func TestPlayerUnderBylinesRT37(t *testing.T) {
+	head := []string{"Nieuws", "Sport", "Binnenland", "Buitenland", "Politiek", "Economie", "Tech", "Zoeken", "Economie",
+		"Huizenprijzen blijven stijgen: koopwoning gemiddeld 9 procent duurder dan een jaar geleden",
+		"Een koophuis kostte in het vierde kwartaal gemiddeld ruim 470.000 euro. Vooral starters hebben het zwaar, want het aanbod blijft krap en er wordt massaal overboden.",
+		"vandaag, 10:12", "Aangepast vandaag, 12:40", "Video afspelen", "02:14",
+		"Kopers bieden tienduizenden euro's boven de vraagprijs: 'We hebben twaalf keer misgegrepen'"}
+	nl := []string{
+		"Huizen zijn het afgelopen jaar opnieuw fors duurder geworden. Een gemiddelde koopwoning kostte in het vierde kwartaal 9,1 procent meer dan een jaar eerder, meldt de vereniging vandaag.",
+		"Daarmee ligt de gemiddelde verkoopprijs op 472.000 euro, een record. In het derde kwartaal was dat nog 461.000 euro.",
+		"Het aantal verkochte huizen steeg ook, met ruim 12 procent. Volgens de makelaars komt dat vooral doordat beleggers hun verhuurwoningen verkopen.",
+		"\"Er wordt wel meer verkocht, maar het aanbod is nog steeds veel te klein voor het aantal mensen dat een huis zoekt,\" zegt de voorzitter van de vereniging.",
+	}
+	lines := slices.Concat(head, nl, rt37Foot)
+	checkMarkerKept(t, "player under the bylines", Default(), lines, func(i int) bool {
+		return i == 9 || i == 10 || i >= len(head) && i < len(head)+len(nl)
+	})
+}
+
 // TestContinuesBelowRT37: the lines under a widget that says the article
 // goes on below it are the article's, though no prose (a match's box
 // score), down to its next prose paragraph.
@@ -239,6 +299,12 @@ func TestEchoesRT37(t *testing.T) {
 	checkBodyKept(t, "echoed byline block, ", lines, func(i int) bool {
 		return i == lo || i >= p && i < s || i >= s+len(second) && i <= s+len(second)+len(rt37Prose)
 	})
+	// Negative: a subheading that a menu item names, over another short
+	// line, stays: one line alone repeats no block.
+	lines = slices.Concat(rt37Menu, head, rt37Prose[:2], []string{"Health", "Travel"}, rt37Prose[2:], rt37Foot)
+	checkBodyKept(t, "subheading named in the menu over a short line, ", lines, func(i int) bool {
+		return i == lo || i >= p && i < p+len(rt37Prose)+2
+	})
 	// Negative: "Health" is a menu item and a subheading.
 	lines = slices.Concat(rt37Menu, head, rt37Prose[:2], []string{"Health"}, rt37Prose[2:], rt37Foot)
 	checkBodyKept(t, "subheading named in the menu, ", lines, func(i int) bool {
@@ -257,6 +323,13 @@ func TestAskingTeaserRT37(t *testing.T) {
 	checkMarkerKept(t, "asking teaser", Default(), lines, func(i int) bool {
 		return i >= lo && i < lo+3 || i >= lo+5 && i < lo+5+len(rt37Prose)-2+2
 	})
+	// The rules take the teaser, as a link: the label above it then
+	// stands inside the article (see inlineWalls).
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	if r := d.Paragraphs[lo+4].Removal; r == nil || r.Rule != RuleLinkLabel {
+		t.Errorf("asking teaser: removal %+v, want %s", r, RuleLinkLabel)
+	}
 }
 
 // TestLabelsRT38: read-also labels before a bar, a print edition's note
