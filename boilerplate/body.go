@@ -219,6 +219,9 @@ const (
 )
 
 type bodyScratch struct {
+	// below holds the first line under each widget that says the
+	// article goes on below it (see markQuiet, continuesAt).
+	below  []int32
 	stats  []lineStats
 	keys   []uint64
 	sets   []uint16
@@ -383,7 +386,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	inlineWalls(d, st, prose, wall)
 	sc.quiet = resize(sc.quiet, n)
 	quiet := sc.quiet
-	markQuiet(d, st, prose, wall, quiet)
+	sc.below = markQuiet(d, st, prose, wall, quiet, sc.below[:0])
 	// A gallery's photo numbers cost nothing either, and the captions
 	// between them are the article (see galleryCaptions).
 	gallery := markCounters(d, st, quiet)
@@ -630,9 +633,11 @@ func markEchoes(d *clean.Document, st []lineStats, prose []bool, lo, hi, title, 
 		q, t := &d.Paragraphs[j], d.Paragraphs[i].Text
 		return len(q.Text) == len(t) && q.Text == t && !q.Kept() && q.Removal.Stage == clean.StageBoilerplate
 	}
+	next := short(max(lo, 1))
 	for i := max(lo, 1); i < hi; i++ {
-		if !short(i) {
-			continue
+		cur := next
+		if next = short(i + 1); !cur || !next {
+			continue // a block of two at least (asked first: it is cheap)
 		}
 		for j := range min(i, lo) {
 			n := 0 // lines in a row that repeat lines j, j+1, ...
@@ -644,6 +649,7 @@ func markEchoes(d *clean.Document, st []lineStats, prose []bool, lo, hi, title, 
 					Remove(d, i+k, Reason{Rule: d.Paragraphs[j+k].Removal.Rule, Detail: detailEcho})
 				}
 				i += n - 1
+				next = short(i + 1)
 				break
 			}
 		}
@@ -817,7 +823,7 @@ func paywallAt(d *clean.Document, i int) bool {
 // section header: one paragraph under a name is an author's bio or a
 // comment, a headline under "Related coverage:" a teaser. wall marks the
 // section headers (see isWall).
-func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
+func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool, below []int32) []int32 {
 	clear(quiet)
 	n := len(prose)
 	for i := 0; i < n; {
@@ -851,9 +857,11 @@ func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
 			for k := i; k < j; k++ {
 				quiet[k] = true
 			}
+			below = append(below, int32(j))
 		}
 		i = j
 	}
+	return below
 }
 
 // continuesAt reports whether the lines i to j (excluded), which the

@@ -157,7 +157,7 @@ func TestMarkQuiet(t *testing.T) {
 			for i := range wall {
 				wall[i] = isWall(d.Paragraphs[i].Text, &sc.stats[i])
 			}
-			markQuiet(d, sc.stats, prose, wall, quiet)
+			markQuiet(d, sc.stats, prose, wall, quiet, nil)
 			var got strings.Builder
 			for _, q := range quiet {
 				got.WriteByte(".q"[b2i(q)])

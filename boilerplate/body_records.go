@@ -598,18 +598,9 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 	part := func(i int) bool {
 		return !prose[i] && st[i].words > 0 && !wall[i] && rec[i] == recNone && d.Paragraphs[i].Kept()
 	}
-	for j := 1; j < n && len(sc.quiet) == n; j++ {
-		if !sc.quiet[j-1] || d.Paragraphs[j-1].Kept() || !d.Paragraphs[j].Kept() || !part(j) {
-			continue
-		}
-		i := j - 1
-		for i > 0 && !d.Paragraphs[i-1].Kept() {
-			i--
-		}
-		if continuesAt(d, prose, wall, i, j) {
-			for ; !prose[j]; j++ {
-				free[j] = true
-			}
+	for _, j := range sc.below {
+		for j := int(j); !prose[j]; j++ {
+			free[j] = true
 		}
 	}
 	for i := 0; i < n; i++ {
