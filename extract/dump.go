@@ -121,8 +121,21 @@ func dropLinkURLs(text string, ps []clean.Paragraph, at int) {
 
 // withoutLinkURLs returns t without its bracketed addresses (see
 // dropLinkURLs) and the space before each, the address alone when t is
-// one, and t when it holds addresses and nothing else.
+// one, and t when it holds addresses and nothing else. It takes them out
+// until none is left ("[http://[http://]]" leaves "[http://]", an
+// address alone), so that the text it returns is its own result.
 func withoutLinkURLs(t string) string {
+	for {
+		u := withoutLinkURLsOnce(t)
+		if u == t {
+			return t
+		}
+		t = u
+	}
+}
+
+// withoutLinkURLsOnce is one pass of withoutLinkURLs.
+func withoutLinkURLsOnce(t string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(t); i++ {
