@@ -418,7 +418,8 @@ var readAlsoLabels = withLabels(map[string]bool{
 	"czytaj też": true, "czytaj także": true, "zobacz też": true, "zobacz także": true, "читайте также": true,
 	"смотрите также": true, "читайте також": true, "дивіться також": true, "mehr zum thema": true,
 	"auch interessant": true, "das könnte sie auch interessieren": true, "articoli correlati": true,
-	"noticias relacionadas": true, "notícias relacionadas": true,
+	"noticias relacionadas": true, "notícias relacionadas": true, "te puede interesar": true,
+	"también te puede interesar": true, "le puede interesar": true,
 }, readAlsoIntl, readAlsoMore)
 
 // teaserReach is how many lines below a bare read-also label may be its
@@ -448,8 +449,16 @@ func (p *para) teaserItem() bool {
 		if q.Removal == nil || q.Removal.Rule != RuleLinkLabel {
 			return false
 		}
-		if len(q.Text) <= readAlsoLongest && announces(trimLinkRef(q.Text)) {
-			return k == 1 || p.words >= teaserWords || !p.beforeSentence()
+		if len(q.Text) <= readAlsoLongest {
+			t := trimLinkRef(q.Text)
+			if announces(t) {
+				return k == 1 || p.words >= teaserWords || !p.beforeSentence()
+			}
+			// "Read more" is a button as well, over the rest of the
+			// article: a headline's length under it is a teaser's.
+			if k == 1 && p.words >= teaserWords && strings.EqualFold(strings.Trim(t, " .:»›>"), "read more") {
+				return true
+			}
 		}
 	}
 	return false

@@ -432,3 +432,35 @@ func TestInlineReadAlsoPaywallRT38(t *testing.T) {
 		return i == lo || i >= p && i < p+len(fr) || i == p+len(fr)+3
 	})
 }
+
+// TestReadMoreTeaserRT38: under a bare "Read more", a line of a
+// headline's length is a teaser's, and the article goes on under it; a
+// line shorter than a headline is no teaser the rules take. "Te puede
+// interesar" announces teasers as "Read also" does.
+func TestReadMoreTeaserRT38(t *testing.T) {
+	head := []string{"Bridge to close for a year as council orders urgent repairs", "By Jane Doe", "21 November 2026"}
+	for _, c := range []struct {
+		label, line string
+		teaser      bool
+	}{
+		{"Read more", "HDB to launch 8,500 BTO flats in February, including first under new classification", true},
+		{"Read More", "Rents in commuter counties rising fastest as new listings hit record low", true},
+		{"Te puede interesar", "Qué hacer si un incendio forestal se acerca a tu vivienda", true},
+		{"Read more", "What the detour means", false},
+	} {
+		lines := slices.Concat(rt37Menu, head, rt37Prose[:2], []string{c.label, c.line}, rt37Prose[2:], rt37Foot)
+		lo := len(rt37Menu)
+		p := lo + len(head)
+		d := blockDoc(lines...)
+		Default().Mark(d)
+		if r := d.Paragraphs[p+3].Removal; (r != nil && r.Rule == RuleLinkLabel) != c.teaser {
+			t.Errorf("%s: %q removed %+v, want a teaser %v", c.label, c.line, r, c.teaser)
+		}
+		if !c.teaser {
+			continue
+		}
+		checkMarkerKept(t, c.label+": "+c.line, Default(), lines, func(i int) bool {
+			return i == lo || i >= p && i < p+2 || i >= p+4 && i < p+4+len(rt37Prose)-2
+		})
+	}
+}
