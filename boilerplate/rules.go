@@ -3230,7 +3230,8 @@ func newsletterPitch(p *para) bool {
 	if p.low[0] == 't' && strings.HasPrefix(p.low, "thanks for reading") {
 		return strings.Contains(p.low, "subscribe") || strings.Contains(p.low, "share")
 	}
-	if p.words <= 40 && p.endSent && p.low[len(p.low)-2] == 'e' && anySuffix(p.low, signUpHere[:]...) {
+	// signUpHere all end with "e." or "e!": one byte rules most lines out.
+	if p.words <= 40 && p.endSent && len(p.low) > len(signUpHere[0]) && p.low[len(p.low)-2] == 'e' && anySuffix(p.low, signUpHere[:]...) {
 		return strings.Contains(p.low, "newsletter")
 	}
 	if p.words > 25 {

@@ -201,18 +201,6 @@ func TestTitlesRT37(t *testing.T) {
 		"Mtoto akipatiwa chanjo ya surua katika Kituo cha Afya Mwembeni, Lukenge jana. (Picha na Rehema Mwakyusa)"}, 0, 1)
 }
 
-// TestVideoUnderBylineRT37: a video player under the byline block, its
-// next video's title over that video's length ("1:12"): the title search
-// passes over both, to the headline above the byline.
-func TestVideoUnderBylineRT37(t *testing.T) {
-	checkRT37Page(t, "video under the byline", rt37Menu, []string{
-		"Bridge to close for a year as council orders urgent repairs",
-		"Engineers found cracks in two supports. Here's what to know about the detour, the buses and the dates.",
-		"Author: Kayla Brenner, Jordan Pike", "Published: 11:54 AM EDT June 11, 2024",
-		"Play Video", "Now Playing", "0:00 / 2:47", "Up Next",
-		"Aerial view: the old bridge seen from the river at dawn", "1:12", "Autoplay: On"}, 0, 1)
-}
-
 // TestTimeStampsRT37: a time of day with two short words after it is a
 // live blog's time stamp.
 func TestTimeStampsRT37(t *testing.T) {
