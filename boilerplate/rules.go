@@ -3144,11 +3144,14 @@ func appealToName(low string) bool {
 }
 
 // appealLabels are calls to donate, subscribe or support beyond English,
-// and the buttons of a donation banner in English, that are a whole line:
+// the buttons of a donation banner and a newsletter box's name in
+// English, that are a whole line:
 // buttons. In lower case, each also with a closing
 // "!" (labelText trims no "!"). A word that is also a name or a heading
 // ("Doe", "Spenden", "Donar") is not one alone.
 var appealLabels = withBang(
+	// English: a newsletter box's name
+	"free newsletter", "free weekly newsletter", "free daily newsletter", "free email newsletter",
 	// German, Dutch
 	"jetzt spenden", "spenden sie jetzt", "jetzt unterstützen", "unterstützen sie uns", "unterstütze uns",
 	"jetzt abonnieren", "abonnieren", "abo abschließen", "jetzt abo abschließen", "jetzt mitglied werden",

@@ -347,6 +347,11 @@ func TestLabelsRT38(t *testing.T) {
 		RuleShareLabel: {
 			{"この記事を共有", true},
 		},
+		RuleAppeal: {
+			{"Free weekly newsletter", true},
+			{"Free newsletter!", true},
+			{"A free weekly newsletter for the village", false},
+		},
 		RuleContact: {
 			{"Do you have a news tip? WhatsApp us on 071 555 0362.", true},
 			{"Have a News Tip?", true},
