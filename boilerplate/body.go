@@ -785,7 +785,10 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 		kept := 0
 		for j := i + 1; j < len(wall) && j <= i+inlineReach; j++ {
 			if prose[j] && st[j].words >= inlineProse {
-				if k := nextKept(d.Paragraphs, j); k > j && prose[k] || paywallAt(d, j+1) {
+				// The next paragraph may hold too few stopwords for
+				// prose (Hebrew): sentences of inlineProse words will do.
+				if k := nextKept(d.Paragraphs, j); k > j && (prose[k] || st[k].words >= inlineProse && st[k].sents > 0) ||
+					paywallAt(d, j+1) {
 					wall[i] = false
 				}
 				break
@@ -3199,7 +3202,8 @@ func isCredit(p *clean.Paragraph) bool {
 	return r != nil && (r.Rule == RulePhotoCredit || r.Rule == RuleCopyright && wordCount(p.Text) <= creditWords)
 }
 
-// captionedCredit reports a photo credit that holds its caption too: at
+// captionedCredit reports a photo credit that holds its caption too: a
+// credit in brackets after at least captionedWords-2 words, or at
 // least captionedWords words and a sentence before its last one
 // ("Wandering pond snails in the laboratory. Credit: Dr Amaka Okonkwo",
 // "Һур харбалгын мүрысөөн. Гэрэл зураг: Баир Цыренов"), where a bare
@@ -3210,7 +3214,13 @@ func captionedCredit(text string, s *lineStats) bool {
 	if s.end == '.' || s.end == '!' || s.end == '?' {
 		inner--
 	}
-	return inner > 0 && (s.words >= proseWords || s.words >= captionedWords && captionStop(text))
+	if inner > 0 && (s.words >= proseWords || s.words >= captionedWords && captionStop(text)) {
+		return true
+	}
+	// The credit in brackets after the caption: "The founders, Alon
+	// Roe and Shira Doe (Photo: PR)".
+	k := strings.LastIndexByte(text, '(')
+	return k > 0 && text[len(text)-1] == ')' && wordCount(text[:k]) >= captionedWords-2
 }
 
 // captionedWords is the fewest words of a photo credit that holds its
