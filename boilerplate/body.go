@@ -771,8 +771,9 @@ const inlineReach, inlineProse = 4, 15
 // bare label the rules removed (see announcedBy's labels: "Lesen Sie
 // auch") right under a prose paragraph, with a prose paragraph of at
 // least inlineProse words at most inlineReach lines under it, another
-// prose paragraph next under that one or a paywall's notice right under
-// it (the article goes on, or is cut for subscribers), and between
+// prose paragraph or sentence next under that one or a paywall's notice
+// right under it (the article goes on, or is cut for subscribers), and
+// between
 // them only lines the rules removed (its teasers) and at most one line of
 // at most buttonWords words (a teaser's badge). Under the article's last
 // paragraph, the label heads a list of teasers whose headlines the rules
@@ -786,8 +787,9 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 		for j := i + 1; j < len(wall) && j <= i+inlineReach; j++ {
 			if prose[j] && st[j].words >= inlineProse {
 				// The next paragraph may hold too few stopwords for
-				// prose (Hebrew): sentences of inlineProse words will do.
-				if k := nextKept(d.Paragraphs, j); k > j && (prose[k] || st[k].words >= inlineProse && st[k].sents > 0) ||
+				// prose (Hebrew), or be a short last sentence: a line
+				// that ends a sentence will do.
+				if k := nextKept(d.Paragraphs, j); k > j && (prose[k] || st[k].sents > 0 && stopRune(st[k].end)) ||
 					paywallAt(d, j+1) {
 					wall[i] = false
 				}
