@@ -1941,7 +1941,7 @@ func matchCaption(p *para) bool {
 		return true
 	}
 	s := p.s
-	if p.has&hasFigure != 0 && (p.low[0] == 'p' || p.low[0] == 'i' || p.low[0] == 's') && galleryCounter(p.low) {
+	if p.has&hasFigure != 0 && (p.low[0] == 'p' || p.low[0] == 'i' || p.low[0] == 's' || p.low[0] == '[') && galleryCounter(p.low, p.s) {
 		return true
 	}
 	if p.has&hasHigh != 0 && (cjkCloser(s[len(s)-1]) && cjkCaption(s) || cjkMarkedCaption(s) || jaCaption(s)) {
@@ -2027,10 +2027,20 @@ func outletPhoto(inner string) bool {
 
 // galleryCounter reports whether low, a caption in lower case, opens with
 // a gallery's counter and goes on: "photo 3 of 24: ...", "image 2 of 9
-// ...", "slide 4 of 12 - ..." (the numbers read as photoNumber reads
-// them, see readNumber).
-func galleryCounter(low string) bool {
-	for _, w := range [...]string{"photo ", "image ", "slide ", "picture "} {
+// ...", "slide 4 of 12 - ...", "item 1 of 2 ..." (the caption in
+// capitals then), "[1/2]..." (the numbers read as photoNumber reads
+// them, see readNumber); s is low in its own case.
+func galleryCounter(low, s string) bool {
+	if low[0] == '[' {
+		// "[1/2]Trucks at a depot": the counter in brackets.
+		k, i := readNumber(low, 1)
+		if i >= len(low) || low[i] != '/' {
+			return false
+		}
+		n, j := readNumber(low, i+1)
+		return k > 0 && k <= n && j < len(low)-1 && low[j] == ']'
+	}
+	for _, w := range [...]string{"photo ", "image ", "slide ", "picture ", "item "} {
 		rest, ok := strings.CutPrefix(low, w)
 		if !ok {
 			continue
@@ -2042,7 +2052,14 @@ func galleryCounter(low string) bool {
 		n, i := readNumber(rest, 0)
 		// The counter alone is a gallery's control, which the body
 		// finder knows (see photoNumber).
-		return k <= n && len(strings.TrimLeft(rest[i:], " :.-–|")) > 0
+		caption := strings.TrimLeft(rest[i:], " :.-–|")
+		if w == "item " {
+			// "Item 1 of 2 Trucks at a depot": the caption opens
+			// with a capital ("Item 3 of 5 on the agenda" does not).
+			caption = s[len(s)-len(caption):]
+			return k <= n && isUpperStart(caption)
+		}
+		return k <= n && len(caption) > 0
 	}
 	return false
 }

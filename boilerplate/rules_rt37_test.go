@@ -339,6 +339,10 @@ func TestLabelsRT38(t *testing.T) {
 			{"This article appears in the December issue of \"Harbour Life\".", false},
 		},
 		RuleCaption: {
+			{"Item 1 of 2 Trucks are seen at a distribution center in a file photo. Example Wire/Jane Roe/File Photo", true},
+			{"[1/2]Trucks are parked at a company distribution hub. Example Wire/Jane Roe/File Photo", true},
+			{"Item 3 of 5 on the agenda was the budget, the clerk said.", false},
+			{"[1/2 cup of sugar] is what the recipe calls for", false},
 			{"地震で崩れたブロック塀＝19日午後9時40分、福島県北浜市、日央新聞社ヘリから、田中宏撮影", true},
 			{"記者会見する首相＝20日午前、首相官邸", true},
 			{"首相は20日、記者会見で「税率＝10％」と述べた。", false},
