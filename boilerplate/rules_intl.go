@@ -109,7 +109,8 @@ func inPageLink(s string) bool {
 // readAlsoMore has more languages.
 var readAlsoIntl = append(readAlsoCJK[:len(readAlsoCJK):len(readAlsoCJK)], "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "관련기사", "관련 기사", "baca juga",
 	"läs också", "läs även", "læs også", "les også", "lue myös", "διαβάστε επίσης", "διαβαστε επισησ",
-	"διαβάστε ακόμη", "διαβαστε ακομη", "přečtěte si také", "přečtěte si též", "čítajte aj", "soma pia",
+	"διαβάστε ακόμη", "διαβαστε ακομη", "přečtěte si také", "přečtěte si též", "čtěte také", "čtěte též",
+	"čítajte aj", "soma pia",
 	"soma zaidi", "xem thêm", "đọc thêm", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
 	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "прочитајте још", "прочитајте и",
 	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
@@ -229,11 +230,11 @@ func suffixed(labels []string, suffixes ...string) []string {
 // Chichewa, Corsican, Kabyle, Fijian, Tongan (with each of its
 // apostrophes), Kirundi, Khasi, Mizo, Hmong, Konkani, Balochi (with its
 // kasra), Tok Pisin, Bislama, Greenlandic, Mari, Kalmyk, Abkhaz, Dzongkha,
-// Luxembourgish, Faroese, Upper Sorbian, Tigrinya ("reklama", "reklam" and "oglas"
+// Luxembourgish, Faroese, Upper Sorbian, Tigrinya, Czech's "inzerce" ("reklama", "reklam" and "oglas"
 // serve Slovak, Czech, Lithuanian, Azerbaijani, Croatian, Bosnian and
 // Maltese too, "реклама" and "оглас" Macedonian and Bulgarian, "विज्ञापन"
 // Nepali and Marathi, "publicidade" Galician).
-var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos",
+var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "annons", "annonse", "annonce", "mainos", "inzerce",
 	"διαφήμιση", "διαφημιση", "tangazo", "matangazo", "quảng cáo", "reklam", "פרסומת", "publicitate",
 	"hirdetés", "оглас", "oglas", "বিজ্ঞাপন", "تبلیغات", "آگهی", "إعلان", "اشتہار", "โฆษณา",
 	"oglasno sporočilo", "publicitat", "patalastas", "reklaam", "reklāma", "auglýsing", "reklamë",
