@@ -750,7 +750,7 @@ var (
 	marketLabels = [...]string{"volume", "market cap", "mkt cap", "market value", "p/e", "p/e ratio", "eps",
 		"dividend yield", "div yield", "52-week high", "52-week low", "52-week range", "52-wk high",
 		"52-wk low", "52-wk range", "day range", "day's range", "prev close", "previous close",
-		"day high", "day low"}
+		"day high", "day low", "vol"}
 	marketExchanges = [...]string{"nasdaq", "nyse", "nyse american", "amex", "lse", "tsx", "tsxv", "asx",
 		"xetra", "euronext", "hkex", "sgx", "jse", "nse", "bse", "otc", "otcqx", "moex", "krx"}
 )
@@ -779,7 +779,8 @@ func dataWidget(p *para) bool {
 //     four words with letters; an article's key figure ("Revenue +12%")
 //     has one, and a table's row (cells between bars) is the article's;
 //   - a row of two or more fields of marketLabels with figures, the first
-//     opening it ("Volume 3,114,207 · Market cap 3.78B");
+//     or the day's open opening it ("Volume 3,114,207 · Market cap 3.78B",
+//     "Open 45.61 · Day High 46.02 · Day Low 45.18");
 //   - a ticker symbol and its exchange alone, in at most four words, a
 //     colon, a dot or a bracket among them ("CFLW.O · Nasdaq", "NYSE:
 //     ACME").
@@ -797,8 +798,12 @@ func marketLine(p *para) bool {
 		if strings.IndexByte(p.low, '%') >= 0 && quoteChange(p.low) && letterWords(p.low) <= 4 {
 			return true
 		}
-		if !marketLead[p.low[0]] || !marketFirst.has(firstWord(p.low)) || !anyPrefix(p.low, marketLabels[:]...) {
-			return false // the row opens with a field
+		// The row opens with a field, or with the day's open ("Open
+		// 45.61 · Day High 46.02 · Day Low 45.18"), which counts for
+		// none of the two it needs.
+		if !strings.HasPrefix(p.low, "open ") &&
+			(!marketLead[p.low[0]] || !marketFirst.has(firstWord(p.low)) || !anyPrefix(p.low, marketLabels[:]...)) {
+			return false
 		}
 		n := 0
 		for _, l := range marketLabels {

@@ -354,6 +354,11 @@ func TestLabelsRT38(t *testing.T) {
 		RuleShareLabel: {
 			{"この記事を共有", true},
 		},
+		RuleWidget: {
+			{"Open 45.61 · Day High 46.02 · Day Low 45.18", true},
+			{"Vol 2.84M · Mkt Cap 11.9B · P/E 18.6", true},
+			{"Open days at the school run from 9am to 1pm, with a day high of visitors expected.", false},
+		},
 		RuleAppeal: {
 			{"Free weekly newsletter", true},
 			{"Free newsletter!", true},
