@@ -264,7 +264,7 @@ func openerAbove(ps []clean.Paragraph, i int) int {
 		if !ps[j].Kept() {
 			return -1
 		}
-		if t := ps[j].Text; len(t) <= 48 && wordCount(t) <= openerWords && isAppealOpener(t) {
+		if t := ps[j].Text; wordCount(t) <= openerWords && isAppealOpener(t) {
 			return j
 		}
 		n++

@@ -450,16 +450,14 @@ func (p *para) teaserItem() bool {
 		if q.Removal == nil || q.Removal.Rule != RuleLinkLabel {
 			return false
 		}
-		if len(q.Text) <= readAlsoLongest {
-			t := trimLinkRef(q.Text)
-			if announces(t) {
-				return k == 1 || p.words >= teaserWords || !p.beforeSentence()
-			}
-			// "Read more" is a button as well, over the rest of the
-			// article: a headline's length under it is a teaser's.
-			if k == 1 && p.words >= teaserWords && strings.EqualFold(strings.Trim(t, " .:»›>"), "read more") {
-				return true
-			}
+		if announcedBy(q) {
+			return k == 1 || p.words >= teaserWords || !p.beforeSentence()
+		}
+		// "Read more" is a button as well, over the rest of the
+		// article: a headline's length under it is a teaser's.
+		if k == 1 && p.words >= teaserWords && len(q.Text) <= readAlsoLongest &&
+			strings.EqualFold(strings.Trim(trimLinkRef(q.Text), " .:»›>"), "read more") {
+			return true
 		}
 	}
 	return false
