@@ -251,20 +251,17 @@ func MarkAppealRuns(d *clean.Document) {
 	}
 }
 
-// openerWords is the most words of an appeal's opener the rules left
-// (see openerAbove).
-const openerWords = 6
-
 // openerAbove returns the appeal opener above the appeal paragraph i (-1:
-// none): a kept line of at most openerWords words that opens an appeal
-// (see isAppealOpener: "Before you go", "Dear readers,"), with at most
-// appealGap kept paragraphs between it and i.
+// none): a kept line that opens an appeal (see isAppealOpener), with at
+// most appealGap kept paragraphs between it and i. The rules take such a
+// line of four words or more as an appeal themselves: what they leave is
+// a heading ("Before you go").
 func openerAbove(ps []clean.Paragraph, i int) int {
 	for j, n := i-1, 0; j >= 0 && n <= appealGap; j-- {
 		if !ps[j].Kept() {
 			return -1
 		}
-		if t := ps[j].Text; wordCount(t) <= openerWords && isAppealOpener(t) {
+		if isAppealOpener(ps[j].Text) {
 			return j
 		}
 		n++
@@ -290,14 +287,17 @@ func appealTail(ps []clean.Paragraph, i int) int {
 	return j
 }
 
+// signOffWords is the most words of a letter's signature after its dash.
+const signOffWords = 6
+
 // signOff reports a line that signs a letter: a dash, then at most
-// openerWords words ("— Jane Doe, executive editor").
+// signOffWords words ("— Jane Doe, executive editor").
 func signOff(s string) bool {
 	rest, ok := strings.CutPrefix(s, "— ")
 	if !ok {
 		rest, ok = strings.CutPrefix(s, "– ")
 	}
-	return ok && wordCount(rest) <= openerWords
+	return ok && wordCount(rest) <= signOffWords
 }
 
 // removedAsAppeal reports whether p was removed as an appeal.
