@@ -762,39 +762,59 @@ const detailBoxName = "the name of a box"
 const boxLines = 3
 
 // inlineReach is the most lines under an inline read-also label before
-// the article's next prose paragraph (see inlineWalls), inlineProse the
-// fewest words of that paragraph (a teaser's headline that reads as a
-// sentence is shorter: "Who regulates the plants? We mapped it.").
+// the article's next prose paragraph, and above it after the article's
+// last (see inlineWalls), inlineProse the fewest words of that paragraph
+// (a teaser's headline that reads as a sentence is shorter: "Who
+// regulates the plants? We mapped it.").
 const inlineReach, inlineProse = 4, 15
 
 // inlineWalls clears wall[i] for a read-also label inside the article: a
 // bare label the rules removed (see announcedBy's labels: "Lesen Sie
-// auch") right under a prose paragraph, with a prose paragraph of at
-// least inlineProse words at most inlineReach lines under it, another
-// prose paragraph or sentence next under that one or a paywall's notice
-// right under it (the article goes on, or is cut for subscribers), and
-// between
-// them only lines the rules removed (its teasers) and at most one line of
-// at most buttonWords words (a teaser's badge). Under the article's last
+// auch") under a prose paragraph, with a prose paragraph of at least
+// inlineProse words under it, another prose paragraph or sentence next
+// under that one or a paywall's notice right under it (the article goes
+// on, or is cut for subscribers). Between the label and the paragraph
+// above stand at most inlineReach lines the rules removed as the
+// article's furniture (a "Read More" button over the box); between the
+// label and the paragraph under it, at most inlineReach lines besides
+// other boxes' read-also labels: lines the rules removed (its teasers),
+// other such labels with their teasers (two boxes in a row), and at most
+// one kept line of at most buttonWords words (a teaser's badge, a short
+// subheading; a longer line is a teaser's headline the rules left: "Schools
+// to get more money"). Under the article's last
 // paragraph, the label heads a list of teasers whose headlines the rules
 // left, or of headlines and summaries, or a menu, or no prose follows it.
 func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 	for i := 1; i < len(wall); i++ {
-		if !wall[i] || !prose[i-1] || d.Paragraphs[i].Kept() || !announcedBy(&d.Paragraphs[i]) {
+		if !wall[i] || d.Paragraphs[i].Kept() || !announcedBy(&d.Paragraphs[i]) {
 			continue
 		}
-		kept := 0
-		for j := i + 1; j < len(wall) && j <= i+inlineReach; j++ {
+		a := i - 1
+		for a > 0 && a >= i-inlineReach && !d.Paragraphs[a].Kept() && inlineRemoval(&d.Paragraphs[a]) {
+			a--
+		}
+		if !prose[a] {
+			continue
+		}
+		kept, lines := 0, 0
+		for j := i + 1; j < len(wall) && lines < inlineReach; j++ {
 			if prose[j] && st[j].words >= inlineProse {
 				// The next paragraph may hold too few stopwords for
 				// prose (Hebrew), or be a short last sentence: a line
 				// that ends a sentence will do.
 				if k := nextKept(d.Paragraphs, j); k > j && (prose[k] || st[k].sents > 0 && stopRune(st[k].end)) ||
 					paywallAt(d, j+1) {
-					wall[i] = false
+					// The button over the box goes with its label.
+					for k := a + 1; k <= i; k++ {
+						wall[k] = false
+					}
 				}
 				break
 			}
+			if boxLabel(d, wall, j) {
+				continue // the next box's label
+			}
+			lines++
 			if d.Paragraphs[j].Kept() {
 				if kept++; kept > 1 || st[j].words > buttonWords {
 					break
@@ -805,6 +825,17 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 			}
 		}
 	}
+}
+
+// boxLabel reports whether line j is a read-also label the rules removed
+// (see announcedBy) or a button right over one ("Read More" over "Related
+// Articles"), both section headers (see isWall).
+func boxLabel(d *clean.Document, wall []bool, j int) bool {
+	if !wall[j] || d.Paragraphs[j].Kept() {
+		return false
+	}
+	return announcedBy(&d.Paragraphs[j]) ||
+		j+1 < len(wall) && wall[j+1] && inlineRemoval(&d.Paragraphs[j]) && !d.Paragraphs[j+1].Kept() && announcedBy(&d.Paragraphs[j+1])
 }
 
 // paywallAt reports whether line i was removed as a paywall's notice
@@ -981,7 +1012,7 @@ func allInline(ps []clean.Paragraph) bool {
 // appeal, a photo's credit or caption, an affiliate disclosure, a tip box
 // ("Our reporters want to hear from you.", "Call or text 555-0148"), a
 // sign-up form's consent notice, a teaser's paywall badge ("Article
-// réservé aux abonnés"). A copyright notice that is not a picture's
+// réservé aux abonnés"), a betting box with its labels. A copyright notice that is not a picture's
 // credit (see isCredit), an edge cluster, a paywall's notice, a contact
 // or legal notice marks where the article ends.
 func inlineRemoval(p *clean.Paragraph) bool {
@@ -992,6 +1023,10 @@ func inlineRemoval(p *clean.Paragraph) bool {
 		return isCredit(p)
 	case RuleContact:
 		return p.Removal.Detail == details[detailTip] // a tip box inside the article
+	case RuleSponsor:
+		// A betting box between two paragraphs of a match report, with
+		// its labels (see MarkBoxLabels).
+		return p.Removal.Detail == details[detailBetting] || p.Removal.Detail == detailBoxLabel
 	case RulePaywall:
 		// A teaser's badge ("Subscribers only") under a read-also
 		// label: a short line.
@@ -1614,7 +1649,8 @@ func (r *runScorer) endDialogue(hi int) int {
 // report's line-ups ("Harborough Town: Morris; Ellis, Varga, Bell.",
 // "Booked: Varga, Fenwick.", "Referee: Joanne Prentice."): after at most
 // one short heading ("Line-ups"), at least minRecords kept lines in a
-// row that are fields (see field), no two neighbours with the same
+// row that are fields (see field), the first of them maybe inside the
+// run when there is no heading, no two neighbours with the same
 // label, each value ending with a full stop like a sentence and one of
 // them a list (a comma or a semicolon), or, under the heading, whose
 // values are all short figures (see shortFigure: a table of prices or
@@ -1631,7 +1667,21 @@ func (r *runScorer) endFields(hi int) int {
 	if heading > 0 && heading <= headlineWords {
 		j++ // "Line-ups"
 	}
-	k, list := r.fieldRun(j, func(v string) bool { return strings.HasSuffix(v, ".") })
+	fullStop := func(v string) bool { return strings.HasSuffix(v, ".") }
+	k, list := r.fieldRun(j, fullStop)
+	if heading == 0 && k > j {
+		// The record may open inside the run, its first fields read as
+		// prose ("Buffalo: 361 total yards, 22 first downs, 1 turnover.").
+		b := hi
+		for b > 0 && r.d.Paragraphs[b].Kept() && r.st[b].marks&mColon != 0 && fieldWith(r.d.Paragraphs[b].Text, fullStop) {
+			b--
+		}
+		if b++; b <= hi {
+			if k2, list2 := r.fieldRun(b, fullStop); k2 == k {
+				j, list = b, list2
+			}
+		}
+	}
 	if k-j < minRecords || !list {
 		// A table of figures under its heading: "New prices (per
 		// litre)", then "Petrol: 283.45 rupees (+11.80)".
@@ -1647,6 +1697,13 @@ func (r *runScorer) endFields(hi int) int {
 		return k // a sentence that closes the report, as after a result
 	}
 	return k - 1
+}
+
+// fieldWith reports whether text is a field (see field) whose value passes
+// ok.
+func fieldWith(text string, ok func(string) bool) bool {
+	_, v, isField := field(text)
+	return isField && ok(v)
 }
 
 // tableHeadWords is the most words of the heading over a table of

@@ -30,6 +30,7 @@ func ContextPasses() []clean.Stage {
 		clean.StageFunc(MarkReleaseFrames),
 		clean.StageFunc(MarkTipChannels),
 		clean.StageFunc(MarkEdgeClusters),
+		clean.StageFunc(MarkBoxLabels),
 		clean.StageFunc(MarkCues),
 	}
 }

@@ -1189,7 +1189,8 @@ var callOutLeads = prefixes("have a question", "have an opinion", "have a story"
 	"got something to say", "got a problem", "have a problem", "have your say", "do you have a story",
 	"do you have an opinion", "do you have a question", "do you have a tip", "do you have something to say",
 	"tried this recipe", "did you make this", "made this recipe", "did you try this", "what do you think",
-	"what's your view", "what are your thoughts")
+	"what's your view", "what are your thoughts", "do you live", "have you been affected", "were you affected",
+	"are you affected", "did you witness", "were you there")
 
 // callOutVerbs open the request that answers the question, in lower case.
 var callOutVerbs = [...]string{"send", "submit", "email", "e-mail", "write to", "write us", "get in touch",
@@ -1200,7 +1201,8 @@ var callOutVerbs = [...]string{"send", "submit", "email", "e-mail", "write to", 
 	"if you'd like to submit", "if you want to submit"}
 
 // matchCallOut: a reader call-out of at most 40 words: a question to the
-// reader (callOutLeads) and, right after it, a request to write in ("Have
+// reader (callOutLeads), or up to callOutQuestions of them, and right
+// after them a request to write in ("Have
 // an opinion? Submit a letter to the editor.", "Got a question for X?
 // Send it to ..."). An article sentence that goes on after the question
 // with anything else ("Have a question about your bill? The helpline
@@ -1209,21 +1211,29 @@ func matchCallOut(p *para) bool {
 	if p.words > 40 {
 		return false
 	}
-	q := strings.IndexByte(p.low, '?')
-	if q < 0 {
-		return false
-	}
-	rest := strings.TrimLeft(p.low[q+1:], " ")
-	if rest == "" {
-		return false
-	}
-	for _, v := range callOutVerbs {
-		if strings.HasPrefix(rest, v) {
-			return true
+	rest := p.low
+	for range callOutQuestions {
+		q := strings.IndexByte(rest, '?')
+		if q < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[q+1:], " ")
+		if rest == "" {
+			return false
+		}
+		for _, v := range callOutVerbs {
+			if strings.HasPrefix(rest, v) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// callOutQuestions is the most questions to the reader before the request
+// ("Do you live in X? What do you think of the decision? Let us know in
+// the comments below.").
+const callOutQuestions = 3
 
 // ---- disclaimers ----------------------------------------------------------------------
 

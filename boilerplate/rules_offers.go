@@ -348,16 +348,47 @@ func oddsLine(low string) bool {
 		}
 		i = b
 	}
-	return odds >= 3 && containsWordFold(low, "draw") || last && containsAny(low, betMarkets[:])
+	return odds >= 3 && containsWordFold(low, "draw") || last && containsAny(low, betMarkets[:]) || moneyLine(low)
+}
+
+// moneyLineWords is the most words of a line of American odds (see
+// moneyLine).
+const moneyLineWords = 4
+
+// moneyLine reports whether low (lower case) is a line of a betting box's
+// American odds: a side's name, or "o"/"u" for over and under, and the
+// price last, a sign and three or four digits, bare or in brackets after
+// the spread or the total ("buf +120", "kc -2.5 (-110)", "o 47.5 (-108)",
+// "kansas city -142"). A score ("Bills 23, Browns 20") has no sign, a
+// temperature's ("-12") fewer digits.
+func moneyLine(low string) bool {
+	sp := strings.LastIndexByte(low, ' ')
+	if sp <= 0 || wordCount(low) > moneyLineWords || isDigit(low[0]) {
+		return false
+	}
+	last := low[sp+1:]
+	if len(last) > 2 && last[0] == '(' && last[len(last)-1] == ')' {
+		last = last[1 : len(last)-1]
+	}
+	if len(last) < 4 || len(last) > 5 || last[0] != '+' && last[0] != '-' {
+		return false
+	}
+	for i := 1; i < len(last); i++ {
+		if !isDigit(last[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // ageNote reports whether low (lower case) holds the age note of a
-// betting promo: "18+" at the start or after ". " or "| ", and its
+// betting promo: "18+" (or "19+", "21+", as American and Canadian
+// states have it) at the start or after ". " or "| ", and its
 // sentence short ("18+ only.", "18+ Spēlē atbildīgi."). "18+ riders
 // abandoned the race on the day." is an article's sentence.
 func ageNote(low string) bool {
 	k := 0
-	if !strings.HasPrefix(low, "18+") {
+	if !strings.HasPrefix(low, "18+") && !strings.HasPrefix(low, "21+") && !strings.HasPrefix(low, "19+") {
 		if k = strings.Index(low, ". 18+"); k < 0 {
 			if k = strings.Index(low, "| 18+"); k < 0 {
 				return false
@@ -377,14 +408,14 @@ func ageNote(low string) bool {
 const ageNoteWords = 4
 
 // gamblePlea reports whether low (lower case) pleads to gamble
-// responsibly or names the helpline's address: "gamble responsibly"
+// responsibly or names a helpline ("1-800-GAMBLER") or its address: "gamble responsibly"
 // opening a sentence or an item ("Please gamble responsibly.", "18+
 // gamble responsibly.", "| Gamble responsibly"), or "begambleaware" or
 // "gambleaware.org". "Critics argue that the Gamble Responsibly message
 // does little." and "GambleAware, the charity, received £50m." are
 // articles' sentences.
 func gamblePlea(low string) bool {
-	if strings.Contains(low, "begambleaware") || strings.Contains(low, "gambleaware.org") {
+	if strings.Contains(low, "begambleaware") || strings.Contains(low, "gambleaware.org") || strings.Contains(low, "1-800-gambler") {
 		return true
 	}
 	for k := 0; ; {
@@ -408,7 +439,7 @@ func gamblePlea(low string) bool {
 // trialOffer.
 var (
 	subFree    = sub("free")
-	gambleSubs = subs("gamble responsibly", "gambleaware")
+	gambleSubs = subs("gamble responsibly", "gambleaware", "1-800-gambler")
 )
 
 // lastSentenceStart returns where the last sentence of low opens: after
