@@ -236,16 +236,19 @@ type bodyScratch struct {
 	// language (see unseenLanguage); a sentence of unseenProseWords words
 	// is prose's shape.
 	unseen bool
-	score  []int
-	prose  []bool
-	rec    []uint8
-	table  []bool
-	wall   []bool
-	inset  []bool
-	quiet  []bool
-	free   []bool
-	shapes []shapeAt
-	stamp  []bool // the time stamps of a live blog's entries (see liveChain)
+	// shortMeasure: density was measured on sentences shorter than
+	// longProse words, which lowered it already (see leadSentence).
+	shortMeasure bool
+	score        []int
+	prose        []bool
+	rec          []uint8
+	table        []bool
+	wall         []bool
+	inset        []bool
+	quiet        []bool
+	free         []bool
+	shapes       []shapeAt
+	stamp        []bool // the time stamps of a live blog's entries (see liveChain)
 	// eventsFrom..eventsTo-1 are the live blog's list of key events
 	// (see liveEntries), no video player.
 	eventsFrom, eventsTo int
@@ -311,7 +314,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// The shorter sentences stand in where there are too few long ones
 	// (see unseenLanguage).
 	shortW, shortStops, shortLines := 0, 0, 0
-	sc.density, sc.unseen = proseDensity, false
+	sc.density, sc.unseen, sc.shortMeasure = proseDensity, false, false
 	for i := range d.Paragraphs {
 		s := &st[i]
 		if !d.Paragraphs[i].Kept() {
@@ -342,9 +345,17 @@ func (BodyFinder) Mark(d *clean.Document) {
 		score[i] = -shortCost
 	}
 	low, ok := sc.lowDensity(longW, longStops, longLines)
-	if !ok && longLines < denseLines && unseenLanguage(longW+shortW, longStops+shortStops, longLines+shortLines) {
-		low, ok = 0, true // prose is known by its shape alone
-		sc.unseen = true
+	if !ok && longLines < denseLines {
+		if unseenLanguage(longW+shortW, longStops+shortStops, longLines+shortLines) {
+			low, ok = 0, true // prose is known by its shape alone
+			sc.unseen = true
+		} else if longLines+shortLines >= sparseLines {
+			// Too few long sentences: the shorter ones measure the
+			// share (news in Finnish, in sentences of 10 to 20 long
+			// words).
+			low, ok = sc.lowDensity(longW+shortW, longStops+shortStops, longLines+shortLines)
+			sc.shortMeasure = ok
+		}
 	}
 	if ok {
 		sc.density = low
@@ -1103,11 +1114,19 @@ func salutation(s string) bool {
 // language whose stopword list covers its text thinly (Finnish, Bengali),
 // an article's first sentences, which name the people and the places of
 // the story, often fall short of the share; a caption, a headline or a
-// teaser ends no sentence, a menu has no stopword.
+// teaser ends no sentence, a menu has no stopword. When the share was
+// measured on the document's shorter sentences (see shortMeasure), it is
+// low already: a lead sentence needs all of it, and a list of names
+// ending with a full stop ("Halonen, Heinonen, … ja Kuusela.") falls
+// short.
 func (sc *bodyScratch) leadSentence(d *clean.Document, rec []uint8, wall []bool, i int) bool {
 	p, s := &d.Paragraphs[i], &sc.stats[i]
+	share := 2.0
+	if sc.shortMeasure {
+		share = 1
+	}
 	return p.Kept() && !wall[i] && rec[i] == recNone && sc.proseShape(i) && stopRune(s.end) &&
-		2*float64(sc.stops(i)) >= sc.density*float64(s.words) && !sc.isByline(d, i) && !sc.isTitle(i, p.Text)
+		share*float64(sc.stops(i)) >= sc.density*float64(s.words) && !sc.isByline(d, i) && !sc.isTitle(i, p.Text)
 }
 
 // cutLine reports the article's last paragraph cut short by a paywall,

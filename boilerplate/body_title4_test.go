@@ -54,6 +54,14 @@ var (
 		"Kolmannessa erässä vieraat siirtyivät vielä kerran johtoon, mutta kotijoukkue tasoitti, ja jatkoajalla se voitti.",
 	}
 	finnishFooter = []string{"Jaa", "Tulosta", "Tietosuoja", "Yhteystiedot"}
+	// finnishLongBody's sentences are long enough for the share of
+	// stopwords of the document to be measured on them (see lowDensity).
+	finnishLongBody = []string{
+		"– Se oli hieno hetki, ja me olimme kaikki todella iloisia siitä, että peli kääntyi meille vielä kerran, vaikka kukaan ei enää uskonut siihen, hän sanoi ottelun jälkeen.",
+		"Ottelu alkoi huonosti, kun vieraat tekivät kaksi maalia jo ensimmäisen erän alussa, mutta joukkue ei luovuttanut, vaan se jatkoi omaa peliään ja sai lopulta palkkansa, kun kiekko alkoi kulkea.",
+		"Valmentaja sanoi, että hän oli ylpeä siitä, miten pelaajat jaksoivat taistella loppuun asti, vaikka se ei ollut helppoa, ja että joukkue on nyt paremmassa kunnossa kuin koskaan aiemmin tällä kaudella.",
+		"Kolmannessa erässä vieraat siirtyivät vielä kerran johtoon, mutta kotijoukkue tasoitti, ja jatkoajalla se voitti.",
+	}
 )
 
 // TestLeadSentence checks that the body run takes in the sentences right
@@ -86,8 +94,18 @@ func TestLeadSentence(t *testing.T) {
 		{"names", []string{"Saukot kaatoi Haukat jatkoajalla", "12.11.2026 klo 21.58",
 			"Halonen, Heinonen, Mäkelä, Kantola, Rautiainen, Sorsa, Lindqvist, Virtanen ja Kuusela."}, []int{0}},
 	} {
-		checkHead(t, c.name, finnishMenu, c.head, finnishBody, finnishFooter, c.keep)
+		checkHead(t, c.name, finnishMenu, c.head, finnishLongBody, finnishFooter, c.keep)
 	}
+	// With too few long sentences, the shorter ones measure the share of
+	// stopwords, lower already (see shortMeasure): the sentences of a
+	// lead are prose, five as well as two, and a list of names is not.
+	checkHead(t, "five lines, short sentences", finnishMenu, append([]string{"Saukot kaatoi Haukat jatkoajalla", "12.11.2026 klo 21.58",
+		"Saukot nousi voitolla sarjataulukossa kahdeksanneksi, kun runkosarjaa on jäljellä vielä kaksitoista ottelua.",
+		"Savonlinnan Saukot katkaisi tiistaina kahden ottelun tappioputkensa, kun se voitti Kärpät varsinaisella peliajalla."}, append(lead,
+		"Voittomaalin iski puolustaja Aleksi Heinonen, joka laukoi kiekon maalivahdin jalkojen välistä vain 12 sekuntia ennen loppua.")...),
+		finnishBody, finnishFooter, []int{0, 2, 3, 4, 5, 6})
+	checkHead(t, "names, short sentences", finnishMenu, []string{"Saukot kaatoi Haukat jatkoajalla", "12.11.2026 klo 21.58",
+		"Halonen, Heinonen, Mäkelä, Kantola, Rautiainen, Sorsa, Lindqvist, Virtanen ja Kuusela."}, finnishBody, finnishFooter, []int{0})
 }
 
 // TestBodyTitleFurniture checks the title search over the furniture

@@ -2309,6 +2309,8 @@ var (
 		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
 		"fot.", "zdjęcie:", "фото:", "фото :",
+		// Finnish, Hungarian
+		"kuva:", "kuvat:", "kuva :", "fotó:",
 		// Bengali, Persian, Arabic, Thai, Yoruba, Zulu, Central
 		// Kurdish, Odia, Kannada, Malayalam, Punjabi, Pashto, Turkmen,
 		// Uyghur
@@ -2325,7 +2327,7 @@ var (
 // creditMarkTexts introduce a photo credit after a caption (see
 // creditAfterCaption).
 var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:",
-	"picture:", "picha:", "isithombe:"}
+	"picture:", "picha:", "isithombe:", "kuva:"}
 
 // intlCreditMarks are the credit marks of languages written beyond ASCII
 // (see intlCreditAfterCaption); each ends with ':' or '=', and has a
@@ -2336,7 +2338,7 @@ var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "сн�
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
 	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:",
 	"хуызист:", "хаартыска:", "чуруктуң автору:", "гэрэл зураг:", "суред:", "асахьа:", "сурат:", "ඡායාරූපය:",
-	"ພາບ:"}
+	"ພາບ:", "fotó:"}
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or

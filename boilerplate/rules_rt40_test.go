@@ -24,6 +24,12 @@ func TestLabelsRT40(t *testing.T) {
 			{"21+ riders abandoned the race in the heat.", false}, // a sentence
 			{"If you have a gambling problem, call 1-800-GAMBLER, the commission said.", false},
 		},
+		RulePhotoCredit: {
+			{"Kuva: Rajavartiolaitos", true},
+			{"Kuva: Heikki Nurminen / SRT", true},
+			{"Fotó: Kovács Anna", true},
+			{"Kuvataiteilija avasi näyttelyn keskiviikkona.", false},
+		},
 		RuleContact: {
 			{"Do you live in Ashcombe? What do you think of the decision? Let us know in the comments below.", true},
 			{"Were you affected by the floods? Tell us at news@example.com", true},
