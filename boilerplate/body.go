@@ -815,8 +815,9 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 				// that ends a sentence will do.
 				if k := nextKept(d.Paragraphs, j); k > j && (prose[k] || st[k].sents > 0 && stopRune(st[k].end)) ||
 					paywallAt(d, j+1) {
-					// The button over the box goes with its label.
-					for k := a + 1; k <= i; k++ {
+					// The button over the box goes with its label,
+					// and the boxes under it with theirs.
+					for k := a + 1; k < j; k++ {
 						wall[k] = false
 					}
 				}
@@ -2495,8 +2496,16 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			continue
 		}
 		if !sc.isTitle(i, p.Text) || sc.nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
-			if below >= 0 && loose < 0 && sc.looseTitle(d, i) && !sc.nextToCredit(d, i) {
+			credited := sc.nextToCredit(d, i)
+			if below >= 0 && loose < 0 && sc.looseTitle(d, i) && !credited {
 				loose = i
+			}
+			if below >= 0 && credited && i >= strict {
+				// A photo's caption over its credit, between the
+				// standfirst and the byline block, costs no reach
+				// either.
+				reach--
+				strict--
 			}
 			continue
 		}
@@ -3036,13 +3045,16 @@ func (sc *bodyScratch) headOverDeks(d *clean.Document, t int) bool {
 // words and at most dekSents sentences that ends like a sentence, in the
 // case of a standfirst (see dekCase), when every other kept line there is
 // a byline (see isByline) or of at most buttonWords words (the author's
-// name, a reading time, "Share this story:").
+// name, a reading time, "Share this story:"), or, under the standfirst, a
+// photo's caption over its credit (see nextToCredit).
 func (sc *bodyScratch) dekUnder(d *clean.Document, title, lo int) int {
 	dek := -1
 	for j := title + 1; j < lo; j++ {
 		p, s := &d.Paragraphs[j], &sc.stats[j]
 		switch {
-		case !p.Kept() || s.words <= buttonWords || sc.isByline(d, j):
+		case !p.Kept() || s.words <= buttonWords || sc.isByline(d, j) || dek >= 0 && sc.nextToCredit(d, j):
+			// Under the standfirst, a photo's caption over its credit
+			// is passed too.
 		case dek < 0 && sc.dekLine(d, j):
 			dek = j
 		default:

@@ -792,7 +792,7 @@ func matchContact(p *para) bool {
 	low := p.low
 	if p.has&hasAt == 0 {
 		switch low[0] {
-		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l', 't', 'm':
+		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l', 't', 'm', 'w', 'a':
 		default:
 			return otherContact(p)
 		}
@@ -2309,8 +2309,6 @@ var (
 		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
 		"fot.", "zdjęcie:", "фото:", "фото :",
-		// Finnish, Hungarian
-		"kuva:", "kuvat:", "kuva :", "fotó:",
 		// Bengali, Persian, Arabic, Thai, Yoruba, Zulu, Central
 		// Kurdish, Odia, Kannada, Malayalam, Punjabi, Pashto, Turkmen,
 		// Uyghur

@@ -18,6 +18,8 @@ func TestLabelsRT40(t *testing.T) {
 			{"21+. Gambling problem? Call 1-800-GAMBLER. Odds subject to change.", true},
 			{"Must be 21+ to wager. Gambling problem? Call 1-800-GAMBLER.", true},
 			{"19+. Please play responsibly.", true},
+			{"21+. Please play responsibly.", true},
+			{"Overnight low -12C", false},                         // no price
 			{"Temperature -12", false},                            // two digits
 			{"Bills 23, Browns 20", false},                        // no sign
 			{"The lowest reading was -142", false},                // more words than a row
@@ -28,11 +30,16 @@ func TestLabelsRT40(t *testing.T) {
 			{"Kuva: Rajavartiolaitos", true},
 			{"Kuva: Heikki Nurminen / SRT", true},
 			{"Fotó: Kovács Anna", true},
+			{"Savupatsas näkyi kymmenien kilometrien päähän. Kuva: Heikki Nurminen", true},
+			{"A tüntetők a Kossuth téren. Fotó: Kovács Anna", true},
 			{"Kuvataiteilija avasi näyttelyn keskiviikkona.", false},
 		},
 		RuleContact: {
 			{"Do you live in Ashcombe? What do you think of the decision? Let us know in the comments below.", true},
 			{"Were you affected by the floods? Tell us at news@example.com", true},
+			{"What's your view? Tell us in the comments below.", true},
+			{"Are you affected by the strike? Let us know in the comments.", true},
+			{"What do you think? Who pays? Where next? Let us know.", true},
 			{"Do you live in the area? The council says the road will reopen in March.", false},
 			{"What do you think? Who pays? Why now? Where next? Let us know.", false}, // too many questions
 		},
@@ -52,6 +59,13 @@ func TestInlineBoxesRT40(t *testing.T) {
 	p := lo + len(head)
 	checkMarkerKept(t, "two inline boxes", Default(), lines, func(i int) bool {
 		return i == lo || i >= p && i < p+2 || i >= p+2+len(box) && i < p+2+len(box)+3
+	})
+	// Three boxes in a row: the first label's box reaches the article's
+	// next paragraph over the two others, and their labels go with it.
+	three := slices.Concat(box, []string{"Read More", "Related Articles", "Ashcombe school to expand after record applications"})
+	lines = slices.Concat(rt37Menu, head, rt37Prose[:2], three, rt37Prose[2:], rt37Foot)
+	checkMarkerKept(t, "three inline boxes", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= p+2+len(three) && i < p+2+len(three)+2
 	})
 	// Negative: under the article's last paragraph, the same boxes head
 	// the page's teasers: no paragraph of the article follows.
@@ -93,6 +107,23 @@ func TestBoxLabelsRT40(t *testing.T) {
 	checkMarkerKept(t, "subheading under the box", Default(), lines, func(i int) bool {
 		return i == lo || i >= p && i < p+2 || i >= after && i < after+3
 	})
+	// Negatives: a label above the rows only (no label between two
+	// rows), a short sentence between the rows, a box of two rows: the
+	// kept lines stay.
+	for name, box := range map[string][]string{
+		"label above the rows": {"The Bills' next test", "BUF +120", "KC -142", "O 47.5 (-108)", "U 47.5 (-112)"},
+		"sentence inside":      {"BUF +120", "KC -142", "He was fined.", "O 47.5 (-108)", "U 47.5 (-112)"},
+		"two rows":             {"Spread", "BUF +2.5 (-110)", "Moneyline", "BUF +120"},
+	} {
+		lines = slices.Concat(rt37Menu, head, rt37Prose[:2], box, rt37Prose[2:], rt37Foot)
+		d := blockDoc(lines...)
+		(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+		for k, text := range box {
+			if r := d.Paragraphs[p+2+k].Removal; r != nil && r.Detail == detailBoxLabel {
+				t.Errorf("%s: %q removed as a box's label", name, text)
+			}
+		}
+	}
 }
 
 // TestFieldsInRunRT40: a match report's closing record of fields whose
@@ -111,4 +142,16 @@ func TestFieldsInRunRT40(t *testing.T) {
 	checkMarkerKept(t, "record in the run", Default(), lines, func(i int) bool {
 		return i == lo || i >= p && i < p+len(rt37Prose)+len(record)
 	})
+}
+
+// TestCaptionInHeadRT40: a photo's caption over its credit between the
+// standfirst and the byline block costs the title search no reach, and
+// the standfirst above it stays.
+func TestCaptionInHeadRT40(t *testing.T) {
+	checkRT37Page(t, "caption under the standfirst", rt37Menu, []string{
+		"Wildfire near the lake still burning as residents are told to stay indoors",
+		"The fire has spread over 300 hectares. Rescue officials say it is not yet under control.",
+		"Smoke could be seen tens of kilometres away on Wednesday morning.",
+		"Photo: Heikki Nurminen / Example News",
+		"Minna Karjalainen", "17.7.2024 11:24", "Updated 17.7.2024 15:08", "Share", "Listen", "4 min"}, 0, 1)
 }
