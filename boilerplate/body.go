@@ -542,7 +542,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 		title, dek, dek2 = title-1, title, dek
 	}
 	// Captions: inside the run, a short line right above a photo credit
-	// the rules removed, with the article going on after the credit. A
+	// the rules removed, with the article going on after the credit (its
+	// furniture aside, see goesOnAt, but for a gallery's, whose captions
+	// are the article). A
 	// credit that holds its own caption (see captionedCredit) has none
 	// above it: the line there is taken only when it is no prose (a
 	// rating, a spoiler warning), never a sentence of the article. Nor is
@@ -550,7 +552,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// paragraph quotes ("X defended the decision, saying ...").
 	for i := bestLo; i+2 <= bestHi; i++ {
 		if c := &d.Paragraphs[i+1]; isCredit(c) && d.Paragraphs[i].Kept() &&
-			st[i].words <= captionWords && prose[i+2] && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
+			st[i].words <= captionWords && (prose[i+2] || !gallery && goesOnAt(d, prose, i+2)) && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
 			!(prose[i] && (speechVerb(d.Paragraphs[i].Text) || containsWordFold(d.Paragraphs[i].Text, "saying"))) {
 			rec[i] = recCaption
 		}
@@ -607,6 +609,20 @@ func (BodyFinder) Mark(d *clean.Document) {
 		p.Removal = &why[k]
 	}
 	markEchoes(d, st, prose, bestLo, bestHi, title, dek)
+}
+
+// goesOnAt reports whether line j is prose, or the lines from j that
+// the rules removed are the article's furniture (see inlineRemoval: a
+// "Read also" link under a photo's credit) with prose under them. A
+// caption under the credit is the photo's ("Image copyright Getty
+// Images", then "Image caption …"): the article does not go on there.
+func goesOnAt(d *clean.Document, prose []bool, j int) bool {
+	for ; j < len(prose) && !d.Paragraphs[j].Kept() && inlineRemoval(&d.Paragraphs[j]); j++ {
+		if r := d.Paragraphs[j].Removal.Rule; r == RuleCaption || r == RulePhotoCredit {
+			return false
+		}
+	}
+	return j < len(prose) && prose[j]
 }
 
 // echoWords is the most words of a line inside the run that goes for
@@ -783,8 +799,8 @@ const inlineReach, inlineProse = 4, 15
 // bare label the rules removed (see announcedBy's labels: "Lesen Sie
 // auch") under a prose paragraph, with a prose paragraph of at least
 // inlineProse words under it, another prose paragraph or sentence next
-// under that one or a paywall's notice right under it (the article goes
-// on, or is cut for subscribers). Between the label and the paragraph
+// under that one (or a subheading over one) or a paywall's notice right
+// under it (the article goes on, or is cut for subscribers). Between the label and the paragraph
 // above stand at most inlineReach lines the rules removed as the
 // article's furniture (a "Read More" button over the box); between the
 // label and the paragraph under it, at most inlineReach lines besides
@@ -813,7 +829,8 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 				// The next paragraph may hold too few stopwords for
 				// prose (Hebrew), or be a short last sentence: a line
 				// that ends a sentence will do.
-				if k := nextKept(d.Paragraphs, j); k > j && (prose[k] || st[k].sents > 0 && stopRune(st[k].end)) ||
+				if k := nextKept(d.Paragraphs, j); k > j && (prose[k] || st[k].sents > 0 && stopRune(st[k].end) ||
+					subheadLine(&st[k]) && !wall[k] && nextKept(d.Paragraphs, k) > k && prose[nextKept(d.Paragraphs, k)]) ||
 					paywallAt(d, j+1) {
 					// The button over the box goes with its label,
 					// and the boxes under it with theirs.
@@ -2225,6 +2242,27 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // found, the headline may be the page's first line, above the menu (see
 // topTitle).
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
+	title, dek = sc.findHead(d, lo)
+	if title >= 0 && dek == nextKept(d.Paragraphs, title) && breakingLine(d.Paragraphs[title].Text) && sc.isTitle(dek, d.Paragraphs[dek].Text) {
+		// A breaking-news ticker over the headline ("BREAKING: Senate
+		// session adjourned"): the headline is the line under it.
+		return dek, -1
+	}
+	return title, dek
+}
+
+// tickerLabels open a news ticker's line, in capitals, before a colon.
+var tickerLabels = setOf("BREAKING", "BREAKING NEWS", "JUST IN", "DEVELOPING", "LATEST", "NEWS ALERT", "ALERT", "FLASH", "LIVE")
+
+// breakingLine reports whether text opens with one of tickerLabels and a
+// colon ("BREAKING: Senate session adjourned till Thursday").
+func breakingLine(text string) bool {
+	c := strings.IndexByte(text, ':')
+	return c > 0 && c <= len("BREAKING NEWS") && tickerLabels[text[:c]]
+}
+
+// findHead is findTitle without the ticker's check.
+func (sc *bodyScratch) findHead(d *clean.Document, lo int) (title, dek int) {
 	title, dek, last, sure := sc.titleFrom(d, lo, 0)
 	if title < 0 {
 		// Buttons the rules removed between the standfirst and the
@@ -3386,7 +3424,7 @@ func barRow(text string, s *lineStats) bool {
 }
 
 // bylineWords start a byline ("By Jane Doe"), in lower case.
-var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan", "מאת", "โดย", "ໂດຍ"}
+var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan", "oleh", "מאת", "โดย", "ໂດຍ"}
 
 // byline reports a line that names the author or the time of the article
 // rather than its subject (or a row of such facts between bullets that
@@ -3394,7 +3432,7 @@ var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan",
 // minute read"): it holds a time of day ("9:02 AM", "Nov 19,
 // 2019, 10:31 pm CST"), or it is a dateline (see htmlIsDateline:
 // "November 12, 2018 | BY: Beachbody"), or it starts with "By" (or "Von",
-// "Door", "Par", "Por") and then a capitalised word or a date ("By Jane
+// "Door", "Par", "Por", "Oleh") and then a capitalised word or a date ("By Jane
 // Doe", "By admin - 2018-09-16"), or it is a list of names (see
 // nameList) or a name and "reporter" (see reporterLine). A headline that starts with "By the numbers" or holds a year
 // alone is not one, nor a transcript's turn after its timecode ("[00:12:31]
@@ -3777,11 +3815,12 @@ func reporterLine(text string) bool {
 }
 
 // nameJob reports a byline of the author's name, two or three
-// capitalised words, and the author's job (see jobWords) on one line:
-// "Dominic Haye Crime reporter", "Jane Roe Chief Correspondent". A line
-// that opens with a determiner is a headline.
+// capitalised words, and the author's job (see jobWords) on one line, or
+// after a comma: "Dominic Haye Crime reporter", "Jane Roe Chief
+// Correspondent", "Mihi Te Rangi, Te Ao Māori reporter". A line that opens
+// with a determiner is a headline.
 func nameJob(text string) bool {
-	if len(text) > wireBylineLen || strings.ContainsAny(text, ".,:!?0123456789") {
+	if len(text) > wireBylineLen || strings.ContainsAny(text, ".:!?0123456789") {
 		return false
 	}
 	if sp := strings.IndexByte(text, ' '); sp < 0 || foldIn(determiners, text[:sp]) {
@@ -3789,6 +3828,8 @@ func nameJob(text string) bool {
 	}
 	sp, names := -1, 0
 	for names < 3 {
+		// The name may end with a comma: "Mihi Te Rangi, Te Ao Māori
+		// reporter".
 		k := strings.IndexByte(text[sp+1:], ' ')
 		if k < 0 {
 			return false

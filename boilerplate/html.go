@@ -1425,14 +1425,21 @@ var (
 	// htmlDateRe), as they follow a day: Polish, Russian and Ukrainian in
 	// the genitive; Swahili's that do not start as the English ones do
 	// (htmlDateRe takes these before a day too: "Machi 11, 2025").
-	htmlMonths = `machi|agosti|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|` +
+	htmlMonths = `machi|agosti|maj|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|` +
 		`jänner|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|` +
 		`septembre|octobre|novembre|décembre|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|` +
 		`octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|` +
 		`dicembre|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|` +
 		`września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|` +
 		`сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|` +
-		`вересня|жовтня|листопада|грудня`
+		`вересня|жовтня|листопада|грудня|` +
+		// Urdu, Arabic, Persian (the Gregorian and the solar months),
+		// Hindi, Bengali
+		`جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|يناير|فبراير|مارس|أبريل|` +
+		`مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|ژانویه|فوریه|آوریل|ژوئن|ژوئیه|اوت|سپتامبر|` +
+		`اکتبر|نوامبر|دسامبر|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|` +
+		`जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|` +
+		`दिसम्बर|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর`
 )
 
 // htmlIsDateline reports a line that is mostly a date or time: with the dates,

@@ -155,3 +155,117 @@ func TestCaptionInHeadRT40(t *testing.T) {
 		"Photo: Heikki Nurminen / Example News",
 		"Minna Karjalainen", "17.7.2024 11:24", "Updated 17.7.2024 15:08", "Share", "Listen", "4 min"}, 0, 1)
 }
+
+// TestBylinesRT40: Swedish, Urdu, Arabic, Persian, Hindi and Bengali
+// dates, a Malay byline, a name and its job after a comma; and headlines
+// like them.
+func TestBylinesRT40(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Publicerad 14 maj 2024 kl. 06.00", true},
+		{"Uppdaterad 14 maj 2024 kl 11.42", true},
+		{"14 maj 2024", true},
+		{"14 جون 2024", true},
+		{"14 يونيو 2024", true},
+		{"۲۳ آبان ۱۴۰۵", true},
+		{"१४ जून २०२४", true},
+		{"১৪ জুন ২০২৪", true},
+		{"Oleh Nurul Aina Hassan", true},
+		{"Mihi Te Rangi, Te Ao Māori reporter", true},
+		{"Jane Roe, Political Correspondent", true},
+		{"کرکٹ بورڈ نے 14 جون 2024 کو سلیکشن کمیٹی تحلیل کر دی", false},
+		{"Oleh karena itu, pemerintah menunda proyek", false},
+		{"The Editor, a reporter", false},                     // a determiner opens it
+		{"Farmers, growers and the reporter", false},          // one name word
+		{"Jane Roe, Political Correspondent, London", false},  // two commas
+		{"Regeringen vill ge betyg från årskurs fyra", false}, // no date
+	} {
+		if got := byline(c.text); got != c.want {
+			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTickerOverHeadlineRT40: a breaking-news ticker right over the
+// headline is no headline over a standfirst: the headline under it is.
+func TestTickerOverHeadlineRT40(t *testing.T) {
+	checkRT37Page(t, "ticker over the headline", rt37Menu, []string{
+		"BREAKING: Senate session adjourned till Thursday amid opposition walkout",
+		"High court strikes down provincial order allowing detention over social media posts",
+		"By Jane Doe", "Published March 5, 2024"}, 1)
+	// Negative: a headline that opens with a word in capitals and a colon
+	// that is no ticker's label stays.
+	checkRT37Page(t, "label over the headline", rt37Menu, []string{
+		"ANALYSIS: Senate session adjourned till Thursday amid opposition walkout",
+		"High court strikes down provincial order allowing detention over social media posts",
+		"By Jane Doe", "Published March 5, 2024"}, 0, 1)
+}
+
+// TestInlineLabelOverSectionRT40: a read-also label between two
+// paragraphs, with a subheading over the next section under the
+// paragraph after it, is no section header.
+func TestInlineLabelOverSectionRT40(t *testing.T) {
+	head := []string{"Bridge to close for a year as council orders urgent repairs", "By Jane Doe"}
+	long := "The council's engineers said the work would start in March and take most of the year, and that the bridge would stay shut to cars and lorries until it was done."
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], []string{"Read also:", "Ring road to get a third lane next spring", long,
+		"Residents worried"}, rt37Prose[2:], rt37Foot)
+	lo := len(rt37Menu)
+	p := lo + len(head)
+	checkMarkerKept(t, "label over a section", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= p+4 && i < p+6+len(rt37Prose)-2
+	})
+}
+
+// TestCaptionOverCreditRT40: a caption over its credit inside the
+// article goes when a link the rules removed stands between the credit
+// and the next paragraph; when a caption the rules removed stands under
+// the credit, the credit is that caption's, and the paragraph above it
+// stays.
+func TestCaptionOverCreditRT40(t *testing.T) {
+	head := []string{"Bridge to close for a year as council orders urgent repairs", "By Jane Doe"}
+	lo := len(rt37Menu)
+	p := lo + len(head)
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], []string{"Engineers inspect the bridge on Tuesday.", "Photo: Jane Roe/Example News",
+		"Read also: Ring road to get a third lane next spring"}, rt37Prose[2:], rt37Foot)
+	checkMarkerKept(t, "caption over a link", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= p+5 && i < p+5+len(rt37Prose)-2
+	})
+	lines = slices.Concat(rt37Menu, head, rt37Prose[:2], []string{"He has consistently denied being unfair to her.", "Image copyright Getty Images",
+		"Image caption Engineers inspect the bridge on Tuesday"}, rt37Prose[2:], rt37Foot)
+	checkMarkerKept(t, "credit over its caption", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+3 || i >= p+5 && i < p+5+len(rt37Prose)-2
+	})
+}
+
+// TestGalleryCaptionOverCreditRT40: in a photo essay, whose captions are
+// the article, the last caption over its credit and a print shop's button
+// stays though a paragraph (the photographer's note) follows them.
+func TestGalleryCaptionOverCreditRT40(t *testing.T) {
+	captions := []string{
+		"Before dawn, Walter Penhale unrolls a forty-foot section of trawl net across the floor of his shed.",
+		"Penhale's hands move faster than the eye can follow, and a net can take hundreds of tears on one trip.",
+		"Jenna Rowse, 34, is the youngest of the port's net menders, and she learned the trade from her grandfather.",
+		"At dusk, a mended net is loaded back onto the Morwenna. It will be at sea again by morning.",
+	}
+	lines := slices.Concat(rt37Menu, []string{"The last net menders of Port Selwyn", "Photographs by Iris Tamvakis", "View as gallery"})
+	lo := len(rt37Menu)
+	var keep []int
+	for k, c := range captions {
+		lines = append(lines, "Photo "+string(rune('1'+k))+" of 4")
+		keep = append(keep, len(lines))
+		lines = append(lines, c, "Iris Tamvakis for The Example Review", "Buy a print")
+	}
+	// The photographer's note under the essay: prose under the last
+	// credit.
+	lines = append(lines, "Iris Tamvakis is a documentary photographer based in Falmouth, and her work focuses on coastal labour and communities.")
+	lines = append(lines, rt37Foot...)
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for _, i := range append(keep, lo) {
+		if p := &d.Paragraphs[i]; !p.Kept() {
+			t.Errorf("photo essay: line %d %q removed (%+v), want kept", i, p.Text, *p.Removal)
+		}
+	}
+}
