@@ -799,18 +799,19 @@ const inlineReach, inlineProse = 4, 15
 // bare label the rules removed (see announcedBy's labels: "Lesen Sie
 // auch") under a prose paragraph, with a prose paragraph of at least
 // inlineProse words under it, another prose paragraph or sentence next
-// under that one (or a subheading over one) or a paywall's notice right
-// under it (the article goes on, or is cut for subscribers). Between the label and the paragraph
-// above stand at most inlineReach lines the rules removed as the
-// article's furniture (a "Read More" button over the box); between the
-// label and the paragraph under it, at most inlineReach lines besides
-// other boxes' read-also labels: lines the rules removed (its teasers),
-// other such labels with their teasers (two boxes in a row), and at most
-// one kept line of at most buttonWords words (a teaser's badge, a short
-// subheading; a longer line is a teaser's headline the rules left: "Schools
-// to get more money"). Under the article's last
-// paragraph, the label heads a list of teasers whose headlines the rules
-// left, or of headlines and summaries, or a menu, or no prose follows it.
+// under that one (or a subheading over a section, see sectionUnder) or a
+// paywall's notice right under it (the article goes on, or is cut for
+// subscribers). Between the label and the paragraph above stand at most
+// inlineReach lines the rules removed as the article's furniture (a "Read
+// More" button over the box); between the label and the paragraph under
+// it, at most inlineReach lines besides other boxes' read-also labels:
+// lines the rules removed (its teasers), other such labels with their
+// teasers (two boxes in a row), and at most one kept line of at most
+// buttonWords words (a teaser's badge, a short subheading; a longer line
+// is a teaser's headline the rules left: "Schools to get more money").
+// Under the article's last paragraph, the label heads a list of teasers
+// whose headlines the rules left, or of headlines and summaries, or a
+// menu, or no prose follows it.
 func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 	for i := 1; i < len(wall); i++ {
 		if !wall[i] || d.Paragraphs[i].Kept() || !announcedBy(&d.Paragraphs[i]) {
@@ -830,7 +831,7 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 				// prose (Hebrew), or be a short last sentence: a line
 				// that ends a sentence will do.
 				if k := nextKept(d.Paragraphs, j); k > j && (prose[k] || st[k].sents > 0 && stopRune(st[k].end) ||
-					subheadLine(&st[k]) && !wall[k] && nextKept(d.Paragraphs, k) > k && prose[nextKept(d.Paragraphs, k)]) ||
+					subheadLine(&st[k]) && !wall[k] && sectionUnder(d, prose, k)) ||
 					paywallAt(d, j+1) {
 					// The button over the box goes with its label,
 					// and the boxes under it with theirs.
@@ -854,6 +855,18 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 			}
 		}
 	}
+}
+
+// sectionUnder reports whether the two kept lines under line k (a
+// subheading) are prose: a section of the article. A teaser's headline
+// has one summary under it, then the next headline.
+func sectionUnder(d *clean.Document, prose []bool, k int) bool {
+	a := nextKept(d.Paragraphs, k)
+	if a <= k || !prose[a] {
+		return false
+	}
+	b := nextKept(d.Paragraphs, a)
+	return b > a && prose[b]
 }
 
 // boxLabel reports whether line j is a read-also label the rules removed
@@ -3815,12 +3828,11 @@ func reporterLine(text string) bool {
 }
 
 // nameJob reports a byline of the author's name, two or three
-// capitalised words, and the author's job (see jobWords) on one line, or
-// after a comma: "Dominic Haye Crime reporter", "Jane Roe Chief
-// Correspondent", "Mihi Te Rangi, Te Ao Māori reporter". A line that opens
-// with a determiner is a headline.
+// capitalised words, and the author's job (see jobWords) on one line:
+// "Dominic Haye Crime reporter", "Jane Roe Chief Correspondent". A line
+// that opens with a determiner is a headline.
 func nameJob(text string) bool {
-	if len(text) > wireBylineLen || strings.ContainsAny(text, ".:!?0123456789") {
+	if len(text) > wireBylineLen || strings.ContainsAny(text, ".,:!?0123456789") {
 		return false
 	}
 	if sp := strings.IndexByte(text, ' '); sp < 0 || foldIn(determiners, text[:sp]) {
@@ -3828,8 +3840,6 @@ func nameJob(text string) bool {
 	}
 	sp, names := -1, 0
 	for names < 3 {
-		// The name may end with a comma: "Mihi Te Rangi, Te Ao Māori
-		// reporter".
 		k := strings.IndexByte(text[sp+1:], ' ')
 		if k < 0 {
 			return false

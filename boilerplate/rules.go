@@ -787,7 +787,8 @@ func isDomain(s string) bool {
 // ---- contact ------------------------------------------------------------
 
 // matchContact: contact-the-author lines, short lines with an e-mail
-// address, and reader call-outs (see matchCallOut).
+// address, a social handle alone, and reader call-outs (see
+// matchCallOut).
 func matchContact(p *para) bool {
 	low := p.low
 	if p.has&hasAt == 0 {
@@ -799,6 +800,9 @@ func matchContact(p *para) bool {
 	}
 	if p.starts&callOutLeads != 0 && matchCallOut(p) {
 		return true
+	}
+	if low[0] == '@' && p.words == 1 && socialHandle(low) {
+		return true // the author's handle under the name: "@mihitr_news"
 	}
 	if p.starts&contactLines != 0 {
 		tipDetail(p)
@@ -831,6 +835,20 @@ func matchContact(p *para) bool {
 		return true
 	}
 	return false
+}
+
+// socialHandle reports whether low is a social network's handle alone:
+// "@" and 2 to 30 letters, digits, underscores or dots.
+func socialHandle(low string) bool {
+	if len(low) < 3 || len(low) > 31 {
+		return false
+	}
+	for i := 1; i < len(low); i++ {
+		if c := low[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // tipDetail gives a contact line that asks for news tips ("Have a tip?",
