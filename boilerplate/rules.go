@@ -1328,6 +1328,7 @@ var linkLabels = withLabels(map[string]bool{
 	"watch": true, "watch video": true, "watch now": true, "listen": true, "listen to this article": true,
 	"skip to content": true, "skip to main content": true, "skip advertisement": true,
 	"skip past newsletter promotion": true, "after newsletter promotion": true, "loading": true,
+	"video player is loading": true, "the video player is loading": true,
 	"article content": true,
 	// A wiki's jump links, in the languages of the biggest wikis
 	"jump to content": true, "jump to navigation": true, "jump to search": true, "skip to navigation": true,

@@ -26,6 +26,10 @@ func TestLabelsRT40(t *testing.T) {
 			{"21+ riders abandoned the race in the heat.", false}, // a sentence
 			{"If you have a gambling problem, call 1-800-GAMBLER, the commission said.", false},
 		},
+		RuleLinkLabel: {
+			{"Video Player is loading.", true},
+			{"The video player is loading slowly on older phones, the company said.", false},
+		},
 		RulePhotoCredit: {
 			{"Kuva: Rajavartiolaitos", true},
 			{"Kuva: Heikki Nurminen / SRT", true},
