@@ -1,6 +1,8 @@
 package boilerplate
 
 import (
+	"slices"
+
 	"github.com/cleantext/clean"
 )
 
@@ -29,6 +31,15 @@ const detailBoxLabel = "a label inside a box"
 // article's next section, stays.
 func MarkBoxLabels(d *clean.Document) {
 	ps := d.Paragraphs
+	rows := 0
+	for k := range ps {
+		if r := ps[k].Removal; r != nil && slices.Contains(boxRules[:], r.Rule) {
+			rows++
+		}
+	}
+	if rows < boxRows {
+		return // no box on the page: most pages
+	}
 	prev := -1 // the last kept paragraph of prose
 	for j := range ps {
 		if !isContent(&ps[j]) {

@@ -362,6 +362,9 @@ const moneyLineWords = 4
 // "kansas city -142"). A score ("Bills 23, Browns 20") has no sign, a
 // temperature's ("-12") fewer digits.
 func moneyLine(low string) bool {
+	if c := low[len(low)-1]; c != ')' && !isDigit(c) {
+		return false
+	}
 	sp := strings.LastIndexByte(low, ' ')
 	if sp <= 0 || wordCount(low) > moneyLineWords || isDigit(low[0]) {
 		return false
