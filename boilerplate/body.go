@@ -544,12 +544,12 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// Captions: inside the run, a short line right above a photo credit
 	// the rules removed, with the article going on after the credit (its
 	// furniture aside, see goesOnAt, but for a gallery's, whose captions
-	// are the article). A
-	// credit that holds its own caption (see captionedCredit) has none
-	// above it: the line there is taken only when it is no prose (a
-	// rating, a spoiler warning), never a sentence of the article. Nor is
-	// a line that reports speech: a caption shows, an article's
-	// paragraph quotes ("X defended the decision, saying ...").
+	// are the article). A credit that holds its own caption (see
+	// captionedCredit) has none above it: the line there is taken only
+	// when it is no prose (a rating, a spoiler warning), never a sentence
+	// of the article. Nor is a line that reports speech: a caption shows,
+	// an article's paragraph quotes ("X defended the decision, saying
+	// ...").
 	for i := bestLo; i+2 <= bestHi; i++ {
 		if c := &d.Paragraphs[i+1]; isCredit(c) && d.Paragraphs[i].Kept() &&
 			st[i].words <= captionWords && (prose[i+2] || !gallery && goesOnAt(d, prose, i+2)) && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
@@ -789,10 +789,10 @@ const detailBoxName = "the name of a box"
 const boxLines = 3
 
 // inlineReach is the most lines under an inline read-also label before
-// the article's next prose paragraph, and above it after the article's
-// last (see inlineWalls), inlineProse the fewest words of that paragraph
-// (a teaser's headline that reads as a sentence is shorter: "Who
-// regulates the plants? We mapped it.").
+// the article's next prose paragraph, and the most removed lines between
+// the label and the paragraph above it (see inlineWalls); inlineProse the
+// fewest words of the paragraph under it (a teaser's headline that reads
+// as a sentence is shorter: "Who regulates the plants? We mapped it.").
 const inlineReach, inlineProse = 4, 15
 
 // inlineWalls clears wall[i] for a read-also label inside the article: a
@@ -1054,9 +1054,10 @@ func allInline(ps []clean.Paragraph) bool {
 // appeal, a photo's credit or caption, an affiliate disclosure, a tip box
 // ("Our reporters want to hear from you.", "Call or text 555-0148"), a
 // sign-up form's consent notice, a teaser's paywall badge ("Article
-// réservé aux abonnés"), a betting box with its labels. A copyright notice that is not a picture's
-// credit (see isCredit), an edge cluster, a paywall's notice, a contact
-// or legal notice marks where the article ends.
+// réservé aux abonnés"), a betting box with its labels. A copyright
+// notice that is not a picture's credit (see isCredit), an edge cluster, a
+// paywall's notice, a contact or legal notice marks where the article
+// ends.
 func inlineRemoval(p *clean.Paragraph) bool {
 	switch p.Removal.Rule {
 	case RuleLinkLabel, RuleShareLabel, RuleURL, RuleWidget, RuleAppeal, RulePhotoCredit, RuleCaption, RuleAffiliate:
@@ -2253,7 +2254,9 @@ func readsAsArticle(d *clean.Document, st []lineStats, prose []bool, rec []uint8
 // With no byline at all, a standfirst is taken under a headline that is
 // the document's first kept line (a text cleaned before). With no title
 // found, the headline may be the page's first line, above the menu (see
-// topTitle).
+// topTitle). A breaking-news ticker taken for the headline over a
+// standfirst that can be a title is a ticker: the title is the line
+// under it (see breakingLine).
 func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 	title, dek = sc.findHead(d, lo)
 	if title >= 0 && dek == nextKept(d.Paragraphs, title) && breakingLine(d.Paragraphs[title].Text) && sc.isTitle(dek, d.Paragraphs[dek].Text) {
@@ -2265,7 +2268,9 @@ func (sc *bodyScratch) findTitle(d *clean.Document, lo int) (title, dek int) {
 }
 
 // tickerLabels open a news ticker's line, in capitals, before a colon.
-var tickerLabels = setOf("BREAKING", "BREAKING NEWS", "JUST IN", "DEVELOPING", "LATEST", "NEWS ALERT", "ALERT", "FLASH", "LIVE")
+// A live page's headline opens with "LIVE:" over a standfirst: no
+// ticker.
+var tickerLabels = setOf("BREAKING", "BREAKING NEWS", "JUST IN", "DEVELOPING", "NEWS ALERT", "ALERT", "FLASH")
 
 // breakingLine reports whether text opens with one of tickerLabels and a
 // colon ("BREAKING: Senate session adjourned till Thursday").
