@@ -793,7 +793,7 @@ func matchContact(p *para) bool {
 	low := p.low
 	if p.has&hasAt == 0 {
 		switch low[0] {
-		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l', 't', 'm', 'w', 'a':
+		case 'c', 'e', 'r', 's', 'g', 'h', 'd', 'l', 't', 'm':
 		default:
 			return otherContact(p)
 		}
@@ -898,11 +898,15 @@ var (
 // otherContact is matchContact for a line with no '@' whose first byte
 // opens none of its other lines: a tip box's call ("Know something about
 // layoffs at a company in the region? Our reporters want to hear from
-// you."), "Write to us", a letters page's policy ("We do not publish
-// anonymous letters", "All letters are ...").
+// you."), a reader call-out ("What's your view? Tell us …", see
+// matchCallOut), "Write to us", a letters page's policy ("We do not
+// publish anonymous letters", "All letters are ...").
 func otherContact(p *para) bool {
 	if p.endSent && tipCall(p) {
 		return true
+	}
+	if p.starts&callOutLeads != 0 && matchCallOut(p) {
+		return true // "What's your view? Tell us …", "Are you affected? …"
 	}
 	if p.starts&contactLines != 0 {
 		return true
