@@ -1333,7 +1333,7 @@ var linkLabels = withLabels(map[string]bool{
 	"skip to content": true, "skip to main content": true, "skip advertisement": true,
 	"skip past newsletter promotion": true, "after newsletter promotion": true, "loading": true,
 	"video player is loading": true, "the video player is loading": true,
-	"article content": true,
+	"article content": true, "go deeper": true, "embedded post": true, "embedded content": true, "embedded tweet": true,
 	// A wiki's jump links, in the languages of the biggest wikis
 	"jump to content": true, "jump to navigation": true, "jump to search": true, "skip to navigation": true,
 	"skip to search": true, "zum inhalt springen": true, "zur navigation springen": true,
@@ -1491,7 +1491,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
 	"join the conversation:", "join the conversation.", "you might also like:", "you may also like:",
-	"you might like:", "more like this:", "jump to:", "skip to:",
+	"you might like:", "more like this:", "jump to:", "skip to:", "go deeper:",
 	"tags:", "topics:", "categories:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
@@ -2868,7 +2868,7 @@ func matchLegal(p *para) bool {
 	if p.starts&consentLeads != 0 && consentNotice(p) {
 		return true
 	}
-	if p.starts&moderationLeads != 0 && (moderationNotice(p) || commentNotice(p.s)) {
+	if p.starts&moderationLeads != 0 && (moderationNotice(p) || commentNotice(p.s) || commentWindow(p)) {
 		return true
 	}
 	if p.low[0] == 'p' && p.words <= privacyNoteWords && p.has&hasColon != 0 && privacyNote(p.low) {
@@ -2906,7 +2906,7 @@ func privacyNote(low string) bool {
 // in lower case: English, German, French, Italian, Spanish, Galician,
 // Portuguese, Catalan, Basque, Dutch, Afrikaans, Maltese, Slovenian,
 // Croatian, Bosnian and Serbian, Macedonian, Bulgarian, Albanian, Polish.
-var moderationLeads = prefixes(append(moderationNotices[:], commentNotices[:]...)...)
+var moderationLeads = prefixes(slices.Concat(moderationNotices[:], commentNotices[:], commentWindows[:])...)
 
 var moderationNotices = [...]string{"comments are moderated", "all comments are moderated",
 	"comments are subject to moderation", "kommentare werden moderiert", "les commentaires sont modérés",
@@ -2986,6 +2986,32 @@ func commentNotice(s string) bool {
 		}
 	}
 	return false
+}
+
+// commentWindows open the notice of how long a story's comments stay
+// open, in lower case: English, Finnish, Swedish, Norwegian, Danish,
+// German.
+var commentWindows = [...]string{"you can comment", "you can leave a comment", "comments are open", "comments will close",
+	"comments close at", "comments close on", "commenting is open", "commenting will close", "voit keskustella",
+	"voit kommentoida", "keskustelu on avoinna", "kommentointi on avoinna", "du kan kommentera",
+	"kommentarsfältet är öppet", "du kan kommentere", "kommentarfeltet er åpent", "kommentarfeltet er åbent",
+	"sie können diesen artikel bis", "die kommentarfunktion ist bis"}
+
+// windowEnds say until when, in lower case (see commentWindow).
+var windowEnds = [...]string{"until", "till", "close at", "close on", "saakka", "asti", "fram till", "frem til",
+	"indtil", "bis "}
+
+// commentWindowWords is the most words of a notice of commentWindows.
+const commentWindowWords = 20
+
+// commentWindow reports whether p is the notice of how long a story's
+// comments stay open: one of commentWindows, a time or a date (a figure)
+// and until when (windowEnds), at most commentWindowWords words: "You can
+// comment on this article until 11pm on 18 July.", "Voit keskustella
+// aiheesta 18.7. kello 23:een saakka." Reported speech is no notice.
+func commentWindow(p *para) bool {
+	return p.words <= commentWindowWords && p.has&hasFigure != 0 && anyPrefix(p.low, commentWindows[:]...) &&
+		containsAny(p.low, windowEnds[:]) && !reported(p.low)
 }
 
 // consentLeads open the consent notice of a form, in lower case, in

@@ -1223,7 +1223,7 @@ var (
 		"il vous reste", "il ne vous reste", "te quedan", "te queda", "has alcanzado", "ti restano", "ti resta",
 		"hai raggiunto", "você tem", "você atingiu", "je hebt", "u heeft",
 		"du har läst", "du har lest", "du har læst", "du har brukt", "du har använt", "du har nått",
-		"pozostało", "zostało ci")
+		"pozostało", "zostało ci", "subscribers can gift", "subscribers can share")
 )
 
 // accountNouns name the reader's subscription or account, one word each:
@@ -1256,10 +1256,12 @@ var signInVerbs = [...]string{"sign in", "log in", "login", "signin", "subscribe
 	"logga in", "logg inn", "log ind", "log på", "logge inn", "logge ind", "zaloguj się", "zaloguj", "ienāc",
 	"pieslēdzies", "pieslēgties"}
 
-// freeArticles count the articles a metered paywall lets through, or
-// mark the end of the free part of one ("You have reached the end of the
-// free preview", "Sie haben das Ende des kostenlosen Teils erreicht").
+// freeArticles count the articles a metered paywall lets through, or a
+// subscriber may give ("You have 10 gift articles to share"), or mark the
+// end of the free part of one ("You have reached the end of the free
+// preview", "Sie haben das Ende des kostenlosen Teils erreicht").
 var freeArticles = [...]string{"free article", "free stories", "free story", "free read", "article limit",
+	"gift article", "gift up to", "articles to gift", "articles to share",
 	"free preview", "free part of", "kostenlosen teils", "kostenfreien teils", "partie gratuite",
 	"aperçu gratuit", "parte gratuita", "parte gratis", "gratis deel", "gratis del",
 	"% of this article", "% of the article", "% artykułu", "% des artikels", "% de l'article", "% del artículo",
@@ -1768,7 +1770,7 @@ var noticeObjects = [...]string{"to use this", "to view", "to see", "to watch", 
 	"to display", "to access this", "to experience", "to load", "to read", "to comment", "this feature",
 	"this site", "this website", "this page", "this app", "this content", "this video", "this slideshow",
 	"this form", "this map", "this chart", "this interactive", "this gallery", "this player", "the comments",
-	"comments powered", "full functionality", "best experience",
+	"comments powered", "full functionality", "best experience", "better experience", "user experience",
 	"properly", "correctly", "browser", "navigateur", "navegador", "diese seite", "diese funktion",
 	"dieser inhalt", "dieses video", "cette page", "ce contenu", "cette fonctionnalité",
 	"esta página", "este contenido", "questa pagina", "questo contenuto", "este conteúdo",

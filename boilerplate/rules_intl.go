@@ -420,7 +420,7 @@ var readAlsoLabels = withLabels(map[string]bool{
 	"смотрите также": true, "читайте також": true, "дивіться також": true, "mehr zum thema": true,
 	"auch interessant": true, "das könnte sie auch interessieren": true, "articoli correlati": true,
 	"noticias relacionadas": true, "notícias relacionadas": true, "te puede interesar": true,
-	"también te puede interesar": true, "le puede interesar": true,
+	"también te puede interesar": true, "le puede interesar": true, "go deeper": true,
 }, readAlsoIntl, readAlsoMore)
 
 // teaserReach is how many lines below a bare read-also label may be its

@@ -796,9 +796,11 @@ func dataWidget(p *para) bool {
 	switch {
 	case p.words <= marketWords && !p.endSent && marketLine(p):
 		p.detail = detailMarket
-	case p.words >= 3 && p.words <= 10 && p.has&hasFigure != 0 &&
+	case p.words >= 2 && p.words <= 10 && p.has&hasFigure != 0 &&
 		(strings.HasPrefix(p.low, "video") || strings.HasPrefix(p.low, "dur") || strings.HasPrefix(p.low, videoCountdown)) &&
 		videoLength(p.low):
+		p.detail = detailVideo
+	case p.words <= 4 && p.has&hasFigure != 0 && isDigit(p.low[0]) && bareDuration(p.low):
 		p.detail = detailVideo
 	default:
 		return false
@@ -1017,7 +1019,10 @@ func allUpper(s string) bool {
 
 // videoLengthLeads open a video player's length, lower case.
 var videoLengthLeads = [...]string{"video duration", "video length", "videolänge", "videodauer", "durée de la vidéo",
-	"duración del video", "duración del vídeo", "durata del video", "duração do vídeo", videoCountdown}
+	"duración del video", "duración del vídeo", "durata del video", "duração do vídeo", durationLead, videoCountdown}
+
+// durationLead leads a length of time (see videoLength).
+const durationLead = "duration"
 
 // videoCountdown opens a player's countdown to its next video ("The video
 // will start in 8 Cancel"), lower case.
@@ -1046,17 +1051,58 @@ func videoLength(low string) bool {
 		if rest == "" {
 			return false
 		}
+		// "Duration" alone leads a fact box's line too ("Duration: 2
+		// hours 30 minutes"): a player's length has a clock or seconds.
+		media := l != durationLead || strings.IndexByte(rest, ':') >= 0
 		for rest != "" {
 			w := firstWord(rest)
 			rest = strings.TrimLeft(rest[len(w):], " ")
-			if w == "" || !isDigit(w[0]) && !timeUnits.has(strings.TrimRight(w, ".,")) {
+			w = strings.TrimRight(w, ".,")
+			if w == "" || !isDigit(w[0]) && !timeUnits.has(w) {
 				return false
 			}
+			media = media || secondUnits[w]
 		}
-		return true
+		return media
 	}
 	return false
 }
+
+// bareDuration reports a length of time alone, as a player or a reading
+// time shows it under a headline or a video ("4 min", "1 hr 20 min",
+// "2 minutes 14 seconds"): figures and units of time (timeUnits) only,
+// ending with a unit, no conjunction, with an abbreviated unit
+// (shortUnits) or two units. One unit written out may name a show ("60
+// Minutes", "48 Hours") or a subheading.
+func bareDuration(low string) bool {
+	rest, last, units, short := low, "", 0, false
+	for rest != "" {
+		w := firstWord(rest)
+		rest = strings.TrimLeft(rest[len(w):], " ")
+		w = strings.TrimRight(w, ".,")
+		if w == "" {
+			return false
+		}
+		if !isDigit(w[0]) {
+			if !timeUnits.has(w) || conjunctionUnits[w] {
+				return false
+			}
+			units++
+			short = short || shortUnits[w]
+		}
+		last = w
+	}
+	return last != "" && !isDigit(last[0]) && (short || units >= 2)
+}
+
+// conjunctionUnits are the words of timeUnits that join two units
+// ("1 hour and 5 minutes"), no unit themselves; shortUnits are its
+// abbreviated units.
+var (
+	conjunctionUnits = setOf("and", "und", "et", "y", "e")
+	shortUnits       = setOf("h", "hr", "hrs", "m", "min", "mins", "s", "sec", "secs", "dk", "мин")
+	secondUnits      = setOf("s", "sec", "secs", "second", "seconds")
+)
 
 // videoLabels are the controls of a video player, in lower case: widget
 // labels (see widgetLabels) whose removals say so.

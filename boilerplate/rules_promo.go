@@ -39,7 +39,7 @@ func matchPromo(p *para) ruleID {
 		return idAudio
 	case podcastLine(p):
 		return idAudio
-	case (st&(sourceLeadList|pageDetList|feedLeadList) != 0 || subRepublish.maybe(p.sig)) && matchSource(p):
+	case (st&(sourceLeadList|pageDetList|feedLeadList) != 0 || subRepublish.maybe(p.sig) || versionNote(p.low)) && matchSource(p):
 		return idSource
 	}
 	return numRules
@@ -53,7 +53,16 @@ func matchPromo(p *para) ruleID {
 func mayPromo(p *para) bool {
 	return p.starts&(sponsorLeadList|pageDetList|audioLeadList|sourceLeadList|feedLeadList) != 0 ||
 		p.words <= 6 && p.kind&(labelSponsor|labelAudio) != 0 ||
-		p.has&hasColon != 0 && clockLead(p.low[0]) || mayHead(p)
+		p.has&hasColon != 0 && clockLead(p.low[0]) || mayHead(p) || versionNote(p.low)
+}
+
+// versionLead opens a print note that says its page is a version of the
+// one in print: "A version of this article appears in print on …".
+const versionLead = "a version of "
+
+// versionNote reports whether low opens with versionLead.
+func versionNote(low string) bool {
+	return low[0] == 'a' && strings.HasPrefix(low, versionLead)
 }
 
 // mayHead reports whether p may be a sponsorHead line, by its length and
@@ -854,8 +863,9 @@ func syndicated(p *para) bool {
 		return false
 	}
 	low := p.low
-	if p.starts&pageDetList != 0 {
-		if rest, ok := pageSponsorRest(low); ok {
+	det := strings.TrimPrefix(low, versionLead)
+	if p.starts&pageDetList != 0 || len(det) < len(low) {
+		if rest, ok := pageSponsorRest(det); ok {
 			head := rest[:min(len(rest), 40)]
 			if containsAny(head, syndicationVerbs[:]) ||
 				containsAny(head, printVerbs[:]) && anyWord(low, printWords[:]) {
