@@ -844,6 +844,18 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 			if boxLabel(d, wall, j) {
 				continue // the next box's label
 			}
+			if d.Paragraphs[j].Kept() && !prose[j] && !wall[j] && st[j].words > 0 && st[j].words <= subheadWords &&
+				(st[j].end == '?' || wholeQuote(d.Paragraphs[j].Text)) && sectionUnder(d, prose, j) {
+				// A subheading that asks or quotes, over a section of
+				// the article: a teaser's headline has one summary
+				// under it, then the next headline. A plain one
+				// ("Schools to get more money") may be the box's last
+				// headline.
+				for k := a + 1; k < j; k++ {
+					wall[k] = false
+				}
+				break
+			}
 			lines++
 			if d.Paragraphs[j].Kept() {
 				if kept++; kept > 1 || st[j].words > buttonWords {
@@ -856,6 +868,19 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 		}
 	}
 }
+
+// wholeQuote reports whether text is a quote alone: it opens with a
+// quotation mark and ends with one ("'We had to prove it'", "„Wir haben
+// keine Wahl“").
+func wholeQuote(text string) bool {
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return len(text) > 2 && quoteMarks[first] && quoteMarks[last]
+}
+
+// quoteMarks are the quotation marks that open or close a quote.
+var quoteMarks = map[rune]bool{'"': true, '\'': true, '“': true, '”': true, '‘': true, '’': true, '«': true,
+	'»': true, '„': true, '‚': true, '「': true, '」': true}
 
 // sectionUnder reports whether the two kept lines under line k (a
 // subheading) are prose: a section of the article. A teaser's headline
@@ -3702,12 +3727,26 @@ func greekByline(text string) bool {
 }
 
 // authorName reports a line that is a person's name alone: two or three
-// capitalised words, not in capitals ("NEWS RELEASE" is a label), with no
-// figure ("Harvey Dunmore").
+// capitalised words, maybe with particles between them (nameParticles:
+// "Eline van der Hoeven"), not in capitals ("NEWS RELEASE" is a label),
+// with no figure ("Harvey Dunmore").
 func authorName(text string, s *lineStats) bool {
-	return (s.words == 2 || s.words == 3) && s.digits == 0 && s.end != '.' && isUpperStart(text) && isCapitalised(text) &&
+	n := int(s.words)
+	if n > 3 && n <= 5 {
+		for w := range strings.FieldsSeq(text) {
+			if nameParticles[w] {
+				n--
+			}
+		}
+	}
+	return (n == 2 || n == 3) && s.digits == 0 && s.end != '.' && isUpperStart(text) && isCapitalised(text) &&
 		!strings.ContainsAny(text, ":|·") && strings.IndexFunc(text, unicode.IsLower) >= 0
 }
+
+// nameParticles are the small words inside a person's name, lower case
+// (Dutch, German, French, Italian, Spanish, Portuguese, Arabic).
+var nameParticles = setOf("van", "der", "den", "de", "von", "zu", "ter", "ten", "da", "di", "du", "la", "le",
+	"del", "dos", "das", "bin", "al")
 
 // jobLine reports a line that is a journalist's job alone: at most
 // jobLineWords words, maybe a comma and a place or a beat after them
@@ -3723,7 +3762,16 @@ func jobLine(text string, s *lineStats) bool {
 	if c := strings.IndexByte(text, ','); c > 0 && strings.Count(text[c:], " ") <= 3 {
 		text = text[:c] // the beat or the place: "own correspondent, East"
 	}
-	return jobWords(text)
+	return jobWords(text) || jobOfOutlet(text)
+}
+
+// jobOfOutlet reports a journalist's job (jobNouns) and the outlet after
+// it, at most three capitalised words or an address ("Dziennikarka
+// Horyzont.pl", journalist of).
+func jobOfOutlet(text string) bool {
+	job, outlet, ok := strings.Cut(text, " ")
+	return ok && foldIn(jobNouns, job) && outlet != "" && strings.Count(outlet, " ") < 3 && isUpperStart(outlet) &&
+		isCapitalised(outlet)
 }
 
 // jobWords reports words that name a journalist's job: at most

@@ -50,7 +50,9 @@ func refScan(s string) (st lineStats, toks []string) {
 				case c == '.' || c == '!' || c == '?':
 					// Closing quotation marks and brackets may follow.
 					rest := strings.TrimLeft(s[i:], "\"')]\u201d\u2019\u00bb")
-					if rest == "" || rest[0] == ' ' {
+					ordinal := c == '.' && i >= 2 && s[i-2] >= '0' && s[i-2] <= '9' && len(s) > i+1 &&
+						s[i] == ' ' && s[i+1] >= 'a' && s[i+1] <= 'z'
+					if (rest == "" || rest[0] == ' ') && !ordinal {
 						st.sents++
 					}
 				case c == ',':
@@ -472,6 +474,11 @@ func TestScanSentenceEnds(t *testing.T) {
 		{"\u00abC'est fini.\u00bb", 1},
 		{"She said 'no.' He said 'yes!'", 2},
 		{"Version 2.0 of the law", 0},
+		// An ordinal's full stop before a word in lower case ends no
+		// sentence; before a capital it may.
+		{"Dla osób do 45. roku życia, a limity dochodowe.", 1},
+		{"Am 3. März beginnt der Streik.", 2},
+		{"It rose in 2019. Then it fell.", 2},
 		{`A "quoted.word" inside`, 0},
 		// Tibetan closes a headline with a shad too: only one inside the
 		// line ends a sentence.

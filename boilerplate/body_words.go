@@ -855,8 +855,13 @@ func isCloser(r rune) bool {
 // sentenceEnds reports whether a full stop, question or exclamation mark
 // right before s[i] ends a sentence: the end of s or a space follows it,
 // after closing quotation marks or brackets if any ("… first.\"",
-// "… (he said.)").
+// "… (he said.)"). A full stop right after a figure with a word in lower
+// case after the space ends an ordinal number, no sentence ("do 45. roku
+// życia", "am 3. März" aside: a capital follows).
 func sentenceEnds(s string, i int) bool {
+	if i >= 2 && i+1 < len(s) && s[i-1] == '.' && isDigit(s[i-2]) && s[i] == ' ' && s[i+1] >= 'a' && s[i+1] <= 'z' {
+		return false
+	}
 	for i < len(s) {
 		switch {
 		case s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']':

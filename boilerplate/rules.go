@@ -1445,18 +1445,18 @@ var linkLabels = withLabels(map[string]bool{
 	formLabels)
 
 // shareLead reports whether label may be one of shareLabels, by its first
-// byte.
+// byte (see shareFirst).
 func shareLead(label string) bool {
-	if label == "" {
-		return false
-	}
-	switch c := label[0]; c {
-	case 't', 'd', 'p', 'c', 'u', 'z', 'j', 'l', 'q':
-		return true
-	default:
-		return c >= utf8.RuneSelf
-	}
+	return label != "" && (shareFirst[label[0]] || label[0] >= utf8.RuneSelf)
 }
+
+// shareFirst holds the first bytes of shareLabels.
+var shareFirst = func() (t [256]bool) {
+	for l := range shareLabels {
+		t[l[0]] = true
+	}
+	return t
+}()
 
 // isShareVerb reports whether the word w (lower-case in ASCII), without a
 // trailing colon, is one of shareLabels.
@@ -1782,7 +1782,10 @@ func matchLinkLabel(p *para) bool {
 		// A teaser's headline may ask, right under the label that
 		// announces it ("Related", then "How did the wage rise change
 		// inflation expectations?").
-		return p.s[len(p.s)-1] == '?' && p.i > 0 && announcedBy(&p.d.Paragraphs[p.i-1])
+		// A later one has a kicker before a colon ("Deutschlandticket:
+		// Lohnt sich das Abo noch?"), a subheading seldom does.
+		return p.s[len(p.s)-1] == '?' && p.i > 0 && (announcedBy(&p.d.Paragraphs[p.i-1]) ||
+			p.d.Paragraphs[p.i-1].Removal != nil && kickerHead(p.s) && p.teaserItem())
 	}
 	if p.offerLine() {
 		return true
@@ -3222,6 +3225,7 @@ var appealLabels = withBang(
 	"jetzt spenden", "spenden sie jetzt", "jetzt unterstützen", "unterstützen sie uns", "unterstütze uns",
 	"jetzt abonnieren", "abonnieren", "abo abschließen", "jetzt abo abschließen", "jetzt mitglied werden",
 	"mitglied werden", "newsletter abonnieren", "jetzt newsletter abonnieren", "doneer", "doneer nu",
+	"jetzt testen", "jetzt gratis testen", "jetzt kostenlos testen",
 	"steun ons", "word lid", "word abonnee", "abonneer", "abonneer nu", "abonneren",
 	// French, Italian
 	"faire un don", "faites un don", "je fais un don", "soutenez-nous", "nous soutenir", "abonnez-vous",

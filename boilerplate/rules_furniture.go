@@ -67,9 +67,17 @@ func matchFurniture(p *para) ruleID {
 		if k&labelPaywall != 0 && matchPaywall(p) {
 			return idPaywall
 		}
+		if cancelUnder(p) {
+			p.detail = detailOffer
+			return idPaywall
+		}
 	}
 	if dataWidget(p) {
 		return idWidget
+	}
+	if p.words <= 3 && p.low[0] >= 0xE3 && p.low[0] <= 0xE9 && japanesePaywall(p.s) {
+		p.detail = detailSubscribersOnly
+		return idPaywall
 	}
 	if p.words < 3 {
 		return numRules
@@ -80,7 +88,7 @@ func matchFurniture(p *para) ruleID {
 		return idFeedback
 	}
 	// Each of the offers has a price: lines without a figure skip the calls.
-	if p.has&hasFigure != 0 && (leadOffer(p) || priceOffer(p) || pricedCall(p)) {
+	if p.has&hasFigure != 0 && (leadOffer(p) || priceOffer(p) || pricedCall(p) || trialPrice(p)) {
 		return idPaywall
 	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
@@ -780,7 +788,19 @@ func matchPaywall(p *para) bool {
 		p.detail = detailSubscribersOnly
 		return true
 	}
-	if leadOffer(p) || priceOffer(p) || pricedCall(p) {
+	if leadOffer(p) || priceOffer(p) || pricedCall(p) || trialPrice(p) {
+		return true
+	}
+	if p.words <= 6 && cancelUnder(p) {
+		p.detail = detailOffer
+		return true
+	}
+	if p.words <= 3 && p.low[0] >= 0xE3 && p.low[0] <= 0xE9 && japanesePaywall(p.s) {
+		p.detail = detailSubscribersOnly
+		return true
+	}
+	if p.words <= readOnWithWords && p.starts&paywallLeads != 0 && readOnWith(p.low) {
+		p.detail = detailReadOn
 		return true
 	}
 	if p.words < 3 || p.words > 20 && (p.words > meterWords || p.starts&paywallMeter == 0) {
@@ -1025,6 +1045,20 @@ func cancelOffer(low string) bool {
 	return false
 }
 
+// cancelUnder reports a subscription's right to cancel alone (one of
+// cancelPhrases: "Jederzeit kündbar", "Cancel anytime") right under a
+// line removed as a paywall's offer. Alone elsewhere, it may be an
+// article's sentence.
+func cancelUnder(p *para) bool {
+	if p.i == 0 {
+		return false
+	}
+	if r := p.d.Paragraphs[p.i-1].Removal; r == nil || r.Rule != RulePaywall {
+		return false
+	}
+	return slices.Contains(cancelPhrases[:], p.labelText())
+}
+
 // itemEnd reports whether s ends a sentence or an item of a widget: a full
 // stop, "!", a dash, a bar or a middle dot.
 func itemEnd(s string) bool {
@@ -1216,6 +1250,7 @@ var (
 		// Latvian
 		"šis raksts", "šis saturs", "lai turpinātu lasīt")...)
 	paywallAlready = prefixes("already", "bereits", "schon abonnent", "sie haben bereits", "du hast bereits",
+		"sie sind bereits", "du bist bereits",
 		"déjà", "vous êtes déjà", "vous avez déjà", "¿ya", "ya eres", "ya tienes", "sei già", "hai già",
 		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al",
 		"redan", "är du redan", "allerede", "er du allerede", "masz już", "czy masz już", "jau esi", "vai jau esi")
@@ -1270,6 +1305,102 @@ var freeArticles = [...]string{"free article", "free stories", "free story", "fr
 	"articolo gratuito", "artigos gratuitos", "artigo gratuito", "gratis artikel", "gratis artiklar",
 	"gratisartiklar", "gratis artikler", "gratisartikler", "gratis artikkel", "gratis saker"}
 
+// japanesePaywallRunes is the most characters of a Japanese paywall's
+// notice (see japanesePaywall).
+const japanesePaywallRunes = 60
+
+// japanesePaywalls say that an article is for paying members, or that the
+// rest of it is (Japanese): "この記事は有料記事" (this article is a paid
+// one), "有料会員になると" (when you become a paying member), "有料会員限定"
+// and "会員限定記事" (for members only), "続きをお読みいただけます" (you can
+// read the rest). "有料会員数は100万人を突破した。" (paying members passed a
+// million) is news.
+var japanesePaywalls = [...]string{"この記事は有料記事", "有料会員になると", "有料会員限定", "会員限定記事",
+	"続きをお読みいただけます"}
+
+// japanesePaywall reports a Japanese paywall's notice of at most
+// japanesePaywallRunes characters: one of japanesePaywalls ("この記事は有料
+// 記事です。", "有料会員になると続きをお読みいただけます。"), or the count of
+// the characters left ("残り682文字").
+func japanesePaywall(s string) bool {
+	if utf8.RuneCountInString(s) > japanesePaywallRunes {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(s, "残り"); ok {
+		n := 0
+		for n < len(rest) && isDigit(rest[n]) {
+			n++
+		}
+		if n > 0 && strings.TrimSpace(rest[n:]) == "文字" {
+			return true
+		}
+	}
+	return containsAny(s, japanesePaywalls[:])
+}
+
+// readOnWithWords is the most words of a button to read on with a
+// subscription (see readOnWith).
+const readOnWithWords = 6
+
+// readOnWith reports a button to read on with a subscription, whose name
+// follows ("Jetzt weiterlesen mit WZ+", "Continue reading with Plus"): one
+// of readOnLeads, after "jetzt" (now) or not, then "with" and at most
+// three words.
+func readOnWith(low string) bool {
+	low = strings.TrimPrefix(low, "jetzt ")
+	for _, l := range readOnLeads {
+		if rest, ok := strings.CutPrefix(low, l); ok {
+			for _, w := range [...]string{" with ", " mit ", " avec ", " con ", " com ", " met ", " med "} {
+				if r, ok := strings.CutPrefix(rest, w); ok {
+					return r != "" && strings.Count(r, " ") < 3 && !strings.ContainsAny(r, ".,;?")
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// trialWords is the most words of a trial price (see trialPrice).
+const trialWords = 14
+
+// trialThen say "then" in a trial offer, lower case, with the spaces
+// around them (see trialPrice).
+var trialThen = [...]string{" then ", " danach ", " dann ", " puis ", " ensuite ", " luego ", " después ",
+	" poi ", " depois ", " daarna ", " därefter ", " derefter ", " deretter ", " potem "}
+
+// trialPrice reports a subscription's trial offer: a figure first, a
+// price, "then" (trialThen), a second price and what the subscription
+// costs by (offerPeriods or a word of "monthly"), at most trialWords
+// words: "1 Monat für 0,99 €, danach 9,99 € monatlich", "3 months for $1,
+// then $9.99 a month". "Tickets cost $5, then $7 after June." opens with
+// no figure and names no period.
+func trialPrice(p *para) bool {
+	if p.words > trialWords || p.words < 5 || !isDigit(p.low[0]) || p.has&hasFigure == 0 || !currencyMark(p) {
+		return false
+	}
+	low := p.low
+	for _, t := range trialThen {
+		k := strings.Index(low, t)
+		if k < 0 {
+			continue
+		}
+		head, tail := low[:k], low[k+len(t):]
+		if priceIn(head) && priceIn(tail) && (containsAny(tail, offerPeriods[:]) || containsAny(tail, monthlyWords[:])) &&
+			!reported(low) {
+			p.detail = detailOffer
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// monthlyWords say "monthly", "yearly", "weekly", lower case.
+var monthlyWords = [...]string{"monthly", "yearly", "weekly", "monatlich", "jährlich", "wöchentlich",
+	"mensuel", "par an", "mensual", "anual", "mensile", "mensal", "maandelijks", "månadsvis", "månedlig",
+	"miesięcznie"}
+
 // readOnLeads read on, at the start of a prompt as inside it ("Continue
 // reading", "Weiterlesen"): they open a paywall prompt (paywallLeads) and
 // are words of reading on (readOn).
@@ -1315,7 +1446,7 @@ var paywallLabels = map[string]bool{
 	"subscribers only": true, "subscriber only": true, "subscriber-only": true, "subscriber-only content": true,
 	"subscriber exclusive": true, "exclusive to subscribers": true, "for subscribers only": true,
 	"for subscribers": true, "members only": true, "members-only": true, "members-only content": true,
-	"premium content": true, "premium article": true, "subscriber content": true,
+	"premium content": true, "premium article": true, "subscriber content": true, "premium": true,
 	"nur für abonnenten": true, "exklusiv für abonnenten": true, "abo-artikel": true, "plus-artikel": true,
 	"réservé aux abonnés": true, "article réservé aux abonnés": true, "contenu réservé aux abonnés": true,
 	"exclusivo para suscriptores": true, "contenido exclusivo para suscriptores": true,

@@ -333,7 +333,10 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"この記事をシェアする", "記事をシェアする", "シェアする", "シェア", "ポストする", "lineで送る", "はてなブックマーク",
 	"この記事を共有", "記事を共有", "共有する", "リンクをコピー",
 	"はてブ", "分享到", "分享", "공유하기", "공유", "ແບ່ງປັນ", "paýlaş", "zarao", "شيئر ڪريو", "ھەمبەھىرلەش",
-	"শ্বেয়াৰ কৰক", "qhia rau phooj ywg"}
+	"শ্বেয়াৰ কৰক", "qhia rau phooj ywg", "chia sẻ", "chia sẻ bài viết", "sao chép liên kết", "sao chép link",
+	"lưu bài viết", "deel dit artikel", "deel artikel", "deel dit bericht", "kopieer link", "link kopiëren",
+	"opslaan", "artikel opslaan", "bewaar artikel", "artikel teilen", "beitrag teilen", "link kopieren",
+	"artikel merken", "merken"}
 
 // adButtons are the buttons of an ad, in English, German, French,
 // Spanish, Portuguese, Malay, Indonesian and Polish.
@@ -451,7 +454,7 @@ func (p *para) teaserItem() bool {
 			return false
 		}
 		if announcedBy(q) {
-			return k == 1 || p.words >= teaserWords || !p.beforeSentence()
+			return k == 1 || p.words >= teaserWords || p.endSent && kickerHead(p.s) || !p.beforeSentence()
 		}
 		// "Read more" is a button as well, over the rest of the
 		// article: a headline's length under it is a teaser's.
@@ -461,6 +464,14 @@ func (p *para) teaserItem() bool {
 		}
 	}
 	return false
+}
+
+// kickerHead reports a headline that opens with a kicker of at most two
+// words before a colon, with at least three words after it
+// ("Deutschlandticket: Lohnt sich das Abo für Pendler noch?").
+func kickerHead(s string) bool {
+	k := strings.IndexByte(s, ':')
+	return k > 0 && strings.Count(s[:k], " ") <= 1 && wordCount(s[k+1:]) >= 3
 }
 
 // announcedBy reports whether q, the line above a headline, was removed
@@ -498,15 +509,22 @@ func trimLinkRef(s string) string { return s[linkRef(s):] }
 
 // beforeSentence reports whether the paragraph after p reads as prose: it
 // ends like a sentence and has at least eight words, or, in Chinese or
-// Japanese, cjkSentenceRunes characters.
+// Japanese, cjkSentenceRunes characters, or it has at least
+// quoteLeadWords words and ends with a colon (it introduces a quote:
+// "…, she said of the day she got the keys:").
 func (p *para) beforeSentence() bool {
 	j := p.i + 1
 	if j >= len(p.d.Paragraphs) {
 		return false
 	}
 	t := p.d.Paragraphs[j].Text
-	return isSentenceLike(t, 8) || t != "" && t[0] >= 0xE3 && endsSentence(t) && utf8.RuneCountInString(t) >= cjkSentenceRunes
+	return isSentenceLike(t, 8) || t != "" && t[0] >= 0xE3 && endsSentence(t) && utf8.RuneCountInString(t) >= cjkSentenceRunes ||
+		strings.HasSuffix(t, ":") && wordCount(t) >= quoteLeadWords
 }
+
+// quoteLeadWords is the fewest words of a paragraph that introduces a
+// quote (see beforeSentence): a teaser's headline is shorter.
+const quoteLeadWords = 15
 
 // cjkSentenceRunes is the fewest characters of a sentence of Chinese or
 // Japanese, written without spaces, that beforeSentence reads as prose.

@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestLabelsRT41: a player's length alone or after "Duration", a notice
 // asking for JavaScript for a better experience, "Go deeper" links, an
@@ -54,4 +57,99 @@ func TestLabelsRT41(t *testing.T) {
 			{"Comments are open to everyone who registers.", false},
 		},
 	}, func(string) bool { return false }, true)
+}
+
+// TestPaywallBoxRT41: the lines of a paywall's box inside a German
+// article (a button to read on with the subscription, its trial price,
+// the right to cancel under it, a trial button, the sign-in prompt), a
+// Japanese paywall's notices, and share and save buttons in Vietnamese,
+// Dutch and German; and the lines like them that stay.
+func TestPaywallBoxRT41(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePaywall: {
+			{"Jetzt weiterlesen mit WZ+", true},
+			{"Continue reading with Plus", true},
+			{"1 Monat für 0,99 €, danach 9,99 € monatlich", true},
+			{"3 months for $1, then $9.99 a month", true},
+			{"Sie sind bereits Abonnent? Hier anmelden", true},
+			{"この記事は有料記事です。", true},
+			{"残り682文字", true},
+			{"有料会員になると続きをお読みいただけます。", true},
+			{"Weiterlesen mit Freunden macht mehr Spaß, sagt die Lehrerin.", false},
+			{"Tickets cost $5, then $7 after June.", false},   // no figure first, no period
+			{"2 tickets cost $5, then $7 after June.", false}, // no period
+			{"有料会員数は100万人を突破した。", false},                      // news of paying members
+			{"Jederzeit kündbar", false},                      // alone, not under an offer
+			{"Cancel anytime.", false},
+		},
+		RuleAppeal: {
+			{"Jetzt testen", true},
+		},
+		RuleShareLabel: {
+			{"Chia sẻ", true},
+			{"Sao chép liên kết", true},
+			{"Deel dit artikel", true},
+			{"Kopieer link", true},
+			{"Opslaan", true},
+			{"Artikel teilen", true},
+			{"Merken", true},
+			{"Link kopieren", true},
+		},
+	}, func(string) bool { return false }, true)
+	// The right to cancel under the offer goes with it.
+	lines := slices.Concat(rt37Menu, []string{"Bridge to close for a year as council orders urgent repairs", "By Jane Doe"},
+		rt37Prose[:2], []string{"1 Monat für 0,99 €, danach 9,99 € monatlich", "Jederzeit kündbar"}, rt37Prose[2:], rt37Foot)
+	lo := len(rt37Menu)
+	p := lo + 2
+	checkMarkerKept(t, "right to cancel under the offer", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= p+4 && i < p+4+len(rt37Prose)-2
+	})
+}
+
+// TestHeadsRT41: the head of an article over a byline block of a name
+// with particles ("Eline van der Hoeven") over the dateline, or of a name
+// and the author's job with the outlet ("Dziennikarka Horyzont.pl") over a
+// dateline whose standfirst holds an ordinal number ("do 45. roku
+// życia"); and a quoted subheading under a box of teasers, over a
+// paragraph that introduces a quote with a colon.
+func TestHeadsRT41(t *testing.T) {
+	checkRT37Page(t, "name with particles", rt37Menu, []string{
+		"Dijk bij Oosterweerd gaat twee jaar op de schop: ‘We hebben geen keus’",
+		"Het waterschap begint in mei met de versterking van ruim vier kilometer dijk langs de Waal. Bewoners krijgen te maken met omleidingen.",
+		"Eline van der Hoeven", "24 mrt. 2025, 17:05", "Premium", "Deel dit artikel", "Opslaan"}, 0, 1)
+	checkRT37Page(t, "job and outlet", rt37Menu, []string{
+		"Nowy program kredytowy ruszy latem. Ekonomiści ostrzegają przed wzrostem cen mieszkań",
+		"Rząd przyjął projekt ustawy o programie „Klucz do Mieszkania”. Kredyt z dopłatą do odsetek ma być dostępny dla osób do 45. roku życia, a limity dochodowe zależą od liczby osób w gospodarstwie domowym. Banki szykują się na falę wniosków.",
+		"Marta Jabłońska", "Dziennikarka Horyzont.pl", "wt., 18.03.2025 06:00", "Udostępnij"}, 0, 1)
+	// Negative: a name of four capitalised words is no author's name: it
+	// is the headline over the dateline.
+	checkRT37Page(t, "four capitalised words", rt37Menu, []string{
+		"Harbour Bridge Reopens Today", "24 mrt. 2025, 17:05", "Deel dit artikel"}, 0)
+
+	head := []string{"Bridge to close for a year as council orders urgent repairs", "By Jane Doe"}
+	box := []string{"Related", "Ring road to get a third lane next spring", "Council tax: what the rise means for you"}
+	intro := "One of the families who got their keys was the Kara family, who had lived in a container for almost two years, and Fatma Kara described the day:"
+	lo := len(rt37Menu)
+	p := lo + len(head)
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], box, []string{"\"We cried at the door\"", intro}, rt37Prose[2:], rt37Foot)
+	checkMarkerKept(t, "quoted subheading over a quote's lead", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= p+2+len(box) && i < p+2+len(box)+2+len(rt37Prose)-2
+	})
+	// Negative: a third headline over a short line is the box's.
+	lines = slices.Concat(rt37Menu, head, rt37Prose[:2], box, []string{"\"We cried at the door\"", "Watch:"}, rt37Prose[2:], rt37Foot)
+	checkMarkerKept(t, "quoted headline in the box", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= p+2+len(box)+2 && i < p+2+len(box)+2+len(rt37Prose)-2
+	})
+	// A later teaser that asks a question after a kicker is the box's; a
+	// question without a kicker is a subheading.
+	kick := []string{"Lesen Sie auch", "Neuer Fahrplan ab April: Diese Verbindungen fallen weg", "Deutschlandticket: Lohnt sich das Abo noch?"}
+	lines = slices.Concat(rt37Menu, head, rt37Prose[:2], kick, rt37Prose[2:], rt37Foot)
+	checkMarkerKept(t, "kicker question", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= p+2+len(kick) && i < p+2+len(kick)+len(rt37Prose)-2
+	})
+	kick[2] = "Was bedeutet das für Pendler?"
+	lines = slices.Concat(rt37Menu, head, rt37Prose[:2], kick, rt37Prose[2:], rt37Foot)
+	checkMarkerKept(t, "subheading question", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= p+2+2 && i < p+2+len(kick)+len(rt37Prose)-2
+	})
 }
