@@ -134,6 +134,11 @@ type Document struct {
 	// Title is the article's title when the extractor found one (HTML). It is
 	// metadata: it is not one of the Paragraphs.
 	Title string
+	// Standfirst is the summary under the headline when the extractor found
+	// one outside the article (HTML: a block above the article whose text
+	// the page's metadata gives as its description). Like Title it is
+	// metadata, written with the title when the title is asked for.
+	Standfirst string
 	// Paragraphs are the blocks in extraction order.
 	Paragraphs []Paragraph
 	// Repaired counts invalid UTF-8 sequences replaced by U+FFFD on input.

@@ -205,6 +205,23 @@ func TestOutputTitle(t *testing.T) {
 	}
 }
 
+// TestOutputStandfirst: the standfirst follows the title it is written
+// with, once: not when the kept text opens with it, nor without the title.
+func TestOutputStandfirst(t *testing.T) {
+	d := &clean.Document{Title: "Headline", Standfirst: "What the story says in a sentence.",
+		Paragraphs: []clean.Paragraph{{Text: "Body."}}}
+	if got := string(Output(d, true)); got != "Headline\n\nWhat the story says in a sentence.\n\nBody.\n" {
+		t.Errorf("Output with title = %q", got)
+	}
+	if got := string(Output(d, false)); got != "Body.\n" {
+		t.Errorf("Output without title = %q", got)
+	}
+	d.Paragraphs = []clean.Paragraph{{Text: "What the story says in a sentence."}, {Text: "Body."}}
+	if got := string(Output(d, true)); got != "Headline\n\nWhat the story says in a sentence.\n\nBody.\n" {
+		t.Errorf("Output with the standfirst kept = %q", got)
+	}
+}
+
 // TestCreateAtomicBadName: a folder, or a path under a file, is refused at
 // once, naming the path asked for, and no temporary file is left.
 func TestCreateAtomicBadName(t *testing.T) {

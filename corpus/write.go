@@ -149,7 +149,9 @@ func (a *AtomicFile) Abort() {
 // Output returns the text written for d: the kept paragraphs separated by
 // one blank line, preceded by the title when withTitle is set and d has
 // one, unless the first kept paragraph is the headline the title holds
-// already (see inTitle): the headline is not written twice.
+// already (see inTitle): the headline is not written twice. The
+// standfirst (d.Standfirst) follows the title it is written with, unless
+// the first kept paragraph is the standfirst.
 func Output(d *clean.Document, withTitle bool) []byte {
 	return AppendOutput(nil, d, withTitle)
 }
@@ -161,6 +163,9 @@ func AppendOutput(dst []byte, d *clean.Document, withTitle bool) []byte {
 		return d.AppendCleanText(dst)
 	}
 	dst = append(dst, d.Title...)
+	if d.Standfirst != "" && firstKept(d) != d.Standfirst {
+		dst = append(append(dst, "\n\n"...), d.Standfirst...)
+	}
 	if d.Kept() == 0 {
 		return append(dst, '\n')
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -110,7 +111,7 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 		w.walk(article)
 	}
 	w.flush()
-	w.paras, d.Pruned = setAside(page.paras, w.paras)
+	w.paras, d.Pruned, d.Standfirst = setAside(page.paras, w.paras, descriptions(root))
 	d.Text, d.Paragraphs = w.document()
 	return d, nil
 }
@@ -277,6 +278,49 @@ func headlineOf(t string, heads []string) string {
 		}
 	}
 	return t
+}
+
+// maxDescriptions is the most descriptions of a page that descriptions
+// returns.
+const maxDescriptions = 4
+
+// descriptions returns the page's descriptions in its metadata (<meta
+// name="description">, property="og:description", name="twitter:description"),
+// spaces folded, without repeats: what a page gives as its standfirst.
+func descriptions(root *html.Node) []string {
+	head := findFirst(root, atom.Head)
+	if head == nil {
+		return nil
+	}
+	var out []string
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && len(out) < maxDescriptions; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Meta {
+				var key, content string
+				for _, a := range c.Attr {
+					switch a.Key {
+					case "name", "property":
+						key = strings.ToLower(a.Val)
+					case "content":
+						content = a.Val
+					}
+				}
+				if key == "description" || key == "og:description" || key == "twitter:description" {
+					if t := FoldSpaces(content); t != "" && !slices.Contains(out, t) {
+						out = append(out, t)
+					}
+				}
+				continue
+			}
+			visit(c)
+		}
+	}
+	visit(head)
+	return out
 }
 
 func headTitle(root *html.Node) string {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -41,9 +42,9 @@ const coverBudget = 4 << 20
 // text. A page block left unmatched whose text lies inside an unmatched
 // article paragraph between the same anchors is taken as covered (the
 // article joined it with other text), not as left out.
-func setAside(page, art []rawPara) ([]rawPara, []clean.Pruned) {
+func setAside(page, art []rawPara, descs []string) ([]rawPara, []clean.Pruned, string) {
 	if len(page) == 0 {
-		return art, nil
+		return art, nil, ""
 	}
 	// Positions of each kept page block's text, in order.
 	pos := make(map[string][]int, len(page))
@@ -109,6 +110,10 @@ func setAside(page, art []rawPara) ([]rawPara, []clean.Pruned) {
 	gap(pf, len(page), pj, len(art))
 
 	back := readmit(page, match, covered)
+	standfirst := ""
+	if f := standfirstAbove(page, match, covered, descs); f >= 0 {
+		standfirst = page[f].text
+	}
 	paras := art
 	if back != nil {
 		paras = make([]rawPara, 0, len(art)+len(back))
@@ -149,7 +154,7 @@ func setAside(page, art []rawPara) ([]rawPara, []clean.Pruned) {
 	if back != nil {
 		paras = append(paras, art[j:]...)
 	}
-	return paras, out
+	return paras, out, standfirst
 }
 
 // readmit returns which of the page's blocks go back into the article
@@ -161,13 +166,16 @@ func setAside(page, art []rawPara) ([]rawPara, []clean.Pruned) {
 //     "key points" list above the story, a sibling of readability's top
 //     candidate that it does not score (it scores paragraphs, not list
 //     items);
+//
 //   - a heading without links right above a block of the article (or one
 //     put back): a subheading whose words all occur in the page title,
 //     which readability removes as a copy of the headline, or the
 //     heading of such a list;
+//
 //   - a paragraph that corrects the article (correctionNote), also after
 //     the article's last paragraph: readability drops the article's
 //     footer and asides, where corrections are often printed;
+//
 //   - a footnote, also after the article's last paragraph: a block that
 //     links back to where the article cites it (see backLink), with less
 //     than half its text in links. Readability scores a "footnotes"
@@ -216,6 +224,45 @@ func readmit(page []rawPara, match []int, covered []bool) []bool {
 		}
 	}
 	return back
+}
+
+// standfirstReach is the most blocks between the standfirst and the
+// article's first paragraph (the byline, the date, share buttons, a
+// photo); standfirstWords the fewest words of a standfirst readmit puts
+// back.
+const standfirstReach, standfirstWords = 12, 8
+
+// standfirstAbove returns the standfirst above the article (match and
+// covered as in setAside), or -1: the nearest block above the article's
+// first block, at most standfirstReach blocks up, without links, of at
+// least standfirstWords words, whose text is one of the page's
+// descriptions in its metadata (descs). Readability takes the article's
+// body; the standfirst sits with the headline, as metadata (see
+// clean.Document.Standfirst): the article's body leaves it out.
+func standfirstAbove(page []rawPara, match []int, covered []bool, descs []string) int {
+	if len(descs) == 0 {
+		return -1
+	}
+	first := -1
+	for f := range page {
+		if match[f] > 0 || covered[f] {
+			first = f
+			break
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	for f := first - 1; f >= 0 && f >= first-standfirstReach; f-- {
+		p := &page[f]
+		if p.why != "" || p.linkRunes > 0 || p.kind == clean.KindListItem || len(strings.Fields(p.text)) < standfirstWords {
+			continue
+		}
+		if slices.Contains(descs, p.text) {
+			return f
+		}
+	}
+	return -1
 }
 
 // readmitHeadingMax is the length in runes of the longest heading readmit

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeadlineOf: a page title that joins the headline of an <h1> to the
 // site's name gives the headline, on either side of any separator; a
@@ -22,5 +25,44 @@ func TestHeadlineOf(t *testing.T) {
 	}
 	if got := headlineOf("Bridge reopens — Courier", nil); got != "Bridge reopens — Courier" {
 		t.Errorf("without headlines: %q", got)
+	}
+}
+
+// TestStandfirst: the block under the headline whose text the page's
+// metadata gives as its description is the document's standfirst, not one
+// of its paragraphs; a description found nowhere on the page, or only in
+// a link, gives none.
+func TestStandfirst(t *testing.T) {
+	const dek = "Three votes flipped between the committee hearing and the floor vote, and here is what changed."
+	var body strings.Builder
+	for range 6 {
+		body.WriteString("<p>The council voted on Tuesday to close the old bridge over the river for repairs, and the work will take most of the year, officials said.</p>")
+	}
+	page := func(meta, head string) string {
+		return `<html><head><title>Bridge vote</title>` + meta + `</head><body><nav><a href="/">Home</a></nav>` +
+			`<div class="post-header"><h1>Why the bridge vote failed</h1>` + head + `<div class="byline">Jane Doe</div></div>` +
+			`<article><div class="body">` + body.String() + `</div></article><footer>© 2026 Example</footer></body></html>`
+	}
+	for _, c := range []struct {
+		name, meta, head, want string
+	}{
+		{"description", `<meta name="description" content="` + dek + `">`, `<h3 class="subtitle">` + dek + `</h3>`, dek},
+		{"og description", `<meta property="og:description" content="` + dek + `"/>`, `<p class="dek">` + dek + `</p>`, dek},
+		{"not on the page", `<meta name="description" content="` + dek + `">`, `<h3 class="subtitle">Another summary of the story, written for the page and not its metadata.</h3>`, ""},
+		{"a link", `<meta name="description" content="` + dek + `">`, `<h3><a href="/x">` + dek + `</a></h3>`, ""},
+		{"no description", "", `<h3 class="subtitle">` + dek + `</h3>`, ""},
+	} {
+		d, err := HTML("p.html", []byte(page(c.meta, c.head)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Standfirst != c.want {
+			t.Errorf("%s: Standfirst = %q, want %q", c.name, d.Standfirst, c.want)
+		}
+		for _, p := range d.Paragraphs {
+			if p.Text == dek {
+				t.Errorf("%s: the standfirst is a paragraph of the article", c.name)
+			}
+		}
 	}
 }
