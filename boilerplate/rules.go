@@ -1334,6 +1334,12 @@ var linkLabels = withLabels(map[string]bool{
 	"skip past newsletter promotion": true, "after newsletter promotion": true, "loading": true,
 	"video player is loading": true, "the video player is loading": true,
 	"article content": true, "go deeper": true, "embedded post": true, "embedded content": true, "embedded tweet": true,
+	// a photo's label in place of a caption
+	"representative image": true, "representational image": true, "image for representation": true,
+	// Spanish and French rails, tag labels and the author box's header
+	"más información": true, "últimas noticias": true, "archivado en": true, "sobre la firma": true,
+	"actualités en continu": true, "l'édition du jour": true, "l’édition du jour": true,
+	"lire le journal numérique": true,
 	// A wiki's jump links, in the languages of the biggest wikis
 	"jump to content": true, "jump to navigation": true, "jump to search": true, "skip to navigation": true,
 	"skip to search": true, "zum inhalt springen": true, "zur navigation springen": true,
@@ -3229,6 +3235,7 @@ var appealLabels = withBang(
 	"steun ons", "word lid", "word abonnee", "abonneer", "abonneer nu", "abonneren",
 	// French, Italian
 	"faire un don", "faites un don", "je fais un don", "soutenez-nous", "nous soutenir", "abonnez-vous",
+	"découvrir les offres", "voir les offres",
 	"je m'abonne", "je m’abonne", "s'abonner", "s’abonner", "devenez membre", "dona ora",
 	"fai una donazione", "sostienici", "abbonati", "abbonati ora", "abbonati subito", "iscriviti",
 	"iscriviti ora",

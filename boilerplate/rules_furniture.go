@@ -1147,7 +1147,8 @@ var (
 	offerAccess = [...]string{"all articles", "every article", "all our journalism", "all our articles",
 		"all our content", "todas las notas",
 		"todas las noticias", "todos los artículos", "todo el contenido", "alle artikel", "alle inhalte",
-		"tous les articles", "tous nos articles", "tutti gli articoli", "todas as notícias", "todos os artigos",
+		"tous les articles", "tous nos articles", "tous nos contenus", "todos nuestros contenidos",
+		"tutti i nostri contenuti", "todos os nossos conteúdos", "tutti gli articoli", "todas as notícias", "todos os artigos",
 		"alle artikelen", "alla artiklar", "alle artikler"}
 )
 

@@ -153,3 +153,30 @@ func TestHeadsRT41(t *testing.T) {
 		return i == lo || i >= p && i < p+2 || i >= p+2+2 && i < p+2+len(kick)+len(rt37Prose)-2
 	})
 }
+
+// TestRailsRT41: the labels of Spanish and French rails, tag lists and
+// author boxes, a photo's label in place of a caption, an offer button
+// and an offer of access to all the site's content; and the lines like
+// them that stay.
+func TestRailsRT41(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Más información", true},
+			{"Archivado En", true},
+			{"Sobre la firma", true},
+			{"Últimas noticias", true},
+			{"Actualités en continu", true},
+			{"L’édition du jour", true},
+			{"Representative image", true},
+			{"Más información sobre el plan se publicará el lunes.", false},
+			{"A representative image of the suspect was released by police.", false},
+		},
+		RuleAppeal: {
+			{"Découvrir les offres", true},
+		},
+		RulePaywall: {
+			{"Accédez à tous nos contenus en illimité à partir de 7,99 € par mois pendant 1 an.", true},
+			{"Le musée donne accès à tous nos contenus d'archives, a dit la directrice.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
