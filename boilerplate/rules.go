@@ -1788,10 +1788,11 @@ func matchLinkLabel(p *para) bool {
 		// A teaser's headline may ask, right under the label that
 		// announces it ("Related", then "How did the wage rise change
 		// inflation expectations?").
-		// A later one has a kicker before a colon ("Deutschlandticket:
-		// Lohnt sich das Abo noch?"), a subheading seldom does.
+		// A later one may too, with a kicker before a colon
+		// ("Deutschlandticket: Lohnt sich das Abo noch?"; see
+		// teaserItem).
 		return p.s[len(p.s)-1] == '?' && p.i > 0 && (announcedBy(&p.d.Paragraphs[p.i-1]) ||
-			p.d.Paragraphs[p.i-1].Removal != nil && kickerHead(p.s) && p.teaserItem())
+			p.d.Paragraphs[p.i-1].Removal != nil && p.teaserItem())
 	}
 	if p.offerLine() {
 		return true

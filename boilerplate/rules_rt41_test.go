@@ -55,6 +55,8 @@ func TestLabelsRT41(t *testing.T) {
 			{"You can comment on the plans until 30 June, the council said.", false}, // reported
 			{"You can comment on the plans at the library.", false},                  // no time
 			{"Comments are open to everyone who registers.", false},
+			{"You can comment on 12 stories a month as a registered reader.", false}, // no "until"
+			{"You can comment on the plans until the council decides.", false},       // no time
 		},
 	}, func(string) bool { return false }, true)
 }
@@ -76,10 +78,12 @@ func TestPaywallBoxRT41(t *testing.T) {
 			{"残り682文字", true},
 			{"有料会員になると続きをお読みいただけます。", true},
 			{"Weiterlesen mit Freunden macht mehr Spaß, sagt die Lehrerin.", false},
-			{"Tickets cost $5, then $7 after June.", false},   // no figure first, no period
-			{"2 tickets cost $5, then $7 after June.", false}, // no period
-			{"有料会員数は100万人を突破した。", false},                      // news of paying members
-			{"Jederzeit kündbar", false},                      // alone, not under an offer
+			{"Tickets cost $5, then $7 after June.", false},                 // no figure first, no period
+			{"2 tickets cost $5, then $7 after June.", false},               // no period
+			{"Tickets cost $5 a month, then $7 a month after June.", false}, // no figure first
+			{"Continue reading with care, please.", false},
+			{"有料会員数は100万人を突破した。", false}, // news of paying members
+			{"Jederzeit kündbar", false}, // alone, not under an offer
 			{"Cancel anytime.", false},
 		},
 		RuleAppeal: {
@@ -104,6 +108,44 @@ func TestPaywallBoxRT41(t *testing.T) {
 	checkMarkerKept(t, "right to cancel under the offer", Default(), lines, func(i int) bool {
 		return i == lo || i >= p && i < p+2 || i >= p+4 && i < p+4+len(rt37Prose)-2
 	})
+	// Negative: a subheading under the offer stays.
+	lines[p+3] = "Was Pendler jetzt wissen müssen"
+	checkMarkerKept(t, "subheading under the offer", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= p+3 && i < p+4+len(rt37Prose)-2
+	})
+}
+
+// TestBylineBlockRT41: an author's name with particles, and a job with
+// the outlet after it, are the byline block's lines; a headline of four
+// capitalised words, a longer name and a job before more than three words
+// are not.
+func TestBylineBlockRT41(t *testing.T) {
+	stopOnce.Do(loadStopwords)
+	stats := func(text string) *lineStats {
+		var st lineStats
+		scan(text, &st, nil)
+		return &st
+	}
+	for text, want := range map[string]bool{
+		"Eline van der Hoeven":               true,
+		"Ana de la Cruz":                     true,
+		"Harbour Bridge Reopens Today":       false,
+		"Eline van der Hoeven de Groot Smit": false,
+	} {
+		if got := authorName(text, stats(text)); got != want {
+			t.Errorf("authorName(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Dziennikarka Horyzont.pl":       true,
+		"Reporter The Daily Planet":      true,
+		"Editor Picks Of The Week Ahead": false,
+		"Reporter who broke the story":   false,
+	} {
+		if got := jobLine(text, stats(text)); got != want {
+			t.Errorf("jobLine(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
 
 // TestHeadsRT41: the head of an article over a byline block of a name
@@ -134,6 +176,13 @@ func TestHeadsRT41(t *testing.T) {
 	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], box, []string{"\"We cried at the door\"", intro}, rt37Prose[2:], rt37Foot)
 	checkMarkerKept(t, "quoted subheading over a quote's lead", Default(), lines, func(i int) bool {
 		return i == lo || i >= p && i < p+2 || i >= p+2+len(box) && i < p+2+len(box)+2+len(rt37Prose)-2
+	})
+	// Negative: a quoted headline with one paragraph under it, then the
+	// page's footer, is the box's last teaser and its summary.
+	summary := "Families who waited two years in containers received the keys to their new homes on Monday, officials said."
+	lines = slices.Concat(rt37Menu, head, rt37Prose, box, []string{"\"We cried at the door\"", summary}, rt37Foot)
+	checkMarkerKept(t, "quoted teaser with its summary", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+len(rt37Prose)
 	})
 	// Negative: a third headline over a short line is the box's.
 	lines = slices.Concat(rt37Menu, head, rt37Prose[:2], box, []string{"\"We cried at the door\"", "Watch:"}, rt37Prose[2:], rt37Foot)
