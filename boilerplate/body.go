@@ -3727,26 +3727,25 @@ func greekByline(text string) bool {
 }
 
 // authorName reports a line that is a person's name alone: two or three
-// capitalised words, maybe with particles between them (nameParticles:
+// capitalised words, maybe with particles between them (see nameParticle:
 // "Eline van der Hoeven"), not in capitals ("NEWS RELEASE" is a label),
 // with no figure ("Harvey Dunmore").
 func authorName(text string, s *lineStats) bool {
 	n := int(s.words)
-	if n > 3 && n <= 5 {
+	if n < 2 || n > 5 || s.digits != 0 || s.end == '.' || !isUpperStart(text) {
+		return false
+	}
+	if n > 3 {
 		for w := range strings.FieldsSeq(text) {
-			if nameParticles[w] {
+			if nameParticle(w) {
 				n--
 			}
 		}
 	}
-	return (n == 2 || n == 3) && s.digits == 0 && s.end != '.' && isUpperStart(text) && isCapitalised(text) &&
-		!strings.ContainsAny(text, ":|·") && strings.IndexFunc(text, unicode.IsLower) >= 0
+	return (n == 2 || n == 3) && isCapitalised(text) && !strings.ContainsAny(text, ":|·") &&
+		strings.IndexFunc(text, unicode.IsLower) >= 0
 }
 
-// nameParticles are the small words inside a person's name, lower case
-// (Dutch, German, French, Italian, Spanish, Portuguese, Arabic).
-var nameParticles = setOf("van", "der", "den", "de", "von", "zu", "ter", "ten", "da", "di", "du", "la", "le",
-	"del", "dos", "das", "bin", "al")
 
 // jobLine reports a line that is a journalist's job alone: at most
 // jobLineWords words, maybe a comma and a place or a beat after them
@@ -3770,8 +3769,7 @@ func jobLine(text string, s *lineStats) bool {
 // Horyzont.pl", journalist of).
 func jobOfOutlet(text string) bool {
 	job, outlet, ok := strings.Cut(text, " ")
-	return ok && foldIn(jobNouns, job) && outlet != "" && strings.Count(outlet, " ") < 3 && isUpperStart(outlet) &&
-		isCapitalised(outlet)
+	return ok && isUpperStart(outlet) && strings.Count(outlet, " ") < 3 && isCapitalised(outlet) && foldIn(jobNouns, job)
 }
 
 // jobWords reports words that name a journalist's job: at most

@@ -1161,7 +1161,7 @@ func matchShareLabel(p *para) bool {
 	}
 	// Beyond English, a share verb with the network it shares to
 	// ("Compartir en Facebook", "Teilen auf WhatsApp").
-	if p.words <= 8 && !p.endSent && shareLead(t) && isShareVerb(firstWord(t)) && anySocialWord(t) {
+	if p.words <= 8 && !p.endSent && shareVerbLead(t) && isShareVerb(firstWord(t)) && anySocialWord(t) {
 		return true
 	}
 	// The verb last, after the network ("Facebook'ta paylaş", "Auf X
@@ -1454,6 +1454,22 @@ var linkLabels = withLabels(map[string]bool{
 // byte (see shareFirst).
 func shareLead(label string) bool {
 	return label != "" && (shareFirst[label[0]] || label[0] >= utf8.RuneSelf)
+}
+
+// shareVerbLead reports whether s may open with a verb of shareLabels
+// (see isShareVerb: "Compartir en Facebook", "Teilen auf WhatsApp"), by
+// its first byte: the verbs of the whole labels (shareLabels) open with
+// fewer letters than the labels ("Artikel teilen", "Opslaan").
+func shareVerbLead(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; c {
+	case 't', 'd', 'p', 'c', 'u', 'z', 'j', 'l', 'q':
+		return true
+	default:
+		return c >= utf8.RuneSelf
+	}
 }
 
 // shareFirst holds the first bytes of shareLabels.
