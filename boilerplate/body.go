@@ -3746,7 +3746,6 @@ func authorName(text string, s *lineStats) bool {
 		strings.IndexFunc(text, unicode.IsLower) >= 0
 }
 
-
 // jobLine reports a line that is a journalist's job alone: at most
 // jobLineWords words, maybe a comma and a place or a beat after them
 // ("меншікті тілші, Шығыс өңірі"; "Jane Doe, photographer", an
