@@ -126,24 +126,28 @@ func TestBylineBlockRT41(t *testing.T) {
 		scan(text, &st, nil)
 		return &st
 	}
-	for text, want := range map[string]bool{
-		"Eline van der Hoeven":               true,
-		"Ana de la Cruz":                     true,
-		"Harbour Bridge Reopens Today":       false,
-		"Eline van der Hoeven de Groot Smit": false,
+	for _, c := range []struct {
+		name  string
+		f     func(string, *lineStats) bool
+		cases map[string]bool
+	}{
+		{"authorName", authorName, map[string]bool{
+			"Eline van der Hoeven":               true,
+			"Ana de la Cruz":                     true,
+			"Harbour Bridge Reopens Today":       false,
+			"Eline van der Hoeven de Groot Smit": false,
+		}},
+		{"jobLine", jobLine, map[string]bool{
+			"Dziennikarka Horyzont.pl":       true,
+			"Reporter The Daily Planet":      true,
+			"Editor Picks Of The Week Ahead": false,
+			"Reporter who broke the story":   false,
+		}},
 	} {
-		if got := authorName(text, stats(text)); got != want {
-			t.Errorf("authorName(%q) = %v, want %v", text, got, want)
-		}
-	}
-	for text, want := range map[string]bool{
-		"Dziennikarka Horyzont.pl":       true,
-		"Reporter The Daily Planet":      true,
-		"Editor Picks Of The Week Ahead": false,
-		"Reporter who broke the story":   false,
-	} {
-		if got := jobLine(text, stats(text)); got != want {
-			t.Errorf("jobLine(%q) = %v, want %v", text, got, want)
+		for text, want := range c.cases {
+			if got := c.f(text, stats(text)); got != want {
+				t.Errorf("%s(%q) = %v, want %v", c.name, text, got, want)
+			}
 		}
 	}
 }

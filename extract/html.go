@@ -216,6 +216,17 @@ const maxHeadlines = 4
 // headings returns the texts of the first max <h1> elements under n, in
 // document order, their spaces folded.
 func headings(n *html.Node, max int) []string {
+	return collect(n, atom.H1, max, func(c *html.Node, _ []string) (string, bool) {
+		var b strings.Builder
+		appendText(&b, c)
+		return FoldSpaces(b.String()), true
+	})
+}
+
+// collect returns what get gives for the elements a under n, in document
+// order, up to max of them, without looking inside them; get sees what is
+// collected so far, and an element it refuses (false) is left out.
+func collect(n *html.Node, a atom.Atom, max int, get func(c *html.Node, out []string) (string, bool)) []string {
 	var out []string
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
@@ -223,10 +234,10 @@ func headings(n *html.Node, max int) []string {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if c.DataAtom == atom.H1 {
-				var b strings.Builder
-				appendText(&b, c)
-				out = append(out, FoldSpaces(b.String()))
+			if c.DataAtom == a {
+				if t, ok := get(c, out); ok {
+					out = append(out, t)
+				}
 				continue
 			}
 			visit(c)
@@ -292,35 +303,22 @@ func descriptions(root *html.Node) []string {
 	if head == nil {
 		return nil
 	}
-	var out []string
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && len(out) < maxDescriptions; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
+	return collect(head, atom.Meta, maxDescriptions, func(c *html.Node, out []string) (string, bool) {
+		var key, content string
+		for _, a := range c.Attr {
+			switch a.Key {
+			case "name", "property":
+				key = strings.ToLower(a.Val)
+			case "content":
+				content = a.Val
 			}
-			if c.DataAtom == atom.Meta {
-				var key, content string
-				for _, a := range c.Attr {
-					switch a.Key {
-					case "name", "property":
-						key = strings.ToLower(a.Val)
-					case "content":
-						content = a.Val
-					}
-				}
-				if key == "description" || key == "og:description" || key == "twitter:description" {
-					if t := FoldSpaces(content); t != "" && !slices.Contains(out, t) {
-						out = append(out, t)
-					}
-				}
-				continue
-			}
-			visit(c)
 		}
-	}
-	visit(head)
-	return out
+		if key != "description" && key != "og:description" && key != "twitter:description" {
+			return "", false
+		}
+		t := FoldSpaces(content)
+		return t, t != "" && !slices.Contains(out, t)
+	})
 }
 
 func headTitle(root *html.Node) string {
