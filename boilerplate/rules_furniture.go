@@ -68,15 +68,13 @@ func matchFurniture(p *para) ruleID {
 			return idPaywall
 		}
 		if cancelUnder(p) {
-			p.detail = detailOffer
 			return idPaywall
 		}
 	}
 	if dataWidget(p) {
 		return idWidget
 	}
-	if p.words <= 3 && p.low[0] >= 0xE3 && p.low[0] <= 0xE9 && japanesePaywall(p.s) {
-		p.detail = detailSubscribersOnly
+	if japanesePaywall(p) {
 		return idPaywall
 	}
 	if p.words < 3 {
@@ -791,12 +789,7 @@ func matchPaywall(p *para) bool {
 	if leadOffer(p) || priceOffer(p) || pricedCall(p) || trialPrice(p) {
 		return true
 	}
-	if p.words <= 6 && cancelUnder(p) {
-		p.detail = detailOffer
-		return true
-	}
-	if p.words <= 3 && p.low[0] >= 0xE3 && p.low[0] <= 0xE9 && japanesePaywall(p.s) {
-		p.detail = detailSubscribersOnly
+	if p.words <= 6 && cancelUnder(p) || japanesePaywall(p) {
 		return true
 	}
 	if p.words <= readOnWithWords && p.starts&paywallLeads != 0 && readOnWith(p.low) {
@@ -1047,16 +1040,18 @@ func cancelOffer(low string) bool {
 
 // cancelUnder reports a subscription's right to cancel alone (one of
 // cancelPhrases: "Jederzeit kündbar", "Cancel anytime") right under a
-// line removed as a paywall's offer. Alone elsewhere, it may be an
-// article's sentence.
+// line removed as a paywall's offer, and sets the detail. Alone
+// elsewhere, it may be an article's sentence.
 func cancelUnder(p *para) bool {
 	if p.i == 0 {
 		return false
 	}
-	if r := p.d.Paragraphs[p.i-1].Removal; r == nil || r.Rule != RulePaywall {
+	if r := p.d.Paragraphs[p.i-1].Removal; r == nil || r.Rule != RulePaywall ||
+		!slices.Contains(cancelPhrases[:], p.labelText()) {
 		return false
 	}
-	return slices.Contains(cancelPhrases[:], p.labelText())
+	p.detail = detailOffer
+	return true
 }
 
 // itemEnd reports whether s ends a sentence or an item of a widget: a full
@@ -1319,24 +1314,29 @@ const japanesePaywallRunes = 60
 var japanesePaywalls = [...]string{"この記事は有料記事", "有料会員になると", "有料会員限定", "会員限定記事",
 	"続きをお読みいただけます"}
 
-// japanesePaywall reports a Japanese paywall's notice of at most
-// japanesePaywallRunes characters: one of japanesePaywalls ("この記事は有料
+// japanesePaywall reports a Japanese paywall's notice (a line of at
+// most three words that opens with a kana or a kanji, of at most
+// japanesePaywallRunes characters): one of japanesePaywalls ("この記事は有料
 // 記事です。", "有料会員になると続きをお読みいただけます。"), or the count of
-// the characters left ("残り682文字").
-func japanesePaywall(s string) bool {
-	if utf8.RuneCountInString(s) > japanesePaywallRunes {
+// the characters left ("残り682文字"); it sets the detail.
+func japanesePaywall(p *para) bool {
+	s := p.s
+	if p.words > 3 || p.low[0] < 0xE3 || p.low[0] > 0xE9 || utf8.RuneCountInString(s) > japanesePaywallRunes {
 		return false
 	}
+	left := false
 	if rest, ok := strings.CutPrefix(s, "残り"); ok {
 		n := 0
 		for n < len(rest) && isDigit(rest[n]) {
 			n++
 		}
-		if n > 0 && strings.TrimSpace(rest[n:]) == "文字" {
-			return true
-		}
+		left = n > 0 && strings.TrimSpace(rest[n:]) == "文字"
 	}
-	return containsAny(s, japanesePaywalls[:])
+	if !left && !containsAny(s, japanesePaywalls[:]) {
+		return false
+	}
+	p.detail = detailSubscribersOnly
+	return true
 }
 
 // readOnWithWords is the most words of a button to read on with a

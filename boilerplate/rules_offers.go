@@ -1053,46 +1053,54 @@ func videoLength(low string) bool {
 		}
 		// "Duration" alone leads a fact box's line too ("Duration: 2
 		// hours 30 minutes"): a player's length has a clock or seconds.
-		media := l != durationLead || strings.IndexByte(rest, ':') >= 0
-		for rest != "" {
-			w := firstWord(rest)
-			rest = strings.TrimLeft(rest[len(w):], " ")
-			w = strings.TrimRight(w, ".,")
-			if w == "" || !isDigit(w[0]) && !timeUnits.has(w) {
-				return false
-			}
-			media = media || secondUnits[w]
-		}
-		return media
+		d, ok := readDuration(rest)
+		return ok && (l != durationLead || strings.IndexByte(rest, ':') >= 0 || d.seconds)
 	}
 	return false
 }
 
-// bareDuration reports a length of time alone, as a player or a reading
-// time shows it under a headline or a video ("4 min", "1 hr 20 min",
-// "2 minutes 14 seconds"): figures and units of time (timeUnits) only,
-// ending with a unit, no conjunction, with an abbreviated unit
-// (shortUnits) or two units. One unit written out may name a show ("60
-// Minutes", "48 Hours") or a subheading.
-func bareDuration(low string) bool {
-	rest, last, units, short := low, "", 0, false
-	for rest != "" {
+// durationShape is what readDuration finds in a length of time.
+type durationShape struct {
+	units   int  // units of time, conjunctions aside
+	short   bool // one of them is abbreviated (shortUnits)
+	seconds bool // one of them counts seconds (secondUnits)
+	joined  bool // a conjunction joins two parts ("1 hour and 5 minutes")
+}
+
+// readDuration reads low, not empty, as a length of time: figures, clocks
+// and units of time (timeUnits) only, each maybe followed by a full stop
+// or a comma; ok is false when another word stands in it.
+func readDuration(low string) (d durationShape, ok bool) {
+	for rest := low; rest != ""; {
 		w := firstWord(rest)
 		rest = strings.TrimLeft(rest[len(w):], " ")
 		w = strings.TrimRight(w, ".,")
-		if w == "" {
-			return false
+		switch {
+		case w == "":
+			return d, false
+		case isDigit(w[0]):
+		case !timeUnits.has(w):
+			return d, false
+		case conjunctionUnits[w]:
+			d.joined = true
+		default:
+			d.units++
+			d.short = d.short || shortUnits[w]
+			d.seconds = d.seconds || secondUnits[w]
 		}
-		if !isDigit(w[0]) {
-			if !timeUnits.has(w) || conjunctionUnits[w] {
-				return false
-			}
-			units++
-			short = short || shortUnits[w]
-		}
-		last = w
 	}
-	return last != "" && !isDigit(last[0]) && (short || units >= 2)
+	return d, true
+}
+
+// bareDuration reports a length of time alone, as a player or a reading
+// time shows it under a headline or a video ("4 min", "1 hr 20 min",
+// "2 minutes 14 seconds"; see readDuration): no conjunction, an
+// abbreviated unit (shortUnits) or two units. One
+// unit written out may name a show ("60 Minutes", "48 Hours") or a
+// subheading.
+func bareDuration(low string) bool {
+	d, ok := readDuration(low)
+	return ok && !d.joined && (d.short || d.units >= 2)
 }
 
 // conjunctionUnits are the words of timeUnits that join two units

@@ -82,7 +82,8 @@ func TestPaywallBoxRT41(t *testing.T) {
 			{"2 tickets cost $5, then $7 after June.", false},               // no period
 			{"Tickets cost $5 a month, then $7 a month after June.", false}, // no figure first
 			{"Continue reading with care, please.", false},
-			{"有料会員数は100万人を突破した。", false}, // news of paying members
+			{"有料会員数は100万人を突破した。", false},
+			{"同社の発表によると、有料会員になると毎月の講座が無料になる仕組みで、昨年度は会員数が前年比で二割以上増え、地方の利用者も大きく伸びたという。", false}, // an article's sentence, longer than a notice // news of paying members
 			{"Jederzeit kündbar", false}, // alone, not under an offer
 			{"Cancel anytime.", false},
 		},
