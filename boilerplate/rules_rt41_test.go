@@ -18,6 +18,7 @@ func TestLabelsRT41(t *testing.T) {
 			{"4 min", true},
 			{"1 hr 20 min", true},
 			{"2 minutes 14 seconds", true},
+			{"1 min 42", true},    // minutes and seconds, the seconds' unit left out
 			{"60 Minutes", false}, // one unit written out: a show's name
 			{"48 Hours", false},
 			{"4 and 5 min", false}, // a conjunction between figures
