@@ -159,11 +159,15 @@ func Output(d *clean.Document, withTitle bool) []byte {
 // AppendOutput appends Output(d, withTitle) to dst and returns the extended
 // slice.
 func AppendOutput(dst []byte, d *clean.Document, withTitle bool) []byte {
-	if !withTitle || d.Title == "" || inTitle(d.Title, firstKept(d)) {
+	if !withTitle || d.Title == "" {
+		return d.AppendCleanText(dst)
+	}
+	first := firstKept(d)
+	if inTitle(d.Title, first) {
 		return d.AppendCleanText(dst)
 	}
 	dst = append(dst, d.Title...)
-	if d.Standfirst != "" && firstKept(d) != d.Standfirst {
+	if d.Standfirst != "" && first != d.Standfirst {
 		dst = append(append(dst, "\n\n"...), d.Standfirst...)
 	}
 	if d.Kept() == 0 {

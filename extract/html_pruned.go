@@ -109,9 +109,10 @@ func setAside(page, art []rawPara, descs []string) ([]rawPara, []clean.Pruned, s
 	}
 	gap(pf, len(page), pj, len(art))
 
-	back := readmit(page, match, covered)
+	first, end := articleSpan(match, covered)
+	back := readmit(page, match, covered, first, end)
 	standfirst := ""
-	if f := standfirstAbove(page, match, covered, descs); f >= 0 {
+	if f := standfirstAbove(page, first, descs); f >= 0 {
 		standfirst = page[f].text
 	}
 	paras := art
@@ -157,25 +158,38 @@ func setAside(page, art []rawPara, descs []string) ([]rawPara, []clean.Pruned, s
 	return paras, out, standfirst
 }
 
+// articleSpan returns the first and the last of the page's blocks that
+// are the article's (match and covered as in setAside), or -1, -1.
+func articleSpan(match []int, covered []bool) (first, end int) {
+	first, end = -1, -1
+	for f := range match {
+		if match[f] > 0 || covered[f] {
+			if first < 0 {
+				first = f
+			}
+			end = f
+		}
+	}
+	return first, end
+}
+
 // readmit returns which of the page's blocks go back into the article
 // (nil when none do): blocks that readability left out from inside the
 // article, between two of its paragraphs (match and covered as in
-// setAside), that the pre-cleaning kept and that read as the article's:
+// setAside; first and end: see articleSpan), that the pre-cleaning kept
+// and that read as the article's:
 //
 //   - a list item without links that is a sentence (readmitList): the
 //     "key points" list above the story, a sibling of readability's top
 //     candidate that it does not score (it scores paragraphs, not list
 //     items);
-//
 //   - a heading without links right above a block of the article (or one
 //     put back): a subheading whose words all occur in the page title,
 //     which readability removes as a copy of the headline, or the
 //     heading of such a list;
-//
 //   - a paragraph that corrects the article (correctionNote), also after
 //     the article's last paragraph: readability drops the article's
 //     footer and asides, where corrections are often printed;
-//
 //   - a footnote, also after the article's last paragraph: a block that
 //     links back to where the article cites it (see backLink), with less
 //     than half its text in links. Readability scores a "footnotes"
@@ -184,16 +198,7 @@ func setAside(page, art []rawPara, descs []string) ([]rawPara, []clean.Pruned, s
 // Other blocks outside the article's span (the headline, the page's header
 // and footer) stay out: readability's choice of where the article starts
 // and ends is kept.
-func readmit(page []rawPara, match []int, covered []bool) []bool {
-	first, end := -1, -1
-	for f := range page {
-		if match[f] > 0 || covered[f] {
-			if first < 0 {
-				first = f
-			}
-			end = f
-		}
-	}
+func readmit(page []rawPara, match []int, covered []bool, first, end int) []bool {
 	if first < 0 {
 		return nil // no article paragraph on the page to put blocks next to
 	}
@@ -228,29 +233,18 @@ func readmit(page []rawPara, match []int, covered []bool) []bool {
 
 // standfirstReach is the most blocks between the standfirst and the
 // article's first paragraph (the byline, the date, share buttons, a
-// photo); standfirstWords the fewest words of a standfirst readmit puts
-// back.
+// photo); standfirstWords the fewest words of a standfirst.
 const standfirstReach, standfirstWords = 12, 8
 
-// standfirstAbove returns the standfirst above the article (match and
-// covered as in setAside), or -1: the nearest block above the article's
-// first block, at most standfirstReach blocks up, without links, of at
-// least standfirstWords words, whose text is one of the page's
-// descriptions in its metadata (descs). Readability takes the article's
-// body; the standfirst sits with the headline, as metadata (see
-// clean.Document.Standfirst): the article's body leaves it out.
-func standfirstAbove(page []rawPara, match []int, covered []bool, descs []string) int {
-	if len(descs) == 0 {
-		return -1
-	}
-	first := -1
-	for f := range page {
-		if match[f] > 0 || covered[f] {
-			first = f
-			break
-		}
-	}
-	if first < 0 {
+// standfirstAbove returns the standfirst above the article's first block
+// (first, see articleSpan), or -1: the nearest block above it, at most
+// standfirstReach blocks up, without links, of at least standfirstWords
+// words, whose text is one of the page's descriptions in its metadata
+// (descs). Readability takes the article's body; the standfirst sits with
+// the headline, as metadata (see clean.Document.Standfirst): the
+// article's body leaves it out.
+func standfirstAbove(page []rawPara, first int, descs []string) int {
+	if len(descs) == 0 || first < 0 {
 		return -1
 	}
 	for f := first - 1; f >= 0 && f >= first-standfirstReach; f-- {

@@ -51,6 +51,8 @@ func TestStandfirst(t *testing.T) {
 		{"not on the page", `<meta name="description" content="` + dek + `">`, `<h3 class="subtitle">Another summary of the story, written for the page and not its metadata.</h3>`, ""},
 		{"a link", `<meta name="description" content="` + dek + `">`, `<h3><a href="/x">` + dek + `</a></h3>`, ""},
 		{"no description", "", `<h3 class="subtitle">` + dek + `</h3>`, ""},
+		{"too short", `<meta name="description" content="Why the bridge vote failed today">`, `<h3 class="subtitle">Why the bridge vote failed today</h3>`, ""},
+		{"beyond reach", `<meta name="description" content="` + dek + `">`, `<h3 class="subtitle">` + dek + `</h3>` + strings.Repeat(`<div class="meta">Share this story</div>`, 12), ""},
 	} {
 		d, err := HTML("p.html", []byte(page(c.meta, c.head)), Options{})
 		if err != nil {
