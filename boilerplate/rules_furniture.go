@@ -1320,8 +1320,14 @@ var japanesePaywalls = [...]string{"この記事は有料記事", "有料会員�
 // 記事です。", "有料会員になると続きをお読みいただけます。"), or the count of
 // the characters left ("残り682文字"); it sets the detail.
 func japanesePaywall(p *para) bool {
+	return p.words <= 3 && p.low[0] >= 0xE3 && p.low[0] <= 0xE9 && japaneseNotice(p)
+}
+
+// japaneseNotice is japanesePaywall past its gate, which is small enough
+// to be inlined: most lines pay a few tests and no call.
+func japaneseNotice(p *para) bool {
 	s := p.s
-	if p.words > 3 || p.low[0] < 0xE3 || p.low[0] > 0xE9 || utf8.RuneCountInString(s) > japanesePaywallRunes {
+	if utf8.RuneCountInString(s) > japanesePaywallRunes {
 		return false
 	}
 	left := false
