@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cleantext/clean"
@@ -17,7 +18,7 @@ const (
 	pullMinWords, pullMaxWords = 8, 40
 	// pullReach is how many paragraphs away from its source a pull quote
 	// may sit.
-	pullReach = 6
+	pullReach = 12
 )
 
 // MarkPullQuotes removes the pull quotes of a feature: a kept paragraph of
@@ -28,8 +29,11 @@ const (
 // as they are inside a longer kept paragraph at most pullReach
 // paragraphs away: the quote a magazine's layout repeats in large type
 // ("“You learn very fast to smile and say the safe thing.”", cut from a
-// longer quote of the article). The removal's detail names the paragraph
-// it repeats. A quote the article gives only once stays.
+// longer quote of the article). The words are compared without their
+// case, the style of their apostrophes and punctuation when they do not
+// occur as they are, each sentence of the quote on its own (see
+// pullSentences). The removal's detail names the paragraph it repeats. A
+// quote the article gives only once stays.
 func MarkPullQuotes(d *clean.Document) {
 	ps := d.Paragraphs
 	for i := range ps {
@@ -40,13 +44,95 @@ func MarkPullQuotes(d *clean.Document) {
 		if !ok {
 			continue
 		}
+		var sentences []string // core's sentences as quoteWords, made on first need
 		for j := max(0, i-pullReach); j < len(ps) && j <= i+pullReach; j++ {
-			if j != i && ps[j].Kept() && len(ps[j].Text) > len(ps[i].Text) && strings.Contains(ps[j].Text, core) {
+			if j == i || !ps[j].Kept() || len(ps[j].Text) <= len(ps[i].Text) {
+				continue
+			}
+			found := strings.Contains(ps[j].Text, core)
+			if !found {
+				if sentences == nil {
+					sentences = pullSentences(core)
+				}
+				found = len(sentences) > 0 && quotesAll(quoteWords(ps[j].Text), sentences)
+			}
+			if found {
 				Remove(d, i, Reason{Rule: RulePullQuote, Detail: "repeats paragraph " + strconv.Itoa(j)})
 				break
 			}
 		}
 	}
+}
+
+// pullSentenceWords is the fewest words of a sentence of a pull quote
+// that must occur in its source; shorter ones ("Yes.") are not looked for.
+const pullSentenceWords = 3
+
+// pullSentences returns the sentences of a pull quote's core as
+// quoteWords, each of pullSentenceWords words or more, or nil when they
+// hold fewer than pullMinWords words: a magazine joins the sentences of a
+// quote the article splits around its attribution ("“You don’t fight
+// the ice. You just try to outlast it.”" from "\"You don't fight the
+// ice,\" he said. \"You just try to outlast it.\"").
+func pullSentences(core string) []string {
+	var out []string
+	words := 0
+	for s := range strings.SplitSeq(core, ". ") {
+		for t := range strings.SplitSeq(s, "? ") {
+			for u := range strings.SplitSeq(t, "! ") {
+				w := quoteWords(u)
+				if n := strings.Count(w, " ") - 1; n >= pullSentenceWords {
+					out = append(out, w)
+					words += n
+				}
+			}
+		}
+	}
+	if words < pullMinWords {
+		return nil
+	}
+	return out
+}
+
+// quotesAll reports whether every one of sentences occurs in src, all of
+// them quoteWords.
+func quotesAll(src string, sentences []string) bool {
+	for _, s := range sentences {
+		if !strings.Contains(src, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteWords returns the words of s as a pull quote and its source are
+// compared: lower case, apostrophes as "'", each word with a space
+// before and after it, the other punctuation and the quotation marks
+// dropped ("\"You don’t fight the ice,\"" gives " you don't fight the ice ").
+func quoteWords(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
+	space := true
+	prevLetter := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space, prevLetter = false, true
+			continue
+		case (r == '\'' || r == '’') && prevLetter:
+			b.WriteByte('\'')
+		case !space:
+			b.WriteByte(' ')
+			space = true
+		}
+		prevLetter = false
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // pullQuotes are the quotation marks that open and end a pull quote.

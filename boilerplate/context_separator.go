@@ -29,8 +29,8 @@ func MarkSeparators(d *clean.Document) {
 			continue
 		}
 		switch p.Text[0] {
-		case '-', '=', '*', '~', 0xE2: // '—', '–', '─', '━', '═' start with 0xE2
-			if separatorLine(p.Text) {
+		case '-', '=', '*', '~', 0xE2: // '—', '–', '─', '━', '═', '◆', '❖' start with 0xE2
+			if separatorLine(p.Text) || ornamentLine(p.Text) {
 				Remove(d, i, Reason{Rule: RuleSeparator})
 			}
 		case 0xF0: // the pictographs beyond the BMP
@@ -85,6 +85,28 @@ func separatorLine(s string) bool {
 		}
 	}
 	return marks >= separatorMarks
+}
+
+// ornamentMax is the most ornaments of an ornament line.
+const ornamentMax = 5
+
+// ornamentLine reports whether s is one to ornamentMax ornaments, spaces
+// between them allowed: the geometric shapes (U+25A0–U+25FF: "◆", "■",
+// "●"), the dingbat stars and flowers ("❖", "✦", U+2720–U+2767), the
+// asterism "⁂" and the bullet "•" a magazine sets between the sections of
+// a feature or after its last word. Stars ("★★★☆") are a rating, not one.
+func ornamentLine(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == ' ':
+		case 0x25A0 <= r && r <= 0x25FF, 0x2720 <= r && r <= 0x2767, r == '⁂', r == '•':
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= ornamentMax
 }
 
 // pictographMax is the most runes of a line of pictographs.

@@ -3194,6 +3194,10 @@ func matchAppealLine(p *para) bool {
 	if p.low[0] == 'o' && p.words <= ourNewsletterWords && strings.HasPrefix(p.low, "our ") && ourNewsletter(p.low) {
 		return true
 	}
+	if p.low[0] == 'w' && p.words <= paymentWords && strings.HasPrefix(p.low, "we accept ") && paymentMethods(p.low) {
+		p.detail = detailPayment
+		return true
+	}
 	sig := p.signature()
 	if (subSignUp.maybe(sig) || subSubscribe.maybe(sig) || subRegister.maybe(sig) ||
 		p.starts&(newsletterLeads|intlSignUpLeads) != 0) && isSignUp(p) {
@@ -3208,6 +3212,28 @@ func matchAppealLine(p *para) bool {
 		return true
 	}
 	return p.words >= 4 && (subBlo.maybe(sig) || p.low[0] == 0xD0 || p.low[0] == 0xD1) && isAdBlockRequest(p)
+}
+
+// paymentWords is the most words of a donation form's line of payment
+// methods.
+const paymentWords = 16
+
+// paymentBrands are card schemes and wallets a payment form names, in
+// lower case.
+var paymentBrands = [...]string{"visa", "mastercard", "american express", "amex", "paypal", "apple pay",
+	"google pay", "discover", "maestro", "diners club"}
+
+// paymentMethods reports whether low, a line that opens "we accept", names
+// two payment brands or more ("We accept Visa, Mastercard, American
+// Express and PayPal"): a donation or subscription form's line.
+func paymentMethods(low string) bool {
+	n := 0
+	for _, b := range paymentBrands {
+		if strings.Contains(low, b) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // signUpButtonWords is the most words of a sign-up line beyond English

@@ -61,11 +61,11 @@ func cueCounts(c uint32) (strong, weak int) {
 }
 
 // mayAppeal reports whether long text has an anchor word of some appeal cue:
-// an English one (you, donat, support, subscri) or, in foreign text, one of
+// an English one (you, donat, support, subscri, favo: a favour to ask) or, in foreign text, one of
 // intlAnchors; text without any is skipped after a few fast scans.
 func mayAppeal(s string) bool {
 	return strings.Contains(s, "you") || strings.Contains(s, "You") || strings.Contains(s, "onat") ||
-		strings.Contains(s, "upport") || strings.Contains(s, "ubscri") ||
+		strings.Contains(s, "upport") || strings.Contains(s, "ubscri") || strings.Contains(s, "favo") ||
 		foreign(s) && containsAny(s, intlAnchors[:])
 }
 
@@ -97,24 +97,26 @@ func mayAppealEnglish(s string, sig uint64) bool {
 	return mayAppealYou.maybe(sig) && (strings.Contains(s, "you") || strings.Contains(s, "You")) ||
 		mayAppealOnat.maybe(sig) && strings.Contains(s, "onat") ||
 		mayAppealUpport.maybe(sig) && strings.Contains(s, "upport") ||
-		mayAppealUbscri.maybe(sig) && strings.Contains(s, "ubscri")
+		mayAppealUbscri.maybe(sig) && strings.Contains(s, "ubscri") ||
+		mayAppealFavo.maybe(sig) && strings.Contains(s, "favo")
 }
 
 // The anchors of mayAppeal, in lower case.
-var mayAppealYou, mayAppealOnat, mayAppealUpport, mayAppealUbscri = sub("you"), sub("onat"), sub("upport"), sub("ubscri")
+var mayAppealYou, mayAppealOnat, mayAppealUpport, mayAppealUbscri, mayAppealFavo = sub("you"), sub("onat"),
+	sub("upport"), sub("ubscri"), sub("favo")
 
 // Every strong cue of wordCues needs one of strongAnchors in its words, and
 // every opener cue one of strongAnchors or openerAnchors, in any ASCII case
 // ("becom" for become a member, "give" for give today, "help" for your
 // help, ...; "favo" for a favor to ask, "read" for dear readers, you've
-// read and thanks for reading, ...). A paragraph with none of them has no
+// read and thanks for reading, "move on" for before you move on, ...). A paragraph with none of them has no
 // such cue: appealCues need not run. TestCueAnchors checks the claim on
 // every cue word. The cues beyond English have anchors of their own (see
 // intlAnchors).
 var (
 	strongAnchors = subs("donat", "support", "reader", "favo", "becom", "subscri", "contribut", "give",
 		"chip", "amount", "paywall", "patreon", "help", "gift")
-	openerAnchors = subs("before", "read", "value", "enjoy", "apprec")
+	openerAnchors = subs("before", "read", "value", "enjoy", "apprec", "move on")
 )
 
 // mayHaveCue reports whether a paragraph may have an English strong cue
@@ -554,7 +556,7 @@ var (
 		"today", "now", "in", "amount", "paywall", "patreon", "mission", "work", "reporting",
 		"newsroom", "need", "rely", "depend", "you", "your", "can", "keep", "free", "monthly",
 		"one-time", "month", "go", "continue", "reader", "readers", "read", "reading", "value",
-		"enjoy", "enjoyed", "appreciate", "as"}
+		"enjoy", "enjoyed", "appreciate", "as", "on"}
 	cuePrefixes = [...]string{"donat", "journalis", "independen", "newsroom", "fund", "member",
 		"subscri", "reader"}
 )
@@ -650,8 +652,8 @@ func wordCues(p2, p1, w string) uint32 {
 		if p1 == "your" {
 			c |= cueYourHelp
 		}
-		if p2 == "make" && p1 == "a" {
-			c |= cueContribute
+		if p2 == "make" && p1 == "a" || p1 == "every" && w[0] == 'c' {
+			c |= cueContribute // "every contribution, however big or small"
 		}
 	case "like":
 		if p1 == "readers" {
@@ -721,6 +723,10 @@ func wordCues(p2, p1, w string) uint32 {
 	case "go", "continue":
 		if p2 == "before" && p1 == "you" {
 			c |= cueOpener
+		}
+	case "on":
+		if p2 == "you" && p1 == "move" {
+			c |= cueOpener // "Before you move on …"
 		}
 	case "reader", "readers":
 		if p1 == "dear" || p1 == "to" && p2 == "note" {

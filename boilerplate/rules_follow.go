@@ -80,6 +80,10 @@ func matchAppDownload(p *para) bool {
 		p.detail = detailApp
 		return true
 	}
+	if p.low[0] == 'c' && p.words <= channelWords && catchAllNews(p.low) {
+		p.detail = detailChannel
+		return true
+	}
 	if c := p.low[0]; c != 'd' && c != 'g' && c != 'i' || p.words < 5 || p.words > channelWords ||
 		!anyPrefix(p.low, "download the ", "download our ", "get the ", "get our ", "install the ", "install our ") {
 		return false
@@ -91,11 +95,34 @@ func matchAppDownload(p *para) bool {
 	if !containsWordFold(first, "app") || speechIn(p.low) {
 		return false
 	}
-	if !namesPlatform(p.low, p.signature()) {
+	if !namesPlatform(p.low, p.signature()) && !appForNews(first) {
 		return false
 	}
 	p.detail = detailApp
 	return true
+}
+
+// appForNews reports whether first, the first sentence of an app's
+// download pitch (lower case, "app" in it), says what the app is for:
+// news or updates, after " to " or " for " ("Download the X App to get
+// Daily Market Updates", "Download our app for the latest news").
+func appForNews(first string) bool {
+	k := strings.Index(first, " app ")
+	if k < 0 {
+		return false
+	}
+	rest := first[k+len(" app "):]
+	return (strings.HasPrefix(rest, "to ") || strings.HasPrefix(rest, "for ")) &&
+		(strings.Contains(rest, "update") || strings.Contains(rest, "news"))
+}
+
+// catchAllNews reports a site's line that sends the reader to all its
+// news: low (lower case) opens with "catch all the" or "catch the latest",
+// names news and where to find them ("Catch all the Business News, Market
+// News, Breaking News Events and Latest News Updates on X.").
+func catchAllNews(low string) bool {
+	return anyPrefix(low, "catch all the ", "catch the latest ") && strings.Contains(low, "news") &&
+		(strings.Contains(low, " on ") || strings.Contains(low, " at ")) && !speechIn(low)
 }
 
 // smsAlerts reports an offer of news alerts by text message: "Text

@@ -466,6 +466,7 @@ const (
 	detailStamp
 	detailTip
 	detailSignup
+	detailPayment
 	numDetails
 )
 
@@ -478,7 +479,8 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"staff or source credit", "press licence", "podcast promo", "betting promo", "free-trial ad",
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
 	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice",
-	"mailing-list footer", "mailing-list postal address", "time stamp", "tip box", "sign-up form message"}
+	"mailing-list footer", "mailing-list postal address", "time stamp", "tip box", "sign-up form message",
+	"payment methods"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.

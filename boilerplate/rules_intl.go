@@ -1469,7 +1469,7 @@ var mailNotice = [...]string{"recipient", "addressee", "intended solely", "befor
 // replace, in lower case ("This article is not medical advice.", "Nothing
 // in this article constitutes investment advice.").
 var adviceKinds = [...]string{"medical advice", "financial advice", "legal advice", "investment advice",
-	"professional advice", "tax advice", "health advice", "substitute for"}
+	"professional advice", "tax advice", "health advice", "substitute for", "investment decision"}
 
 // forwardLooking reports whether s is a company's safe-harbor notice: it
 // names its forward-looking statements and says what a lawyer adds to them,

@@ -831,7 +831,7 @@ func marketLine(p *para) bool {
 		return false // a row of a table in text: "LOW | LOWE'S COS. | 113.40 | -1.62 | -1.41%"
 	}
 	if p.has&hasFigure != 0 {
-		if strings.IndexByte(p.low, '%') >= 0 && quoteChange(p.low) && letterWords(p.low) <= 4 {
+		if strings.IndexByte(p.low, '%') >= 0 && (quoteChange(p.low) || priceChange(p.low)) && letterWords(p.low) <= 4 {
 			return true
 		}
 		// The row opens with a field, or with the day's open ("Open
@@ -946,6 +946,45 @@ func quoteChange(low string) bool {
 		i = j - 1
 	}
 	return false
+}
+
+// priceChange reports whether low ends with a price and its change: a
+// figure with two decimals, a space, a signed percent with decimals ("kaveri
+// pharma 1,842.60 +2.10%"). An article's key figure has no price before
+// its change ("revenue +12%").
+func priceChange(low string) bool {
+	if !strings.HasSuffix(low, "%") {
+		return false
+	}
+	sp := strings.LastIndexByte(low, ' ')
+	if sp < 4 {
+		return false
+	}
+	chg := low[sp+1 : len(low)-1]
+	n := signedAt(low, sp+1)
+	if n == 0 || !decimalFigure(chg[n:]) {
+		return false
+	}
+	price := low[strings.LastIndexByte(low[:sp], ' ')+1 : sp]
+	d := strings.IndexByte(price, '.')
+	return d > 0 && len(price)-d == 3 && decimalFigure(price)
+}
+
+// decimalFigure reports whether s is a figure with a decimal point: digits,
+// thousands commas, one point, digits ("1,842.60", "2.10").
+func decimalFigure(s string) bool {
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+		case c == ',' && !dot && i > 0:
+		case c == '.' && !dot && i > 0 && i+1 < len(s):
+			dot = true
+		default:
+			return false
+		}
+	}
+	return dot && isDigit(s[0])
 }
 
 // signedAt returns the length of the sign (a plus, a minus, an arrow)

@@ -750,7 +750,7 @@ type longAnchor struct {
 // text than the others (all anchors have three bytes or more).
 var longAnchors = [...]longAnchor{
 	{"ookie", 1, longOokie}, {"you", 0, longAppeal}, {"You", 0, longAppeal},
-	{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal},
+	{"onat", 1, longAppeal}, {"upport", 1, longAppeal}, {"ubscri", 1, longAppeal}, {"favo", 0, longAppeal},
 	{"ard-looking", 2, longForward}, {"ard-Looking", 2, longForward},
 }
 
