@@ -832,7 +832,7 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 				// that ends a sentence will do.
 				if k := nextKept(d.Paragraphs, j); k > j && (prose[k] || st[k].sents > 0 && stopRune(st[k].end) ||
 					subheadLine(&st[k]) && !wall[k] && sectionUnder(d, prose, k)) ||
-					paywallAt(d, j+1) {
+					paywallAt(d, j+1) || lines > kept && lastSentence(d, st, prose, j) {
 					// The button over the box goes with its label,
 					// and the boxes under it with theirs.
 					for k := a + 1; k < j; k++ {
@@ -843,6 +843,15 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 			}
 			if boxLabel(d, wall, j) {
 				continue // the next box's label
+			}
+			if lines > kept && lastSentence(d, st, prose, j) {
+				// The article's last sentence under the box, its
+				// teaser removed: "Forhandlingerne begynder i næste
+				// uke." over the tags.
+				for k := a + 1; k < j; k++ {
+					wall[k] = false
+				}
+				break
 			}
 			if d.Paragraphs[j].Kept() && !prose[j] && !wall[j] && st[j].words > 0 && st[j].words <= subheadWords &&
 				(st[j].end == '?' || wholeQuote(d.Paragraphs[j].Text)) && sectionUnder(d, prose, j) {
@@ -867,6 +876,31 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 			}
 		}
 	}
+}
+
+// lastSentWords is the fewest words of the article's last sentence under a
+// read-also box (see lastSentence); lastReach how many kept lines under
+// it hold no prose nor sentence.
+const lastSentWords, lastReach = 6, 6
+
+// lastSentence reports whether line j, under a read-also box, is the
+// article's last paragraph: a kept line of lastWords words or more that
+// ends with a full stop, not a question or an exclamation (a teaser's
+// headline), with no prose paragraph nor sentence in the lastReach kept
+// lines under it (the tags, the share buttons, a list of headlines). A
+// box's teaser with a summary under it has the next teaser's summary
+// there.
+func lastSentence(d *clean.Document, st []lineStats, prose []bool, j int) bool {
+	if !d.Paragraphs[j].Kept() || st[j].words < lastSentWords || st[j].sents == 0 || !fullStop(st[j].end) ||
+		st[j].end == '?' || st[j].end == '!' || st[j].end == '？' || st[j].end == '！' {
+		return false
+	}
+	for k, n := nextKept(d.Paragraphs, j), 0; k > j && n < lastReach; k, n = nextKept(d.Paragraphs, k), n+1 {
+		if prose[k] || st[k].sents > 0 && fullStop(st[k].end) {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeQuote reports whether text is a quote alone: it opens with a

@@ -35,6 +35,7 @@ func DocumentPasses() []clean.Stage {
 		clean.StageFunc(MarkAuthorBios),
 		clean.StageFunc(MarkReleaseTrailers),
 		clean.StageFunc(MarkRunningHeads),
+		clean.StageFunc(MarkProviderName),
 		clean.StageFunc(MarkEdgeRules),
 	}
 }

@@ -1313,6 +1313,7 @@ func anySocialWord(s string) bool {
 var linkLabels = withLabels(map[string]bool{
 	"read more": true, "also read": true, "read also": true, "see also": true,
 	"continue": true, "continue reading": true, "continue reading the main story": true,
+	"story continues": true, "article continues": true,
 	"keep reading": true, "read full story": true, "read the full story": true, "read full article": true,
 	"read the full article": true, "full story": true, "read next": true, "read": true, "more": true,
 	"related": true, "related articles": true, "related stories": true, "related news": true,
@@ -1715,6 +1716,19 @@ func hashtagRow(s string) bool {
 	return true
 }
 
+// relatedKind reports whether low (lower case) opens with "related", one
+// word naming what it links to and a colon, a headline after it (no
+// sentence: the caller asks):
+// "related fact-check: …", "related story: …", "related video: …".
+func relatedKind(low string) bool {
+	rest, ok := strings.CutPrefix(low, "related ")
+	if !ok {
+		return false
+	}
+	k := strings.IndexByte(rest, ':')
+	return k > 0 && strings.IndexByte(rest[:k], ' ') < 0 && k+2 < len(rest) && rest[k+1] == ' '
+}
+
 // matchLinkLabel: "Read more", "Also Read", "Continue", "Related",
 // "Story continues below advertisement", "Read more: <headline>", the
 // headlines under a bare read-also label (see para.teaserItem; in Chinese
@@ -1757,6 +1771,9 @@ func matchLinkLabel(p *para) bool {
 	}
 	if p.words == 2 && p.low[0] == 'r' && relatedHeading(p.s) {
 		return true // "Related Cases", "Related Videos"
+	}
+	if p.words >= 4 && p.words <= 25 && p.low[0] == 'r' && !p.endSent && p.has&hasColon != 0 && relatedKind(p.low) {
+		return true // "Related fact-check: No, the county is not fining residents"
 	}
 	if p.words <= allLinkWords && !p.endSent && p.starts&allLinks != 0 {
 		return true // "See all of today's birthdays", "View all dealers"
@@ -2518,7 +2535,8 @@ func outletCredit(s string) bool {
 // creditTail reports a caption whose credit closes it after its full stop
 // with a phrase of creditTails and no colon: "... opened in 2020 at the
 // height of the boom. COURTESY OF HALVARD LOGISTICS", "... at the Mill
-// Street station. Courier photo by Dale Pruitt". The credit has at most
+// Street station. Courier photo by Dale Pruitt", "... a daily walk. ©
+// Getty Images"). The credit has at most
 // creditTailWords words, capitalised; between the full stop and the
 // phrase stand at most three words, capitalised (the outlet's name).
 // low is s in lower case (in ASCII).
@@ -2557,7 +2575,7 @@ const creditTailBytes = 120
 
 // creditTails introduce a credit at a caption's end (see creditTail), in
 // lower case, each with a space before and after it.
-var creditTails = [...]string{" courtesy of ", " photo by ", " photos by ", " photograph by "}
+var creditTails = [...]string{" courtesy of ", " photo by ", " photos by ", " photograph by ", " © "}
 
 // creditTailWords is the most words of a credit after one of creditTails.
 const creditTailWords = 5

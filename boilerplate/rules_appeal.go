@@ -678,6 +678,9 @@ func wordCues(p2, p1, w string) uint32 {
 		case "subscribe", "contribute", "donate", "give":
 			c |= cueActNow
 		}
+		if (p2 == "give" || p2 == "donate" || p2 == "contribute") && p1 != "" && isDigit(p1[0]) {
+			c |= cueActNow // "Give $5 today"
+		}
 	case "in":
 		if p1 == "chip" {
 			c |= cueContribute

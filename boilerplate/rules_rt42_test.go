@@ -115,3 +115,91 @@ func TestOrnamentsAndPullQuotesRT42(t *testing.T) {
 		}
 	}
 }
+
+// TestLastSentenceRT42: the article's last paragraph, a short sentence
+// under a read-also box whose teaser the rules removed, over the tags,
+// stays with the article; a question there is a teaser's headline.
+func TestLastSentenceRT42(t *testing.T) {
+	head := []string{"Senhorios e inquilinos divididos sobre o novo teto às rendas em Lisboa"}
+	prose := []string{
+		"Do lado dos senhorios, a Associação Lisbonense de Proprietários lembra que a oferta de casas para arrendar continua muito abaixo da procura e aponta a instabilidade das regras como principal travão ao investimento.",
+		"\"Ninguém coloca uma casa no mercado de arrendamento para 20 anos se não sabe quais serão as regras daqui a dois\", afirma o vice-presidente da associação, que pede uma redução da taxa de IRS sobre os rendimentos prediais.",
+		"Segundo o INE, o número de novos contratos celebrados em Lisboa caiu 6% em 2025, o que sugere que menos casas estão a chegar ao mercado.",
+	}
+	box := []string{"Leia também", "Alojamento local: Câmara de Lisboa prolonga suspensão de novos registos em mais 14 freguesias"}
+	tags := []string{"Tópicos", "Habitação", "Arrendamento", "INE", "Lisboa", "Partilhe este artigo", "Facebook", "WhatsApp", "Comentários"}
+	lo := len(rt37Menu)
+	p := lo + len(head)
+	for _, c := range []struct {
+		last string
+		kept bool
+	}{
+		{"O Governo deverá apresentar um novo pacote para a habitação até ao final de março.", true},
+		{"O Governo vai apresentar um novo pacote para a habitação até março?", false},
+		{"Novo pacote para a habitação.", false}, // too short
+	} {
+		lines := slices.Concat(rt37Menu, head, prose, box, []string{c.last}, tags, rt37Foot)
+		checkMarkerKept(t, c.last, Default(), lines, func(i int) bool {
+			return i == lo || i >= p && i < p+len(prose) || c.kept && i == p+len(prose)+len(box)
+		})
+	}
+}
+
+// TestSyndicationRT42: a portal's "Story continues" marker, a fact
+// check's support appeal that asks for a sum today, a related link named
+// by its kind ("Related fact-check: …"), a slideshow's caption with its
+// credit after a ©; and the lines like them that stay.
+func TestSyndicationRT42(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Story continues", true},
+			{"Article continues", true},
+			{"Related fact-check: No, the county is not fining residents for collecting rainwater", true},
+			{"Related story: Council delays the vote on the bridge", true},
+			{"The story continues to unfold in the capital.", false},
+			{"Related cases: the court heard three of them on Monday and ruled on two.", false}, // a sentence
+			{"Related to the case: three men were charged on Monday.", false},                 // more than one word before the colon
+		},
+		RuleAppeal: {
+			{"Support independent fact-checking. We don't take money from political parties or platforms' fact-checking programs. Give $5 today.", true},
+			{"Give 5 minutes today to the survey, the council asked residents.", false},
+		},
+		RulePhotoCredit: {
+			{"Take the long way to the mailbox. A lap around the block after dinner adds up to more than an hour of walking a week. © Getty Images", true},
+		},
+	}, func(string) bool { return false }, true)
+	// The credit after the © is a name.
+	s := "The label was printed in 1998. © notices were added later"
+	if creditTail(strings.ToLower(s), s) {
+		t.Errorf("creditTail(%q) = true", s)
+	}
+}
+
+// TestProviderNameRT42: the name of the outlet a portal syndicates, over
+// the headline, goes when the page names it under the article ("Read the
+// original article on …"); a kicker the page names nowhere else, and a
+// name over a shorter line, stay.
+func TestProviderNameRT42(t *testing.T) {
+	headline := "Carrick County water bills to rise 18% as lead pipe deadline nears"
+	for _, c := range []struct {
+		name  string
+		paras []string
+		gone  bool
+	}{
+		{"named under the article", []string{"The Carrick Valley Gazette", headline, article, "Read the original article on The Carrick Valley Gazette"}, true},
+		{"named in a most-read box", []string{"The Carrick Valley Gazette", headline, article, "Most Read from The Carrick Valley Gazette."}, true},
+		{"named nowhere else", []string{"The Carrick Valley Gazette", headline, article, "Read the original article"}, false},
+		{"named without a link word", []string{"The Carrick Valley Gazette", headline, article, "Subscribe to The Carrick Valley Gazette"}, false},
+		{"a shorter line under it", []string{"The Carrick Valley Gazette", "Water", article, "Read more from The Carrick Valley Gazette"}, false},
+		{"a sentence", []string{"Water bills will rise.", headline, article, "More on Water bills will rise."}, false},
+	} {
+		d := newDoc(c.paras...)
+		MarkProviderName(d)
+		if got := !d.Paragraphs[0].Kept(); got != c.gone {
+			t.Errorf("%s: removed %v, want %v", c.name, got, c.gone)
+		}
+		if c.gone && d.Paragraphs[0].Removal.Detail != "the provider's name" {
+			t.Errorf("%s: detail %q", c.name, d.Paragraphs[0].Removal.Detail)
+		}
+	}
+}
