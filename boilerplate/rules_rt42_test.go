@@ -158,7 +158,7 @@ func TestSyndicationRT42(t *testing.T) {
 			{"Related story: Council delays the vote on the bridge", true},
 			{"The story continues to unfold in the capital.", false},
 			{"Related cases: the court heard three of them on Monday and ruled on two.", false}, // a sentence
-			{"Related to the case: three men were charged on Monday.", false},                 // more than one word before the colon
+			{"Related to the case: three men were charged on Monday.", false},                   // more than one word before the colon
 		},
 		RuleAppeal: {
 			{"Support independent fact-checking. We don't take money from political parties or platforms' fact-checking programs. Give $5 today.", true},
