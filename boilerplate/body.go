@@ -3469,6 +3469,9 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 	if barRow(text, s) {
 		return false // a menu or a row of share buttons
 	}
+	if c := text[0]; 'a' <= c && c <= 'z' {
+		return false // a tagline's end ("from research organizations"): a headline opens with a capital
+	}
 	return s.words >= 3 && (s.words <= 25 || s.words <= cjkTitleTokens && cjkHalf(text, int(s.words))) &&
 		(s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?')) &&
 		s.end != '.' && s.end != ':' && s.end != ',' &&

@@ -203,3 +203,15 @@ func TestProviderNameRT42(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryRT42: a tagline's end in lower case over the headline
+// ("from research organizations") is no headline: the headline is, with
+// the summary under its fields as its standfirst.
+func TestSummaryRT42(t *testing.T) {
+	summary := "Nurses and factory workers on rotating night shifts had gut microbes whose normal day-night cycle was blunted and shifted by several hours, a new study finds, and the disruption was linked to poorer blood sugar control after meals."
+	checkRT37Page(t, "summary under its label", rt37Menu, []string{
+		"from research organizations",
+		"Night-shift work scrambles the daily rhythm of gut bacteria, study finds",
+		"Date: February 11, 2026", "Source: Halvorsen University", "Summary:", summary,
+		"Share:", "Facebook", "Twitter", "FULL STORY"}, 1, 5)
+}
