@@ -1518,7 +1518,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"tags:", "topics:", "categories:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
-	"advertise with ", "advertise in our ",
+	"advertise with ", "advertise in our ", "want to advertise ", "want to sponsor ", "interested in advertising", "interested in sponsoring",
 	// a search form's filters: "Category: All categories", "Published
 	// within: Last 7 days"
 	"category: all ", "published within:", "sort by:", "sorted by:", "filter by:", "show: all",

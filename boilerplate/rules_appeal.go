@@ -556,7 +556,7 @@ var (
 		"today", "now", "in", "amount", "paywall", "patreon", "mission", "work", "reporting",
 		"newsroom", "need", "rely", "depend", "you", "your", "can", "keep", "free", "monthly",
 		"one-time", "month", "go", "continue", "reader", "readers", "read", "reading", "value",
-		"enjoy", "enjoyed", "appreciate", "as", "on"}
+		"enjoy", "enjoyed", "appreciate", "as", "on", "give"}
 	cuePrefixes = [...]string{"donat", "journalis", "independen", "newsroom", "fund", "member",
 		"subscri", "reader"}
 )
@@ -664,6 +664,10 @@ func wordCues(p2, p1, w string) uint32 {
 	case "funded", "supported":
 		if p1 == "reader" {
 			c |= cueReaders
+		}
+	case "give":
+		if p1 == "who" && (p2 == "listeners" || p2 == "readers" || p2 == "viewers" || p2 == "members") {
+			c |= cueReaders // "possible because of listeners who give"
 		}
 	case "ask":
 		if p1 == "to" && (p2 == "favor" || p2 == "favour") {

@@ -11,7 +11,7 @@ const signupWords = 25
 // signupLeads are the first bytes, in lower case, of a sign-up form's
 // messages (see signupMessage).
 var signupLeads = func() (t [256]bool) {
-	for _, c := range "taywpsik" {
+	for _, c := range "taywpsikeg" {
 		t[c] = true
 	}
 	return t
@@ -26,7 +26,10 @@ var signupLeads = func() (t [256]bool) {
 // please check your junk folder."), the next issue in the inbox, a
 // failure that asks to try again ("We encountered an issue signing you
 // up. Please try again"); or the call to sign up to receive a site's
-// stories ("Sign up to receive the daily top stories from the Gazette.").
+// stories ("Sign up to receive the daily top stories from the Gazette."),
+// or a newsletter's line that asks to pass it on or, forwarded, to sign up
+// ("Enjoying The Early Edition? Share it with someone who would like it.",
+// "Was this forwarded to you? Sign up here.").
 // "Thanks for signing up, the mayor told the volunteers who cleared the
 // beach" runs longer than a message; "Something went wrong at the plant"
 // asks nothing.
@@ -49,7 +52,17 @@ func signupMessage(low string, words int) bool {
 		return strings.Contains(low, "on its way") || strings.Contains(low, " folder")
 	case 'w':
 		return anyPrefix(low, "we encountered an issue", "we encountered an error", "we couldn't sign you up",
-			"we could not sign you up", "we were unable to sign you up")
+			"we could not sign you up", "we were unable to sign you up") ||
+			anyPrefix(low, "was this forwarded to you", "was this email forwarded", "was this newsletter forwarded") &&
+				forwardedAsk(low)
+	case 'g':
+		return anyPrefix(low, "got this from a friend", "got this email from a friend", "got this newsletter from a friend") &&
+			forwardedAsk(low)
+	case 'e':
+		// "Enjoying The Early Edition? Share it with someone who would
+		// like it."
+		k := strings.IndexByte(low, '?')
+		return strings.HasPrefix(low, "enjoying ") && k > 0 && containsAny(low[k:], newsletterShares[:])
 	case 'p':
 		return words <= 6 && strings.HasPrefix(low, "please try again") || strings.HasPrefix(low, "please check the opt-in box")
 	case 'k':
@@ -63,6 +76,17 @@ func signupMessage(low string, words int) bool {
 		return strings.HasPrefix(low, "if you don't see it") || strings.HasPrefix(low, "if you don’t see it")
 	}
 	return false
+}
+
+// newsletterShares ask the reader to pass a newsletter on, in lower case.
+var newsletterShares = [...]string{"share it", "share this", "forward it", "forward this", "pass it on", "tell a friend"}
+
+// forwardedAsk reports whether low, a newsletter's question whether a
+// friend forwarded it, asks to sign up or subscribe after it ("Was this
+// forwarded to you? Sign up here.").
+func forwardedAsk(low string) bool {
+	k := strings.IndexByte(low, '?')
+	return k > 0 && (strings.Contains(low[k:], "sign up") || strings.Contains(low[k:], "subscribe"))
 }
 
 // signupThanksWords is the most words of a form's thanks.

@@ -86,7 +86,7 @@ func matchFurniture(p *para) ruleID {
 		return idFeedback
 	}
 	// Each of the offers has a price: lines without a figure skip the calls.
-	if p.has&hasFigure != 0 && (leadOffer(p) || priceOffer(p) || pricedCall(p) || trialPrice(p)) {
+	if p.has&hasFigure != 0 && (leadOffer(p) || priceOffer(p) || pricedCall(p) || trialPrice(p) || firstMonthPrice(p)) {
 		return idPaywall
 	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
@@ -788,7 +788,7 @@ func matchPaywall(p *para) bool {
 		p.detail = detailSubscribersOnly
 		return true
 	}
-	if leadOffer(p) || priceOffer(p) || pricedCall(p) || trialPrice(p) {
+	if leadOffer(p) || priceOffer(p) || pricedCall(p) || trialPrice(p) || firstMonthPrice(p) {
 		return true
 	}
 	if p.words <= 6 && cancelUnder(p) || japanesePaywall(p) {
@@ -830,7 +830,11 @@ func matchPaywall(p *para) bool {
 			p.detail = detailReadOn
 		case containsAny(low, onlyWords[:]) && anyWord(low, subscriberNouns[:]):
 			p.detail = detailSubscribersOnly
-		case containsAny(low, unlimitedAccess[:]) && anyWord(low, accessObjects[:]):
+		case containsAny(low, unlimitedAccess[:]) && (anyWord(low, accessObjects[:]) || strings.HasPrefix(low, "get ") && priceIn(low)):
+			// Access to the news, or offered to the reader at a price
+			// ("Get unlimited access to The Standard for $1 a week.";
+			// "Unlimited access to the park costs $50 a year" offers
+			// nothing).
 			p.detail = detailOffer
 		default:
 			return false
@@ -1236,7 +1240,8 @@ var (
 		// Italian
 		"questo articolo è", "questo contenuto è", "contenuto riservato", "abbonati per", "registrati per",
 		// Portuguese
-		"este artigo é", "este conteúdo é", "conteúdo exclusivo", "assine para", "entre para",
+		"este artigo é", "este conteúdo é", "conteúdo exclusivo", "assine para", "entre para", "assine o ",
+		"assine a ", "subscreva o ", "subscreva a ",
 		// Dutch
 		"deze inhoud is", "alleen voor abonnees", "log in om",
 		// Swedish, Norwegian, Danish
@@ -1403,6 +1408,37 @@ func trialPrice(p *para) bool {
 		return false
 	}
 	return false
+}
+
+// firstMonths name a subscription's first month, lower case.
+var firstMonths = [...]string{"first month", "første måned", "første måneden", "första månaden", "primeiro mês",
+	"primer mes", "premier mois", "ersten monat", "eerste maand", "primo mese", "pierwszy miesiąc",
+	"první měsíc", "ensimmäinen kuukausi"}
+
+// firstMonthOffers are the stems of what a first month's offer sells,
+// lower case: a subscription, access, reading on, a trial, the outlet's
+// digital or premium edition. "Rents rose by $100 in the first month"
+// sells nothing.
+var firstMonthOffers = [...]string{"subscri", "assin", "abonn", "abbon", "suscri", "prenumer", "předplat",
+	"tilgang", "adgang", "access", "acesso", "acceso", "accès", "zugang", "zugriff", "prova", "try ",
+	"testen", "probeer", "read", "lees", "les ", "läs", "lee ", "lire", "digital", "premium"}
+
+// firstMonthWords is the most words of a first month's offer.
+const firstMonthWords = 25
+
+// firstMonthPrice reports a subscription's offer for its first month: a
+// price, the first month (firstMonths) and what it sells
+// (firstMonthOffers), at most firstMonthWords words, no speech reported ("Assine já por 1€ no primeiro mês", "Få
+// tilgang til alle abonnentsaker for 1 kr den første måneden.", "1 € el
+// primer mes."). "The app costs $1 for the first month, the company said"
+// reports it.
+func firstMonthPrice(p *para) bool {
+	if p.words > firstMonthWords || !currencyMark(p) || !containsAny(p.low, firstMonths[:]) ||
+		!priceIn(p.low) || !containsAny(p.low, firstMonthOffers[:]) || reported(p.low) {
+		return false
+	}
+	p.detail = detailOffer
+	return true
 }
 
 // monthlyWords say "monthly", "yearly", "weekly", lower case.

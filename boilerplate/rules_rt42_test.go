@@ -215,3 +215,34 @@ func TestSummaryRT42(t *testing.T) {
 		"Date: February 11, 2026", "Source: Halvorsen University", "Summary:", summary,
 		"Share:", "Facebook", "Twitter", "FULL STORY"}, 1, 5)
 }
+
+// TestNewsletterRT42: an e-mail newsletter's lines that ask to pass it on
+// or, forwarded, to sign up, its ad-sales line, an offer of unlimited
+// access to the outlet at a price, a first month's price, and a public
+// radio appeal that thanks the listeners who give; and the lines like
+// them that stay.
+func TestNewsletterRT42(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleAppeal: {
+			{"Enjoying The Early Edition? Share it with someone who would like it.", true},
+			{"Enjoying this newsletter? Forward it to a friend.", true},
+			{"Was this forwarded to you? Sign up here.", true},
+			{"Got this from a friend? Subscribe here.", true},
+			{"Stories like this one are possible because of listeners who give. Your gift supports independent reporting in communities like Pell Creek.", true},
+			{"Enjoying the sunshine? Residents flocked to the beach on Sunday.", false},
+			{"Was this forwarded to you by the council? Residents asked on Monday.", false},
+		},
+		RuleLinkLabel: {
+			{"Want to sponsor The Early Edition? Reach 48,000 lakeshore readers every weekday.", true},
+			{"Want to advertise in this newsletter? Email us.", true},
+		},
+		RulePaywall: {
+			{"Get unlimited access to The Lakeshore Standard for $1 a week.", true},
+			{"Assine já por 1€ no primeiro mês", true},
+			{"Få tilgang til alle abonnentsaker for 1 kr den første måneden. Ingen bindingstid.", true},
+			{"Předplaťte si Zprávy Střed Premium za 1 Kč na první měsíc", true},
+			{"The app costs $1 for the first month, the company said.", false},
+			{"Rents rose by $100 in the first month of the year.", false}, // sells nothing
+		},
+	}, func(string) bool { return false }, true)
+}

@@ -240,7 +240,8 @@ const standfirstReach, standfirstWords = 12, 8
 // (first, see articleSpan), or -1: the nearest block above it, at most
 // standfirstReach blocks up, without links, of at least standfirstWords
 // words, whose text is one of the page's descriptions in its metadata
-// (descs). Readability takes the article's body; the standfirst sits with
+// (descs), or goes on after one (see extendsDescription) when the
+// pre-cleaning kept it. Readability takes the article's body; the standfirst sits with
 // the headline, as metadata (see clean.Document.Standfirst): the
 // article's body leaves it out.
 func standfirstAbove(page []rawPara, first int, descs []string) int {
@@ -249,14 +250,47 @@ func standfirstAbove(page []rawPara, first int, descs []string) int {
 	}
 	for f := first - 1; f >= 0 && f >= first-standfirstReach; f-- {
 		p := &page[f]
-		if p.why != "" || p.linkRunes > 0 || p.kind == clean.KindListItem || len(strings.Fields(p.text)) < standfirstWords {
+		if p.linkRunes > 0 || p.kind == clean.KindListItem || len(strings.Fields(p.text)) < standfirstWords {
 			continue
 		}
-		if slices.Contains(descs, p.text) {
+		// A block the pre-cleaning removed (an "excerpt" widget, not the
+		// site's banner) is the standfirst when it is a description word
+		// for word; one it kept also when it goes on after one ("… in
+		// the city — most over debts …" under "… in the city.").
+		if p.why != "" && siteChrome(p.why) {
+			continue // the site's tagline in its banner, as its description gives it
+		}
+		if slices.Contains(descs, p.text) || p.why == "" && extendsDescription(p.text, descs) {
 			return f
 		}
 	}
 	return -1
+}
+
+// siteChrome reports whether a pre-cleaning reason names the site's own
+// chrome (its banner, header, navigation, footer, brand), where a
+// tagline, not a standfirst, repeats the site's description.
+func siteChrome(why string) bool {
+	for _, w := range [...]string{"banner", "header", "nav", "masthead", "footer", "brand", "logo", "tagline"} {
+		if strings.Contains(why, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// extendsDescription reports whether text opens with one of descs,
+// without its last full stop, and goes on after a space or a comma: the
+// standfirst that the description cuts short.
+func extendsDescription(text string, descs []string) bool {
+	for _, d := range descs {
+		d = strings.TrimRight(d, ".")
+		if len(strings.Fields(d)) >= standfirstWords && len(text) > len(d)+1 && strings.HasPrefix(text, d) &&
+			(text[len(d)] == ' ' || text[len(d)] == ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // readmitHeadingMax is the length in runes of the longest heading readmit

@@ -53,6 +53,16 @@ func TestStandfirst(t *testing.T) {
 		{"no description", "", `<h3 class="subtitle">` + dek + `</h3>`, ""},
 		{"too short", `<meta name="description" content="Why the bridge vote failed today">`, `<h3 class="subtitle">Why the bridge vote failed today</h3>`, ""},
 		{"beyond reach", `<meta name="description" content="` + dek + `">`, `<h3 class="subtitle">` + dek + `</h3>` + strings.Repeat(`<div class="meta">Share this story</div>`, 12), ""},
+		// The description cut short: the standfirst goes on after it.
+		{"description cut short", `<meta name="description" content="Three votes flipped between the committee hearing and the floor vote.">`,
+			`<h3 class="subtitle">Three votes flipped between the committee hearing and the floor vote — and here is what changed.</h3>`,
+			"Three votes flipped between the committee hearing and the floor vote — and here is what changed."},
+		{"not the description's words", `<meta name="description" content="Three votes flipped between the committee hearing and the floor vote.">`,
+			`<h3 class="subtitle">Three votes flipped between the committee hearing and the floor votes of last year.</h3>`, ""},
+		// A widget the pre-cleaning removes (an excerpt) holds it word for
+		// word; the site's banner holds a tagline, not a standfirst.
+		{"pruned excerpt", `<meta name="description" content="` + dek + `">`, `<div class="widget-post-excerpt">` + dek + `</div>`, dek},
+		{"site banner", `<meta name="description" content="` + dek + `">`, `<div id="banner">` + dek + `</div>`, ""},
 	} {
 		d, err := HTML("p.html", []byte(page(c.meta, c.head)), Options{})
 		if err != nil {
