@@ -884,15 +884,13 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 const lastSentWords, lastReach = 6, 6
 
 // lastSentence reports whether line j, under a read-also box, is the
-// article's last paragraph: a kept line of lastWords words or more that
-// ends with a full stop, not a question or an exclamation (a teaser's
-// headline), with no prose paragraph nor sentence in the lastReach kept
-// lines under it (the tags, the share buttons, a list of headlines). A
+// article's last paragraph: a kept line of lastSentWords words or more
+// that ends like a sentence, with no prose paragraph nor sentence in the
+// lastReach kept lines under it (the tags, the share buttons, a list of headlines). A
 // box's teaser with a summary under it has the next teaser's summary
 // there.
 func lastSentence(d *clean.Document, st []lineStats, prose []bool, j int) bool {
-	if !d.Paragraphs[j].Kept() || st[j].words < lastSentWords || st[j].sents == 0 || !fullStop(st[j].end) ||
-		st[j].end == '?' || st[j].end == '!' || st[j].end == '？' || st[j].end == '！' {
+	if !d.Paragraphs[j].Kept() || st[j].words < lastSentWords || st[j].sents == 0 || !fullStop(st[j].end) {
 		return false
 	}
 	for k, n := nextKept(d.Paragraphs, j), 0; k > j && n < lastReach; k, n = nextKept(d.Paragraphs, k), n+1 {

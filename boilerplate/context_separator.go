@@ -87,8 +87,9 @@ func separatorLine(s string) bool {
 	return marks >= separatorMarks
 }
 
-// ornamentMax is the most ornaments of an ornament line.
-const ornamentMax = 5
+// ornamentMax is the most ornaments of an ornament line: a rating has
+// five ("●●●●○").
+const ornamentMax = 3
 
 // ornamentLine reports whether s is one to ornamentMax ornaments, spaces
 // between them allowed: the geometric shapes (U+25A0–U+25FF: "◆", "■",

@@ -652,7 +652,7 @@ func wordCues(p2, p1, w string) uint32 {
 		if p1 == "your" {
 			c |= cueYourHelp
 		}
-		if p2 == "make" && p1 == "a" || p1 == "every" && w[0] == 'c' {
+		if p2 == "make" && p1 == "a" || p1 == "every" {
 			c |= cueContribute // "every contribution, however big or small"
 		}
 	case "like":

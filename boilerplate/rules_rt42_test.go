@@ -24,6 +24,9 @@ func TestAppealRT42(t *testing.T) {
 			{"We accept the ruling, the club said in a statement issued on Friday.", false},
 			{"We accept Visa.", false}, // one brand
 			{"Every contribution to the fund was recorded by the treasurer.", false},
+			{"While most shops accept Visa and Mastercard, few take American Express.", false}, // no "We accept"
+			{"Your help saves lives: give blood today at the town hall, the Red Cross urged.", false},
+			{"Your support matters, the station manager said, and listeners often give more in spring.", false},
 		},
 	}, func(string) bool { return false }, true)
 	// The appeal as a whole: the opener, the favour, the prose between
@@ -66,7 +69,8 @@ func TestMarketRT42(t *testing.T) {
 			{"Download the BourseTimes App to get Daily Market Updates.", true},
 			{"Download our app for the latest news.", true},
 			{"Catch all the action as the fleet sails past the harbour.", false}, // no news
-			{"Download the app to pay for parking in the city centre.", false},   // no news
+			{"Catch the latest bus at 11pm on weekdays.", false},
+			{"Download the app to pay for parking in the city centre.", false}, // no news
 		},
 		RuleDisclaimer: {
 			{"Disclaimer: The views and recommendations made above are those of individual analysts or broking companies, and not of BourseTimes. We advise investors to check with certified experts before taking any investment decisions.", true},
@@ -83,9 +87,9 @@ func TestMarketRT42(t *testing.T) {
 // does not say stay.
 func TestOrnamentsAndPullQuotesRT42(t *testing.T) {
 	const s = RuleSeparator
-	d := newDoc(article, "◆", prose2, "❖ ❖ ❖", "⁂", "★★★☆☆", "• The council met on Monday.", "■", article)
+	d := newDoc(article, "◆", prose2, "❖ ❖ ❖", "⁂", "★★★☆☆", "• The council met on Monday.", "■", "●●●●○", "★", article)
 	MarkSeparators(d)
-	checkRules(t, d, []string{"", s, "", s, s, "", "", s, ""})
+	checkRules(t, d, []string{"", s, "", s, s, "", "", s, "", "", ""})
 
 	const source = `"You don't fight the ice," Halvorsen told me later, sitting in the cab of his truck with the heater roaring. "You just try to outlast it."`
 	const filler = "The co-op covers 2,300 square miles with a line crew of 19, and ten years ago it had 27 men on it."
@@ -95,6 +99,7 @@ func TestOrnamentsAndPullQuotesRT42(t *testing.T) {
 		want  []int
 	}{
 		{"split around its attribution, other apostrophes", []string{source, filler, "“You don’t fight the ice. You just try to outlast it.”"}, []int{2}},
+		{"too few words in its long sentences", []string{source, filler, "“Well. No. You don’t fight the ice. Never.”"}, nil},
 		{"a sentence the article does not say", []string{source, filler, "“You don’t fight the ice. You just try to stay warm and wait.”"}, nil},
 		{"ten paragraphs away", append(append([]string{`"Every kid who comes through here, I know I've got maybe five years with him before somebody offers him a truck," she said.`},
 			slices.Repeat([]string{filler}, 9)...), "“Every kid who comes through here, I know I’ve got maybe five years with him.”"), []int{10}},
@@ -143,6 +148,12 @@ func TestLastSentenceRT42(t *testing.T) {
 			return i == lo || i >= p && i < p+len(prose) || c.kept && i == p+len(prose)+len(box)
 		})
 	}
+	// Right under the label, with no teaser removed between, the
+	// sentence is the box's teaser.
+	lines := slices.Concat(rt37Menu, head, prose, box[:1], []string{"O Governo deverá apresentar um novo pacote para a habitação até ao final de março."}, tags, rt37Foot)
+	checkMarkerKept(t, "right under the label", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+len(prose)
+	})
 }
 
 // TestSyndicationRT42: a portal's "Story continues" marker, a fact
@@ -158,7 +169,7 @@ func TestSyndicationRT42(t *testing.T) {
 			{"Related story: Council delays the vote on the bridge", true},
 			{"The story continues to unfold in the capital.", false},
 			{"Related cases: the court heard three of them on Monday and ruled on two.", false}, // a sentence
-			{"Related to the case: three men were charged on Monday.", false},                   // more than one word before the colon
+			{"Related to the case: three men charged on Monday", false},                         // more than one word before the colon
 		},
 		RuleAppeal: {
 			{"Support independent fact-checking. We don't take money from political parties or platforms' fact-checking programs. Give $5 today.", true},
@@ -191,7 +202,7 @@ func TestProviderNameRT42(t *testing.T) {
 		{"named nowhere else", []string{"The Carrick Valley Gazette", headline, article, "Read the original article"}, false},
 		{"named without a link word", []string{"The Carrick Valley Gazette", headline, article, "Subscribe to The Carrick Valley Gazette"}, false},
 		{"a shorter line under it", []string{"The Carrick Valley Gazette", "Water", article, "Read more from The Carrick Valley Gazette"}, false},
-		{"a sentence", []string{"Water bills will rise.", headline, article, "More on Water bills will rise."}, false},
+		{"a label", []string{"Water bills:", headline, article, "Read more on Water bills:"}, false},
 	} {
 		d := newDoc(c.paras...)
 		MarkProviderName(d)

@@ -59,6 +59,8 @@ func TestStandfirst(t *testing.T) {
 			"Three votes flipped between the committee hearing and the floor vote — and here is what changed."},
 		{"not the description's words", `<meta name="description" content="Three votes flipped between the committee hearing and the floor vote.">`,
 			`<h3 class="subtitle">Three votes flipped between the committee hearing and the floor votes of last year.</h3>`, ""},
+		{"description too short to go on from", `<meta name="description" content="Three votes flipped.">`,
+			`<h3 class="subtitle">Three votes flipped between the committee hearing and the floor vote, and here is why.</h3>`, ""},
 		// A widget the pre-cleaning removes (an excerpt) holds it word for
 		// word; the site's banner holds a tagline, not a standfirst.
 		{"pruned excerpt", `<meta name="description" content="` + dek + `">`, `<div class="widget-post-excerpt">` + dek + `</div>`, dek},
