@@ -35,20 +35,7 @@ func TestMarkPullQuotes(t *testing.T) {
 		{"beyond reach, before", append(append([]string{`"Nobody was going to send me that script. I heard about it from a friend."`},
 			slices.Repeat([]string{filler}, pullReach)...), source), nil},
 	} {
-		d := newDoc(c.paras...)
-		MarkPullQuotes(d)
-		var got []int
-		for i, p := range d.Paragraphs {
-			if !p.Kept() {
-				got = append(got, i)
-				if p.Removal.Rule != RulePullQuote || !strings.HasPrefix(p.Removal.Detail, "repeats paragraph ") {
-					t.Errorf("%s: removal %+v", c.name, *p.Removal)
-				}
-			}
-		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%s: removed %v, want %v", c.name, got, c.want)
-		}
+		checkPullQuotes(t, c.name, c.paras, c.want)
 	}
 	// A source the rules removed is no source.
 	d := newDoc(source, filler, `"Nobody was going to send me that script. I heard about it from a friend."`)
@@ -62,5 +49,26 @@ func TestMarkPullQuotes(t *testing.T) {
 	MarkPullQuotes(d)
 	if r := d.Paragraphs[2].Removal; r == nil || r.Detail != "repeats paragraph 0" {
 		t.Errorf("detail: %+v", r)
+	}
+}
+
+// checkPullQuotes runs MarkPullQuotes on a document of paras and checks
+// that it removes exactly the paragraphs want, each as a pull quote that
+// names the paragraph it repeats.
+func checkPullQuotes(t *testing.T, name string, paras []string, want []int) {
+	t.Helper()
+	d := newDoc(paras...)
+	MarkPullQuotes(d)
+	var got []int
+	for i, p := range d.Paragraphs {
+		if !p.Kept() {
+			got = append(got, i)
+			if p.Removal.Rule != RulePullQuote || !strings.HasPrefix(p.Removal.Detail, "repeats paragraph ") {
+				t.Errorf("%s: removal %+v", name, *p.Removal)
+			}
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%s: removed %v, want %v", name, got, want)
 	}
 }

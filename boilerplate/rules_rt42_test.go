@@ -104,20 +104,7 @@ func TestOrnamentsAndPullQuotesRT42(t *testing.T) {
 		{"ten paragraphs away", append(append([]string{`"Every kid who comes through here, I know I've got maybe five years with him before somebody offers him a truck," she said.`},
 			slices.Repeat([]string{filler}, 9)...), "“Every kid who comes through here, I know I’ve got maybe five years with him.”"), []int{10}},
 	} {
-		d := newDoc(c.paras...)
-		MarkPullQuotes(d)
-		var got []int
-		for i, p := range d.Paragraphs {
-			if !p.Kept() {
-				got = append(got, i)
-				if !strings.HasPrefix(p.Removal.Detail, "repeats paragraph ") {
-					t.Errorf("%s: removal %+v", c.name, *p.Removal)
-				}
-			}
-		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%s: removed %v, want %v", c.name, got, c.want)
-		}
+		checkPullQuotes(t, c.name, c.paras, c.want)
 	}
 }
 
