@@ -45,12 +45,16 @@ func MarkPullQuotes(d *clean.Document) {
 			continue
 		}
 		var sentences []string // core's sentences as quoteWords, made on first need
+		// The source holds the core's two longest words as they are:
+		// most paragraphs are not compared with the core, nor word by
+		// word.
+		anchor, second := longestWords(core)
 		for j := max(0, i-pullReach); j < len(ps) && j <= i+pullReach; j++ {
-			if j == i || !ps[j].Kept() || len(ps[j].Text) <= len(ps[i].Text) {
+			if j == i || !ps[j].Kept() || len(ps[j].Text) <= len(ps[i].Text) || !strings.Contains(ps[j].Text, anchor) {
 				continue
 			}
 			found := strings.Contains(ps[j].Text, core)
-			if !found {
+			if !found && strings.Contains(ps[j].Text, second) {
 				if sentences == nil {
 					sentences = pullSentences(core)
 				}
@@ -94,6 +98,31 @@ func pullSentences(core string) []string {
 	return out
 }
 
+// longestWords returns the two longest runs of ASCII letters of s (the
+// first of the longest, then the first of the others), which a source of
+// s holds with the same case; "" for none.
+func longestWords(s string) (first, second string) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && ('a' <= s[i]|0x20 && s[i]|0x20 <= 'z') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			switch w := s[start:i]; {
+			case len(w) > len(first):
+				first, second = w, first
+			case len(w) > len(second) && w != first:
+				second = w
+			}
+		}
+		start = -1
+	}
+	return first, second
+}
+
 // quotesAll reports whether every one of sentences occurs in src, all of
 // them quoteWords.
 func quotesAll(src string, sentences []string) bool {
@@ -117,7 +146,15 @@ func quoteWords(s string) string {
 	prevLetter := false
 	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r < utf8.RuneSelf && ('a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'):
+			// ASCII, most of the text: no table look-up.
+			if 'A' <= r && r <= 'Z' {
+				r |= 0x20
+			}
+			b.WriteByte(byte(r))
+			space, prevLetter = false, true
+			continue
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			b.WriteRune(unicode.ToLower(r))
 			space, prevLetter = false, true
 			continue

@@ -1411,9 +1411,11 @@ func trialPrice(p *para) bool {
 }
 
 // firstMonths name a subscription's first month, lower case.
-var firstMonths = [...]string{"first month", "første måned", "første måneden", "första månaden", "primeiro mês",
+// They are gated words: most lines with a figure and a currency's mark
+// (any letter beyond ASCII) are let through by none.
+var firstMonths = newGatedWords("first month", "første måned", "första månaden", "primeiro mês",
 	"primer mes", "premier mois", "ersten monat", "eerste maand", "primo mese", "pierwszy miesiąc",
-	"první měsíc", "ensimmäinen kuukausi"}
+	"první měsíc", "ensimmäinen kuukausi")
 
 // firstMonthOffers are the stems of what a first month's offer sells,
 // lower case: a subscription, access, reading on, a trial, the outlet's
@@ -1433,7 +1435,7 @@ const firstMonthWords = 25
 // primer mes."). "The app costs $1 for the first month, the company said"
 // reports it.
 func firstMonthPrice(p *para) bool {
-	if p.words > firstMonthWords || !currencyMark(p) || !containsAny(p.low, firstMonths[:]) ||
+	if p.words > firstMonthWords || !currencyMark(p) || !firstMonths.in(p.low, p.signature()) ||
 		!priceIn(p.low) || !containsAny(p.low, firstMonthOffers[:]) || reported(p.low) {
 		return false
 	}
