@@ -81,16 +81,17 @@ const pullSentenceWords = 3
 func pullSentences(core string) []string {
 	var out []string
 	words := 0
-	for s := range strings.SplitSeq(core, ". ") {
-		for t := range strings.SplitSeq(s, "? ") {
-			for u := range strings.SplitSeq(t, "! ") {
-				w := quoteWords(u)
-				if n := strings.Count(w, " ") - 1; n >= pullSentenceWords {
-					out = append(out, w)
-					words += n
-				}
-			}
+	for from, k := 0, 0; k < len(core); k++ {
+		// A sentence ends at ". ", "? " or "! ", or with the core.
+		if k+1 < len(core) && !(core[k+1] == ' ' && (core[k] == '.' || core[k] == '?' || core[k] == '!')) {
+			continue
 		}
+		w := quoteWords(core[from : k+1])
+		if n := strings.Count(w, " ") - 1; n >= pullSentenceWords {
+			out = append(out, w)
+			words += n
+		}
+		from = k + 2
 	}
 	if words < pullMinWords {
 		return nil
