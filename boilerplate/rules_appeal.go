@@ -653,7 +653,7 @@ func wordCues(p2, p1, w string) uint32 {
 			c |= cueYourHelp
 		}
 		if p2 == "make" && p1 == "a" || p1 == "every" {
-			c |= cueContribute // "every contribution, however big or small"
+			c |= cueContribute // "every contribution, however big or small", "every gift"
 		}
 	case "like":
 		if p1 == "readers" {

@@ -61,8 +61,11 @@ func signupMessage(low string, words int) bool {
 	case 'e':
 		// "Enjoying The Early Edition? Share it with someone who would
 		// like it."
+		if !strings.HasPrefix(low, "enjoying ") {
+			return false
+		}
 		k := strings.IndexByte(low, '?')
-		return strings.HasPrefix(low, "enjoying ") && k > 0 && containsAny(low[k:], newsletterShares[:])
+		return k > 0 && containsAny(low[k:], newsletterShares[:])
 	case 'p':
 		return words <= 6 && strings.HasPrefix(low, "please try again") || strings.HasPrefix(low, "please check the opt-in box")
 	case 'k':

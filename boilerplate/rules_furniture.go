@@ -1417,26 +1417,27 @@ var firstMonths = newGatedWords("first month", "første måned", "första månad
 	"primer mes", "premier mois", "ersten monat", "eerste maand", "primo mese", "pierwszy miesiąc",
 	"první měsíc", "ensimmäinen kuukausi")
 
-// firstMonthOffers are the stems of what a first month's offer sells,
-// lower case: a subscription, access, reading on, a trial, the outlet's
-// digital or premium edition. "Rents rose by $100 in the first month"
-// sells nothing.
-var firstMonthOffers = [...]string{"subscri", "assin", "abonn", "abbon", "suscri", "prenumer", "předplat",
-	"tilgang", "adgang", "access", "acesso", "acceso", "accès", "zugang", "zugriff", "prova", "try ",
-	"testen", "probeer", "read", "lees", "les ", "läs", "lee ", "lire", "digital", "premium"}
+// firstMonthOffers are the stems of what a first month's offer sells
+// besides a subscription (subscribeStems), lower case: access, reading
+// on, a trial, the outlet's digital or premium edition. "Rents rose by
+// $100 in the first month" sells nothing.
+var firstMonthOffers = [...]string{"předplat", "tilgang", "adgang", "access", "acesso", "acceso", "accès",
+	"zugang", "zugriff", "prova", "try ", "testen", "probeer", "read", "lees", "les ", "läs", "lee ", "lire",
+	"digital", "premium"}
 
 // firstMonthWords is the most words of a first month's offer.
 const firstMonthWords = 25
 
 // firstMonthPrice reports a subscription's offer for its first month: a
 // price, the first month (firstMonths) and what it sells
-// (firstMonthOffers), at most firstMonthWords words, no speech reported ("Assine já por 1€ no primeiro mês", "Få
+// (subscribeStems, firstMonthOffers), at most firstMonthWords words, no speech reported ("Assine já por 1€ no primeiro mês", "Få
 // tilgang til alle abonnentsaker for 1 kr den første måneden.", "1 € el
 // primer mes."). "The app costs $1 for the first month, the company said"
 // reports it.
 func firstMonthPrice(p *para) bool {
 	if p.words > firstMonthWords || !currencyMark(p) || !firstMonths.in(p.low, p.signature()) ||
-		!priceIn(p.low) || !containsAny(p.low, firstMonthOffers[:]) || reported(p.low) {
+		!priceIn(p.low) || !subscribeStems.in(p.low, p.signature()) && !containsAny(p.low, firstMonthOffers[:]) ||
+		reported(p.low) {
 		return false
 	}
 	p.detail = detailOffer

@@ -962,29 +962,12 @@ func priceChange(low string) bool {
 	}
 	chg := low[sp+1 : len(low)-1]
 	n := signedAt(low, sp+1)
-	if n == 0 || !decimalFigure(chg[n:]) {
+	if n == 0 || !isFigure(chg[n:]) || strings.IndexByte(chg[n:], '.') < 0 {
 		return false
 	}
 	price := low[strings.LastIndexByte(low[:sp], ' ')+1 : sp]
 	d := strings.IndexByte(price, '.')
-	return d > 0 && len(price)-d == 3 && decimalFigure(price)
-}
-
-// decimalFigure reports whether s is a figure with a decimal point: digits,
-// thousands commas, one point, digits ("1,842.60", "2.10").
-func decimalFigure(s string) bool {
-	dot := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case isDigit(c):
-		case c == ',' && !dot && i > 0:
-		case c == '.' && !dot && i > 0 && i+1 < len(s):
-			dot = true
-		default:
-			return false
-		}
-	}
-	return dot && isDigit(s[0])
+	return d > 0 && len(price)-d == 3 && isFigure(price)
 }
 
 // signedAt returns the length of the sign (a plus, a minus, an arrow)

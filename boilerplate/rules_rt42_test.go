@@ -63,6 +63,8 @@ func TestMarketRT42(t *testing.T) {
 			{"Revenue +12%", false},                 // a key figure: no price
 			{"Sales rose 4.5 +2.1%", false},         // no price with two decimals
 			{"Kaveri Pharma 1,842.6 +2.10%", false}, // one decimal
+			{"Team budget 1,500.00 +2%", false},     // a change without decimals
+			{"Update v3.12 +2.10%", false},          // a version, no price
 		},
 		RuleShareLabel: {
 			{"Catch all the Business News, Market News, Breaking News Events and Latest News Updates on BourseTimes.", true},
@@ -202,10 +204,10 @@ func TestProviderNameRT42(t *testing.T) {
 	}
 }
 
-// TestSummaryRT42: a tagline's end in lower case over the headline
+// TestTaglineRT42: a tagline's end in lower case over the headline
 // ("from research organizations") is no headline: the headline is, with
 // the summary under its fields as its standfirst.
-func TestSummaryRT42(t *testing.T) {
+func TestTaglineRT42(t *testing.T) {
 	summary := "Nurses and factory workers on rotating night shifts had gut microbes whose normal day-night cycle was blunted and shifted by several hours, a new study finds, and the disruption was linked to poorer blood sugar control after meals."
 	checkRT37Page(t, "summary under its label", rt37Menu, []string{
 		"from research organizations",
@@ -228,6 +230,7 @@ func TestNewsletterRT42(t *testing.T) {
 			{"Got this from a friend? Subscribe here.", true},
 			{"Stories like this one are possible because of listeners who give. Your gift supports independent reporting in communities like Pell Creek.", true},
 			{"Enjoying the sunshine? Residents flocked to the beach on Sunday.", false},
+			{"Eager to help? Share this list with a neighbour who needs it.", false}, // no "Enjoying"
 			{"Was this forwarded to you by the council? Residents asked on Monday.", false},
 		},
 		RuleLinkLabel: {
