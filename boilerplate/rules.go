@@ -3139,6 +3139,22 @@ var appealVerbList = prefixes(appealVerbs[:]...)
 var supportNext = newWordSet(map[string]bool{"us": true, "our": true, "independent": true, "quality": true,
 	"journalism": true, "local": true, "free": true, "reader-funded": true})
 
+// publicMedia reports whether s, lower case, opens with public radio, media,
+// broadcasting or television: what "Support" asks for on a public
+// broadcaster's page ("Support public radio"; "Support public transit" asks
+// for nothing of the reader).
+func publicMedia(s string) bool {
+	rest, ok := strings.CutPrefix(s, "public ")
+	if !ok {
+		return false
+	}
+	switch strings.TrimRight(firstWord(rest), ".") {
+	case "radio", "media", "broadcasting", "television":
+		return true
+	}
+	return false
+}
+
 // matchAppeal: donation, membership and subscription appeals. A short line
 // is an appeal when it opens one or is a call to action; any paragraph is
 // when its wording adds up: two strong cues, or one and three weak ones (see
@@ -3163,7 +3179,7 @@ func matchAppeal(p *para) bool {
 			if rest == "" || strings.HasSuffix(p.s, "!") {
 				return true
 			}
-			if v != "support" || supportNext.has(firstWord(rest)) {
+			if v != "support" || supportNext.has(firstWord(rest)) || publicMedia(rest) {
 				if p.words <= 10 {
 					return true
 				}

@@ -90,7 +90,8 @@ func matchFurniture(p *para) ruleID {
 		return idPaywall
 	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
-		p.sig&subscriGate == subscriGate) || p.words <= meterWords && p.starts&paywallMeter != 0) && matchPaywall(p) {
+		p.sig&subscriGate == subscriGate) || p.words <= meterWords && p.starts&paywallMeter != 0 ||
+		p.words <= leadOfferWords && p.starts&paywallLeads != 0) && matchPaywall(p) {
 		return idPaywall
 	}
 	if p.words <= 40 && (p.starts&browserLeads != 0 || p.sig&javascriptGate == javascriptGate) && matchNotice(p) {
@@ -798,6 +799,10 @@ func matchPaywall(p *para) bool {
 		p.detail = detailReadOn
 		return true
 	}
+	if p.words > 20 && p.words <= leadOfferWords && p.starts&paywallLeads != 0 && unlimitedOffer(p.low) {
+		p.detail = detailOffer // "Assine o Correio e tenha acesso ilimitado a todos os artigos, ..."
+		return true
+	}
 	if p.words < 3 || p.words > 20 && (p.words > meterWords || p.starts&paywallMeter == 0) {
 		return false
 	}
@@ -826,15 +831,13 @@ func matchPaywall(p *para) bool {
 		p.detail = detailMetered
 	case p.starts&paywallLeads != 0:
 		switch {
+		case readMoreAsk(low):
+			p.detail = detailReadOn
 		case containsAny(low, readOn) && anyWord(low, signInWords):
 			p.detail = detailReadOn
 		case containsAny(low, onlyWords[:]) && anyWord(low, subscriberNouns[:]):
 			p.detail = detailSubscribersOnly
-		case containsAny(low, unlimitedAccess[:]) && (anyWord(low, accessObjects[:]) || strings.HasPrefix(low, "get ") && priceIn(low)):
-			// Access to the news, or offered to the reader at a price
-			// ("Get unlimited access to The Standard for $1 a week.";
-			// "Unlimited access to the park costs $50 a year" offers
-			// nothing).
+		case unlimitedOffer(low):
 			p.detail = detailOffer
 		default:
 			return false
@@ -1224,7 +1227,7 @@ var restrictedPages = [...]string{"this article", "this story", "this content", 
 // letters that open few lines of prose, so that most paragraphs are not
 // compared with them (see startLists).
 var (
-	paywallLeads = prefixes(append(readOnLeads[:len(readOnLeads):len(readOnLeads)],
+	paywallLeads = prefixes(append(append(readOnLeads[:len(readOnLeads):len(readOnLeads)],
 		"to continue reading", "to keep reading", "to read the", "to read this", "to read more", "subscribe",
 		"sign in", "sign up", "log in", "login", "register", "create a free", "create an account", "unlock",
 		"want to read", "get unlimited", "get full access", "unlimited access", "unlimited digital",
@@ -1251,7 +1254,18 @@ var (
 		"ten artykuł jest", "ten materiał jest", "artykuł dostępny", "treść dostępna", "wykup dostęp",
 		"wykup subskrypcję", "zaloguj się, aby",
 		// Latvian
-		"šis raksts", "šis saturs", "lai turpinātu lasīt")...)
+		"šis raksts", "šis saturs", "lai turpinātu lasīt"), readMoreAsks...)...)
+	// readMoreAsks ask whether the reader wants to read more or read on
+	// (see readMoreAsk); they are paywallLeads too.
+	readMoreAsks = []string{"want to read more", "want to keep reading", "want to continue reading",
+		"want to read on", "would you like to read more", "would you like to keep reading",
+		"wollen sie mehr lesen", "möchten sie mehr lesen", "wollen sie weiterlesen", "möchten sie weiterlesen",
+		"willst du weiterlesen", "möchtest du weiterlesen", "envie de lire la suite", "vous voulez lire la suite",
+		"¿quieres seguir leyendo", "¿quiere seguir leyendo", "¿quieres leer más", "quer continuar lendo",
+		"quer continuar a ler", "quer ler mais", "vuoi continuare a leggere", "vuoi leggere di più",
+		"wil je meer lezen", "wil je verder lezen", "wilt u verder lezen", "vill du läsa mer", "vill du läsa vidare",
+		"vil du lese mer", "vil du lese videre", "vil du læse mere", "vil du læse videre", "chcesz czytać dalej",
+		"chcesz przeczytać więcej"}
 	paywallAlready = prefixes("already", "bereits", "schon abonnent", "sie haben bereits", "du hast bereits",
 		"sie sind bereits", "du bist bereits",
 		"déjà", "vous êtes déjà", "vous avez déjà", "¿ya", "ya eres", "ya tienes", "sei già", "hai già",
@@ -1370,6 +1384,50 @@ func readOnWith(low string) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// leadOfferWords is the most words of an offer of unlimited access that
+// opens with a paywall lead (see unlimitedOffer); other paywall prompts
+// have at most 20.
+const leadOfferWords = 30
+
+// unlimitedOffer reports whether low, a paywall lead's line in lower case,
+// offers unlimited access (unlimitedAccess) to the news (accessObjects), or
+// to the reader at a price ("Get unlimited access to The Standard for $1 a
+// week."; "Unlimited access to the park costs $50 a year" offers nothing).
+func unlimitedOffer(low string) bool {
+	return containsAny(low, unlimitedAccess[:]) && (anyWord(low, accessObjects[:]) || strings.HasPrefix(low, "get ") && priceIn(low))
+}
+
+// readMoreAskWords is the most words of a question whether the reader
+// wants to read more (see readMoreAsk).
+const readMoreAskWords = 10
+
+// readMoreAsk reports a question, the whole line, whether the reader wants
+// to read more or read on (readMoreAsks), of the site or not: "Want to read
+// more?", "Vil du lese mer fra Riksposten?", "Möchten Sie weiterlesen?".
+// What comes between the ask and the question mark is "from", or its
+// word in the asks' languages, and at most three words. low is in lower
+// case.
+func readMoreAsk(low string) bool {
+	q := strings.TrimRight(low, " ")
+	if len(q) == 0 || q[len(q)-1] != '?' || strings.Count(q, " ") >= readMoreAskWords {
+		return false
+	}
+	rest, ok := cutAnyPrefix(q[:len(q)-1], readMoreAsks)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimRight(rest, " ")
+	if rest == "" {
+		return true
+	}
+	for _, w := range [...]string{" from ", " von ", " de ", " da ", " di ", " van ", " fra ", " från ", " z "} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			return r != "" && strings.Count(r, " ") < 3 && !strings.ContainsAny(r, ".,;:!?")
 		}
 	}
 	return false
@@ -1506,6 +1564,8 @@ var paywallLabels = map[string]bool{
 	"subscriber-only story": true, "abonnés": true, "abonnenten": true, "für abonnenten": true,
 	"pour les abonnés": true, "tilaajille": true, "vain tilaajille": true, "för prenumeranter": true,
 	"for abonnenter": true, "pro předplatitele": true, "dla prenumeratorów": true, "előfizetőknek": true,
+	"abonnent": true, "subscriber": true, "kun for abonnenter": true, "bare for abonnenter": true,
+	"endast för prenumeranter": true, "kun for abonnentar": true,
 }
 
 // unlimitedAccess offer a subscription's access; accessObjects, whole
