@@ -4372,6 +4372,9 @@ var lower2 = func() (t [0x800 - utf8.RuneSelf]uint16) {
 // A table ends at a line the rules removed when the kept lines after it
 // do not read as a table (fewer than one in tableFigures with a figure):
 // under a box score, a ticket ad and a list of headlines are the page's.
+// A block whose lines the rules mostly removed is no table at all: it is
+// the page's (a list of other obituaries, a rail of dated headlines), and
+// its rows must not carry the article's run over what lies between.
 //
 // A block above the page's first prose paragraph that holds a byline or
 // a dateline is no table: it is the page's head, where a weather widget,
@@ -4386,7 +4389,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			lo++
 			continue
 		}
-		hi, lines, figures, cues := lo, 0, 0, 0
+		hi, lines, figures, cues, keptLines := lo, 0, 0, 0, 0
 		// cut is the first line the rules removed that has kept lines
 		// after it, tail the kept lines after it and tailFigures their
 		// lines with a figure: the block's tail, which may be no table.
@@ -4398,6 +4401,9 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			lines++
 			s := &st[hi]
 			p := &d.Paragraphs[hi]
+			if p.Kept() {
+				keptLines++
+			}
 			if !p.Kept() {
 				if removed < 0 && hi > lo {
 					removed = hi
@@ -4435,7 +4441,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			for j := lo; j < closing; j++ {
 				table[j] = true
 			}
-		case nextToProse && lines >= tableLines && figures*tableFigures >= lines && !sc.pageHead(d, lo, hi):
+		case nextToProse && lines >= tableLines && figures*tableFigures >= lines && 2*keptLines >= lines && !sc.pageHead(d, lo, hi):
 			end := hi
 			if cut >= 0 && tailFigures*tableFigures < tail {
 				end = cut

@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAskRT43: a public broadcaster's "Support public radio" button, a
 // subscriber's badge ("Abonnent"), a
@@ -36,4 +39,36 @@ func TestAskRT43(t *testing.T) {
 			{"Assine o Correio de Lisboa e tenha acesso ilimitado a todos os artigos, à edição em papel digital, às newsletters exclusivas e a muito mais conteúdo dos nossos jornalistas todos os dias.", false},
 		},
 	}, func(string) bool { return false }, true)
+}
+
+// TestRemovedTableRT43: an obituary's funeral-home box, a flower shop's
+// pitch and a guest book after the article, then a list of other
+// obituaries whose names and ages read as a table's rows. The rules
+// remove most of that list, so it is no table of the article: it does not
+// carry the article's run over the pitch and the guest book's prompt.
+func TestRemovedTableRT43(t *testing.T) {
+	head := []string{"Ruth Ann Merriweather, first woman to lead the county commission, dies at 88"}
+	box := []string{"Funeral Home", "Dunlap-Everly Funeral Home", "412 Maple Street, Ferrisburg", "(555) 014-2277",
+		"Visitation: Thursday, 4-7 p.m.", "Service: Friday, 11 a.m., First Methodist Church of Ferrisburg",
+		"Visit funeral home website", "Get directions", "Send flowers", "Sponsored by Petal & Stem Florists",
+		"Show your support for the family of Ruth Ann Merriweather. Same-day delivery available.",
+		"Shop sympathy flowers", "Guest Book", "Offer condolences, share a memory or light a candle for Ruth Ann."}
+	list := []string{"Sign the guest book", "48 entries", "Light a candle", "View all entries", "More obituaries",
+		"Gerald Tomlin, 91, Ferrisburg", "Evelyn Marie Stroud, 76, Wren", "Arthur L. Pennock, 69, Ellery",
+		"Submit an obituary", "Obituary policy and pricing"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, box, list, rt37Foot)
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for i, p := range d.Paragraphs {
+		if p.Text == box[10] || p.Text == box[13] {
+			if p.Kept() {
+				t.Errorf("line %d %q kept", i, p.Text)
+			}
+		}
+	}
+	for i := len(rt37Menu); i < len(rt37Menu)+len(head)+len(rt37Prose); i++ {
+		if !d.Paragraphs[i].Kept() {
+			t.Errorf("article line %d %q removed", i, d.Paragraphs[i].Text)
+		}
+	}
 }
