@@ -230,6 +230,9 @@ type bodyScratch struct {
 	// density is the share of stopwords a prose paragraph needs (see
 	// lowDensity).
 	density float64
+	// retorts: isTitle takes a headline that closes with a short retort
+	// (see shortRetort), set only while findHead looks for one.
+	retorts bool
 	// fused: the document's language is one of fusedLangs.
 	fused bool
 	// unseen: the stopword list says nothing about the document's
@@ -2359,7 +2362,15 @@ func (sc *bodyScratch) findHead(d *clean.Document, lo int) (title, dek int) {
 		}
 	}
 	if title < 0 {
-		return sc.topTitle(d, lo), -1
+		if t := sc.topTitle(d, lo); t >= 0 {
+			return t, -1
+		}
+		// An opinion headline that closes with a retort ("… like bad
+		// weather. It isn't.") reads as a standfirst: it is taken only
+		// when no other headline is found (see shortRetort).
+		sc.retorts = true
+		title, dek, _, _ = sc.titleFrom(d, lo, 0)
+		sc.retorts = false
 	}
 	return title, dek
 }
@@ -3470,10 +3481,25 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 	if c := text[0]; 'a' <= c && c <= 'z' {
 		return false // a tagline's end ("from research organizations"): a headline opens with a capital
 	}
+	retort := sc.retorts && s.sents == 2 && s.end == '.' && shortRetort(text)
 	return s.words >= 3 && (s.words <= 25 || s.words <= cjkTitleTokens && cjkHalf(text, int(s.words))) &&
-		(s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?')) &&
-		s.end != '.' && s.end != ':' && s.end != ',' &&
+		(s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?' || retort)) &&
+		(s.end != '.' || retort) && s.end != ':' && s.end != ',' &&
 		(sc.stops(i) > 0 || sc.density < proseDensity/2 && (s.digits == 0 || s.words >= dekWords && !byline(text)))
+}
+
+// retortWords is the most words of a headline's closing retort (see
+// shortRetort).
+const retortWords = 3
+
+// shortRetort reports whether text, of two sentences, closes with a short
+// one of at most retortWords words after a full stop, as an opinion
+// headline does: "The city treats the bus shortage like bad weather. It
+// isn't.", "Everyone wants a new stadium. I don't." A standfirst's second
+// sentence says more.
+func shortRetort(text string) bool {
+	k := strings.LastIndex(text[:len(text)-1], ". ")
+	return k > 0 && wordCount(text[k+2:]) <= retortWords
 }
 
 // cjkTitleTokens is the most tokens of a title in Chinese or Japanese,

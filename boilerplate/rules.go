@@ -1139,6 +1139,9 @@ func matchShareLabel(p *para) bool {
 		!strings.Contains(t, " | ") && shareRow(strings.ReplaceAll(t, " share ", " | share ")) {
 		return true // the buttons with no bar between them
 	}
+	if t[0] == 's' && (strings.HasPrefix(t, "share all sharing options") || strings.TrimRight(t, ": ") == "sharing options") {
+		return true // a menu of share buttons, named for the headline it shares or not
+	}
 	if t[0] == 's' && strings.HasPrefix(t, "share") && p.words <= 8 && !p.endSent {
 		rest := t[len("share"):]
 		if rest == "" {
@@ -1778,7 +1781,8 @@ func matchLinkLabel(p *para) bool {
 	if p.words <= allLinkWords && !p.endSent && p.starts&allLinks != 0 {
 		return true // "See all of today's birthdays", "View all dealers"
 	}
-	if p.words <= 8 && '0' <= p.low[0] && p.low[0] <= '9' && countLine(p.low) {
+	if p.words <= 8 && ('0' <= p.low[0] && p.low[0] <= '9' && countLine(p.low) ||
+		p.low[0] == 'n' && strings.HasPrefix(p.low, "new, ") && countLine(p.low[len("new, "):])) { // "New, 6 comments"
 		return true
 	}
 	if p.low[0] == '#' && p.words >= 2 && hashtagRow(p.s) {
@@ -2031,7 +2035,7 @@ func matchCaption(p *para) bool {
 		if anyPrefix(p.low[open+1:], "photo", "image", "picture", "credit", "file photo", "illustration", "pictured", "foto",
 			"picha ", "picha:", // Swahili
 			"chithunzi:", "tawlaft:", "itaba:", "setšoantšo:", "tā:", "ifoto:", "duab:") ||
-			outletPhoto(p.low[open+1:len(s)-1]) {
+			outletPhoto(p.low[open+1:len(s)-1]) || outletOwnPhoto(inner) {
 			return true
 		}
 		return endsSentence(before) && (wordCount(inner) <= 4 && isCapitalised(inner) && !hasDigit(inner) || nameSlash(inner))
@@ -2089,6 +2093,41 @@ func outletPhoto(inner string) bool {
 	rest := strings.TrimPrefix(inner[k+len("photo"):], "s")
 	rest = strings.TrimPrefix(rest, " ")
 	return len(rest) > 1 && rest[0] == '/' && rest[1] != '/'
+}
+
+// outletOwnPhoto reports whether inner, the text inside a caption's
+// closing brackets, credits the photo to an outlet by its name alone:
+// "(Courier-Post photo)", "(Ledger file photo)", "(Tribune staff
+// photos)". One to three words come before "photo", each capitalised or
+// "file" or "staff"; "(see photo)", "(the best photo)" and "(24 photos)"
+// credit nothing.
+func outletOwnPhoto(inner string) bool {
+	k := strings.LastIndexByte(inner, ' ')
+	if k <= 0 {
+		return false
+	}
+	switch inner[k+1:] {
+	case "photo", "photos", "Photo", "Photos":
+	default:
+		return false
+	}
+	words := 0
+	for i := 0; i < k; i++ {
+		if i > 0 && inner[i-1] != ' ' || inner[i] == ' ' {
+			continue
+		}
+		words++
+		if c := inner[i]; c < 'A' || c > 'Z' && c < utf8.RuneSelf {
+			w := inner[i:k]
+			if j := strings.IndexByte(w, ' '); j >= 0 {
+				w = w[:j]
+			}
+			if w != "file" && w != "staff" {
+				return false // "(see photo)", "(24 photos)"
+			}
+		}
+	}
+	return words <= 3
 }
 
 // galleryCounter reports whether low, a caption in lower case, opens with

@@ -72,3 +72,50 @@ func TestRemovedTableRT43(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnRT43: an opinion column's head as a chain's CMS prints it: a
+// menu of share buttons named for the headline, a headshot's caption
+// credited to the paper alone, a comment count after "New,"; and the
+// lines like them that stay.
+func TestColumnRT43(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleShareLabel: {
+			{"Share all sharing options for: Marlow keeps treating the school bus shortage", true},
+			{"Sharing options", true},
+			{"Sharing options:", true},
+			{"Sharing options for small firms are limited, the report said.", false},
+		},
+		RuleCaption: {
+			{"Columnist Lorraine Pacheco. (Courier-Post photo)", true},
+			{"The bridge at dawn. (Ledger file photo)", true},
+			{"The winners (Tribune staff photos)", true},
+			{"The bridge at dawn (see photo)", false},
+			{"Storm Ciarán leaves a trail of damage across the south coast (24 photos)", false},
+			{"The bridge at dawn (the best photo)", false},
+			{"The bridge at dawn (Ledger Sunday Magazine cover photo)", false}, // more than three words before "photo"
+		},
+		RuleLinkLabel: {
+			{"New, 6 comments", true},
+			{"New, 6 comments on the plan", false},
+			{"New, bigger buses", false},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestRetortTitleRT43: an opinion headline that closes with a short
+// retort ("… It isn't.") is taken when no other headline is found; a
+// standfirst that closes so under a headline stays the standfirst.
+func TestRetortTitleRT43(t *testing.T) {
+	const retort = "The city keeps treating the bus shortage like bad weather. It isn't."
+	const dek = "The district knew for three years that it was losing drivers. Families now pay for a problem it chose to wait out."
+	for _, c := range []headCase{
+		{"retort over standfirst", []string{"OPINION", "COLUMN", retort, dek, "Jane Doe", "Columnist",
+			"Columnist Jane Doe. (Courier-Post photo)", "Published 5:01 a.m. ET Sept. 21, 2026", "Facebook", "Email",
+			"Share all sharing options for: The city keeps treating the bus shortage", "View comments"}, []int{2, 3}},
+		{"retort as standfirst", []string{"Bridge to close for a year of repairs", "The work sounds simple and quick. It isn't.",
+			"Jane Doe", "Published 5:01 a.m. ET Sept. 21, 2026", "Facebook", "Email"}, []int{0, 1}},
+	} {
+		lines, keep := c.page()
+		checkMarkerKept(t, c.name, Default(), lines, keep)
+	}
+}
