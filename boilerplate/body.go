@@ -1110,7 +1110,8 @@ func allInline(ps []clean.Paragraph) bool {
 
 // inlineRemoval reports a paragraph the rules removed as furniture that
 // sits inside an article as well as around it: a link label ("Read more:
-// …", "Advertisement"), a share button, an address, a widget's control, an
+// …", "Advertisement"), a share button, an address, a widget's control
+// (but a reading time), an
 // appeal, a photo's credit or caption, an affiliate disclosure, a tip box
 // ("Our reporters want to hear from you.", "Call or text 555-0148"), a
 // sign-up form's consent notice, a teaser's paywall badge ("Article
@@ -1120,8 +1121,12 @@ func allInline(ps []clean.Paragraph) bool {
 // ends.
 func inlineRemoval(p *clean.Paragraph) bool {
 	switch p.Removal.Rule {
-	case RuleLinkLabel, RuleShareLabel, RuleURL, RuleWidget, RuleAppeal, RulePhotoCredit, RuleCaption, RuleAffiliate:
+	case RuleLinkLabel, RuleShareLabel, RuleURL, RuleAppeal, RulePhotoCredit, RuleCaption, RuleAffiliate:
 		return true
+	case RuleWidget:
+		// A reading time stands in the article's head, under the byline,
+		// not inside the article.
+		return p.Removal.Detail != details[detailReadingTime]
 	case RuleCopyright:
 		return isCredit(p)
 	case RuleContact:

@@ -569,7 +569,8 @@ const cjkNoticeWords = 60
 // なっている") forbids nothing.
 var cjkReuseMarks = [...]string{"版权所有", "版權所有", "不得转载", "不得轉載", "禁止转载", "禁止轉載", "严禁转载",
 	"嚴禁轉載", "無断転載を禁", "無断転載禁止", "無断転載は禁", "無断複製を禁", "無断複製・転載を禁",
-	"無断転載・複製を禁", "무단 전재 및 재배포", "무단전재 및 재배포", "재배포 금지", "재배포금지"}
+	"無断転載・複製を禁", "무단 전재 및 재배포", "무단전재 및 재배포", "재배포 금지", "재배포금지", "전재-재배포",
+	"전재·재배포", "저작권자(c)", "저작권자 ©", "저작권자©"}
 
 var subRightsReserved, subCopyrightSign = sub("rights reserved"), sub("©")
 
@@ -884,7 +885,9 @@ var (
 	contactLines = prefixes("contact the author", "contact the writer", "contact the reporter",
 		"email the author", "e-mail the author", "email the writer", "reach the author",
 		"contact us:", "send us a tip", "got a tip", "have a tip", "got a news tip", "write to us",
-		"do you have a news tip", "do you have a story", "have a news tip")
+		"do you have a news tip", "do you have a story", "have a news tip",
+		// Korean: "tips by KakaoTalk …", with its box's mark or not
+		"제보는 카카오톡", "제보는 카톡", "▶제보는 카카오톡", "▶ 제보는 카카오톡", "<제보는 카카오톡", "[제보는 카카오톡")
 	contactLeads = prefixes("email", "e-mail", "write to", "reach", "follow", "send", "tips", "for more information")
 	// letterRules open a letters page's rules for writers, which give a
 	// word limit and ask for the writer's details.
@@ -1425,6 +1428,7 @@ var linkLabels = withLabels(map[string]bool{
 	// French, Italian
 	"lire la suite": true, "lire aussi": true, "à lire aussi": true, "a lire aussi": true,
 	"voir plus": true, "en savoir plus": true, "voir aussi": true, "commentaires": true,
+	"dans la même rubrique": true, "sur le même sujet": true,
 	"les plus lus": true, "leggi anche": true, "leggi tutto": true, "continua a leggere": true,
 	"leggi di più": true, "commenti": true, "articoli correlati": true, "publicité": true,
 	"la suite après la publicité": true, "la suite après cette publicité": true, "pubblicità": true,
@@ -1526,6 +1530,8 @@ var linkLabelPrefixes = prefixes(append([]string{
 	// within: Last 7 days"
 	"category: all ", "published within:", "sort by:", "sorted by:", "filter by:", "show: all",
 	"read |", "also read |", "read more |",
+	// Marathi sets a space before the colon as Hindi does
+	"हेही वाचा :", "हे पण वाचा :", "हे सुद्धा वाचा :",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), readAlsoDashed[:], suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"), suffixed(readAlsoArmenian[:], "՝"))...)...)
 

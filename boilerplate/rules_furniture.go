@@ -35,6 +35,10 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailStamp
 		return idWidget
 	}
+	if p.words <= readingTimeWords && p.has&hasFigure != 0 && readingTime(p.low) {
+		p.detail = detailReadingTime
+		return idWidget
+	}
 	if p.words <= 5 && p.has&hasFigure != 0 && p.low[0] == 'o' && ticketsLeft(p.low) {
 		return idWidget
 	}
@@ -287,6 +291,57 @@ func relativeStamp(low string) bool {
 	return ok && stampUnits[strings.TrimSuffix(unit, ".")]
 }
 
+// readingTimeWords is the most words of a reading time (see readingTime).
+const readingTimeWords = 6
+
+// readingTime reports an article's reading (or listening) time alone on
+// its line: a count of one to three digits, a unit of minutes, and a label
+// before it or after it: "5 min read", "5-minute read", "Reading time: 4
+// minutes", "Lecture 6 min.", "6 min de lecture", "Lesezeit: 3 Minuten".
+// low is the line in lower case (in ASCII). "Read 5 minutes a day" has
+// no such label.
+func readingTime(low string) bool {
+	i := 0
+	for i < len(low) && !isDigit(low[i]) {
+		i++
+	}
+	before := strings.TrimRight(low[:i], " :")
+	unit, ok := afterCount(low[i:], 3)
+	if !ok {
+		return false
+	}
+	unit = strings.TrimPrefix(strings.TrimLeft(unit, "-"), " ")
+	if !strings.HasPrefix(unit, "min") {
+		return false
+	}
+	k := strings.IndexByte(unit, ' ')
+	if k < 0 {
+		k = len(unit)
+	}
+	if !readingUnits[strings.TrimSuffix(unit[:k], ".")] {
+		return false
+	}
+	after := strings.TrimRight(strings.TrimLeft(unit[k:], " "), ".")
+	if before == "" {
+		return readingTails[after]
+	}
+	return after == "" && readingLabels[before]
+}
+
+// readingUnits are the words of minutes in a reading time; readingLabels
+// the labels before its count and readingTails the words after its unit,
+// in lower case.
+var (
+	readingUnits = setOf("min", "mins", "minute", "minutes", "minuten", "minuti", "minutos", "minut",
+		"minuty", "minuter", "minutter", "minuutti", "minuuttia")
+	readingLabels = setOf("reading time", "read time", "time to read", "lecture", "temps de lecture",
+		"durée de lecture", "lesezeit", "lesedauer", "leestijd", "lettura", "tempo di lettura", "lectura",
+		"tiempo de lectura", "leitura", "tempo de leitura", "czas czytania", "lukuaika", "läsetid", "lesetid",
+		"læsetid", "listening time", "listen")
+	readingTails = setOf("read", "reading", "read time", "reading time", "listen", "de lecture", "de lectura",
+		"de leitura", "di lettura", "lesezeit", "lesedauer", "leestijd", "czytania", "läsning", "lesing", "læsning")
+)
+
 // stampEnds reports whether low may be a relative time stamp by its
 // last byte or its first: the last of a word of agoAfter, or the first of
 // one of agoBefore.
@@ -468,6 +523,7 @@ const (
 	detailTip
 	detailSignup
 	detailPayment
+	detailReadingTime
 	numDetails
 )
 
@@ -481,7 +537,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
 	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice",
 	"mailing-list footer", "mailing-list postal address", "time stamp", "tip box", "sign-up form message",
-	"payment methods"}
+	"payment methods", "reading time"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
@@ -2054,6 +2110,10 @@ func matchWidget(p *para) bool {
 	// As matchFurniture tries them first.
 	if p.words <= stampWords && p.low != "" && relativeStamp(p.low) {
 		p.detail = detailStamp
+		return true
+	}
+	if p.words <= readingTimeWords && p.low != "" && readingTime(p.low) {
+		p.detail = detailReadingTime // as matchFurniture tries it
 		return true
 	}
 	if p.words <= 5 && p.low != "" && ticketsLeft(p.low) {

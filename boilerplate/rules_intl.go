@@ -146,7 +146,7 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	"sorodni članki", "llegeix també", "llegiu també", "també et pot interessar", "notícies relacionades",
 	"basahin", "basahin din", "basahin pa", "مزید پڑھیں", "مزید پڑھیے", "متعلقہ خبریں", "loe ka", "loe lisaks",
 	"vaata ka", "seotud uudised", "lasi arī", "lasiet arī", "saistītie raksti", "taip pat skaitykite",
-	"skaitykite taip pat", "susiję straipsniai", "sjá einnig", "tengdar fréttir", "lexo edhe", "lexoni edhe",
+	"skaitykite taip pat", "skaitykite daugiau", "susiję straipsniai", "sjá einnig", "tengdar fréttir", "lexo edhe", "lexoni edhe",
 	"lajme të ngjashme", "həmçinin oxuyun", "həmçinin oxu", "oxşar xəbərlər", "կարդացեք նաև",
 	"կարդացեք նաեվ", "irakurri ere", "irakurri baita ere", "aqra wkoll", "aqra iktar", "ku karanta",
 	"karanta kuma", readAlsoEthiopic[0], readAlsoEthiopic[1], readAlsoEthiopic[2], readAlsoEthiopic[3], "le tamén", "lea tamén", "lee tamén", "прочитај и",

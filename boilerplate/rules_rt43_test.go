@@ -119,3 +119,37 @@ func TestRetortTitleRT43(t *testing.T) {
 		checkMarkerKept(t, c.name, Default(), lines, keep)
 	}
 }
+
+// TestIntlRT43: a Korean agency's copyright line and tip line, a reading
+// time (French, English, German), read-also labels in French, Lithuanian
+// and Marathi (its space before the colon); and the lines like them that
+// stay.
+func TestIntlRT43(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleCopyright: {
+			{"<저작권자(c) 한빛뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", true},
+		},
+		RuleContact: {
+			{"제보는 카카오톡 hanbitjebo", true},
+			{"▶제보는 카카오톡 okjebo", true},
+		},
+		RuleWidget: {
+			{"Lecture 6 min.", true},
+			{"Temps de lecture : 6 min.", true},
+			{"5-minute read", true},
+			{"Lesezeit: 3 Minuten", true},
+			{"6 min de lecture", true},
+			{"Read 5 minutes a day", false},
+			{"5 minutes", false},
+			{"Les 5 min", false},
+			{"Lecture 6 min. Puis le débat.", false},
+			{"The lecture lasted 45 minutes.", false},
+		},
+		RuleLinkLabel: {
+			{"Dans la même rubrique", true},
+			{"Skaitykite daugiau", true},
+			{"हेही वाचा : मुंबईत पुढील तीन दिवस मुसळधार पावसाचा इशारा", true},
+			{"Dans la même rubrique, le journal publie trois enquêtes.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
