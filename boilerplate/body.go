@@ -3543,7 +3543,7 @@ var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan",
 // "November 12, 2018 | BY: Beachbody"), or it starts with "By" (or "Von",
 // "Door", "Par", "Por", "Oleh") and then a capitalised word or a date ("By Jane
 // Doe", "By admin - 2018-09-16"), or it is a list of names (see
-// nameList) or a name and "reporter" (see reporterLine). A headline that starts with "By the numbers" or holds a year
+// nameList) or a name and "reporter" (see reporterLine, cjkReporter). A headline that starts with "By the numbers" or holds a year
 // alone is not one, nor a transcript's turn after its timecode ("[00:12:31]
 // HOST: …", see speakerTurn). It sits where the title does, just above the article,
 // and the title above it is the one to keep.
@@ -3552,7 +3552,8 @@ func byline(text string) bool {
 		return false // a transcript's turn after its timecode
 	}
 	text = asciiDigits(text)
-	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) || nameJob(text) {
+	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) || nameJob(text) ||
+		cjkReporter(text) {
 		return true
 	}
 	// A row of the article's facts between bullets is a byline when it
@@ -3908,6 +3909,31 @@ func foldIn(words []string, w string) bool {
 // reporter; "विशेष संवाददाता", special correspondent).
 var reporterWords = []string{"기자", "특파원", "記者", "记者", "特派員", "特派员", "প্রতিবেদক", "প্রতিনিধি",
 	"সংবাদদাতা", "संवाददाता", "प्रतिनिधि", "رپورٹر", "نمائندہ"}
+
+// cjkBylineBytes is the longest Chinese byline of cjkReporter, in bytes
+// (twenty characters).
+const cjkBylineBytes = 60
+
+// cjkReporter reports a Chinese byline: "reporter" (記者, 记者), the
+// name, maybe a slash and a place, then "reports" (報導, 报道): "記者陳怡如／台中
+// 報導", "记者 王磊 报道".
+func cjkReporter(text string) bool {
+	if len(text) > cjkBylineBytes {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text, "記者")
+	if !ok {
+		if rest, ok = strings.CutPrefix(text, "记者"); !ok {
+			return false
+		}
+	}
+	for _, w := range [...]string{"報導", "报导", "報道", "报道"} {
+		if len(rest) > len(w) && strings.HasSuffix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // teamLine reports a byline that names the outlet's own team: at most
 // teamWords words, "our" among them and one of teamWords last ("Live

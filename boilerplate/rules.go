@@ -2040,7 +2040,9 @@ func matchCaption(p *para) bool {
 		}
 		if anyPrefix(p.low[open+1:], "photo", "image", "picture", "credit", "file photo", "illustration", "pictured", "foto",
 			"picha ", "picha:", // Swahili
-			"chithunzi:", "tawlaft:", "itaba:", "setšoantšo:", "tā:", "ifoto:", "duab:") ||
+			"chithunzi:", "tawlaft:", "itaba:", "setšoantšo:", "tā:", "ifoto:", "duab:",
+			// Marathi, Hindi, Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi
+			"छायाचित्र", "फोटो", "फ़ोटो", "ছবি", "படம்", "ఫోటో", "ಚಿತ್ರ", "ಫೋಟೋ", "ചിത്രം", "ફોટો", "તસવીર", "ਫੋਟੋ") ||
 			outletPhoto(p.low[open+1:len(s)-1]) || outletOwnPhoto(inner) {
 			return true
 		}
@@ -2298,14 +2300,15 @@ func cjkCloser(c byte) bool { return c == ')' || c == 0x89 || c == ']' || c == 0
 
 // cjkPhotoMark reports whether s marks a picture or its source: it opens
 // with a word for a photo or a picture ("사진=연합뉴스", "資料写真", "图片来源：
-// 新华社") or ends with one for a file photo ("연합뉴스 자료사진").
+// 新华社", "圖／取自臉書") or ends with one for a file photo ("연합뉴스 자료사진")
+// or with "photographed" after the name ("記者陳怡如攝").
 func cjkPhotoMark(s string) bool {
 	for _, w := range cjkPhotoWords {
 		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}
-	for _, w := range [...]string{"사진", "写真", "资料图", "資料圖", "资料图片"} {
+	for _, w := range [...]string{"사진", "写真", "资料图", "資料圖", "资料图片", "資料照", "资料照", "攝", "摄"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
@@ -2316,7 +2319,7 @@ func cjkPhotoMark(s string) bool {
 // cjkPhotoWords are words for a photo, a picture, a file photo or a
 // picture's source in Korean, Japanese and Chinese.
 var cjkPhotoWords = [...]string{"사진", "자료사진", "写真", "資料写真", "图片", "圖片", "照片", "资料图", "資料圖",
-	"图源", "圖源", "撮影"}
+	"图源", "圖源", "撮影", "資料照", "资料照", "圖／", "图／", "圖/", "图/"}
 
 // ---- photo credits -----------------------------------------------------------
 

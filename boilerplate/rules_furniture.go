@@ -1326,7 +1326,10 @@ var (
 		"sie sind bereits", "du bist bereits",
 		"déjà", "vous êtes déjà", "vous avez déjà", "¿ya", "ya eres", "ya tienes", "sei già", "hai già",
 		"já é", "já tem", "já possui", "al abonnee", "ben je al", "bent u al", "heb je al", "heeft u al",
-		"redan", "är du redan", "allerede", "er du allerede", "masz już", "czy masz już", "jau esi", "vai jau esi")
+		"redan", "är du redan", "allerede", "er du allerede", "masz już", "czy masz już", "jau esi", "vai jau esi",
+		"že naročnik", "ste že naročnik", "već ste pretplatnik", "već si pretplatnik", "už ste predplatiteľ",
+		"už jste předplatitel", "již jste předplatitel", "jau esate prenumeratorius", "már előfizető",
+		"ești deja abonat", "sunteți deja abonat")
 	paywallMeter = prefixes("you have", "you've", "you’ve", "sie haben", "du hast", "vous avez",
 		"il vous reste", "il ne vous reste", "te quedan", "te queda", "has alcanzado", "ti restano", "ti resta",
 		"hai raggiunto", "você tem", "você atingiu", "je hebt", "u heeft",
@@ -1348,7 +1351,8 @@ var accountWords = newWordSet(setOf(append(accountNouns[:len(accountNouns):len(a
 	"suscriptora", "registrado", "registrada", "miembro", "abbonata", "registrato", "registrata", "iscritto",
 	"subskrypcję", "subskrypcji", "prenumeratę", "abonament",
 	"iscritta", "conta", "cadastrado", "cadastrada", "lid", "klant", "geregistreerd", "kund", "medlem",
-	"abonnement", "abonents", "abonente")...))
+	"abonnement", "abonents", "abonente", "naročnik", "naročnica", "pretplatnik", "pretplatnica", "predplatiteľ",
+	"předplatitel", "prenumeratorius", "előfizető", "abonat", "abonată")...))
 
 // alreadyTailWords is the most words after the question of an "Already
 // a subscriber?" prompt without one of signInVerbs ("Klikk her", "Sign
@@ -1362,7 +1366,8 @@ var signInVerbs = [...]string{"sign in", "log in", "login", "signin", "subscribe
 	"einloggen", "registrieren", "se connecter", "connectez-vous", "identifiez-vous", "inicia sesión",
 	"iniciar sesión", "ingresa", "accedi", "entra", "faça login", "entre", "inloggen", "log hier in",
 	"logga in", "logg inn", "log ind", "log på", "logge inn", "logge ind", "zaloguj się", "zaloguj", "ienāc",
-	"pieslēdzies", "pieslēgties"}
+	"pieslēdzies", "pieslēgties", "prijavite se", "prijavi se", "prihlásiť", "prihláste sa", "přihlásit",
+	"přihlaste se", "prisijunkite", "jelentkezz be", "bejelentkezés", "autentifică-te", "conectează-te"}
 
 // freeArticles count the articles a metered paywall lets through, or a
 // subscriber may give ("You have 10 gift articles to share"), or mark the
@@ -1529,7 +1534,8 @@ func trialPrice(p *para) bool {
 // (any letter beyond ASCII) are let through by none.
 var firstMonths = newGatedWords("first month", "første måned", "första månaden", "primeiro mês",
 	"primer mes", "premier mois", "ersten monat", "eerste maand", "primo mese", "pierwszy miesiąc",
-	"první měsíc", "ensimmäinen kuukausi")
+	"první měsíc", "ensimmäinen kuukausi", "prvi mesec", "prvi mjesec", "prvý mesiac", "első hónap",
+	"prima lună", "pirmą mėnesį", "pirmo mēnesi", "esimene kuu")
 
 // firstMonthOffers are the stems of what a first month's offer sells
 // besides a subscription (subscribeStems), lower case: access, reading
@@ -1537,7 +1543,8 @@ var firstMonths = newGatedWords("first month", "første måned", "första månad
 // $100 in the first month" sells nothing.
 var firstMonthOffers = [...]string{"předplat", "tilgang", "adgang", "access", "acesso", "acceso", "accès",
 	"zugang", "zugriff", "prova", "try ", "testen", "probeer", "read", "lees", "les ", "läs", "lee ", "lire",
-	"digital", "premium"}
+	"digital", "premium", "berite", "čitajte", "čítajte", "olvass", "citește", "skaitykite", "lasiet", "loe ",
+	"omejitev", "neomejen"}
 
 // firstMonthWords is the most words of a first month's offer.
 const firstMonthWords = 25

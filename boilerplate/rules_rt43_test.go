@@ -122,8 +122,9 @@ func TestRetortTitleRT43(t *testing.T) {
 
 // TestIntlRT43: a Korean agency's copyright line and tip line, a reading
 // time (French, English, German), read-also labels in French, Lithuanian
-// and Marathi (its space before the colon); and the lines like them that
-// stay.
+// and Marathi (its space before the colon), captions credited the Taiwanese
+// way and in Marathi, a Slovenian first month's offer and "Already a
+// subscriber?" prompts; and the lines like them that stay.
 func TestIntlRT43(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
 		RuleCopyright: {
@@ -145,6 +146,19 @@ func TestIntlRT43(t *testing.T) {
 			{"Lecture 6 min. Puis le débat.", false},
 			{"The lecture lasted 45 minutes.", false},
 		},
+		RuleCaption: {
+			{"中部科學園區廠房外，水車排隊進行載水作業。（記者陳怡如攝）", true},
+			{"水庫庫底已可見大片裸露的泥灘地。（資料照）", true},
+			{"民眾在臉書分享的照片。（圖／取自臉書）", true},
+			{"बीड जिल्ह्यातील एका गावात टँकरमधून पाणी भरताना महिला. (छायाचित्र : प्रतिनिधी)", true},
+			{"水利署表示，將持續監測水情（詳見附表）。", false},
+		},
+		RulePaywall: {
+			{"Berite vse vsebine Jutranjega kurirja brez omejitev – prvi mesec za 1 €.", true},
+			{"Že naročnik? Prijavite se.", true},
+			{"Jau esate prenumeratorius? Prisijunkite.", true},
+			{"V prvi mesec je občina porabila 1 milijon € za obnovo cest.", false},
+		},
 		RuleLinkLabel: {
 			{"Dans la même rubrique", true},
 			{"Skaitykite daugiau", true},
@@ -152,4 +166,22 @@ func TestIntlRT43(t *testing.T) {
 			{"Dans la même rubrique, le journal publie trois enquêtes.", false},
 		},
 	}, func(string) bool { return false }, true)
+}
+
+// TestChineseBylineRT43: a Taiwanese paper's byline ("記者陳怡如／台中報導")
+// is a byline, not the headline over the article.
+func TestChineseBylineRT43(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"記者陳怡如／台中報導", true},
+		{"记者 王磊 报道", true},
+		{"記者會後，市府宣布加強供水調度並請民眾節約用水以度過這波乾旱時期報導", false}, // too long
+		{"記者報導", false},
+	} {
+		if got := byline(c.text); got != c.want {
+			t.Errorf("byline(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
