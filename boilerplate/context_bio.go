@@ -24,14 +24,19 @@ const (
 	// bioAsideBytes is the longest aside between a name and its verb, in
 	// bytes, its brackets included ("(Reus, 1985)").
 	bioAsideBytes = 40
+	// bioHeadWords is the most words of a first prose paragraph that may
+	// be a headline closing with a retort, the byline then being above the
+	// third.
+	bioHeadWords = 25
 )
 
 // MarkAuthorBios removes a note about the article's author at its end
 // ("Marcus Webb covers city hall and transportation.", "Jane Doe is a
 // freelance writer based in Lisbon."): one of the last bioTail kept
 // paragraphs, of at most bioWords words, after the first prose paragraph,
-// that starts with the name of a byline above the second prose paragraph
-// (a standfirst may come before the byline; see bylineNames: "By Marcus
+// that starts with the name of a byline above the second prose paragraph,
+// or above the third when the first is a headline that closes with a
+// retort (a standfirst may come before the byline; see bylineNames: "By Marcus
 // Webb", "Posted on 3 May 2026 by Helen Marsh", a name alone next to a
 // dateline or above a role such as "Contributor", removed by the body
 // finder or not) and then says who the author is (see bioName: "is", "covers",
@@ -52,6 +57,13 @@ func MarkAuthorBios(d *clean.Document) {
 	first := firstContent(ps)
 	if first < 0 {
 		return
+	}
+	// The byline is above the second prose paragraph, or above the third
+	// when the first is a headline that closes with a retort, over a
+	// standfirst ("… like bad weather. It isn't."; see shortRetort).
+	headEnd := nextContent(ps, first)
+	if t := ps[first].Text; headEnd < len(ps) && wordCount(t) <= bioHeadWords && strings.HasSuffix(t, ".") && shortRetort(t) {
+		headEnd = nextContent(ps, headEnd)
 	}
 	// The last bioTail kept paragraphs after the first prose, in order.
 	var buf [bioTail]int
@@ -90,10 +102,10 @@ func MarkAuthorBios(d *clean.Document) {
 				continue
 			}
 			if caseless {
-				if name = labelledBio(d, nextContent(ps, first), text); name == "" {
+				if name = labelledBio(d, headEnd, text); name == "" {
 					continue
 				}
-			} else if name = bioName(text); name == "" || !bylineNames(d, nextContent(ps, first), name) {
+			} else if name = bioName(text); name == "" || !bylineNames(d, headEnd, name) {
 				continue
 			}
 			if k := prevKept(ps, i); ps[k].Text == name { // k >= first, a sentence, never a name

@@ -104,7 +104,8 @@ func TestColumnRT43(t *testing.T) {
 
 // TestRetortTitleRT43: an opinion headline that closes with a short
 // retort ("… It isn't.") is taken when no other headline is found; a
-// standfirst that closes so under a headline stays the standfirst.
+// standfirst that closes so under a headline stays the standfirst; and
+// the columnist's bio under such a headline and standfirst goes.
 func TestRetortTitleRT43(t *testing.T) {
 	const retort = "The city keeps treating the bus shortage like bad weather. It isn't."
 	const dek = "The district knew for three years that it was losing drivers. Families now pay for a problem it chose to wait out."
@@ -118,6 +119,15 @@ func TestRetortTitleRT43(t *testing.T) {
 		lines, keep := c.page()
 		checkMarkerKept(t, c.name, Default(), lines, keep)
 	}
+	// The columnist's bio at the end goes: her byline is above the third
+	// prose paragraph, under the headline and the standfirst.
+	head := []string{"OPINION", "COLUMN", retort, dek, "Jane Doe", "Columnist", "Published 5:01 a.m. ET Sept. 21, 2026", "Facebook", "Email"}
+	bio := "Jane Doe is a Courier-Post columnist who writes about education and family. She lives in Marlow with her husband and two children."
+	lines := slices.Concat(titleMenu, head, titleProse, []string{bio, "Share", "Tweet", "Privacy policy"})
+	n := len(titleMenu) + len(head)
+	checkMarkerKept(t, "bio", Default(), lines, func(i int) bool {
+		return i == len(titleMenu)+2 || i == len(titleMenu)+3 || i >= n && i < n+len(titleProse)
+	})
 }
 
 // TestIntlRT43: a Korean agency's copyright line and tip line, a reading

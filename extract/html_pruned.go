@@ -280,13 +280,16 @@ func siteChrome(why string) bool {
 }
 
 // extendsDescription reports whether text opens with one of descs,
-// without its last full stop, and goes on after a space or a comma: the
-// standfirst that the description cuts short.
+// without its last full stop, and goes on after a space, a comma or a full
+// stop and a space: the standfirst that the description cuts short ("… per
+// settimane»" of "… per settimane». Attivato un collegamento …").
 func extendsDescription(text string, descs []string) bool {
 	for _, d := range descs {
 		d = strings.TrimRight(d, ".")
-		if len(strings.Fields(d)) >= standfirstWords && len(text) > len(d)+1 && strings.HasPrefix(text, d) &&
-			(text[len(d)] == ' ' || text[len(d)] == ',') {
+		if len(strings.Fields(d)) < standfirstWords || len(text) <= len(d)+2 || !strings.HasPrefix(text, d) {
+			continue
+		}
+		if c := text[len(d)]; c == ' ' || c == ',' || c == '.' && text[len(d)+1] == ' ' {
 			return true
 		}
 	}
