@@ -1738,6 +1738,28 @@ func relatedKind(low string) bool {
 	return k > 0 && strings.IndexByte(rest[:k], ' ') < 0 && k+2 < len(rest) && rest[k+1] == ' '
 }
 
+// readKind reports whether low (lower case) opens with "read", at most
+// four more words that end with a kind of piece (readKinds) and a colon,
+// then a headline: "read owen castellanos's reporting: …", "read the full
+// investigation: …", "read our coverage: …". "Read the report: it is
+// damning." is no link ("report" names a document as often as a piece):
+// the kinds are few.
+func readKind(low string) bool {
+	rest, ok := strings.CutPrefix(low, "read ")
+	if !ok {
+		return false
+	}
+	k := strings.IndexByte(rest, ':')
+	if k <= 0 || k+2 >= len(rest) || rest[k+1] != ' ' || strings.Count(rest[:k], " ") > 3 {
+		return false
+	}
+	switch rest[strings.LastIndexByte(rest[:k], ' ')+1 : k] {
+	case "reporting", "coverage", "investigation", "story", "series":
+		return true // a teaser's headline may report speech: no test for it
+	}
+	return false
+}
+
 // matchLinkLabel: "Read more", "Also Read", "Continue", "Related",
 // "Story continues below advertisement", "Read more: <headline>", the
 // headlines under a bare read-also label (see para.teaserItem; in Chinese
@@ -1783,6 +1805,9 @@ func matchLinkLabel(p *para) bool {
 	}
 	if p.words >= 4 && p.words <= 25 && p.low[0] == 'r' && !p.endSent && p.has&hasColon != 0 && relatedKind(p.low) {
 		return true // "Related fact-check: No, the county is not fining residents"
+	}
+	if p.words >= 4 && p.words <= 30 && p.low[0] == 'r' && p.has&hasColon != 0 && readKind(p.low) {
+		return true // "Read Owen Castellanos's reporting: In Cask Hollow, the tap ran dry."
 	}
 	if p.words <= allLinkWords && !p.endSent && p.starts&allLinks != 0 {
 		return true // "See all of today's birthdays", "View all dealers"
@@ -2330,6 +2355,9 @@ func matchPhotoCredit(p *para) bool {
 	if p.starts&creditLines != 0 || p.starts&imageLabels != 0 && isImageLabel(p) {
 		return true
 	}
+	if c := low[len(low)-1]; (c == '.' || c == 'r') && p.words < 40 && creditBeforeMark(low, p.s) {
+		return true
+	}
 	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && anyIn(creditMarks, low, p.signature()) && creditAfterCaption(low, p.s) {
 		return true
 	}
@@ -2552,6 +2580,28 @@ func scriptColon(s string) bool {
 		return true
 	}
 	return strings.IndexByte(s, 0xD5) >= 0 && strings.Contains(s, "՝")
+}
+
+// creditBeforeMark reports a caption whose credit comes before the mark,
+// as Lithuanian sets it: "... šoktelėti labiausiai. Shutterstock nuotr.",
+// "BNS nuotr.": the mark (" nuotr.", photo) ends the line, after a credit
+// of one to four capitalised words (a name, an agency) that follows the
+// caption's full stop or opens the line; "Jis parodė seną nuotr." (he
+// showed an old photo) is a sentence. low is s in lower case.
+func creditBeforeMark(low, s string) bool {
+	rest, ok := strings.CutSuffix(low, " nuotr.")
+	if !ok {
+		if rest, ok = strings.CutSuffix(low, " nuotr"); !ok {
+			return false
+		}
+	}
+	k := strings.LastIndex(rest, ". ") + 1
+	if k > 0 {
+		k++
+	}
+	credit := s[k:len(rest)]
+	n := wordCount(credit)
+	return n >= 1 && n <= 4 && isCapitalised(credit)
 }
 
 // moreCreditMarks are credit marks in ASCII beyond creditMarkTexts, whose

@@ -142,6 +142,10 @@ func matchSponsor(p *para) bool {
 	if p.words > 25 {
 		return false
 	}
+	if p.low != "" && p.low[0] == 's' && underwriting(p.low, p.s) {
+		p.detail = detailSponsor
+		return true
+	}
 	if p.starts&sponsorLeadList != 0 {
 		lead, rest, ok := leadRest(p, sponsorLeads[:])
 		if !ok || !sponsorName(rest) {
@@ -163,6 +167,24 @@ func matchSponsor(p *para) bool {
 	}
 	p.detail = detailSponsor
 	return true
+}
+
+// underwriting reports a public broadcaster's or a podcast's sponsor
+// credit: "Support for The Daily Standard comes from Harborline Credit
+// Union. Banking that stays local. Learn more at harborline.com." It opens
+// with "support for" and the name of the outlet or the show (a capital) or
+// "this" (podcast, program), says where the support comes from and sends
+// the listener to the sponsor ("learn more", or a web address last).
+// "Support for the bill comes from both parties." sends no one anywhere.
+// low is s in lower case.
+func underwriting(low, s string) bool {
+	const lead = "support for "
+	if !strings.HasPrefix(low, lead) || !isUpperStart(s[len(lead):]) && !strings.HasPrefix(low[len(lead):], "this ") ||
+		!strings.Contains(low, " comes from ") && !strings.Contains(low, " come from ") && !strings.Contains(low, " is provided by ") {
+		return false
+	}
+	last := strings.TrimRight(low[strings.LastIndexByte(low, ' ')+1:], ".")
+	return (strings.Contains(low, "learn more") || isDomain(last)) && !reported(low)
 }
 
 // sponsorHead reports whether low (lower case) heads a sponsor's message
@@ -237,7 +259,7 @@ var sponsorLeads = [...]string{"presented by", "sponsored by", "brought to you b
 
 var sponsorLeadList = prefixes("presented by", "sponsor", "brought to you", "supported by", "underwritten",
 	"together with", "präsentiert", "gespons", "présenté", "presenta", "patrocinad", "apresentad",
-	"gepresenteerd", "mogelijk gemaakt", "powered by", "promoted ", "paid for by")
+	"gepresenteerd", "mogelijk gemaakt", "powered by", "promoted ", "paid for by", "support for ")
 
 // pageSponsorRest returns what follows the page a sponsor pays for when
 // it opens low (lower case): a determiner (pageDets: "this", "today's",
@@ -457,7 +479,7 @@ func matchAudio(p *para) bool {
 func podcastLine(p *para) bool {
 	if p.words < 6 || !subPodcast.maybe(p.sig) ||
 		!(p.starts&linkLabelPrefixes != 0 || platforms.has(strings.TrimRight(lastWords(p.low, 1), ".!)» ")) ||
-			reviewAsk(p)) ||
+			reviewAsk(p) || anyPodcastApp(p)) ||
 		!podcastPromo(p) {
 		return false
 	}
@@ -481,7 +503,7 @@ func podcastPromo(p *para) bool {
 	if p.words > podcastWords || !subPodcast.in(p.low, p.sig) || reported(p.low) {
 		return false
 	}
-	if anyPrefix(p.low, listenLabels[:]...) || reviewAsk(p) {
+	if anyPrefix(p.low, listenLabels[:]...) || reviewAsk(p) || anyPodcastApp(p) {
 		return true
 	}
 	low := strings.TrimRight(p.low, ". ")
@@ -510,6 +532,15 @@ var reviewAsks = [...]string{"rate and review", "rate, review", "rate & review",
 func reviewAsk(p *para) bool {
 	return p.low != "" && subPodcast.in(p.low, p.sig) && strings.Contains(p.low, "review") &&
 		containsAny(p.low, reviewAsks[:])
+}
+
+// anyPodcastApp reports whether p, which may name a podcast, asks the
+// listener to follow or subscribe "wherever you get your podcasts" (or
+// listen to them): "New episodes every weekday morning. Follow the show
+// wherever you get your podcasts."
+func anyPodcastApp(p *para) bool {
+	return p.low != "" && subPodcast.in(p.low, p.sig) &&
+		(strings.Contains(p.low, "wherever you get your podcasts") || strings.Contains(p.low, "wherever you listen to podcasts"))
 }
 
 // podcastLeadWords is the most words of the one sentence before a
