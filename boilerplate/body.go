@@ -2372,12 +2372,27 @@ func (sc *bodyScratch) findHead(d *clean.Document, lo int) (title, dek int) {
 		}
 		// An opinion headline that closes with a retort ("… like bad
 		// weather. It isn't.") reads as a standfirst: it is taken only
-		// when no other headline is found (see shortRetort).
-		sc.retorts = true
-		title, dek, _, _ = sc.titleFrom(d, lo, 0)
-		sc.retorts = false
+		// when no other headline is found (see shortRetort), and looked
+		// for again only when a line above may be one.
+		if sc.retortAbove(d, lo) {
+			sc.retorts = true
+			title, dek, _, _ = sc.titleFrom(d, lo, 0)
+			sc.retorts = false
+		}
 	}
 	return title, dek
+}
+
+// retortAbove reports whether a kept line of the 3×titleReach lines above
+// lo may be a headline that closes with a retort: two sentences, a full
+// stop last, the second short (see shortRetort).
+func (sc *bodyScratch) retortAbove(d *clean.Document, lo int) bool {
+	for i := lo - 1; i >= 0 && i >= lo-3*titleReach; i-- {
+		if s := &sc.stats[i]; s.sents == 2 && s.end == '.' && d.Paragraphs[i].Kept() && shortRetort(d.Paragraphs[i].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // topTitle returns the headline a scraper wrote at the top of the page,

@@ -1142,7 +1142,8 @@ func matchShareLabel(p *para) bool {
 		!strings.Contains(t, " | ") && shareRow(strings.ReplaceAll(t, " share ", " | share ")) {
 		return true // the buttons with no bar between them
 	}
-	if t[0] == 's' && (strings.HasPrefix(t, "share all sharing options") || strings.TrimRight(t, ": ") == "sharing options") {
+	if t[0] == 's' && (strings.HasPrefix(t, "share all sharing options") ||
+		strings.HasPrefix(t, "sharing options") && strings.TrimRight(t, ": ") == "sharing options") {
 		return true // a menu of share buttons, named for the headline it shares or not
 	}
 	if t[0] == 's' && strings.HasPrefix(t, "share") && p.words <= 8 && !p.endSent {
@@ -1803,17 +1804,18 @@ func matchLinkLabel(p *para) bool {
 	if p.words == 2 && p.low[0] == 'r' && relatedHeading(p.s) {
 		return true // "Related Cases", "Related Videos"
 	}
-	if p.words >= 4 && p.words <= 25 && p.low[0] == 'r' && !p.endSent && p.has&hasColon != 0 && relatedKind(p.low) {
-		return true // "Related fact-check: No, the county is not fining residents"
-	}
-	if p.words >= 4 && p.words <= 30 && p.low[0] == 'r' && p.has&hasColon != 0 && readKind(p.low) {
-		return true // "Read Owen Castellanos's reporting: In Cask Hollow, the tap ran dry."
+	if p.low[0] == 'r' && p.has&hasColon != 0 && p.words >= 4 && p.words <= 30 &&
+		(p.words <= 25 && !p.endSent && relatedKind(p.low) || readKind(p.low)) {
+		// "Related fact-check: No, the county is not fining residents",
+		// "Read Owen Castellanos's reporting: In Cask Hollow, the tap ran
+		// dry."
+		return true
 	}
 	if p.words <= allLinkWords && !p.endSent && p.starts&allLinks != 0 {
 		return true // "See all of today's birthdays", "View all dealers"
 	}
-	if p.words <= 8 && ('0' <= p.low[0] && p.low[0] <= '9' && countLine(p.low) ||
-		p.low[0] == 'n' && strings.HasPrefix(p.low, "new, ") && countLine(p.low[len("new, "):])) { // "New, 6 comments"
+	if c := p.low[0]; p.words <= 8 && ('0' <= c && c <= '9' && countLine(p.low) ||
+		c == 'n' && strings.HasPrefix(p.low, "new, ") && countLine(p.low[len("new, "):])) { // "New, 6 comments"
 		return true
 	}
 	if p.low[0] == '#' && p.words >= 2 && hashtagRow(p.s) {

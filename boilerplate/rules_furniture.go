@@ -305,15 +305,18 @@ func readingTime(low string) bool {
 	for i < len(low) && !isDigit(low[i]) {
 		i++
 	}
+	j := i
+	for j < len(low) && isDigit(low[j]) {
+		j++
+	}
+	if j < len(low) && (low[j] == ' ' || low[j] == '-') {
+		j++
+	}
+	if j == i || j-i > 3 || len(low)-j < 3 || low[j] != 'm' || low[j+1] != 'i' || low[j+2] != 'n' {
+		return false // the common case: a date, a score, a price
+	}
 	before := strings.TrimRight(low[:i], " :")
-	unit, ok := afterCount(low[i:], 3)
-	if !ok {
-		return false
-	}
-	unit = strings.TrimPrefix(strings.TrimLeft(unit, "-"), " ")
-	if !strings.HasPrefix(unit, "min") {
-		return false
-	}
+	unit := low[j:]
 	k := strings.IndexByte(unit, ' ')
 	if k < 0 {
 		k = len(unit)
@@ -855,7 +858,8 @@ func matchPaywall(p *para) bool {
 		p.detail = detailReadOn
 		return true
 	}
-	if p.words > 20 && p.words <= leadOfferWords && p.starts&paywallLeads != 0 && unlimitedOffer(p.low) {
+	if p.words > 20 && p.words <= leadOfferWords && p.starts&paywallLeads != 0 && anyIn(unlimitedStems, p.low, p.signature()) &&
+		unlimitedOffer(p.low) {
 		p.detail = detailOffer // "Assine o Correio e tenha acesso ilimitado a todos os artigos, ..."
 		return true
 	}
@@ -1462,6 +1466,11 @@ const leadOfferWords = 30
 func unlimitedOffer(low string) bool {
 	return containsAny(low, unlimitedAccess[:]) && (anyWord(low, accessObjects[:]) || strings.HasPrefix(low, "get ") && priceIn(low))
 }
+
+// unlimitedStems are stems of every phrase of unlimitedAccess: a line
+// with none of them, which its signature mostly tells, offers no
+// unlimited access.
+var unlimitedStems = subs("unlimit", "illimit", "ilimit", "unbegrenz", "onbeperk", "full acc")
 
 // readMoreAskWords is the most words of a question whether the reader
 // wants to read more (see readMoreAsk).

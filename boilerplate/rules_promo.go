@@ -479,7 +479,7 @@ func matchAudio(p *para) bool {
 func podcastLine(p *para) bool {
 	if p.words < 6 || !subPodcast.maybe(p.sig) ||
 		!(p.starts&linkLabelPrefixes != 0 || platforms.has(strings.TrimRight(lastWords(p.low, 1), ".!)» ")) ||
-			reviewAsk(p) || anyPodcastApp(p)) ||
+			reviewAsk(p)) ||
 		!podcastPromo(p) {
 		return false
 	}
@@ -537,11 +537,15 @@ func reviewAsk(p *para) bool {
 // anyPodcastApp reports whether p, which may name a podcast, asks the
 // listener to follow or subscribe "wherever you get your podcasts" (or
 // listen to them): "New episodes every weekday morning. Follow the show
-// wherever you get your podcasts."
+// wherever you get your podcasts." podcastLine lets such a line through
+// by its last word, a platform's ("podcasts").
 func anyPodcastApp(p *para) bool {
-	return p.low != "" && subPodcast.in(p.low, p.sig) &&
+	return p.low != "" && subWherever.in(p.low, p.sig) &&
 		(strings.Contains(p.low, "wherever you get your podcasts") || strings.Contains(p.low, "wherever you listen to podcasts"))
 }
+
+// subWherever gates anyPodcastApp.
+var subWherever = sub("wherever")
 
 // podcastLeadWords is the most words of the one sentence before a
 // podcast promo's platforms that names no episode (see episodeLead).
