@@ -1637,6 +1637,40 @@ var allLinks = prefixes("see all ", "view all ", "show all ", "browse all ", "ve
 // allLinks.
 const allLinkWords = 6
 
+// authorPages open a link to all the articles of an author, in lower case,
+// in English, German, French, Spanish, Italian, Portuguese and Dutch;
+// authorPageWords is the most words of such a link.
+var authorPages = prefixes("all articles by ", "all stories by ", "all posts by ", "more articles by ",
+	"more stories by ", "more posts by ", "alle artikel von ", "alle beiträge von ", "weitere artikel von ",
+	"mehr artikel von ", "tous les articles de ", "tous les articles d’", "tous les articles d'",
+	"todos los artículos de ", "más artículos de ", "tutti gli articoli di ", "altri articoli di ",
+	"todos os artigos de ", "mais artigos de ", "alle artikelen van ", "meer artikelen van ")
+
+const authorPageWords = 10
+
+// authorPage reports whether p, which opens with one of authorPages, is
+// such a link: after the lead, a name of one to four capitalised words,
+// maybe then a verb to read or see them ("lesen", "anzeigen") or an
+// arrow. "All articles by Jane Doe are checked by two editors" goes on.
+func authorPage(p *para) bool {
+	// The lead ends at its first " by " (" von ", " de ", ...).
+	k := -1
+	for _, w := range [...]string{" by ", " von ", " de ", " d’", " d'", " di ", " van "} {
+		if j := strings.Index(p.low, w); j > 0 && (k < 0 || j+len(w) < k) {
+			k = j + len(w)
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	name := p.s[k:]
+	for _, v := range [...]string{" lesen", " anzeigen", " ansehen", " →", " »", " >"} {
+		name = strings.TrimSuffix(name, v)
+	}
+	n := wordCount(name)
+	return n >= 1 && n <= 4 && isCapitalised(name)
+}
+
 // teaserLabels open a link to another article before a colon and its
 // headline, beyond English: German, Dutch, French, Italian, Spanish,
 // Portuguese, Polish, Russian, Ukrainian, and the languages of
@@ -1761,6 +1795,32 @@ func readKind(low string) bool {
 	return false
 }
 
+// namedReadAlso reports a French read-also link that names the kind of
+// piece it links to between the label and the bar or colon: "lire aussi
+// le décryptage | …", "lire aussi l’entretien : …", "lire aussi notre
+// enquête : …" (at most three words between). low is in lower case. "Lire
+// aussi cette analyse, publiée hier, qui …" has no bar nor colon after
+// the kind.
+func namedReadAlso(low string) bool {
+	rest, ok := strings.CutPrefix(low, "lire aussi ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(low, "lire également "); !ok {
+			return false
+		}
+	}
+	for n, i := 0, 0; n < 3 && i < len(rest); n++ {
+		j := strings.IndexByte(rest[i:], ' ')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		if strings.HasPrefix(rest[i:], "| ") || strings.HasPrefix(rest[i:], ": ") {
+			return i+2 < len(rest)
+		}
+	}
+	return false
+}
+
 // matchLinkLabel: "Read more", "Also Read", "Continue", "Related",
 // "Story continues below advertisement", "Read more: <headline>", the
 // headlines under a bare read-also label (see para.teaserItem; in Chinese
@@ -1811,8 +1871,14 @@ func matchLinkLabel(p *para) bool {
 		// dry."
 		return true
 	}
+	if p.low[0] == 'l' && p.words <= 30 && namedReadAlso(p.low) {
+		return true // "Lire aussi le décryptage | Les retraites, un casse-tête"
+	}
 	if p.words <= allLinkWords && !p.endSent && p.starts&allLinks != 0 {
 		return true // "See all of today's birthdays", "View all dealers"
+	}
+	if p.words <= authorPageWords && !p.endSent && p.starts&authorPages != 0 && authorPage(p) {
+		return true // "All articles by Jane Doe", "Alle Artikel von Max Muster lesen"
 	}
 	if c := p.low[0]; p.words <= 8 && ('0' <= c && c <= '9' && countLine(p.low) ||
 		c == 'n' && strings.HasPrefix(p.low, "new, ") && countLine(p.low[len("new, "):])) { // "New, 6 comments"

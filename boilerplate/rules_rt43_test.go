@@ -233,3 +233,23 @@ func TestPodcastRT43(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestLinksRT43: a French read-also link that names the kind of piece
+// before its bar or colon, a link to all of an author's articles; and the
+// lines like them that stay.
+func TestLinksRT43(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Lire aussi le décryptage | Les retraites, un casse-tête budgétaire", true},
+			{"Lire aussi l’entretien : « Nous ne céderons pas »", true},
+			{"Lire aussi notre grande enquête : A Marseille, la colère monte", true},
+			{"Lire aussi cette analyse, publiée hier, qui montre que la réforme échoue.", false},
+			{"Lire aussi les quatre longs rapports de la Cour des comptes : ils disent tous la même chose.", false},
+			{"All articles by Jane Doe", true},
+			{"Alle Artikel von Max Muster lesen", true},
+			{"Tous les articles de Jean Dupont", true},
+			{"All articles by Jane Doe are checked by two editors before they run.", false},
+			{"More stories by local writers", false},
+		},
+	}, func(string) bool { return false }, true)
+}
