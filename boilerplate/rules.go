@@ -3305,6 +3305,38 @@ var appealVerbList = prefixes(appealVerbs[:]...)
 var supportNext = newWordSet(map[string]bool{"us": true, "our": true, "independent": true, "quality": true,
 	"journalism": true, "local": true, "free": true, "reader-funded": true})
 
+// verbAppeal reports whether low, a short line in lower case of words
+// words, opens with a verb of appealVerbs and calls to act: the verb alone,
+// the line ending with "!" (bang), or at most ten words ("Subscribe from
+// as little as $1 a week"; "Support" only before supportNext or public
+// media: "Support local journalism", "Support public radio").
+func verbAppeal(low string, bang bool, words int) bool {
+	for _, v := range appealVerbs {
+		if v[0] != low[0] || !strings.HasPrefix(low, v) {
+			continue
+		}
+		if len(low) > len(v) && isWordByte(low[len(v)]) {
+			continue // "supporters", "donated"
+		}
+		rest := strings.TrimLeft(low[len(v):], " :")
+		if rest == "" || bang {
+			return true
+		}
+		if v != "support" || supportNext.has(firstWord(rest)) || publicMedia(rest) {
+			return words <= 10 // a longer line is an appeal by its cues
+		}
+	}
+	return false
+}
+
+// readerGetsLeads are the first words of a sentence that says what the reader
+// gets before a call to subscribe or give (see matchAppeal), lower case;
+// pitchLeadWords is the most words of that sentence.
+var readerGetsLeads = newWordSet(map[string]bool{"read": true, "get": true, "enjoy": true, "access": true,
+	"stay": true, "never": true, "want": true, "keep": true, "unlock": true, "discover": true})
+
+const pitchLeadWords = 12
+
 // publicMedia reports whether s, lower case, opens with public radio, media,
 // broadcasting or television: what "Support" asks for on a public
 // broadcaster's page ("Support public radio"; "Support public transit" asks
@@ -3331,28 +3363,19 @@ func matchAppeal(p *para) bool {
 	}
 	short := len(p.s) <= 160
 	if short {
-		if p.starts&appealVerbList == 0 {
-			goto scan // no verb opens the line
+		if p.starts&appealVerbList != 0 && verbAppeal(p.low, strings.HasSuffix(p.s, "!"), p.words) {
+			return true
 		}
-		for _, v := range appealVerbs {
-			if v[0] != p.low[0] || !strings.HasPrefix(p.low, v) {
-				continue
-			}
-			if len(p.low) > len(v) && isWordByte(p.low[len(v)]) {
-				continue // "supporters", "donated"
-			}
-			rest := strings.TrimLeft(p.low[len(v):], " :")
-			if rest == "" || strings.HasSuffix(p.s, "!") {
+		if p.has&hasDot != 0 && readerGetsLeads.has(firstWord(p.low)) {
+			// The call after a sentence that says what the reader gets:
+			// "Read the Daily Sentinel e-Paper on your phone, tablet or
+			// computer. Subscribe from as little as Sh20 a day."
+			if k := strings.Index(p.low, ". "); k > 0 && wordCount(p.low[:k]) <= pitchLeadWords &&
+				startLists(p.low[k+2:])&appealVerbList != 0 &&
+				verbAppeal(p.low[k+2:], strings.HasSuffix(p.s, "!"), wordCount(p.low[k+2:])) && !reported(p.low) {
 				return true
 			}
-			if v != "support" || supportNext.has(firstWord(rest)) || publicMedia(rest) {
-				if p.words <= 10 {
-					return true
-				}
-				break // a longer line is an appeal by its cues
-			}
 		}
-	scan:
 		// Lines of three words or fewer are too short to be an appeal,
 		// but for a greeting to the audience ("Dear readers,", "Liebe
 		// Leser,"), which opens one.

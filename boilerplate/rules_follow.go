@@ -64,8 +64,10 @@ func namesChannel(p *para) bool {
 
 // matchAppDownload reports whether the short paragraph p, of 5 to
 // channelWords words, asks the reader to get the site's app: its first
-// sentence opens with "Download", "Get" or "Install" and "the" or "our",
-// and names an app, and the paragraph names an app store, a phone system
+// sentence, or its second after one of at most appLeadWords words ("Get
+// alerts when roads close near you."), opens with "Download", "Get" or
+// "Install" and "the" or "our" (downloadLeads), and names an app, and the
+// paragraph names an app store, a phone system
 // or a streaming device (see platformNames: "Download the X app for live travel updates and warnings in
 // your area. Available on iOS and Android.", "Get our free app on the App
 // Store or Google Play"). "Download the app, the council said, and report
@@ -84,23 +86,42 @@ func matchAppDownload(p *para) bool {
 		p.detail = detailChannel
 		return true
 	}
-	if c := p.low[0]; c != 'd' && c != 'g' && c != 'i' || p.words < 5 || p.words > channelWords ||
-		!anyPrefix(p.low, "download the ", "download our ", "get the ", "get our ", "install the ", "install our ") {
+	if p.words < 5 || p.words > channelWords {
 		return false
 	}
-	first := p.low
+	low := p.low
+	if c := low[0]; c != 'd' && c != 'g' && c != 'i' || !anyPrefix(low, downloadLeads[:]...) {
+		// The pitch after a short sentence that says what the app
+		// brings: "Get alerts when roads close near you. Download the
+		// NewsCenter 8 app for iPhone or Android."
+		if !subApp.maybe(p.sig) {
+			return false
+		}
+		k := strings.Index(low, ". ")
+		if k < 0 || wordCount(low[:k]) > appLeadWords || !anyPrefix(low[k+2:], downloadLeads[:]...) {
+			return false
+		}
+		low = low[k+2:]
+	}
+	first := low
 	if k := strings.IndexAny(first, ".!?"); k >= 0 {
 		first = first[:k]
 	}
 	if !containsWordFold(first, "app") || speechIn(p.low) {
 		return false
 	}
-	if !namesPlatform(p.low, p.signature()) && !appForNews(first) {
+	if !namesPlatform(low, p.signature()) && !appForNews(first) {
 		return false
 	}
 	p.detail = detailApp
 	return true
 }
+
+// downloadLeads open an app's download pitch, lower case; appLeadWords is
+// the most words of the sentence before one.
+var downloadLeads = [...]string{"download the ", "download our ", "get the ", "get our ", "install the ", "install our "}
+
+const appLeadWords = 12
 
 // appForNews reports whether first, the first sentence of an app's
 // download pitch (lower case, "app" in it), says what the app is for:
@@ -283,21 +304,31 @@ func matchChannelPromo(p *para) bool {
 		anyWord(low, channelNews[:]) || anyWord(low, channelSelf[:]) || containsAny(low, channelIn[:])
 }
 
-// onPlatform reports whether low (lower case, words words) is a short
-// line of at most eight words that says the site is on a platform: it
-// ends with "on WhatsApp!" ("X is on WhatsApp!", "We're now on Telegram!").
+// onPlatform reports whether low (lower case) opens with a sentence of at
+// most eight words that says the site is on a platform: it ends with "on
+// WhatsApp!" ("X is on WhatsApp!", "We're now on Telegram!", "¡X ya está
+// en WhatsApp! Desde tu móvil …"), in the languages of platformPreps.
 func onPlatform(low string, words int) bool {
-	if words > 8 || !strings.HasSuffix(low, "!") {
+	k := strings.IndexByte(low, '!')
+	if k < 0 || words > 8 && wordCount(low[:k]) > 8 {
 		return false
 	}
-	t := strings.TrimRight(low, "! ")
+	t := strings.TrimRight(low[:k], " ")
 	for _, pl := range channelPlatforms[:latinChannels] {
-		if strings.HasSuffix(t, " on "+pl) {
-			return true
+		if rest, ok := strings.CutSuffix(t, " "+pl); ok {
+			for _, w := range platformPreps {
+				if strings.HasSuffix(rest, w) {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// platformPreps say "on" before a platform's name, with the space before
+// them: English, Spanish, Portuguese, German, French, Italian, Dutch.
+var platformPreps = [...]string{" on", " en", " no", " auf", " sur", " su", " op"}
 
 // Calls to follow, as channelCalled finds them.
 const (

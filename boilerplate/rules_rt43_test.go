@@ -253,3 +253,23 @@ func TestLinksRT43(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestPitchRT40: pitches whose call comes in a second sentence, after one
+// that says what the reader gets (red team 40's leftovers): an app's
+// download, a subscription from a price, a WhatsApp channel in Spanish;
+// and the lines like them that stay.
+func TestPitchRT40(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleShareLabel: {
+			{"Get alerts when roads close near you. Download the NewsCenter 8 app for iPhone or Android.", true},
+			{"¡El Centinela ya está en WhatsApp! Desde tu dispositivo móvil entérate de las noticias más relevantes del día.", true},
+			{"The council approved the plan on a long night of debate over costs and roads. Download the app for iPhone or Android.", false},
+			{"The minister said he was on WhatsApp! Then he left the room, laughing at the question.", false},
+		},
+		RuleAppeal: {
+			{"Read the Daily Sentinel e-Paper on your phone, tablet or computer. Subscribe from as little as Sh20 a day.", true},
+			{"Read the report before the vote. Subscribers to the utility will pay more from June.", false},
+			{"Read the minutes of the meeting first. Subscribe from next week, the clerk said.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
