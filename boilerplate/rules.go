@@ -1407,6 +1407,10 @@ var linkLabels = withLabels(map[string]bool{
 	"advertisement - scroll to continue": true, "scroll to continue with content": true,
 	"scroll to continue": true, "continue reading below": true, "ad feedback": true,
 	"report this ad": true, "advert": true, "adverts": true, "ad blocker detected": true,
+	// A correction form's link
+	"report an error": true, "report a typo": true, "report a correction": true, "submit a correction": true,
+	"suggest a correction": true, "report an error or typo": true, "fehler melden": true,
+	"signaler une erreur": true, "reportar un error": true, "segnala un errore": true,
 	// Data downloads under a chart or a table
 	"download the data": true, "download data": true, "download the full data": true, "get the data": true,
 	"download the dataset": true,

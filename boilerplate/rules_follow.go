@@ -420,11 +420,12 @@ var channelCalls = newWordSet(setOf(
 
 // channelWeakCalls are calls to follow that also open ordinary sentences,
 // lower case (see channelCalled): English "get", "stay"; Spanish and
-// Portuguese "sigue", "segue" (it goes on), "entre" (among); German
-// "folgen"; Scandinavian "bli", "gå"; Russian "следите", "читайте";
-// Turkish "takip"; Vietnamese "theo", "tham"; Indonesian "baca".
-var channelWeakCalls = newWordSet(setOf("get", "stay", "sigue", "segue", "entre", "folgen", "bli", "gå",
-	"следите", "читайте", "takip", "theo", "tham", "baca"))
+// Portuguese "sigue", "segue" (it goes on), "entre" (among), "puedes",
+// "pode" (you can: "Puedes seguir a X en Facebook"); German "folgen";
+// Scandinavian "bli", "gå"; Russian "следите", "читайте"; Turkish "takip";
+// Vietnamese "theo", "tham"; Indonesian "baca".
+var channelWeakCalls = newWordSet(setOf("get", "stay", "sigue", "segue", "entre", "puedes", "podés", "pode",
+	"folgen", "bli", "gå", "следите", "читайте", "takip", "theo", "tham", "baca"))
 
 // channelCallsLast are imperatives of following or joining that close a
 // clause, in the languages that put the verb last (Hindi, Turkish), lower

@@ -257,7 +257,8 @@ func TestLinksRT43(t *testing.T) {
 // TestPitchRT40: pitches whose call comes in a second sentence, after one
 // that says what the reader gets (red team 40's leftovers): an app's
 // download, a subscription from a price, a WhatsApp channel in Spanish;
-// and the lines like them that stay.
+// and red team 41's: a follow-us line that opens "Puedes seguir a X en
+// Facebook", a correction form's link; and the lines like them that stay.
 func TestPitchRT40(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
 		RuleShareLabel: {
@@ -265,6 +266,13 @@ func TestPitchRT40(t *testing.T) {
 			{"¡El Centinela ya está en WhatsApp! Desde tu dispositivo móvil entérate de las noticias más relevantes del día.", true},
 			{"The council approved the plan on a long night of debate over costs and roads. Download the app for iPhone or Android.", false},
 			{"The minister said he was on WhatsApp! Then he left the room, laughing at the question.", false},
+			{"Puedes seguir a EL MERIDIANO Economía en Facebook y X, o apuntarte aquí para recibir nuestra newsletter semanal", true},
+			{"Puedes seguir el debate en Facebook, dijo el alcalde.", false},
+		},
+		RuleLinkLabel: {
+			{"Report an Error", true},
+			{"Fehler melden", true},
+			{"Report an error in the accounts to the auditor within a month.", false},
 		},
 		RuleAppeal: {
 			{"Read the Daily Sentinel e-Paper on your phone, tablet or computer. Subscribe from as little as Sh20 a day.", true},
