@@ -132,6 +132,9 @@ func preClean(root, body *html.Node) []prunedNode {
 		}
 	}
 	removeComments(body)
+	if classes, ids := lockedParts(root); len(classes)+len(ids) > 0 {
+		unhideLocked(body, classes, ids)
+	}
 	total := textLen(body, false)
 	limit := int(guardShare * float64(total))
 	boxes := formBoxes(body)
@@ -493,14 +496,20 @@ func hidden(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			s := strings.ToLower(a.Val)
-			if strings.Contains(s, "display") && strings.Contains(strings.ReplaceAll(s, " ", ""), "display:none") ||
-				strings.Contains(s, "visibility") && strings.Contains(strings.ReplaceAll(s, " ", ""), "visibility:hidden") {
+			if hidingStyle(a.Val) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hidingStyle reports whether a style attribute hides its element
+// (display:none, visibility:hidden).
+func hidingStyle(v string) bool {
+	s := strings.ToLower(v)
+	return strings.Contains(s, "display") && strings.Contains(strings.ReplaceAll(s, " ", ""), "display:none") ||
+		strings.Contains(s, "visibility") && strings.Contains(strings.ReplaceAll(s, " ", ""), "visibility:hidden")
 }
 
 // matchesBoilerplate reports whether a class or id attribute value names
