@@ -1111,7 +1111,7 @@ func allInline(ps []clean.Paragraph) bool {
 // inlineRemoval reports a paragraph the rules removed as furniture that
 // sits inside an article as well as around it: a link label ("Read more:
 // …", "Advertisement"), a share button, an address, a widget's control
-// (but a reading time), an
+// (but a reading time), an embedded chart's text, an
 // appeal, a photo's credit or caption, an affiliate disclosure, a tip box
 // ("Our reporters want to hear from you.", "Call or text 555-0148"), a
 // sign-up form's consent notice, a teaser's paywall badge ("Article
@@ -1121,7 +1121,7 @@ func allInline(ps []clean.Paragraph) bool {
 // ends.
 func inlineRemoval(p *clean.Paragraph) bool {
 	switch p.Removal.Rule {
-	case RuleLinkLabel, RuleShareLabel, RuleURL, RuleAppeal, RulePhotoCredit, RuleCaption, RuleAffiliate:
+	case RuleLinkLabel, RuleShareLabel, RuleURL, RuleAppeal, RulePhotoCredit, RuleCaption, RuleAffiliate, RuleChart:
 		return true
 	case RuleWidget:
 		// A reading time stands in the article's head, under the byline,

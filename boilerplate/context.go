@@ -19,9 +19,11 @@ const (
 // ContextPasses returns the passes that use the rules' findings as context:
 // strip image-file names glued to a paragraph's first word, widen appeals to
 // the prose between their paragraphs, remove pull quotes (see
-// MarkPullQuotes) and a press release's frame (see MarkReleaseFrames), and
+// MarkPullQuotes) and a press release's frame (see MarkReleaseFrames),
 // take short lines that sit inside
-// the leading or trailing boilerplate cluster.
+// the leading or trailing boilerplate cluster, and remove an embedded
+// chart's text by its tool's credit (see MarkCharts), so that the body
+// finder reads the article on across the chart.
 func ContextPasses() []clean.Stage {
 	return []clean.Stage{
 		clean.StageFunc(StripGluedFileNames),
@@ -32,6 +34,7 @@ func ContextPasses() []clean.Stage {
 		clean.StageFunc(MarkEdgeClusters),
 		clean.StageFunc(MarkBoxLabels),
 		clean.StageFunc(MarkCues),
+		clean.StageFunc(MarkCharts),
 	}
 }
 

@@ -19,6 +19,10 @@ const (
 	// chartControls is the most lines right under the credit that may be
 	// the chart's controls ("Get the data", "Embed this chart").
 	chartControls = 2
+	// chartSourceWords is the most words of a chart's line that names its
+	// source ("Map data as of 9 a.m. PST. Source: National Weather
+	// Service, Tulleman County OES").
+	chartSourceWords = 20
 )
 
 // MarkCharts removes the text an embedded chart leaves in a page saved as
@@ -28,14 +32,16 @@ const (
 // see chartCredit); from there up to chartReach lines, the kept lines of
 // at most chartWords words that end no sentence (axis ticks "2021 2022
 // 2023", "Source: Labour Force Survey", a line "Chart: …" that opens it)
-// are the chart's, up to a line that is none (the article's prose). Right
+// are the chart's (a source line of up to chartSourceWords), up to a line
+// that is none (the article's prose). The credit may be one the rules
+// removed already (as a caption: "Map: KVTR Digital / Datawrapper"). Right
 // under the credit, at most chartControls lines of the chart's controls
 // ("Get the data · Download image", "Embed this chart"; see chartControl)
 // go with it. Lines the rules removed are passed over.
 func MarkCharts(d *clean.Document) {
 	ps := d.Paragraphs
 	for c := range ps {
-		if len(ps[c].Text) > 64 || !ps[c].Kept() || !chartCredit(ps[c].Text) {
+		if len(ps[c].Text) > 64 || !chartCredit(ps[c].Text) {
 			continue // the length first: most lines, without a call
 		}
 		top := c
@@ -44,7 +50,7 @@ func MarkCharts(d *clean.Document) {
 				continue
 			}
 			t := ps[j].Text
-			if wordCount(t) > chartWords || endsSentence(t) {
+			if n := wordCount(t); n > chartWords && (n > chartSourceWords || !strings.Contains(t, "Source")) || endsSentence(t) {
 				break
 			}
 			top = j
@@ -98,8 +104,11 @@ func chartCredit(s string) bool {
 	return false
 }
 
-// chartCredits open a chart tool's credit, lower case.
-var chartCredits = []string{"created with ", "made with ", "built with ", "powered by ", "chart by ", "a flourish ", "an infogram "}
+// chartCredits open a chart tool's credit, lower case: a verb of making,
+// or a label of the chart and its makers ("Map: KVTR Digital /
+// Datawrapper").
+var chartCredits = []string{"created with ", "made with ", "built with ", "powered by ", "chart by ", "a flourish ", "an infogram ",
+	"chart: ", "map: ", "graphic: ", "graph: "}
 
 // chartLead marks the first letters of chartCredits.
 var chartLead = func() (t [256]bool) {
@@ -110,9 +119,10 @@ var chartLead = func() (t [256]bool) {
 }()
 
 // chartLabel reports the label that opens a chart's title: "Chart:",
-// "Graphic:", "Map:".
+// "Graphic:", "Map:", "Interactive map:".
 func chartLabel(s string) bool {
-	for _, l := range []string{"Chart:", "Graphic:", "Map:", "Graph:", "CHART:", "GRAPHIC:"} {
+	for _, l := range []string{"Chart:", "Graphic:", "Map:", "Graph:", "CHART:", "GRAPHIC:", "Interactive map:",
+		"Interactive chart:", "Interactive graphic:", "Interactive:", "INTERACTIVE:"} {
 		if strings.HasPrefix(s, l) {
 			return true
 		}

@@ -21,7 +21,7 @@ const (
 // the rest of the kept article says (a table of contents by the subheadings
 // it points to, an author's bio by the byline, readers' comments by the
 // label above them and the prose below them, a poll by its label and
-// button, a chart by its tool's credit; separator lines go there too, after the body finder has used
+// button; separator lines go there too, after the body finder has used
 // them as borders), so they must see the article as it will be written. They run
 // on every format.
 func DocumentPasses() []clean.Stage {
@@ -29,7 +29,6 @@ func DocumentPasses() []clean.Stage {
 		clean.StageFunc(MarkContentsLists),
 		clean.StageFunc(MarkPolls),
 		clean.StageFunc(MarkForms),
-		clean.StageFunc(MarkCharts),
 		clean.StageFunc(MarkCommentEntries),
 		clean.StageFunc(MarkSeparators),
 		clean.StageFunc(MarkAuthorBios),
