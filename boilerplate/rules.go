@@ -529,7 +529,8 @@ func anySuffix(s string, suffixes ...string) bool {
 func matchCopyright(p *para) bool {
 	low := p.low
 	switch {
-	case p.words >= 2 && (subRightsReserved.in(low, p.signature()) || rightsReservedEnd(low)):
+	case p.words >= 2 && (subRightsReserved.in(low, p.signature()) || rightsReservedEnd(low) ||
+		p.has&hasHigh != 0 && p.words <= 40 && rightsReservedFirst(low)):
 		return true
 	case p.has&hasHigh != 0 && strings.HasPrefix(low, "©"):
 		return true
@@ -637,7 +638,16 @@ var reuseObjects = [...]string{"this document", "this material", "this article",
 // where it ends the line.
 var rightsReserved = [...]string{"rechte vorbehalten", "droits réservés", "derechos reservados",
 	"direitos reservados", "diritti riservati", "rechten voorbehouden", "prawa zastrzeżone",
-	"права защищены", "права захищені"}
+	"права защищены", "права захищені", "hakları saklıdır"}
+
+// rightsReservedFirst reports whether the first sentence of low (lower
+// case, with a letter beyond ASCII) ends with one of rightsReserved, more
+// sentences after it: "Tüm hakları saklıdır. Bu haberin izin alınmadan
+// … yasaktır."
+func rightsReservedFirst(low string) bool {
+	k := strings.Index(low, ". ")
+	return k > 0 && rightsReservedEnd(low[:k])
+}
 
 // rightsEnds holds the last four bytes of each of rightsReserved, little
 // endian: most lines are ruled out by comparing theirs.
@@ -1339,6 +1349,8 @@ var linkLabels = withLabels(map[string]bool{
 	"trending": true, "trending now": true, "latest news": true, "top stories": true,
 	"watch": true, "watch video": true, "watch now": true, "listen": true, "listen to this article": true,
 	"skip to content": true, "skip to main content": true, "skip advertisement": true,
+	"direct naar de inhoud": true, "ga naar de inhoud": true, "zum inhalt": true, "aller au contenu principal": true,
+	"saltar al contenido": true, "more videos": true, "more video": true,
 	"skip past newsletter promotion": true, "after newsletter promotion": true, "loading": true,
 	"video player is loading": true, "the video player is loading": true,
 	"article content": true, "go deeper": true, "embedded post": true, "embedded content": true, "embedded tweet": true,
@@ -1531,6 +1543,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
 	"advertise with ", "advertise in our ", "want to advertise ", "want to sponsor ", "interested in advertising", "interested in sponsoring",
+	"open in app to ", "open in the app to ", "read in app", "read in the app",
 	// a search form's filters: "Category: All categories", "Published
 	// within: Last 7 days"
 	"category: all ", "published within:", "sort by:", "sorted by:", "filter by:", "show: all",
@@ -2139,7 +2152,9 @@ func matchCaption(p *para) bool {
 			"picha ", "picha:", // Swahili
 			"chithunzi:", "tawlaft:", "itaba:", "setšoantšo:", "tā:", "ifoto:", "duab:",
 			// Marathi, Hindi, Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi
-			"छायाचित्र", "फोटो", "फ़ोटो", "ছবি", "படம்", "ఫోటో", "ಚಿತ್ರ", "ಫೋಟೋ", "ചിത്രം", "ફોટો", "તસવીર", "ਫੋਟੋ") ||
+			// (a file photo too)
+			"छायाचित्र", "फोटो", "फ़ोटो", "ছবি", "படம்", "ఫోటో", "ಚಿತ್ರ", "ಫೋಟೋ", "ചിത്രം", "ફોટો", "તસવીર", "ਫੋਟੋ",
+			"फाइल", "फ़ाइल", "संग्रहित", "ફાઇલ", "ফাইল") ||
 			outletPhoto(p.low[open+1:len(s)-1]) || outletOwnPhoto(inner) {
 			return true
 		}
@@ -2430,6 +2445,9 @@ func matchPhotoCredit(p *para) bool {
 	if c := low[len(low)-1]; (c == '.' || c == 'r') && p.words < 40 && creditBeforeMark(low, p.s) {
 		return true
 	}
+	if p.has&hasBar != 0 && p.words < 40 && barCredit(low, p.s) {
+		return true
+	}
 	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && anyIn(creditMarks, low, p.signature()) && creditAfterCaption(low, p.s) {
 		return true
 	}
@@ -2516,6 +2534,7 @@ var (
 		"picture:", "pictures:", "pic:", "credit:", "credits:", "illustration:", "illustration by",
 		"illustrations:", "illustrations by",
 		"file photo", "(photo", "(image", "photo/", "video:", "caption:", "featured image", "main image",
+		"mynd/", "mynd:", "ljósmynd:", "ljósmynd/",
 		"top image:", "header image:", "cover image:", "photo courtesy", "photos courtesy", "image courtesy",
 		"courtesy photo",
 		// German, Dutch, French, Italian, Spanish, Portuguese, Polish,
@@ -2653,6 +2672,30 @@ func scriptColon(s string) bool {
 	}
 	return strings.IndexByte(s, 0xD5) >= 0 && strings.Contains(s, "՝")
 }
+
+// barCredit reports a caption whose credit follows a mark and a bar, as
+// East African papers set it: "... jijini Nairobi. PICHA | MAKTABA",
+// "PHOTO | AFP": the mark (barMarks) opens the line or follows the
+// caption's full stop, and a credit of one to four capitalised words ends
+// the line. low is s in lower case.
+func barCredit(low, s string) bool {
+	k := strings.LastIndex(low, " | ")
+	if k <= 0 {
+		return false
+	}
+	before := low[:k]
+	for _, m := range barMarks {
+		if strings.HasSuffix(before, m) && (len(before) == len(m) || strings.HasSuffix(before[:len(before)-len(m)], ". ")) {
+			credit := s[k+3:]
+			n := wordCount(credit)
+			return n >= 1 && n <= 4 && isCapitalised(credit)
+		}
+	}
+	return false
+}
+
+// barMarks are the credit marks of barCredit, lower case.
+var barMarks = [...]string{"picha", "photo", "foto", "picture"}
 
 // creditBeforeMark reports a caption whose credit comes before the mark,
 // as Lithuanian sets it: "... šoktelėti labiausiai. Shutterstock nuotr.",
@@ -3024,8 +3067,9 @@ var subOokie = sub("ookie")
 
 // legalLabels are privacy and terms links, in lower case.
 var legalLabels = map[string]bool{"privacy": true, "privacy policy": true, "privacy notice": true,
-	"privacy statement": true, "privacy settings": true, "privacy center": true, "privacy & cookies": true,
-	"privacy and cookies": true, "terms": true, "terms of use": true, "terms of service": true,
+	"see our privacy notice": true, "see our privacy policy": true, "read our privacy notice": true,
+	"read our privacy policy": true, "privacy statement": true, "privacy settings": true, "privacy center": true,
+	"privacy & cookies": true, "privacy and cookies": true, "terms": true, "terms of use": true, "terms of service": true,
 	"terms and conditions": true, "terms & conditions": true, "terms of sale": true,
 	"terms of use and privacy policy": true, "privacy policy and terms of use": true,
 	"do not sell my personal information": true, "do not sell or share my personal information": true,

@@ -291,7 +291,8 @@ var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen forts
 	"artiklen fortsætter nedenfor", "artiklen fortsætter herunder", "annoncen fortsætter nedenfor",
 	"artikkeli jatkuu mainoksen alla", "artikkeli jatkuu alla", "juttu jatkuu mainoksen jälkeen",
 	"mainos päättyy", "pokračovanie článku pod reklamou", "pokračovanie textu pod reklamou", "haberin devamı", "haberin devami",
-	"haberin devamı için tıklayın"}
+	"haberin devamı için tıklayın", "raksts turpinās pēc reklāmas", "raksts turpinās zem reklāmas",
+	"artikkel jätkub pärast reklaami", "artikkel jätkub reklaami all", "straipsnis tęsiamas po reklama"}
 
 // tagLabelsIntl are the labels of a list of tags or topics ("Oznake:
 // turizam, otoci"), beyond the languages of linkLabels and
@@ -315,7 +316,7 @@ var tagLabelsIntl = []string{"etiketler", "oznake", "tagovi", "ključne riječi"
 // (Mizo, Maithili, Konkani).
 var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "najčitanije", "najčitanije vijesti",
 	"najčitanije vesti", "najčítanejšie", "nejčtenější", "najbolj brano", "el més llegit", "més llegides",
-	"més llegits", "enim loetud", "lasītākie", "skaitomiausi", "mest lesið", "më të lexuarat",
+	"més llegits", "enim loetud", "lasītākie", "skaitomiausi", "mest lesið", "lesa meira", "më të lexuarat",
 	"ən çox oxunanlar", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "لاڳاپيل خبرون", "vaovao mifandraika", "iň köp okalan",
 	"সৰ্বাধিক পঠিত", "nastavak teksta ispod reklame", "kopiraj poveznicu", "kopiraj link", "kopírovať odkaz",
 	"zkopírovat odkaz", "kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi",
@@ -399,7 +400,9 @@ var formLabels = []string{"submit", "keyword", "keywords", "clear filters", "cle
 	"unesite svoju e-mail adresu", "unesite vašu e-mail adresu", "вашата е-пошта", "внесете е-пошта",
 	"вашият имейл", "абонирайте се", "email-i juaj", "adresa juaj e-mail", "abonohu", "o teu correo electrónico",
 	"o seu correo electrónico", "o seu e-mail", "zure posta elektronikoa", "harpidetu", "l-email tiegħek",
-	"jou e-posadres", "el teu correu electrònic"}
+	"jou e-posadres", "el teu correu electrònic", "invalid email", "invalid email address",
+	"please enter a valid email address", "please enter a valid email", "we have more newsletters", "show me",
+	"continue in app", "open in app", "not now"}
 
 // withLabels returns m with every label of lists added.
 func withLabels(m map[string]bool, lists ...[]string) map[string]bool {
@@ -1139,10 +1142,11 @@ var commentWords = newWordSet(map[string]bool{
 // ---- graphic labels ------------------------------------------------------------------
 
 // graphicLeads open the label of a chart, a map or a graphic, or its
-// credit ("Map: Change in rents by district", "Chart: ...").
+// credit ("Map: Change in rents by district", "Chart: ...", "Figure: ..."
+// with no number: a numbered figure's label may be the article's own).
 var graphicLeads = prefixes("map:", "maps:", "chart:", "charts:", "graphic:", "graphics:", "graph:",
 	"karte:", "grafik:", "carte :", "carte:", "graphique :", "graphique:", "mapa:", "gráfico:", "grafico:",
-	"grafika:", "kaart:")
+	"grafika:", "kaart:", "figure:", "interactive map:", "interactive chart:", "interactive graphic:")
 
 // chartSourceLeads open the source line of a chart ("Source: X analysis").
 var chartSourceLeads = prefixes("source:", "sources:", "source :", "fuente:", "fonte:", "bron:", "źródło:",

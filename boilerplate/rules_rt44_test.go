@@ -26,3 +26,86 @@ func TestChartAcrossRT44(t *testing.T) {
 		return i >= lo && i < c || i >= c+len(chart) && i < c+len(chart)+len(after)
 	})
 }
+
+// TestSignupBoxRT44: a newsletter's sign-up box between two paragraphs of
+// the article: its name, its pitch (which no rule knows) and its button
+// go; a paragraph under a subheading that names a newsletter, with no
+// button under it, stays, and so does a box with more lines than a pitch
+// has.
+func TestSignupBoxRT44(t *testing.T) {
+	box := []string{"Newsletter", "Vivienda, cada viernes",
+		"Análisis, datos y claves del mercado inmobiliario en tu correo, de la mano de nuestros especialistas.", "Suscríbete"}
+	head := []string{"Bridge to close for a year of repairs"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], box, rt37Prose[2:], rt37Foot)
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	b := len(rt37Menu) + len(head) + 2
+	for i := len(rt37Menu); i < b+len(box)+len(rt37Prose)-2; i++ {
+		if want := i < b || i >= b+len(box); d.Paragraphs[i].Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, d.Paragraphs[i].Text, d.Paragraphs[i].Kept(), want)
+		}
+	}
+	d = newDoc(append(slices.Clone(rt37Prose), "Get the weekly Lumen newsletter",
+		"Big ideas in science, explained clearly. Delivered every Friday.", "Email address", "Sign up")...)
+	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+	if p := d.Paragraphs[len(rt37Prose)+1]; p.Kept() {
+		t.Errorf("pitch %q kept", p.Text)
+	}
+	// No button: the newsletter named in a subheading over the article's
+	// paragraphs.
+	d = newDoc(append(slices.Clone(rt37Prose[:2]), "Why the newsletter folded",
+		"The paper closed its weekly newsletter in May after three years, the editor said on Monday.", rt37Prose[2])...)
+	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+	if p := d.Paragraphs[3]; !p.Kept() {
+		t.Errorf("%q removed as %s", p.Text, p.Removal.Rule)
+	}
+	// Three lines between the name and the button: no pitch.
+	d = newDoc(slices.Concat(rt37Prose[:2], []string{"Newsletter", "Vivienda, cada viernes",
+		"Análisis y datos del mercado inmobiliario.", "Claves para inquilinos.", "Suscríbete"}, rt37Prose[2:])...)
+	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+	if p := d.Paragraphs[3]; !p.Kept() {
+		t.Errorf("%q removed as %s", p.Text, p.Removal.Rule)
+	}
+}
+
+// TestIntlRT44: red team 44's furniture in other languages and formats:
+// "the article goes on after the ad" in Latvian and Estonian, Icelandic
+// "read more" and photo credit, a Swahili credit after a bar, a Gujarati
+// file photo, a Turkish rights notice with a sentence after it, skip links,
+// app and form buttons, a figure's label; and the lines like them that
+// stay.
+func TestIntlRT44(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel: {
+			{"Raksts turpinās pēc reklāmas", true},
+			{"Artikkel jätkub pärast reklaami", true},
+			{"Lesa meira", true},
+			{"Direct naar de inhoud", true},
+			{"More Videos", true},
+			{"Continue in app", true},
+			{"Open in app to keep reading stories like this offline", true},
+			{"Invalid Email", true},
+			{"Open in app stores, the game has sold a million copies.", false},
+		},
+		RulePhotoCredit: {
+			{"Mynd/Almannavarnir", true},
+			{"Mhudumu akijaza mafuta kwenye gari katika kituo kimoja cha mafuta jijini Nairobi. PICHA | MAKTABA", true},
+			{"PHOTO | AFP", true},
+			{"The ruling party | Photo", false},
+			{"Photo | the archive of the city council", false},
+		},
+		RuleCaption: {
+			{"સુરતના એક કારખાનામાં હીરા પોલિશ કરતા રત્નકલાકારો (ફાઇલ તસવીર)", true},
+			{"Figure: Carbon sinks most efficiently when animals carry it below about 500 metres.", true},
+			{"Figure 2: Carbon sinks most efficiently when animals carry it below about 500 metres.", false}, // numbered: may be the article's
+		},
+		RuleCopyright: {
+			{"Tüm hakları saklıdır. Bu haberin izin alınmadan kısmen veya tamamen kopyalanması ve yayımlanması yasaktır.", true},
+			{"Todos los derechos reservados. Prohibida su reproducción total o parcial sin autorización.", true},
+			{"Yazar, tüm haklarının saklı olduğunu söyledi ve davayı kazandı.", false},
+		},
+		RuleLegal: {
+			{"See our privacy notice", true},
+		},
+	}, func(string) bool { return false }, true)
+}
