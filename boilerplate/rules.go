@@ -1152,6 +1152,9 @@ func matchShareLabel(p *para) bool {
 		!strings.Contains(t, " | ") && shareRow(strings.ReplaceAll(t, " share ", " | share ")) {
 		return true // the buttons with no bar between them
 	}
+	if t[0] == 't' && strings.HasPrefix(t, "tag @") && p.words <= 16 && anySocialWord(t) {
+		return true // "Tag @lakeshoretaste and share a photo on Instagram!"
+	}
 	if t[0] == 's' && (strings.HasPrefix(t, "share all sharing options") ||
 		strings.HasPrefix(t, "sharing options") && strings.TrimRight(t, ": ") == "sharing options") {
 		return true // a menu of share buttons, named for the headline it shares or not
@@ -1349,6 +1352,7 @@ var linkLabels = withLabels(map[string]bool{
 	"trending": true, "trending now": true, "latest news": true, "top stories": true,
 	"watch": true, "watch video": true, "watch now": true, "listen": true, "listen to this article": true,
 	"skip to content": true, "skip to main content": true, "skip advertisement": true,
+	"view image in fullscreen": true, "view in fullscreen": true,
 	"direct naar de inhoud": true, "ga naar de inhoud": true, "zum inhalt": true, "aller au contenu principal": true,
 	"saltar al contenido": true, "more videos": true, "more video": true,
 	"skip past newsletter promotion": true, "after newsletter promotion": true, "loading": true,
@@ -1544,6 +1548,11 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
 	"advertise with ", "advertise in our ", "want to advertise ", "want to sponsor ", "interested in advertising", "interested in sponsoring",
 	"open in app to ", "open in the app to ", "read in app", "read in the app",
+	// an invitation to report an error, its question first
+	"spotted an error?", "found an error?", "spotted a mistake?", "found a mistake?", "see an error?",
+	"notice an error?", "spot a mistake?", "haben sie einen fehler entdeckt?", "fehler gefunden?", "fehler entdeckt?",
+	"vous avez repéré une erreur ?", "vous avez repéré une erreur?", "¿has visto un error?", "¿viste un error?",
+	"hai notato un errore?", "encontrou um erro?",
 	// a search form's filters: "Category: All categories", "Published
 	// within: Last 7 days"
 	"category: all ", "published within:", "sort by:", "sorted by:", "filter by:", "show: all",

@@ -125,8 +125,9 @@ const appLeadWords = 12
 
 // appForNews reports whether first, the first sentence of an app's
 // download pitch (lower case, "app" in it), says what the app is for:
-// news or updates, after " to " or " for " ("Download the X App to get
-// Daily Market Updates", "Download our app for the latest news").
+// news, updates or alerts, after " to " or " for " ("Download the X App
+// to get Daily Market Updates", "Download our app for the latest news",
+// "… for the latest alerts and live radar").
 func appForNews(first string) bool {
 	k := strings.Index(first, " app ")
 	if k < 0 {
@@ -134,7 +135,7 @@ func appForNews(first string) bool {
 	}
 	rest := first[k+len(" app "):]
 	return (strings.HasPrefix(rest, "to ") || strings.HasPrefix(rest, "for ")) &&
-		(strings.Contains(rest, "update") || strings.Contains(rest, "news"))
+		(strings.Contains(rest, "update") || strings.Contains(rest, "news") || strings.Contains(rest, "alerts"))
 }
 
 // catchAllNews reports a site's line that sends the reader to all its

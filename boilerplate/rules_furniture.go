@@ -31,12 +31,17 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailPage
 		return idWidget
 	}
-	if p.words <= stampWords && p.has&hasFigure != 0 && relativeStamp(p.low) {
+	if p.words <= stampWords && p.has&hasFigure != 0 && (relativeStamp(p.low) || clockStamp(p.low)) {
 		p.detail = detailStamp
 		return idWidget
 	}
 	if p.words <= readingTimeWords && p.has&hasFigure != 0 && readingTime(p.low) {
 		p.detail = detailReadingTime
+		return idWidget
+	}
+	if p.words <= nutrientWords && p.has&(hasFigure|hasColon) == hasFigure|hasColon && nutrientField(p.low) ||
+		p.low[0] == 'n' && p.words <= nutritionNoteWords && nutritionNote(p.low) {
+		p.detail = detailRecipe
 		return idWidget
 	}
 	if p.words <= 5 && p.has&hasFigure != 0 && p.low[0] == 'o' && ticketsLeft(p.low) {
@@ -291,6 +296,52 @@ func relativeStamp(low string) bool {
 	return ok && stampUnits[strings.TrimSuffix(unit, ".")]
 }
 
+// nutrientWords is the most words of a recipe card's nutrition field (see
+// nutrientField).
+const nutrientWords = 5
+
+// nutrientField reports a field of a recipe card's nutrition box: a
+// nutrient (nutrients), a colon and an amount, a figure and maybe a unit
+// ("Calories: 218kcal", "Saturated Fat: 7g", "Sodium: 61mg", "Serving: 1
+// bar"). low is in lower case. "Sugar: the council's new tax" has no
+// amount.
+func nutrientField(low string) bool {
+	k := strings.IndexByte(low, ':')
+	if k <= 0 || k+2 >= len(low) || low[k+1] != ' ' || !nutrients[low[:k]] {
+		return false
+	}
+	v := low[k+2:]
+	i := 0
+	for i < len(v) && (isDigit(v[i]) || v[i] == '.' || v[i] == ',') {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	unit := strings.TrimSpace(v[i:])
+	return len(unit) <= 12 && !strings.ContainsAny(unit, "0123456789.,;")
+}
+
+// nutritionNoteWords is the most words of a nutrition box's note (see
+// nutritionNote).
+const nutritionNoteWords = 25
+
+// nutritionNote reports a nutrition box's note on its figures: "Nutrition
+// information is automatically calculated and should only be used as an
+// approximation." low is in lower case.
+func nutritionNote(low string) bool {
+	return anyPrefix(low, "nutrition information is ", "nutritional information is ", "nutrition facts are ",
+		"nutrition information provided ", "nutritional information provided ") &&
+		(strings.Contains(low, "approximat") || strings.Contains(low, "estimate") || strings.Contains(low, "calculated"))
+}
+
+// nutrients name the fields of a nutrition box, lower case.
+var nutrients = setOf("calories", "carbohydrates", "carbs", "protein", "fat", "total fat", "saturated fat",
+	"trans fat", "polyunsaturated fat", "monounsaturated fat", "cholesterol", "sodium", "potassium", "fiber",
+	"fibre", "sugar", "sugars", "vitamin a", "vitamin c", "calcium", "iron", "serving", "serving size", "energy",
+	"kalorien", "kohlenhydrate", "eiweiß", "fett", "calorías", "proteínas", "grasas", "glucides", "protéines",
+	"lipides")
+
 // readingTimeWords is the most words of a reading time (see readingTime).
 const readingTimeWords = 6
 
@@ -344,6 +395,35 @@ var (
 	readingTails = setOf("read", "reading", "read time", "reading time", "listen", "de lecture", "de lectura",
 		"de leitura", "di lettura", "lesezeit", "lesedauer", "leestijd", "czytania", "läsning", "lesing", "læsning")
 )
+
+// clockStamp reports a live page's stamp of a time of day after an entry:
+// a label of stampLeads, "at" (or "um", "à", "a las"), a clock ("00.46",
+// "22:31", "9:05"), and at most two words after it, a time zone or
+// "am"/"pm" ("Updated at 00.46 BST", "Aktualisiert um 14:05 Uhr"). The
+// stamp without "at" under a headline is the title search's byline, left
+// to the body finder. low is in lower case.
+func clockStamp(low string) bool {
+	rest, ok := cutAnyPrefix(low, stampLeads[:])
+	if !ok {
+		return false
+	}
+	rest, ok = cutAnyPrefix(strings.TrimLeft(rest, " :"), stampAts)
+	if !ok {
+		return false // "Updated 7:42 AM" under a byline: the title search reads it as one
+	}
+	i := 0
+	for i < len(rest) && i < 2 && isDigit(rest[i]) {
+		i++
+	}
+	if i == 0 || i+3 > len(rest) || rest[i] != ':' && rest[i] != '.' || !isDigit(rest[i+1]) || !isDigit(rest[i+2]) {
+		return false
+	}
+	tail := strings.TrimSpace(rest[i+3:])
+	return strings.Count(tail, " ") < 2 && !strings.ContainsAny(tail, "0123456789,;")
+}
+
+// stampAts say "at" before a clock (see clockStamp).
+var stampAts = []string{"at ", "um ", "à ", "a las ", "às "}
 
 // stampEnds reports whether low may be a relative time stamp by its
 // last byte or its first: the last of a word of agoAfter, or the first of
@@ -2124,12 +2204,17 @@ func matchWidget(p *para) bool {
 		return true
 	}
 	// As matchFurniture tries them first.
-	if p.words <= stampWords && p.low != "" && relativeStamp(p.low) {
+	if p.words <= stampWords && p.low != "" && (relativeStamp(p.low) || clockStamp(p.low)) {
 		p.detail = detailStamp
 		return true
 	}
 	if p.words <= readingTimeWords && p.low != "" && readingTime(p.low) {
 		p.detail = detailReadingTime // as matchFurniture tries it
+		return true
+	}
+	if p.words <= nutrientWords && p.low != "" && nutrientField(p.low) ||
+		p.low != "" && p.low[0] == 'n' && p.words <= nutritionNoteWords && nutritionNote(p.low) {
+		p.detail = detailRecipe
 		return true
 	}
 	if p.words <= 5 && p.low != "" && ticketsLeft(p.low) {
@@ -2221,8 +2306,10 @@ func widgetDetail(label string) uint8 {
 	return detailLive
 }
 
-// recipeWords are "recipe" in the languages of widgetLabels.
-var recipeWords = [...]string{"recipe", "rezept", "recette", "receta", "ricetta", "receita", "recept", "cook mode"}
+// recipeWords are "recipe" in the languages of widgetLabels, and the
+// words of a recipe card's toggles and nutrition box.
+var recipeWords = [...]string{"recipe", "rezept", "recette", "receta", "ricetta", "receita", "recept", "cook mode",
+	"nutrition", "customary"}
 
 // labelKindOf returns the label kinds of the paragraph text s (see
 // para.labelKind).
@@ -2260,6 +2347,11 @@ var widgetLabels = withLabels(map[string]bool{
 	"rate recipe": true, "review recipe": true, "recipe card": true, "cook mode": true,
 	"jump to recipe print recipe": true, "jump to recipe · print recipe": true,
 	"jump to recipe | print recipe": true, "print recipe pin recipe": true,
+	// a recipe card's unit and scale toggles and its call ("Nutrition" or
+	// "Metric" alone may head a section or a table's column of the
+	// article)
+	"us customary": true, "1x": true, "2x": true, "3x": true, "did you make this recipe?": true,
+	"tried this recipe?": true, "made this recipe?": true,
 	// German, French, Spanish, Italian, Portuguese, Dutch
 	"zum rezept": true, "zum rezept springen": true, "direkt zum rezept": true, "rezept drucken": true,
 	"rezept speichern": true, "rezept merken": true, "rezept pinnen": true, "neueste zuerst": true,

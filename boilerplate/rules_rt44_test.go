@@ -109,3 +109,39 @@ func TestIntlRT44(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestRecipeAndLiveRT44: a recipe card's nutrition box, toggles and calls,
+// a live page's clock stamps and photo button, invitations to report an
+// error, an app's pitch for alerts; and the lines like them that stay.
+func TestRecipeAndLiveRT44(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleWidget: {
+			{"Calories: 218kcal", true},
+			{"Saturated Fat: 7g", true},
+			{"Serving: 1 bar", true},
+			{"US Customary", true},
+			{"Did you make this recipe?", true},
+			{"Nutrition information is automatically calculated and should only be used as an approximation.", true},
+			{"Updated at 00.46 BST", true},
+			{"Updated at 22:31", true},
+			{"Published at 9:05 am ET", true},
+			{"Updated 7:42 AM", false}, // under a byline: the title search's
+			{"Sugar: the council's new tax on soft drinks", false},
+			{"Nutrition", false}, // may head a section
+			{"Nutrition information is printed on every packet, the company said.", false},
+			{"Updated at 12.30 the council said", false},
+			{"Updated at 9:05, 10:15 and 11:30", false},
+		},
+		RuleLinkLabel: {
+			{"View image in fullscreen", true},
+			{"Haben Sie einen Fehler entdeckt? Korrekturhinweis senden", true},
+			{"Spotted an error? Email corrections@example.com", true},
+			{"Spotted an error in the budget, the auditor went to the council.", false},
+		},
+		RuleShareLabel: {
+			{"Tag @lakeshoretaste and share a photo on Instagram!", true},
+			{"Download the KVTR 9 First Alert Weather app for the latest alerts and live radar.", true},
+			{"Tag @ the end of each form shows who signed it, the clerk said.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
