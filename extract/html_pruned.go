@@ -232,9 +232,10 @@ func readmit(page []rawPara, match []int, covered []bool, first, end int) []bool
 }
 
 // standfirstReach is the most blocks between the standfirst and the
-// article's first paragraph (the byline, the date, share buttons, a
-// photo); standfirstWords the fewest words of a standfirst.
-const standfirstReach, standfirstWords = 12, 8
+// article's first paragraph (the byline, the date, counts of comments and
+// shares, a row of share buttons, a photo and its caption); standfirstWords
+// the fewest words of a standfirst.
+const standfirstReach, standfirstWords = 20, 8
 
 // standfirstAbove returns the standfirst above the article's first block
 // (first, see articleSpan), or -1: the nearest block above it, at most

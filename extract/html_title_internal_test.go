@@ -52,7 +52,8 @@ func TestStandfirst(t *testing.T) {
 		{"a link", `<meta name="description" content="` + dek + `">`, `<h3><a href="/x">` + dek + `</a></h3>`, ""},
 		{"no description", "", `<h3 class="subtitle">` + dek + `</h3>`, ""},
 		{"too short", `<meta name="description" content="Why the bridge vote failed today">`, `<h3 class="subtitle">Why the bridge vote failed today</h3>`, ""},
-		{"beyond reach", `<meta name="description" content="` + dek + `">`, `<h3 class="subtitle">` + dek + `</h3>` + strings.Repeat(`<div class="meta">Share this story</div>`, 12), ""},
+		{"beyond reach", `<meta name="description" content="` + dek + `">`, `<h3 class="subtitle">` + dek + `</h3>` + strings.Repeat(`<div class="meta">Share this story</div>`, standfirstReach), ""},
+		{"within reach", `<meta name="description" content="` + dek + `">`, `<h3 class="subtitle">` + dek + `</h3>` + strings.Repeat(`<div class="meta">Share this story</div>`, standfirstReach-2), dek},
 		// The description cut short: the standfirst goes on after it.
 		{"description cut short", `<meta name="description" content="Three votes flipped between the committee hearing and the floor vote.">`,
 			`<h3 class="subtitle">Three votes flipped between the committee hearing and the floor vote — and here is what changed.</h3>`,
