@@ -251,3 +251,42 @@ func TestFootnotesKept(t *testing.T) {
 		t.Errorf("back link or footer in the article:\n%s", all)
 	}
 }
+
+// TestNumberedFootnotes: Substack sets a footnote's number before the
+// note, a link back to the citation ("#footnote-anchor-1"), in a block of
+// its own: the note after it is a footnote, put back after the article;
+// the citation's own number, which links to the note ("#footnote-1"),
+// marks no paragraph as a note.
+func TestNumberedFootnotes(t *testing.T) {
+	body := `<p>The council approved the new budget on Tuesday evening after a debate that lasted more than four hours.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a></p>
+<p>Opponents said the plan cut too deeply into the library service, which has already lost two of its branches since 2019.</p>
+<p>Library users collected more than 2,000 signatures against the cuts in the weeks before the meeting, the petition's organisers said.</p>
+<p>The finance committee will publish a first review of the spending in the autumn, before the council sets next year's tax rate.</p>`
+	notes := `<div class="subscription-widget"><p>Subscribe to get new posts.</p></div>
+<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a>
+<div class="footnote-content"><p>The debate was streamed on the council's website and watched by about 300 people.</p></div></div>`
+	page := `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="post"><h1>Budget passes</h1><div class="body markup">` +
+		body + `</div>` + notes + `</div><footer><p>Copyright 2026 The Example Post. All rights reserved.</p></footer></body></html>`
+	d, err := HTML("f.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.Join(texts(d.Paragraphs), "\n")
+	if !strings.Contains(all, "The debate was streamed on the council's website and watched by about 300 people.") {
+		t.Errorf("footnote not in the article:\n%s", all)
+	}
+	for _, c := range []struct {
+		href, text string
+		want       bool
+	}{
+		{"#footnote-anchor-1", "1", true},
+		{"#fnref2", "[2]", true},
+		{"#footnote-1", "1", false}, // the citation's number
+		{"#footnote-anchor-1", "1a", false},
+		{"https://example.org/footnote-anchor-1", "1", false},
+	} {
+		if got := numberedBackLink(c.href, c.text) && strings.HasPrefix(c.href, "#"); got != c.want {
+			t.Errorf("numbered back link %q %q = %v, want %v", c.href, c.text, got, c.want)
+		}
+	}
+}

@@ -266,11 +266,11 @@ func (w *walker) children(n *html.Node) {
 // flush ends the open paragraph, keeping it unless it is blank.
 func (w *walker) flush() {
 	w.hasText, w.sep = false, false
+	if w.buf.Len() == 0 {
+		return // a footnote's number alone in its block: the note is the next one
+	}
 	note := w.note
 	w.note = false
-	if w.buf.Len() == 0 {
-		return
-	}
 	t := FoldSpaces(w.buf.String())
 	w.buf.Reset()
 	lr := 0
@@ -362,7 +362,28 @@ func backLink(n *html.Node) bool {
 			return true
 		}
 	}
-	return false
+	return numberedBackLink(attr(n, "href"), strings.TrimSpace(string(t)))
+}
+
+// numberedBackLink reports a footnote's number that links back to where
+// the article cites it, as Substack sets it before the note ("1" to
+// "#footnote-anchor-1"): a number of one to three digits, maybe in
+// brackets, and a link to the citation's anchor ("#footnote-anchor-1",
+// "#fnref1"). The citation's own number links the other way
+// ("#footnote-1") and stays in its paragraph.
+func numberedBackLink(href, t string) bool {
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "["), "]")
+	if t == "" || len(t) > 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	h := strings.ToLower(href)
+	return strings.Contains(h, "fnref") || strings.Contains(h, "fn-ref") ||
+		strings.Contains(h, "footnote") && (strings.Contains(h, "anchor") || strings.Contains(h, "ref"))
 }
 
 // backLinkBytes is the most bytes of text of a backLink.
