@@ -23,8 +23,7 @@ const (
 // take short lines that sit inside
 // the leading or trailing boilerplate cluster, and remove an embedded
 // chart's text by its tool's credit (see MarkCharts), so that the body
-// finder reads the article on across the chart, and a newsletter box's
-// pitch between its name and its button (see MarkSignupBoxes).
+// finder reads the article on across the chart.
 func ContextPasses() []clean.Stage {
 	return []clean.Stage{
 		clean.StageFunc(StripGluedFileNames),
@@ -36,7 +35,6 @@ func ContextPasses() []clean.Stage {
 		clean.StageFunc(MarkBoxLabels),
 		clean.StageFunc(MarkCues),
 		clean.StageFunc(MarkCharts),
-		clean.StageFunc(MarkSignupBoxes),
 	}
 }
 

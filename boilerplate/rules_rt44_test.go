@@ -47,7 +47,7 @@ func TestSignupBoxRT44(t *testing.T) {
 	}
 	d = newDoc(append(slices.Clone(rt37Prose), "Get the weekly Lumen newsletter",
 		"Big ideas in science, explained clearly. Delivered every Friday.", "Email address", "Sign up")...)
-	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+	(&Classifier{Rules: Rules(), Passes: DocumentPasses()}).Mark(d)
 	if p := d.Paragraphs[len(rt37Prose)+1]; p.Kept() {
 		t.Errorf("pitch %q kept", p.Text)
 	}
@@ -55,14 +55,14 @@ func TestSignupBoxRT44(t *testing.T) {
 	// paragraphs.
 	d = newDoc(append(slices.Clone(rt37Prose[:2]), "Why the newsletter folded",
 		"The paper closed its weekly newsletter in May after three years, the editor said on Monday.", rt37Prose[2])...)
-	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+	(&Classifier{Rules: Rules(), Passes: DocumentPasses()}).Mark(d)
 	if p := d.Paragraphs[3]; !p.Kept() {
 		t.Errorf("%q removed as %s", p.Text, p.Removal.Rule)
 	}
 	// Three lines between the name and the button: no pitch.
 	d = newDoc(slices.Concat(rt37Prose[:2], []string{"Newsletter", "Vivienda, cada viernes",
 		"Análisis y datos del mercado inmobiliario.", "Claves para inquilinos.", "Suscríbete"}, rt37Prose[2:])...)
-	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+	(&Classifier{Rules: Rules(), Passes: DocumentPasses()}).Mark(d)
 	if p := d.Paragraphs[3]; !p.Kept() {
 		t.Errorf("%q removed as %s", p.Text, p.Removal.Rule)
 	}
