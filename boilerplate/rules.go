@@ -1548,6 +1548,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
 	"advertise with ", "advertise in our ", "want to advertise ", "want to sponsor ", "interested in advertising", "interested in sponsoring",
 	"open in app to ", "open in the app to ", "read in app", "read in the app",
+	"you're viewing a simplified version", "you are viewing a simplified version", "この記事を書いた人",
 	// an invitation to report an error, its question first
 	"spotted an error?", "found an error?", "spotted a mistake?", "found a mistake?", "see an error?",
 	"notice an error?", "spot a mistake?", "haben sie einen fehler entdeckt?", "fehler gefunden?", "fehler entdeckt?",

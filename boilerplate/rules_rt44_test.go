@@ -85,6 +85,8 @@ func TestIntlRT44(t *testing.T) {
 			{"Continue in app", true},
 			{"Open in app to keep reading stories like this offline", true},
 			{"Invalid Email", true},
+			{"この記事を書いた人", true},
+			{"You're viewing a simplified version of this story.", true},
 			{"Open in app stores, the game has sold a million copies.", false},
 		},
 		RulePhotoCredit: {
