@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cleantext/clean"
@@ -34,14 +35,15 @@ const (
 // 2023", "Source: Labour Force Survey", a line "Chart: …" that opens it)
 // are the chart's (a source line of up to chartSourceWords), up to a line
 // that is none (the article's prose). The credit may be one the rules
-// removed already (as a caption: "Map: KVTR Digital / Datawrapper"). Right
+// removed already as a caption or a credit ("Map: KVTR Digital /
+// Datawrapper"). Right
 // under the credit, at most chartControls lines of the chart's controls
 // ("Get the data · Download image", "Embed this chart"; see chartControl)
 // go with it. Lines the rules removed are passed over.
 func MarkCharts(d *clean.Document) {
 	ps := d.Paragraphs
 	for c := range ps {
-		if len(ps[c].Text) > 64 || !chartCredit(ps[c].Text) {
+		if len(ps[c].Text) > 64 || !ps[c].Kept() && !creditRemoval(&ps[c]) || !chartCredit(ps[c].Text) {
 			continue // the length first: most lines, without a call
 		}
 		top := c
@@ -72,6 +74,13 @@ func MarkCharts(d *clean.Document) {
 	}
 }
 
+// creditRemoval reports whether the rules removed p as a caption or a
+// photo's credit, as they may a chart's credit ("Map: KVTR Digital /
+// Datawrapper").
+func creditRemoval(p *clean.Paragraph) bool {
+	return p.Removal != nil && (p.Removal.Rule == RuleCaption || p.Removal.Rule == RulePhotoCredit)
+}
+
 // chartTools name the tools that draw the charts news sites embed, lower
 // case.
 var chartTools = []string{"datawrapper", "flourish", "infogram", "highcharts", "everviz", "plotly", "chartblocks", "tableau public"}
@@ -81,23 +90,31 @@ var chartTools = []string{"datawrapper", "flourish", "infogram", "highcharts", "
 // "powered by", …) and names a chart tool (see chartTools): "Created
 // with Datawrapper", "A Flourish chart".
 func chartCredit(s string) bool {
-	if s == "" || len(s) > 64 || !chartLead[lowerByte(s[0])] || wordCount(s) > 6 {
+	if len(s) < 3 || len(s) > 64 || !chartLead[lowerByte(s[0])] {
 		return false // the first letter first: most lines, at once
 	}
-	var buf [64]byte
-	low := lowerInto(buf[:], s) // buf outlives no use of low
-	tool := false
-	for _, t := range chartTools {
-		if strings.Contains(low, t) {
-			tool = true
+	k := uint32(lowerByte(s[0])) | uint32(lowerByte(s[1]))<<8 | uint32(lowerByte(s[2]))<<16
+	if !slices.Contains(chartHeads[:], k) {
+		return false // and the first three: most of the rest
+	}
+	// The lead, in the line's first bytes lower-cased: few lines have
+	// one, and only those are lower-cased whole.
+	var head [16]byte
+	h := lowerInto(head[:], s[:min(len(s), len(head))]) // head outlives no use of h
+	lead := false
+	for _, l := range chartCredits {
+		if l[0] == h[0] && strings.HasPrefix(h, l) {
+			lead = true
 			break
 		}
 	}
-	if !tool {
+	if !lead || wordCount(s) > 6 {
 		return false
 	}
-	for _, l := range chartCredits {
-		if strings.HasPrefix(low, l) {
+	var buf [64]byte
+	low := lowerInto(buf[:], s) // buf outlives no use of low
+	for _, t := range chartTools {
+		if strings.Contains(low, t) {
 			return true
 		}
 	}
@@ -107,8 +124,19 @@ func chartCredit(s string) bool {
 // chartCredits open a chart tool's credit, lower case: a verb of making,
 // or a label of the chart and its makers ("Map: KVTR Digital /
 // Datawrapper").
-var chartCredits = []string{"created with ", "made with ", "built with ", "powered by ", "chart by ", "a flourish ", "an infogram ",
-	"chart: ", "map: ", "graphic: ", "graph: "}
+var chartCredits = chartCreditList[:]
+
+var chartCreditList = [...]string{"created with ", "made with ", "built with ", "powered by ", "chart by ", "a flourish ",
+	"an infogram ", "chart: ", "map: ", "graphic: ", "graph: "}
+
+// chartHeads holds the first three bytes of each of chartCredits, little
+// endian.
+var chartHeads = func() (h [len(chartCreditList)]uint32) {
+	for i, l := range chartCreditList {
+		h[i] = uint32(l[0]) | uint32(l[1])<<8 | uint32(l[2])<<16
+	}
+	return h
+}()
 
 // chartLead marks the first letters of chartCredits.
 var chartLead = func() (t [256]bool) {

@@ -33,8 +33,10 @@ const (
 func MarkSignupBoxes(d *clean.Document) {
 	ps := d.Paragraphs
 	for j := range ps {
-		if ps[j].Kept() || len(ps[j].Text) > keyLabelBytes || !foldedIn(signupButtons, ps[j].Text) {
-			continue // kept lines and long ones first: most lines, without a lookup
+		if ps[j].Kept() || len(ps[j].Text) < signupButtonMin || len(ps[j].Text) > keyLabelBytes ||
+			ps[j].Removal.Rule != RuleLinkLabel && ps[j].Removal.Rule != RuleAppeal && ps[j].Removal.Rule != RuleForm ||
+			!foldedIn(signupButtons, ps[j].Text) {
+			continue // the rules' findings first: most lines, without a lookup
 		}
 		top, kept := -1, 0
 		for k := j - 1; k >= 0 && k >= j-signupReach; k-- {
@@ -61,8 +63,12 @@ func MarkSignupBoxes(d *clean.Document) {
 	}
 }
 
+// signupButtonMin is the fewest bytes of a button of signupButtons.
+const signupButtonMin = 7
+
 // signupButtons are the buttons and fields that close a newsletter's
-// sign-up box, lower case.
+// sign-up box, lower case. The rules remove them as link labels, appeals
+// or a form's lines: MarkSignupBoxes looks up no other line.
 var signupButtons = setOf("sign up", "sign up now", "sign me up", "subscribe", "subscribe now", "email address",
 	"your email", "enter your email", "your email address", "suscríbete", "suscribirme", "apúntate",
 	"inscríbete", "abonnieren", "jetzt abonnieren", "anmelden", "jetzt anmelden", "s'inscrire", "je m'inscris",

@@ -403,6 +403,9 @@ var (
 // stamp without "at" under a headline is the title search's byline, left
 // to the body finder. low is in lower case.
 func clockStamp(low string) bool {
+	if !stampFirst[low[0]] {
+		return false // the first byte first: most lines with a figure are dates and scores
+	}
 	rest, ok := cutAnyPrefix(low, stampLeads[:])
 	if !ok {
 		return false
@@ -421,6 +424,14 @@ func clockStamp(low string) bool {
 	tail := strings.TrimSpace(rest[i+3:])
 	return strings.Count(tail, " ") < 2 && !strings.ContainsAny(tail, "0123456789,;")
 }
+
+// stampFirst marks the first bytes of stampLeads.
+var stampFirst = func() (t [256]bool) {
+	for _, l := range stampLeads {
+		t[l[0]] = true
+	}
+	return t
+}()
 
 // stampAts say "at" before a clock (see clockStamp).
 var stampAts = []string{"at ", "um ", "à ", "a las ", "às "}
