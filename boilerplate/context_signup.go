@@ -75,10 +75,18 @@ var signupButtons = setOf("sign up", "sign up now", "sign me up", "subscribe", "
 	"inscrivez-vous", "iscriviti", "inscreva-se", "assinar", "aanmelden", "inschrijven", "zapisz się",
 	"prenumerera", "tilmeld", "meld deg på")
 
-// newsletterLabel reports whether t names a newsletter: the word in
-// English and in the languages that borrow it, or their own.
+// newsletterLabelBytes is the longest label newsletterLabel reads.
+const newsletterLabelBytes = 96
+
+// newsletterLabel reports whether t, of at most newsletterLabelBytes bytes,
+// names a newsletter: the word in English and in the languages that borrow
+// it, or their own.
 func newsletterLabel(t string) bool {
-	low := strings.ToLower(t) // a short line: few bytes to copy
+	if len(t) > newsletterLabelBytes {
+		return false
+	}
+	var buf [newsletterLabelBytes]byte
+	low := lowerInto(buf[:], t) // buf outlives no use of low; ASCII lower-cased, enough for the words
 	for _, w := range [...]string{"newsletter", "nieuwsbrief", "boletín", "infolettre", "lettre d'information",
 		"nyhedsbrev", "nyhetsbrev", "uutiskirje", "biuletyn"} {
 		if strings.Contains(low, w) {
