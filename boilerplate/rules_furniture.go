@@ -1563,19 +1563,15 @@ func unlimitedOffer(low string) bool {
 // unlimited access.
 var unlimitedStems = subs("unlimit", "illimit", "ilimit", "unbegrenz", "onbeperk", "full acc")
 
-// readMoreAskWords is the most words of a question whether the reader
-// wants to read more (see readMoreAsk).
-const readMoreAskWords = 10
-
 // readMoreAsk reports a question, the whole line, whether the reader wants
 // to read more or read on (readMoreAsks), of the site or not: "Want to read
 // more?", "Vil du lese mer fra Riksposten?", "Möchten Sie weiterlesen?".
 // What comes between the ask and the question mark is "from", or its
-// word in the asks' languages, and at most three words. low is in lower
-// case.
+// word in the asks' languages, and at most three words: the line has at
+// most a dozen. low is in lower case.
 func readMoreAsk(low string) bool {
 	q := strings.TrimRight(low, " ")
-	if len(q) == 0 || q[len(q)-1] != '?' || strings.Count(q, " ") >= readMoreAskWords {
+	if len(q) == 0 || q[len(q)-1] != '?' {
 		return false
 	}
 	rest, ok := cutAnyPrefix(q[:len(q)-1], readMoreAsks)

@@ -92,7 +92,8 @@ func TestColumnRT43(t *testing.T) {
 			{"The bridge at dawn (see photo)", false},
 			{"Storm Ciarán leaves a trail of damage across the south coast (24 photos)", false},
 			{"The bridge at dawn (the best photo)", false},
-			{"The bridge at dawn (Ledger Sunday Magazine cover photo)", false}, // more than three words before "photo"
+			{"The bridge at dawn (Ledger Sunday Magazine cover photo)", false},
+			{"The bridge at dawn (Daily Courier Sunday Magazine photo)", false}, // more than three words before "photo"
 		},
 		RuleLinkLabel: {
 			{"New, 6 comments", true},
@@ -155,6 +156,7 @@ func TestIntlRT43(t *testing.T) {
 			{"Les 5 min", false},
 			{"Lecture 6 min. Puis le débat.", false},
 			{"The lecture lasted 45 minutes.", false},
+			{"Reading time: 1440 minutes", false}, // a count of more than three digits
 		},
 		RuleCaption: {
 			{"中部科學園區廠房外，水車排隊進行載水作業。（記者陳怡如攝）", true},
@@ -266,6 +268,7 @@ func TestPitchRT40(t *testing.T) {
 			{"¡El Centinela ya está en WhatsApp! Desde tu dispositivo móvil entérate de las noticias más relevantes del día.", true},
 			{"The council approved the plan on a long night of debate over costs and roads. Download the app for iPhone or Android.", false},
 			{"The minister said he was on WhatsApp! Then he left the room, laughing at the question.", false},
+			{"The long-serving mayor of the small coastal town is finally on WhatsApp! It took years.", false},
 			{"Puedes seguir a EL MERIDIANO Economía en Facebook y X, o apuntarte aquí para recibir nuestra newsletter semanal", true},
 			{"Puedes seguir el debate en Facebook, dijo el alcalde.", false},
 		},

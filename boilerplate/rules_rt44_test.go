@@ -59,6 +59,14 @@ func TestSignupBoxRT44(t *testing.T) {
 	if p := d.Paragraphs[3]; !p.Kept() {
 		t.Errorf("%q removed as %s", p.Text, p.Removal.Rule)
 	}
+	// A line longer than a pitch between the name and the button.
+	d = newDoc(slices.Concat(rt37Prose[:2], []string{"Newsletter",
+		"The council said on Monday that the newsletter would now be sent to every household in the district each week, at a cost of about ten thousand pounds a year.",
+		"Suscríbete"}, rt37Prose[2:])...)
+	(&Classifier{Rules: Rules(), Passes: DocumentPasses()}).Mark(d)
+	if p := d.Paragraphs[3]; !p.Kept() {
+		t.Errorf("%q removed as %s", p.Text, p.Removal.Rule)
+	}
 	// Three lines between the name and the button: no pitch.
 	d = newDoc(slices.Concat(rt37Prose[:2], []string{"Newsletter", "Vivienda, cada viernes",
 		"Análisis y datos del mercado inmobiliario.", "Claves para inquilinos.", "Suscríbete"}, rt37Prose[2:])...)
@@ -95,6 +103,8 @@ func TestIntlRT44(t *testing.T) {
 			{"PHOTO | AFP", true},
 			{"The ruling party | Photo", false},
 			{"Photo | the archive of the city council", false},
+			{"The ruling party won. Photo | Daily Nation Staff Photo Desk", false}, // five words
+			{"The ruling party won. Photo | by me", false},
 		},
 		RuleCaption: {
 			{"સુરતના એક કારખાનામાં હીરા પોલિશ કરતા રત્નકલાકારો (ફાઇલ તસવીર)", true},
@@ -146,4 +156,21 @@ func TestRecipeAndLiveRT44(t *testing.T) {
 			{"Tag @ the end of each form shows who signed it, the clerk said.", false},
 		},
 	}, func(string) bool { return false }, true)
+}
+
+// TestChartReachRT44: a chart's source line may have up to
+// chartSourceWords words; a line as long that names no source, over the
+// chart, is the article's and stops the chart's text.
+func TestChartReachRT44(t *testing.T) {
+	intro := "The map below shows every flood warning issued across the county in the past week alone"
+	d := newDoc(slices.Concat(rt37Prose[:2], []string{intro, "Flash Flood Warning", "Flood Watch",
+		"Map data as of 9 a.m. PST. Source: National Weather Service, Tulleman County OES", "Created with Datawrapper"},
+		rt37Prose[2:])...)
+	MarkCharts(d)
+	for i, p := range d.Paragraphs {
+		want := i >= 3 && i <= 6
+		if !p.Kept() != want {
+			t.Errorf("line %d %q removed %v, want %v", i, p.Text, !p.Kept(), want)
+		}
+	}
 }

@@ -283,6 +283,7 @@ func TestNumberedFootnotes(t *testing.T) {
 		{"#fnref2", "[2]", true},
 		{"#footnote-1", "1", false}, // the citation's number
 		{"#footnote-anchor-1", "1a", false},
+		{"#footnote-anchor-1", "2024", false},
 		{"https://example.org/footnote-anchor-1", "1", false},
 	} {
 		if got := numberedBackLink(c.href, c.text) && strings.HasPrefix(c.href, "#"); got != c.want {

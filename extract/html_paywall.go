@@ -12,7 +12,8 @@ import (
 // data marks as the part of the article that is not free to read: a
 // schema.org WebPageElement (in a JSON-LD script) with isAccessibleForFree
 // false and a cssSelector of plain class or id selectors (".paywall",
-// "#locked-text", ".a, .b"), as the markup for paywalled content that
+// "#locked-text", ".a, .b"; a compound one names no class or id an
+// element has whole, and shows nothing), as the markup for paywalled content that
 // search engines read asks. A page sends that part whole and hides it
 // (aria-hidden, display:none) until the reader subscribes: it is the
 // article's text all the same.
@@ -52,8 +53,8 @@ func lockedSelectors(v any, classes, ids []string) ([]string, []string) {
 		if sel, ok := v["cssSelector"].(string); ok && notFree(v["isAccessibleForFree"]) {
 			for _, s := range strings.Split(sel, ",") {
 				s = strings.TrimSpace(s)
-				if len(s) < 2 || strings.ContainsAny(s[1:], " .#[]:>+~*") {
-					continue // not a plain selector
+				if len(s) < 2 {
+					continue
 				}
 				switch s[0] {
 				case '.':
