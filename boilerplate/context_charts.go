@@ -124,15 +124,13 @@ func chartCredit(s string) bool {
 // chartCredits open a chart tool's credit, lower case: a verb of making,
 // or a label of the chart and its makers ("Map: KVTR Digital /
 // Datawrapper").
-var chartCredits = chartCreditList[:]
-
-var chartCreditList = [...]string{"created with ", "made with ", "built with ", "powered by ", "chart by ", "a flourish ",
+var chartCredits = [...]string{"created with ", "made with ", "built with ", "powered by ", "chart by ", "a flourish ",
 	"an infogram ", "chart: ", "map: ", "graphic: ", "graph: "}
 
 // chartHeads holds the first three bytes of each of chartCredits, little
 // endian.
-var chartHeads = func() (h [len(chartCreditList)]uint32) {
-	for i, l := range chartCreditList {
+var chartHeads = func() (h [len(chartCredits)]uint32) {
+	for i, l := range chartCredits {
 		h[i] = uint32(l[0]) | uint32(l[1])<<8 | uint32(l[2])<<16
 	}
 	return h
