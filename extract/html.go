@@ -75,6 +75,7 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 	}
 
 	heads := headings(body, maxHeadlines)
+	labels := headLabels(body)
 	prunes := preClean(root, body)
 	// The whole page, walked before the pre-cleaning's removals take
 	// effect, gives the blocks that the article leaves out.
@@ -103,6 +104,9 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 		d.Title = FoldSpaces(headTitle(root))
 	}
 	d.Title = headlineOf(d.Title, heads)
+	if h := kickerHeadline(d.Title, labels); h != "" {
+		d.Title = h
+	}
 	putBackEmbeds(article, embeds)
 	article = checkPick(article, body)
 
@@ -289,6 +293,50 @@ func headlineOf(t string, heads []string) string {
 		}
 	}
 	return t
+}
+
+// kickerHeadline returns the headline of a title that joins a kicker to
+// it ("Wassermangel in der Lausitz: Wenn die Pumpen verstummen, fehlt der
+// Spree das Wasser", as og:title gives it) when the page sets the two
+// apart, each alone in an element of its own in its header or headings
+// (labels, see headLabels: a kicker's span over the headline's); else "".
+// A headline of fewer than three words is kept whole.
+func kickerHeadline(t string, labels []string) string {
+	k := strings.Index(t, ": ")
+	if k <= 0 || len(labels) < 2 || len(strings.Fields(t[k+2:])) < 3 {
+		return ""
+	}
+	if slices.Contains(labels, t[:k]) && slices.Contains(labels, t[k+2:]) {
+		return t[k+2:]
+	}
+	return ""
+}
+
+// maxHeadLabels is the most texts headLabels collects.
+const maxHeadLabels = 32
+
+// headLabels returns the texts, spaces folded, of the elements that hold
+// one text alone inside the page's <header> elements and its <h1> and <h2>
+// headings, at most maxHeadLabels of them: where a page sets a kicker
+// apart from its headline.
+func headLabels(body *html.Node) []string {
+	var out []string
+	var visit func(n *html.Node, in bool)
+	visit = func(n *html.Node, in bool) {
+		for c := n.FirstChild; c != nil && len(out) < maxHeadLabels; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipTags[c.DataAtom] {
+				continue
+			}
+			inside := in || c.DataAtom == atom.Header || c.DataAtom == atom.H1 || c.DataAtom == atom.H2
+			if inside && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode {
+				out = append(out, FoldSpaces(c.FirstChild.Data))
+				continue
+			}
+			visit(c, inside)
+		}
+	}
+	visit(body, false)
+	return out
 }
 
 // maxDescriptions is the most descriptions of a page that descriptions

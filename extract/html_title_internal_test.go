@@ -86,3 +86,37 @@ func TestStandfirst(t *testing.T) {
 		}
 	}
 }
+
+// TestKickerHeadline: a title that joins a kicker to the headline, as a
+// page's og:title does, gives the headline when the page sets the two
+// apart in its header; a title whose parts the page does not set apart,
+// or whose headline is too short, stays whole.
+func TestKickerHeadline(t *testing.T) {
+	const title = "Wassermangel in der Lausitz: Wenn die Pumpen verstummen, fehlt der Spree das Wasser"
+	page := func(header string) string {
+		return `<html><head><meta property="og:title" content="` + title + `"><title>` + title + `</title></head><body>` +
+			`<nav><a href="/">Home</a></nav><article>` + header +
+			`<p>Jahrzehntelang hat der Braunkohletagebau Grundwasser in die Spree gepumpt, und mit dem Kohleausstieg versiegt diese Quelle nun.</p>` +
+			`<p>Die Folgen reichen weit über die Lausitz hinaus, denn die Spree speist viele Brunnen der Hauptstadt mit Uferfiltrat.</p>` +
+			`<p>Die Bergbaubetreiber verweisen auf ihre Verpflichtungen aus dem Wasserrecht und auf die Genehmigungen der Länder.</p></article></body></html>`
+	}
+	for _, c := range []struct {
+		name, header, want string
+	}{
+		{"apart", `<header><h2><span class="kicker">Wassermangel in der Lausitz</span> <span class="title">Wenn die Pumpen verstummen, fehlt der Spree das Wasser</span></h2></header>`,
+			"Wenn die Pumpen verstummen, fehlt der Spree das Wasser"},
+		{"whole", `<header><h1>` + title + `</h1></header>`, title},
+		{"kicker elsewhere", `<header><h2><span>Wenn die Pumpen verstummen, fehlt der Spree das Wasser</span></h2></header><p>Wassermangel in der Lausitz</p>`, title},
+	} {
+		d, err := HTML("k.html", []byte(page(c.header)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.name, d.Title, c.want)
+		}
+	}
+	if got := kickerHeadline("Budget: A win", []string{"Budget", "A win"}); got != "" {
+		t.Errorf("a two-word headline: %q", got)
+	}
+}
