@@ -174,3 +174,40 @@ func TestChartReachRT44(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyEventsRT44: a live page's list of key events (its label, and
+// entries of a time and a headline) goes after the body finder; a post of
+// the page that opens with its time and tells in sentences stays, and so
+// does a "Key events" subheading over the article's paragraphs.
+func TestKeyEventsRT44(t *testing.T) {
+	list := []string{"Key events", "Show key events only", "00:41 Reform takes Wearmouth Moor – first seat of the night to change hands",
+		"23:52 Houghton Fells declares first, Labour majority slashed", "22:14 Exit poll published: Labour on 302 seats"}
+	d := newDoc(slices.Concat(rt37Prose[:2], list, rt37Prose[2:])...)
+	(&Classifier{Rules: Rules(), Passes: DocumentPasses()}).Mark(d)
+	for i, p := range d.Paragraphs {
+		want := i < 2 || i >= 2+len(list)
+		if p.Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
+		}
+	}
+	// The label goes with its entries, by the pass alone too.
+	d = newDoc(slices.Concat(rt37Prose[:2], []string{"Key events", list[2], list[3]}, rt37Prose[2:])...)
+	MarkKeyEvents(d)
+	if p := d.Paragraphs[2]; p.Kept() {
+		t.Errorf("label %q kept", p.Text)
+	}
+	for _, c := range [][]string{
+		{"Key events", "22:14 The exit poll put Labour on 302 seats, well short of a majority.", "22:01 Polls have closed across the UK."},
+		{"Key events", rt37Prose[0]},
+		{"Key events", "22:14 Exit poll published: Labour on 302 seats"}, // one entry: no list
+		{"Key events", "22:14 Exit poll published: Labour on 302 seats", rt37Prose[0], "23:52 Houghton Fells declares first"},
+	} {
+		d := newDoc(slices.Concat(rt37Prose[:2], c, rt37Prose[2:])...)
+		MarkKeyEvents(d)
+		for i, p := range d.Paragraphs {
+			if !p.Kept() {
+				t.Errorf("%q: line %d %q removed", c[1][:20], i, p.Text)
+			}
+		}
+	}
+}

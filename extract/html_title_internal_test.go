@@ -106,7 +106,7 @@ func TestKickerHeadline(t *testing.T) {
 		{"apart", `<header><h2><span class="kicker">Wassermangel in der Lausitz</span> <span class="title">Wenn die Pumpen verstummen, fehlt der Spree das Wasser</span></h2></header>`,
 			"Wenn die Pumpen verstummen, fehlt der Spree das Wasser"},
 		{"whole", `<header><h1>` + title + `</h1></header>`, title},
-		{"kicker elsewhere", `<header><h2><span>Wenn die Pumpen verstummen, fehlt der Spree das Wasser</span></h2></header><p>Wassermangel in der Lausitz</p>`, title},
+		{"kicker elsewhere", `<header><span class="date">14.03.2026</span><h2><span>Wenn die Pumpen verstummen, fehlt der Spree das Wasser</span></h2></header><p>Wassermangel in der Lausitz</p>`, title},
 	} {
 		d, err := HTML("k.html", []byte(page(c.header)), Options{})
 		if err != nil {
