@@ -21,9 +21,8 @@ const (
 // the rest of the kept article says (a table of contents by the subheadings
 // it points to, an author's bio by the byline, readers' comments by the
 // label above them and the prose below them, a poll by its label and
-// button, a newsletter box's pitch by its name and button and a live
-// page's key events by their label (the body finder may have read on
-// across them); separator lines go there too, after the body finder has used
+// button, a newsletter box's pitch by its name and button (the body finder
+// may have read on across it); separator lines go there too, after the body finder has used
 // them as borders), so they must see the article as it will be written. They run
 // on every format.
 func DocumentPasses() []clean.Stage {
@@ -32,7 +31,6 @@ func DocumentPasses() []clean.Stage {
 		clean.StageFunc(MarkPolls),
 		clean.StageFunc(MarkForms),
 		clean.StageFunc(MarkSignupBoxes),
-		clean.StageFunc(MarkKeyEvents),
 		clean.StageFunc(MarkCommentEntries),
 		clean.StageFunc(MarkSeparators),
 		clean.StageFunc(MarkAuthorBios),
