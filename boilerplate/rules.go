@@ -1694,8 +1694,7 @@ func authorPage(p *para) bool {
 	for _, v := range [...]string{" lesen", " anzeigen", " ansehen", " →", " »", " >"} {
 		name = strings.TrimSuffix(name, v)
 	}
-	n := wordCount(name)
-	return n >= 1 && n <= 4 && isCapitalised(name)
+	return capitalisedName(name)
 }
 
 // teaserLabels open a link to another article before a colon and its
@@ -2696,9 +2695,7 @@ func barCredit(low, s string) bool {
 	before := low[:k]
 	for _, m := range barMarks {
 		if strings.HasSuffix(before, m) && (len(before) == len(m) || strings.HasSuffix(before[:len(before)-len(m)], ". ")) {
-			credit := s[k+3:]
-			n := wordCount(credit)
-			return n >= 1 && n <= 4 && isCapitalised(credit)
+			return capitalisedName(s[k+3:])
 		}
 	}
 	return false
@@ -2724,9 +2721,15 @@ func creditBeforeMark(low, s string) bool {
 	if k > 0 {
 		k++
 	}
-	credit := s[k:len(rest)]
-	n := wordCount(credit)
-	return n >= 1 && n <= 4 && isCapitalised(credit)
+	return capitalisedName(s[k:len(rest)])
+}
+
+// capitalisedName reports whether s is a name as a credit or a byline
+// gives it: one to four capitalised words (a person's, an agency's, an
+// outlet's).
+func capitalisedName(s string) bool {
+	n := wordCount(s)
+	return n >= 1 && n <= 4 && isCapitalised(s)
 }
 
 // moreCreditMarks are credit marks in ASCII beyond creditMarkTexts, whose

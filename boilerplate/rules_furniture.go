@@ -1534,12 +1534,7 @@ func readOnWith(low string) bool {
 	low = strings.TrimPrefix(low, "jetzt ")
 	for _, l := range readOnLeads {
 		if rest, ok := strings.CutPrefix(low, l); ok {
-			for _, w := range [...]string{" with ", " mit ", " avec ", " con ", " com ", " met ", " med "} {
-				if r, ok := strings.CutPrefix(rest, w); ok {
-					return r != "" && strings.Count(r, " ") < 3 && !strings.ContainsAny(r, ".,;?")
-				}
-			}
-			return false
+			return nameAfter(rest, withJoiners)
 		}
 	}
 	return false
@@ -1582,7 +1577,22 @@ func readMoreAsk(low string) bool {
 	if rest == "" {
 		return true
 	}
-	for _, w := range [...]string{" from ", " von ", " de ", " da ", " di ", " van ", " fra ", " från ", " z "} {
+	return nameAfter(rest, fromJoiners)
+}
+
+// withJoiners say "with" before a subscription's name, fromJoiners "from"
+// before a site's, with a space on each side.
+var (
+	withJoiners = []string{" with ", " mit ", " avec ", " con ", " com ", " met ", " med "}
+	fromJoiners = []string{" from ", " von ", " de ", " da ", " di ", " van ", " fra ", " från ", " z "}
+)
+
+// nameAfter reports whether rest is one of joiners (" with ", " from ", a
+// space on each side) and a name of one to three words with no
+// punctuation: what follows a button's lead ("Continue reading with Plus",
+// "Vil du lese mer fra Riksposten?").
+func nameAfter(rest string, joiners []string) bool {
+	for _, w := range joiners {
 		if r, ok := strings.CutPrefix(rest, w); ok {
 			return r != "" && strings.Count(r, " ") < 3 && !strings.ContainsAny(r, ".,;:!?")
 		}
