@@ -2388,7 +2388,7 @@ func (sc *bodyScratch) findHead(d *clean.Document, lo int) (title, dek int) {
 // stop last, the second short (see shortRetort).
 func (sc *bodyScratch) retortAbove(d *clean.Document, lo int) bool {
 	for i := lo - 1; i >= 0 && i >= lo-3*titleReach; i-- {
-		if s := &sc.stats[i]; s.sents == 2 && s.end == '.' && d.Paragraphs[i].Kept() && shortRetort(d.Paragraphs[i].Text) {
+		if d.Paragraphs[i].Kept() && retortShape(&sc.stats[i], d.Paragraphs[i].Text) {
 			return true
 		}
 	}
@@ -3501,7 +3501,7 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 	if c := text[0]; 'a' <= c && c <= 'z' {
 		return false // a tagline's end ("from research organizations"): a headline opens with a capital
 	}
-	retort := sc.retorts && s.sents == 2 && s.end == '.' && shortRetort(text)
+	retort := sc.retorts && retortShape(s, text)
 	return s.words >= 3 && (s.words <= 25 || s.words <= cjkTitleTokens && cjkHalf(text, int(s.words))) &&
 		(s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?' || retort)) &&
 		(s.end != '.' || retort) && s.end != ':' && s.end != ',' &&
@@ -3520,6 +3520,12 @@ const retortWords = 3
 func shortRetort(text string) bool {
 	k := strings.LastIndex(text[:len(text)-1], ". ")
 	return k > 0 && wordCount(text[k+2:]) <= retortWords
+}
+
+// retortShape reports whether text, of stats s, is two sentences that
+// close with a short retort (see shortRetort).
+func retortShape(s *lineStats, text string) bool {
+	return s.sents == 2 && s.end == '.' && shortRetort(text)
 }
 
 // cjkTitleTokens is the most tokens of a title in Chinese or Japanese,
@@ -4473,18 +4479,18 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			lines++
 			s := &st[hi]
 			p := &d.Paragraphs[hi]
-			if p.Kept() {
-				keptLines++
-			}
 			if !p.Kept() {
 				if removed < 0 && hi > lo {
 					removed = hi
 				}
-			} else if removed >= 0 {
-				if cut < 0 {
-					cut = removed
+			} else {
+				keptLines++
+				if removed >= 0 {
+					if cut < 0 {
+						cut = removed
+					}
+					tail++
 				}
-				tail++
 			}
 			if rec[hi] != recNone {
 				continue
