@@ -74,8 +74,43 @@ func FuzzPrefilters(f *testing.F) {
 		checkFiltered(t, newDoc(texts...))
 		for _, line := range texts {
 			checkLongScan(t, line)
+			checkStartLists(t, strings.ToLower(line))
 		}
 	})
+}
+
+// checkStartLists compares startLists with a scan of every registered
+// prefix.
+func checkStartLists(t *testing.T, low string) {
+	t.Helper()
+	var want prefixList
+	for _, es := range prefixesByPair {
+		for _, e := range es {
+			if strings.HasPrefix(low, e.s) {
+				want |= e.lists
+			}
+		}
+	}
+	if got := startLists(low); got != want {
+		t.Fatalf("startLists(%q) = %b, want %b", low, got, want)
+	}
+}
+
+// TestStartLists checks startLists on every registered prefix alone, with
+// a word after it, and cut short by a byte.
+func TestStartLists(t *testing.T) {
+	n := 0
+	for _, es := range prefixesByPair {
+		for _, e := range es {
+			checkStartLists(t, e.s)
+			checkStartLists(t, e.s+" word")
+			checkStartLists(t, e.s[:len(e.s)-1])
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d prefixes registered", n)
+	}
 }
 
 // checkLongScan compares longScan with strings.Contains.

@@ -1,7 +1,9 @@
 package boilerplate
 
 import (
+	"cmp"
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -392,10 +394,14 @@ var (
 )
 
 // pairSlot is a slot of pairSlots: key is the pair + 1, 0 for an empty
-// slot; longest is the length of the pair's longest prefix.
+// slot; longest is the length of the pair's longest prefix. The pair's
+// prefixes are pairEntries[lo:hi]: those of two bytes in [lo:mid], the
+// longer ones in [mid:hi] sorted by their third byte, so that a text is
+// compared only with those of its own third byte (there are 90 prefixes
+// of "le", "co" has 62).
 type pairSlot struct {
-	key             uint32
-	lo, hi, longest uint16
+	key                  uint32
+	lo, mid, hi, longest uint16
 }
 
 func pairSlotHash(k uint32) uint32 { return k * 0x9E3779B1 >> 22 }
@@ -466,13 +472,19 @@ func indexPairs() {
 		for pairSlots[h].key != 0 {
 			h = (h + 1) % uint32(len(pairSlots))
 		}
-		longest := 0
+		longest, short := 0, 0
 		for _, e := range es {
 			longest = max(longest, len(e.s))
+			if len(e.s) == 2 {
+				short++
+			}
 		}
-		pairSlots[h] = pairSlot{key: key + 1, lo: uint16(len(pairEntries)), hi: uint16(len(pairEntries) + len(es)),
-			longest: uint16(longest)}
+		lo := len(pairEntries)
 		pairEntries = append(pairEntries, es...)
+		sorted := pairEntries[lo:]
+		slices.SortStableFunc(sorted, func(a, b prefixEntry) int { return cmp.Compare(third(a.s), third(b.s)) })
+		pairSlots[h] = pairSlot{key: key + 1, lo: uint16(lo), mid: uint16(lo + short), hi: uint16(len(pairEntries)),
+			longest: uint16(longest)}
 	}
 }
 
@@ -490,11 +502,36 @@ func startLists(low string) prefixList {
 	for pairSlots[h].key != k+1 {
 		h = (h + 1) % uint32(len(pairSlots)) // the pair is marked: it has a slot
 	}
-	// slotLists written out: this runs for every line.
+	return slotLists(low, &pairSlots[h])
+}
+
+// slotLists returns the lists that have a prefix of low among the
+// prefixes of the pair slot sl, the slot of low's first two bytes.
+func slotLists(low string, sl *pairSlot) prefixList {
 	var l prefixList
+	for _, e := range pairEntries[sl.lo:sl.mid] {
+		l |= e.lists // low opens with the pair
+	}
+	if len(low) < 3 {
+		return l
+	}
+	// The prefixes of low's third byte: a binary search in the long
+	// lists, a scan in the short ones.
+	es := pairEntries[sl.mid:sl.hi]
+	c := low[2]
+	i, j := 0, len(es)
+	for j-i > 4 {
+		if m := int(uint(i+j) >> 1); es[m].s[2] < c {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
 	head := loadTail(low, 0)
-	sl := &pairSlots[h]
-	for _, e := range pairEntries[sl.lo:sl.hi] {
+	for _, e := range es[i:] {
+		if e.s[2] > c {
+			break
+		}
 		if (head^e.head)&e.mask == 0 && len(low) >= len(e.s) && (len(e.s) <= 8 || low[8:len(e.s)] == e.s[8:]) {
 			l |= e.lists
 		}
@@ -502,17 +539,12 @@ func startLists(low string) prefixList {
 	return l
 }
 
-// slotLists returns the lists that have a prefix of low among the
-// prefixes of the pair slot sl, the slot of low's first two bytes.
-func slotLists(low string, sl *pairSlot) prefixList {
-	var l prefixList
-	head := loadTail(low, 0)
-	for _, e := range pairEntries[sl.lo:sl.hi] {
-		if (head^e.head)&e.mask == 0 && len(low) >= len(e.s) && (len(e.s) <= 8 || low[8:len(e.s)] == e.s[8:]) {
-			l |= e.lists
-		}
+// third is the third byte of a prefix, -1 for a prefix of two bytes.
+func third(p string) int {
+	if len(p) < 3 {
+		return -1
 	}
-	return l
+	return int(p[2])
 }
 
 // foldedStarts is startLists for a text s with letters beyond ASCII, which
