@@ -978,7 +978,7 @@ func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool, bel
 		// Headlines" over a newsletter's sign-up form). The lines are
 		// asked last, only between prose.
 		named := i > 1 && !prose[i-1] && prose[i-2] && !wall[i-1] && subheadLine(&st[i-1]) && j-i >= boxLines
-		if (i > 0 && prose[i-1] || named) && j < n && (prose[j] || j+2 < n && prose[j+1] && prose[j+2] && subheadLine(&st[j]) && !slices.Contains(wall[i:j], true)) &&
+		if (i > 0 && prose[i-1] || named) && j < n && (prose[j] || sectionAt(d, st, prose, j) && !slices.Contains(wall[i:j], true)) &&
 			allInline(d.Paragraphs[i:j]) {
 			if named {
 				// The name goes with its box, as the box's rule took it.
@@ -1000,6 +1000,25 @@ func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool, bel
 		i = j
 	}
 	return below
+}
+
+// sectionAt reports whether a section of the article opens at line j: a
+// subheading over two prose paragraphs, or over two questions with their
+// answers (a FAQ: "Frequently asked questions", "Are CDs safe if my bank
+// fails?", then the answer).
+func sectionAt(d *clean.Document, st []lineStats, prose []bool, j int) bool {
+	n := len(prose)
+	if j+2 >= n || !subheadLine(&st[j]) {
+		return false
+	}
+	if prose[j+1] && prose[j+2] {
+		return true
+	}
+	question := func(k int) bool {
+		t := d.Paragraphs[k].Text
+		return d.Paragraphs[k].Kept() && st[k].words <= subheadWords && strings.HasSuffix(t, "?") && prose[k+1]
+	}
+	return j+4 < n && question(j+1) && question(j+3)
 }
 
 // continuesAt reports whether the lines i to j (excluded), which the
@@ -3824,9 +3843,12 @@ func authorName(text string, s *lineStats) bool {
 		return false
 	}
 	if n > 3 {
+		// The words between spaces: a hyphen joins the parts of a
+		// given name ("Kenneth Lau Chi-wai").
+		n = 0
 		for w := range strings.FieldsSeq(text) {
-			if nameParticle(w) {
-				n--
+			if !nameParticle(w) {
+				n++
 			}
 		}
 	}

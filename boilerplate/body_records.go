@@ -777,6 +777,103 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 		}
 		i = j
 	}
+	markListicle(d, st, prose, wall, free)
+}
+
+const (
+	// listicleItems is the fewest items of a listicle (see markListicle),
+	// listicleWords the most words of an item's heading after its number,
+	// listicleProse the fewest words of the prose under each heading (a
+	// numbered list of teasers has shorter summaries, or none), and
+	// itemGap the most lines between an item's prose and the next
+	// heading.
+	listicleItems, listicleWords, listicleProse, itemGap = 3, 10, 30, 5
+)
+
+// markListicle sets free[i] for the numbered headings of a listicle ("1.
+// Ardoa", "2. Little Hen Noodle Bar", or counting down from "10.") and
+// for the lines between one item's prose and the next heading (the
+// item's address and hours, a "Book a table" button): at least
+// listicleItems headings numbered in a row, each over listicleProse
+// words of prose or more, at most itemGap lines apart, no section header
+// between them.
+func markListicle(d *clean.Document, st []lineStats, prose, wall, free []bool) {
+	n := len(st)
+	// item returns the number of the heading at i and the line after
+	// its prose (lines the rules removed may stand between them), or 0.
+	item := func(i int) (num, end int) {
+		p := &d.Paragraphs[i]
+		if len(p.Text) < 4 || !isDigit(p.Text[0]) || prose[i] || wall[i] || !p.Kept() ||
+			st[i].words > listicleWords+1 || stopRune(st[i].end) {
+			return 0, 0
+		}
+		if num = listNumber(p.Text); num == 0 {
+			return 0, 0
+		}
+		j := i + 1
+		for j < n && j <= i+2 && !d.Paragraphs[j].Kept() {
+			j++
+		}
+		words := 0
+		for ; j < n && prose[j]; j++ {
+			words += int(st[j].words)
+		}
+		if words < listicleProse {
+			return 0, 0
+		}
+		return num, j
+	}
+	// next returns the heading numbered num within itemGap lines from k,
+	// the item's prose going on over lines the rules removed, and the
+	// line after its prose, or -1.
+	next := func(k, num int) (int, int) {
+		for j, gap := k, 0; j < n && gap <= itemGap && !wall[j]; j++ {
+			if prose[j] {
+				gap = 0
+				continue
+			}
+			if m, end := item(j); m == num {
+				return j, end
+			}
+			gap++
+		}
+		return -1, 0
+	}
+	for i := 0; i < n; i++ {
+		num, end := item(i)
+		if num == 0 {
+			continue
+		}
+		step := 0
+		var h, e int
+		if h, e = next(end, num+1); h >= 0 {
+			step = 1
+		} else if num > 1 {
+			if h, e = next(end, num-1); h >= 0 {
+				step = -1
+			}
+		}
+		if step == 0 {
+			continue
+		}
+		items := 2
+		for k, m := e, num+2*step; m > 0; m += step {
+			h2, e2 := next(k, m)
+			if h2 < 0 {
+				break
+			}
+			k, h, e = e2, h2, e2
+			items++
+		}
+		if items >= listicleItems {
+			for j := i; j <= h; j++ {
+				if !prose[j] {
+					free[j] = true
+				}
+			}
+		}
+		i = e - 1
+	}
 }
 
 const (

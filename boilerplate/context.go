@@ -35,6 +35,7 @@ func ContextPasses() []clean.Stage {
 		clean.StageFunc(MarkBoxLabels),
 		clean.StageFunc(MarkCues),
 		clean.StageFunc(MarkCharts),
+		clean.StageFunc(MarkCalculators),
 	}
 }
 

@@ -31,6 +31,7 @@ func DocumentPasses() []clean.Stage {
 		clean.StageFunc(MarkPolls),
 		clean.StageFunc(MarkForms),
 		clean.StageFunc(MarkSignupBoxes),
+		clean.StageFunc(MarkRepublishBoxes),
 		clean.StageFunc(MarkCommentEntries),
 		clean.StageFunc(MarkSeparators),
 		clean.StageFunc(MarkAuthorBios),

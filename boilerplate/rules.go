@@ -357,7 +357,7 @@ func matchAll(p *para) ruleID {
 		return idContact
 	case p.words <= 16 && matchShareLabel(p):
 		return idShareLabel
-	case p.words >= 3 && p.words <= channelWords && channelGate(p) && matchChannel(p):
+	case p.words >= 3 && p.words <= channelWords && (channelGate(p) && matchChannel(p) || p.has&hasDot != 0 && channelLinkEnd(p)):
 		return idShareLabel
 	case p.words >= 5 && matchAppDownload(p):
 		return idShareLabel
@@ -459,7 +459,7 @@ func matchRule(id ruleID, p *para) bool {
 	case idContact:
 		return matchContact(p)
 	case idShareLabel:
-		return matchShareLabel(p) || matchChannel(p) || matchAppDownload(p)
+		return matchShareLabel(p) || matchChannel(p) || p.words >= 3 && p.words <= channelWords && p.has&hasDot != 0 && channelLinkEnd(p) || matchAppDownload(p)
 	case idLinkLabel:
 		return matchLinkLabel(p)
 	case idCaption:
@@ -576,14 +576,17 @@ var cjkReuseMarks = [...]string{"版权所有", "版權所有", "不得转载", 
 var subRightsReserved, subCopyrightSign = sub("rights reserved"), sub("©")
 
 // reuseNotice reports whether the short paragraph p forbids reusing the
-// page: it opens by naming the page ("this document", "the material on
-// this site") or with "no part" (reuseObjects), says the page is subject to copyright or
-// may not be reproduced, published, republished or redistributed
-// (reuseMarks), and reports no speech:
+// page or licenses it: it opens by naming the page ("this document", "the
+// material on this site", "this work") or with "no part" (reuseObjects),
+// says the page is subject to copyright, may not be reproduced,
+// published, republished or redistributed (reuseMarks) or is "licensed
+// under" a licence, and reports no speech:
 // "This document is subject to copyright. Apart from any fair dealing for
 // the purpose of private study or research, no part may be reproduced
 // without the written permission.", "This material may not be published,
-// broadcast, rewritten or redistributed." It has a full stop. "The court
+// broadcast, rewritten or redistributed.", "This work is licensed under a
+// Creative Commons Attribution-NoDerivatives 4.0 International License."
+// It has a full stop. "The court
 // found the photos were subject to copyright and may not be reproduced."
 // and "The judge ruled that no part of this report may be reproduced." are
 // an article's.
@@ -596,7 +599,7 @@ func reuseNotice(p *para) bool {
 	for _, o := range reuseObjects {
 		opens = opens || strings.HasPrefix(low, o)
 	}
-	return opens && hasReuseMark(low) && !reported(low)
+	return opens && (hasReuseMark(low) || strings.Contains(low, "licensed under ")) && !reported(low)
 }
 
 // reuseMarks say that a page is subject to copyright or may not be
@@ -632,7 +635,7 @@ func hasReuseMark(low string) bool {
 // reuseObjects open a reuse notice: they name what it forbids reusing.
 var reuseObjects = [...]string{"this document", "this material", "this article", "this content", "this page",
 	"this story", "this website", "this site", "no part of this", "no part may", "the material", "the content",
-	"all material", "all content"}
+	"all material", "all content", "this work"}
 
 // rightsReserved is "all rights reserved" in other languages than English,
 // where it ends the line.
@@ -1339,7 +1342,9 @@ var linkLabels = withLabels(map[string]bool{
 	"related": true, "related articles": true, "related stories": true, "related news": true,
 	"related posts": true, "related content": true, "related topics": true, "related coverage": true,
 	"recommended": true, "recommended for you": true, "recommended stories": true, "more news": true,
-	"more stories": true, "more on this story": true, "more on this topic": true, "next": true,
+	"more stories": true, "more on this story": true, "more on this topic": true, "more on this": true, "next": true,
+	"why trust us": true, "our editorial standards": true, "editorial standards": true, "how we make money": true,
+	"advertiser disclosure": true, "editorial guidelines": true, "our editorial guidelines": true,
 	"previous": true, "next article": true, "previous article": true, "next story": true,
 	"previous story": true, "next post": true, "previous post": true, "back to top": true,
 	"prev": true, "next prev": true, "prev next": true, "previous next": true, "next previous": true,
@@ -1393,6 +1398,7 @@ var linkLabels = withLabels(map[string]bool{
 	"shop this look": true, "shop the post": true, "shop the trend": true, "shop our picks": true,
 	"add to bag": true, "add to basket": true, "add to cart": true, "add to wishlist": true,
 	"republish this article": true, "republish this story": true, "republish": true,
+	"republish this story for free": true, "republish this article for free": true, "republishing guidelines": true,
 	// A gift link for a subscriber's article, a quote widget's button, a
 	// gallery's reprint shop, a box of earlier stories
 	"gift this article": true, "gift article": true, "gift this story": true, "add to watchlist": true,
@@ -1561,7 +1567,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	// Marathi sets a space before the colon as Hindi does
 	"हेही वाचा :", "हे पण वाचा :", "हे सुद्धा वाचा :",
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), readAlsoDashed[:], suffixed(tagLabelsIntl, ":"),
-	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"), suffixed(readAlsoArmenian[:], "՝"))...)...)
+	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"), suffixed(readAlsoKhmer[:], "៖"), suffixed(readAlsoArmenian[:], "՝"))...)...)
 
 // languageRowWords is the most words of a language switcher's row (see
 // languageRow).
@@ -1661,8 +1667,13 @@ var allLinks = prefixes("see all ", "view all ", "show all ", "browse all ", "ve
 	"смотреть все ")
 
 // allLinkWords is the most words of a line that opens with one of
-// allLinks.
+// allLinks or trustLinks.
 const allLinkWords = 6
+
+// trustLinks open a link to the page's account of its own standards
+// ("Why you can trust HMP"); such a line has at most allLinkWords words and
+// ends no sentence.
+var trustLinks = prefixes("why you can trust ", "why you should trust ")
 
 // authorPages open a link to all the articles of an author, in lower case,
 // in English, German, French, Spanish, Italian, Portuguese and Dutch;
@@ -1900,8 +1911,8 @@ func matchLinkLabel(p *para) bool {
 	if p.low[0] == 'l' && p.words <= 30 && namedReadAlso(p.low) {
 		return true // "Lire aussi le décryptage | Les retraites, un casse-tête"
 	}
-	if p.words <= allLinkWords && !p.endSent && p.starts&allLinks != 0 {
-		return true // "See all of today's birthdays", "View all dealers"
+	if p.words <= allLinkWords && !p.endSent && p.starts&(allLinks|trustLinks) != 0 {
+		return true // "See all of today's birthdays", "View all dealers", "Why you can trust HMP"
 	}
 	if p.words <= authorPageWords && !p.endSent && p.starts&authorPages != 0 && authorPage(p) {
 		return true // "All articles by Jane Doe", "Alle Artikel von Max Muster lesen"

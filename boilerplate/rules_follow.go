@@ -259,6 +259,20 @@ func matchChannel(p *para) bool {
 	return true
 }
 
+// channelLinkEnd reports whether p, a line of channelWords words at most,
+// ends with the address of a Telegram channel ("… ይቀላቀሉ 👉
+// t.me/addiszegeba", "… 👉 https://t.me/x"): a promo in any language,
+// which names the platform in its own script or not at all.
+func channelLinkEnd(p *para) bool {
+	last := p.low[strings.LastIndexByte(p.low, ' ')+1:]
+	last = strings.TrimPrefix(strings.TrimPrefix(last, "https://"), "http://")
+	if !strings.HasPrefix(last, "t.me/") || len(last) == len("t.me/") {
+		return false
+	}
+	p.detail = detailChannel
+	return true
+}
+
 // channelWords is the most words of a follow-us promo.
 const channelWords = 40
 
@@ -429,10 +443,10 @@ var channelWeakCalls = newWordSet(setOf("get", "stay", "sigue", "segue", "entre"
 	"folgen", "bli", "gå", "следите", "читайте", "takip", "theo", "tham", "baca"))
 
 // channelCallsLast are imperatives of following or joining that close a
-// clause, in the languages that put the verb last (Hindi, Turkish), lower
-// case.
+// clause, in the languages that put the verb last (Hindi, Turkish,
+// Uzbek), lower case.
 var channelCallsLast = [...]string{"जुड़ें", "फॉलो करें", "फॉलो करे", "जॉइन करें", "join करें", "follow करें",
-	"सब्सक्राइब करें", "katılın", "takip edin", "abone olun"}
+	"सब्सक्राइब करें", "katılın", "takip edin", "abone olun", "kuzatib boring", "obuna bo'ling", "qo'shiling"}
 
 // channelStems name a channel (in English, and with the endings of
 // Turkish, Scandinavian, Indonesian, Russian and Ukrainian words) or the

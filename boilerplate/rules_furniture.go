@@ -54,6 +54,10 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailMarket
 		return idWidget // "5.15% AER variable", "Min. deposit £100"
 	}
+	if rateNote(p) {
+		p.detail = detailMarket
+		return idWidget // "Rates as of April 21, 2026", "On Brightwell Bank's secure site", "Member FDIC. ..."
+	}
 	if p.words == 2 && isDigit(p.low[0]) && countdownLine(p) {
 		return idWidget // "200 DAYS", "13 HOURS"
 	}
@@ -196,7 +200,7 @@ const rateFieldWords = 5
 // rateField reports a field of a rate comparison widget alone on its
 // line (low in lower case): a rate with its kind ("5.15% AER variable",
 // "6.9% APR representative", "4.10% APY") or an account's minimum
-// ("Min. deposit £100", "Minimum deposit: $500"). "Rates rose 5.15%."
+// ("Min. deposit £100", "Minimum deposit: $500", "$0 min. deposit"). "Rates rose 5.15%."
 // names no kind.
 func rateField(low string) bool {
 	if k := strings.IndexByte(low, '%'); k > 0 && isDigit(low[k-1]) {
@@ -208,8 +212,44 @@ func rateField(low string) bool {
 		}
 		return false
 	}
-	rest, ok := cutAnyPrefix(low, depositLeads[:])
-	return ok && priceIn(rest)
+	if rest, ok := cutAnyPrefix(low, depositLeads[:]); ok {
+		return priceIn(rest)
+	}
+	for _, l := range depositLeads {
+		// The price first: "$500 min. deposit".
+		if k := len(low) - len(l) - 1; k > 0 && low[k] == ' ' && strings.HasSuffix(low, l) {
+			return priceIn(low[:k])
+		}
+	}
+	return false
+}
+
+// rateStampWords is the most words of a rate widget's time stamp ("Rates
+// as of April 21, 2026") and of its note on where an offer's button leads
+// (see secureSite).
+const rateStampWords = 8
+
+// bankNotices open the regulatory notice of a bank's or a broker's offer
+// in a rate widget ("Member FDIC. APYs are accurate as of the date shown
+// and subject to change."), of at most bankNoticeWords words.
+var bankNotices = prefixes("member fdic", "member sipc", "equal housing lender", "equal housing opportunity",
+	"nmls #", "nmls id")
+
+const bankNoticeWords = 40
+
+// rateNote reports a rate widget's note: its time stamp ("Rates as of
+// April 21, 2026"), where an offer's button leads (see secureSite) or the
+// bank's regulatory notice (see bankNotices).
+func rateNote(p *para) bool {
+	return p.low != "" && (p.words <= rateStampWords && !p.endSent &&
+		(p.low[0] == 'r' && p.has&hasFigure != 0 && strings.HasPrefix(p.low, "rates as of ") || p.low[0] == 'o' && secureSite(p.low)) ||
+		p.starts&bankNotices != 0 && p.words <= bankNoticeWords)
+}
+
+// secureSite reports whether low is a rate widget's note on where an
+// offer's button leads: "on Brightwell Bank's secure site".
+func secureSite(low string) bool {
+	return strings.HasPrefix(low, "on ") && (strings.HasSuffix(low, " secure site") || strings.HasSuffix(low, " secure website"))
 }
 
 // depositLeads open an account's minimum in a comparison widget, in lower
@@ -2240,8 +2280,8 @@ func matchWidget(p *para) bool {
 	if p.words <= weatherWords && p.low != "" && !p.endSent && weatherLine(p.s) {
 		return true
 	}
-	if p.words <= rateFieldWords && p.low != "" && rateField(p.low) {
-		p.detail = detailMarket
+	if p.words <= rateFieldWords && p.low != "" && rateField(p.low) || rateNote(p) {
+		p.detail = detailMarket // as matchFurniture tries them
 		return true
 	}
 	if p.words == 2 && p.low != "" && isDigit(p.low[0]) && countdownLine(p) {

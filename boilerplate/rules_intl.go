@@ -151,12 +151,12 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	"կարդացեք նաեվ", "irakurri ere", "irakurri baita ere", "aqra wkoll", "aqra iktar", "ku karanta",
 	"karanta kuma", readAlsoEthiopic[0], readAlsoEthiopic[1], readAlsoEthiopic[2], readAlsoEthiopic[3], "le tamén", "lea tamén", "lee tamén", "прочитај и",
 	"прочитајте уште", "прочетете още", "прочетете също", "още по темата", "вижте още", "вижте също", "чытайце таксама", "сондай-ақ оқыңыз",
-	"ошондой эле окуңуз", "यो पनि पढ्नुस्", "akhri sidoo kale", "darllenwch hefyd",
+	"ошондой эле окуңуз", "холбоотой мэдээ", "холбоотой мэдээлэл", "यो पनि पढ्नुस्", "akhri sidoo kale", "darllenwch hefyd",
 	// Gujarati, Marathi, Telugu, Tamil, Kannada, Malayalam, Punjabi,
 	// Sinhala, Khmer, Uzbek, Irish, Luxembourgish.
 	"આ પણ વાંચો", "हेही वाचा", "हे पण वाचा", "हे सुद्धा वाचा", "ఇది కూడా చదవండి", "ఇవి కూడా చదవండి",
 	"இதையும் படிக்க", "இதையும் படியுங்கள்", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കുക", "ਇਹ ਵੀ ਪੜ੍ਹੋ",
-	"මේවාත් කියවන්න", "මෙයත් කියවන්න", "អានបន្ថែម", "shuningdek o'qing", "shuningdek, o'qing", "léigh freisin",
+	"මේවාත් කියවන්න", "මෙයත් කියවන්න", readAlsoKhmer[0], readAlsoKhmer[1], "shuningdek o'qing", "shuningdek, o'qing", "léigh freisin",
 	"liest och",
 	// Yoruba, Zulu, Central Kurdish, Kyrgyz, Odia (with the nukta
 	// composed and apart), Javanese, Haitian Creole.
@@ -203,6 +203,11 @@ var readAlsoArmenian = [...]string{"կարդացեք նաև", "կարդացեք 
 // prefixes of link labels.
 var readAlsoDashed = [...]string{"leghje dinù –", "leghjite dinù –"}
 
+// readAlsoKhmer are the read-also labels of Khmer; readAlsoMore holds
+// them too, and with the Khmer colon "៖" after them they are prefixes of
+// link labels ("អានបន្ថែម៖ <headline>").
+var readAlsoKhmer = [...]string{"អានបន្ថែម", "អានផងដែរ"}
+
 // readAlsoEthiopic are the read-also labels of Amharic and Tigrinya; readAlsoMore
 // holds them too, and with an Ethiopic colon ("፡", "፦") after them they
 // are prefixes of link labels ("ተጨማሪ ያንብቡ፡ <headline>").
@@ -246,7 +251,7 @@ var adLabelsIntl = []string{"विज्ञापन", "광고", "iklan", "anno
 	"zotsatsa", "publicità", "adellel", "vakaraitaki", "tu'uaki", "tuʻuaki", "tu‘uaki",
 	"ukwamamaza", "ka jingpynbna", "hriattirna", "kev tshaj tawm", "जायरात", "اِشتہار", "advetais", "advetaes",
 	"ussassaarut", "рекламе", "реклам", "ареклама", "ཁྱབ་བསྒྲགས", "ཁྱབ་བསྒྲགས།",
-	"reklamm", "lýsing", "wabjenje", "መወዓውዒ"}
+	"reklamm", "lýsing", "wabjenje", "መወዓውዒ", "ពាណិជ្ជកម្ម"}
 
 // adMarkers are the whole-line markers that an ad follows, in lower case:
 // adLabelsIntl and those of the languages of linkLabels. Every one is also
@@ -320,7 +325,8 @@ var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "n
 	"ən çox oxunanlar", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "لاڳاپيل خبرون", "vaovao mifandraika", "iň köp okalan",
 	"সৰ্বাধিক পঠিত", "nastavak teksta ispod reklame", "kopiraj poveznicu", "kopiraj link", "kopírovať odkaz",
 	"zkopírovat odkaz", "kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi",
-	"chhiar zawm rawh", "आगाँ पढ़ू", "फुडें वाचात"}
+	"chhiar zawm rawh", "आगाँ पढ़ू", "फुडें वाचात", "ఇంకా చదవండి", "batafsil", "дэлгэрэнгүй",
+	"harpidetu orain", "advertensie eindig oor 5 sekondes"}
 
 // shareLabelsIntl are whole-line share buttons of the languages of
 // tagLabelsIntl, of Japanese, Chinese and Korean, and of Hmong, in lower case; each
@@ -337,12 +343,13 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"শ্বেয়াৰ কৰক", "qhia rau phooj ywg", "chia sẻ", "chia sẻ bài viết", "sao chép liên kết", "sao chép link",
 	"lưu bài viết", "deel dit artikel", "deel artikel", "deel dit bericht", "kopieer link", "link kopiëren",
 	"opslaan", "artikel opslaan", "bewaar artikel", "artikel teilen", "beitrag teilen", "link kopieren",
-	"artikel merken", "merken"}
+	"artikel merken", "merken", "አጋራ", "አጋሩ", "ሊንክ ቅዳ", "ፌስቡክ", "ቴሌግራም", "ትዊተር"}
 
 // adButtons are the buttons of an ad, in English, German, French,
 // Spanish, Portuguese, Malay, Indonesian and Polish.
 var adButtons = []string{"compare now", "compare deals", "find out more", "shop now", "buy now", "order now",
 	"get a quote", "get your quote", "apply now", "get started", "try it free", "try it now", "jetzt vergleichen",
+	"open account", "open an account", "open account now",
 	"mehr erfahren", "jetzt kaufen", "jetzt bestellen", "jetzt sichern", "j'en profite", "découvrir l'offre",
 	"comprar ahora", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang", "kup teraz"}
 
@@ -356,6 +363,7 @@ var widgetLinks = []string{"show more deals", "see more deals", "view more deals
 	"buy a print", "buy this print", "buy this photo", "buy photo", "buy photos", "order a print", "purchase a print",
 	"start your free trial", "start free trial", "start my free trial", "try it free", "join now", "join today",
 	"go to site", "go to website", "visit site", "visit website", "compare rates", "compare deals",
+	"see today's rates", "see today's mortgage rates", "view today's rates", "check today's rates", "see current rates",
 	// a car dealer's and an estate agent's buttons
 	"build & price", "build and price", "build your own", "get a dealer quote", "request a quote",
 	"see local inventory", "search inventory", "view inventory", "find a dealer", "schedule a test drive",
@@ -366,6 +374,7 @@ var widgetLinks = []string{"show more deals", "see more deals", "view more deals
 	"view deal", "see deal", "get deal", "see prices", "view prices",
 	"check availability", "see availability", "book now", "book a room", "book tickets",
 	"reserve a table", "book a table", "find a table", "make a reservation", "search hotels",
+	"view menu", "see menu", "see the menu", "view the menu", "order online",
 	"buy tickets", "get tickets", "find tickets", "place bet", "place your bet", "bet now", "add to betslip", "add to bet slip",
 	"view all deals", "more deals", "shop all deals", "deal of the day", "deals of the day", "today's deals",
 	"today's best deals", "hot deals", "full match centre", "full match center", "match centre",
@@ -427,6 +436,7 @@ var readAlsoLabels = withLabels(map[string]bool{
 	"auch interessant": true, "das könnte sie auch interessieren": true, "articoli correlati": true,
 	"noticias relacionadas": true, "notícias relacionadas": true, "te puede interesar": true,
 	"también te puede interesar": true, "le puede interesar": true, "go deeper": true,
+	"more on this": true, "more on this story": true, "more on this topic": true,
 }, readAlsoIntl, readAlsoMore)
 
 // teaserReach is how many lines below a bare read-also label may be its

@@ -595,7 +595,7 @@ func (b *blocks) flush(dst []span) []span {
 		// setextUnder); the lines above it stay lines.
 		dst = dst[:len(dst)-1]
 	case b.lines > 1 && b.wrapped && 2*b.open >= b.lines-1 && lastFits(b.text[b.prevStart:b.prevEnd], b.longest) && b.reach+fitSlack > b.longest &&
-		(b.lines > 2 || b.longest >= wideLine || wrapEnd(b.text[b.prevStart:b.prevEnd])),
+		(b.lines > 2 || b.longest >= wideLine || wrapEnd(b.text[b.prevStart:b.prevEnd])) && !sameLabel(b.text, dst[b.at:]),
 		b.lines > 1 && b.lines <= inlineLines && b.inline && !b.stop && endsSentence(b.text[b.prevStart:b.prevEnd]):
 		dst = append(dst[:b.at], span{dst[b.at].first, dst[len(dst)-1].last, true})
 	}
@@ -603,6 +603,35 @@ func (b *blocks) flush(dst []span) []span {
 	b.inline, b.stop = false, false
 	return dst
 }
+
+// sameLabel reports whether the lines ls of text open with the same label
+// before a colon ("អានបន្ថែម៖ <headline>" twice, "Read more: <headline>"
+// twice): they are items of a list, not a paragraph wrapped over lines.
+// In a script written without spaces between words (Khmer, Thai) the fit
+// of a line's first word shows no width, and a label alone sets such
+// lines apart.
+func sameLabel(text string, ls []span) bool {
+	label := func(s span) string {
+		t := strings.TrimLeftFunc(text[s.first:s.last], func(r rune) bool { return isSpace(r) || isInvisible(r) })
+		if k := strings.IndexAny(t[:min(len(t), maxLabelBytes)], ":：៖"); k > 0 {
+			return t[:k]
+		}
+		return ""
+	}
+	first := label(ls[0])
+	if first == "" {
+		return false
+	}
+	for _, s := range ls[1:] {
+		if label(s) != first {
+			return false
+		}
+	}
+	return true
+}
+
+// maxLabelBytes is the longest label before a colon that sameLabel reads.
+const maxLabelBytes = 48
 
 // wrapEnd reports whether line s, the second and last of a block whose
 // first line is shorter than wideLine runes, can end a paragraph wrapped

@@ -100,6 +100,22 @@ func refHardWrapped(text string, block []refLine) bool {
 			open++
 		}
 	}
+	// Lines that open with the same label before a colon are a list's
+	// items.
+	label := func(l refLine) string {
+		s := strings.TrimLeftFunc(text[l.start:l.end], func(r rune) bool { return isSpace(r) || isInvisible(r) })
+		if k := strings.IndexAny(s[:min(len(s), 48)], ":：៖"); k > 0 {
+			return s[:k]
+		}
+		return ""
+	}
+	same := label(block[0]) != ""
+	for _, l := range block[1:] {
+		same = same && label(l) == label(block[0])
+	}
+	if same {
+		return false
+	}
 	last := block[len(block)-1]
 	lastText := strings.TrimSpace(text[last.start:last.end])
 	if len(block) == 2 && longest < 60 {

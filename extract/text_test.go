@@ -38,6 +38,10 @@ func TestSplit(t *testing.T) {
 		{"hard-wrapped prose joins", "This is a long paragraph of prose that was wrapped\nat a fixed width by some tool, so its lines are\nall about the same length and end mid-sentence.\n\nNext.",
 			[]string{"This is a long paragraph of prose that was wrapped at a fixed width by some tool, so its lines are all about the same length and end mid-sentence.", "Next."}},
 		{"short lines stay separate", "Home\nNews\nSports", []string{"Home", "News", "Sports"}},
+		// Lines that open with the same label are a list's items, though
+		// a script without spaces shows no width (see sameLabel).
+		{"links under one label", "អានបន្ថែម៖ តម្លៃស្រូវសើមនៅខេត្តតាកែវធ្លាក់ចុះ ក្នុងរដូវប្រមូលផល\nអានបន្ថែម៖ ការនាំចេញកសិផលទៅចិនកើនឡើងជិត ៣០ ភាគរយ\n\nNext.",
+			[]string{"អានបន្ថែម៖ តម្លៃស្រូវសើមនៅខេត្តតាកែវធ្លាក់ចុះ ក្នុងរដូវប្រមូលផល", "អានបន្ថែម៖ ការនាំចេញកសិផលទៅចិនកើនឡើងជិត ៣០ ភាគរយ", "Next."}},
 		// Of two lines, a first line shorter than wideLine shows no
 		// width: they are one paragraph only when the second ends a
 		// sentence or opens in lower case (see wrapEnd).

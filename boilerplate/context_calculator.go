@@ -1,0 +1,131 @@
+package boilerplate
+
+import (
+	"strings"
+
+	"github.com/cleantext/clean"
+)
+
+// Knobs of MarkCalculators.
+const (
+	// calcReach is the most lines between a calculator's label and its
+	// button, and the most lines of its result under the button.
+	calcReach = 12
+	// calcLabelWords is the most words of the label ("Mortgage
+	// calculator", "Calculator: How much will my CD earn?") and
+	// calcFieldWords the most words of a line between the label and the
+	// button (a field's name or value, "Work out what your monthly
+	// repayments could be").
+	calcLabelWords, calcFieldWords = 10, 12
+	// calcResultWords is the most words of a line of the result ("Total
+	// amount repayable: £468,900"), calcNoteWords the most words of its
+	// disclaimer.
+	calcResultWords, calcNoteWords = 15, 40
+)
+
+// detailCalculator is the detail of a calculator's line that
+// MarkCalculators removes.
+const detailCalculator = "a calculator's fields and result"
+
+// MarkCalculators removes a calculator embedded in an article (a
+// mortgage's, a savings account's): its label, which names a calculator
+// ("Mortgage calculator", "Calculator: How much will my CD earn?"), its
+// fields and their values, its button ("Calculate"), at most calcReach
+// lines below the label, and the result under the button: lines with a
+// figure ("Estimated monthly payment: $3,538"), a short label over a
+// figure ("Your estimated monthly repayment", then "£1,563"), the
+// disclaimer ("Figures are for illustration only. ...") and the
+// provider's credit ("Powered by ..."). The first other line ends it (the
+// article's next subheading: "Frequently asked questions"). The body
+// finder then reads the article on across the widget.
+func MarkCalculators(d *clean.Document) {
+	ps := d.Paragraphs
+	for b := range ps {
+		t := ps[b].Text
+		if len(t) < len("laske") || len(t) > calcButtonBytes || !calcButtonFirst(t[0]) || !foldedIn(calcButtons, t) {
+			continue // the first byte first: most lines, without a lookup
+		}
+		top := -1
+		for k := b - 1; k >= 0 && k >= b-calcReach; k-- {
+			w := wordCount(ps[k].Text)
+			if w <= calcLabelWords && calculatorLabel(ps[k].Text) {
+				top = k
+				break
+			}
+			if w > calcFieldWords {
+				break
+			}
+		}
+		if top < 0 {
+			continue
+		}
+		end := b + 1
+		for end < len(ps) && end <= b+calcReach && calcResult(ps, end) {
+			end++
+		}
+		for k := top; k < end; k++ {
+			switch {
+			case ps[k].Kept():
+				Remove(d, k, Reason{Rule: RuleWidget, Detail: detailCalculator})
+			case ps[k].Removal.Rule == RuleSponsor:
+				// The provider's credit ("Powered by ...") is the
+				// calculator's: the body finder reads the widget
+				// whole as the article's furniture (see
+				// inlineRemoval).
+				ps[k].Removal.Rule, ps[k].Removal.Detail = RuleWidget, detailCalculator
+			}
+		}
+	}
+}
+
+// calcResult reports whether ps[i], under a calculator's button, is part
+// of its result (see MarkCalculators).
+func calcResult(ps []clean.Paragraph, i int) bool {
+	t := ps[i].Text
+	if !ps[i].Kept() {
+		return true // a button the rules removed ("See today's rates")
+	}
+	w := wordCount(t)
+	switch {
+	case w <= calcResultWords && hasDigit(t):
+		return true
+	case w <= calcNoteWords && containsAny(strings.ToLower(t), calcNotes[:]):
+		return true
+	case w <= calcLabelWords && i+1 < len(ps) && !endsSentence(t) && hasDigit(ps[i+1].Text) && wordCount(ps[i+1].Text) <= 3:
+		return true // a label over its figure
+	}
+	return false
+}
+
+// calcNotes mark a calculator's disclaimer and its provider's credit, in
+// lower case.
+var calcNotes = [...]string{"for illustration", "illustrative", "estimates are", "does not include", "not include taxes",
+	"powered by", "provided by", "your home may be repossessed"}
+
+// calculatorLabel reports whether t names a calculator, in English and the
+// big languages of Europe ("Mortgage calculator", "Zinsrechner",
+// "Simulador de hipoteca").
+func calculatorLabel(t string) bool {
+	low := strings.ToLower(t)
+	return containsAny(low, calcNames[:])
+}
+
+var calcNames = [...]string{"calculator", "rechner", "calculadora", "calculateur", "calcolatore", "simulador",
+	"simulateur", "kalkulator", "laskuri", "räknare", "calculatrice"}
+
+// calcButtonBytes is the longest button of calcButtons, in bytes.
+const calcButtonBytes = 24
+
+// calcButtonFirst reports whether c may open a button of calcButtons.
+func calcButtonFirst(c byte) bool {
+	switch c | 0x20 {
+	case 'c', 'b', 'j', 'o', 'l', 'h':
+		return true
+	}
+	return c == 0xD0 || c == 0xD1 // Cyrillic
+}
+
+// calcButtons are the buttons of a calculator, lower case.
+var calcButtons = setOf("calculate", "calculate now", "calculate payment", "calculate my payment", "calculate payments",
+	"berechnen", "jetzt berechnen", "calcular", "calculer", "calcola", "oblicz", "laske", "beräkna", "bereken",
+	"hesapla", "рассчитать", "розрахувати")
