@@ -76,6 +76,7 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 
 	heads := headings(body, maxHeadlines)
 	labels := headLabels(body)
+	subs := subheads(body)
 	prunes := preClean(root, body)
 	// The whole page, walked before the pre-cleaning's removals take
 	// effect, gives the blocks that the article leaves out.
@@ -115,7 +116,7 @@ func HTML(id string, src []byte, opts Options) (*clean.Document, error) {
 		w.walk(article)
 	}
 	w.flush()
-	w.paras, d.Pruned, d.Standfirst = setAside(page.paras, w.paras, descriptions(root))
+	w.paras, d.Pruned, d.Standfirst = setAside(page.paras, w.paras, descriptions(root), subheadOf(subs, d.Title))
 	d.Text, d.Paragraphs = w.document()
 	return d, nil
 }
@@ -225,6 +226,47 @@ func headings(n *html.Node, max int) []string {
 		appendText(&b, c)
 		return FoldSpaces(b.String()), true
 	})
+}
+
+// subheads returns the texts of the <h1> headlines of the page (the
+// first maxHeadlines of them) that an <h2> follows, each with the <h2>'s
+// text, when that has standfirstWords words or more: the standfirst a
+// page sets as a subheading under its headline, which its metadata may
+// not repeat (see subheadOf).
+func subheads(body *html.Node) [][2]string {
+	var out [][2]string
+	collect(body, atom.H1, maxHeadlines, func(c *html.Node, _ []string) (string, bool) {
+		n := c.NextSibling
+		for n != nil && n.Type != html.ElementNode {
+			n = n.NextSibling
+		}
+		if n == nil || n.DataAtom != atom.H2 {
+			return "", true
+		}
+		var b strings.Builder
+		appendText(&b, n)
+		sub := FoldSpaces(b.String())
+		if len(strings.Fields(sub)) < standfirstWords {
+			return "", true
+		}
+		b.Reset()
+		appendText(&b, c)
+		out = append(out, [2]string{FoldSpaces(b.String()), sub})
+		return "", true
+	})
+	return out
+}
+
+// subheadOf returns the subheadings of subheads under the headline title:
+// the <h2> under a site's name in its banner is its tagline.
+func subheadOf(pairs [][2]string, title string) []string {
+	var out []string
+	for _, p := range pairs {
+		if p[0] == title {
+			out = append(out, p[1])
+		}
+	}
+	return out
 }
 
 // collect returns what get gives for the elements a under n, in document

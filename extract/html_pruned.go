@@ -42,7 +42,7 @@ const coverBudget = 4 << 20
 // text. A page block left unmatched whose text lies inside an unmatched
 // article paragraph between the same anchors is taken as covered (the
 // article joined it with other text), not as left out.
-func setAside(page, art []rawPara, descs []string) ([]rawPara, []clean.Pruned, string) {
+func setAside(page, art []rawPara, descs, subs []string) ([]rawPara, []clean.Pruned, string) {
 	if len(page) == 0 {
 		return art, nil, ""
 	}
@@ -112,7 +112,7 @@ func setAside(page, art []rawPara, descs []string) ([]rawPara, []clean.Pruned, s
 	first, end := articleSpan(match, covered)
 	back := readmit(page, match, covered, first, end)
 	standfirst := ""
-	if f := standfirstAbove(page, first, descs); f >= 0 {
+	if f := standfirstAbove(page, first, descs, subs); f >= 0 {
 		standfirst = page[f].text
 	}
 	paras := art
@@ -242,11 +242,12 @@ const standfirstReach, standfirstWords = 20, 8
 // standfirstReach blocks up, without links, of at least standfirstWords
 // words, whose text is one of the page's descriptions in its metadata
 // (descs), or goes on after one (see extendsDescription) when the
-// pre-cleaning kept it. Readability takes the article's body; the standfirst sits with
+// pre-cleaning kept it, or one of subs (see subheads), which the
+// pre-cleaning may have taken with the page's header. Readability takes the article's body; the standfirst sits with
 // the headline, as metadata (see clean.Document.Standfirst): the
 // article's body leaves it out.
-func standfirstAbove(page []rawPara, first int, descs []string) int {
-	if len(descs) == 0 || first < 0 {
+func standfirstAbove(page []rawPara, first int, descs, subs []string) int {
+	if len(descs)+len(subs) == 0 || first < 0 {
 		return -1
 	}
 	for f := first - 1; f >= 0 && f >= first-standfirstReach; f-- {
@@ -258,6 +259,9 @@ func standfirstAbove(page []rawPara, first int, descs []string) int {
 		// site's banner) is the standfirst when it is a description word
 		// for word; one it kept also when it goes on after one ("… in
 		// the city — most over debts …" under "… in the city.").
+		if slices.Contains(subs, p.text) {
+			return f
+		}
 		if p.why != "" && siteChrome(p.why) {
 			continue // the site's tagline in its banner, as its description gives it
 		}

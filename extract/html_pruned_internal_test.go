@@ -46,7 +46,7 @@ func TestSetAside(t *testing.T) {
 		{"tiny", raw("x", "© 1", "One."), raw("One."), ""},
 	} {
 		var got []string
-		_, pruned, _ := setAside(tc.page, tc.art, nil)
+		_, pruned, _ := setAside(tc.page, tc.art, nil, nil)
 		for _, p := range pruned {
 			got = append(got, fmt.Sprintf("%d %s %s", p.At, p.Paragraph.Removal.Rule, p.Paragraph.Text))
 		}
@@ -129,7 +129,7 @@ func TestReadmit(t *testing.T) {
 		for _, s := range tc.art {
 			art = append(art, rawPara{text: s})
 		}
-		paras, pruned, _ := setAside(page, art, nil)
+		paras, pruned, _ := setAside(page, art, nil, nil)
 		var got []string
 		for _, p := range paras {
 			got = append(got, p.text)

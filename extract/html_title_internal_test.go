@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestHeadlineOf: a page title that joins the headline of an <h1> to the
@@ -71,6 +74,11 @@ func TestStandfirst(t *testing.T) {
 		// word; the site's banner holds a tagline, not a standfirst.
 		{"pruned excerpt", `<meta name="description" content="` + dek + `">`, `<div class="widget-post-excerpt">` + dek + `</div>`, dek},
 		{"site banner", `<meta name="description" content="` + dek + `">`, `<div id="banner">` + dek + `</div>`, ""},
+		// A subheading right under the headline, which the metadata
+		// does not repeat, is the standfirst too (see subheads).
+		{"subheading under the headline", "", `<h2 class="subhead">` + dek + `</h2>`, dek},
+		{"short subheading", "", `<h2 class="subhead">Three votes flipped</h2>`, ""},
+		{"subheading further down", "", `<div class="byline">Jane Doe</div><h2 class="subhead">` + dek + `</h2>`, ""},
 	} {
 		d, err := HTML("p.html", []byte(page(c.meta, c.head)), Options{})
 		if err != nil {
@@ -84,6 +92,25 @@ func TestStandfirst(t *testing.T) {
 				t.Errorf("%s: the standfirst is a paragraph of the article", c.name)
 			}
 		}
+	}
+}
+
+// TestSubheadOf: the <h2> under the page's headline is its standfirst;
+// the one under the site's name in its banner is a tagline.
+func TestSubheadOf(t *testing.T) {
+	const tagline = "News, notices and neighbors from the town and the valley around it"
+	const dek = "Three votes flipped between the committee hearing and the floor vote, and here is what changed."
+	root, err := html.Parse(strings.NewReader(`<html><body><div id="banner"><h1>The Valley Bulletin</h1><h2>` + tagline +
+		`</h2></div><article><h1>Why the bridge vote <em>failed</em></h1>` + "\n" + `<h2>` + dek + `</h2><p>Text.</p></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := subheads(findBody(root))
+	if got := subheadOf(pairs, "Why the bridge vote failed"); !slices.Equal(got, []string{dek}) {
+		t.Errorf("under the headline: %q, want %q", got, dek)
+	}
+	if got := subheadOf(pairs, "Another headline"); got != nil {
+		t.Errorf("under another headline: %q", got)
 	}
 }
 
