@@ -454,7 +454,9 @@ const teaserWords = 9
 // under the label is always taken; a later one is not when a sentence
 // follows it, since an article's subheading sits there as well ("Read
 // also", two headlines, then the section's subheading and its text),
-// unless it has a headline's length (teaserWords). When the headlines
+// unless it has a headline's length (teaserWords); so is the first when
+// the extractor left a block out between it and the label (the label's
+// teaser, see prunedBefore). When the headlines
 // above were a list's items, a line that is none is not one of them.
 func (p *para) teaserItem() bool {
 	if j := p.i - 1; j >= 0 && p.d.Paragraphs[j].Kind == clean.KindListItem && p.d.Paragraphs[j].Removal != nil &&
@@ -467,7 +469,7 @@ func (p *para) teaserItem() bool {
 			return false
 		}
 		if announcedBy(q) {
-			return k == 1 || p.words >= teaserWords || p.endSent && kickerHead(p.s) || !p.beforeSentence()
+			return k == 1 && !prunedBefore(p.d, p.i) || p.words >= teaserWords || p.endSent && kickerHead(p.s) || !p.beforeSentence()
 		}
 		// "Read more" is a button as well, over the rest of the
 		// article: a headline's length under it is a teaser's.
@@ -519,6 +521,18 @@ const readAlsoLongest = 48
 // trimLinkRef returns s without a link-reference marker at its start (see
 // linkRef).
 func trimLinkRef(s string) string { return s[linkRef(s):] }
+
+// prunedBefore reports whether the extractor left a block out of the
+// article right before its paragraph i (see clean.Pruned): under a
+// read-also label, the label's teaser, which the rules never see.
+func prunedBefore(d *clean.Document, i int) bool {
+	for k := range d.Pruned {
+		if d.Pruned[k].At == i {
+			return true
+		}
+	}
+	return false
+}
 
 // beforeSentence reports whether the paragraph after p reads as prose: it
 // ends like a sentence and has at least eight words, or, in Chinese or

@@ -3,6 +3,8 @@ package boilerplate
 import (
 	"slices"
 	"testing"
+
+	"github.com/cleantext/clean"
 )
 
 // TestListicleRT45: a city magazine's list of restaurants, each a
@@ -241,6 +243,24 @@ func TestHeadOverNamesRT45(t *testing.T) {
 	} {
 		if got := byline(tc.s); got != tc.want {
 			t.Errorf("byline(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestPrunedTeaserRT45: on an HTML page, a read-also label's teaser that
+// the extractor left out of the article does not make the subheading
+// under the label a teaser; with nothing left out, the line right under
+// the label is the label's headline.
+func TestPrunedTeaserRT45(t *testing.T) {
+	lines := slices.Concat(rt37Prose[:2], []string{"Читайте также", "Как будет ходить транспорт"}, rt37Prose[2:])
+	for _, pruned := range []bool{false, true} {
+		d := newDoc(lines...)
+		if pruned {
+			d.Pruned = []clean.Pruned{{At: 3, Paragraph: clean.Paragraph{Text: "2 марта, 11:20 В Приволжском районе закрыли переправу"}}}
+		}
+		(&Classifier{Rules: Rules()}).Mark(d)
+		if got := d.Paragraphs[3].Kept(); got != pruned {
+			t.Errorf("pruned teaser %v: subheading kept %v", pruned, got)
 		}
 	}
 }
