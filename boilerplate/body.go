@@ -1160,9 +1160,10 @@ func inlineRemoval(p *clean.Paragraph) bool {
 		return len(p.Text) <= paywallBadgeBytes
 	case RuleLegal:
 		// A sign-up form's consent ("By signing up you consent to …")
-		// stands in the form, inside the article as well.
-		var head [32]byte
-		return startLists(lowerInto(head[:], p.Text[:min(len(p.Text), len(head))]))&consentLeads != 0
+		// and its reCAPTCHA notice stand in the form, inside the
+		// article as well.
+		var head [40]byte
+		return startLists(lowerInto(head[:], p.Text[:min(len(p.Text), len(head))]))&(consentLeads|captchaNotes) != 0
 	}
 	return false
 }

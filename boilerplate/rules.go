@@ -373,7 +373,7 @@ func matchAll(p *para) ruleID {
 		return idAltAddress
 	case matchCookie(p):
 		return idCookie
-	case (p.words <= 10 || p.starts&(consentLeads|moderationLeads|legalLines|mailFooterLeads) != 0) && matchLegal(p):
+	case (p.words <= 10 || p.starts&(consentLeads|moderationLeads|legalLines|mailFooterLeads|captchaNotes) != 0) && matchLegal(p):
 		return idLegal
 	case matchAppeal(p):
 		return idAppeal
@@ -3153,6 +3153,9 @@ func matchLegal(p *para) bool {
 	if p.starts&moderationLeads != 0 && (moderationNotice(p) || commentNotice(p.s) || commentWindow(p)) {
 		return true
 	}
+	if p.starts&captchaNotes != 0 && p.words <= privacyNoteWords {
+		return true // "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
+	}
 	if p.low[0] == 'p' && p.words <= privacyNoteWords && p.has&hasColon != 0 && privacyNote(p.low) {
 		return true
 	}
@@ -3356,6 +3359,10 @@ func firstPersonLead(low string) bool {
 		"i would like to receive", "i'd like to receive", "i agree to receive", "i agree that ", "yes, i'd like",
 		"yes, i would like", "yes, send me", "sign me up")
 }
+
+// captchaNotes open the notice a form protected by reCAPTCHA must show.
+var captchaNotes = prefixes("this site is protected by recaptcha", "this form is protected by recaptcha",
+	"this page is protected by recaptcha", "protected by recaptcha", "this site is protected by hcaptcha")
 
 // legalLines open a line of privacy and terms links.
 var legalLines = prefixes("privacy policy", "terms of use", "terms of service",

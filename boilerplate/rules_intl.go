@@ -441,7 +441,7 @@ var readAlsoLabels = withLabels(map[string]bool{
 
 // teaserReach is how many lines below a bare read-also label may be its
 // teaser headlines.
-const teaserReach = 3
+const teaserReach = 5
 
 // teaserWords is the fewest words of a later teaser headline that is
 // taken before a sentence: a subheading is shorter ("Costs ease").

@@ -165,8 +165,8 @@ func TestTeaserItems(t *testing.T) {
 			[]string{"", RuleLinkLabel, "", ""}},
 		{"a subheading alone", []string{article, "What the council decided", article}, []string{"", "", ""}},
 		{"a headline beyond reach", []string{article, "See also", "One headline here today", "Two headline here today",
-			"Three headline here today", "Four headline here today", "End"},
-			[]string{"", RuleLinkLabel, RuleLinkLabel, RuleLinkLabel, RuleLinkLabel, "", ""}},
+			"Three headline here today", "Four headline here today", "Five headline here today", "Six headline here today", "End"},
+			[]string{"", RuleLinkLabel, RuleLinkLabel, RuleLinkLabel, RuleLinkLabel, RuleLinkLabel, RuleLinkLabel, "", ""}},
 	})
 }
 

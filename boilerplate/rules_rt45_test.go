@@ -264,3 +264,44 @@ func TestPrunedTeaserRT45(t *testing.T) {
 		}
 	}
 }
+
+// TestFourTeasersRT45: a "Related Coverage" box of four headlines inside
+// the article goes whole; the subheading under a box stays.
+func TestFourTeasersRT45(t *testing.T) {
+	box := []string{"Related Coverage", "Snow emergency declared in Harlow City; parking restrictions in effect through Thursday",
+		"PHOTOS: Winter storm blankets the metro in 9 inches of snow", "Is your car ready for winter? 9 things mechanics say to check now",
+		"Rural interstate crashes up 18% this winter, State Patrol data shows"}
+	d := newDoc(slices.Concat(rt37Prose[:2], box, rt37Prose[2:])...)
+	(&Classifier{Rules: Rules()}).Mark(d)
+	for i := 2; i < 2+len(box); i++ {
+		if p := d.Paragraphs[i]; p.Kept() {
+			t.Errorf("teaser %q kept", p.Text)
+		}
+	}
+	d = newDoc(slices.Concat(rt37Prose[:2], box[:4], []string{"Roads reopen", rt37Prose[2]})...)
+	(&Classifier{Rules: Rules()}).Mark(d)
+	if p := d.Paragraphs[6]; !p.Kept() {
+		t.Errorf("subheading %q removed as %s", p.Text, p.Removal.Rule)
+	}
+}
+
+// TestCaptchaBoxRT45: the reCAPTCHA notice is a legal line, and a
+// newsletter box between two paragraphs, whose name no rule knows, goes
+// with it: the box ends with the notice.
+func TestCaptchaBoxRT45(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLegal: {
+			{"This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", true},
+		},
+	}, func(string) bool { return false }, true)
+	box := []string{"Traffic alerts",
+		"Know before you go. Get crash reports, road closures and the morning commute forecast delivered to your inbox every weekday at 6 a.m.",
+		"Email address", "Sign Up", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."}
+	head := []string{"Pile-up closes the interstate for hours"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], box, rt37Prose[2:], rt37Foot)
+	lo := len(rt37Menu)
+	b := lo + len(head) + 2
+	checkMarkerKept(t, "captcha box", Default(), lines, func(i int) bool {
+		return i >= lo && i < b || i >= b+len(box) && i < b+len(box)+2
+	})
+}
