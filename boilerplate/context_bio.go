@@ -38,8 +38,9 @@ const (
 // or above the third when the first is a headline that closes with a
 // retort (a standfirst may come before the byline; see bylineNames: "By Marcus
 // Webb", "Posted on 3 May 2026 by Helen Marsh", a name alone next to a
-// dateline or above a role such as "Contributor", removed by the body
-// finder or not) and then says who the author is (see bioName: "is", "covers",
+// dateline, or over it with the outlet's name between (see bylineBelow),
+// or above a role such as "Contributor", removed by the body finder or
+// not) and then says who the author is (see bioName: "is", "covers",
 // "writes", "has been", "joined", ... and their equivalents in other
 // languages, maybe after an aside: "Jordi Puigventós (Reus, 1985) és");
 // in a script without case, that starts with the name an author's label
@@ -381,7 +382,7 @@ func bylineNames(d *clean.Document, first int, name string) bool {
 		t := ps[i].Text
 		if t == name {
 			if i+1 < len(ps) && (byline(ps[i+1].Text) || authorNote(d, i+1) || roleLine(ps[i+1].Text) || jobTitle(ps[i+1].Text)) ||
-				i > 0 && byline(ps[i-1].Text) {
+				i > 0 && byline(ps[i-1].Text) || bylineBelow(ps, i) {
 				return true
 			}
 			continue
@@ -397,6 +398,25 @@ func bylineNames(d *clean.Document, first int, name string) bool {
 	}
 	return false
 }
+
+// bylineBelow reports whether a dateline (see byline) stands at most
+// bylineGap lines under the name alone at i, the lines between short
+// (bylineGapWords words at most: the outlet's name, "Follow on X @jdoe").
+func bylineBelow(ps []clean.Paragraph, i int) bool {
+	for j := i + 2; j < len(ps) && j <= i+bylineGap; j++ {
+		if wordCount(ps[j-1].Text) > bylineGapWords {
+			return false
+		}
+		if byline(ps[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineGap is the most lines from an author's name alone down to the
+// dateline under it, and bylineGapWords the most words of a line between.
+const bylineGap, bylineGapWords = 3, 6
 
 // roleLineWords is the most words of an author's role under the name.
 const roleLineWords = 4

@@ -305,3 +305,26 @@ func TestCaptchaBoxRT45(t *testing.T) {
 		return i >= lo && i < b || i >= b+len(box) && i < b+len(box)+2
 	})
 }
+
+// TestBioUnderNameRT45: the author's name alone over the outlet's name
+// and a follow line, then the dateline, is a byline: the note about the
+// author at the end goes. With a long line between the name and the
+// dateline, the name is no byline's, and the note stays.
+func TestBioUnderNameRT45(t *testing.T) {
+	bio := "Dana Whitcomb covers public safety and transportation for the Harlow City Ledger. Reach her at dwhitcomb@example.com."
+	for _, tc := range []struct {
+		between []string
+		want    bool
+	}{
+		{[]string{"Harlow City Ledger", "Follow on X @DWhitcombLedger"}, false},
+		{[]string{"Harlow City Ledger", "The crash closed the interstate for most of the day and stranded hundreds of drivers in the cold."}, true},
+	} {
+		lines := slices.Concat([]string{"At least 2 dead as pileup shuts I-94", "Dana Whitcomb"}, tc.between,
+			[]string{"Published 6:42 a.m. CT Jan. 13, 2026"}, rt37Prose, []string{bio})
+		d := newDoc(lines...)
+		MarkAuthorBios(d)
+		if got := d.Paragraphs[len(lines)-1].Kept(); got != tc.want {
+			t.Errorf("between %q: bio kept %v, want %v", tc.between, got, tc.want)
+		}
+	}
+}
