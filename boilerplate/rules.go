@@ -1381,7 +1381,7 @@ var linkLabels = withLabels(map[string]bool{
 	"przejdź do wyszukiwania": true, "перейти к содержанию": true, "перейти к навигации": true,
 	"перейти к поиску": true, "menu": true, "search": true, "home": true, "close": true, "log in": true, "login": true,
 	"sign in": true, "sign up": true, "register": true, "print": true, "print article": true,
-	"what to read next": true, "editor's picks": true, "editors' picks": true, "don't miss": true,
+	"what to read next": true, "editor's picks": true, "editors' picks": true, "don't miss": true, "don’t miss": true,
 	"more from this author": true, "more by this author": true, "view all": true, "see all": true,
 	"back": true, "go back": true, "return to top": true, "expand": true, "collapse": true,
 	"open in app": true, "tags": true, "topics": true, "hide caption": true, "toggle caption": true,

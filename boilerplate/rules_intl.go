@@ -436,7 +436,7 @@ var readAlsoLabels = withLabels(map[string]bool{
 	"auch interessant": true, "das könnte sie auch interessieren": true, "articoli correlati": true,
 	"noticias relacionadas": true, "notícias relacionadas": true, "te puede interesar": true,
 	"también te puede interesar": true, "le puede interesar": true, "go deeper": true,
-	"more on this": true, "more on this story": true, "more on this topic": true,
+	"more on this": true, "more on this story": true, "more on this topic": true, "don't miss": true, "don’t miss": true,
 }, readAlsoIntl, readAlsoMore)
 
 // teaserReach is how many lines below a bare read-also label may be its

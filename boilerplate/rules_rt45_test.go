@@ -328,3 +328,18 @@ func TestBioUnderNameRT45(t *testing.T) {
 		}
 	}
 }
+
+// TestDontMissRT45: "Don't miss..." announces the tabloid's teasers under
+// it, inside the article.
+func TestDontMissRT45(t *testing.T) {
+	box := []string{"Don't miss...", "Love Villa legend reveals 'real reason' she turned down All Stars return [LATEST]",
+		"Soap star's secret wedding at tiny Cotswolds chapel as co-stars gush [PICTURES]",
+		"TV presenter fires back at trolls after 'unrecognisable' red carpet look [REACTION]"}
+	d := newDoc(slices.Concat(rt37Prose[:2], box, rt37Prose[2:])...)
+	(&Classifier{Rules: Rules()}).Mark(d)
+	for i := 2; i < 2+len(box); i++ {
+		if p := d.Paragraphs[i]; p.Kept() {
+			t.Errorf("%q kept", p.Text)
+		}
+	}
+}
