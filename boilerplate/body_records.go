@@ -840,6 +840,9 @@ func markListicle(d *clean.Document, st []lineStats, prose, wall, free []bool) {
 		return -1, 0
 	}
 	for i := 0; i < n; i++ {
+		if t := d.Paragraphs[i].Text; t == "" || !isDigit(t[0]) {
+			continue // the first byte first: most lines, without a call
+		}
 		num, end := item(i)
 		if num == 0 {
 			continue

@@ -42,8 +42,8 @@ func MarkCalculators(d *clean.Document) {
 	ps := d.Paragraphs
 	for b := range ps {
 		t := ps[b].Text
-		if len(t) < len("laske") || len(t) > calcButtonBytes || !calcButtonFirst(t[0]) || !foldedIn(calcButtons, t) {
-			continue // the first byte first: most lines, without a lookup
+		if len(t) < len("laske") || len(t) > calcButtonBytes || !calcButtonLead(t) || !foldedIn(calcButtons, t) {
+			continue // the first bytes first: most lines, without a lookup
 		}
 		top := -1
 		for k := b - 1; k >= 0 && k >= b-calcReach; k-- {
@@ -116,13 +116,24 @@ var calcNames = [...]string{"calculator", "rechner", "calculadora", "calculateur
 // calcButtonBytes is the longest button of calcButtons, in bytes.
 const calcButtonBytes = 24
 
-// calcButtonFirst reports whether c may open a button of calcButtons.
-func calcButtonFirst(c byte) bool {
-	switch c | 0x20 {
-	case 'c', 'b', 'j', 'o', 'l', 'h':
-		return true
+// calcButtonLead reports whether t, of five bytes or more, may be a
+// button of calcButtons, by its first bytes.
+func calcButtonLead(t string) bool {
+	switch t[0] | 0x20 {
+	case 'c':
+		return t[1]|0x20 == 'a' && t[2]|0x20 == 'l'
+	case 'b':
+		return t[1]|0x20 == 'e' && t[2]|0x20 == 'r'
+	case 'j':
+		return t[1]|0x20 == 'e' && t[2]|0x20 == 't'
+	case 'o':
+		return t[1]|0x20 == 'b' && t[2]|0x20 == 'l'
+	case 'l':
+		return t[1]|0x20 == 'a' && t[2]|0x20 == 's'
+	case 'h':
+		return t[1]|0x20 == 'e' && t[2]|0x20 == 's'
 	}
-	return c == 0xD0 || c == 0xD1 // Cyrillic
+	return t[0] == 0xD1 || t[0] == 0xD0 // Cyrillic: "рассчитать", "розрахувати"
 }
 
 // calcButtons are the buttons of a calculator, lower case.

@@ -1394,7 +1394,7 @@ func htmlBylineWord(w string) bool {
 }
 
 var (
-	htmlDateRe    = newLazyRE(`(?i)(?:(?:` + ethiopicMonths + `)\s+\d{1,2}\b|\b(\d{1,2}(st|nd|rd|th|\.)?\s+(de\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|` + htmlMonths + `)\.?(\s+(de\s+)?\d{2,4})?|((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|machi|mei|agosti)\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}|\d{1,2}時\d{1,2}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b)`)
+	htmlDateRe    = newLazyRE(`(?i)\b(\d{1,2}(st|nd|rd|th|\.)?\s+(de\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|` + htmlMonths + `)\.?(\s+(de\s+)?\d{2,4})?|((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|machi|mei|agosti)\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}|\d{1,2}時\d{1,2}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
 	htmlDateWords = map[string]bool{
 		"published": true, "updated": true, "posted": true, "last": true, "modified": true,
 		"on": true, "at": true, "am": true, "pm": true, "gmt": true, "est": true, "edt": true,
@@ -1442,9 +1442,26 @@ var (
 		`दिसम्बर|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|` +
 		ethiopicMonths
 	// ethiopicMonths are the months of the Ethiopian calendar (Amharic,
-	// Tigrinya), which come before the day ("ጥቅምት 5 ቀን 2017 ዓ.ም").
+	// Tigrinya), which come before the day ("ጥቅምት 5 ቀን 2017 ዓ.ም"; see
+	// ethiopicDate).
 	ethiopicMonths = `መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ`
 )
+
+// ethiopicDate reports whether t holds a month of the Ethiopian calendar
+// and a day after it ("ጥቅምት 5 ቀን 2017 ዓ.ም"), which htmlDateRe's word
+// boundaries, ASCII's, cannot find. Every Ethiopic letter opens with the
+// byte E1.
+func ethiopicDate(t string) bool {
+	if strings.IndexByte(t, 0xE1) < 0 {
+		return false
+	}
+	for m := range strings.SplitSeq(ethiopicMonths, "|") {
+		if k := strings.Index(t, m+" "); k >= 0 && k+len(m)+1 < len(t) && isDigit(t[k+len(m)+1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // htmlIsDateline reports a line that is mostly a date or time: with the dates,
 // times and date words taken out, at most 4 words remain. Every date and
@@ -1453,6 +1470,9 @@ var (
 func htmlIsDateline(t string) bool {
 	if !strings.ContainsAny(t, "0123456789") {
 		return false
+	}
+	if ethiopicDate(t) {
+		return true
 	}
 	locs := htmlDateRe.FindAllStringIndex(t, -1)
 	if len(locs) == 0 {

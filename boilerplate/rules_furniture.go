@@ -54,7 +54,7 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailMarket
 		return idWidget // "5.15% AER variable", "Min. deposit £100"
 	}
-	if rateNote(p) {
+	if (p.low[0] == 'r' || p.low[0] == 'o' || p.starts&bankNotices != 0) && rateNote(p) {
 		p.detail = detailMarket
 		return idWidget // "Rates as of April 21, 2026", "On Brightwell Bank's secure site", "Member FDIC. ..."
 	}
@@ -214,6 +214,9 @@ func rateField(low string) bool {
 	}
 	if rest, ok := cutAnyPrefix(low, depositLeads[:]); ok {
 		return priceIn(rest)
+	}
+	if c := low[len(low)-1]; c != 't' && c != 'e' {
+		return false // every lead ends with "deposit", "investment" or "balance"
 	}
 	for _, l := range depositLeads {
 		// The price first: "$500 min. deposit".
