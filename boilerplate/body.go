@@ -3243,7 +3243,8 @@ const dekSents = 3
 // that ends like a sentence: of at least dekWords words and at most
 // dekSents sentences, in the case of a standfirst (see dekCase), with a byline
 // next under it, or the author's name (see outletName) or a shorter line
-// not in sentence case (see authorLine), maybe the author's job (see
+// not in sentence case (see authorLine) or a short one in a script
+// without case (see caselessName), maybe the author's job (see
 // affiliation), and then a byline; lines the rules removed aside.
 func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	p := &d.Paragraphs[i]
@@ -3258,7 +3259,7 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 		case sc.isByline(d, j):
 			// The byline first: it is cheaper to look for.
 			return dekCase(p.Text, sc.stats[i].end) && !sc.isByline(d, i)
-		case !name && (outletName(q.Text) || sc.stats[j].words < sc.stats[i].words && !sentenceCase(q.Text)):
+		case !name && (outletName(q.Text) || sc.stats[j].words < sc.stats[i].words && (!sentenceCase(q.Text) || caselessName(q.Text, &sc.stats[j]))):
 			name = true
 		case name && !job && affiliation(q.Text, &sc.stats[j]):
 			job = true
@@ -3268,6 +3269,22 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	}
 	return false
 }
+
+// caselessName reports a line that may be an author's name or an
+// outlet's in a script without case (Telugu "నవోదయ ప్రతినిధి", "Navodaya
+// correspondent"), where case tells no name from a sentence: at most
+// caselessNameWords words that end no sentence, the first letter in
+// neither case.
+func caselessName(text string, s *lineStats) bool {
+	if s.words == 0 || s.words > caselessNameWords || stopRune(s.end) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
+}
+
+// caselessNameWords is the most words of a name caselessName takes.
+const caselessNameWords = 3
 
 // standfirst reports whether line i, found as the title, is a standfirst
 // under its headline: in sentence case, of at least dekWords words, with a

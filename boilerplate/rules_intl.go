@@ -343,7 +343,9 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"শ্বেয়াৰ কৰক", "qhia rau phooj ywg", "chia sẻ", "chia sẻ bài viết", "sao chép liên kết", "sao chép link",
 	"lưu bài viết", "deel dit artikel", "deel artikel", "deel dit bericht", "kopieer link", "link kopiëren",
 	"opslaan", "artikel opslaan", "bewaar artikel", "artikel teilen", "beitrag teilen", "link kopieren",
-	"artikel merken", "merken", "አጋራ", "አጋሩ", "ሊንክ ቅዳ", "ፌስቡክ", "ቴሌግራም", "ትዊተር"}
+	"artikel merken", "merken", "አጋራ", "አጋሩ", "ሊንክ ቅዳ", "ፌስቡክ", "ቴሌግራም", "ትዊተር",
+	"ఫేస్‌బుక్", "వాట్సాప్", "టెలిగ్రామ్", "లింక్ కాపీ చేయండి", "షేర్ చేయండి", "फेसबुक", "व्हाट्सएप", "टेलीग्राम",
+	"लिंक कॉपी करें"}
 
 // adButtons are the buttons of an ad, in English, German, French,
 // Spanish, Portuguese, Malay, Indonesian and Polish.

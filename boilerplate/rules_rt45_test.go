@@ -233,6 +233,21 @@ func TestHeadOverNamesRT45(t *testing.T) {
 		t.Error("four capitalised words: an author's name")
 	}
 	for _, tc := range []struct {
+		s     string
+		words int32
+		want  bool
+	}{
+		{"నవోదయ ప్రతినిధి", 2, true},
+		{"ప్రాజెక్టు పూర్తయితే సాగునీరు అందనుంది.", 4, false},
+		{"ఒకటి రెండు మూడు నాలుగు", 4, false},
+		{"Jane Doe", 2, false},
+	} {
+		s := lineStats{words: tc.words, end: lastRune(tc.s)}
+		if got := caselessName(tc.s, &s); got != tc.want {
+			t.Errorf("caselessName(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
 		s    string
 		want bool
 	}{
