@@ -1152,8 +1152,10 @@ func inlineRemoval(p *clean.Paragraph) bool {
 		return p.Removal.Detail == details[detailTip] // a tip box inside the article
 	case RuleSponsor:
 		// A betting box between two paragraphs of a match report, with
-		// its labels (see MarkBoxLabels).
-		return p.Removal.Detail == details[detailBetting] || p.Removal.Detail == detailBoxLabel
+		// its labels (see MarkBoxLabels), and a widget's short credit
+		// ("Hosted by DocuCloud", "Powered by X").
+		return p.Removal.Detail == details[detailBetting] || p.Removal.Detail == detailBoxLabel ||
+			p.Removal.Detail == details[detailSponsor] && len(p.Text) <= sponsorCreditBytes
 	case RulePaywall:
 		// A teaser's badge ("Subscribers only") under a read-also
 		// label: a short line.
@@ -1167,6 +1169,10 @@ func inlineRemoval(p *clean.Paragraph) bool {
 	}
 	return false
 }
+
+// sponsorCreditBytes is the longest sponsor's line, in bytes, that is an
+// inline removal (see inlineRemoval): a widget's credit.
+const sponsorCreditBytes = 40
 
 // paywallBadgeBytes is the longest paywall line, in bytes, that is an
 // inline removal (see inlineRemoval): a teaser's badge, "Article réservé
@@ -2582,6 +2588,18 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	for i := lo - 1; i >= 0 && i >= reach; i-- {
 		last = i
 		p := &d.Paragraphs[i]
+		if !p.Kept() && p.Removal.Rule == RuleContact && len(p.Text) <= contactBylineBytes && sc.isByline(d, i) {
+			// A byline with the author's address, which the rules
+			// removed as a contact line ("By Jane Doe
+			// jdoe@example.com"), is a byline all the same.
+			reach = i - bylineReach
+			strict = reach
+			if below < 0 {
+				below = i
+			}
+			top, edge = i, i
+			continue
+		}
 		if !p.Kept() {
 			// A removed line costs no reach below the bylines, nor
 			// the first free ones right above them.
@@ -2740,6 +2758,10 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	}
 	return title, -1, last, true
 }
+
+// contactBylineBytes is the longest byline with the author's address that
+// titleFrom reads (see byline).
+const contactBylineBytes = 96
 
 // headOver returns the line above a standfirst i that may be its headline:
 // the nearest kept line above i, with at most headGap lines between them

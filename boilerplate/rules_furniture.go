@@ -2390,6 +2390,10 @@ func labelKindOf(s string) uint16 {
 // players (videoLabels), in lower case.
 var widgetLabels = withLabels(map[string]bool{
 	"show key events only": true, "key events only": true, "show all posts": true, "show all updates": true,
+	// an embedded document viewer's controls
+	"zoom in": true, "zoom out": true, "previous page": true, "next page": true, "fullscreen": true,
+	"exit fullscreen": true, "view fullscreen": true, "view document": true, "view document or read text": true,
+	"read text": true, "download document": true, "download pdf": true,
 	// an event listing's buttons
 	"add to calendar": true, "add to my calendar": true, "add to google calendar": true, "get directions": true,
 	"directions": true, "view on map": true, "show on map": true,

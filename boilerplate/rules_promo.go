@@ -255,11 +255,13 @@ var sponsorLeads = [...]string{"presented by", "sponsored by", "brought to you b
 	// news app prints a sponsored card: "Sponsored · Heartland Credit
 	// Union"
 	"sponsored ·", "sponsored |", "sponsored –", "sponsored -", "sponsored:", "promoted ·", "promoted by",
-	"paid for by"}
+	"paid for by",
+	// an embedded widget's host ("Hosted by DocuCloud")
+	"hosted by"}
 
 var sponsorLeadList = prefixes("presented by", "sponsor", "brought to you", "supported by", "underwritten",
 	"together with", "präsentiert", "gespons", "présenté", "presenta", "patrocinad", "apresentad",
-	"gepresenteerd", "mogelijk gemaakt", "powered by", "promoted ", "paid for by", "support for ")
+	"gepresenteerd", "mogelijk gemaakt", "powered by", "promoted ", "paid for by", "support for ", "hosted by")
 
 // pageSponsorRest returns what follows the page a sponsor pays for when
 // it opens low (lower case): a determiner (pageDets: "this", "today's",

@@ -1,0 +1,41 @@
+package boilerplate
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDocumentViewerRT46: an embedded document viewer between two parts
+// of the article (its title, page counter, controls, host and
+// contributor) goes, and the article reads on across it; the headline
+// over a byline that holds the author's address (removed as a contact
+// line) is found.
+func TestDocumentViewerRT46(t *testing.T) {
+	head := []string{"School board weighs $4.1 million in cuts as enrollment slides",
+		"Proposed budget would close an elementary school, trim 38 positions and end late buses",
+		"By Dana Kowalczyk dkowalczyk@example.com", "Mar 12, 2026", "Updated 6 hrs ago", "Facebook", "Email", "SMS", "Print",
+		"Save", "Listen to this article 5 min"}
+	viewer := []string{"HCPS 2026-27 Preliminary Budget Presentation", "Page 1 of 12", "Zoom in", "Zoom out",
+		"Previous page", "Next page", "Fullscreen", "Download", "Hosted by DocuCloud", "View document or read text"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], viewer, rt37Prose[2:], rt37Foot)
+	lo := len(rt37Menu)
+	v := lo + len(head) + 2
+	checkMarkerKept(t, "viewer", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+2 || i >= lo+len(head) && i < v || i >= v+len(viewer) && i < v+len(viewer)+2
+	})
+}
+
+// TestViewerLabelsRT46: a document viewer's controls and its host.
+func TestViewerLabelsRT46(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleWidget: {
+			{"Zoom in", true},
+			{"Next page", true},
+			{"View document or read text", true},
+		},
+		RuleSponsor: {
+			{"Hosted by DocuCloud", true},
+			{"Hosted by the city, the festival drew 40,000 visitors over the weekend.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
