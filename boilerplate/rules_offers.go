@@ -527,11 +527,13 @@ var priceNoteLeads = [...]string{"prices updated", "prices last updated", "price
 	"delayed by 15 minutes", "delayed by 20 minutes", "quotes delayed", "quotes are delayed",
 	"quote delayed", "data delayed", "market data delayed", "stock quotes delayed", "quotes delayed by",
 	"market data provided by", "market data is provided by", "market data powered by", "market data by",
-	"market data supplied by", "stock data provided by", "quotes provided by", "quotes supplied by"}
+	"market data supplied by", "stock data provided by", "quotes provided by", "quotes supplied by",
+	// the note under a weather radar's or a map's widget
+	"radar data provided by", "radar data by", "radar data from", "map data provided by", "weather data provided by"}
 
 // priceNote reports whether low (lower case) is the note under a price
-// or stock-quote widget: its first sentence, of at most eight words,
-// opens with a lead of priceNoteLeads ("Prices updated daily. We check
+// or stock-quote widget, or under a weather radar's or a map's: its first
+// sentence, of at most eight words, opens with a lead of priceNoteLeads ("Prices updated daily. We check
 // over 250 million products.", "Prices correct at time of publication.",
 // "Delayed at least 15 minutes. Quotes supplied by X."), or the widget's
 // boast of the products it checks (see productsChecked). "Prices updated
@@ -539,13 +541,13 @@ var priceNoteLeads = [...]string{"prices updated", "prices last updated", "price
 // "Delayed at least 15 minutes by fog, the flight landed at noon." are
 // an article's sentences.
 func priceNote(low string) bool {
-	if low == "" || low[0] != 'p' && low[0] != 'd' && low[0] != 'q' && low[0] != 'm' && low[0] != 's' && low[0] != 'w' {
+	if low == "" || low[0] != 'p' && low[0] != 'd' && low[0] != 'q' && low[0] != 'm' && low[0] != 's' && low[0] != 'w' && low[0] != 'r' {
 		return false
 	}
 	switch firstWord(low) {
 	case "we":
 		return productsChecked(low)
-	case "prices", "price", "delayed", "quotes", "quote", "data", "market", "stock":
+	case "prices", "price", "delayed", "quotes", "quote", "data", "market", "stock", "radar", "map", "weather":
 	default:
 		return false // the common case: no lead's first word
 	}

@@ -33,6 +33,10 @@ func TestViewerLabelsRT46(t *testing.T) {
 			{"Next page", true},
 			{"View document or read text", true},
 		},
+		RuleAffiliate: {
+			{"Radar data provided by StormGrid. Map may not reflect current conditions.", true},
+			{"Radar data from the weather service showed the storm moving east across the county on Tuesday night.", false},
+		},
 		RuleSponsor: {
 			{"Hosted by DocuCloud", true},
 			{"Hosted by the city, the festival drew 40,000 visitors over the weekend.", false},
