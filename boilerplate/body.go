@@ -463,6 +463,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	bestHi = r.endList(bestHi)
 	bestHi = r.endDialogue(bestHi)
 	bestHi = r.endFields(bestHi)
+	bestHi = r.endObituary(bestHi)
 	bestHi = r.endResult(bestHi)
 	bestHi = r.endLabelledList(bestHi)
 	bestHi = r.endMinutes(bestHi)
@@ -1856,6 +1857,36 @@ const tableHeadWords = 8
 // fieldWords words ("283.45 rupees (+11.80)"). A finance widget's small
 // print is longer.
 func shortFigure(v string) bool { return wordCount(v) <= fieldWords && hasDigit(v) }
+
+// endObituary returns the end of the body run that ends at hi, extended
+// over the facts box that closes an obituary: right under the run, a line
+// that names the dead and gives both dates ("Margaret Ann Ellery,
+// crystallographer, born 2 June 1934; died 19 February 2026"), of at most
+// obitLineWords words, and the kept lines under it that are fields (see
+// field: "Born: 2 June 1934, Sunderland", "Education: ...", "Career:
+// ..."), at most obitFields of them.
+func (r *runScorer) endObituary(hi int) int {
+	j := hi + 1
+	if j >= len(r.st) || r.wall[j] || !r.d.Paragraphs[j].Kept() || r.st[j].words > obitLineWords || r.st[j].digits < 2 {
+		return hi
+	}
+	t := r.d.Paragraphs[j].Text
+	if !strings.Contains(t, "born ") || !strings.Contains(t, "died ") {
+		return hi
+	}
+	k := j + 1
+	for k < len(r.st) && k <= j+obitFields && r.d.Paragraphs[k].Kept() && !r.wall[k] && r.st[k].marks&mColon != 0 {
+		if _, _, ok := field(r.d.Paragraphs[k].Text); !ok {
+			break
+		}
+		k++
+	}
+	return k - 1
+}
+
+// obitLineWords is the most words of an obituary's facts line, and
+// obitFields the most fields under it (see endObituary).
+const obitLineWords, obitFields = 25, 8
 
 // fieldRun returns the end (excluded) of the kept lines from j that are
 // fields (see field) whose values pass ok, no two neighbours with the same

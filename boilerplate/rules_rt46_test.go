@@ -43,3 +43,30 @@ func TestViewerLabelsRT46(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestObituaryFactsRT46: the facts box that closes an obituary stays with
+// it; a line under the article that gives no dates, over fields, does not
+// join it.
+func TestObituaryFactsRT46(t *testing.T) {
+	head := []string{"Margaret Ellery, who mapped the proteins of wheat, has died aged 91"}
+	foot := slices.Concat([]string{"Explore more on these topics", "Science", "Share", "Comments (142)"}, rt37Foot)
+	facts := []string{"Margaret Ann Ellery, crystallographer, born 2 June 1934; died 19 February 2026",
+		"Born: 2 June 1934, Sunderland", "Died: 19 February 2026, Cambridge",
+		"Education: Bede grammar school, Sunderland; Girton College, Cambridge (BA, PhD)",
+		"Career: Research fellow, Cambridge, 1962-88; professor of structural biology, 1988-2001; director, Centre for Plant Structural Biology, 1993-2001"}
+	for _, tc := range []struct {
+		first string
+		want  bool
+	}{
+		{facts[0], true},
+		{"Margaret Ann Ellery, crystallographer, of Cambridge", false},
+	} {
+		box := append([]string{tc.first}, facts[1:]...)
+		lines := slices.Concat(rt37Menu, head, rt37Prose, box, foot)
+		lo := len(rt37Menu)
+		b := lo + len(head) + len(rt37Prose)
+		checkMarkerKept(t, tc.first, Default(), lines, func(i int) bool {
+			return i >= lo && i < b || tc.want && i >= b && i < b+len(box)
+		})
+	}
+}
