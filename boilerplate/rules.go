@@ -1360,6 +1360,7 @@ var linkLabels = withLabels(map[string]bool{
 	"view image in fullscreen": true, "view in fullscreen": true,
 	"direct naar de inhoud": true, "ga naar de inhoud": true, "zum inhalt": true, "aller au contenu principal": true,
 	"saltar al contenido": true, "more videos": true, "more video": true,
+	"seguí leyendo": true, "sigue leyendo": true,
 	"skip past newsletter promotion": true, "after newsletter promotion": true, "loading": true,
 	"video player is loading": true, "the video player is loading": true,
 	"article content": true, "go deeper": true, "embedded post": true, "embedded content": true, "embedded tweet": true,
@@ -1476,7 +1477,7 @@ var linkLabels = withLabels(map[string]bool{
 	"publicidad": true, "continúa después de la publicidad": true, "publicidade": true,
 	"continua depois da publicidade": true, "continua após a publicidade": true,
 	// Polish, Russian, Ukrainian
-	"czytaj więcej": true, "czytaj także": true, "czytaj też": true, "zobacz także": true,
+	"czytaj więcej": true, "czytaj także": true, "czytaj również": true, "czytaj też": true, "zobacz także": true,
 	"zobacz też": true, "komentarze": true, "читать далее": true, "читать полностью": true,
 	"подробнее": true, "читайте также": true, "смотрите также": true, "комментарии": true,
 	"читати далі": true, "читайте також": true, "дивіться також": true, "детальніше": true, "коментарі": true,
@@ -1547,6 +1548,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
+	"read the latest news on", "read all the latest news on",
 	"join the conversation:", "join the conversation.", "you might also like:", "you may also like:",
 	"you might like:", "more like this:", "jump to:", "skip to:", "go deeper:",
 	"tags:", "topics:", "categories:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
@@ -1720,7 +1722,7 @@ var teaserLabels = append([]string{
 	"noticias relacionadas", "leia também", "leia mais", "veja também", "saiba mais", "veja mais",
 	"noticia relacionada", "nota relacionada", "artículo relacionado", "notícia relacionada",
 	"matéria relacionada", "notizia correlata", "articolo correlato", "article lié", "à lire également",
-	"czytaj też", "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
+	"czytaj też", "czytaj także", "czytaj również", "czytaj więcej", "zobacz też", "zobacz także",
 	"читайте также", "смотрите также", "читать далее", "читайте також", "дивіться також",
 }, readAlsoIntl...)
 

@@ -433,7 +433,7 @@ var readAlsoLabels = withLabels(map[string]bool{
 	"related articles": true, "related coverage": true, "related news": true, "lesen sie auch": true,
 	"lees ook": true, "lire aussi": true, "à lire aussi": true, "a lire aussi": true, "voir aussi": true,
 	"leggi anche": true, "lee también": true, "lea también": true, "leia também": true, "veja também": true,
-	"czytaj też": true, "czytaj także": true, "zobacz też": true, "zobacz także": true, "читайте также": true,
+	"czytaj też": true, "czytaj także": true, "czytaj również": true, "zobacz też": true, "zobacz także": true, "читайте также": true,
 	"смотрите также": true, "читайте також": true, "дивіться також": true, "mehr zum thema": true,
 	"auch interessant": true, "das könnte sie auch interessieren": true, "articoli correlati": true,
 	"noticias relacionadas": true, "notícias relacionadas": true, "te puede interesar": true,

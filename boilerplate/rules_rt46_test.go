@@ -37,6 +37,11 @@ func TestViewerLabelsRT46(t *testing.T) {
 			{"Radar data provided by StormGrid. Map may not reflect current conditions.", true},
 			{"Radar data from the weather service showed the storm moving east across the county on Tuesday night.", false},
 		},
+		RuleLinkLabel: {
+			{"Seguí leyendo", true},
+			{"Czytaj również: Szpital w Osiekach bez pediatrii. Dzieci trafiają na SOR", true},
+			{"Read the latest news on the Tshwane water crisis here.", true},
+		},
 		RuleSponsor: {
 			{"Hosted by DocuCloud", true},
 			{"Hosted by the city, the festival drew 40,000 visitors over the weekend.", false},
