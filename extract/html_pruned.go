@@ -111,6 +111,7 @@ func setAside(page, art []rawPara, descs, subs []string) ([]rawPara, []clean.Pru
 
 	first, end := articleSpan(match, covered)
 	back := readmit(page, match, covered, first, end)
+	back = proseInside(page, match, covered, first, end, back)
 	standfirst := ""
 	if f := standfirstAbove(page, first, descs, subs); f >= 0 {
 		standfirst = page[f].text
@@ -156,6 +157,74 @@ func setAside(page, art []rawPara, descs, subs []string) ([]rawPara, []clean.Pru
 		paras = append(paras, art[j:]...)
 	}
 	return paras, out, standfirst
+}
+
+// Knobs of proseInside.
+const (
+	// contParas is the fewest paragraphs of a run of prose that
+	// proseInside puts back, contRunes the fewest runes of each.
+	contParas, contRunes = 3, 80
+)
+
+// proseInside marks in back (made when nil) the runs of the page's blocks
+// between two of the article's blocks (first and end, see articleSpan)
+// that readability left out, when the page splits the article's text into
+// two containers (a CMS's body field, then its further paragraphs after an
+// inline read-also box, then the author's signature, which readability
+// took): at least contParas paragraphs of prose (see contPara), with
+// shorter sentences without links, headings without links over a
+// paragraph and the short blocks the pre-cleaning removed (an ad slot's
+// label, which stays out) between them.
+func proseInside(page []rawPara, match []int, covered []bool, first, end int, back []bool) []bool {
+	if first < 0 {
+		return back
+	}
+	for f := first + 1; f < end; f++ {
+		if match[f] > 0 || covered[f] || !contPara(&page[f]) {
+			continue
+		}
+		n, k := 0, f
+		for ; k < end && match[k] == 0 && !covered[k]; k++ {
+			p := &page[k]
+			if contPara(p) {
+				n++
+				continue
+			}
+			if p.why == "" && p.linkRunes == 0 && p.kind == clean.KindText && endsSentence(p.text) && hasLetters(p.text, 2) {
+				continue // a short paragraph between long ones ("A petition was launched on Wednesday.")
+			}
+			if p.kind == clean.KindHeading && p.why == "" && p.linkRunes == 0 && utf8.RuneCountInString(p.text) <= readmitHeadingMax &&
+				k+1 < end && contPara(&page[k+1]) {
+				continue // a subheading over the next paragraph
+			}
+			if p.why != "" && len(p.text) <= adSlotBytes {
+				continue // an ad slot the pre-cleaning removed ("Publicité"), which stays out
+			}
+			break
+		}
+		if n >= contParas {
+			if back == nil {
+				back = make([]bool, len(page))
+			}
+			for i := f; i < k; i++ {
+				back[i] = page[i].why == ""
+			}
+		}
+		f = k
+	}
+	return back
+}
+
+// adSlotBytes is the longest block the pre-cleaning removed that a run of
+// prose passes over (see proseInside): an ad slot's label.
+const adSlotBytes = 32
+
+// contPara reports whether block p reads as a paragraph of the article's
+// prose (see proseInside): text the pre-cleaning kept, without links,
+// of contRunes runes or more, that ends a sentence.
+func contPara(p *rawPara) bool {
+	return p.why == "" && p.linkRunes == 0 && p.kind == clean.KindText && len(p.text) >= contRunes &&
+		utf8.RuneCountInString(p.text) >= contRunes && endsSentence(p.text)
 }
 
 // articleSpan returns the first and the last of the page's blocks that

@@ -82,6 +82,9 @@ func TestReadmit(t *testing.T) {
 	li := func(s string) blk { return blk{text: s, kind: clean.KindListItem} }
 	p := func(s string) blk { return blk{text: s} }
 	one, two := "The council voted on Tuesday.", "The vote was close."
+	long1 := "These arguments do not convince the members of the valley's councils, who speak of a heavy blow for the region."
+	long2 := "A member of the cantonal parliament said she would put an urgent question to the government at its May session."
+	long3 := "The hospital network says the measure will be reviewed after a year, and the doctors' line stays open all night."
 	for _, tc := range []struct {
 		name string
 		page []blk
@@ -117,6 +120,17 @@ func TestReadmit(t *testing.T) {
 			one + " | " + two},
 		{"short paragraph", []blk{p(one), p("Share this"), p(two)}, []string{one, two},
 			one + " | " + two},
+		// The article's text split into two containers, readability
+		// taking the first and the signature: the prose between goes
+		// back, over the read-also box and an ad slot; two paragraphs,
+		// or paragraphs with links, are no such run.
+		{"split article", []blk{p(one), p("Read also"), {text: "Another story", lr: 13}, p(long1), p("A petition was launched."),
+			{text: "Advertisement", why: "class"}, h("The council acts"), p(long2), p(long3), p("Jane Doe")}, []string{one, "Jane Doe"},
+			one + " | " + long1 + " | A petition was launched. | The council acts | " + long2 + " | " + long3 + " | Jane Doe"},
+		{"two paragraphs", []blk{p(one), p(long1), p(long2), p("Jane Doe")}, []string{one, "Jane Doe"},
+			one + " | Jane Doe"},
+		{"linked paragraphs", []blk{p(one), p(long1), {text: long2, lr: 20}, p(long3), p("Jane Doe")}, []string{one, "Jane Doe"},
+			one + " | Jane Doe"},
 		// No page block matches the article: nothing is put back beside it,
 		// not even a correction somewhere on the page.
 		{"no match", []blk{p("Correction: an earlier version misspelled a name."), p("Menu")}, []string{"An article the page does not hold."},
