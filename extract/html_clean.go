@@ -539,7 +539,11 @@ func matchesBoilerplate(v string, embed bool) bool {
 		}
 		inBlock := 0 // segments of s in the block, when the place tokens there do not count
 		if elem != "" && !genericParts[strings.ToLower(elem)] {
-			inBlock = len(splitName(block, segs[len(s):len(s)]))
+			var rest []string // segs after s, unless s outgrew segs
+			if len(s) < len(segs) {
+				rest = segs[len(s):len(s)]
+			}
+			inBlock = len(splitName(block, rest))
 		}
 		for i, t := range s {
 			if boilerTokens[t] && !(embed && socialTokens[t]) && !(i < inBlock && placeTokens[t]) &&

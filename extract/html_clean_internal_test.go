@@ -49,6 +49,10 @@ func TestMatchesBoilerplateParts(t *testing.T) {
 		{"widget widget_text", true},
 		{"sidebar-widget-container", true},
 		{"widget", true},
+		// a name of more segments than matchesBoilerplate has room for
+		// (SharePoint's control ids)
+		{"ctl00_PlaceHolderSearchArea_SmallSearchInputBox1_csr", false},
+		{"ctl00_PlaceHolderMain_ArticleBodyContentField_RichHtmlFieldValue__x", false},
 	} {
 		if got := matchesBoilerplate(tc.v, false); got != tc.want {
 			stem, b, e := nameParts(tc.v)
