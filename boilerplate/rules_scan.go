@@ -1,7 +1,6 @@
 package boilerplate
 
 import (
-	"cmp"
 	"encoding/binary"
 	"slices"
 	"strings"
@@ -449,7 +448,13 @@ func prefixes(ps ...string) prefixList {
 				e.head |= uint64(p[j]) << (8 * j)
 				e.mask |= 0xff << (8 * j)
 			}
-			es = append(es, e)
+			// Kept sorted by the third byte (see pairSlot), here, where
+			// one pair changes, not in indexPairs, which rebuilds them all.
+			at := len(es)
+			for at > 0 && third(es[at-1].s) > third(p) {
+				at--
+			}
+			es = slices.Insert(es, at, e)
 		}
 		maxPrefixLen = max(maxPrefixLen, len(p))
 		prefixPairs[k/64] |= 1 << (k % 64)
@@ -481,8 +486,6 @@ func indexPairs() {
 		}
 		lo := len(pairEntries)
 		pairEntries = append(pairEntries, es...)
-		sorted := pairEntries[lo:]
-		slices.SortStableFunc(sorted, func(a, b prefixEntry) int { return cmp.Compare(third(a.s), third(b.s)) })
 		pairSlots[h] = pairSlot{key: key + 1, lo: uint16(lo), mid: uint16(lo + short), hi: uint16(len(pairEntries)),
 			longest: uint16(longest)}
 	}
