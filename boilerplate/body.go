@@ -2619,19 +2619,11 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	for i := lo - 1; i >= 0 && i >= reach; i-- {
 		last = i
 		p := &d.Paragraphs[i]
-		if !p.Kept() && p.Removal.Rule == RuleContact && len(p.Text) <= contactBylineBytes && sc.isByline(d, i) {
-			// A byline with the author's address, which the rules
-			// removed as a contact line ("By Jane Doe
-			// jdoe@example.com"), is a byline all the same.
-			reach = i - bylineReach
-			strict = reach
-			if below < 0 {
-				below = i
-			}
-			top, edge = i, i
-			continue
-		}
-		if !p.Kept() {
+		// A byline with the author's address, which the rules removed
+		// as a contact line ("By Jane Doe jdoe@example.com"), is a
+		// byline all the same.
+		contactByline := !p.Kept() && p.Removal.Rule == RuleContact && len(p.Text) <= contactBylineBytes && sc.isByline(d, i)
+		if !p.Kept() && !contactByline {
 			// A removed line costs no reach below the bylines, nor
 			// the first free ones right above them.
 			if below < 0 || free > 0 && i+1 == edge {
@@ -2644,7 +2636,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			}
 			continue
 		}
-		if duration(p.Text) {
+		if !contactByline && duration(p.Text) {
 			// A video's length ("1:12", under its title) or a time of
 			// day alone ("10:14" under the dateline) is no byline the
 			// headline must sit on.
@@ -2652,7 +2644,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			strict--
 			continue
 		}
-		if sc.isByline(d, i) || authorNote(d, i) {
+		if contactByline || sc.isByline(d, i) || authorNote(d, i) {
 			reach = i - bylineReach
 			strict = reach
 			if below < 0 {

@@ -117,24 +117,22 @@ var calcNames = [...]string{"calculator", "rechner", "calculadora", "calculateur
 const calcButtonBytes = 24
 
 // calcButtonLead reports whether t, of five bytes or more, may be a
-// button of calcButtons, by its first bytes.
+// button of calcButtons, by its first three bytes (see calcLeads).
 func calcButtonLead(t string) bool {
-	switch t[0] | 0x20 {
-	case 'c':
-		return t[1]|0x20 == 'a' && t[2]|0x20 == 'l'
-	case 'b':
-		return t[1]|0x20 == 'e' && t[2]|0x20 == 'r'
-	case 'j':
-		return t[1]|0x20 == 'e' && t[2]|0x20 == 't'
-	case 'o':
-		return t[1]|0x20 == 'b' && t[2]|0x20 == 'l'
-	case 'l':
-		return t[1]|0x20 == 'a' && t[2]|0x20 == 's'
-	case 'h':
-		return t[1]|0x20 == 'e' && t[2]|0x20 == 's'
+	if t[0] == 0xD1 || t[0] == 0xD0 {
+		return true // Cyrillic: "рассчитать", "розрахувати"
 	}
-	return t[0] == 0xD1 || t[0] == 0xD0 // Cyrillic: "рассчитать", "розрахувати"
+	for _, l := range calcLeads {
+		if t[0]|0x20 == l[0] && t[1]|0x20 == l[1] && t[2]|0x20 == l[2] {
+			return true
+		}
+	}
+	return false
 }
+
+// calcLeads are the first three bytes of the Latin buttons of
+// calcButtons, lower case.
+var calcLeads = [...]string{"cal", "ber", "jet", "obl", "las", "hes"}
 
 // calcButtons are the buttons of a calculator, lower case.
 var calcButtons = setOf("calculate", "calculate now", "calculate payment", "calculate my payment", "calculate payments",
