@@ -117,22 +117,19 @@ var calcNames = [...]string{"calculator", "rechner", "calculadora", "calculateur
 const calcButtonBytes = 24
 
 // calcButtonLead reports whether t, of five bytes or more, may be a
-// button of calcButtons, by its first three bytes (see calcLeads).
+// button of calcButtons, by its first three bytes: the lead of its first
+// byte (see calcLeads), or a Cyrillic letter.
 func calcButtonLead(t string) bool {
 	if t[0] == 0xD1 || t[0] == 0xD0 {
-		return true // Cyrillic: "рассчитать", "розрахувати"
+		return true // "рассчитать", "розрахувати"
 	}
-	for _, l := range calcLeads {
-		if t[0]|0x20 == l[0] && t[1]|0x20 == l[1] && t[2]|0x20 == l[2] {
-			return true
-		}
-	}
-	return false
+	l := calcLeads[t[0]|0x20]
+	return l != "" && t[1]|0x20 == l[0] && t[2]|0x20 == l[1]
 }
 
-// calcLeads are the first three bytes of the Latin buttons of
-// calcButtons, lower case.
-var calcLeads = [...]string{"cal", "ber", "jet", "obl", "las", "hes"}
+// calcLeads holds, by the first byte of each Latin button of calcButtons
+// (lower case), its next two bytes.
+var calcLeads = [256]string{'c': "al", 'b': "er", 'j': "et", 'o': "bl", 'l': "as", 'h': "es"}
 
 // calcButtons are the buttons of a calculator, lower case.
 var calcButtons = setOf("calculate", "calculate now", "calculate payment", "calculate my payment", "calculate payments",
