@@ -1,10 +1,6 @@
 package boilerplate
 
-import (
-	"strings"
-
-	"github.com/cleantext/clean"
-)
+import "github.com/cleantext/clean"
 
 // Knobs of MarkCalculators.
 const (
@@ -89,7 +85,7 @@ func calcResult(ps []clean.Paragraph, i int) bool {
 	switch {
 	case w <= calcResultWords && hasDigit(t):
 		return true
-	case w <= calcNoteWords && containsAny(strings.ToLower(t), calcNotes[:]):
+	case w <= calcNoteWords && anyFold(t, calcNotes[:]):
 		return true
 	case w <= calcLabelWords && i+1 < len(ps) && !endsSentence(t) && hasDigit(ps[i+1].Text) && wordCount(ps[i+1].Text) <= 3:
 		return true // a label over its figure
@@ -106,8 +102,18 @@ var calcNotes = [...]string{"for illustration", "illustrative", "estimates are",
 // big languages of Europe ("Mortgage calculator", "Zinsrechner",
 // "Simulador de hipoteca").
 func calculatorLabel(t string) bool {
-	low := strings.ToLower(t)
-	return containsAny(low, calcNames[:])
+	return anyFold(t, calcNames[:])
+}
+
+// anyFold reports whether s contains one of subs, lower case, ignoring
+// ASCII case (see containsFold), without lower-casing s.
+func anyFold(s string, subs []string) bool {
+	for _, sub := range subs {
+		if containsFold(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 var calcNames = [...]string{"calculator", "rechner", "calculadora", "calculateur", "calcolatore", "simulador",

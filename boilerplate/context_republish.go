@@ -38,12 +38,12 @@ func MarkRepublishBoxes(d *clean.Document) {
 		}
 		grant, end := false, -1
 		for j := i + 1; j < len(ps) && j <= i+republishReach; j++ {
-			low := strings.ToLower(ps[j].Text)
-			if strings.Contains(low, "creative commons") || low == "copy to clipboard" {
+			t := ps[j].Text
+			if containsFold(t, "creative commons") || strings.EqualFold(t, "copy to clipboard") {
 				end = j
 				break
 			}
-			grant = grant || strings.Contains(low, "free to republish") || strings.Contains(low, "republishing this")
+			grant = grant || containsFold(t, "free to republish") || containsFold(t, "republishing this")
 		}
 		if !grant || end < 0 {
 			continue
