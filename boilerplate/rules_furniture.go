@@ -1029,7 +1029,7 @@ func matchPaywall(p *para) bool {
 			p.detail = detailReadOn
 		case containsAny(low, readOn) && anyWord(low, signInWords):
 			p.detail = detailReadOn
-		case containsAny(low, onlyWords[:]) && anyWord(low, subscriberNouns[:]):
+		case containsAny(low, onlyWords[:]) && anyWord(low, subscriberNouns[:]) || containsAny(low, paidAccess[:]):
 			p.detail = detailSubscribersOnly
 		case unlimitedOffer(low):
 			p.detail = detailOffer
@@ -1048,6 +1048,10 @@ func matchPaywall(p *para) bool {
 	}
 	return !reported(low)
 }
+
+// paidAccess say that the article is paid for, after a paywall's lead
+// ("Dostęp do tego artykułu jest płatny."), in lower case.
+var paidAccess = [...]string{"jest płatny", "jest płatna", "jest płatne"}
 
 // leadOffer reports whether p is a subscription's price line that opens
 // with one of offerLeads ("Abo ab 9,90 €/Monat"), of at most offerWords
@@ -1446,7 +1450,7 @@ var (
 		"bliv abonnent", "logg inn for", "log ind for", "kjøp abonnement", "køb abonnement",
 		// Polish
 		"ten artykuł jest", "ten materiał jest", "artykuł dostępny", "treść dostępna", "wykup dostęp",
-		"wykup subskrypcję", "zaloguj się, aby",
+		"wykup subskrypcję", "zaloguj się, aby", "dostęp do tego artykułu",
 		// Latvian
 		"šis raksts", "šis saturs", "lai turpinātu lasīt"), readMoreAsks...)...)
 	// readMoreAsks ask whether the reader wants to read more or read on

@@ -42,6 +42,10 @@ func TestViewerLabelsRT46(t *testing.T) {
 			{"Czytaj również: Szpital w Osiekach bez pediatrii. Dzieci trafiają na SOR", true},
 			{"Read the latest news on the Tshwane water crisis here.", true},
 		},
+		RulePaywall: {
+			{"Dostęp do tego artykułu jest płatny. Zostań prenumeratorem i czytaj bez ograniczeń.", true},
+			{"Dostęp do tego artykułu ma każdy mieszkaniec, powiedział burmistrz.", false},
+		},
 		RuleSponsor: {
 			{"Hosted by DocuCloud", true},
 			{"Hosted by the city, the festival drew 40,000 visitors over the weekend.", false},
