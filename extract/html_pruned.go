@@ -334,7 +334,7 @@ func standfirstAbove(page []rawPara, first int, descs, subs []string) int {
 		if p.why != "" && siteChrome(p.why) {
 			continue // the site's tagline in its banner, as its description gives it
 		}
-		if slices.Contains(descs, p.text) || p.why == "" && extendsDescription(p.text, descs) {
+		if slices.Contains(descs, p.text) || p.why == "" && (extendsDescription(p.text, descs) || nearDescription(p.text, descs)) {
 			return f
 		}
 	}
@@ -347,6 +347,42 @@ func standfirstAbove(page []rawPara, first int, descs, subs []string) int {
 func siteChrome(why string) bool {
 	for _, w := range [...]string{"banner", "header", "nav", "masthead", "footer", "brand", "logo", "tagline"} {
 		if strings.Contains(why, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearDescription reports whether text says what one of descs says with
+// other punctuation and a few words more: the description's words (of
+// standfirstWords or more), in their order, are among text's, text has at
+// most half as many again, and both end with the same word ("Il sindaco:
+// «L’argine ha ceduto in due punti, l’acqua è arrivata fino in piazza».
+// Allerta rossa ..." where the description says "Il sindaco: l'argine ha
+// ceduto in due punti. Allerta rossa ...").
+func nearDescription(text string, descs []string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	var tw []string
+	for _, d := range descs {
+		dw := words(d)
+		if len(dw) < standfirstWords {
+			continue
+		}
+		if tw == nil {
+			tw = words(text)
+		}
+		if 2*len(tw) > 3*len(dw) || len(tw) < len(dw) || tw[len(tw)-1] != dw[len(dw)-1] {
+			continue
+		}
+		k := 0 // the description's words found in order so far
+		for _, w := range tw {
+			if k < len(dw) && w == dw[k] {
+				k++
+			}
+		}
+		if k == len(dw) {
 			return true
 		}
 	}

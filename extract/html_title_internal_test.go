@@ -74,6 +74,15 @@ func TestStandfirst(t *testing.T) {
 		// word; the site's banner holds a tagline, not a standfirst.
 		{"pruned excerpt", `<meta name="description" content="` + dek + `">`, `<div class="widget-post-excerpt">` + dek + `</div>`, dek},
 		{"site banner", `<meta name="description" content="` + dek + `">`, `<div id="banner">` + dek + `</div>`, ""},
+		// The description in other punctuation, a few words more or
+		// less; a summary that shares too few of its words is none.
+		{"description in other words", `<meta name="description" content="Three votes flipped between the hearing and the vote. The mayor: the bridge will close in May.">`,
+			`<p class="summary">Three votes flipped between the hearing and the vote. The mayor: «The bridge, which is unsafe, will close in May»</p>`,
+			"Three votes flipped between the hearing and the vote. The mayor: «The bridge, which is unsafe, will close in May»"},
+		{"a word of the description missing", `<meta name="description" content="Three votes flipped between the hearing and the vote. The mayor: the bridge will close in May.">`,
+			`<p class="summary">Three votes flipped between the hearing and the vote. The mayor: «The bridge will close by May»</p>`, ""},
+		{"a summary of other words", `<meta name="description" content="Three votes flipped between the hearing and the vote. The mayor: the bridge will close in May.">`,
+			`<p class="summary">The council met on Tuesday evening and argued for hours about the old bridge over the river.</p>`, ""},
 		// A subheading right under the headline, which the metadata
 		// does not repeat, is the standfirst too (see subheads).
 		{"subheading under the headline", "", `<h2 class="subhead">` + dek + `</h2>`, dek},
