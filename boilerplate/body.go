@@ -107,6 +107,12 @@ const (
 	// number, an item number, a quantity such as "2 cups" or "30 minutes");
 	// a list of headlines or a menu holds few.
 	tableFigures = 3
+	// figureRows is the fewest lines of a short table between two prose
+	// paragraphs that is an inset of the article when half of its lines
+	// hold a figure and every kept one but its heading does (a prize
+	// table's "Match 4: $100, 1,206 winners"; see figureTable), though no
+	// second prose paragraph stands on either side.
+	figureRows = 4
 	// rowWords is the fewest words of a row of a table that ends with its
 	// figure ("C Price b Khan 47"; a date, "Nov 18", is shorter).
 	rowWords = 4
@@ -4612,13 +4618,33 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			for j := lo; j < end; j++ {
 				table[j] = true
 			}
-		case between && lines < tableLines && cues*tableFigures >= lines:
+		case lines < tableLines && (between && cues*tableFigures >= lines ||
+			lines >= figureRows && 2*figures >= lines && 2*keptLines >= lines && lo > 0 && prose[lo-1] && hi < n && prose[hi] &&
+				sc.figureTable(d, lo, hi)):
 			for j := lo; j < hi; j++ {
 				inset[j] = true
 			}
 		}
 		lo = hi
 	}
+}
+
+// figureTable reports whether every kept line of lo..hi (excluded) but the
+// first (the table's heading) is a row, a field or cells (a colon, a bar
+// or a tab), with a figure, and none is a byline or a dateline: a short
+// table, not a byline block with a reading time, a widget's controls nor
+// a list of headlines that open with a count ("15 Amazing Images of
+// Stars").
+func (sc *bodyScratch) figureTable(d *clean.Document, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if !d.Paragraphs[j].Kept() {
+			continue
+		}
+		if j > lo && (sc.stats[j].digits == 0 || sc.stats[j].marks&(mColon|mPipe|mTab) == 0) || sc.isByline(d, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // closingTable returns the end (excluded) of a table that may close the

@@ -537,6 +537,11 @@ const (
 	// ("Cost: $15 adults, $8 kids, free for under 4"); a reference or a
 	// summary after a label is longer.
 	fieldLong = 10
+	// fieldBox is the fewest fields of a record of which a third may be
+	// short, the others up to fieldLong words: a fact box ("Problem:
+	// Rear outboard seat belt buckle may not fully latch", "Number of
+	// vehicles: 312,406"); a shorter record has half of them short.
+	fieldBox = 4
 	// listLines is the most items of introWords words or more that a
 	// sentence introduces (see markStructure: a list of closures, of
 	// candidates, of routes).
@@ -745,7 +750,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 				}
 				label = l
 			}
-			if j-i >= 2 && 2*short >= j-i {
+			if j-i >= 2 && 2*short >= j-i || j-i >= fieldBox && 3*short >= j-i {
 				markRange(free, i, j)
 			}
 			i = j

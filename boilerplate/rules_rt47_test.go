@@ -1,0 +1,44 @@
+package boilerplate
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFactBoxRT47: a fact box of fields between two parts of a recall
+// story, most of its values longer than a short field's, is the
+// article's: the run reads across it.
+func TestFactBoxRT47(t *testing.T) {
+	head := []string{"Automaker recalls 312,000 SUVs over rear seat belts that may not latch"}
+	box := []string{"Recall details", "Vehicles affected: 2021–2024 Pardell Summit and Summit XL", "Number of vehicles: 312,406",
+		"Problem: Rear outboard seat belt buckle may not fully latch", "Remedy: Dealers will inspect and replace buckles free of charge",
+		"Owner notification letters: Expected to be mailed April 21, 2025", "Manufacturer recall number: 25V-117"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], []string{"ADVERTISEMENT"}, box, rt37Prose[2:], rt37Foot)
+	lo := len(rt37Menu)
+	b := lo + len(head) + 2
+	checkMarkerKept(t, "fact box", Default(), lines, func(i int) bool {
+		return i >= lo && i < b || i > b && i <= b+len(box)+2
+	})
+}
+
+// TestPrizeTableRT47: a short table of fields with figures under its
+// heading, between a paragraph and the rest of the article, is an inset
+// of the article; a list of headlines that open with a count is not.
+func TestPrizeTableRT47(t *testing.T) {
+	head := []string{"Single ticket sold in Millbrook wins $412 million jackpot"}
+	table := []string{"Prize breakdown", "Match 5 + Stack Ball: Jackpot, 1 winner", "Match 5: $1,000,000, 4 winners",
+		"Match 4 + Stack Ball: $50,000, 38 winners", "Match 4: $100, 1,206 winners", "Match 3: $7, 71,380 winners"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:1], []string{"Saturday's winning numbers",
+		"The winning numbers drawn Saturday were 7, 19, 23, 41, 56 and Stack Ball 12."}, table, rt37Prose[1:], rt37Foot)
+	lo := len(rt37Menu)
+	end := lo + len(head) + 3 + len(table) + 3
+	checkMarkerKept(t, "prize table", Default(), lines, func(i int) bool { return i >= lo && i < end })
+	teasers := []string{"15 Amazing Images of Stars", "11 Fascinating Facts About Our Milky Way Galaxy",
+		"12 Strange Objects Found in Deep Space", "9 Ideas About Black Holes That Will Blow Your Mind"}
+	d := blockDoc(slices.Concat(rt37Prose[:1], teasers, rt37Prose[1:2])...)
+	sc := new(bodyScratch)
+	sc.features(d)
+	if sc.figureTable(d, 1, 1+len(teasers)) {
+		t.Error("a list of counted headlines is a figure table")
+	}
+}
