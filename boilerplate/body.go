@@ -4630,8 +4630,8 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 }
 
 // figureTable reports whether every kept line of lo..hi (excluded) but the
-// first (the table's heading) is a row, a field or cells (a colon, a bar
-// or a tab), with a figure, and none is a byline or a dateline: a short
+// first (the table's heading) is a row of cells (a bar or a tab) or opens
+// with a label (see labelled), with a figure, and none is a byline or a dateline: a short
 // table, not a byline block with a reading time, a widget's controls nor
 // a list of headlines that open with a count ("15 Amazing Images of
 // Stars").
@@ -4640,11 +4640,20 @@ func (sc *bodyScratch) figureTable(d *clean.Document, lo, hi int) bool {
 		if !d.Paragraphs[j].Kept() {
 			continue
 		}
-		if j > lo && (sc.stats[j].digits == 0 || sc.stats[j].marks&(mColon|mPipe|mTab) == 0) || sc.isByline(d, j) {
+		if j > lo && (sc.stats[j].digits == 0 || sc.stats[j].marks&(mPipe|mTab) == 0 && !labelled(d.Paragraphs[j].Text)) ||
+			sc.isByline(d, j) {
 			return false
 		}
 	}
 	return true
+}
+
+// labelled reports whether text opens with a label of at most labelBytes
+// bytes and a colon ("Match 4 + Stack Ball: $50,000, 38 winners"); a
+// colon further on is a caption's credit's ("... (Photo: Jane Doe)").
+func labelled(text string) bool {
+	c := strings.IndexByte(text[:min(len(text), labelBytes+1)], ':')
+	return c > 0 && c+1 < len(text) && text[c+1] == ' '
 }
 
 // closingTable returns the end (excluded) of a table that may close the
