@@ -36,6 +36,7 @@ func ContextPasses() []clean.Stage {
 		clean.StageFunc(MarkCues),
 		clean.StageFunc(MarkCharts),
 		clean.StageFunc(MarkCalculators),
+		clean.StageFunc(MarkAISummaries),
 	}
 }
 

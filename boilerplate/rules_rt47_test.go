@@ -42,3 +42,40 @@ func TestPrizeTableRT47(t *testing.T) {
 		t.Error("a list of counted headlines is a figure table")
 	}
 }
+
+// TestAISummaryRT47: the box of points a machine wrote over the article
+// goes with its label, its feedback question and its note, and the
+// headline over it is found; a summary box with no such close stays, and
+// so does a line that names AI in the article.
+func TestAISummaryRT47(t *testing.T) {
+	head := []string{"City Council delays vote on $48 million transit hub after marathon hearing",
+		"Council members said they needed more time to study a revised cost estimate that arrived late.",
+		"By Renata Olmsted", "Updated Tue, March 11, 2025 at 11:42 p.m."}
+	box := []string{"AI-generated summary", "The council postponed a vote on the Eastgate transit hub until April 8.",
+		"A revised estimate raised the project's cost by $9 million.",
+		"More than 60 residents spoke during public comment, most in favor of the hub.",
+		"Was this summary helpful?", "Yes", "No",
+		"This summary was generated with AI and reviewed by an editor. Read our AI policy"}
+	lines := slices.Concat(rt37Menu, head, box, rt37Prose, rt37Foot)
+	lo := len(rt37Menu)
+	b := lo + len(head)
+	checkMarkerKept(t, "ai summary", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+2 || i >= b+len(box) && i < b+len(box)+len(rt37Prose)
+	})
+	d := newDoc(slices.Concat(box[:4], rt37Prose)...)
+	MarkAISummaries(d)
+	if !d.Paragraphs[1].Kept() {
+		t.Error("a summary with no close removed")
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"AI-generated summary", true}, {"Key points (AI)", true}, {"Summary", false},
+		{"PAINT summary", false}, {"The AI summary tool was launched in May by the company", false},
+	} {
+		if got := aiLabel(tc.s); got != tc.want {
+			t.Errorf("aiLabel(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
