@@ -2642,10 +2642,11 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			}
 			continue
 		}
-		if !contactByline && duration(p.Text) {
+		if !contactByline && (duration(p.Text) || sc.stats[i].words == 0) {
 			// A video's length ("1:12", under its title) or a time of
 			// day alone ("10:14" under the dateline) is no byline the
-			// headline must sit on.
+			// headline must sit on, and a line without a word (a
+			// review's stars, "★★★★☆") costs no reach either.
 			reach--
 			strict--
 			continue
@@ -3306,7 +3307,7 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	for j := i + 1; j < len(d.Paragraphs); j++ {
 		q := &d.Paragraphs[j]
 		switch {
-		case !q.Kept():
+		case !q.Kept() || sc.stats[j].words == 0: // a review's stars
 		case sc.isByline(d, j):
 			// The byline first: it is cheaper to look for.
 			return dekCase(p.Text, sc.stats[i].end) && !sc.isByline(d, i)

@@ -79,3 +79,18 @@ func TestAISummaryRT47(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewStarsRT47: a review's stars between its standfirst and the
+// byline block cost the title search nothing: the headline and the
+// standfirst are found.
+func TestReviewStarsRT47(t *testing.T) {
+	head := []string{"Ghost Orchard review – Lila Banerjee's third album is her quietest and best yet",
+		"Stripped of the synths that crowded her last record, the Bristol songwriter lets her voice and a battered upright piano carry a set of songs about leaving home",
+		"★★★★☆", "Lila Banerjee performing at the Marlow Rooms in January. Photograph: Kit Harlow/Redferns",
+		"Tess Okafor", "Fri 14 Feb 2025 08.00 GMT", "Share", "Gift article", "Save for later"}
+	lines := slices.Concat(rt37Menu, []string{"Culture › Music › Album reviews"}, head, rt37Prose, rt37Foot)
+	lo := len(rt37Menu) + 1
+	checkMarkerKept(t, "stars", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+2 || i >= lo+len(head) && i < lo+len(head)+len(rt37Prose)
+	})
+}
