@@ -1483,7 +1483,7 @@ var linkLabels = withLabels(map[string]bool{
 	"читати далі": true, "читайте також": true, "дивіться також": true, "детальніше": true, "коментарі": true,
 	"reklama": true, "dalsza część artykułu pod reklamą": true, "реклама": true,
 	"продолжение ниже": true, "теги": true, "тэги": true, "метки": true, "мітки": true,
-}, readAlsoIntl, readAlsoMore, adLabelsIntl, adGoesOn, adButtons, tagLabelsIntl, moreLabelsIntl, widgetLinks,
+}, readAlsoIntl, readAlsoMore, adLabelsIntl, adGoesOn, adButtons, tagLabelsIntl, moreLabelsIntl, widgetLinks, aiSummaryLabels,
 	formLabels)
 
 // shareLead reports whether label may be one of shareLabels, by its first

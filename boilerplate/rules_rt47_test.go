@@ -3,6 +3,8 @@ package boilerplate
 import (
 	"slices"
 	"testing"
+
+	"github.com/cleantext/clean"
 )
 
 // TestFactBoxRT47: a fact box of fields between two parts of a recall
@@ -62,10 +64,15 @@ func TestAISummaryRT47(t *testing.T) {
 	checkMarkerKept(t, "ai summary", Default(), lines, func(i int) bool {
 		return i >= lo && i < lo+2 || i >= b+len(box) && i < b+len(box)+len(rt37Prose)
 	})
-	d := newDoc(slices.Concat(box[:4], rt37Prose)...)
-	MarkAISummaries(d)
-	if !d.Paragraphs[1].Kept() {
-		t.Error("a summary with no close removed")
+	d := newDoc(slices.Concat(rt37Prose[:1], box[:4], rt37Prose[1:])...)
+	(&Classifier{Rules: Rules(), Passes: []clean.Stage{clean.StageFunc(MarkAISummaries)}}).Mark(d)
+	if d.Paragraphs[1].Kept() || !d.Paragraphs[2].Kept() {
+		t.Error("a summary with no close: the label must go as a link label, the points stay")
+	}
+	d = newDoc(slices.Concat(rt37Prose[:1], box, rt37Prose[1:])...)
+	(&Classifier{Rules: Rules(), Passes: []clean.Stage{clean.StageFunc(MarkAISummaries)}}).Mark(d)
+	if d.Paragraphs[2].Kept() || d.Paragraphs[len(box)].Kept() {
+		t.Error("a summary box with its close kept")
 	}
 	for _, tc := range []struct {
 		s    string
