@@ -4054,11 +4054,10 @@ func cjkReporter(text string) bool {
 // speaks of others' teams.
 func teamLine(text string) bool {
 	k := strings.LastIndexByte(text, ' ')
-	if k < 0 || strings.Count(text, " ") >= teamMax || !slices.Contains(teamWords, strings.ToLower(text[k+1:])) {
+	if k < 0 || strings.Count(text, " ") >= teamMax || !slices.ContainsFunc(teamWords, func(w string) bool { return strings.EqualFold(w, text[k+1:]) }) {
 		return false
 	}
-	low := strings.ToLower(text)
-	return strings.HasPrefix(low, "our ") || strings.Contains(low, " our ")
+	return hasPrefixFold(text, "our ") || containsFold(text, " our ")
 }
 
 // teamMax is the most words of a byline of teamLine; teamWords are its
@@ -4191,22 +4190,21 @@ func metaLine(text string) bool {
 		}
 		w = append(w, t)
 	}
-	for i, t := range w {
-		w[i] = strings.ToLower(t) // allocates only for a word with capitals
-	}
+	// The words are looked up folded to lower case on the stack (see
+	// foldedIn), not lower-cased with an allocation each.
 	for i := 0; i+1 < len(w); i++ {
-		if !isDigit(w[i][0]) || !metaUnits[w[i+1]] {
+		if !isDigit(w[i][0]) || !foldedIn(metaUnits, w[i+1]) {
 			continue
 		}
 		j := i - 1
-		for j >= 0 && metaFill[w[j]] {
+		for j >= 0 && foldedIn(metaFill, w[j]) {
 			j--
 		}
 		k := i + 2
-		for k < len(w) && metaFill[w[k]] {
+		for k < len(w) && foldedIn(metaFill, w[k]) {
 			k++
 		}
-		if j >= 0 && metaWhat[w[j]] || k < len(w) && metaWhat[w[k]] {
+		if j >= 0 && foldedIn(metaWhat, w[j]) || k < len(w) && foldedIn(metaWhat, w[k]) {
 			return true
 		}
 	}

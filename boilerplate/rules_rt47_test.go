@@ -101,3 +101,27 @@ func TestReviewStarsRT47(t *testing.T) {
 		return i >= lo && i < lo+2 || i >= lo+len(head) && i < lo+len(head)+len(rt37Prose)
 	})
 }
+
+// TestMetaLineNoAllocs: a reading time or an age with capitals, and a
+// team's byline, are read without lower-casing copies (they ran for every
+// byline the title search asks about: 3 allocations per document).
+func TestMetaLineNoAllocs(t *testing.T) {
+	for _, tc := range []struct {
+		f    func(string) bool
+		s    string
+		want bool
+	}{
+		{metaLine, "Updated 2 Hours Ago", true},
+		{metaLine, "Lesezeit: 3 Minuten", true},
+		{metaLine, "Chapter 2 Hours Later", false},
+		{teamLine, "By Our Newsroom Staff", true},
+		{teamLine, "By The Valley News Staff", false},
+	} {
+		if got := tc.f(tc.s); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.s, got, tc.want)
+		}
+		if n := testing.AllocsPerRun(50, func() { tc.f(tc.s) }); n != 0 {
+			t.Errorf("%q: %v allocations per run, want 0", tc.s, n)
+		}
+	}
+}
