@@ -1487,7 +1487,7 @@ func htmlIsDateline(t string) bool {
 			to = locs[k][0]
 		}
 		for _, w := range strings.FieldsFunc(t[from:to], func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if !htmlDateWords[strings.ToLower(w)] {
+			if !foldedIn(htmlDateWords, w) {
 				words++
 				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 					lower++

@@ -2327,7 +2327,7 @@ const placeholderWords = 12
 // lines: there a bracketed paragraph is the page's own text.
 func placeholders(s string, words int) bool {
 	if words < 4 && strings.IndexByte(s[1:], '[') < 0 && strings.IndexByte(s, ':') < 0 {
-		return placeholderNames[strings.ToLower(s[1:len(s)-1])]
+		return foldedIn(placeholderNames, s[1:len(s)-1])
 	}
 	for len(s) > 0 {
 		if s[0] != '[' {
@@ -2335,7 +2335,7 @@ func placeholders(s string, words int) bool {
 		}
 		end := strings.IndexByte(s, ']')
 		g := s[1:end]
-		if c := strings.IndexByte(g, ':'); c > 0 && c < len(g)-1 && placeholderNames[strings.ToLower(g[:c])] {
+		if c := strings.IndexByte(g, ':'); c > 0 && c < len(g)-1 && foldedIn(placeholderNames, g[:c]) {
 			g = g[c+1:] // an e-mail program's image and its alt text: "[image: Crowds at the finish]"
 		}
 		if g == "" || strings.IndexByte(g, ':') >= 0 || strings.Contains(g, ". ") || g[len(g)-1] == '.' {
