@@ -114,6 +114,18 @@ func TestRepublishBoxRT45(t *testing.T) {
 			t.Errorf("line %d %q kept %v, want %v", i, p.Text, p.Kept(), want)
 		}
 	}
+	// Without the grant, the terms stay; under a long line that opens
+	// with "Republish", too.
+	for _, lines := range [][]string{
+		{box[0], box[3], box[4], box[6]},
+		{"Republish it in full and credit the writer, she said", box[2], box[3], box[6]},
+	} {
+		d := newDoc(slices.Concat(rt37Prose, lines)...)
+		MarkRepublishBoxes(d)
+		if p := d.Paragraphs[len(rt37Prose)+1]; !p.Kept() {
+			t.Errorf("%q removed", p.Text)
+		}
+	}
 	d = newDoc(slices.Concat(rt37Prose, []string{"Republishing rules", "You are free to republish the council's minutes, the clerk said, as long as you credit the council."})...)
 	(&Classifier{Rules: Rules(), Passes: DocumentPasses()}).Mark(d)
 	if p := d.Paragraphs[len(rt37Prose)+1]; !p.Kept() {
@@ -142,11 +154,17 @@ func TestCalculatorRT45(t *testing.T) {
 	checkMarkerKept(t, "calculator", Default(), lines, func(i int) bool {
 		return i >= lo && i < c || i >= c+len(calc) && i < c+len(calc)+len(faq)
 	})
-	// No button: the label and the fields stay for the other passes.
+	// No button: the label and the fields stay for the other passes;
+	// no label: the fields over a button stay.
 	d := newDoc(slices.Concat(rt37Prose[:1], calc[:8], rt37Prose[1:2])...)
 	MarkCalculators(d)
 	if p := d.Paragraphs[1]; !p.Kept() {
 		t.Errorf("%q removed without a button", p.Text)
+	}
+	d = newDoc(slices.Concat(rt37Prose[:1], []string{"Initial deposit", "Calculate"}, rt37Prose[1:2])...)
+	MarkCalculators(d)
+	if p := d.Paragraphs[1]; !p.Kept() {
+		t.Errorf("%q removed without a calculator's label", p.Text)
 	}
 }
 
