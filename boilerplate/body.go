@@ -2665,7 +2665,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			continue
 		}
 		if below >= 0 && !job && nextKept(d.Paragraphs, i) == top && i > 0 &&
-			(jobLine(p.Text, &sc.stats[i]) || outletUnder(p.Text, &sc.stats[i]) && !byName(d.Paragraphs[top].Text)) &&
+			(jobLine(p.Text, &sc.stats[i]) || jobTail(p.Text, &sc.stats[i]) || outletUnder(p.Text, &sc.stats[i]) && !byName(d.Paragraphs[top].Text)) &&
 			(authorName(d.Paragraphs[i-1].Text, &sc.stats[i-1]) || sc.isByline(d, i-1)) {
 			// The author's job right over the dateline ("Rugby writer",
 			// then "10:48pm, Saturday") and under the name is part of
@@ -3352,8 +3352,19 @@ func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 func (sc *bodyScratch) standfirstUnder(d *clean.Document, h, i int) bool {
 	hp := &d.Paragraphs[h]
 	return sc.stats[i].words >= dekWords && sentenceCase(d.Paragraphs[i].Text) && hp.Kept() &&
-		sc.stats[h].words <= sc.stats[i].words+dekSlack && (sc.isTitle(h, hp.Text) || sc.looseTitle(d, h)) &&
+		int(sc.stats[h].words)-kickerWords(hp.Text) <= int(sc.stats[i].words)+dekSlack && (sc.isTitle(h, hp.Text) || sc.looseTitle(d, h)) &&
 		!sc.isByline(d, h) && !strings.HasSuffix(hp.Text, d.Paragraphs[i].Text)
+}
+
+// kickerWords returns the words of a column's name or a kicker before a
+// colon that opens a headline, at most three ("Ask the Doctor: Why do I
+// wake at 3am?"), or 0: they do not count against the headline's length.
+func kickerWords(text string) int {
+	k := strings.IndexByte(text, ':')
+	if k <= 0 || strings.Count(text[:k], " ") > 2 {
+		return 0
+	}
+	return strings.Count(text[:k], " ") + 1
 }
 
 // looseHead reports whether line h, with no stopword, is the headline
@@ -3966,6 +3977,17 @@ func jobWords(text string) bool {
 		}
 	}
 	return foldIn(jobNouns, text[sp+1:])
+}
+
+// jobTail reports a short line that ends with a job's noun, whatever
+// small words stand before it ("Ask the Doctor columnist"): the author's
+// job when it stands between the author's name and the dateline (see
+// titleFrom), where "The Last Foreign Correspondent" can be no headline.
+func jobTail(text string, s *lineStats) bool {
+	if s.words == 0 || s.words > jobLineWords+1 || s.digits > 0 || stopRune(s.end) {
+		return false
+	}
+	return foldIn(jobNouns, text[strings.LastIndexByte(text, ' ')+1:])
 }
 
 // affiliation reports the line under an author's name that tells what

@@ -1360,7 +1360,7 @@ var linkLabels = withLabels(map[string]bool{
 	"view image in fullscreen": true, "view in fullscreen": true,
 	"direct naar de inhoud": true, "ga naar de inhoud": true, "zum inhalt": true, "aller au contenu principal": true,
 	"saltar al contenido": true, "more videos": true, "more video": true,
-	"seguí leyendo": true, "sigue leyendo": true,
+	"seguí leyendo": true, "sigue leyendo": true, "follow": true, "unfollow": true, "follow author": true,
 	"skip past newsletter promotion": true, "after newsletter promotion": true, "loading": true,
 	"video player is loading": true, "the video player is loading": true,
 	"article content": true, "go deeper": true, "embedded post": true, "embedded content": true, "embedded tweet": true,

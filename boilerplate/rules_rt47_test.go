@@ -125,3 +125,25 @@ func TestMetaLineNoAllocs(t *testing.T) {
 		}
 	}
 }
+
+// TestAdviceHeadRT47: an advice column's head: a headline after the
+// column's name, longer than its standfirst; the columnist's name, her
+// job with a small word in it and a "Follow" button over the dateline.
+func TestAdviceHeadRT47(t *testing.T) {
+	head := []string{"Ask the Doctor: Why do I wake up at 3am every night and can't get back to sleep?",
+		"Dr Helen Marr answers a reader's question about broken sleep in midlife",
+		"Dr Helen Marr", "Ask the Doctor columnist", "Follow", "6 March 2025 • 7:00am", "Save article", "Comment", "Share"}
+	lines := slices.Concat(rt37Menu, []string{"Health", "Ask the Doctor"}, head, rt37Prose, rt37Foot)
+	lo := len(rt37Menu) + 2
+	checkMarkerKept(t, "advice head", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+2 || i >= lo+len(head) && i < lo+len(head)+len(rt37Prose)
+	})
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{{"Ask the Doctor: Why do I wake up?", 3}, {"Flood: Roads closed", 1}, {"The council said on Monday: no", 0}, {"No kicker here", 0}} {
+		if got := kickerWords(tc.s); got != tc.want {
+			t.Errorf("kickerWords(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}
