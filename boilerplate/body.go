@@ -4672,10 +4672,7 @@ func (sc *bodyScratch) figureTable(d *clean.Document, lo, hi int) bool {
 // labelled reports whether text opens with a label of at most labelBytes
 // bytes and a colon ("Match 4 + Stack Ball: $50,000, 38 winners"); a
 // colon further on is a caption's credit's ("... (Photo: Jane Doe)").
-func labelled(text string) bool {
-	c := strings.IndexByte(text[:min(len(text), labelBytes+1)], ':')
-	return c > 0 && c+1 < len(text) && text[c+1] == ' '
-}
+func labelled(text string) bool { return labelColon(text) >= 0 }
 
 // closingTable returns the end (excluded) of a table that may close the
 // article, from paragraph lo on and before hi, or lo when there is none: at

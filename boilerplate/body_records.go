@@ -1054,8 +1054,8 @@ func markRange(b []bool, from, to int) {
 // turn in a transcript (see speakerTurn) is said, not a field. More
 // fields may follow on the line (see fieldChain).
 func field(text string) (label, value string, ok bool) {
-	c := strings.IndexByte(text[:min(len(text), labelBytes+1)], ':')
-	if c <= 0 || c+1 >= len(text) || text[c+1] != ' ' {
+	c := labelColon(text)
+	if c < 0 {
 		return "", "", false
 	}
 	label, value = text[:c], strings.TrimLeft(text[c+2:], " ")
@@ -1063,6 +1063,16 @@ func field(text string) (label, value string, ok bool) {
 		return "", "", false
 	}
 	return label, value, (!twoSentences(value) || fieldChain(value)) && !speakerTurn(text)
+}
+
+// labelColon returns where the colon that ends a label of at most
+// labelBytes bytes opening text is, a space after it, or -1.
+func labelColon(text string) int {
+	c := strings.IndexByte(text[:min(len(text), labelBytes+1)], ':')
+	if c <= 0 || c+1 >= len(text) || text[c+1] != ' ' {
+		return -1
+	}
+	return c
 }
 
 // fieldLabel reports the label of a field (see field): at most labelWords

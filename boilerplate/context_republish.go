@@ -60,6 +60,6 @@ func MarkRepublishBoxes(d *clean.Document) {
 // most republishLabelWords words that open with "Republish" and end no
 // sentence.
 func republishLabel(t string) bool {
-	return len(t) <= 64 && strings.EqualFold(t[:len("republish")], "republish") &&
+	return len(t) <= 64 && hasPrefixFold(t, "republish") &&
 		wordCount(t) <= republishLabelWords && !strings.HasSuffix(t, ".")
 }

@@ -1447,6 +1447,9 @@ var (
 	ethiopicMonths = `መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ`
 )
 
+// ethiopicMonthList is ethiopicMonths split once.
+var ethiopicMonthList = strings.Split(ethiopicMonths, "|")
+
 // ethiopicDate reports whether t holds a month of the Ethiopian calendar
 // and a day after it ("ጥቅምት 5 ቀን 2017 ዓ.ም"), which htmlDateRe's word
 // boundaries, ASCII's, cannot find. Every Ethiopic letter opens with the
@@ -1455,7 +1458,7 @@ func ethiopicDate(t string) bool {
 	if strings.IndexByte(t, 0xE1) < 0 {
 		return false
 	}
-	for m := range strings.SplitSeq(ethiopicMonths, "|") {
+	for _, m := range ethiopicMonthList {
 		if k := strings.Index(t, m+" "); k >= 0 && k+len(m)+1 < len(t) && isDigit(t[k+len(m)+1]) {
 			return true
 		}

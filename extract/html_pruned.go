@@ -190,7 +190,7 @@ func proseInside(page []rawPara, match []int, covered []bool, first, end int, ba
 				n++
 				continue
 			}
-			if p.why == "" && p.linkRunes == 0 && p.kind == clean.KindText && endsSentence(p.text) && hasLetters(p.text, 2) {
+			if plainText(p) && endsSentence(p.text) && hasLetters(p.text, 2) {
 				continue // a short paragraph between long ones ("A petition was launched on Wednesday.")
 			}
 			if p.kind == clean.KindHeading && p.why == "" && p.linkRunes == 0 && utf8.RuneCountInString(p.text) <= readmitHeadingMax &&
@@ -223,8 +223,13 @@ const adSlotBytes = 32
 // prose (see proseInside): text the pre-cleaning kept, without links,
 // of contRunes runes or more, that ends a sentence.
 func contPara(p *rawPara) bool {
-	return p.why == "" && p.linkRunes == 0 && p.kind == clean.KindText && len(p.text) >= contRunes &&
-		utf8.RuneCountInString(p.text) >= contRunes && endsSentence(p.text)
+	return plainText(p) && len(p.text) >= contRunes && utf8.RuneCountInString(p.text) >= contRunes && endsSentence(p.text)
+}
+
+// plainText reports a block of text that the pre-cleaning kept, without
+// links.
+func plainText(p *rawPara) bool {
+	return p.why == "" && p.linkRunes == 0 && p.kind == clean.KindText
 }
 
 // articleSpan returns the first and the last of the page's blocks that
