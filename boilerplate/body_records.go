@@ -565,7 +565,10 @@ const (
 //     menu's or a row of buttons' lines are shorter), and no section header, record, removed line or
 //     byline by name among them (see byName: a notice that introduces
 //     badges above the headline introduces no list of the article's), and
-//     the introducing line itself when it is no prose;
+//     the introducing line itself when it is no prose; a line of two
+//     words or more right under prose introduces any list, of any length
+//     up to listLines, when goOnProse prose paragraphs follow it ("Stations
+//     affected include:", then the stations' names);
 //   - a record of fields: at least two lines in a row that are fields
 //     (see field) with values of at most fieldLong words, no two
 //     neighbours with the same label ("BREAKING:" heads a list of
@@ -609,7 +612,11 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 		}
 	}
 	for i := 0; i < n; i++ {
-		if !sc.introLine(i) || !d.Paragraphs[i].Kept() || wall[i] || rec[i] != recNone {
+		if st[i].end != ':' || !d.Paragraphs[i].Kept() || wall[i] || rec[i] != recNone {
+			continue
+		}
+		intro := sc.introLine(i)
+		if !intro && (st[i].words < 2 || !proseAbove(d, prose, wall, i)) {
 			continue
 		}
 		j, short := i+1, false
@@ -617,8 +624,17 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			short = short || st[j].words < introWords
 			j++
 		}
-		if j == i+1 || j == n || !goesOn(d, st, prose, wall, rec, j) || j-i-1 > bridgeLines && short {
+		if j == i+1 || j == n || !goesOn(d, st, prose, wall, rec, j) {
 			continue // nothing introduced, or no prose after it
+		}
+		// A short line between the article's paragraphs introduces a
+		// list however short its items are ("Stations affected
+		// include:", then the stations' names) when the article goes on
+		// under it for goOnProse paragraphs (a box of tags or buttons
+		// has an appeal under it, or a footer's notices).
+		if (!intro || j-i-1 > bridgeLines && short) &&
+			!(proseAbove(d, prose, wall, i) && proseAt(d, prose, wall, j, goOnProse)) {
+			continue
 		}
 		markRange(free, i+1, j)
 		if !prose[i] {
@@ -1020,6 +1036,35 @@ func sheetBelow(d *clean.Document, j int) bool {
 // listReach is the most kept lines between a list and the article's
 // prose around it (see markStructure): a subheading, a closing line.
 const listReach = 3
+
+// proseAbove reports whether the nearest kept line above i is prose (not
+// across a wall).
+func proseAbove(d *clean.Document, prose, wall []bool, i int) bool {
+	for i--; i >= 0 && !wall[i]; i-- {
+		if d.Paragraphs[i].Kept() {
+			return prose[i]
+		}
+	}
+	return false
+}
+
+// goOnProse is how many prose paragraphs in a row the article has under
+// a list that a short line introduces (see markStructure).
+const goOnProse = 3
+
+// proseAt reports whether the next k kept lines from j are prose (not
+// across a wall).
+func proseAt(d *clean.Document, prose, wall []bool, j, k int) bool {
+	for ; j < len(prose) && k > 0 && !wall[j]; j++ {
+		if d.Paragraphs[j].Kept() {
+			if !prose[j] {
+				return false
+			}
+			k--
+		}
+	}
+	return k == 0
+}
 
 // proseWithin reports a prose paragraph among the listReach kept lines
 // from i in direction dir (1 down, -1 up), no section header before it.

@@ -147,3 +147,26 @@ func TestAdviceHeadRT47(t *testing.T) {
 		}
 	}
 }
+
+// TestShortListRT47: a line under the article's prose introduces a list
+// of names, however short its line and its items, when the article goes
+// on for three paragraphs under the list; a box of tags under the last
+// paragraph, with one paragraph of an appeal under it, is no list of the
+// article's.
+func TestShortListRT47(t *testing.T) {
+	head := []string{"Signal failure brings rush-hour chaos to county rail lines"}
+	list := []string{"Stations affected include:", "Kingsmere Central", "Kingsmere Parkway", "Hollins Cross", "Ashby Vale",
+		"Ashby Vale Road", "Fenwick Halt", "Long Marston", "Whitstow"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:1], list, rt37Prose[1:], rt37Foot)
+	lo := len(rt37Menu)
+	checkMarkerKept(t, "list of stations", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+len(head)+len(rt37Prose)+len(list)
+	})
+	tags := []string{"Nā Lepili:", "loko iʻa", "Kaʻōpūlua", "Waiʻaleʻa", "hoʻonaʻauao",
+		"ʻAʻohe uku e heluhelu ai i Ke Kukui Nūhou, a ua kākoʻo ʻia kā mākou hana e nā mea heluhelu e like me ʻoe i kēia makahiki.",
+		"Hāʻawi i kēia lā"}
+	lines = slices.Concat(rt37Menu, head, rt37Prose, tags, rt37Foot)
+	checkMarkerKept(t, "box of tags", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+len(head)+len(rt37Prose)
+	})
+}
