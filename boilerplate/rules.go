@@ -1571,6 +1571,22 @@ var linkLabelPrefixes = prefixes(append([]string{
 }, slices.Concat(withColon(teaserLabels), suffixed(readAlsoMore, ":", " |"), readAlsoDashed[:], suffixed(tagLabelsIntl, ":"),
 	suffixed(readAlsoCJK, "："), suffixed(readAlsoEthiopic[:], "፡", "፦"), suffixed(readAlsoKhmer[:], "៖"), suffixed(readAlsoArmenian[:], "՝"))...)...)
 
+// formatKickers open the headline of another story under its kind
+// ("Explainer: How preferential voting works"), lower case.
+var formatKickers = prefixes("explainer:", "analysis:", "opinion:", "fact check:", "factcheck:", "q&a:",
+	"timeline:", "in pictures:", "in photos:", "podcast:", "interactive:", "graphic:")
+
+// inlineKicker reports whether p, which opens with one of formatKickers
+// and ends no sentence, stands between two of the article's sentences with
+// at least three words after its kicker: a link to another story in the
+// article ("Analysis: Vo's campaign promise on housing helped, but rural
+// voters weren't convinced"). Above the article it is its headline.
+func inlineKicker(p *para) bool {
+	k := strings.IndexByte(p.s, ':')
+	return p.i > 0 && k > 0 && wordCount(p.s[k+1:]) >= 3 &&
+		isSentenceLike(p.d.Paragraphs[p.i-1].Text, 8) && p.beforeSentence()
+}
+
 // languageRowWords is the most words of a language switcher's row (see
 // languageRow).
 const languageRowWords = 8
@@ -1895,6 +1911,9 @@ func matchLinkLabel(p *para) bool {
 		return true
 	}
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
+		return true
+	}
+	if p.starts&formatKickers != 0 && p.words <= 25 && !p.endSent && inlineKicker(p) {
 		return true
 	}
 	if p.words <= cutTeaserWords && !p.endSent && p.has&(hasDot|hasHigh) != 0 && ellipsisLabel(p.low) {
@@ -3305,7 +3324,7 @@ func commentWindow(p *para) bool {
 // English, German, French, Spanish, Portuguese, Slovak, Czech, Croatian,
 // Polish, Italian, Dutch, Slovenian, Macedonian, Bulgarian, Albanian,
 // Galician, Catalan, Afrikaans, Maltese.
-var consentLeads = prefixes("by submitting", "by signing up", "by clicking", "by subscribing", "by registering",
+var consentLeads = prefixes(append(readLeads[:], "by submitting", "by signing up", "by clicking", "by subscribing", "by registering",
 	"by entering your", "by creating an account", "by continuing", "mit ihrer anmeldung", "mit der anmeldung",
 	"mit dem absenden", "en vous inscrivant", "en cliquant", "al suscribirte", "al registrarte",
 	"al hacer clic", "ao se cadastrar", "ao clicar", "ao assinar", "prihlásením", "odoslaním",
@@ -3318,7 +3337,21 @@ var consentLeads = prefixes("by submitting", "by signing up", "by clicking", "by
 	"i would like to receive", "i'd like to receive", "i agree to receive", "i agree that ", "yes, i'd like", "yes, i would like",
 	"yes, send me", "sign me up", "we use your sign-up", "we use your sign up", "we use your email",
 	"we use your e-mail", "we'll use your email", "we will use your email", "we will only use your",
-	"we'll only use your")
+	"we'll only use your")...)
+
+// readLeads open a form's checkbox in which the reader says they have read
+// or accept a notice ("I have read and accept the privacy policy"), in
+// lower case, in English, Italian, Spanish, French, Portuguese, German,
+// Dutch and Polish; they are consentLeads too.
+var readLeads = [...]string{"i have read ", "i've read ", "i accept the ", "ho letto ", "ho preso visione",
+	"he leído ", "he leido ", "j'ai lu ", "li e aceito", "li e concordo", "ich habe die ", "ich habe den ",
+	"ik heb de ", "przeczytałem ", "przeczytałam ", "akceptuję "}
+
+// consentObjects are what a form's checkbox says the reader has read or
+// accepts: its privacy and terms notices, in lower case.
+var consentObjects = [...]string{"privacy", "terms", "conditions", "informativa", "privacidad",
+	"confidentialité", "termos", "datenschutz", "agb", "nutzungsbedingungen", "voorwaarden", "privacybeleid",
+	"regulamin", "prywatności", "termini", "condizioni", "política de"}
 
 // consentAgrees say that the reader agrees, in lower case.
 var consentAgrees = [...]string{"you agree", "you accept", "you consent", "you acknowledge", "you confirm",
@@ -3350,7 +3383,15 @@ func consentNotice(p *para) bool {
 	if containsAny(p.low, consentAgrees[:]) {
 		return true
 	}
-	return p.words <= 20 && firstPersonLead(p.low) && containsAny(p.low, checkboxOffers[:]) && !speechVerb(p.low)
+	return p.words <= 20 && (firstPersonLead(p.low) && containsAny(p.low, checkboxOffers[:]) || readConsent(p.low)) &&
+		!speechVerb(p.low)
+}
+
+// readConsent reports whether low opens with one of readLeads and names
+// a privacy or terms notice: a form's checkbox ("Ho letto e
+// accetto l'informativa sulla privacy").
+func readConsent(low string) bool {
+	return anyPrefix(low, readLeads[:]...) && containsAny(low, consentObjects[:])
 }
 
 // firstPersonLead reports whether low opens with a consent lead in the
@@ -3579,7 +3620,8 @@ var appealLabels = withBang(
 	"jetzt abonnieren", "abonnieren", "abo abschließen", "jetzt abo abschließen", "jetzt mitglied werden",
 	"mitglied werden", "newsletter abonnieren", "jetzt newsletter abonnieren", "doneer", "doneer nu",
 	"jetzt testen", "jetzt gratis testen", "jetzt kostenlos testen",
-	"steun ons", "word lid", "word abonnee", "abonneer", "abonneer nu", "abonneren",
+	"steun ons", "word lid", "word abonnee", "abonneer", "abonneer nu", "abonneren", "inschrijven",
+	"schrijf je in", "schrijf je nu in",
 	// French, Italian
 	"faire un don", "faites un don", "je fais un don", "soutenez-nous", "nous soutenir", "abonnez-vous",
 	"découvrir les offres", "voir les offres",
@@ -3649,7 +3691,8 @@ func isSignUp(p *para) bool {
 
 // newsletterPitch reports the short paragraph p (it has p.low) when it
 // promises the inbox in at most 25 words (see inboxPitches, and
-// inboxPromise in a sentence), thanks the reader and asks for a
+// inboxPromise in a sentence) or offers more of the same there in a
+// question of at most ten words (see moreLeads), thanks the reader and asks for a
 // subscription or a share ("Thanks for reading X! This post is public so
 // feel free to share it."), or names a newsletter in at most 40 words
 // and closes with "Sign up here." (see signUpHere).
@@ -3666,6 +3709,10 @@ func newsletterPitch(p *para) bool {
 	}
 	if strings.Contains(p.low, "r inbox") && containsAny(p.low, inboxPitches[:]) {
 		return true
+	}
+	if p.words <= 10 && p.low[len(p.low)-1] == '?' && anyPrefix(p.low, moreLeads[:]...) &&
+		inboxWords.in(p.low, p.signature()) && containsAny(p.low, inboxPhrases[:]) {
+		return true // "Want more cycling news in your inbox?"
 	}
 	return p.endSent && inboxWords.in(p.low, p.signature()) && inboxPromise(p.low)
 }
@@ -3730,6 +3777,12 @@ var (
 		"en tu bandeja", "en su bandeja", "na sua caixa de entrada", "na tua caixa de entrada",
 		"nella tua casella", "in je inbox", "in uw inbox", "in je mailbox", "in uw mailbox"}
 )
+
+// moreLeads open a newsletter's question that offers more of the same
+// ("Want more cycling news in your inbox?"), lower case, in English,
+// Dutch, German, French, Spanish, Portuguese and Italian.
+var moreLeads = [...]string{"want more ", "more ", "meer ", "mehr ", "plus d", "envie de plus", "más ", "quieres más",
+	"mais ", "quer mais", "più ", "vuoi più", "vuoi altre"}
 
 // inboxPitches are what a newsletter promises ("The best deals, straight to
 // your inbox every Friday"); "in your inbox" is also an article's.

@@ -1,0 +1,52 @@
+package boilerplate
+
+import (
+	"testing"
+)
+
+// TestFormsRT48: a form's checkbox in which the reader says they have
+// read a privacy or terms notice, a newsletter's question that offers
+// more in the inbox and its button, and a live page's controls go; the
+// article's own lines that start or end the same way stay.
+func TestFormsRT48(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLegal: {
+			{"Ho letto e accetto l'informativa sulla privacy", true},
+			{"I have read and accept the Terms and Conditions", true},
+			{"He leído y acepto la política de privacidad", true},
+			{"Ich habe die Datenschutzerklärung gelesen und akzeptiere sie.", true},
+			{"I have read the report and I accept its conclusions.", false},
+			{"I have read the terms of the deal, and they are fair, the minister said.", false},
+			{"By continuing the talks, the two sides kept the terms of the ceasefire alive.", false},
+		},
+		RuleAppeal: {
+			{"Want more cycling news in your inbox?", true},
+			{"Meer nieuws over wielrennen in je mailbox?", true},
+			{"Mehr Radsport-News in Ihrem Postfach?", true},
+			{"Inschrijven", true},
+			{"More scam texts in your inbox?", true},
+			{"Is a scam text waiting in your inbox?", false},
+			{"More people than ever are finding scam texts in their inbox, the regulator said.", false},
+		},
+		RuleWidget: {
+			{"Auto-refresh on", true},
+			{"View full map", true},
+		},
+		RuleLinkLabel: {
+			{"Analysis: Vo's campaign promise on housing helped, but rural voters weren't convinced", true},
+			{"Explainer: How preferential voting works and why it takes so long to count", true},
+			{"Analysis: Vo's campaign promise helped.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestKickerHeadlineRT48: a headline under its kind's kicker is a link to
+// another story between the article's sentences, and the article's own
+// headline at the top of the page.
+func TestKickerHeadlineRT48(t *testing.T) {
+	head := "Analysis: Vo's campaign promise on housing helped, but rural voters weren't convinced"
+	d := newDoc("Home", head, article, article)
+	if _, ok := NamedRule(RuleLinkLabel).Match(d, 1); ok {
+		t.Errorf("the headline %q is a link label", head)
+	}
+}
