@@ -811,3 +811,18 @@ func TestBodyTailSentence(t *testing.T) {
 	lines := append(append([]string{"Strona główna", "Wiadomości", "Gospodarka"}, body...), "Tagi:", "inflacja", "RPP", "stopy procentowe")
 	checkBodyKept(t, "tail sentence, ", lines, func(i int) bool { return i >= 3 && i < 3+len(body) })
 }
+
+// TestClosersEnd checks that the rules (endsSentence) and the body
+// finder's tokenizer (scan) both see a sentence's end behind closing
+// quotes, with a space before a closing guillemet as French sets it.
+func TestClosersEnd(t *testing.T) {
+	numLangs()
+	for _, line := range []string{"« Une famille ne peut pas le payer. »", "« Une famille ne peut pas le payer.\u00a0»",
+		"He said: \"We will pay.\"", "(The council paid.)"} {
+		var st lineStats
+		scan(line, &st, nil)
+		if !endsSentence(line) || !stopRune(st.end) {
+			t.Errorf("%q: endsSentence %v, end %q; want a sentence's end", line, endsSentence(line), st.end)
+		}
+	}
+}

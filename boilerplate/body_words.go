@@ -842,11 +842,11 @@ func lastRune(s string) rune {
 	return 0
 }
 
-// isCloser reports closing quotes and brackets, skipped when looking for
-// the rune that ends a line.
+// isCloser reports closing quotes and brackets, and the spaces between
+// them, skipped when looking for the rune that ends a line.
 func isCloser(r rune) bool {
 	switch r {
-	case '"', '\'', '”', '’', '»', ')', ']', '」', '』', '）', ' ':
+	case '"', '\'', '”', '’', '»', ')', ']', '」', '』', '）', ' ', '\u00a0', '\u202f':
 		return true
 	}
 	return false

@@ -125,12 +125,14 @@ func wordCount(s string) int {
 	return strings.Count(s, " ") + 1
 }
 
-// trimTrailingClosers drops closing quotes and brackets from the end of s.
+// trimTrailingClosers drops closing quotes and brackets from the end of s,
+// and the spaces between them (French sets one before a closing
+// guillemet: "… le payer. »").
 func trimTrailingClosers(s string) string {
 	for len(s) > 0 {
 		r, n := utf8.DecodeLastRuneInString(s)
 		switch r {
-		case '"', '\'', ')', ']', '”', '’', '»', '›', '*':
+		case '"', '\'', ')', ']', '”', '’', '»', '›', '*', ' ', '\u00a0', '\u202f':
 			s = s[:len(s)-n]
 			continue
 		}
