@@ -338,7 +338,7 @@ func matchAll(p *para) ruleID {
 		if p.afterReferences() && matchReferences(p) {
 			return idReferences
 		}
-		if commentNotice(p.s) {
+		if commentNotice(p.s) || longPrivacyNote(p) {
 			return idLegal
 		}
 		if p.long&longForward != 0 && forwardLooking(p.s) || longDisclaimer(p) {
@@ -445,7 +445,7 @@ func matchRule(id ruleID, p *para) bool {
 		case idReferences:
 			return matchReferences(p)
 		case idLegal:
-			return commentNotice(p.s)
+			return commentNotice(p.s) || longPrivacyNote(p)
 		case idDisclaimer:
 			return p.long&longForward != 0 && forwardLooking(p.s) || longDisclaimer(p)
 		}
@@ -3197,7 +3197,7 @@ func matchLegal(p *para) bool {
 }
 
 // privacyNoteWords is the most words of a privacy note under a form.
-const privacyNoteWords = 40
+const privacyNoteWords = 60
 
 // privacyNote reports whether low (lower case, opening with "p") is a
 // privacy note: a privacy label of legalLabels, a colon and the note
@@ -3206,6 +3206,17 @@ const privacyNoteWords = 40
 func privacyNote(low string) bool {
 	c := strings.IndexByte(low, ':')
 	return c > 0 && strings.HasPrefix(low, "privacy") && legalLabels[low[:c]]
+}
+
+// longPrivacyNote reports a privacyNote of at most privacyNoteWords words
+// too long to have p.low.
+func longPrivacyNote(p *para) bool {
+	if p.s[0]|0x20 != 'p' || p.words > privacyNoteWords {
+		return false
+	}
+	var buf [32]byte
+	f := foldPrefix(buf[:0], p.s, len(buf)-utf8.UTFMax)
+	return privacyNote(unsafe.String(unsafe.SliceData(f), len(f)))
 }
 
 // moderationLeads open the notice that a site's comments are moderated,
@@ -3431,8 +3442,11 @@ var supportNext = newWordSet(map[string]bool{"us": true, "our": true, "independe
 // words, opens with a verb of appealVerbs and calls to act: the verb alone,
 // the line ending with "!" (bang), or at most ten words ("Subscribe from
 // as little as $1 a week"; "Support" only before supportNext or public
-// media: "Support local journalism", "Support public radio").
+// media: "Support local journalism", "Support public radio"), or at most
+// pricedAppealWords with a price "as little as" ("Support the Daily
+// Planet from as little as £2 a month. Thank you.").
 func verbAppeal(low string, bang bool, words int) bool {
+	const pricedAppealWords = 20
 	for _, v := range appealVerbs {
 		if v[0] != low[0] || !strings.HasPrefix(low, v) {
 			continue
@@ -3444,8 +3458,10 @@ func verbAppeal(low string, bang bool, words int) bool {
 		if rest == "" || bang {
 			return true
 		}
-		if v != "support" || supportNext.has(firstWord(rest)) || publicMedia(rest) {
-			return words <= 10 // a longer line is an appeal by its cues
+		little := strings.Contains(rest, "as little as")
+		if v != "support" || supportNext.has(firstWord(rest)) || publicMedia(rest) || little {
+			// A longer line is an appeal by its cues, or by its price.
+			return words <= 10 || little && words <= pricedAppealWords
 		}
 	}
 	return false
@@ -3539,7 +3555,8 @@ func matchAppealLine(p *para) bool {
 	if p.low[0] == 'o' && p.words <= ourNewsletterWords && strings.HasPrefix(p.low, "our ") && ourNewsletter(p.low) {
 		return true
 	}
-	if p.low[0] == 'w' && p.words <= paymentWords && strings.HasPrefix(p.low, "we accept ") && paymentMethods(p.low) {
+	if p.words <= paymentWords && anyPrefix(p.low, "we accept ", "accepted payment methods", "payment methods:") &&
+		paymentMethods(p.low) {
 		p.detail = detailPayment
 		return true
 	}
@@ -3568,9 +3585,10 @@ const paymentWords = 16
 var paymentBrands = [...]string{"visa", "mastercard", "american express", "amex", "paypal", "apple pay",
 	"google pay", "discover", "maestro", "diners club"}
 
-// paymentMethods reports whether low, a line that opens "we accept", names
-// two payment brands or more ("We accept Visa, Mastercard, American
-// Express and PayPal"): a donation or subscription form's line.
+// paymentMethods reports whether low, a line that opens "we accept" or
+// "payment methods", names two payment brands or more ("We accept Visa,
+// Mastercard, American Express and PayPal"): a donation or subscription
+// form's line.
 func paymentMethods(low string) bool {
 	n := 0
 	for _, b := range paymentBrands {
@@ -3787,7 +3805,7 @@ var moreLeads = [...]string{"want more ", "more ", "meer ", "mehr ", "plus d", "
 // inboxPitches are what a newsletter promises ("The best deals, straight to
 // your inbox every Friday"); "in your inbox" is also an article's.
 var inboxPitches = [...]string{"straight to your inbox", "delivered to your inbox", "direct to your inbox",
-	"directly to your inbox", "right to your inbox"}
+	"directly to your inbox", "right to your inbox", "sent to your inbox"}
 
 // newsletterLeads open a line that offers a newsletter when it names one
 // ("Have you signed up for X? ... in your inbox every morning").

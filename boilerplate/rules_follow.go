@@ -82,7 +82,7 @@ func matchAppDownload(p *para) bool {
 		p.detail = detailApp
 		return true
 	}
-	if p.low[0] == 'c' && p.words <= channelWords && catchAllNews(p.low) {
+	if (p.low[0] == 'c' || p.low[0] == 's') && p.words <= channelWords && catchAllNews(p.low) {
 		p.detail = detailChannel
 		return true
 	}
@@ -139,11 +139,12 @@ func appForNews(first string) bool {
 }
 
 // catchAllNews reports a site's line that sends the reader to all its
-// news: low (lower case) opens with "catch all the" or "catch the latest",
-// names news and where to find them ("Catch all the Business News, Market
-// News, Breaking News Events and Latest News Updates on X.").
+// news: low (lower case) opens with "catch all the", "catch the latest"
+// or "stay updated with the latest", names news and where to find them
+// ("Catch all the Business News, Market News, Breaking News Events and
+// Latest News Updates on X.").
 func catchAllNews(low string) bool {
-	return anyPrefix(low, "catch all the ", "catch the latest ") && strings.Contains(low, "news") &&
+	return anyPrefix(low, "catch all the ", "catch the latest ", "stay updated with the latest ") && strings.Contains(low, "news") &&
 		(strings.Contains(low, " on ") || strings.Contains(low, " at ")) && !speechIn(low)
 }
 

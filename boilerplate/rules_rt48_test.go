@@ -18,15 +18,28 @@ func TestFormsRT48(t *testing.T) {
 			{"I have read the report and I accept its conclusions.", false},
 			{"I have read the terms of the deal, and they are fair, the minister said.", false},
 			{"By continuing the talks, the two sides kept the terms of the ceasefire alive.", false},
+			{"Privacy Notice: Newsletters may contain information about charities, online ads, and content funded by outside parties. " +
+				"If you do not have an account, we will create a guest account for you on example.com to send you this newsletter. " +
+				"You can complete full registration at any time.", true},
+			{"Privacy concerns: Newsletters may contain information about charities, online ads, and content funded by outside parties, " +
+				"the regulator said in a report that runs to more than forty pages and was published on Thursday.", false},
 		},
 		RuleAppeal: {
 			{"Want more cycling news in your inbox?", true},
 			{"Meer nieuws over wielrennen in je mailbox?", true},
 			{"Mehr Radsport-News in Ihrem Postfach?", true},
 			{"Inschrijven", true},
+			{"The week's most important environment stories, from polluted rivers to the politics of net zero, sent to your inbox every Thursday", true},
+			{"Support the Daily Planet from as little as £2 a month. Thank you.", true},
+			{"Support the council's plan for new homes, the mayor urged residents on Monday at a meeting in the town hall.", false},
+			{"Accepted payment methods: Visa, Mastercard, American Express and PayPal", true},
 			{"More scam texts in your inbox?", true},
 			{"Is a scam text waiting in your inbox?", false},
 			{"More people than ever are finding scam texts in their inbox, the regulator said.", false},
+		},
+		RuleShareLabel: {
+			{"Stay updated with the latest Rajnagar news, civic updates and breaking stories from your city on The Ashoka Times.", true},
+			{"Stay updated with the latest weather warnings, the council said.", false},
 		},
 		RuleWidget: {
 			{"Auto-refresh on", true},
