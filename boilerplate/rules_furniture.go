@@ -104,7 +104,8 @@ func matchFurniture(p *para) ruleID {
 	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
 		p.sig&subscriGate == subscriGate) || p.words <= meterWords && p.starts&paywallMeter != 0 ||
-		p.words <= leadOfferWords && p.starts&paywallLeads != 0) && matchPaywall(p) {
+		p.words <= leadOfferWords && p.starts&paywallLeads != 0 || p.words <= deviceNoteWords && p.starts&deviceLeads != 0) &&
+		matchPaywall(p) {
 		return idPaywall
 	}
 	if p.words <= 40 && (p.starts&browserLeads != 0 || p.sig&javascriptGate == javascriptGate) && matchNotice(p) {
@@ -661,6 +662,7 @@ const (
 	detailSignup
 	detailPayment
 	detailReadingTime
+	detailDevice
 	numDetails
 )
 
@@ -674,7 +676,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
 	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice",
 	"mailing-list footer", "mailing-list postal address", "time stamp", "tip box", "sign-up form message",
-	"payment methods", "reading time"}
+	"payment methods", "reading time", "subscription in use on another device"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
@@ -986,6 +988,10 @@ func matchPaywall(p *para) bool {
 		return true
 	}
 	if p.words <= 6 && cancelUnder(p) || japanesePaywall(p) {
+		return true
+	}
+	if p.starts&deviceLeads != 0 && p.words <= deviceNoteWords && containsAny(p.low, devices[:]) && !speechVerb(p.low) {
+		p.detail = detailDevice
 		return true
 	}
 	if p.words <= readOnWithWords && p.starts&paywallLeads != 0 && readOnWith(p.low) {
@@ -1418,6 +1424,21 @@ var restrictedPages = [...]string{"this article", "this story", "this content", 
 	"this feature", "the rest of this", "the full article", "this is a subscriber", "this is subscriber",
 	"only subscribers", "only available", "available only", "available exclusively", "exclusive to",
 	"exclusive for", "exclusively for", "subscriber exclusive", "subscriber-only", "for subscribers"}
+
+// deviceLeads open a subscription's notice that it is read on another
+// device ("Your subscription is being used on another device", "Si
+// continúas leyendo en este dispositivo, no se podrá leer en el otro."),
+// lower case, in English, Spanish, French, Portuguese, German and Italian;
+// devices name the device. deviceNoteWords is the most words of the notice.
+var deviceLeads = prefixes("your subscription", "tu suscripción", "su suscripción", "votre abonnement",
+	"ton abonnement", "sua assinatura", "a sua assinatura", "a tua assinatura", "ihr abo", "dein abo",
+	"il tuo abbonamento", "if you continue reading on this", "si continúas leyendo en este", "si sigues leyendo en este",
+	"si vous continuez à lire sur cet", "se continuar lendo neste", "wenn sie auf diesem gerät",
+	"se continui a leggere su questo")
+
+var devices = [...]string{"device", "dispositivo", "appareil", "gerät", "screen", "pantalla", "écran"}
+
+const deviceNoteWords = 40
 
 // paywallLeads open a prompt to read on, a restriction to subscribers or
 // an offer; paywallAlready an "Already a subscriber?" question;

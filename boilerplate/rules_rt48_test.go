@@ -41,6 +41,13 @@ func TestFormsRT48(t *testing.T) {
 			{"Stay updated with the latest Rajnagar news, civic updates and breaking stories from your city on The Ashoka Times.", true},
 			{"Stay updated with the latest weather warnings, the council said.", false},
 		},
+		RulePaywall: {
+			{"Tu suscripción se está usando en otro dispositivo", true},
+			{"Your subscription is being used on another device. Continue reading here?", true},
+			{"Si continúas leyendo en este dispositivo, no se podrá leer en el otro.", true},
+			{"Your subscription can be shared with up to four people, the company said of its new family plan.", false},
+			{"Your subscription is being used on another device, the message said, and the reader was logged out.", false},
+		},
 		RuleWidget: {
 			{"Auto-refresh on", true},
 			{"View full map", true},
