@@ -3711,12 +3711,12 @@ func isSignUp(p *para) bool {
 // promises the inbox in at most 25 words (see inboxPitches, and
 // inboxPromise in a sentence) or offers more of the same there in a
 // question of at most ten words (see moreLeads), thanks the reader and asks for a
-// subscription or a share ("Thanks for reading X! This post is public so
+// subscription, a share or a follow ("Thanks for reading X! This post is public so
 // feel free to share it."), or names a newsletter in at most 40 words
 // and closes with "Sign up here." (see signUpHere).
 func newsletterPitch(p *para) bool {
 	if p.low[0] == 't' && strings.HasPrefix(p.low, "thanks for reading") {
-		return strings.Contains(p.low, "subscribe") || strings.Contains(p.low, "share")
+		return strings.Contains(p.low, "subscribe") || strings.Contains(p.low, "share") || strings.Contains(p.low, "follow")
 	}
 	// signUpHere all end with "e." or "e!": one byte rules most lines out.
 	if p.words <= 40 && p.endSent && len(p.low) > len(signUpHere[0]) && p.low[len(p.low)-2] == 'e' && anySuffix(p.low, signUpHere[:]...) {

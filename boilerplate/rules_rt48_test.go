@@ -33,6 +33,8 @@ func TestFormsRT48(t *testing.T) {
 			{"Support the Daily Planet from as little as £2 a month. Thank you.", true},
 			{"Support the council's plan for new homes, the mayor urged residents on Monday at a meeting in the town hall.", false},
 			{"Accepted payment methods: Visa, Mastercard, American Express and PayPal", true},
+			{"Thanks for reading. Follow Urban Notebook for more stories about how cities work, and how they could work better.", true},
+			{"Thanks for reading the report, the minister told parliament before the vote.", false},
 			{"More scam texts in your inbox?", true},
 			{"Is a scam text waiting in your inbox?", false},
 			{"More people than ever are finding scam texts in their inbox, the regulator said.", false},
