@@ -36,15 +36,22 @@ const (
 // are the chart's (a source line of up to chartSourceWords), up to a line
 // that is none (the article's prose). The credit may be one the rules
 // removed already as a caption or a credit ("Map: KVTR Digital /
-// Datawrapper"). Right
+// Datawrapper"). A live data widget is known by its note that the data
+// update every so many minutes (see liveDataNote: "Source: Coastal
+// Electric Cooperative. Data updates every 15 minutes."). Right
 // under the credit, at most chartControls lines of the chart's controls
 // ("Get the data · Download image", "Embed this chart"; see chartControl)
 // go with it. Lines the rules removed are passed over.
 func MarkCharts(d *clean.Document) {
 	ps := d.Paragraphs
 	for c := range ps {
-		if len(ps[c].Text) > 64 || !ps[c].Kept() && !creditRemoval(&ps[c]) || !chartCredit(ps[c].Text) {
+		if len(ps[c].Text) > liveNoteBytes || !ps[c].Kept() && !creditRemoval(&ps[c]) ||
+			!chartCredit(ps[c].Text) && !liveDataNote(ps[c].Text) {
 			continue // the length first: most lines, without a call
+		}
+		detail := "an embedded chart's text"
+		if !chartCredit(ps[c].Text) {
+			detail = "a live data widget's text"
 		}
 		top := c
 		for j := c - 1; j >= 0 && j >= c-chartReach; j-- {
@@ -68,11 +75,54 @@ func MarkCharts(d *clean.Document) {
 		}
 		for j := top; j <= end; j++ {
 			if ps[j].Kept() {
-				Remove(d, j, Reason{Rule: RuleChart, Detail: "an embedded chart's text"})
+				Remove(d, j, Reason{Rule: RuleChart, Detail: detail})
 			}
 		}
 	}
 }
+
+// liveNoteBytes is the longest note of a live data widget (see
+// liveDataNote); a chart's credit is shorter.
+const liveNoteBytes = 160
+
+// liveDataNote reports the note of a live data widget (an outage map, a
+// results board): a line of at most liveNoteBytes bytes that ends with
+// a span of time right after "every" ("Data updates every 15 minutes.",
+// "Results are refreshed every hour"), in English, Spanish, French and
+// German.
+func liveDataNote(s string) bool {
+	t := strings.TrimRight(s, ". ")
+	k := strings.LastIndexByte(t, ' ')
+	if k < 0 || len(s) > liveNoteBytes || len(t)-k-1 < 4 || len(t)-k-1 > 7 {
+		return false
+	}
+	// The last word first: most lines, at once.
+	switch unit := t[k+1:]; unit[0] | 0x20 {
+	case 'm', 'h', 's':
+		if !slices.ContainsFunc(liveUnits[:], func(u string) bool { return strings.EqualFold(unit, u) }) {
+			return false
+		}
+	default:
+		return false
+	}
+	// The span of time right after the phrase: at most a figure and the
+	// unit ("… every 15 minutes", not "… every 15 minutes, but it lagged
+	// by hours").
+	for _, ph := range liveEvery {
+		if i := indexFold(t, ph); i >= 0 && strings.Count(t[i+len(ph):], " ") <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// liveEvery say that data update every so often, lower case.
+var liveEvery = [...]string{"updates every", "updated every", "refreshes every", "refreshed every",
+	"se actualiza cada", "se actualizan cada", "mis à jour toutes les", "mises à jour toutes les", "aktualisiert alle"}
+
+// liveUnits end a liveDataNote, lower case.
+var liveUnits = [...]string{"minutes", "minute", "hours", "hour", "seconds", "minutos", "minuto", "horas", "hora",
+	"heures", "heure", "minuten", "stunden", "stunde"}
 
 // creditRemoval reports whether the rules removed p as a caption or a
 // photo's credit, as they may a chart's credit ("Map: KVTR Digital /

@@ -23,6 +23,12 @@ func TestMarkCharts(t *testing.T) {
 		{"no chart tool", []string{"Chart: Rate", "Made with love in Leeds"}, nil},
 		{"a tool but no credit", []string{"Chart: Rate", "Datawrapper raises new funding"}, nil},
 		{"a sentence that names a tool", []string{"The charts on this page were created with Datawrapper by our data team."}, nil},
+		// A live data widget by its note.
+		{"an outage map", []string{"Power outage map", "Customers without power: 61,204", "Marsh County: 38,117",
+			"Source: Coastal Electric Cooperative, Delta Power & Light. Data updates every 15 minutes."}, []int{0, 1, 2, 3}},
+		{"a results board", []string{"Results", "Labor 14", "Liberal 10", "Results are refreshed every hour"}, []int{0, 1, 2, 3}},
+		{"a note that ends otherwise", []string{"Power outage map", "Data updates every 15 minutes on weekdays."}, nil},
+		{"a sentence about updates", []string{"The utility said its outage map updates every 15 minutes, but customers said it lagged by hours."}, nil},
 	} {
 		checkBlockPass(t, tc.name, MarkCharts, tc.chart, tc.gone)
 	}
