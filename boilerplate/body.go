@@ -1010,7 +1010,9 @@ func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool, bel
 }
 
 // sectionAt reports whether a section of the article opens at line j: a
-// subheading over two prose paragraphs, or over two questions with their
+// subheading over two prose paragraphs, or over a sentence that
+// introduces what follows ("These establishments received a score of 100
+// with no violations:", then a list), or over two questions with their
 // answers (a FAQ: "Frequently asked questions", "Are CDs safe if my bank
 // fails?", then the answer).
 func sectionAt(d *clean.Document, st []lineStats, prose []bool, j int) bool {
@@ -1018,7 +1020,7 @@ func sectionAt(d *clean.Document, st []lineStats, prose []bool, j int) bool {
 	if j+2 >= n || !subheadLine(&st[j]) {
 		return false
 	}
-	if prose[j+1] && prose[j+2] {
+	if prose[j+1] && prose[j+2] || st[j+1].end == ':' && st[j+1].words >= introWords {
 		return true
 	}
 	question := func(k int) bool {

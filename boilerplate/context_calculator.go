@@ -32,8 +32,13 @@ const detailCalculator = "a calculator's fields and result"
 // figure ("Your estimated monthly repayment", then "£1,563"), the
 // disclaimer ("Figures are for illustration only. ...") and the
 // provider's credit ("Powered by ..."). The first other line ends it (the
-// article's next subheading: "Frequently asked questions"). The body
-// finder then reads the article on across the widget.
+// article's next subheading: "Frequently asked questions"). A database's
+// look-up under the article's prose is one too, under a label that asks
+// to search or look up
+// ("Search restaurant inspections", see lookupLabel) over its button
+// ("Search", see lookupButtons), with the note on its data under it
+// ("Data: County Health Department. Updated weekly."). The body finder
+// then reads the article on across the widget.
 func MarkCalculators(d *clean.Document) {
 	ps := d.Paragraphs
 	for b := range ps {
@@ -41,10 +46,14 @@ func MarkCalculators(d *clean.Document) {
 		if len(t) < len("laske") || len(t) > calcButtonBytes || !calcButtonLead(t) || !foldedIn(calcButtons, t) {
 			continue // the first bytes first: most lines, without a lookup
 		}
+		label, detail, lookup := calculatorLabel, detailCalculator, foldedIn(lookupButtons, t)
+		if lookup {
+			label, detail = lookupLabel, detailLookup
+		}
 		top := -1
 		for k := b - 1; k >= 0 && k >= b-calcReach; k-- {
 			w := wordCount(ps[k].Text)
-			if w <= calcLabelWords && calculatorLabel(ps[k].Text) {
+			if w <= calcLabelWords && label(ps[k].Text) {
 				top = k
 				break
 			}
@@ -52,37 +61,43 @@ func MarkCalculators(d *clean.Document) {
 				break
 			}
 		}
-		if top < 0 {
+		if top < 0 || lookup && (top == b-1 || top == 0 || !isSentenceLike(ps[top-1].Text, contentWords)) {
+			// A site's search box has no fields between; a look-up
+			// sits under the article's prose (a menu's "Search jobs"
+			// over the account's links does not).
 			continue
 		}
 		end := b + 1
-		for end < len(ps) && end <= b+calcReach && calcResult(ps, end) {
+		for end < len(ps) && end <= b+calcReach && calcResult(ps, end, lookup) {
 			end++
 		}
 		for k := top; k < end; k++ {
 			switch {
 			case ps[k].Kept():
-				Remove(d, k, Reason{Rule: RuleWidget, Detail: detailCalculator})
+				Remove(d, k, Reason{Rule: RuleWidget, Detail: detail})
 			case ps[k].Removal.Rule == RuleSponsor:
 				// The provider's credit ("Powered by ...") is the
 				// calculator's: the body finder reads the widget
 				// whole as the article's furniture (see
 				// inlineRemoval).
-				ps[k].Removal.Rule, ps[k].Removal.Detail = RuleWidget, detailCalculator
+				ps[k].Removal.Rule, ps[k].Removal.Detail = RuleWidget, detail
 			}
 		}
 	}
 }
 
 // calcResult reports whether ps[i], under a calculator's button, is part
-// of its result (see MarkCalculators).
-func calcResult(ps []clean.Paragraph, i int) bool {
+// of its result (see MarkCalculators); under a look-up's (lookup), only
+// a line the rules removed or a note on its data is.
+func calcResult(ps []clean.Paragraph, i int, lookup bool) bool {
 	t := ps[i].Text
 	if !ps[i].Kept() {
 		return true // a button the rules removed ("See today's rates")
 	}
 	w := wordCount(t)
 	switch {
+	case lookup:
+		return w <= calcNoteWords && anyFold(t, calcNotes[:])
 	case w <= calcResultWords && hasDigit(t):
 		return true
 	case w <= calcNoteWords && anyFold(t, calcNotes[:]):
@@ -93,10 +108,25 @@ func calcResult(ps []clean.Paragraph, i int) bool {
 	return false
 }
 
-// calcNotes mark a calculator's disclaimer and its provider's credit, in
-// lower case.
+// calcNotes mark a calculator's disclaimer and its provider's credit, and
+// the note on a look-up's data, in lower case.
 var calcNotes = [...]string{"for illustration", "illustrative", "estimates are", "does not include", "not include taxes",
-	"powered by", "provided by", "your home may be repossessed"}
+	"powered by", "provided by", "your home may be repossessed", "updated daily", "updated weekly", "updated monthly"}
+
+// detailLookup is the detail of a look-up's line that MarkCalculators
+// removes.
+const detailLookup = "a database look-up's fields and button"
+
+// lookupButtons are the buttons of a database's look-up, lower case.
+var lookupButtons = setOf("search", "search now", "find", "find now")
+
+// lookupLabel reports whether t heads a database's look-up: it asks to
+// search or look up ("Search restaurant inspections", "Look up your
+// school's scores") or names a database.
+func lookupLabel(t string) bool {
+	return hasPrefixFold(t, "search ") || hasPrefixFold(t, "look up ") || hasPrefixFold(t, "find your ") ||
+		containsFold(t, "database")
+}
 
 // calculatorLabel reports whether t names a calculator, in English and the
 // big languages of Europe ("Mortgage calculator", "Zinsrechner",
@@ -135,9 +165,9 @@ func calcButtonLead(t string) bool {
 
 // calcLeads holds, by the first byte of each Latin button of calcButtons
 // (lower case), its next two bytes.
-var calcLeads = [256]string{'c': "al", 'b': "er", 'j': "et", 'o': "bl", 'l': "as", 'h': "es"}
+var calcLeads = [256]string{'c': "al", 'b': "er", 'j': "et", 'o': "bl", 'l': "as", 'h': "es", 's': "ea", 'f': "in"}
 
 // calcButtons are the buttons of a calculator, lower case.
 var calcButtons = setOf("calculate", "calculate now", "calculate payment", "calculate my payment", "calculate payments",
 	"berechnen", "jetzt berechnen", "calcular", "calculer", "calcola", "oblicz", "laske", "beräkna", "bereken",
-	"hesapla", "рассчитать", "розрахувати")
+	"hesapla", "рассчитать", "розрахувати", "search", "search now", "find", "find now")

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -70,5 +71,37 @@ func TestKickerHeadlineRT48(t *testing.T) {
 	d := newDoc("Home", head, article, article)
 	if _, ok := NamedRule(RuleLinkLabel).Match(d, 1); ok {
 		t.Errorf("the headline %q is a link label", head)
+	}
+}
+
+// TestLookupRT49: a database's look-up between two parts of a roundup
+// (its label, prompt, fields, button and the note on its data) goes, and
+// the article reads on across it into a section that a sentence
+// introducing a list opens; a menu under a "Search jobs" link and a
+// site's search box with no fields stay for the other passes.
+func TestLookupRT49(t *testing.T) {
+	head := []string{"These restaurants scored lowest on health inspections this week"}
+	lookup := []string{"Search restaurant inspections", "Look up any restaurant's inspection history in the county since 2019",
+		"Restaurant name", "City", "All cities", "Alderton", "Pell City", "Search",
+		"Data: County Health Department. Updated weekly."}
+	section := []string{"Perfect scores", "These establishments received a score of 100 with no violations:",
+		"Bluebird Bakery, 77 Main St., Alderton", "Riverbend Coffee Co., 9 Mill St., Alderton"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], lookup, section, rt37Prose[2:], rt37Foot)
+	lo := len(rt37Menu)
+	l := lo + len(head) + 2
+	checkMarkerKept(t, "look-up", Default(), lines, func(i int) bool {
+		return i >= lo && i < l || i >= l+len(lookup) && i < l+len(lookup)+len(section)+2
+	})
+	for name, lines := range map[string][]string{
+		"menu":       {"Home", "Search jobs", "Sign in", "Account details", "Membership", "Search", rt37Prose[0]},
+		"search box": {rt37Prose[0], "Search the site", "Search", rt37Prose[1]},
+	} {
+		d := newDoc(lines...)
+		MarkCalculators(d)
+		for _, p := range d.Paragraphs {
+			if !p.Kept() {
+				t.Errorf("%s: %q removed", name, p.Text)
+			}
+		}
 	}
 }
