@@ -4047,16 +4047,32 @@ func foldIn(words []string, w string) bool {
 var reporterWords = []string{"기자", "특파원", "記者", "记者", "特派員", "特派员", "প্রতিবেদক", "প্রতিনিধি",
 	"সংবাদদাতা", "संवाददाता", "प्रतिनिधि", "رپورٹر", "نمائندہ"}
 
+// cjkWriterLabels open a Chinese byline before its writer's name:
+// "written by", "text", "reporter", "author", with a full-width or an
+// ASCII colon.
+var cjkWriterLabels = [...]string{"撰文：", "撰文:", "文：", "記者：", "记者：", "作者：", "撰稿：", "文字：", "採訪：", "采访："}
+
+// cjkNameRunes is the most characters of a writer's name (or two) after
+// one of cjkWriterLabels.
+const cjkNameRunes = 12
+
 // cjkBylineBytes is the longest Chinese byline of cjkReporter, in bytes
 // (twenty characters).
 const cjkBylineBytes = 60
 
 // cjkReporter reports a Chinese byline: "reporter" (記者, 记者), the
 // name, maybe a slash and a place, then "reports" (報導, 报道): "記者陳怡如／台中
-// 報導", "记者 王磊 报道".
+// 報導", "记者 王磊 报道"; or a writer's label and a colon before a name of
+// at most cjkNameRunes characters ("撰文：陳嘉欣", "记者：王磊").
 func cjkReporter(text string) bool {
 	if len(text) > cjkBylineBytes {
 		return false
+	}
+	for _, l := range cjkWriterLabels {
+		if name, ok := strings.CutPrefix(text, l); ok {
+			name = strings.TrimSpace(name)
+			return name != "" && utf8.RuneCountInString(name) <= cjkNameRunes && !strings.ContainsAny(name, "。，,.")
+		}
 	}
 	rest, ok := strings.CutPrefix(text, "記者")
 	if !ok {

@@ -345,7 +345,9 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"opslaan", "artikel opslaan", "bewaar artikel", "artikel teilen", "beitrag teilen", "link kopieren",
 	"artikel merken", "merken", "አጋራ", "አጋሩ", "ሊንክ ቅዳ", "ፌስቡክ", "ቴሌግራም", "ትዊተር",
 	"ఫేస్‌బుక్", "వాట్సాప్", "టెలిగ్రామ్", "లింక్ కాపీ చేయండి", "షేర్ చేయండి", "फेसबुक", "व्हाट्सएप", "टेलीग्राम",
-	"लिंक कॉपी करें"}
+	"लिंक कॉपी करें",
+	// Persian: share, the short link, its "copied" note, the text size
+	"اشتراک گذاری", "اشتراک‌گذاری", "لینک کوتاه", "کپی لینک", "کپی شد", "اندازه متن", "اندازه قلم"}
 
 // adButtons are the buttons of an ad, in English, German, French,
 // Spanish, Portuguese, Malay, Indonesian and Polish.

@@ -105,3 +105,42 @@ func TestLookupRT49(t *testing.T) {
 		}
 	}
 }
+
+// TestCaselessHeadsRT49: a Persian headline over its lead, with the share
+// buttons of Persian between the lead and the article, and a Hong Kong
+// headline over its lead with the writer's line under it ("撰文：…"),
+// keep their headline and lead.
+func TestCaselessHeadsRT49(t *testing.T) {
+	for _, name := range []string{"撰文：陳嘉欣", "记者：王磊"} {
+		if !byline(name) {
+			t.Errorf("%q is no byline", name)
+		}
+	}
+	for _, line := range []string{"撰文：房委會最新數字顯示，一般申請者平均輪候時間下跌。", "文：", "記者會今日舉行"} {
+		if byline(line) {
+			t.Errorf("%q is a byline", line)
+		}
+	}
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleShareLabel: {
+			{"اشتراک گذاری", true},
+			{"لینک کوتاه", true},
+			{"اندازه متن", true},
+		},
+	}, func(string) bool { return false }, true)
+}
+
+// TestHongKongHeadRT49: a Hong Kong portal's headline and lead over the
+// writer's line, the dates and the share buttons stay with the article.
+func TestHongKongHeadRT49(t *testing.T) {
+	menu := []string{"首頁", "港聞", "財經", "地產", "娛樂", "體育", "社會新聞"}
+	head := []string{"公屋平均輪候時間降至5.3年　三年來首次回落　劏房戶：仍看不到上樓希望", "房委會最新數字顯示，一般申請者平均輪候時間由5.5年降至5.3年，是三年來首次下跌。不過關注團體指，仍有逾13萬宗一般申請在輪候，不少劏房家庭已等候超過六年。"}
+	mid := []string{"撰文：陳嘉欣", "發佈時間：2025/02/12 17:42", "最後更新：2025/02/12 20:15", "分享", "Facebook", "WhatsApp", "Threads", "複製連結", "字體大小", "收藏"}
+	body := []string{"房屋委員會今日（12日）公布，截至去年12月底，公屋一般申請者的平均輪候時間為5.3年，較上一季的5.5年縮短0.2年，是2021年以來首次回落。長者一人申請者的平均輪候時間則維持在3.8年。", "房委會發言人表示，輪候時間下降主要因為去年第四季有多個新公屋屋邨落成入伙，包括屯門的翠嶺邨及元朗的朗峰邨，合共提供約9,800個單位。", "發言人又指，預計未來五年將有約七萬個公營房屋單位落成，加上簡約公屋陸續投入服務，輪候時間可望進一步縮短。"}
+	lines := slices.Concat(menu, head, mid, body, []string{"延伸閱讀：簡約公屋第三期申請今起接受登記　合資格人士需符合三大條件", "關於我們", "私隱政策"})
+	lo := len(menu)
+	b := lo + len(head) + len(mid)
+	checkMarkerKept(t, "Hong Kong head", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+len(head) || i >= b && i < b+len(body)
+	})
+}
