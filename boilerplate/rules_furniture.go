@@ -83,6 +83,9 @@ func matchFurniture(p *para) ruleID {
 		if cancelUnder(p) {
 			return idPaywall
 		}
+		if p.s == "+" && matchPaywall(p) {
+			return idPaywall
+		}
 	}
 	if dataWidget(p) {
 		return idWidget
@@ -980,7 +983,9 @@ var independentPicks = [...]string{"independently select", "independently chosen
 // will pay $15 a month." and "Already a member of NATO? Finland joined in
 // 2023." stay.
 func matchPaywall(p *para) bool {
-	if p.words <= 6 && p.labelKind()&labelPaywall != 0 {
+	if p.words <= 6 && p.labelKind()&labelPaywall != 0 || p.s == "+" {
+		// "+" alone is a paywall's badge (Norway's, over a
+		// subscribers' story): an article has no such line.
 		p.detail = detailSubscribersOnly
 		return true
 	}

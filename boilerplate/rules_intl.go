@@ -114,7 +114,7 @@ var readAlsoIntl = append(readAlsoCJK[:len(readAlsoCJK):len(readAlsoCJK)], "य�
 	"soma zaidi", "xem thêm", "đọc thêm", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
 	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "прочитајте још", "прочитајте и",
 	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
-	"یہ بھی پڑھیں", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "यो पनि हेर्नुहोस्", "อ่านเพิ่มเติม", "อ่านต่อ", "ອ່ານຕໍ່", "আৰু পঢ়ক", "по теме", "по темі",
+	"یہ بھی پڑھیں", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "यो पनि हेर्नुहोस्", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "ອ່ານຕໍ່", "আৰু পঢ়ক", "по теме", "по темі",
 	"tanga lisusu", "tanga mpe", "legir tanben", "legissètz tanben")
 
 // readAlsoCJK are the read-also labels of Chinese (simplified and
@@ -469,6 +469,9 @@ func (p *para) teaserItem() bool {
 	}
 	for j, k := p.i-1, 1; j >= 0 && k <= teaserReach; j, k = j-1, k+1 {
 		q := &p.d.Paragraphs[j]
+		if q.Removal != nil && q.Removal.Rule == RulePaywall && len(q.Text) <= paywallBadgeBytes {
+			continue // a teaser's paywall badge ("+", "Abo")
+		}
 		if q.Removal == nil || q.Removal.Rule != RuleLinkLabel {
 			return false
 		}

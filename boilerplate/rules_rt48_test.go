@@ -144,3 +144,19 @@ func TestHongKongHeadRT49(t *testing.T) {
 		return i >= lo && i < lo+len(head) || i >= b && i < b+len(body)
 	})
 }
+
+// TestBadgesRT49: a paywall's "+" alone on its line, a Greek photo credit
+// and a Thai read-also label go, and a teaser under a read-also label and
+// its paywall badge goes with them.
+func TestBadgesRT49(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePaywall:     {{"+", true}, {"+ 3", false}},
+		RulePhotoCredit: {{"Φωτ.: Κώστας Λαμπρόπουλος", true}},
+		RuleLinkLabel:   {{"ข่าวที่เกี่ยวข้อง", true}},
+	}, func(string) bool { return false }, true)
+	d := newDoc(article, "Les også", "+", "Ferjekaos i fjor: Fylket måtte betale millioner i kompensasjon", article)
+	(&Classifier{Rules: Rules()}).Mark(d)
+	if p := d.Paragraphs[3]; p.Kept() {
+		t.Errorf("teaser %q under a badge kept", p.Text)
+	}
+}
