@@ -1349,6 +1349,11 @@ var linkLabels = withLabels(map[string]bool{
 	"previous story": true, "next post": true, "previous post": true, "back to top": true,
 	"prev": true, "next prev": true, "prev next": true, "previous next": true, "next previous": true,
 	"jump to top": true, "go to top": true, "scroll to top": true, "back to the top": true,
+	// a list's page: back to the list; a print edition's replica
+	"back to list": true, "back to the list": true, "возврат к списку": true,
+	"вернуться к списку": true, "назад к списку": true,
+	"повернутися до списку": true, "zurück zur übersicht": true, "zurück zur liste": true, "retour à la liste": true,
+	"volver al listado": true, "read the e-edition": true, "e-edition": true, "read the eedition": true,
 	"top": true, "load more": true, "show more": true, "view more": true, "see more": true,
 	"click here": true, "advertisement": true, "advertisements": true, "ad": true, "sponsored": true,
 	"sponsored content": true, "show comments": true, "view comments": true, "leave a comment": true,

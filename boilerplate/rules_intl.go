@@ -1331,7 +1331,7 @@ var (
 // line that does is tried against each of them.
 var readerNoteLeads = prefixes(
 	// English
-	"the views", "the opinions", "views expressed", "opinions expressed", "disclaimer", "note: this",
+	"the views", "the opinions", "views expressed", "opinions expressed", "disclaimer", "(disclaimer", "note: this",
 	"note: the views", "this article ", "this content ",
 	// advice disclaimers (see adviceKinds)
 	"this information ", "this story is not", "nothing in this article", "the information in this",

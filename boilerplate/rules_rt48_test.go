@@ -152,7 +152,11 @@ func TestBadgesRT49(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
 		RulePaywall:     {{"+", true}, {"+ 3", false}},
 		RulePhotoCredit: {{"Φωτ.: Κώστας Λαμπρόπουλος", true}},
-		RuleLinkLabel:   {{"ข่าวที่เกี่ยวข้อง", true}},
+		RuleLinkLabel: {{"ข่าวที่เกี่ยวข้อง", true}, {"← Возврат к списку", true}, {"Read the e-Edition", true},
+			{"Back to list prices, the dealer said the car would cost $41,000.", false}},
+		RuleDisclaimer: {{"(Disclaimer: Recommendations, suggestions, views and opinions given by the experts are their own. " +
+			"These do not represent the views of The Commerce Times)", true},
+			{"(Disclaimer in hand, the company went ahead with the sale on Monday.)", false}},
 	}, func(string) bool { return false }, true)
 	d := newDoc(article, "Les også", "+", "Ferjekaos i fjor: Fylket måtte betale millioner i kompensasjon", article)
 	(&Classifier{Rules: Rules()}).Mark(d)
