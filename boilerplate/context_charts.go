@@ -91,18 +91,39 @@ const liveNoteBytes = 160
 // "Results are refreshed every hour"), in English, Spanish, French and
 // German.
 func liveDataNote(s string) bool {
-	t := strings.TrimRight(s, ". ")
-	k := strings.LastIndexByte(t, ' ')
-	if k < 0 || len(s) > liveNoteBytes || len(t)-k-1 < 4 || len(t)-k-1 > 7 {
+	if len(s) < 8 || len(s) > liveNoteBytes {
 		return false
 	}
-	// The last word first: most lines, at once.
-	switch unit := t[k+1:]; unit[0] | 0x20 {
-	case 'm', 'h', 's':
-		if !slices.ContainsFunc(liveUnits[:], func(u string) bool { return strings.EqualFold(unit, u) }) {
-			return false
-		}
+	// The last letter first (a unit's: "minutes", "hour", "heure",
+	// "minuto", "hora", "Minuten"): most lines, at once.
+	if c := s[len(s)-1]; c != '.' && !unitEnds[c|0x20] || c == '.' && !unitEnds[s[len(s)-2]|0x20] {
+		return false
+	}
+	end := len(s)
+	for end > 0 && (s[end-1] == '.' || s[end-1] == ' ') {
+		end--
+	}
+	if end < 8 {
+		return false
+	}
+	// The unit's last three letters first: most lines, at once.
+	switch string([]byte{s[end-3] | 0x20, s[end-2] | 0x20, s[end-1] | 0x20}) {
+	case "tes", "ute", "urs", "our", "nds", "tos", "uto", "ras", "ora", "res", "ure", "ten", "den", "nde":
 	default:
+		return false
+	}
+	t := s[:end]
+	k := strings.LastIndexByte(t, ' ')
+	if k < 1 || end-k-1 < 4 || end-k-1 > 7 {
+		return false
+	}
+	// The word before the last first, a figure or "every" ("… every 15
+	// minutes", "… every hour"): most lines, at once.
+	prev := t[strings.LastIndexByte(t[:k], ' ')+1 : k]
+	if prev == "" || !isDigit(prev[0]) && !strings.EqualFold(prev, "every") && prev != "cada" && prev != "les" && prev != "alle" {
+		return false
+	}
+	if unit := t[k+1:]; !slices.ContainsFunc(liveUnits[:], func(u string) bool { return strings.EqualFold(unit, u) }) {
 		return false
 	}
 	// The span of time right after the phrase: at most a figure and the
@@ -115,6 +136,9 @@ func liveDataNote(s string) bool {
 	}
 	return false
 }
+
+// unitEnds holds the last letters of liveUnits.
+var unitEnds = [256]bool{'s': true, 'e': true, 'r': true, 'o': true, 'a': true, 'n': true}
 
 // liveEvery say that data update every so often, lower case.
 var liveEvery = [...]string{"updates every", "updated every", "refreshes every", "refreshed every",
