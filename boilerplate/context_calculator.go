@@ -33,12 +33,11 @@ const detailCalculator = "a calculator's fields and result"
 // disclaimer ("Figures are for illustration only. ...") and the
 // provider's credit ("Powered by ..."). The first other line ends it (the
 // article's next subheading: "Frequently asked questions"). A database's
-// look-up under the article's prose is one too, under a label that asks
-// to search or look up
-// ("Search restaurant inspections", see lookupLabel) over its button
-// ("Search", see lookupButtons), with the note on its data under it
-// ("Data: County Health Department. Updated weekly."). The body finder
-// then reads the article on across the widget.
+// look-up under the article's prose is one too: a label that asks to
+// search or look up ("Search restaurant inspections", see lookupLabel),
+// its fields, its button ("Search", see lookupButtons) and the note on its
+// data under it ("Data: County Health Department. Updated weekly."). The
+// body finder then reads the article on across the widget.
 func MarkCalculators(d *clean.Document) {
 	ps := d.Paragraphs
 	for b := range ps {

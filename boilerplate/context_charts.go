@@ -46,7 +46,7 @@ func MarkCharts(d *clean.Document) {
 	ps := d.Paragraphs
 	for c := range ps {
 		if len(ps[c].Text) > liveNoteBytes || !ps[c].Kept() && !creditRemoval(&ps[c]) ||
-			!chartCredit(ps[c].Text) && !liveDataNote(ps[c].Text) {
+			!chartCredit(ps[c].Text) && !(mayLiveNote(ps[c].Text) && liveDataNote(ps[c].Text)) {
 			continue // the length first: most lines, without a call
 		}
 		detail := "an embedded chart's text"
@@ -91,12 +91,7 @@ const liveNoteBytes = 160
 // "Results are refreshed every hour"), in English, Spanish, French and
 // German.
 func liveDataNote(s string) bool {
-	if len(s) < 8 || len(s) > liveNoteBytes {
-		return false
-	}
-	// The last letter first (a unit's: "minutes", "hour", "heure",
-	// "minuto", "hora", "Minuten"): most lines, at once.
-	if c := s[len(s)-1]; c != '.' && !unitEnds[c|0x20] || c == '.' && !unitEnds[s[len(s)-2]|0x20] {
+	if !mayLiveNote(s) {
 		return false
 	}
 	end := len(s)
@@ -135,6 +130,14 @@ func liveDataNote(s string) bool {
 		}
 	}
 	return false
+}
+
+// mayLiveNote reports whether s may be a liveDataNote by its length and
+// its last letter (a unit's: "minutes", "hour", "heure", "minuto", "hora",
+// "Minuten"), before or after a full stop: most lines, at once, inlined.
+func mayLiveNote(s string) bool {
+	n := len(s)
+	return n >= 8 && n <= liveNoteBytes && (unitEnds[s[n-1]|0x20] || s[n-1] == '.' && unitEnds[s[n-2]|0x20])
 }
 
 // unitEnds holds the last letters of liveUnits.

@@ -1589,7 +1589,7 @@ var formatKickers = prefixes("explainer:", "analysis:", "opinion:", "fact check:
 func inlineKicker(p *para) bool {
 	k := strings.IndexByte(p.s, ':')
 	return p.i > 0 && k > 0 && wordCount(p.s[k+1:]) >= 3 &&
-		isSentenceLike(p.d.Paragraphs[p.i-1].Text, 8) && p.beforeSentence()
+		isSentenceLike(p.d.Paragraphs[p.i-1].Text, contentWords) && p.beforeSentence()
 }
 
 // languageRowWords is the most words of a language switcher's row (see
@@ -3560,8 +3560,9 @@ func matchAppealLine(p *para) bool {
 	if p.low[0] == 'o' && p.words <= ourNewsletterWords && strings.HasPrefix(p.low, "our ") && ourNewsletter(p.low) {
 		return true
 	}
-	if p.words <= paymentWords && anyPrefix(p.low, "we accept ", "accepted payment methods", "payment methods:") &&
-		paymentMethods(p.low) {
+	// The first byte first: most lines, without a comparison.
+	if c := p.low[0]; (c == 'w' || c == 'a' || c == 'p') && p.words <= paymentWords &&
+		anyPrefix(p.low, "we accept ", "accepted payment methods", "payment methods:") && paymentMethods(p.low) {
 		p.detail = detailPayment
 		return true
 	}
@@ -3715,9 +3716,10 @@ func isSignUp(p *para) bool {
 // newsletterPitch reports the short paragraph p (it has p.low) when it
 // promises the inbox in at most 25 words (see inboxPitches, and
 // inboxPromise in a sentence) or offers more of the same there in a
-// question of at most ten words (see moreLeads), thanks the reader and asks for a
-// subscription, a share or a follow ("Thanks for reading X! This post is public so
-// feel free to share it."), or names a newsletter in at most 40 words
+// question of at most ten words (see moreLeads), thanks the reader and
+// asks for a subscription, a share or a follow ("Thanks for reading X!
+// This post is public so feel free to share it."), or names a newsletter
+// in at most 40 words
 // and closes with "Sign up here." (see signUpHere).
 func newsletterPitch(p *para) bool {
 	if p.low[0] == 't' && strings.HasPrefix(p.low, "thanks for reading") {
