@@ -616,7 +616,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 			continue
 		}
 		intro := sc.introLine(i)
-		if !intro && (st[i].words < 2 || !proseAbove(d, prose, wall, i)) {
+		if !intro && st[i].words < 2 {
 			continue
 		}
 		j, short := i+1, false

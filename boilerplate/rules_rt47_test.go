@@ -170,3 +170,20 @@ func TestShortListRT47(t *testing.T) {
 		return i >= lo && i < lo+len(head)+len(rt37Prose)
 	})
 }
+
+// TestShortListUnderBoxRT47: a line that introduces a long list of short
+// items but sits under a line that is no prose (a box's label) introduces
+// nothing of the article's, though prose follows the list.
+func TestShortListUnderBoxRT47(t *testing.T) {
+	head := []string{"Council approves new bridge repairs after a long debate"}
+	box := []string{"Community corner", "With thanks to all of our partners:", "Acme Bank", "Northwind Energy", "Contoso Motors", "Fabrikam Foods",
+		"Tailspin Travel", "Litware Insurance", "Proseware Homes",
+		"Acme Bank has supported the community pages of the paper since 2019, and we thank them.",
+		"Northwind Energy sponsors the weekly weather page and the science fair of the schools.",
+		"Contoso Motors funds the new kits of the youth league and the prizes of the cup."}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, box, rt37Foot)
+	lo := len(rt37Menu)
+	checkMarkerKept(t, "partners", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+len(head)+len(rt37Prose)
+	})
+}
