@@ -1040,12 +1040,8 @@ const listReach = 3
 // proseAbove reports whether the nearest kept line above i is prose (not
 // across a wall).
 func proseAbove(d *clean.Document, prose, wall []bool, i int) bool {
-	for i--; i >= 0 && !wall[i]; i-- {
-		if d.Paragraphs[i].Kept() {
-			return prose[i]
-		}
-	}
-	return false
+	k := prevKept(d.Paragraphs, i)
+	return k >= 0 && prose[k] && !slices.Contains(wall[k:i], true)
 }
 
 // goOnProse is how many prose paragraphs in a row the article has under

@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMarkCharts: an embedded chart's text goes, from its title (or the
 // prose above it) down to its tool's credit and the controls under it;
@@ -31,5 +34,18 @@ func TestMarkCharts(t *testing.T) {
 		{"a sentence about updates", []string{"The utility said its outage map updates every 15 minutes, but customers said it lagged by hours."}, nil},
 	} {
 		checkBlockPass(t, tc.name, MarkCharts, tc.chart, tc.gone)
+	}
+}
+
+// TestLiveUnits: a note that the data update every so often ends with
+// any of liveUnits, in any case, after a figure or "every" (the fast
+// checks of liveDataNote agree with the list).
+func TestLiveUnits(t *testing.T) {
+	for _, u := range liveUnits {
+		for _, note := range []string{"Data updates every 15 " + u + ".", "Results are refreshed every " + strings.ToUpper(u)} {
+			if !liveDataNote(note) {
+				t.Errorf("liveDataNote(%q) = false", note)
+			}
+		}
 	}
 }
