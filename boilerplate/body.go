@@ -1805,7 +1805,7 @@ func (r *runScorer) endDialogue(hi int) int {
 // label, each value ending with a full stop like a sentence and one of
 // them a list (a comma or a semicolon), or, under the heading, whose
 // values are all short figures (see shortFigure: a table of prices or
-// results), and a
+// results) or glosses (see gloss: a glossary), and a
 // paragraph of prose right after them (see endResult). A site's trailer
 // of fields ("Tags: …", "Filed under: …") ends no value with a full stop
 // and has no heading over it; a dateline is no field of a record.
@@ -1835,13 +1835,16 @@ func (r *runScorer) endFields(hi int) int {
 	}
 	if k-j < minRecords || !list {
 		// A table of figures under its heading: "New prices (per
-		// litre)", then "Petrol: 283.45 rupees (+11.80)".
+		// litre)", then "Petrol: 283.45 rupees (+11.80)"; or a
+		// glossary: "Key terms", then "Awa: river".
 		if heading == 0 || heading > tableHeadWords {
 			return hi
 		}
 		j = hi + 2
 		if k, _ = r.fieldRun(j, shortFigure); k-j < minRecords {
-			return hi
+			if k, _ = r.fieldRun(j, gloss); k-j < minRecords {
+				return hi
+			}
 		}
 	}
 	if k < n && r.prose[k] && r.d.Paragraphs[k].Kept() {

@@ -430,8 +430,9 @@ func recordAfter(ps []clean.Paragraph, j int) int {
 
 // recordEntry reports whether paragraph k is an entry of the record
 // recordAfter reads: a roster, which sets *roster, or a field whose value
-// ends with a full stop or is a short figure, or any field under a roster,
-// but a field of the site's (see siteField).
+// ends with a full stop, is a short figure or glosses its label (see
+// gloss: a glossary under its heading), or any field under a roster, but a field of the site's (see
+// siteField).
 func recordEntry(ps []clean.Paragraph, k int, roster *bool) bool {
 	if k >= len(ps) || !ps[k].Kept() {
 		return false
@@ -441,7 +442,21 @@ func recordEntry(ps []clean.Paragraph, k int, roster *bool) bool {
 		return true
 	}
 	l, v, ok := field(ps[k].Text)
-	return ok && (*roster || strings.HasSuffix(v, ".") || shortFigure(v)) && !siteField(l)
+	return ok && (*roster || strings.HasSuffix(v, ".") || shortFigure(v) || gloss(v)) && !siteField(l)
+}
+
+// gloss reports whether value, a field's, glosses its label, as in a
+// glossary: it opens with a small letter and is words alone, no digit,
+// "@" or "/", and no full stop but maybe at its end ("Awa: river",
+// "Hapū: sub-tribe, kinship group"). The site's fields name things with
+// capitals, figures and addresses ("Phone: 0123", "Web: example.com",
+// "Twitter: @paper").
+func gloss(value string) bool {
+	r, _ := utf8.DecodeRuneInString(value)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	return !strings.ContainsAny(strings.TrimSuffix(value, "."), "0123456789@/.")
 }
 
 // crumbBytes returns the flags (hasSlash, hasGt, hasHigh) of the bytes of

@@ -666,6 +666,7 @@ const (
 	detailPayment
 	detailReadingTime
 	detailDevice
+	detailNarration
 	numDetails
 )
 
@@ -679,7 +680,7 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
 	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice",
 	"mailing-list footer", "mailing-list postal address", "time stamp", "tip box", "sign-up form message",
-	"payment methods", "reading time", "subscription in use on another device"}
+	"payment methods", "reading time", "subscription in use on another device", "narration note"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
