@@ -119,6 +119,9 @@ const (
 	// cellWords is the most words of a table cell with a figure ("1",
 	// "2 cups", "40 per cent").
 	cellWords = 3
+	// captionSubWords is the fewest words of a caption that is no prose
+	// over a credit with a subheading under it.
+	captionSubWords = 5
 	// captionWords is the most words of a caption (the line right above a
 	// photo credit inside the article).
 	captionWords = 30
@@ -427,9 +430,11 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// Prose with no prose neighbour is a record (a teaser's summary, a
 	// comment) more often than an article paragraph: it counts less.
 	// Lines the rules removed inside the article and the article's
-	// structure stand between neighbours.
+	// structure stand between neighbours; a short sentence is a
+	// neighbour too (see readsNext).
+	r0 := runScorer{d: d, sc: sc, st: st, prose: prose, wall: wall, rec: rec, quiet: quiet, free: free}
 	for i := range score {
-		if prose[i] && !proseNext(prose, quiet, free, i, -1) && !proseNext(prose, quiet, free, i, 1) {
+		if prose[i] && !r0.readsNext(i, -1) && !r0.readsNext(i, 1) {
 			score[i] = max(1, score[i]/isolatedDiv)
 		}
 	}
@@ -559,10 +564,14 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// when it is no prose (a rating, a spoiler warning), never a sentence
 	// of the article. Nor is a line that reports speech: a caption shows,
 	// an article's paragraph quotes ("X defended the decision, saying
-	// ...").
+	// ..."). A line of captionSubWords words or more that is no prose is
+	// a caption too when a subheading follows the credit; prose there is
+	// as often the section's last paragraph over a photo that has no
+	// caption, and a shorter line a letter's signature ("Colin Askew,
+	// Upper Brockley").
 	for i := bestLo; i+2 <= bestHi; i++ {
 		if c := &d.Paragraphs[i+1]; isCredit(c) && d.Paragraphs[i].Kept() &&
-			st[i].words <= captionWords && (prose[i+2] || !gallery && goesOnAt(d, prose, i+2)) && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
+			st[i].words <= captionWords && (prose[i+2] || !gallery && goesOnAt(d, st, prose, i+2, !prose[i] && st[i].words >= captionSubWords)) && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
 			!(prose[i] && (speechVerb(d.Paragraphs[i].Text) || containsWordFold(d.Paragraphs[i].Text, "saying"))) {
 			rec[i] = recCaption
 		}
@@ -623,14 +632,19 @@ func (BodyFinder) Mark(d *clean.Document) {
 
 // goesOnAt reports whether line j is prose, or the lines from j that
 // the rules removed are the article's furniture (see inlineRemoval: a
-// "Read also" link under a photo's credit) with prose under them. A
+// "Read also" link under a photo's credit) with prose under them, or,
+// when sub is true, with a subheading (see subheadLine) and prose under
+// it. A
 // caption under the credit is the photo's ("Image copyright Getty
 // Images", then "Image caption …"): the article does not go on there.
-func goesOnAt(d *clean.Document, prose []bool, j int) bool {
+func goesOnAt(d *clean.Document, st []lineStats, prose []bool, j int, sub bool) bool {
 	for ; j < len(prose) && !d.Paragraphs[j].Kept() && inlineRemoval(&d.Paragraphs[j]); j++ {
 		if r := d.Paragraphs[j].Removal.Rule; r == RuleCaption || r == RulePhotoCredit {
 			return false
 		}
+	}
+	if sub && j+1 < len(prose) && !prose[j] && prose[j+1] && d.Paragraphs[j].Kept() {
+		return subheadLine(&st[j]) // a subheading over the next section
 	}
 	return j < len(prose) && prose[j]
 }
@@ -1188,15 +1202,35 @@ const sponsorCreditBytes = 40
 // aux abonnés". A paywall's notice is longer.
 const paywallBadgeBytes = 32
 
-// proseNext reports whether the nearest line from i in direction dir,
-// quiet and free lines aside, is prose.
-func proseNext(prose, quiet, free []bool, i, dir int) bool {
-	for i += dir; i >= 0 && i < len(prose); i += dir {
-		if !quiet[i] && !free[i] {
-			return prose[i]
+// readsNext reports whether the nearest line from i in direction dir,
+// quiet and free lines aside, is prose or a short sentence of running
+// text: kept, of unseenProseWords to proseWords words, with a stopword, ending
+// with a full stop, no question or cry, not opening with a small letter,
+// no record's, section header's or byline's ("Juuri silloin useimmat suomalaiset ovat perinteisesti
+// saunoneet.", news in Finnish between two paragraphs). A teaser's
+// headline ends no sentence.
+func (r *runScorer) readsNext(i, dir int) bool {
+	for i += dir; i >= 0 && i < len(r.prose); i += dir {
+		if r.quiet[i] || r.free[i] {
+			continue
 		}
+		if r.prose[i] {
+			return true
+		}
+		s := &r.st[i]
+		return s.words >= unseenProseWords && s.words < proseWords && s.end != '?' && s.end != '!' && s.end != '？' && s.end != '！' &&
+			!r.wall[i] && r.rec[i] == recNone && r.d.Paragraphs[i].Kept() && sentenceLine(r.d.Paragraphs[i].Text, s) &&
+			r.sc.stops(i) > 0 && !lowerStart(r.d.Paragraphs[i].Text) && !r.sc.isByline(r.d, i)
 	}
 	return false
+}
+
+// lowerStart reports whether text opens with a small letter: the rest of
+// a sentence broken over two lines ("newsletter when you have finished
+// with it.").
+func lowerStart(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLower(r)
 }
 
 // edgeLine reports a short line right next to the body run that is the

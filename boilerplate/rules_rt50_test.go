@@ -52,3 +52,54 @@ func TestGlossaryRT50(t *testing.T) {
 		}
 	}
 }
+
+// TestShortSentencesRT50: the article's last section, under a caption
+// and its credit, holds two paragraphs of prose with short sentences
+// between them (news in Finnish writes many); they are neighbours, and
+// the section stays. The caption over the credit goes, the article going
+// on under it with a subheading; the share and topic links go.
+func TestShortSentencesRT50(t *testing.T) {
+	head := []string{"Saunojat seuraavat sähkön hintaa tunti tunnilta"}
+	body := []string{
+		"Tamperelaisen perheen lauantai alkaa nykyään puhelimen sovelluksella, sillä sauna lämmitetään vasta kun sähkö on halvimmillaan ja hinta on pudonnut alle kymmenen sentin.",
+		"– Jos hinta on illalla yli kaksikymmentä senttiä, saunotaan vasta puoliltaöin tai aamulla, ja lapsetkin ovat tottuneet siihen että vuoro siirtyy.",
+		"Perheen kiuas kuluttaa lämmityksen ja saunomisen aikana noin kahdeksan kilowattituntia, joten kalliina iltana yksi saunakerta voi maksaa useita euroja.",
+		"Energiayhtiön teettämän kyselyn mukaan joka neljäs pörssisähkön käyttäjä on siirtänyt saunavuoroaan halvemmille tunneille viimeisen vuoden aikana.",
+		"Puukiukaita odottamassa toimitusta tehtaan varastossa.", "Kuva: Kiuasverstas Oy",
+		"Talvi ratkaisee",
+		"Sähkön hintaan vaikuttavat talvella erityisesti tuulivoiman tuotanto ja pakkasjaksojen kulutushuiput, ja hintapiikit ovat osuneet useimmiten arki-iltoihin kello viiden ja kahdeksan välillä.",
+		"Juuri silloin useimmat suomalaiset ovat perinteisesti saunoneet.",
+		"Hän aikoo seurata tuntihintoja myös tänä talvena.",
+		"– Tästä on tullut vähän kuin urheilua, ja kun sähkö on halpaa, lämmitetään sauna vaikka tiistaiaamuna.",
+	}
+	foot := []string{"Aiheet", "Sähkö", "Sauna", "Jaa artikkeli", "Facebook", "WhatsApp", "Kopioi linkki", "Luetuimmat",
+		"Tietosuojaseloste", "© Suomen Aamu Oy 2024"}
+	menu := []string{"Etusivu", "Uutiset", "Urheilu", "Talous", "Kulttuuri", "Asuminen", "Kirjaudu"}
+	lines := slices.Concat(menu, head, body, foot)
+	lo := len(menu)
+	checkMarkerKept(t, "last section", Default(), lines, func(i int) bool {
+		j := i - lo - len(head)
+		return i >= lo && i < lo+len(head)+len(body) && j != 4 && j != 5
+	})
+	// A shorter line over the credit is a letter's signature, not a caption.
+	body[4] = "Colin Askew, Upper Brockley"
+	checkMarkerKept(t, "signature", Default(), slices.Concat(menu, head, body, foot), func(i int) bool {
+		j := i - lo - len(head)
+		return i >= lo && i < lo+len(head)+len(body) && j != 5
+	})
+}
+
+// TestBrokenSentenceRT50: the rest of a sentence broken over two lines
+// ("newsletter when you have finished with it.") is no short sentence of
+// the article: the printer's lines under a newsletter's last story go.
+func TestBrokenSentenceRT50(t *testing.T) {
+	head := []string{"Council approves new bridge repairs after a long debate"}
+	tail := []string{"Printed by Orton Print Ltd on 100% recycled paper. Please recycle this",
+		"newsletter when you have finished with it.",
+		"This newsletter is available in large print on request. Call 01632 960418."}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, tail, rt37Foot)
+	lo := len(rt37Menu)
+	checkMarkerKept(t, "printer's lines", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+len(head)+len(rt37Prose)
+	})
+}
