@@ -2690,7 +2690,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			strict--
 			continue
 		}
-		if contactByline || sc.isByline(d, i) || authorNote(d, i) {
+		if contactByline || sc.isByline(d, i) || authorNote(d, i) || below < 0 && sc.nameOverJob(d, i, lo) {
 			reach = i - bylineReach
 			strict = reach
 			if below < 0 {
@@ -3974,6 +3974,19 @@ func authorName(text string, s *lineStats) bool {
 	}
 	return (n == 2 || n == 3) && isCapitalised(text) && !strings.ContainsAny(text, ":|·") &&
 		strings.IndexFunc(text, unicode.IsLower) >= 0
+}
+
+// nameOverJob reports whether line i, above the run that starts at lo,
+// is an author's name (see authorName) over the author's job (see
+// jobLine) as the next kept line ("Euan MacLeod", then "Political
+// Editor"): a byline block with no "By" and no date, which the headline
+// sits on.
+func (sc *bodyScratch) nameOverJob(d *clean.Document, i, lo int) bool {
+	if !authorName(d.Paragraphs[i].Text, &sc.stats[i]) {
+		return false
+	}
+	k := nextKept(d.Paragraphs, i)
+	return k > i && k < lo && jobLine(d.Paragraphs[k].Text, &sc.stats[k])
 }
 
 // jobLine reports a line that is a journalist's job alone: at most

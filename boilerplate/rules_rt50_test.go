@@ -103,3 +103,18 @@ func TestBrokenSentenceRT50(t *testing.T) {
 		return i >= lo && i < lo+len(head)+len(rt37Prose)
 	})
 }
+
+// TestNameOverJobRT50: the author's name over the author's job, with no
+// "By" and no date, is a byline block: the headline over the standfirst
+// above it stays with the standfirst.
+func TestNameOverJobRT50(t *testing.T) {
+	head := []string{"Politics", "Holyrood", "SNP ministers face Holyrood vote on ferry contract after damning audit report",
+		"Opposition parties unite to demand a full independent inquiry into the £412m procurement",
+		"Euan MacLeod", "Political Editor", "Share"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, rt37Foot)
+	lo := len(rt37Menu)
+	checkMarkerKept(t, "name over job", Default(), lines, func(i int) bool {
+		j := i - lo
+		return j == 2 || j == 3 || j >= len(head) && j < len(head)+len(rt37Prose)
+	})
+}
