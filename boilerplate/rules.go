@@ -2204,7 +2204,8 @@ func matchCaption(p *para) bool {
 			outletPhoto(p.low[open+1:len(s)-1]) || outletOwnPhoto(inner) {
 			return true
 		}
-		return endsSentence(before) && (wordCount(inner) <= 4 && isCapitalised(inner) && !hasDigit(inner) || nameSlash(inner))
+		return endsSentence(before) && (wordCount(inner) <= 4 && isCapitalised(inner) && !hasDigit(inner) || nameSlash(inner) ||
+			outletColonName(inner))
 	}
 	if p.has&hasSlash == 0 || p.starts&creditLines != 0 {
 		// "Photo: Name / Agency" is a credit alone (see matchPhotoCredit).
@@ -2227,6 +2228,16 @@ func matchCaption(p *para) bool {
 	// The word before the slash ends a photographer's name.
 	lw := subject[strings.LastIndexByte(subject, ' ')+1:]
 	return isUpperStart(lw) && !endsPunct(lw)
+}
+
+// outletColonName reports an outlet's name, a colon and a
+// photographer's, each of at most four capitalised words without a
+// figure ("Wallaby Coast News: Kayla Moorcroft"), as a caption's credit
+// in brackets.
+func outletColonName(inner string) bool {
+	outlet, name, ok := strings.Cut(inner, ": ")
+	return ok && wordCount(outlet) <= 4 && wordCount(name) <= 4 && isCapitalised(outlet) && isCapitalised(name) &&
+		!hasDigit(inner) && !strings.ContainsAny(name, ":.")
 }
 
 // stopCredit reports a caption whose credit follows its full stop after a
@@ -2657,7 +2668,26 @@ func creditMarkAt(low, s string, start, end int, uncased bool) bool {
 		after = strings.TrimPrefix(after, q) // an outlet in quotes: "Фото: «Нӕ Хъӕу»"
 	}
 	return (isUpperStart(after) || uncased && uncasedStart(after)) &&
-		wordCount(after) <= creditMarkWords && creditPrecedes(low[:start])
+		wordCount(after) <= creditMarkWords && (creditPrecedes(low[:start]) || outletInitials(low, s, start))
+}
+
+// outletInitials reports whether the word right before a credit mark at
+// start is an outlet's initials, two to four capitals, after what may
+// precede a credit (see creditPrecedes): "… on March 11. ST PHOTO: JANE
+// DOE". s is the text, low its lower-case copy.
+func outletInitials(low, s string, start int) bool {
+	before := strings.TrimRight(s[:start], " ")
+	sp := strings.LastIndexByte(before, ' ') + 1
+	w := before[sp:]
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return creditPrecedes(low[:sp])
 }
 
 // intlCreditAfterCaption is creditAfterCaption for the marks of
@@ -2986,11 +3016,32 @@ func nameSlash(s string) bool {
 }
 
 // nameSlashTail reports a caption that ends with a photographer's name
-// and an outlet's after its last full stop (see nameSlash: "Residents
-// wait at the shelter on Tuesday. Ray Roe/Courier-Ledger").
+// and an outlet's after its last full stop and maybe a dash (see
+// nameSlash: "Residents wait at the shelter on Tuesday. Ray
+// Roe/Courier-Ledger"), or with a stock agency's credit (see stockSlash).
 func nameSlashTail(s string) bool {
 	k := strings.LastIndex(s, ". ")
-	return k > 0 && nameSlash(s[k+2:])
+	if k <= 0 {
+		return false
+	}
+	tail := s[k+2:]
+	for _, dash := range [...]string{"- ", "– ", "— "} {
+		tail = strings.TrimPrefix(tail, dash) // "... Tebing Jaya. - Foto Harian Semasa/Ahmad Rizal"
+	}
+	return nameSlash(tail) || stockSlash(tail)
+}
+
+// stockSlash reports a stock agency's credit with its contributor's
+// handle after a slash: one to three capitalised words that end with
+// one of stockWords, then one word with no space ("Getty
+// Images/skynesher", "Alamy Stock Photo/jdoe").
+func stockSlash(s string) bool {
+	agency, handle, ok := strings.Cut(s, "/")
+	if !ok || handle == "" || strings.ContainsAny(handle, " /") || wordCount(agency) > 3 || !isCapitalised(agency) {
+		return false
+	}
+	last := agency[strings.LastIndexByte(agency, ' ')+1:]
+	return last == "Images" || last == "Photo" || last == "Photos" || last == "Stock"
 }
 
 // nameSlashWords is the most words of a nameSlash line, nameSlashOutlet

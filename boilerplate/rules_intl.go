@@ -103,7 +103,7 @@ func inPageLink(s string) bool {
 // fold without accents and with a medial sigma: both forms are listed):
 // Hindi, Korean, Indonesian and Malay, Swedish, Danish and Norwegian,
 // Finnish, Greek, Czech, Slovak, Swahili, Vietnamese, Turkish, Hebrew,
-// Romanian, Hungarian (also "Related"), Serbian in both scripts,
+// Romanian, Hungarian (also "Related" and "We also recommend"), Serbian in both scripts,
 // Bengali, Persian, Arabic, Urdu, Thai, Lao, Assamese, Russian and
 // Ukrainian "on the subject", Lingala, Occitan, and readAlsoCJK.
 // readAlsoMore has more languages.
@@ -112,7 +112,7 @@ var readAlsoIntl = append(readAlsoCJK[:len(readAlsoCJK):len(readAlsoCJK)], "य�
 	"διαβάστε ακόμη", "διαβαστε ακομη", "přečtěte si také", "přečtěte si též", "čtěte také", "čtěte též",
 	"čítajte aj", "soma pia",
 	"soma zaidi", "xem thêm", "đọc thêm", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
-	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "прочитајте још", "прочитајте и",
+	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "ezt is ajánljuk", "ezt is ajánljuk még", "прочитајте још", "прочитајте и",
 	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
 	"یہ بھی پڑھیں", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "यो पनि हेर्नुहोस्", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "ອ່ານຕໍ່", "আৰু পঢ়ক", "по теме", "по темі",
 	"tanga lisusu", "tanga mpe", "legir tanben", "legissètz tanben")

@@ -110,8 +110,9 @@ func leadRest(p *para, leads []string) (lead, rest string, ok bool) {
 //     Bank", "Sponsored by Acme", "Präsentiert von Acme", "Together with
 //     Acme": the name of at most six capitalised words, no clause after it
 //     ("Presented by the mayor on Monday, the budget cuts spending." is a
-//     sentence); "Together with" only as a label sets it, with a capital T
-//     and the name in capitals ("Together with his wife" is prose);
+//     sentence) but a call to act on the offer (see sponsorCall);
+//     "Together with" only as a label sets it, with a capital T and the
+//     name in capitals ("Together with his wife" is prose);
 //   - the page itself said to be sponsored, in five words or more (a
 //     determiner and a noun of sponsorPages, see pageSponsorRest; then a
 //     copula, "is", "was", "est", "wird"; then a phrase of sponsorVerbs,
@@ -150,7 +151,7 @@ func matchSponsor(p *para) bool {
 	}
 	if p.starts&sponsorLeadList != 0 {
 		lead, rest, ok := leadRest(p, sponsorLeads[:])
-		if !ok || !sponsorName(rest) {
+		if !ok || !sponsorName(rest) && !sponsorCall(rest) {
 			return false
 		}
 		if lead == "together with" && (!strings.HasPrefix(p.s, "Together with ") && !strings.HasPrefix(p.s, "TOGETHER WITH ") ||
@@ -221,6 +222,26 @@ func sponsorName(s string) bool {
 	}
 	return n >= 1 && n <= 6 && strings.IndexByte(s, ';') < 0 && !endsPunct(s) && isUpperStart(s) && isCapitalised(s)
 }
+
+// sponsorCall reports a sponsor's name (see sponsorName) and a call to
+// act on the sponsor's offer after its full stop, of at most
+// sponsorCallWords words that open with one of callVerbs: "Nordhavn
+// Automation. Download the case study".
+func sponsorCall(s string) bool {
+	name, call, ok := strings.Cut(s, ". ")
+	if !ok || !sponsorName(name) || wordCount(call) > sponsorCallWords || !isUpperStart(call) {
+		return false
+	}
+	return slices.Contains(callVerbs[:], strings.ToLower(firstWord(call)))
+}
+
+// sponsorCallWords is the most words of a sponsor's call (see
+// sponsorCall).
+const sponsorCallWords = 6
+
+// callVerbs open a sponsor's call to act, lower case.
+var callVerbs = [...]string{"download", "learn", "read", "find", "visit", "discover", "explore", "get", "register",
+	"request", "watch"}
 
 // companySuffix reports whether s (after a comma) is a company's legal
 // suffix alone: "Inc", "Ltd", "LLC", "GmbH", "S.A.".

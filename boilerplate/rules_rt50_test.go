@@ -118,3 +118,33 @@ func TestNameOverJobRT50(t *testing.T) {
 		return j == 2 || j == 3 || j >= len(head) && j < len(head)+len(rt37Prose)
 	})
 }
+
+// TestCreditsRT50: a caption that ends with a stock agency's credit and
+// its contributor's handle, an outlet's initials before the credit mark,
+// a dash before the credit, or an outlet and a photographer in brackets;
+// a sponsor's name with a call to act on the offer; a Hungarian
+// recommendation label. The article's sentences of the same shapes stay.
+func TestCreditsRT50(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePhotoCredit: {
+			{"Doctor reviewing a brain MRI scan on a monitor. Getty Images/skynesher", true},
+			{"Workers at the station worksite on March 11. SL PHOTO: GAVIN ONG", true},
+			{"Flood victims queue for food at the relief centre. - Foto Harian Semasa/Ahmad Rizal", true},
+			{"The company sells its photos through Getty Images/its own site, the founder said.", false},
+			{"The results are in. UK PHOTO awards go to three local photographers this year, organisers said.", false},
+			{"The vote is on Tuesday. Council Meetings/agenda", false},
+			{"The fans waited for hours at the gates. Best photo: Anna Lee", false},
+		},
+		RuleCaption: {
+			{"Evacuees register at the Bellhaven Showground Pavilion. (Wallaby Coast News: Kayla Moorcroft)", true},
+			{"The council met on Tuesday. (Minutes: page 4)", false},
+		},
+		RuleSponsor: {
+			{"Brought to you by Nordhavn Automation. Download the case study", true},
+			{"Brought to you by Nordhavn Automation. The company builds shuttles for cold stores in three countries.", false},
+		},
+		RuleLinkLabel: {
+			{"Ezt is ajánljuk", true},
+		},
+	}, func(string) bool { return false }, true)
+}
