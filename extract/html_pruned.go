@@ -112,6 +112,7 @@ func setAside(page, art []rawPara, descs, subs []string) ([]rawPara, []clean.Pru
 	first, end := articleSpan(match, covered)
 	back := readmit(page, match, covered, first, end)
 	back = proseInside(page, match, covered, first, end, back)
+	back = proseAfter(page, match, covered, end, back)
 	standfirst := ""
 	if f := standfirstAbove(page, first, descs, subs); f >= 0 {
 		standfirst = page[f].text
@@ -183,34 +184,101 @@ func proseInside(page []rawPara, match []int, covered []bool, first, end int, ba
 		if match[f] > 0 || covered[f] || !contPara(&page[f]) {
 			continue
 		}
-		n, k := 0, f
-		for ; k < end && match[k] == 0 && !covered[k]; k++ {
-			p := &page[k]
-			if contPara(p) {
-				n++
-				continue
-			}
-			if plainText(p) && endsSentence(p.text) && hasLetters(p.text, 2) {
-				continue // a short paragraph between long ones ("A petition was launched on Wednesday.")
-			}
-			if p.kind == clean.KindHeading && p.why == "" && p.linkRunes == 0 && utf8.RuneCountInString(p.text) <= readmitHeadingMax &&
-				k+1 < end && contPara(&page[k+1]) {
-				continue // a subheading over the next paragraph
-			}
-			if p.why != "" && len(p.text) <= adSlotBytes {
-				continue // an ad slot the pre-cleaning removed ("Publicité"), which stays out
-			}
-			break
-		}
+		n, k := proseRun(page, match, covered, f, end, false)
 		if n >= contParas {
-			if back == nil {
-				back = make([]bool, len(page))
-			}
-			for i := f; i < k; i++ {
-				back[i] = page[i].why == ""
-			}
+			back = putBack(back, page, f, k)
 		}
 		f = k
+	}
+	return back
+}
+
+// proseRun returns the paragraphs of prose (see contPara) of the run of
+// the page's blocks that readability left out from f on, before limit,
+// and where it ends (excluded): prose, shorter sentences without links,
+// headings without links over a paragraph and the short blocks the
+// pre-cleaning removed (an ad slot's label); when captions is true, also
+// the captions it removed.
+func proseRun(page []rawPara, match []int, covered []bool, f, limit int, captions bool) (n, k int) {
+	for k = f; k < limit && match[k] == 0 && !covered[k]; k++ {
+		p := &page[k]
+		if contPara(p) {
+			n++
+			continue
+		}
+		if plainText(p) && endsSentence(p.text) && hasLetters(p.text, 2) {
+			continue // a short paragraph between long ones ("A petition was launched on Wednesday.")
+		}
+		if p.kind == clean.KindHeading && p.why == "" && p.linkRunes == 0 && utf8.RuneCountInString(p.text) <= readmitHeadingMax &&
+			k+1 < limit && contPara(&page[k+1]) {
+			continue // a subheading over the next paragraph
+		}
+		if p.why != "" && (len(p.text) <= adSlotBytes || captions && captionWhy(p)) {
+			continue // an ad slot the pre-cleaning removed ("Publicité"), or a caption, which stay out
+		}
+		break
+	}
+	return n, k
+}
+
+// putBack marks the blocks of page[f:k] that the pre-cleaning kept in back,
+// made when nil, and returns it.
+func putBack(back []bool, page []rawPara, f, k int) []bool {
+	if back == nil {
+		back = make([]bool, len(page))
+	}
+	for i := f; i < k; i++ {
+		back[i] = page[i].why == ""
+	}
+	return back
+}
+
+// captionWhy reports a block the pre-cleaning removed as a photo's
+// caption or credit.
+func captionWhy(p *rawPara) bool {
+	return p.kind == clean.KindCaption || strings.Contains(p.why, "caption") || strings.Contains(p.why, "credit")
+}
+
+// Knobs of proseAfter.
+const (
+	// contGap is the most blocks between the article's last block and a
+	// run of its prose after it (a donation box's heading, text and
+	// button).
+	contGap = 4
+	// gapHeadRunes is the longest heading in that gap: a longer one heads
+	// another story (a page that loads the next story under this one).
+	gapHeadRunes = 40
+)
+
+// proseAfter marks in back (made when nil) the run of the page's blocks
+// after the article's last block (end, see articleSpan) that readability
+// left out when the page splits the article's text into sibling blocks
+// around a box inside it (a site builder's text blocks around a donation
+// box): starting at most contGap blocks after end, with no heading of
+// more than gapHeadRunes runes before it, at least contParas paragraphs
+// of prose as proseInside reads them (see proseRun), photos' captions
+// between them. The box stays out, its own paragraph too: its button ends
+// the run it opens.
+func proseAfter(page []rawPara, match []int, covered []bool, end int, back []bool) []bool {
+	if end < 0 {
+		return back
+	}
+	for f := end + 1; f < len(page) && f <= end+1+contGap; f++ {
+		p := &page[f]
+		if match[f] > 0 || covered[f] {
+			return back
+		}
+		if p.kind == clean.KindHeading && utf8.RuneCountInString(p.text) > gapHeadRunes {
+			return back // another story's headline
+		}
+		if !contPara(p) {
+			continue
+		}
+		n, k := proseRun(page, match, covered, f, len(page), true)
+		if n >= contParas {
+			return putBack(back, page, f, k)
+		}
+		f = k - 1 // a box's own paragraph ("The Courier is a nonprofit newsroom. …"), then its button
 	}
 	return back
 }
@@ -227,9 +295,10 @@ func contPara(p *rawPara) bool {
 }
 
 // plainText reports a block of text that the pre-cleaning kept, without
-// links.
+// links, that the page shows (a paywall hides the rest of the article
+// until the reader subscribes).
 func plainText(p *rawPara) bool {
-	return p.why == "" && p.linkRunes == 0 && p.kind == clean.KindText
+	return p.why == "" && p.linkRunes == 0 && p.kind == clean.KindText && !p.hidden
 }
 
 // articleSpan returns the first and the last of the page's blocks that

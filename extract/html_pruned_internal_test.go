@@ -77,6 +77,7 @@ func TestReadmit(t *testing.T) {
 		why  string
 		lr   int
 		note bool
+		hid  bool
 	}
 	h := func(s string) blk { return blk{text: s, kind: clean.KindHeading} }
 	li := func(s string) blk { return blk{text: s, kind: clean.KindListItem} }
@@ -85,6 +86,7 @@ func TestReadmit(t *testing.T) {
 	long1 := "These arguments do not convince the members of the valley's councils, who speak of a heavy blow for the region."
 	long2 := "A member of the cantonal parliament said she would put an urgent question to the government at its May session."
 	long3 := "The hospital network says the measure will be reviewed after a year, and the doctors' line stays open all night."
+	appeal := "The Courier is a nonprofit newsroom. We don't have a paywall, and we depend on readers like you to keep reporting."
 	for _, tc := range []struct {
 		name string
 		page []blk
@@ -131,6 +133,24 @@ func TestReadmit(t *testing.T) {
 			one + " | Jane Doe"},
 		{"linked paragraphs", []blk{p(one), p(long1), {text: long2, lr: 20}, p(long3), p("Jane Doe")}, []string{one, "Jane Doe"},
 			one + " | Jane Doe"},
+		// A site builder's text blocks around a donation box: the prose
+		// after the box goes back over a photo's caption and a
+		// subheading; the box stays out, its paragraph too. Another
+		// story's headline over the prose, or too many blocks between,
+		// and nothing goes back.
+		{"split around a box", []blk{p(one), p(two), h("Support local journalism"), p(appeal), p("Make a donation"),
+			p(long1), p(long2), {text: "Poll workers count ballots. Photo by Sam Lee", kind: clean.KindCaption, why: "class"},
+			h("Construction timeline"), p(long3), p("Newsletter")}, []string{one, two},
+			one + " | " + two + " | " + long1 + " | " + long2 + " | Construction timeline | " + long3},
+		{"another story after", []blk{p(one), p(two), h("The county opens a new school in the valley after years of delays"),
+			p(long1), p(long2), p(long3)}, []string{one, two},
+			one + " | " + two},
+		{"hidden after", []blk{p(one), p(two), p("Subscribe to read on"), {text: long1, hid: true}, {text: long2, hid: true},
+			{text: long3, hid: true}}, []string{one, two},
+			one + " | " + two},
+		{"far after", []blk{p(one), p(two), p("More"), p("Sport"), p("Weather"), p("Opinion"), p("Travel"),
+			p(long1), p(long2), p(long3)}, []string{one, two},
+			one + " | " + two},
 		// No page block matches the article: nothing is put back beside it,
 		// not even a correction somewhere on the page.
 		{"no match", []blk{p("Correction: an earlier version misspelled a name."), p("Menu")}, []string{"An article the page does not hold."},
@@ -138,7 +158,7 @@ func TestReadmit(t *testing.T) {
 	} {
 		var page, art []rawPara
 		for _, b := range tc.page {
-			page = append(page, rawPara{text: b.text, kind: b.kind, why: b.why, linkRunes: b.lr, note: b.note})
+			page = append(page, rawPara{text: b.text, kind: b.kind, why: b.why, linkRunes: b.lr, note: b.note, hidden: b.hid})
 		}
 		for _, s := range tc.art {
 			art = append(art, rawPara{text: s})

@@ -36,6 +36,9 @@ type walker struct {
 	// sits in. why is the reason of the paragraphs this walker makes.
 	prune map[*html.Node]string
 	why   string
+	// hidden counts the open block elements the page hides (see hidden;
+	// whole-page walk only).
+	hidden int
 	// note: the open paragraph holds a footnote's link back to the text
 	// that cites it (see backLink).
 	note bool
@@ -46,6 +49,7 @@ type rawPara struct {
 	kind      clean.Kind
 	linkRunes int
 	why       string // pre-cleaning reason (whole-page walk)
+	hidden    bool   // inside a block the page hides (whole-page walk)
 	note      bool   // a footnote: it links back to where it is cited
 }
 
@@ -166,8 +170,15 @@ func (w *walker) walk(n *html.Node) {
 		if k, ok := kindOf(a); ok && !(w.layout && (a == atom.Tr || a == atom.Caption)) {
 			w.kind = k
 		}
+		hid := w.prune != nil && hidden(n)
+		if hid {
+			w.hidden++
+		}
 		w.children(n)
 		w.flush()
+		if hid {
+			w.hidden--
+		}
 		w.kind, w.layout, w.inTable = saved, savedLayout, savedIn
 	default:
 		w.children(n)
@@ -286,7 +297,7 @@ func (w *walker) flush() {
 			lr = n
 		}
 	}
-	w.paras = append(w.paras, rawPara{text: t, kind: w.kind, linkRunes: lr, why: w.why, note: note})
+	w.paras = append(w.paras, rawPara{text: t, kind: w.kind, linkRunes: lr, why: w.why, note: note, hidden: w.hidden > 0})
 }
 
 // blank reports whether s is only ASCII white space, which FoldSpaces
