@@ -400,19 +400,28 @@ func standfirstAbove(page []rawPara, first int, descs, subs []string) int {
 		}
 		// A block the pre-cleaning removed (an "excerpt" widget, not the
 		// site's banner) is the standfirst when it is a description word
-		// for word; one it kept also when it goes on after one ("… in
-		// the city — most over debts …" under "… in the city.").
+		// for word, or an excerpt that goes on after one; one it kept
+		// also when it goes on after one ("… in the city — most over
+		// debts …" under "… in the city.") or nearly is one.
 		if slices.Contains(subs, p.text) {
 			return f
 		}
 		if p.why != "" && siteChrome(p.why) {
 			continue // the site's tagline in its banner, as its description gives it
 		}
-		if slices.Contains(descs, p.text) || p.why == "" && (extendsDescription(p.text, descs) || nearDescription(p.text, descs)) {
+		if slices.Contains(descs, p.text) || p.why == "" && (extendsDescription(p.text, descs) || nearDescription(p.text, descs)) ||
+			excerptWhy(p.why) && extendsDescription(p.text, descs) {
 			return f
 		}
 	}
 	return -1
+}
+
+// excerptWhy reports whether a pre-cleaning reason names a post's excerpt,
+// which a theme prints as the standfirst ("elementor-widget-theme-post-
+// excerpt").
+func excerptWhy(why string) bool {
+	return strings.Contains(why, "excerpt")
 }
 
 // siteChrome reports whether a pre-cleaning reason names the site's own

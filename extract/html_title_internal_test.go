@@ -74,6 +74,13 @@ func TestStandfirst(t *testing.T) {
 		// word; the site's banner holds a tagline, not a standfirst.
 		{"pruned excerpt", `<meta name="description" content="` + dek + `">`, `<div class="widget-post-excerpt">` + dek + `</div>`, dek},
 		{"site banner", `<meta name="description" content="` + dek + `">`, `<div id="banner">` + dek + `</div>`, ""},
+		// An excerpt that goes on after the description; another widget
+		// the pre-cleaning removes does not.
+		{"pruned excerpt cut short", `<meta name="description" content="Three votes flipped between the committee hearing and the floor vote.">`,
+			`<div class="widget-post-excerpt">Three votes flipped between the committee hearing and the floor vote. Here is what changed.</div>`,
+			"Three votes flipped between the committee hearing and the floor vote. Here is what changed."},
+		{"pruned widget cut short", `<meta name="description" content="Three votes flipped between the committee hearing and the floor vote.">`,
+			`<div class="widget-newsletter">Three votes flipped between the committee hearing and the floor vote. Here is what changed.</div>`, ""},
 		// The description in other punctuation, a few words more or
 		// less; a summary that shares too few of its words is none.
 		{"description in other words", `<meta name="description" content="Three votes flipped between the hearing and the vote. The mayor: the bridge will close in May.">`,
