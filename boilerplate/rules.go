@@ -2176,7 +2176,7 @@ func matchCaption(p *para) bool {
 	if p.has&hasFigure != 0 && (p.low[0] == 'p' || p.low[0] == 'i' || p.low[0] == 's' || p.low[0] == '[') && galleryCounter(p.low, p.s) {
 		return true
 	}
-	if p.has&hasHigh != 0 && (cjkCloser(s[len(s)-1]) && cjkCaption(s) || cjkMarkedCaption(s) || jaCaption(s)) {
+	if p.has&hasHigh != 0 && (cjkCloser(s[len(s)-1]) && cjkCaption(s) || cjkMarkedCaption(s) || jaCaption(s) || zhReporterPhoto(s)) {
 		return true
 	}
 	if s[0] == '[' && s[len(s)-1] == ']' && p.words <= placeholderWords && p.d.Format != clean.FormatHTML && placeholders(s, p.words) ||
@@ -2428,6 +2428,29 @@ func cjkCaption(s string) bool {
 	}
 	return false
 }
+
+// zhReporterPhoto reports a Chinese caption that closes with its
+// credit: after its last full stop (or alone), at most zhCreditRunes
+// runes that name a reporter or a correspondent and end with "摄" (taken
+// by): "3月13日，列车驶出云溪南站。新华社记者 周雨桐 摄".
+func zhReporterPhoto(s string) bool {
+	if !strings.HasSuffix(s, "摄") && !strings.HasSuffix(s, "攝") {
+		return false
+	}
+	tail := s
+	if k := strings.LastIndex(s, "。"); k >= 0 {
+		tail = s[k+len("。"):]
+	}
+	if utf8.RuneCountInString(tail) > zhCreditRunes {
+		return false
+	}
+	return strings.Contains(tail, "记者") || strings.Contains(tail, "記者") || strings.Contains(tail, "通讯员") ||
+		strings.Contains(tail, "通訊員")
+}
+
+// zhCreditRunes is the most runes of a Chinese caption's credit (see
+// zhReporterPhoto).
+const zhCreditRunes = 24
 
 // jaCaption reports a Japanese paper's caption: what the picture shows,
 // a full-width equals sign, then the day ("記者会見する首相＝20日午前、首相

@@ -1137,7 +1137,8 @@ const creditNameWords = 6
 //     Sari Dewi", "Source: Reuters", "Tổng biên tập: Trần Văn An"), or, in
 //     a script without capitals, at most creditNameWords words of at most
 //     creditRunes letters and no punctuation but "·" ("责任编辑：王芳",
-//     "来源：新华网");
+//     "来源：新华网"), maybe with a staff code after it ("责任编辑：王蕾
+//     SN226", see trimStaffCode);
 //   - a licence lead (licenceLeads) with a licence code (licenceCodes):
 //     "Giấy phép hoạt động báo điện tử số 12/GP-BTTTT", "Свидетельство о
 //     регистрации СМИ Эл № ФС77-12345".
@@ -1165,12 +1166,38 @@ func creditLine(p *para) bool {
 		}
 	}
 	rest = strings.TrimLeft(rest, "：: ")
-	if !sponsorName(rest) && !uncasedName(rest) || questionWords.has(strings.ToLower(firstWord(rest))) ||
+	if !sponsorName(rest) && !uncasedName(rest) && !uncasedName(trimStaffCode(rest)) || questionWords.has(strings.ToLower(firstWord(rest))) ||
 		speakerNext(p) {
 		return false
 	}
 	p.detail = detailCredit
 	return true
+}
+
+// trimStaffCode returns s without a staff code that closes it after a
+// space, as portals print one after their editor's name ("王蕾 SN226"):
+// two to eight ASCII letters and digits, both; s itself when there is
+// none.
+func trimStaffCode(s string) string {
+	k := strings.LastIndexByte(s, ' ')
+	if k <= 0 || len(s)-k-1 < 2 || len(s)-k-1 > 8 {
+		return s
+	}
+	letters, digits := 0, 0
+	for _, c := range []byte(s[k+1:]) {
+		switch {
+		case 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z':
+			letters++
+		case '0' <= c && c <= '9':
+			digits++
+		default:
+			return s
+		}
+	}
+	if letters == 0 || digits == 0 {
+		return s
+	}
+	return s[:k]
 }
 
 // staffCreditWords is the most words of a line of staffCredits.

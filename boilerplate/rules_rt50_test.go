@@ -138,6 +138,14 @@ func TestCreditsRT50(t *testing.T) {
 		RuleCaption: {
 			{"Evacuees register at the Bellhaven Showground Pavilion. (Wallaby Coast News: Kayla Moorcroft)", true},
 			{"The council met on Tuesday. (Minutes: page 4)", false},
+			{"3月13日，G5801次列车驶出云溪南站。华夏社记者 周雨桐 摄", true},
+			{"这是2023年11月拍摄的青岚山隧道出口（无人机照片）。华夏社记者 林晓峰 摄", true},
+			{"记者周雨桐的摄影展3月13日在云溪开幕，展出作品一百余幅。", false},
+			{"3月13日，列车驶出云溪南站。这部纪录片由当地电视台和多家媒体的记者在过去三年中共同拍摄", false},
+		},
+		RuleSource: {
+			{"责任编辑：王蕾 SN226", true},
+			{"责任编辑：王蕾 2024", false},
 		},
 		RuleSponsor: {
 			{"Brought to you by Nordhavn Automation. Download the case study", true},
