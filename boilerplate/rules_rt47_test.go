@@ -181,9 +181,17 @@ func TestShortListUnderBoxRT47(t *testing.T) {
 		"Acme Bank has supported the community pages of the paper since 2019, and we thank them.",
 		"Northwind Energy sponsors the weekly weather page and the science fair of the schools.",
 		"Contoso Motors funds the new kits of the youth league and the prizes of the cup."}
-	lines := slices.Concat(rt37Menu, head, rt37Prose, box, rt37Foot)
+	checkBlockUnder(t, "partners", head, box)
+}
+
+// checkBlockUnder cleans a page of rt37Menu, head, rt37Prose, block and
+// rt37Foot with the default classifier, and checks that exactly the head
+// and the prose stay: block goes.
+func checkBlockUnder(t *testing.T, name string, head, block []string) {
+	t.Helper()
+	lines := slices.Concat(rt37Menu, head, rt37Prose, block, rt37Foot)
 	lo := len(rt37Menu)
-	checkMarkerKept(t, "partners", Default(), lines, func(i int) bool {
+	checkMarkerKept(t, name, Default(), lines, func(i int) bool {
 		return i >= lo && i < lo+len(head)+len(rt37Prose)
 	})
 }

@@ -97,11 +97,7 @@ func TestBrokenSentenceRT50(t *testing.T) {
 	tail := []string{"Printed by Orton Print Ltd on 100% recycled paper. Please recycle this",
 		"newsletter when you have finished with it.",
 		"This newsletter is available in large print on request. Call 01632 960418."}
-	lines := slices.Concat(rt37Menu, head, rt37Prose, tail, rt37Foot)
-	lo := len(rt37Menu)
-	checkMarkerKept(t, "printer's lines", Default(), lines, func(i int) bool {
-		return i >= lo && i < lo+len(head)+len(rt37Prose)
-	})
+	checkBlockUnder(t, "printer's lines", head, tail)
 }
 
 // TestNameOverJobRT50: the author's name over the author's job, with no
