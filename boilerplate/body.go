@@ -432,9 +432,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// Lines the rules removed inside the article and the article's
 	// structure stand between neighbours; a short sentence is a
 	// neighbour too (see readsNext).
-	r0 := runScorer{d: d, sc: sc, st: st, prose: prose, wall: wall, rec: rec, quiet: quiet, free: free}
+	near := runScorer{d: d, sc: sc, st: st, prose: prose, wall: wall, rec: rec, quiet: quiet, free: free}
 	for i := range score {
-		if prose[i] && !r0.readsNext(i, -1) && !r0.readsNext(i, 1) {
+		if prose[i] && !near.readsNext(i, -1) && !near.readsNext(i, 1) {
 			score[i] = max(1, score[i]/isolatedDiv)
 		}
 	}
@@ -570,8 +570,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// caption, and a shorter line a letter's signature ("Colin Askew,
 	// Upper Brockley").
 	for i := bestLo; i+2 <= bestHi; i++ {
+		sub := !prose[i] && st[i].words >= captionSubWords // a subheading may follow the credit
 		if c := &d.Paragraphs[i+1]; isCredit(c) && d.Paragraphs[i].Kept() &&
-			st[i].words <= captionWords && (prose[i+2] || !gallery && goesOnAt(d, st, prose, i+2, !prose[i] && st[i].words >= captionSubWords)) && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
+			st[i].words <= captionWords && (prose[i+2] || !gallery && goesOnAt(d, st, prose, i+2, sub)) && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
 			!(prose[i] && (speechVerb(d.Paragraphs[i].Text) || containsWordFold(d.Paragraphs[i].Text, "saying"))) {
 			rec[i] = recCaption
 		}
@@ -634,8 +635,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 // the rules removed are the article's furniture (see inlineRemoval: a
 // "Read also" link under a photo's credit) with prose under them, or,
 // when sub is true, with a subheading (see subheadLine) and prose under
-// it. A
-// caption under the credit is the photo's ("Image copyright Getty
+// it. A caption under the credit is the photo's ("Image copyright Getty
 // Images", then "Image caption …"): the article does not go on there.
 func goesOnAt(d *clean.Document, st []lineStats, prose []bool, j int, sub bool) bool {
 	for ; j < len(prose) && !d.Paragraphs[j].Kept() && inlineRemoval(&d.Paragraphs[j]); j++ {
@@ -1204,11 +1204,11 @@ const paywallBadgeBytes = 32
 
 // readsNext reports whether the nearest line from i in direction dir,
 // quiet and free lines aside, is prose or a short sentence of running
-// text: kept, of unseenProseWords to proseWords words, with a stopword, ending
-// with a full stop, no question or cry, not opening with a small letter,
-// no record's, section header's or byline's ("Juuri silloin useimmat suomalaiset ovat perinteisesti
-// saunoneet.", news in Finnish between two paragraphs). A teaser's
-// headline ends no sentence.
+// text: kept, of unseenProseWords to proseWords words, with a stopword,
+// ending with a full stop, no question or cry, not opening with a small
+// letter, no record's, section header's or byline's ("Juuri silloin
+// useimmat suomalaiset ovat perinteisesti saunoneet.", news in Finnish
+// between two paragraphs). A teaser's headline ends no sentence.
 func (r *runScorer) readsNext(i, dir int) bool {
 	for i += dir; i >= 0 && i < len(r.prose); i += dir {
 		if r.quiet[i] || r.free[i] {

@@ -431,8 +431,8 @@ func recordAfter(ps []clean.Paragraph, j int) int {
 // recordEntry reports whether paragraph k is an entry of the record
 // recordAfter reads: a roster, which sets *roster, or a field whose value
 // ends with a full stop, is a short figure or glosses its label (see
-// gloss: a glossary under its heading), or any field under a roster, but a field of the site's (see
-// siteField).
+// gloss: a glossary under its heading), or any field under a roster, but
+// a field of the site's (see siteField).
 func recordEntry(ps []clean.Paragraph, k int, roster *bool) bool {
 	if k >= len(ps) || !ps[k].Kept() {
 		return false
