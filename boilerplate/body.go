@@ -431,10 +431,11 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// comment) more often than an article paragraph: it counts less.
 	// Lines the rules removed inside the article and the article's
 	// structure stand between neighbours; a short sentence is a
-	// neighbour too (see readsNext).
-	near := runScorer{d: d, sc: sc, st: st, prose: prose, wall: wall, rec: rec, quiet: quiet, free: free}
+	// neighbour too (see readsNext). The scorer shares the slices that
+	// markTables fills below.
+	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec, quiet: quiet, free: free}
 	for i := range score {
-		if prose[i] && !near.readsNext(i, -1) && !near.readsNext(i, 1) {
+		if prose[i] && !r.readsNext(i, -1) && !r.readsNext(i, 1) {
 			score[i] = max(1, score[i]/isolatedDiv)
 		}
 	}
@@ -449,7 +450,6 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// a menu block is not; a section header costs wallCost. An inset (a
 	// short table, list or FAQ inside the article, see markTables) costs
 	// shortCost once, like a single subheading.
-	r := runScorer{d: d, sc: sc, st: st, score: score, prose: prose, table: table, inset: inset, wall: wall, rec: rec, quiet: quiet, free: sc.free}
 	bestLo, bestHi, bestSum := -1, -1, 0
 	lo, sum, gap := 0, 0, 0
 	for i := 0; i < n; i++ {

@@ -452,11 +452,7 @@ func recordEntry(ps []clean.Paragraph, k int, roster *bool) bool {
 // capitals, figures and addresses ("Phone: 0123", "Web: example.com",
 // "Twitter: @paper").
 func gloss(value string) bool {
-	r, _ := utf8.DecodeRuneInString(value)
-	if !unicode.IsLower(r) {
-		return false
-	}
-	return !strings.ContainsAny(strings.TrimSuffix(value, "."), "0123456789@/.")
+	return lowerStart(value) && !strings.ContainsAny(strings.TrimSuffix(value, "."), "0123456789@/.")
 }
 
 // crumbBytes returns the flags (hasSlash, hasGt, hasHigh) of the bytes of

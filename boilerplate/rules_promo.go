@@ -224,20 +224,13 @@ func sponsorName(s string) bool {
 }
 
 // sponsorCall reports a sponsor's name (see sponsorName) and a call to
-// act on the sponsor's offer after its full stop, of at most
-// sponsorCallWords words that open with one of callVerbs: "Nordhavn
-// Automation. Download the case study".
+// act on the sponsor's offer after its full stop, which opens with one of
+// callVerbs: "Nordhavn Automation. Download the case study" (matchSponsor
+// takes lines of at most 25 words).
 func sponsorCall(s string) bool {
 	name, call, ok := strings.Cut(s, ". ")
-	if !ok || !sponsorName(name) || wordCount(call) > sponsorCallWords || !isUpperStart(call) {
-		return false
-	}
-	return slices.Contains(callVerbs[:], strings.ToLower(firstWord(call)))
+	return ok && sponsorName(name) && foldIn(callVerbs[:], firstWord(call))
 }
-
-// sponsorCallWords is the most words of a sponsor's call (see
-// sponsorCall).
-const sponsorCallWords = 6
 
 // callVerbs open a sponsor's call to act, lower case.
 var callVerbs = [...]string{"download", "learn", "read", "find", "visit", "discover", "explore", "get", "register",

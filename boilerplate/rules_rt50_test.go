@@ -146,6 +146,8 @@ func TestCreditsRT50(t *testing.T) {
 		RuleSponsor: {
 			{"Brought to you by Nordhavn Automation. Download the case study", true},
 			{"Brought to you by Nordhavn Automation. The company builds shuttles for cold stores in three countries.", false},
+			{"Brought to you by Nordhavn Automation. The vote is on Monday.", false},
+			{"Brought to you by the mayor and his staff over two long years. Read the plan on page 4.", false},
 		},
 		RuleLinkLabel: {
 			{"Ezt is ajánljuk", true},

@@ -264,10 +264,7 @@ func proseAfter(page []rawPara, match []int, covered []bool, end int, back []boo
 		return back
 	}
 	for f := end + 1; f < len(page) && f <= end+1+contGap; f++ {
-		p := &page[f]
-		if match[f] > 0 || covered[f] {
-			return back
-		}
+		p := &page[f] // no block after end is matched or covered (see articleSpan)
 		if p.kind == clean.KindHeading && utf8.RuneCountInString(p.text) > gapHeadRunes {
 			return back // another story's headline
 		}
