@@ -467,6 +467,7 @@ func (p *para) teaserItem() bool {
 		p.d.Paragraphs[j].Removal.Rule == RuleLinkLabel && p.d.Paragraphs[p.i].Kind != clean.KindListItem {
 		return false // the label's headlines were a list, which ended above
 	}
+	heads := true // the lines between have a headline's length
 	for j, k := p.i-1, 1; j >= 0 && k <= teaserReach; j, k = j-1, k+1 {
 		q := &p.d.Paragraphs[j]
 		if q.Removal != nil && q.Removal.Rule == RulePaywall && len(q.Text) <= paywallBadgeBytes {
@@ -479,11 +480,13 @@ func (p *para) teaserItem() bool {
 			return k == 1 && !prunedBefore(p.d, p.i) || p.words >= teaserWords || p.endSent && kickerHead(p.s) || !p.beforeSentence()
 		}
 		// "Read more" is a button as well, over the rest of the
-		// article: a headline's length under it is a teaser's.
-		if k == 1 && p.words >= teaserWords && len(q.Text) <= readAlsoLongest &&
+		// article: a headline's length under it is a teaser's, and so
+		// is one under such teasers.
+		if heads && p.words >= teaserWords && len(q.Text) <= readAlsoLongest &&
 			strings.EqualFold(strings.Trim(trimLinkRef(q.Text), " .:»›>"), "read more") {
 			return true
 		}
+		heads = heads && wordCount(q.Text) >= teaserWords
 	}
 	return false
 }
@@ -1610,7 +1613,7 @@ func matchReferences(p *para) bool {
 		t, q := ps[p.i].Text, ps[p.i-1].Text
 		// A note under the header (see sourcesNote), not a line between
 		// two citations.
-		return citation(t) || listNumber(t) > 0 && listNumber(t) == listNumber(q)+1 ||
+		return citation(t) || listNumber(t) > 0 && listNumber(t) == listNumber(q)+1 || sourceEntry(t) ||
 			sourcesNote(ps, p.i) && !citation(q) && listNumber(q) == 0
 	}
 	if p.low == "" || p.words > 3 || p.labelKind()&labelRefHeader == 0 {
@@ -1621,10 +1624,21 @@ func matchReferences(p *para) bool {
 	if j < len(ps) && sourcesNote(ps, j) {
 		j++
 	}
-	if j >= len(ps) || !citation(ps[j].Text) {
-		return false
+	// The list: citations, numbered entries and sources named before
+	// their titles, the first no numbered one, one a citation.
+	first, cited := j, false
+	for ; j < len(ps); j++ {
+		t := ps[j].Text
+		if citation(t) {
+			cited = true
+		} else if j == first || listNumber(t) == 0 {
+			if !sourceEntry(t) {
+				break
+			}
+		}
 	}
-	for j++; j < len(ps) && (citation(ps[j].Text) || listNumber(ps[j].Text) > 0); j++ {
+	if !cited {
+		return false
 	}
 	for ; j < len(ps); j++ {
 		if isSentenceLike(ps[j].Text, proseAfter) {
@@ -1644,8 +1658,43 @@ func matchReferences(p *para) bool {
 // after it.
 func sourcesNote(ps []clean.Paragraph, j int) bool {
 	return j+1 < len(ps) && wordCount(ps[j].Text) <= sourcesNoteWords && !citation(ps[j].Text) &&
-		citation(ps[j+1].Text)
+		!sourceEntry(ps[j].Text) && (citation(ps[j+1].Text) || sourceEntry(ps[j+1].Text))
 }
+
+// sourceEntry reports whether s is shaped like an entry of a reference
+// list that names its source before its title, with no marks of a
+// citation ("National Institute on Aging. How is dementia treated?",
+// "U.S. Food and Drug Administration. FDA approves treatment. Published
+// April 1, 2025."): at most sourceEntryWords words; before the first
+// full stop and space, a name of at most sourceNameWords capitalised
+// words (a lower-case word of at most three letters may join them: "on",
+// "of", "and"); after it, a title of two words or more that opens with a
+// capital or a figure. Only a list that holds a citation takes such
+// entries (see matchReferences).
+func sourceEntry(s string) bool {
+	k := strings.Index(s, ". ")
+	if k <= 0 || len(s) > 300 || wordCount(s) > sourceEntryWords {
+		return false
+	}
+	name, title := s[:k], s[k+2:]
+	if !isUpperStart(title) || !strings.Contains(strings.TrimSpace(title), " ") {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n++; n > sourceNameWords || !isUpperStart(w) && (n == 1 || len(w) > 3) {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceEntryWords is the most words of a sourceEntry; sourceNameWords
+// the most words of its source's name.
+const (
+	sourceEntryWords = 30
+	sourceNameWords  = 7
+)
 
 // sourcesNoteWords is the most words of a note under a reference list's
 // header (see sourcesNote).

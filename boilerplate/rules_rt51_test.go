@@ -1,0 +1,61 @@
+package boilerplate
+
+import "testing"
+
+// TestSourceEntriesRT51: a health site's sources list names each source
+// before its title ("National Institute on Aging. How is dementia
+// treated?"), with a citation among them; the list goes, its header and
+// its note too. Without a citation in the list, or with prose after it,
+// all of it stays.
+func TestSourceEntriesRT51(t *testing.T) {
+	note := "Our writers use only high-quality sources, including peer-reviewed studies, to support the facts within our articles."
+	fda := "U.S. Food and Drug Administration. FDA approves treatment for early memory loss. Published April 1, 2025."
+	cite := "Castellanos H, et al. Subcutaneous widgets in early memory loss. J Made Up Med. 2025;392(11):1021-1034."
+	nia := "National Institute on Aging. How is memory loss treated?"
+	long := "The researchers said that more work was needed before doctors could recommend the treatment, " +
+		"and that the next trial would include far more patients from several countries over a longer period of time."
+	R := RuleReferences
+	checkMarks(t, []markCase{
+		{"named first", []string{article, article, "Sources", note, fda, cite, nia, "Share this article"},
+			[]string{"", "", R, R, R, R, R, RuleShareLabel}},
+		{"no note", []string{article, article, "Sources", nia, cite},
+			[]string{"", "", R, R, R}},
+		{"no citation", []string{article, article, "Sources", note, fda, nia},
+			[]string{"", "", "", "", "", ""}},
+		{"prose after", []string{article, article, "Sources", fda, cite, nia, long},
+			[]string{"", "", "", "", "", "", ""}},
+	})
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{nia, true},
+		{fda, true},
+		{"Alzheimer's Association. 2025 Alzheimer's disease facts and figures.", true},
+		{"The mayor said more would follow.", false},
+		{"The city council voted. Work starts in May.", false},
+		{"National Institute on Aging. fact sheet", false},
+		{"World Health Organization. Fact", false},
+	} {
+		if got := sourceEntry(tc.s); got != tc.want {
+			t.Errorf("sourceEntry(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestReadMoreTeasersRT51: under a bare "Read more" button, a second
+// headline under the first is a teaser too; a line under a short link
+// label ("Comments") is none, and a subheading under the teasers stays.
+func TestReadMoreTeasersRT51(t *testing.T) {
+	h1 := "Council to trial driverless buses on two feeder routes from July"
+	h2 := "Train fault on the coastal line causes 40-minute delays during morning peak"
+	L := RuleLinkLabel
+	checkMarks(t, []markCase{
+		{"two teasers", []string{article, article, "READ MORE", h1, h2, article},
+			[]string{"", "", L, L, L, ""}},
+		{"a subheading after", []string{article, article, "READ MORE", h1, "Residents welcome the news", article},
+			[]string{"", "", L, L, "", ""}},
+		{"under a short label", []string{article, article, "Read more", "Comments", h2, article},
+			[]string{"", "", L, L, "", ""}},
+	})
+}
