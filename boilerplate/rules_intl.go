@@ -1321,11 +1321,17 @@ const helplineWords = 50
 // helplineLeads open the notice under a story about suicide, abuse, grief
 // or a crime that points readers who were affected to help ("If you have
 // been affected by any of the issues raised in this story, support is
-// available from ..."); helplineOffers are the help it offers, lower case.
+// available from ..."), or under a story about a fire, a flood or a storm
+// that points them to the emergency services' news ("For emergency
+// information, listen to your local emergency broadcaster ... In a
+// life-threatening emergency call ..."); helplineOffers are the help it
+// offers, lower case.
 var (
-	helplineLeads  = prefixes("if you have been affected", "if you've been affected", "if you or someone you know")
+	helplineLeads = prefixes("if you have been affected", "if you've been affected", "if you or someone you know",
+		"for emergency information", "for the latest emergency information", "for up-to-date emergency information",
+		"in a life-threatening emergency", "in a life threatening emergency")
 	helplineOffers = [...]string{"support is available", "help is available", "helpline", "contact", "call ",
-		"visit ", "speak to", "talk to", "samaritans"}
+		"visit ", "speak to", "talk to", "samaritans", "listen to", "tune in to", "tune into"}
 )
 
 // readerNoteLeads open a disclaimer (see matchDisclaimer) or a

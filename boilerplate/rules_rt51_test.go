@@ -59,3 +59,18 @@ func TestReadMoreTeasersRT51(t *testing.T) {
 			[]string{"", "", L, L, "", ""}},
 	})
 }
+
+// TestEmergencyNoticeRT51: the notice under a fire or flood story that
+// points readers to the emergency services' news goes; the article's
+// sentence about such a broadcast stays.
+func TestEmergencyNoticeRT51(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleDisclaimer: {
+			{"For emergency information, listen to 103.9 FM, your local emergency broadcaster, or visit the Fires Near Me website. In a life-threatening emergency call Triple Zero (000).", true},
+			{"For the latest emergency information, tune in to your local radio station.", true},
+			{"In a life-threatening emergency, call 000.", true},
+			{"For emergency information, residents relied on a single radio station until the power returned, the mayor said.", false},
+			{"For emergency information the town has a new siren, which was tested on Monday.", false},
+		},
+	}, func(string) bool { return false }, true)
+}
