@@ -2179,7 +2179,7 @@ func (sc *bodyScratch) features(d *clean.Document) {
 // the house), so that their shorter sentences hold a smaller share of
 // stopwords than their long ones: a prose paragraph there needs a share
 // of fusedDiv, not 2, below that of the long sentences (see lowDensity).
-var fusedLangs = map[string]bool{"fi": true, "et": true, "hu": true, "tr": true, "kk": true, "ne": true}
+var fusedLangs = map[string]bool{"fi": true, "et": true, "hu": true, "tr": true, "kk": true, "ne": true, "lt": true, "lv": true}
 
 // fusedDiv divides the share of stopwords of the long sentences in a
 // language of fusedLangs (see lowDensity).
