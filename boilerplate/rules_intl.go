@@ -279,10 +279,11 @@ var adEnds = withLabels(map[string]bool{
 // adGoesOn are notices that the article goes on after or below the ad
 // ("Artikkelen fortsetter under annonsen", "Annonsen fortsetter under")
 // or that the ad ends (Finnish "Mainos päättyy") in Hungarian, Danish,
-// Swedish, Norwegian, Finnish, Croatian, Bosnian and Serbian in Latin
-// script, Slovak, Czech, Slovenian, Icelandic, Turkish ("Haberin
-// Devamı", the rest of the story). Each is a whole-line link label too:
-// at most 40 bytes.
+// Swedish, Norwegian, Finnish, Croatian, Bosnian and Serbian, Slovak,
+// Czech, Slovenian, Icelandic, Turkish ("Haberin Devamı", the rest of
+// the story), Latvian, Estonian, Lithuanian, Catalan, Swahili,
+// Indonesian and Malay, Romanian and Dutch. Each is a whole-line link
+// label too: at most 40 bytes (see shortLabel).
 var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
 	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
 	"artikkeli jatkuu mainoksen jälkeen", "nastavak članka ispod oglasa", "članak se nastavlja ispod oglasa",
@@ -297,7 +298,12 @@ var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen forts
 	"artikkeli jatkuu mainoksen alla", "artikkeli jatkuu alla", "juttu jatkuu mainoksen jälkeen",
 	"mainos päättyy", "pokračovanie článku pod reklamou", "pokračovanie textu pod reklamou", "haberin devamı", "haberin devami",
 	"haberin devamı için tıklayın", "raksts turpinās pēc reklāmas", "raksts turpinās zem reklāmas",
-	"artikkel jätkub pärast reklaami", "artikkel jätkub reklaami all", "straipsnis tęsiamas po reklama"}
+	"artikkel jätkub pärast reklaami", "artikkel jätkub reklaami all", "straipsnis tęsiamas po reklama",
+	"straipsnis tęsiasi po reklama", "straipsnio tęsinys po reklama", "continua llegint a sota",
+	"l'article continua a sota", "continua després de la publicitat", "endelea kusoma chini ya tangazo",
+	"habari inaendelea chini ya tangazo", "artikel berlanjut setelah iklan", "berita berlanjut setelah iklan",
+	"scroll untuk melanjutkan", "gulir untuk melanjutkan", "sambung baca di bawah", "articolul continuă după reclamă",
+	"continuarea articolului după reclamă", "lees verder onder de advertentie"}
 
 // tagLabelsIntl are the labels of a list of tags or topics ("Oznake:
 // turizam, otoci"), beyond the languages of linkLabels and

@@ -1,6 +1,10 @@
 package boilerplate
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestSourceEntriesRT51: a health site's sources list names each source
 // before its title ("National Institute on Aging. How is dementia
@@ -73,4 +77,17 @@ func TestEmergencyNoticeRT51(t *testing.T) {
 			{"For emergency information the town has a new siren, which was tested on Monday.", false},
 		},
 	}, func(string) bool { return false }, true)
+}
+
+// TestAdGoesOnRT51: every notice that the article goes on after the ad,
+// written as a page writes it, with a capital, is a link label; the
+// article's sentence that opens with the same words is none.
+func TestAdGoesOnRT51(t *testing.T) {
+	var cases []ruleCase
+	for _, s := range adGoesOn {
+		r, n := utf8.DecodeRuneInString(s)
+		cases = append(cases, ruleCase{string(unicode.ToUpper(r)) + s[n:], true})
+	}
+	cases = append(cases, ruleCase{"Continua llegint a sota la crònica de la sessió, que va durar sis hores.", false})
+	checkRuleCases(t, map[string][]ruleCase{RuleLinkLabel: cases}, func(string) bool { return false }, true)
 }
