@@ -2538,6 +2538,16 @@ func placeLine(text string, st *lineStats) bool {
 // placeWords is the most words of a placeLine.
 const placeWords = 6
 
+// cityLine reports a city as a byline block names it under the author's
+// name: at most cityWords capitalised words, with no figure and no mark
+// after the last word ("Barcelona", "Den Haag").
+func cityLine(text string, st *lineStats) bool {
+	return st.words <= cityWords && st.digits == 0 && unicode.IsLetter(st.end) && isCapitalised(text)
+}
+
+// cityWords is the most words of a cityLine.
+const cityWords = 3
+
 // topShort is the most short lines above a topTitle.
 const topShort = 2
 
@@ -2655,6 +2665,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	named := false                    // the author's name above a dateline was passed over
 	job, top := false, -1             // the author's job right above the byline top was passed over
 	jobAt := -1                       // where that job line is
+	cityAt := -1                      // the city between the author's name and the dateline
 	edge := -1                        // top, or the top free line removed right above it
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
@@ -2717,6 +2728,17 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			reach--
 			strict--
 			continue
+		}
+		if below >= 0 && cityAt < 0 && i > 0 && nextKept(d.Paragraphs, i) == top && cityLine(p.Text, &sc.stats[i]) {
+			if k := prevKept(d.Paragraphs, i); k >= 0 && authorName(d.Paragraphs[k].Text, &sc.stats[k]) {
+				// The author's city between the name and the
+				// dateline ("Marta Puig", "Barcelona", then the
+				// date) is part of the block.
+				cityAt = i
+				reach--
+				strict--
+				continue
+			}
 		}
 		if k := nextKept(d.Paragraphs, i); below >= 0 && !named && k > i && contactsBetween(d, i, k) &&
 			(sc.isByline(d, k) || job && k == jobAt) && authorName(p.Text, &sc.stats[i]) {
