@@ -2665,7 +2665,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	named := false                    // the author's name above a dateline was passed over
 	job, top := false, -1             // the author's job right above the byline top was passed over
 	jobAt := -1                       // where that job line is
-	cityAt := -1                      // the city between the author's name and the dateline
+	city := false                     // the city between the author's name and the dateline was passed over
 	edge := -1                        // top, or the top free line removed right above it
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
@@ -2729,12 +2729,12 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			strict--
 			continue
 		}
-		if below >= 0 && cityAt < 0 && i > 0 && nextKept(d.Paragraphs, i) == top && cityLine(p.Text, &sc.stats[i]) {
+		if below >= 0 && !city && i > 0 && nextKept(d.Paragraphs, i) == top && cityLine(p.Text, &sc.stats[i]) {
 			if k := prevKept(d.Paragraphs, i); k >= 0 && authorName(d.Paragraphs[k].Text, &sc.stats[k]) {
 				// The author's city between the name and the
 				// dateline ("Marta Puig", "Barcelona", then the
 				// date) is part of the block.
-				cityAt = i
+				city = true
 				reach--
 				strict--
 				continue
