@@ -156,8 +156,9 @@ const (
 	// dekWords is the fewest words of a standfirst.
 	dekWords = 8
 	// dekSlack is how many more words than its standfirst a headline may
-	// have (a headline is seldom much longer).
-	dekSlack = 4
+	// have (a headline is seldom much longer; a broadcaster's long
+	// headline over its short standfirst is 5 words longer).
+	dekSlack = 6
 	// dekMax is the most words a standfirst has (see cleanedHead).
 	dekMax = 60
 	// beyondReach is how many lines above the furniture under the byline

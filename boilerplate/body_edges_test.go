@@ -219,8 +219,8 @@ func TestBodyTitleEdges(t *testing.T) {
 	checkHeads(t, []headCase{
 		{"standfirst of eight words", []string{title, dek, "By Jane Doe"}, []int{0, 1}},
 		{"seven words", []string{title, "Work will take most of next year", "By Jane Doe"}, []int{1}},
-		{"headline four words longer", []string{"Old town bridge to close for a year of urgent repairs now", dek, "By Jane Doe"}, []int{0, 1}},
-		{"headline five words longer", []string{"Old town bridge to close for a year of urgent repairs from May", dek, "By Jane Doe"}, []int{1}},
+		{"headline six words longer", []string{"Old town bridge to close for a year of urgent repairs from May on", dek, "By Jane Doe"}, []int{0, 1}},
+		{"headline seven words longer", []string{"Old town bridge to close for a year of urgent repairs from May to June", dek, "By Jane Doe"}, []int{1}},
 		// A breadcrumb trail glued to the headline, over the headline.
 		{"breadcrumb over headline", []string{"Home News Local News " + dek, dek, "By Jane Doe"}, []int{1}},
 		{"button of four words", []string{title, "By Jane Doe", "Four things to know"}, []int{0}},
