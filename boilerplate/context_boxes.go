@@ -24,8 +24,9 @@ const detailBoxLabel = "a label inside a box"
 // X", "Next game: Bills vs. Chiefs", "Spread", then "BUF +2.5 (-110)",
 // "KC -2.5 (-110)", "Moneyline", …). The lines between the two
 // paragraphs are a box when at least boxRows of them, and half of those
-// removed, went for one rule of boxRules, as many as were kept or more;
-// every kept line is a label, of at most boxLabelWords words and ending
+// removed, went for one rule of boxRules, as many as were kept or more (a
+// kept line without a letter is a value of the box, "+1400", and counts
+// as one of its rows); every kept line is a label, of at most boxLabelWords words and ending
 // no sentence; and one of them stands between two rows of the box. The
 // labels above the box's last row go; a subheading under it, over the
 // article's next section, stays.
@@ -60,12 +61,16 @@ var boxRules = [...]string{RuleSponsor, RuleWidget}
 func boxLabels(d *clean.Document, lo, hi int) {
 	ps := d.Paragraphs[lo:hi]
 	var rows [len(boxRules)]int
-	removed, kept := 0, 0
+	removed, kept, values := 0, 0, 0
 	for k := range ps {
 		p := &ps[k]
 		if p.Kept() {
 			if wordCount(p.Text) > boxLabelWords || endsSentence(p.Text) {
 				return
+			}
+			if !hasLetter(p.Text) {
+				values++ // a value of the box ("+1400", "-150"): a row of it
+				continue
 			}
 			kept++
 			continue
@@ -79,7 +84,7 @@ func boxLabels(d *clean.Document, lo, hi int) {
 	}
 	box := -1
 	for r, n := range rows {
-		if n >= boxRows && 2*n >= removed && n >= kept {
+		if n += values; n >= boxRows && 2*n >= removed+values && n >= kept {
 			box = r
 		}
 	}

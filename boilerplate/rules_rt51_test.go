@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -90,4 +91,31 @@ func TestAdGoesOnRT51(t *testing.T) {
 	}
 	cases = append(cases, ruleCase{"Continua llegint a sota la crònica de la sessió, que va durar sis hores.", false})
 	checkRuleCases(t, map[string][]ruleCase{RuleLinkLabel: cases}, func(string) bool { return false }, true)
+}
+
+// TestBoxValuesRT51: a betting box whose odds stand on lines of their
+// own ("+1400", "-150") goes whole with its labels: each value counts as
+// a row of the box. Without its removed rows, values and labels alone
+// stay.
+func TestBoxValuesRT51(t *testing.T) {
+	head := []string{"Magic land Okafor in blockbuster deal with Pistons", "By Gavin Stroud"}
+	box := []string{"ODDS", "Powered by LineStar Sportsbook", "Magic to win the East", "+1400", "Before trade: +2200",
+		"Pistons season win total", "O/U 29.5", "Okafor to be named an All-Star", "-150", "Bet now",
+		"21+. Gambling problem? Call 1-800-GAMBLER. Odds subject to change."}
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], box, rt37Prose[2:], rt37Foot)
+	lo := len(rt37Menu)
+	p := lo + len(head)
+	after := p + 2 + len(box)
+	checkMarkerKept(t, "odds on their own lines", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= after && i < after+len(rt37Prose)-2
+	})
+	values := []string{"Standings", "+1400", "Eastern Conference", "-150", "Western Conference", "+320"}
+	lines = slices.Concat(rt37Menu, head, rt37Prose[:2], values, rt37Prose[2:], rt37Foot)
+	d := blockDoc(lines...)
+	(&Classifier{Rules: Rules(), Passes: ContextPasses()}).Mark(d)
+	for k, text := range values {
+		if r := d.Paragraphs[p+2+k].Removal; r != nil && r.Detail == detailBoxLabel {
+			t.Errorf("values alone: %q removed as a box's label", text)
+		}
+	}
 }
