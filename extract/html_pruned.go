@@ -406,7 +406,8 @@ func standfirstAbove(page []rawPara, first int, descs, subs []string) int {
 		if p.why != "" && siteChrome(p.why) {
 			continue // the site's tagline in its banner, as its description gives it
 		}
-		if slices.Contains(descs, p.text) || p.why == "" && (extendsDescription(p.text, descs) || nearDescription(p.text, descs)) ||
+		if slices.Contains(descs, p.text) || p.why == "" && (extendsDescription(p.text, descs) || nearDescription(p.text, descs) ||
+			descriptionGoesOn(p.text, descs)) ||
 			excerptWhy(p.why) && extendsDescription(p.text, descs) {
 			return f
 		}
@@ -480,6 +481,26 @@ func extendsDescription(text string, descs []string) bool {
 			continue
 		}
 		if c := text[len(d)]; c == ' ' || c == ',' || c == '.' && text[len(d)+1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptionGoesOn reports whether text's first sentence, of
+// standfirstWords words or more, opens one of descs, which goes on after
+// it with a space or a comma, while text goes on with another sentence:
+// the description and the standfirst part after a shared opening ("…
+// der stillgelegten Strecke. Ab 2028 …" under "… der stillgelegten
+// Strecke zwischen A und B.").
+func descriptionGoesOn(text string, descs []string) bool {
+	k := strings.Index(text, ". ")
+	if k < 0 || len(strings.Fields(text[:k])) < standfirstWords {
+		return false
+	}
+	first := text[:k]
+	for _, d := range descs {
+		if len(d) > len(first)+1 && strings.HasPrefix(d, first) && (d[len(first)] == ' ' || d[len(first)] == ',') {
 			return true
 		}
 	}

@@ -90,6 +90,16 @@ func TestStandfirst(t *testing.T) {
 			`<p class="summary">Three votes flipped between the hearing and the vote. The mayor: «The bridge will close by May»</p>`, ""},
 		{"a summary of other words", `<meta name="description" content="Three votes flipped between the hearing and the vote. The mayor: the bridge will close in May.">`,
 			`<p class="summary">The council met on Tuesday evening and argued for hours about the old bridge over the river.</p>`, ""},
+		// The description and the standfirst part after a shared
+		// first sentence; a first sentence the description does not
+		// go on from is no such opening.
+		{"description goes on", `<meta name="description" content="Three votes flipped between the committee hearing and the floor vote on the old bridge.">`,
+			`<p class="teaser">Three votes flipped between the committee hearing and the floor vote. Here is what changed.</p>`,
+			"Three votes flipped between the committee hearing and the floor vote. Here is what changed."},
+		{"description goes on in other words", `<meta name="description" content="Three votes flipped between the committee hearing and the floor votes of last year.">`,
+			`<p class="teaser">Three votes flipped between the committee hearing and the floor vote. Here is what changed.</p>`, ""},
+		{"a short first sentence", `<meta name="description" content="Three votes flipped on Tuesday, and the bridge will close.">`,
+			`<p class="teaser">Three votes flipped. Here is what changed between the hearing and the vote.</p>`, ""},
 		// A subheading right under the headline, which the metadata
 		// does not repeat, is the standfirst too (see subheads).
 		{"subheading under the headline", "", `<h2 class="subhead">` + dek + `</h2>`, dek},
