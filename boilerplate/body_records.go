@@ -1379,8 +1379,17 @@ func pairedScore(w string) bool {
 }
 
 // playerGap is how many lines the rules removed (the video's title, its
-// credit) may stand between a player's button and its length.
-const playerGap = 2
+// credit) may stand between a player's button and its length;
+// playerTitles how many kept lines of a title may.
+const (
+	playerGap    = 2
+	playerTitles = 1
+)
+
+// playerLabels are the labels of an embedded player, lower case, that
+// show a title over a length to be a clip's (see player).
+var playerLabels = map[string]bool{"audio": true, "video": true, "listen": true, "watch": true, "podcast": true,
+	"play": true, "vídeo": true, "vidéo": true, "áudio": true}
 
 // player returns the lines of an embedded video player around line i
 // when i holds only the video's length ("00:52", "1:02:15"; see
@@ -1389,7 +1398,10 @@ const playerGap = 2
 // words with no figure and no sentence end ("Reproducir vídeo", "Play
 // video"), and the line right below it when it is the video's title, a
 // kept line of at most captionWords words, no prose, that ends no
-// sentence. It returns an empty range when i is no player's.
+// sentence. The title may stand above the length instead, under the
+// button, when the button or a line right over it is one of playerLabels
+// ("Audio", "Morning North", "What happens when ...", "7:42"). It
+// returns an empty range when i is no player's.
 func player(d *clean.Document, st []lineStats, prose, wall []bool, i int) (from, to int) {
 	if i == 0 || !duration(d.Paragraphs[i].Text) {
 		return 0, 0
@@ -1398,11 +1410,34 @@ func player(d *clean.Document, st []lineStats, prose, wall []bool, i int) (from,
 	for k := 0; k < playerGap && b > 0 && !d.Paragraphs[b].Kept(); k++ {
 		b--
 	}
-	if s := &st[b]; !d.Paragraphs[b].Kept() || s.words == 0 || s.words > buttonWords || s.digits > 0 || stopRune(s.end) || wall[b] {
+	button := func(b int) bool {
+		s := &st[b]
+		return d.Paragraphs[b].Kept() && s.words > 0 && s.words <= buttonWords && s.digits == 0 && !stopRune(s.end) && !wall[b]
+	}
+	// The clip's title, and its show's name, may stand between the
+	// button and the length ("Audio", "Morning North", "What happens
+	// when ...", "7:42").
+	titled := false // the clip's title is above its length
+	for k := 0; k < playerTitles && b > 0 && !button(b) && d.Paragraphs[b].Kept() && !prose[b] && !wall[b] &&
+		st[b].words <= captionWords && !stopRune(st[b].end) && d.Paragraphs[b-1].Kept(); k++ {
+		b--
+		titled = true
+	}
+	if !button(b) {
 		return 0, 0
 	}
+	if titled {
+		// Only a player's label says that a title over a length is a
+		// clip's, not a section's over a time of day.
+		switch {
+		case b > 0 && button(b-1) && playerLabels[strings.ToLower(d.Paragraphs[b-1].Text)]:
+			b-- // the label over the show's name
+		case !playerLabels[strings.ToLower(d.Paragraphs[b].Text)]:
+			return 0, 0
+		}
+	}
 	from, to = b, i+1
-	if t := i + 1; t < len(st) && d.Paragraphs[t].Kept() && !prose[t] && !wall[t] && st[t].words > 0 &&
+	if t := i + 1; !titled && t < len(st) && d.Paragraphs[t].Kept() && !prose[t] && !wall[t] && st[t].words > 0 &&
 		st[t].words <= captionWords && !stopRune(st[t].end) {
 		to++
 	}

@@ -1544,6 +1544,8 @@ var shareLabels = withLabels(map[string]bool{
 	"поділитися": true,
 	// a blog's like button and its loading text
 	"like this": true, "like loading": true,
+	// a broadcaster's share menu
+	"social sharing": true,
 }, shareLabelsIntl)
 
 // linkLabelPrefixes introduce a link to another article ("Read more: Title"),
