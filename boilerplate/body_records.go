@@ -1414,9 +1414,9 @@ func player(d *clean.Document, st []lineStats, prose, wall []bool, i int) (from,
 		s := &st[b]
 		return d.Paragraphs[b].Kept() && s.words > 0 && s.words <= buttonWords && s.digits == 0 && !stopRune(s.end) && !wall[b]
 	}
-	// The clip's title, and its show's name, may stand between the
-	// button and the length ("Audio", "Morning North", "What happens
-	// when ...", "7:42").
+	// The clip's title may stand between the button (the show's name)
+	// and the length ("Audio", "Morning North", "What happens when ...",
+	// "7:42").
 	titled := false // the clip's title is above its length
 	for k := 0; k < playerTitles && b > 0 && !button(b) && d.Paragraphs[b].Kept() && !prose[b] && !wall[b] &&
 		st[b].words <= captionWords && !stopRune(st[b].end) && d.Paragraphs[b-1].Kept(); k++ {

@@ -22,14 +22,14 @@ const detailBoxLabel = "a label inside a box"
 // between two paragraphs of the article: a betting box's or a widget's
 // rows went for their rule, its headings between them stayed ("Odds by
 // X", "Next game: Bills vs. Chiefs", "Spread", then "BUF +2.5 (-110)",
-// "KC -2.5 (-110)", "Moneyline", …). The lines between the two
-// paragraphs are a box when at least boxRows of them, and half of those
-// removed, went for one rule of boxRules, as many as were kept or more (a
-// kept line without a letter is a value of the box, "+1400", and counts
-// as one of its rows); every kept line is a label, of at most boxLabelWords words and ending
-// no sentence; and one of them stands between two rows of the box. The
-// labels above the box's last row go; a subheading under it, over the
-// article's next section, stays.
+// "KC -2.5 (-110)", "Moneyline", …). The lines between the two paragraphs
+// are a box when at least boxRows of them, and half of those removed,
+// went for one rule of boxRules, as many as were kept or more (a kept
+// line without a letter is a value of the box, "+1400", and counts as one
+// of its rows); every kept line is a label, of at most boxLabelWords
+// words and ending no sentence; and one of them stands between two rows
+// of the box. The labels above the box's last row go; a subheading under
+// it, over the article's next section, stays.
 func MarkBoxLabels(d *clean.Document) {
 	ps := d.Paragraphs
 	rows := 0

@@ -1685,7 +1685,7 @@ func sourcesNote(ps []clean.Paragraph, j int) bool {
 // entries (see matchReferences).
 func sourceEntry(s string) bool {
 	k := strings.Index(s, ". ")
-	if k <= 0 || len(s) > 300 || wordCount(s) > sourceEntryWords {
+	if k <= 0 || wordCount(s) > sourceEntryWords {
 		return false
 	}
 	name, title := s[:k], s[k+2:]
