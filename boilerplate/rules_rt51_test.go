@@ -89,7 +89,9 @@ func TestAdGoesOnRT51(t *testing.T) {
 		r, n := utf8.DecodeRuneInString(s)
 		cases = append(cases, ruleCase{string(unicode.ToUpper(r)) + s[n:], true})
 	}
-	cases = append(cases, ruleCase{"Continua llegint a sota la crònica de la sessió, que va durar sis hores.", false})
+	cases = append(cases, ruleCase{"Straipsnis tęsiasi po reklama", true}, ruleCase{"Continua llegint a sota", true},
+		ruleCase{"Endelea kusoma chini ya tangazo", true},
+		ruleCase{"Continua llegint a sota la crònica de la sessió, que va durar sis hores.", false})
 	checkRuleCases(t, map[string][]ruleCase{RuleLinkLabel: cases}, func(string) bool { return false }, true)
 }
 
