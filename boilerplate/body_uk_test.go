@@ -30,11 +30,12 @@ func TestUkrainianStopwords(t *testing.T) {
 
 // TestAddedStopwords checks the stopword lists this project wrote for
 // languages stopwords-iso lacks (Icelandic, Kazakh, Nepali, Welsh,
-// Serbian in Cyrillic):
+// Serbian in Cyrillic) or repaired and completed (Lithuanian):
 // a page in one of them is found to be in it, not in a neighbour that
 // shares some of its words (Danish, English, Russian, Hindi), and its
-// sentences hold the share of stopwords of prose, or, in Kazakh, which
-// joins most function words to the word, stay as prose on a page.
+// sentences hold the share of stopwords of prose, or, in Kazakh and
+// Lithuanian, which join most function words to the word, stay as prose
+// on a page.
 func TestAddedStopwords(t *testing.T) {
 	for lang, lines := range map[string][]string{
 		"is": {
@@ -58,6 +59,15 @@ func TestAddedStopwords(t *testing.T) {
 			"स्थानीयले भने सडक विस्तारका क्रममा पहाड काटिएकाले यो समस्या हरेक वर्ष दोहोरिने गरेको बताए।",
 			"सडक डिभिजन कार्यालयका इन्जिनियरका अनुसार माटो पन्छाउन कम्तीमा दुई दिन लाग्ने छ, तर पानी परिरहेकाले काम ढिलो हुन सक्छ।",
 			"नजिकैका होटल र पसलहरूमा यात्रुको भीड बढेको छ भने केही यात्रुले पैदल नै पहिरो क्षेत्र पार गरेका छन्।",
+		},
+		"lt": {
+			"Vilniaus šilumos tiekimo bendrovė paskelbė, kad gruodį šilumos kaina gyventojams sieks 8,41 ct/kWh su PVM.",
+			"Kainą daugiausia lemia pigesnės gamtinės dujos ir biokuras, o didžioji dalis šilumos pagaminama iš atsinaujinančių išteklių.",
+			"Vilniaus gyventojai šią vasarą elektros sąskaitose turėtų pamatyti didesnes sumas, perspėja energetikos specialistai.",
+			"Sąskaitos dydį labiausiai lemia ne kaina, o suvartotos šilumos kiekis, kuris priklauso nuo oro temperatūros.",
+			"Energetikos ekspertas pastebi, kad daug gyventojų vis dar nežino, jog gali prašyti sumažinti šildymo temperatūrą savo name.",
+			"Mažas pajamas gaunantys gyventojai gali kreiptis dėl kompensacijos, o prašymus galima teikti ir internetu.",
+			"Savivaldybė ragina senjorus nelaukti sausio mėnesio sąskaitų ir kreiptis jau dabar, nes kompensacija skiriama nuo to mėnesio.",
 		},
 		"sr": {
 			"Влада је у четвртак усвојила предлог закона о буџету, а министар финансија рекао је да ће плате бити повећане.",
