@@ -1154,13 +1154,13 @@ func allInline(ps []clean.Paragraph) bool {
 // inlineRemoval reports a paragraph the rules removed as furniture that
 // sits inside an article as well as around it: a link label ("Read more:
 // …", "Advertisement"), a share button, an address, a widget's control
-// (but a reading time), an embedded chart's text, an
-// appeal, a photo's credit or caption, an affiliate disclosure, a tip box
-// ("Our reporters want to hear from you.", "Call or text 555-0148"), a
-// sign-up form's consent notice, a teaser's paywall badge ("Article
-// réservé aux abonnés"), a betting box with its labels. A copyright
-// notice that is not a picture's credit (see isCredit), an edge cluster, a
-// paywall's notice, a contact or legal notice marks where the article
+// (but a reading time), an embedded chart's text, an appeal, a photo's
+// credit or caption, an affiliate disclosure, a tip box ("Our reporters
+// want to hear from you.", "Call or text 555-0148"), a sign-up form's
+// consent notice, a teaser's paywall badge ("Article réservé aux
+// abonnés"), a betting box with its labels, a shopping box. A copyright
+// notice that is not a picture's credit (see isCredit), an edge cluster,
+// a paywall's notice, a contact or legal notice marks where the article
 // ends.
 func inlineRemoval(p *clean.Paragraph) bool {
 	switch p.Removal.Rule {
@@ -1176,9 +1176,10 @@ func inlineRemoval(p *clean.Paragraph) bool {
 		return p.Removal.Detail == details[detailTip] // a tip box inside the article
 	case RuleSponsor:
 		// A betting box between two paragraphs of a match report, with
-		// its labels (see MarkBoxLabels), and a widget's short credit
-		// ("Hosted by DocuCloud", "Powered by X").
-		return p.Removal.Detail == details[detailBetting] || p.Removal.Detail == detailBoxLabel ||
+		// its labels (see MarkBoxLabels), a shopping box (see
+		// MarkPriceBoxes), and a widget's short credit ("Hosted by
+		// DocuCloud", "Powered by X").
+		return p.Removal.Detail == details[detailBetting] || p.Removal.Detail == detailBoxLabel || p.Removal.Detail == detailPriceBox ||
 			p.Removal.Detail == details[detailSponsor] && len(p.Text) <= sponsorCreditBytes
 	case RulePaywall:
 		// A teaser's badge ("Subscribers only") under a read-also

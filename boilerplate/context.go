@@ -33,6 +33,7 @@ func ContextPasses() []clean.Stage {
 		clean.StageFunc(MarkTipChannels),
 		clean.StageFunc(MarkEdgeClusters),
 		clean.StageFunc(MarkBoxLabels),
+		clean.StageFunc(MarkPriceBoxes),
 		clean.StageFunc(MarkCues),
 		clean.StageFunc(MarkCharts),
 		clean.StageFunc(MarkCalculators),

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"slices"
+	"unicode"
 
 	"github.com/cleantext/clean"
 )
@@ -114,3 +115,124 @@ func boxLabels(d *clean.Document, lo, hi int) {
 		}
 	}
 }
+
+// Knobs of MarkPriceBoxes.
+const (
+	// priceBoxPrices is the fewest prices that make a shopping box.
+	priceBoxPrices = 2
+	// priceLetters is the most letters of a price alone: a currency's
+	// code ("US$", "Rs", "CHF").
+	priceLetters = 3
+	// storeWords is the most words of a store's name after a price ("at
+	// Best Buy", "bei Otto").
+	storeWords = 3
+)
+
+// detailPriceBox is the detail of a shopping box's line.
+const detailPriceBox = "a shopping box's products and prices"
+
+// MarkPriceBoxes removes a shopping box between two paragraphs of the
+// article: a deals widget's products, each with its prices and the store
+// that sells at them, on lines of their own ("Deals", "Sony WF-1000XM5",
+// "$228.00", "$299.99", "at Best Buy"). The lines between the two
+// paragraphs are a shopping box when every kept one is a label of at most
+// boxLabelWords words that ends no sentence; at least priceBoxPrices of
+// them give a price (see priceAlone and priceAt), at least half as many
+// as the other kept lines; and one names a store (see storeLine and
+// priceAt) or is a shop's button ("Buy now"; see shopCall). A table's
+// cells ("Band A", "£1,257.45", "£1,320.20") name no store. The box runs
+// from its first line to its last price, store or line a rule removed
+// ("See all audio deals"): a subheading under the box, over the article's
+// next section, stays.
+func MarkPriceBoxes(d *clean.Document) {
+	ps := d.Paragraphs
+	prev := -1 // the last kept paragraph of prose
+	for j := range ps {
+		if !isContent(&ps[j]) {
+			continue
+		}
+		if prev >= 0 && j-prev > priceBoxPrices {
+			priceBox(d, prev+1, j)
+		}
+		prev = j
+	}
+}
+
+// priceBox removes the lines of ps[lo:hi] when they are a shopping box
+// (see MarkPriceBoxes).
+func priceBox(d *clean.Document, lo, hi int) {
+	ps := d.Paragraphs[lo:hi]
+	prices, stores, labels, end := 0, 0, 0, -1
+	for k := range ps {
+		p := &ps[k]
+		s := p.Text
+		if p.Kept() && (wordCount(s) > boxLabelWords || endsSentence(s)) {
+			return
+		}
+		switch {
+		case priceAlone(s):
+			prices++
+		case priceAt(s): // a rule may have taken it as a deal's button
+			prices++
+			stores++
+		case k > 0 && priceAlone(ps[k-1].Text) && storeLine(s) || shopCall(s):
+			stores++
+		case p.Kept():
+			labels++
+			continue
+		}
+		end = k
+	}
+	if prices < priceBoxPrices || 2*prices < labels || stores == 0 {
+		return
+	}
+	for k := range ps[:end+1] {
+		if ps[k].Kept() {
+			Remove(d, lo+k, Reason{Rule: RuleSponsor, Detail: detailPriceBox})
+		}
+	}
+}
+
+// priceAlone reports whether s is a price and nothing else: a currency's
+// sign and a figure, and at most priceLetters letters of a currency's
+// code ("$129.99", "49,99 €", "US$ 199").
+func priceAlone(s string) bool {
+	if len(s) > priceBytes || !currencySign(s) {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= priceLetters
+}
+
+// priceAt reports whether s is a price and the store that sells at it
+// ("$228 at Amazon", "49,99 € bei Otto"; see storeLine).
+func priceAt(s string) bool {
+	w := firstWord(s)
+	if w == s || !priceAlone(w) {
+		return false
+	}
+	rest := s[len(w)+1:]
+	if v := firstWord(rest); v != rest && priceAlone(v) { // "49,99 €"
+		rest = rest[len(v)+1:]
+	}
+	return storeLine(rest)
+}
+
+// storeLine reports whether s, under or after a price, names the store
+// that sells at it: at most storeWords words, the first of storePreps
+// ("at Amazon", "bei Otto", "chez Fnac"). A donation bar's "raised" under
+// "$1,840" names none.
+func storeLine(s string) bool {
+	n := wordCount(s)
+	return n >= 2 && n <= storeWords && storePreps[firstWord(s)]
+}
+
+// storePreps are the words before a store's name in storeLine, in lower
+// case: the store's own name opens with a capital.
+var storePreps = setOf("at", "from", "via", "on", "bei", "von", "chez", "sur", "en", "em", "na",
+	"da", "su", "op", "bij", "på", "hos", "w", "u", "в", "на")
