@@ -125,6 +125,9 @@ const (
 	// captionWords is the most words of a caption (the line right above a
 	// photo credit inside the article).
 	captionWords = 30
+	// longCaptionWords is the most words of a caption that says it
+	// shows the picture (see captionCue).
+	longCaptionWords = 50
 	// creditWords is the most words of a copyright line that is a
 	// picture's credit ("© Agency/Name Surname"; see isCredit).
 	creditWords = 6
@@ -565,7 +568,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// when it is no prose (a rating, a spoiler warning), never a sentence
 	// of the article. Nor is a line that reports speech: a caption shows,
 	// an article's paragraph quotes ("X defended the decision, saying
-	// ..."). A line of captionSubWords words or more that is no prose is
+	// ..."). A caption may run to longCaptionWords words when it says
+	// what the picture shows (see captionCue), as a science page's does.
+	// A line of captionSubWords words or more that is no prose is
 	// a caption too when a subheading follows the credit; prose there is
 	// as often the section's last paragraph over a photo that has no
 	// caption, and a shorter line a letter's signature ("Colin Askew,
@@ -573,7 +578,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	for i := bestLo; i+2 <= bestHi; i++ {
 		sub := !prose[i] && st[i].words >= captionSubWords // a subheading may follow the credit
 		if c := &d.Paragraphs[i+1]; isCredit(c) && d.Paragraphs[i].Kept() &&
-			st[i].words <= captionWords && (prose[i+2] || !gallery && goesOnAt(d, st, prose, i+2, sub)) && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
+			(st[i].words <= captionWords || st[i].words <= longCaptionWords && captionCue(d.Paragraphs[i].Text)) && (prose[i+2] || !gallery && goesOnAt(d, st, prose, i+2, sub)) && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
 			!(prose[i] && (speechVerb(d.Paragraphs[i].Text) || containsWordFold(d.Paragraphs[i].Text, "saying"))) {
 			rec[i] = recCaption
 		}
@@ -3591,6 +3596,23 @@ func (sc *bodyScratch) nextToCredit(d *clean.Document, i int) bool {
 	return false
 }
 
+// captionCue reports whether s says that it describes a picture: "An
+// illustration depicts …", "The spectrum, shown here, …", "… (pictured)".
+// An article's paragraph tells, it does not point at a picture.
+func captionCue(s string) bool {
+	for _, c := range captionCues {
+		if containsFold(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionCues are the phrases of captionCue.
+var captionCues = [...]string{"pictured", "shown here", "seen here", "depicts", "an illustration", "artist's impression",
+	"artist's concept", "this image", "this photo", "in the image", "(left)", "(right)", "(center)", "(centre)", "im bild",
+	"sur la photo", "en la imagen", "na foto", "nella foto", "op de foto"}
+
 // isCredit reports a paragraph the rules removed as a photo credit, or as
 // a copyright line of at most creditWords words ("© Agency/Name Surname"):
 // in the article, a copyright line is a picture's.
@@ -3607,6 +3629,12 @@ func isCredit(p *clean.Paragraph) bool {
 // credit has a name and an agency ("(Photo by Jane Doe/AFP via Getty
 // Images)").
 func captionedCredit(text string, s *lineStats) bool {
+	if agencyCredit(text) {
+		// Agencies' initials, a scientist's name and a journal's are
+		// all credit ("NASA, ESA, CSA, Jane Roe (STScI)", "T. Roe et
+		// al/ApJL 2025; NASA/ESA").
+		return false
+	}
 	inner := s.sents
 	if s.end == '.' || s.end == '!' || s.end == '?' {
 		inner--

@@ -2563,6 +2563,9 @@ func matchPhotoCredit(p *para) bool {
 		p.words <= nameSlashWords && nameSlash(p.s) || p.words < 40 && nameSlashTail(p.s)) {
 		return true
 	}
+	if p.words <= agencyCreditWords && (p.has&hasSlash != 0 || strings.IndexByte(p.s, ',') > 0) && agencyCredit(p.s) {
+		return true // "NASA, ESA, CSA, Jane Roe (STScI)", "NASA/JPL-Caltech"
+	}
 	if low[len(low)-1] == 's' && strings.HasSuffix(low, " images") || strings.HasSuffix(low, " images)") {
 		pre := strings.TrimSuffix(strings.TrimSuffix(low, ")"), " images")
 		if j := strings.LastIndexByte(pre, ' '); j >= 0 {
@@ -3015,6 +3018,103 @@ func capsCredit(s string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// agencyCreditWords is the most words of an agencies' credit (see
+// agencyCredit).
+const agencyCreditWords = 8
+
+// agencyCredit reports whether s credits a picture to agencies by their
+// initials, as a science page credits an image or a chart: items parted
+// by commas, slashes or semicolons, each agency's initials ("NASA",
+// "STScI", "ApJL 2025") or a capitalised name ("Jane Roe (STScI)", "T.
+// Roe et al"), and at least two of them initials. Three items or more
+// ("NASA, ESA, CSA, Jane Roe (STScI)"), more than half of them initials,
+// or two parted by a slash, initials of at least three letters first and
+// a name after them (see creditName: "NASA/JPL-Caltech", "ESO/L.
+// Calçada"). "AI/ML" is no credit, nor is a teaser's "Why Jane Roe, MS,
+// RDN, Loves Tea", nor a sentence's clause, whose words are not all
+// capitalised.
+func agencyCredit(s string) bool {
+	items, initials := 0, 0
+	first, second := "", ""
+	for rest := s; rest != ""; {
+		k := strings.IndexAny(rest, ",/;")
+		item := rest
+		if k >= 0 {
+			item, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		item = strings.TrimSpace(item)
+		if item == "" {
+			return false
+		}
+		items++
+		switch items {
+		case 1:
+			first = item
+		case 2:
+			second = item
+		}
+		switch {
+		case isInitials(strings.TrimSuffix(item, yearSuffix(item))):
+			initials++
+		case !isCapitalised(strings.TrimSuffix(item, " et al")) || hasDigit(item):
+			return false
+		}
+	}
+	if items >= 3 {
+		return initials >= 2 && 2*initials > items
+	}
+	return items == 2 && s[len(first)] == '/' && len(first) >= 3 && isInitials(first) && creditName(second)
+}
+
+// creditName reports whether s names a person or a lab in a credit after
+// an agency's initials: one to three words, each an initial ("L.") or a
+// capitalised word with small letters ("Calçada", "JPL-Caltech"). "NBC
+// News Poll" opens with an outlet's initials.
+func creditName(s string) bool {
+	n := 0
+	for rest := s; rest != ""; n++ {
+		w, r, _ := strings.Cut(rest, " ")
+		initial := len(w) == 2 && w[1] == '.' && isUpperStart(w)
+		if n == 3 || !initial && (!isUpperStart(w) || strings.IndexFunc(w, unicode.IsLower) < 0) {
+			return false
+		}
+		rest = r
+	}
+	return n > 0
+}
+
+// isInitials reports whether w is one word of an agency's initials: at
+// most eight letters, two or more of them capitals, upper case first
+// ("NASA", "STScI", "ApJL"), maybe with a hyphen ("JPL-Caltech" is no
+// initials: most of its letters are small).
+func isInitials(w string) bool {
+	if len(w) < 2 || len(w) > 8 || !isUpperStart(w) {
+		return false
+	}
+	upper, lower := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && upper > lower
+}
+
+// yearSuffix returns the " 2025" that ends item, or "".
+func yearSuffix(item string) string {
+	if n := len(item); n > 5 && item[n-5] == ' ' && allDigits(item[n-4:]) {
+		return item[n-5:]
+	}
+	return ""
 }
 
 // nameSlash reports a photographer's name and an outlet's joined by a

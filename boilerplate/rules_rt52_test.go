@@ -16,6 +16,7 @@ func TestPriceBoxesRT52(t *testing.T) {
 			"$299.99", "at Best Buy", "See all audio deals"},
 		{"Deals", "Sony WF-1000XM5", "$228 at Amazon", "Bose QuietComfort Ultra", "$299 at Best Buy"},
 		{"Angebote", "Sony WF-1000XM5", "229,00 €", "299,99 €", "bei Otto"},
+		{"Deals", "Sony WF-1000XM5", "US$ 228", "US$ 299", "at Amazon"},
 	} {
 		lines := slices.Concat(rt37Menu, head, rt37Prose[:2], box, []string{sub}, rt37Prose[2:], rt37Foot)
 		lo := len(rt37Menu)
@@ -41,6 +42,61 @@ func TestPriceBoxesRT52(t *testing.T) {
 		for i, p := range d.Paragraphs {
 			if !p.Kept() {
 				t.Errorf("%q: line %d %q removed as %+v", box[0], i, p.Text, p.Removal)
+			}
+		}
+	}
+}
+
+// TestAgencyCreditRT52 checks agencyCredit: a science page's credit by
+// agencies' initials goes, and lines that only look like one stay.
+func TestAgencyCreditRT52(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{RulePhotoCredit: {
+		{"NASA, ESA, CSA, Marisol Quint (STScI)", true},
+		{"T. Echeverría et al/ApJL 2025; NASA/ESA/CSA", true},
+		{"NASA/ESA/CSA", true},
+		{"NASA, ESA, CSA, STScI", true},
+		{"NASA/JPL-Caltech", true},
+		{"ESO/L. Calçada", true},
+		{"AI/ML", false},             // two initials alone
+		{"WSJ/NBC News Poll", false}, // an outlet's initials after the slash
+		{"NASA, ESA and the Hubble team", false},
+		{"NASA, ESA sign new Moon deal", false},
+		{"Why Jane Roe, MS, RDN, Loves Green Tea", false}, // half of the items initials
+		{"Paris, Berlin, Rome", false},
+		{"Marisol Quint (STScI)", false},
+	}}, func(string) bool { return false }, true)
+}
+
+// TestLongCaptionRT52 checks captionCue: a caption of more than
+// captionWords words over a credit goes when it says what the picture
+// shows, and a paragraph of as many words over a credit stays.
+func TestLongCaptionRT52(t *testing.T) {
+	head := []string{"Webb finds signs of water on a nearby rocky planet", "By Priya Venkataraman"}
+	cred := "NASA, ESA, CSA, Marisol Quint (STScI)"
+	for _, tc := range []struct {
+		caption string
+		kept    bool
+	}{
+		{"An illustration depicts the super-Earth LHS 3917 b passing in front of its small red host star. Observations with the James Webb Space Telescope suggest the planet may have an atmosphere rich in water vapor.", false},
+		{"The spectrum of LHS 3917 b, shown here, reveals dips in starlight at wavelengths where water molecules absorb infrared light. The gray line shows what astronomers would expect from a bare rock.", false},
+		{"The astronomers then spent three more nights on the planet, and the second set of observations, taken in a different band of the infrared, showed the same dips in the starlight as the first one had.", true},
+	} {
+		if n := wordCount(tc.caption); n <= captionWords || n > longCaptionWords {
+			t.Fatalf("%d words, want captionWords < n <= longCaptionWords", n)
+		}
+		lines := slices.Concat(rt37Menu, head, rt37Prose[:2], []string{tc.caption, cred}, rt37Prose[2:], rt37Foot)
+		d := blockDoc(lines...)
+		Default().Mark(d)
+		c := len(rt37Menu) + len(head) + 2
+		if d.Paragraphs[c].Kept() != tc.kept {
+			t.Errorf("%.40q: kept %v, want %v", tc.caption, d.Paragraphs[c].Kept(), tc.kept)
+		}
+		if d.Paragraphs[c+1].Kept() {
+			t.Errorf("%q kept", cred)
+		}
+		for k := range rt37Prose {
+			if i := c + 2 + k - 2; k >= 2 && !d.Paragraphs[i].Kept() {
+				t.Errorf("%q removed", d.Paragraphs[i].Text)
 			}
 		}
 	}
