@@ -478,13 +478,45 @@ func boilerplateWhy(n *html.Node, inArticle bool) string {
 				return a.Key + "=" + strconv.Quote(a.Val)
 			}
 		case "class", "id":
-			if matchesBoilerplate(a.Val, embed) {
+			if matchesBoilerplate(a.Val, embed) || headerLabel(a.Val) && textLenCap(n, kickerMax+1) <= kickerMax && !holdsTag(n, headingAtoms[:]...) {
 				return a.Key + "=" + strconv.Quote(a.Val)
 			}
 		}
 	}
 	return ""
 }
+
+// kickerMax is the most text (bytes, not counting space) of the section's
+// label over a headline (see headerLabel).
+const kickerMax = 40
+
+// headingAtoms are the heading elements.
+var headingAtoms = [...]atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6}
+
+// headerLabel reports whether a class name of v names the section's label
+// in an article's header, as a CSS-module or BEM name does it: the block
+// a header ("ArticleHeader", "story-header") and the part its section,
+// category or topic ("ArticleHeader_section__oP4sK",
+// "article-header__category"). Its caller takes only a short element
+// with no heading in it: a header's box of sections would hold the
+// headline.
+func headerLabel(v string) bool {
+	var segs [8]string
+	for _, name := range strings.Fields(v) {
+		_, block, elem := nameParts(name)
+		if elem == "" || !headerLabels[strings.ToLower(elem)] {
+			continue
+		}
+		if s := splitName(block, segs[:0]); len(s) > 0 && s[len(s)-1] == "header" {
+			return true
+		}
+	}
+	return false
+}
+
+// headerLabels are the parts of an article's header that name its section
+// (see headerLabel).
+var headerLabels = map[string]bool{"section": true, "category": true, "topic": true, "rubric": true, "label": true}
 
 func hidden(n *html.Node) bool {
 	for _, a := range n.Attr {

@@ -295,3 +295,56 @@ func TestNumberedFootnotes(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderLabel: the section's label in an article's header goes by its
+// CSS-module or BEM name; a header's box of that name that holds the
+// headline stays, and so do other parts of the header and other blocks'
+// sections.
+func TestHeaderLabel(t *testing.T) {
+	for _, tc := range []struct {
+		v    string
+		want bool
+	}{
+		{"ArticleHeader_section__oP4sK", true},
+		{"article-header__category", true},
+		{"story-header__topic--big", true},
+		{"ArticleHeader_title__k2ZsV", false},
+		{"ArticleHeader_dek__x7Kd2", false},
+		{"ArticleBody_section__xAd9k", false},
+		{"header", false},
+	} {
+		if got := headerLabel(tc.v); got != tc.want {
+			t.Errorf("headerLabel(%q) = %v, want %v", tc.v, got, tc.want)
+		}
+	}
+	// Readability leaves the header out of the article either way (the
+	// headline is its title): what tells is the reason.
+	prose := strings.Repeat("The regulators voted three to two to close the plant, which burns coal from the basin. ", 3)
+	for _, tc := range []struct {
+		header string
+		pruned bool // the label pruned by its class
+	}{
+		{`<a class="ArticleHeader_section__oP4sK" href="/environment">Environment</a><h1>Regulators approve plan to retire the coal plant</h1>`, true},
+		{`<div class="ArticleHeader_section__oP4sK"><a href="/environment">Environment</a><h1>Coal plant to close</h1></div>`, false},
+		{`<div class="ArticleHeader_section__oP4sK"><a href="/environment">Environment, climate and the energy transition</a></div><h1>Regulators approve plan to retire the coal plant</h1>`, false},
+	} {
+		page := `<html><head><title>t</title></head><body><article><header>` + tc.header + `</header><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+		d, err := HTML("p.html", []byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		byClass := false
+		for _, p := range d.Pruned {
+			r := p.Paragraph.Removal
+			if strings.Contains(r.Detail, "ArticleHeader") {
+				byClass = true
+				if !strings.HasPrefix(p.Paragraph.Text, "Environment") {
+					t.Errorf("%s: %q pruned by its class", tc.header, p.Paragraph.Text)
+				}
+			}
+		}
+		if byClass != tc.pruned {
+			t.Errorf("%s: the label pruned by its class %v, want %v", tc.header, byClass, tc.pruned)
+		}
+	}
+}
