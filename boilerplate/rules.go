@@ -3415,10 +3415,21 @@ var moderationNotices = [...]string{"comments are moderated", "all comments are 
 	"il-kummenti huma moderati", "il-kummenti jiġu moderati", "komentarji so moderirani",
 	"komentari su moderirani", "komentari se moderiraju", "коментарите се модерирани",
 	"коментарите се модерират", "komentet moderohen", "komentet janë të moderuara",
-	"komentarze są moderowane"}
+	"komentarze są moderowane",
+	// a comment or tip form's note that it will not publish the address
+	// (WordPress's wording and its translations)
+	"your email address will not be published", "your e-mail address will not be published",
+	"your email will not be published", "your contact details will not be published",
+	"your details will not be published", "ihre e-mail-adresse wird nicht veröffentlicht",
+	"deine e-mail-adresse wird nicht veröffentlicht", "votre adresse e-mail ne sera pas publiée",
+	"votre adresse de messagerie ne sera pas publiée", "tu dirección de correo electrónico no será publicada",
+	"il tuo indirizzo email non sarà pubblicato", "o seu endereço de email não será publicado",
+	"o seu endereço de e-mail não será publicado", "seu endereço de e-mail não será publicado",
+	"je e-mailadres wordt niet gepubliceerd"}
 
 // moderationNotice reports whether p, of at most 40 words, is the notice
-// that a site's comments are moderated: one of moderationNotices, then
+// that a site's comments are moderated, or a form's that it will not
+// publish the writer's address: one of moderationNotices, then
 // the end of the line, of a sentence or of a clause ("Comments are
 // moderated.", "Comments are moderated and will appear after approval.",
 // "Il-kummenti huma moderati. Kummenti offensivi ma jiġux ippubblikati.").

@@ -101,3 +101,19 @@ func TestLongCaptionRT52(t *testing.T) {
 		}
 	}
 }
+
+// TestFormAddressNoteRT52 checks that a comment or tip form's note that it
+// will not publish the writer's address goes, in English and in
+// WordPress's translations, and that a sentence about a register that
+// will not be published stays.
+func TestFormAddressNoteRT52(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{RuleLegal: {
+		{"Your contact details will not be published.", true},
+		{"Your email address will not be published. Required fields are marked *", true},
+		{"Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert", true},
+		{"Votre adresse e-mail ne sera pas publiée.", true},
+		{"O seu endereço de email não será publicado.", true},
+		{"Your details will not be published in the register, the council said.", false},
+		{"The names of the donors will not be published.", false},
+	}}, func(string) bool { return false }, true)
+}
