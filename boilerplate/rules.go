@@ -1406,8 +1406,10 @@ var linkLabels = withLabels(map[string]bool{
 	"republish this article": true, "republish this story": true, "republish": true,
 	"republish this story for free": true, "republish this article for free": true, "republishing guidelines": true,
 	// A gift link for a subscriber's article, a quote widget's button, a
-	// gallery's reprint shop, a box of earlier stories
+	// licence to reprint it, a gallery's reprint shop, a box of earlier
+	// stories
 	"gift this article": true, "gift article": true, "gift this story": true, "add to watchlist": true,
+	"license this article": true, "license this story": true, "licence this article": true,
 	"buy photo reprints": true, "buy reprints": true, "order reprints": true, "buy this photo": true,
 	"earlier coverage": true, "previous coverage": true, "more coverage": true, "full coverage": true,
 	"read this story on our website": true, "read this story on our site": true,
@@ -2563,6 +2565,9 @@ func matchPhotoCredit(p *para) bool {
 		p.words <= nameSlashWords && nameSlash(p.s) || p.words < 40 && nameSlashTail(p.s)) {
 		return true
 	}
+	if p.words < 40 && low[len(low)-1] == 'd' && suppliedTail(p.s) {
+		return true // "The Wandoo Creek operation in the Pilbara. Supplied"
+	}
 	if p.words <= agencyCreditWords && (p.has&hasSlash != 0 || strings.IndexByte(p.s, ',') > 0) && agencyCredit(p.s) {
 		return true // "NASA, ESA, CSA, Jane Roe (STScI)", "NASA/JPL-Caltech"
 	}
@@ -3018,6 +3023,18 @@ func capsCredit(s string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// suppliedTail reports a caption whose credit says the picture was
+// supplied, after its full stop and alone ("The Wandoo Creek operation in
+// the Pilbara. Supplied"), or that credit alone ("Supplied").
+func suppliedTail(s string) bool {
+	for _, t := range [...]string{"Supplied", "SUPPLIED"} {
+		if s == t || strings.HasSuffix(s, ". "+t) {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyCreditWords is the most words of an agencies' credit (see

@@ -54,6 +54,10 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailMarket
 		return idWidget // "5.15% AER variable", "Min. deposit £100"
 	}
+	if p.words <= quoteMoveWords && p.has&(hasFigure|hasHigh) == hasFigure|hasHigh && !p.endSent && quoteMove(p.s) {
+		p.detail = detailMarket
+		return idWidget // "ASX 200 8,147.3 ▲ 0.42%", "$3.27 ▼ 0.41 (11.14%)"
+	}
 	if (p.low[0] == 'r' || p.low[0] == 'o' || p.starts&bankNotices != 0) && rateNote(p) {
 		p.detail = detailMarket
 		return idWidget // "Rates as of April 21, 2026", "On Brightwell Bank's secure site", "Member FDIC. ..."
@@ -200,6 +204,25 @@ var countdownUnits = setOf("days", "day", "hours", "hour", "hrs", "mins", "min",
 // rateFieldWords is the most words of a field of a rate comparison
 // widget (see rateField).
 const rateFieldWords = 5
+
+// quoteMoveWords is the most words of a market quote's line (see
+// quoteMove).
+const quoteMoveWords = 8
+
+// quoteMove reports a market quote's line, the quote and its move: an
+// arrow up or down before a figure ("ASX 200 8,147.3 ▲ 0.42%", "GOLD
+// US$2,914.60 ▲ 0.3%", "$3.27 ▼ 0.41 (11.14%)"). The caller takes lines
+// of at most quoteMoveWords words that end no sentence: prose writes "up
+// 0.4 per cent". A ticker of many quotes on one line is tickerLine's.
+func quoteMove(s string) bool {
+	for _, arrow := range [...]string{"▲", "▼", "▴", "▾", "△", "▽"} {
+		if k := strings.Index(s, arrow); k >= 0 {
+			rest := strings.TrimLeft(s[k+len(arrow):], " +-−")
+			return rest != "" && isDigit(rest[0])
+		}
+	}
+	return false
+}
 
 // rateField reports a field of a rate comparison widget alone on its
 // line (low in lower case): a rate with its kind ("5.15% AER variable",
@@ -2314,7 +2337,7 @@ func matchWidget(p *para) bool {
 	if p.words <= weatherWords && p.low != "" && !p.endSent && weatherLine(p.s) {
 		return true
 	}
-	if p.words <= rateFieldWords && p.low != "" && rateField(p.low) || rateNote(p) {
+	if p.words <= quoteMoveWords && !p.endSent && quoteMove(p.s) || p.words <= rateFieldWords && p.low != "" && rateField(p.low) || rateNote(p) {
 		p.detail = detailMarket // as matchFurniture tries them
 		return true
 	}

@@ -117,3 +117,28 @@ func TestFormAddressNoteRT52(t *testing.T) {
 		{"The names of the donors will not be published.", false},
 	}}, func(string) bool { return false }, true)
 }
+
+// TestQuoteLinesRT52 checks a market quote's line with its move (see
+// quoteMove), a caption credited "Supplied" (see suppliedTail) and a
+// licence button.
+func TestQuoteLinesRT52(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleWidget: {
+			{"ASX 200 8,147.3 ▲ 0.42%", true},
+			{"$3.27 ▼ 0.41 (11.14%)", true},
+			{"GOLD US$2,914.60 ▲ 0.3%", true},
+			{"Shares ▲ rose after the results", false}, // no figure after the arrow
+			{"The index rose 0.42 per cent to 8,147.3 points.", false},
+		},
+		RulePhotoCredit: {
+			{"The Wandoo Creek operation in Western Australia's Pilbara region. Supplied", true},
+			{"Supplied", true},
+			{"The company said the water was supplied", false},
+			{"Power and water are supplied", false},
+			{"Goods and Services Supplied", false}, // a heading, no caption
+		},
+		RuleLinkLabel: {
+			{"License this article", true},
+		},
+	}, func(string) bool { return false }, true)
+}
