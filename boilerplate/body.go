@@ -142,8 +142,9 @@ const (
 	bylineReach = 3
 	// removedReach is how many lines the rules removed right above the
 	// byline block the title search passes over for free when it finds no
-	// title otherwise (see findTitle).
-	removedReach = 1
+	// title otherwise (see findTitle): an audio player's three ("Listen to
+	// this article", "4 min", "Powered by AI voice").
+	removedReach = 3
 	// dialogueLines is how many of the body run's last lines are looked at
 	// for a speaker's turn (see runScorer.endDialogue).
 	dialogueLines = 3

@@ -31,6 +31,7 @@ func ContextPasses() []clean.Stage {
 		clean.StageFunc(MarkPullQuotes),
 		clean.StageFunc(MarkReleaseFrames),
 		clean.StageFunc(MarkTipChannels),
+		clean.StageFunc(MarkShareRuns),
 		clean.StageFunc(MarkEdgeClusters),
 		clean.StageFunc(MarkBoxLabels),
 		clean.StageFunc(MarkPriceBoxes),

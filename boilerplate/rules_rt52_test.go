@@ -142,3 +142,53 @@ func TestQuoteLinesRT52(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestShareRunsRT52 checks MarkShareRuns: a share bar one button a line
+// goes; network names between two paragraphs, with no tool of a share
+// bar among them, are a list and stay.
+func TestShareRunsRT52(t *testing.T) {
+	head := []string{"Bridge to close for a year of repairs", "By Jane Doe"}
+	for _, tc := range []struct {
+		run  []string
+		head bool // the run under the byline, not between paragraphs
+		gone bool
+	}{
+		{[]string{"Facebook", "WhatsApp", "Telegram"}, true, true},
+		{[]string{"Facebook", "X", "Email"}, false, true},
+		{[]string{"TikTok", "WeChat", "Telegram"}, false, false},
+		{[]string{"Facebook", "Email"}, false, false}, // two
+	} {
+		var lines []string
+		at := 0
+		if tc.head {
+			lines = slices.Concat(rt37Menu, head, tc.run, rt37Prose, rt37Foot)
+			at = len(rt37Menu) + len(head)
+		} else {
+			lines = slices.Concat(rt37Menu, head, rt37Prose[:2], tc.run, rt37Prose[2:], rt37Foot)
+			at = len(rt37Menu) + len(head) + 2
+		}
+		d := blockDoc(lines...)
+		MarkShareRuns(d)
+		for k := range tc.run {
+			p := d.Paragraphs[at+k]
+			if gone := !p.Kept() && p.Removal.Detail == detailShareRun; gone != tc.gone {
+				t.Errorf("%q: %q removed %v, want %v", tc.run, p.Text, gone, tc.gone)
+			}
+		}
+	}
+}
+
+// TestAudioHeadRT52 checks the title search over an audio player's three
+// removed lines (see removedReach) and a share bar one button a line: the
+// headline and its standfirst stay.
+func TestAudioHeadRT52(t *testing.T) {
+	head := []string{"Resale flat prices rise for 20th straight quarter, but pace of increase slows",
+		"Analysts expect growth to moderate further as a record number of flats reach their minimum occupation period this year.",
+		"Listen to this article", "4 min", "Powered by AI voice", "Jan 4, 2025, 03:15 PM", "Updated Jan 4, 2025, 06:40 PM",
+		"Melissa Tan Wei Ling", "Housing Correspondent", "Facebook", "WhatsApp", "Telegram", "Gift this article"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, rt37Foot)
+	lo := len(rt37Menu)
+	checkMarkerKept(t, "audio head", Default(), lines, func(i int) bool {
+		return i == lo || i == lo+1 || i >= lo+len(head) && i < lo+len(head)+len(rt37Prose)
+	})
+}
