@@ -3408,10 +3408,11 @@ func caselessName(text string, s *lineStats) bool {
 const caselessNameWords = 3
 
 // standfirst reports whether line i, found as the title, is a standfirst
-// under its headline: in sentence case, of at least dekWords words, with a
-// line right above it that can be a title, is no byline, has at most
-// dekSlack words more and does not end with it (a breadcrumb trail glued
-// to the headline, over the headline).
+// under its headline: in sentence case (in Chinese or Japanese, ending
+// like a sentence: see cjkDek), of at least dekWords words, with a line
+// right above it that can be a title, is no byline, has at most dekSlack
+// words more and does not end with it (a breadcrumb trail glued to the
+// headline, over the headline).
 func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 	return sc.standfirstUnder(d, i-1, i)
 }
@@ -3420,7 +3421,11 @@ func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 // necessarily right above it (see headOver).
 func (sc *bodyScratch) standfirstUnder(d *clean.Document, h, i int) bool {
 	hp := &d.Paragraphs[h]
-	return sc.stats[i].words >= dekWords && sentenceCase(d.Paragraphs[i].Text) && hp.Kept() &&
+	t := d.Paragraphs[i].Text
+	if r, _ := utf8.DecodeRuneInString(t); isCJK(r) && !cjkDek(sc.stats[i].end) {
+		return false
+	}
+	return sc.stats[i].words >= dekWords && sentenceCase(t) && hp.Kept() &&
 		int(sc.stats[h].words)-kickerWords(hp.Text) <= int(sc.stats[i].words)+dekSlack && (sc.isTitle(h, hp.Text) || sc.looseTitle(d, h)) &&
 		!sc.isByline(d, h) && !strings.HasSuffix(hp.Text, d.Paragraphs[i].Text)
 }
@@ -3491,6 +3496,13 @@ func capitals(text string) (upper, words int) {
 func dekCase(text string, end rune) bool {
 	upper, words := capitals(text)
 	return 3*upper <= words || stopRune(end) && 2*upper <= words
+}
+
+// cjkDek reports whether a Chinese or Japanese line that ends with end
+// may be a standfirst: it ends like a sentence ("。"). A headline ends
+// with no stop; its parts are set apart by ideographic spaces.
+func cjkDek(end rune) bool {
+	return stopRune(end)
 }
 
 // quoted reports a quotation mark in text: one of htmlHasQuote's, a left

@@ -192,3 +192,29 @@ func TestAudioHeadRT52(t *testing.T) {
 		return i == lo || i == lo+1 || i >= lo+len(head) && i < lo+len(head)+len(rt37Prose)
 	})
 }
+
+// TestCJKHeadlineRT52 checks that a Japanese headline, whose parts are set
+// apart by ideographic spaces and which ends with no stop, is no
+// standfirst under the breadcrumb's last item; a standfirst that ends
+// with "。" still is one.
+func TestCJKHeadlineRT52(t *testing.T) {
+	prose := []string{
+		"美波瀬市本町の春の伝統行事「本町曳山まつり」が11、12の両日開かれ、担い手不足で５年間休止していた子ども曳山が復活した。市内の大学生ら約20人が引き手に加わった。",
+		"まつりは江戸時代中期に始まったとされ、本町の５町内がそれぞれ曳山を出す。子どもの数が減り、引き手が足りなくなっていた。",
+		"復活のきっかけは、昨年秋に大学の地域連携サークルが保存会に協力を申し出たことだった。学生たちは春から練習に参加してきた。",
+		"保存会の会長は「若い人が来てくれて本当にありがたい。来年も続けたい」と話していた。祭りは来年も同じ時期に開かれる予定だ。",
+	}
+	menu := []string{"ホーム", "ニュース", "地域", "政治・行政", "経済", "スポーツ", "ホーム", "地域", "美波瀬・西部"}
+	title := "子ども曳山、５年ぶり本町練る　美波瀬・曳山まつり　大学生が引き手に加勢"
+	lines := slices.Concat(menu, []string{title, "2024年5月13日 06:00", "シェア", "LINEで送る"}, prose)
+	lo := len(menu)
+	checkMarkerKept(t, "headline", Default(), lines, func(i int) bool {
+		return i == lo || i >= lo+4
+	})
+	dek := "担い手不足で休止していた子ども曳山が５年ぶりに復活し、大学生が引き手に加わった。"
+	lines = slices.Concat(menu[:6], []string{"子ども曳山が５年ぶり復活", dek, "2024年5月13日 06:00", "シェア", "LINEで送る"}, prose)
+	lo = 6
+	checkMarkerKept(t, "standfirst", Default(), lines, func(i int) bool {
+		return i == lo || i == lo+1 || i >= lo+5
+	})
+}
