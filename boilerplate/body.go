@@ -3777,7 +3777,7 @@ func byline(text string) bool {
 		return false // a transcript's turn after its timecode
 	}
 	text = asciiDigits(text)
-	if hasClock(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) || nameJob(text) ||
+	if hasClock(text) && !clockProse(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) || nameJob(text) ||
 		cjkReporter(text) {
 		return true
 	}
@@ -4412,6 +4412,18 @@ func numbers(s string) int {
 		}
 	}
 	return n
+}
+
+// clockProseWords is the fewest words of prose that names a time of day
+// (see clockProse).
+const clockProseWords = 20
+
+// clockProse reports whether text, which names a time of day, is prose
+// rather than a dateline: at least clockProseWords words and a sentence
+// inside ("La alerta sonó a las 10:30 en los celulares de toda la región.
+// Las autoridades valoraron …", a standfirst).
+func clockProse(text string) bool {
+	return wordCount(text) >= clockProseWords && strings.Contains(text, ". ")
 }
 
 // hasClock reports a time of day in s: a digit, a colon (or an "h", as in

@@ -218,3 +218,29 @@ func TestCJKHeadlineRT52(t *testing.T) {
 		return i == lo || i == lo+1 || i >= lo+5
 	})
 }
+
+// TestClockDekRT52 checks clockProse: a standfirst that names a time of
+// day is no dateline, and stays under its headline; a dateline with a
+// time is still one.
+func TestClockDekRT52(t *testing.T) {
+	dek := "La alerta sonó a las 10:30 en los celulares de toda la región. Las autoridades valoraron la participación, pero detectaron problemas en edificios residenciales."
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{dek, false},
+		{"14 MAR 2024 01:52 PM", true},
+		{"Actualizado el 14 de marzo de 2024 a las 13:52 horas, tras el balance entregado por el gobierno regional de Santiago", true}, // one sentence
+	} {
+		if got := byline(tc.text); got != tc.want {
+			t.Errorf("byline(%.40q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	head := []string{"Simulacro de terremoto en la RM: más de 900 mil personas evacuaron colegios y oficinas", dek,
+		"Por Camila Fuenzalida", "14 MAR 2024 01:52 PM", "Compartir"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, rt37Foot)
+	lo := len(rt37Menu)
+	checkMarkerKept(t, "clock dek", Default(), lines, func(i int) bool {
+		return i == lo || i == lo+1 || i >= lo+len(head) && i < lo+len(head)+len(rt37Prose)
+	})
+}
