@@ -1410,6 +1410,8 @@ var linkLabels = withLabels(map[string]bool{
 	// stories
 	"gift this article": true, "gift article": true, "gift this story": true, "add to watchlist": true,
 	"license this article": true, "license this story": true, "licence this article": true,
+	"artikel verschenken": true, "offrir l'article": true, "offrir cet article": true, "regalar artículo": true,
+	"regala este artículo": true, "regala l'articolo": true, "regala questo articolo": true, "artikel cadeau doen": true,
 	"buy photo reprints": true, "buy reprints": true, "order reprints": true, "buy this photo": true,
 	"earlier coverage": true, "previous coverage": true, "more coverage": true, "full coverage": true,
 	"read this story on our website": true, "read this story on our site": true,
@@ -1452,6 +1454,9 @@ var linkLabels = withLabels(map[string]bool{
 	"your email address": true, "email address": true, "reuse this content": true,
 	"explore more on these topics": true, "explore more": true, "discussion about this post": true,
 	"restacks": true, "start writing": true, "ready for more?": true, "get the app": true,
+	"get our app": true, "download our app": true, "download the app": true, "download our free app": true,
+	"download for iphone": true, "download for android": true, "download for ios": true,
+
 	"read in app": true, "read in the app": true, "open in the app": true, "view in app": true,
 	"save": true, "save article": true, "save story": true, "save for later": true,
 	// German, Dutch
@@ -2201,6 +2206,7 @@ func matchCaption(p *para) bool {
 		if anyPrefix(p.low[open+1:], "photo", "image", "picture", "credit", "file photo", "illustration", "pictured", "foto",
 			"picha ", "picha:", // Swahili
 			"chithunzi:", "tawlaft:", "itaba:", "setšoantšo:", "tā:", "ifoto:", "duab:",
+			"kuha ni ", "kuha mula ", "larawan:", "larawan ni ", // Filipino (taken by, picture)
 			// Marathi, Hindi, Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi
 			// (a file photo too)
 			"छायाचित्र", "फोटो", "फ़ोटो", "ছবি", "படம்", "ఫోటో", "ಚಿತ್ರ", "ಫೋಟೋ", "ചിത്രം", "ફોટો", "તસવીર", "ਫੋਟੋ",
@@ -2512,6 +2518,23 @@ func cjkPhotoMark(s string) bool {
 	return false
 }
 
+// cjkCreditTail reports a Chinese or Japanese caption whose credit
+// follows its last full stop: a mark of a picture's source (see
+// cjkPhotoMark) and a colon, a slash or an equals sign before the source
+// ("…亮相。图片来源：驰远汽车官方微博", "…市内。写真＝共同").
+func cjkCreditTail(s string) bool {
+	k := strings.LastIndex(s, "。")
+	if k < 0 {
+		return false
+	}
+	tail := s[k+len("。"):]
+	return tail != "" && len(tail) <= cjkCreditBytes && cjkPhotoMark(tail) && strings.ContainsAny(tail, ":：/／=＝")
+}
+
+// cjkCreditBytes is the longest credit after a caption's full stop that
+// cjkCreditTail takes, in bytes (twenty Han characters).
+const cjkCreditBytes = 60
+
 // cjkPhotoWords are words for a photo, a picture, a file photo or a
 // picture's source in Korean, Japanese and Chinese.
 var cjkPhotoWords = [...]string{"사진", "자료사진", "写真", "資料写真", "图片", "圖片", "照片", "资料图", "資料圖",
@@ -2531,6 +2554,9 @@ func matchPhotoCredit(p *para) bool {
 	}
 	if p.has&hasBar != 0 && p.words < 40 && barCredit(low, p.s) {
 		return true
+	}
+	if p.has&hasWide != 0 && !p.endSent && cjkCreditTail(p.s) {
+		return true // "驰远S9在车展上亮相。图片来源：驰远汽车官方微博"
 	}
 	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && anyIn(creditMarks, low, p.signature()) && creditAfterCaption(low, p.s) {
 		return true
@@ -2786,7 +2812,9 @@ func scriptColon(s string) bool {
 // East African papers set it: "... jijini Nairobi. PICHA | MAKTABA",
 // "PHOTO | AFP": the mark (barMarks) opens the line or follows the
 // caption's full stop, and a credit of one to four capitalised words ends
-// the line. low is s in lower case.
+// the line. Or the bar comes first, after the caption's full stop, then
+// the mark and the credit, its parts maybe set apart by a dash ("... deux
+// ans. | Photo Le Courrier – Loïc Kervella"). low is s in lower case.
 func barCredit(low, s string) bool {
 	k := strings.LastIndex(low, " | ")
 	if k <= 0 {
@@ -2796,6 +2824,26 @@ func barCredit(low, s string) bool {
 	for _, m := range barMarks {
 		if strings.HasSuffix(before, m) && (len(before) == len(m) || strings.HasSuffix(before[:len(before)-len(m)], ". ")) {
 			return capitalisedName(s[k+3:])
+		}
+	}
+	// The mark after the bar, and the credit after it: "... deux ans.
+	// | Photo Le Courrier – Loïc Kervella".
+	if !strings.HasSuffix(before, ".") {
+		return false
+	}
+	after := low[k+3:]
+	for _, m := range barMarks {
+		if rest, ok := strings.CutPrefix(after, m); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ": ")) {
+			// strings.Cut, not SplitSeq: the iterator would move the
+			// rules' lower-case buffer to the heap.
+			for credit, more := strings.TrimLeft(s[len(s)-len(rest):], ": "), true; more; {
+				var part string
+				part, credit, more = strings.Cut(credit, " – ")
+				if !capitalisedName(part) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

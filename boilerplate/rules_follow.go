@@ -78,7 +78,7 @@ func matchAppDownload(p *para) bool {
 		p.detail = detailApp
 		return true
 	}
-	if p.words >= 5 && p.words <= ownAppWords && (subApp.maybe(p.sig) || subApli.maybe(p.sig)) && (ownApp(p) || freeAppPitch(p.low)) {
+	if p.words >= 5 && p.words <= ownAppWords && (subApp.maybe(p.sig) || subApli.maybe(p.sig)) && (ownApp(p) || freeAppPitch(p.low) || freeAppOffer(p.low)) {
 		p.detail = detailApp
 		return true
 	}
@@ -167,6 +167,22 @@ func smsAlerts(low string) bool {
 		n++
 	}
 	return n >= 4 && (strings.Contains(code, "alert") || strings.Contains(code, "rates may apply"))
+}
+
+// freeAppOffer reports whether low (lower case) opens with "get" or
+// "download" and its first sentence offers the site's free app: "Get
+// breaking news and weather alerts on your phone with the free WKTV 6
+// app." (freeAppPitch asks for "the free" right after the verb). Reported
+// speech is no offer.
+func freeAppOffer(low string) bool {
+	if !strings.HasPrefix(low, "get ") && !strings.HasPrefix(low, "download ") {
+		return false
+	}
+	sent := low
+	if e := strings.IndexAny(sent, ".!?"); e >= 0 {
+		sent = sent[:e]
+	}
+	return strings.Contains(sent, " free ") && containsWordFold(sent, "app") && !speechIn(low)
 }
 
 // freeAppVerbs open a sentence that offers the reader an app for free
@@ -416,7 +432,7 @@ func trimNonLetters(s string) string {
 // Turkish, Vietnamese, Romanian, Hungarian, Finnish, Croatian, Serbian,
 // Slovenian, Bulgarian, Arabic, Hebrew.
 var channelCalls = newWordSet(setOf(
-	"join", "follow", "subscribe", "click", "tap",
+	"join", "follow", "subscribe", "click", "tap", "add",
 	"dapatkan", "simak", "ikuti", "gabung", "bergabung", "yuk", "ayo", "sertai", "klik",
 	"únete", "unete", "síguenos", "siguenos", "seguinos", "seguínos", "suscríbete", "suscribite",
 	"sumate", "súmate", "recibe", "recibí",

@@ -39,7 +39,7 @@ func matchPromo(p *para) ruleID {
 		return idAudio
 	case podcastLine(p):
 		return idAudio
-	case (st&(sourceLeadList|pageDetList|feedLeadList) != 0 || subRepublish.maybe(p.sig) || versionNote(p.low)) && matchSource(p):
+	case (st&(sourceLeadList|pageDetList|feedLeadList) != 0 || subRepublish.maybe(p.sig) || versionNote(p.low) || tagGate(p)) && matchSource(p):
 		return idSource
 	}
 	return numRules
@@ -53,7 +53,40 @@ func matchPromo(p *para) ruleID {
 func mayPromo(p *para) bool {
 	return p.starts&(sponsorLeadList|pageDetList|audioLeadList|sourceLeadList|feedLeadList) != 0 ||
 		p.words <= 6 && p.kind&(labelSponsor|labelAudio) != 0 ||
-		p.has&hasColon != 0 && clockLead(p.low[0]) || mayHead(p) || versionNote(p.low)
+		p.has&hasColon != 0 && clockLead(p.low[0]) || mayHead(p) || versionNote(p.low) || tagGate(p)
+}
+
+// tagGate reports whether p may be an editors' tag (see editorTag): one
+// word in brackets.
+func tagGate(p *para) bool {
+	return p.words == 1 && p.low[0] == '('
+}
+
+// editorTagBytes is the longest editors' tag (see editorTag).
+const editorTagBytes = 24
+
+// editorTag reports whether s is the tag of the editors' initials that
+// closes an Indonesian or Malaysian story: two or more groups of two to
+// five small letters, parted by slashes, in brackets ("(dwi/wls)",
+// "(ant/rdk/hns)").
+func editorTag(s string) bool {
+	if len(s) > editorTagBytes || len(s) < 7 || s[0] != '(' || s[len(s)-1] != ')' {
+		return false
+	}
+	n := 0
+	for rest, more := s[1:len(s)-1], true; more; n++ {
+		var part string
+		part, rest, more = strings.Cut(rest, "/")
+		if len(part) < 2 || len(part) > 5 {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			if part[i] < 'a' || part[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return n >= 2
 }
 
 // versionLead opens a print note that says its page is a version of the
@@ -895,6 +928,10 @@ func matchSource(p *para) bool {
 		return true
 	}
 	if wireCredit(p) {
+		return true
+	}
+	if tagGate(p) && editorTag(p.s) {
+		p.detail = detailCredit
 		return true
 	}
 	if p.starts&sourceLeadList == 0 { // its callers take up to 60 words

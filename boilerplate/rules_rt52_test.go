@@ -244,3 +244,42 @@ func TestClockDekRT52(t *testing.T) {
 		return i == lo || i == lo+1 || i >= lo+len(head) && i < lo+len(head)+len(rt37Prose)
 	})
 }
+
+// TestCreditsAndPromosRT52 checks red team 52's credits, tags and promos:
+// a credit after a caption's bar, a Chinese caption's source after its
+// full stop, a Filipino credit in brackets, an Indonesian editors' tag,
+// app buttons, a free app's offer, a Google News call and the gift
+// buttons of other languages.
+func TestCreditsAndPromosRT52(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePhotoCredit: {
+			{"La halle à marée, mardi matin. Sur la chaîne, moins de caisses. | Photo Le Courrier Atlantique – Loïc Kervella", true},
+			{"Sur la chaîne. | Photo Loïc Kervella", true},
+			{"La halle à marée, mardi matin. | Photo du jour: la halle à marée vue du ciel", false},
+			{"驰远S9在车展上亮相。图片来源：驰远汽车官方微博", true},
+			{"驰远S9在车展上亮相。写真を撮った記者が語る", false}, // no source mark after the word
+		},
+		RuleCaption: {
+			{"Pumipila ang mga residente para sa family food packs nitong Martes. (Kuha ni Jonel Aquino / Ulat Pinoy)", true},
+		},
+		RuleSource: {
+			{"(dwi/wls)", true},
+			{"(ant/rdk/hns)", true},
+			{"(AFP)", false},
+			{"(video)", false},
+		},
+		RuleLinkLabel: {
+			{"Download our app", true},
+			{"Download for iPhone", true},
+			{"Artikel verschenken", true},
+			{"Offrir l'article", true},
+		},
+		RuleShareLabel: {
+			{"Get breaking news and weather alerts on your phone with the free WKTV 6 app.", true},
+			{"Add Orbitra News to your Google News feed.", true},
+			{"Get the free app, the mayor told residents, and report potholes.", false},
+			{"Add the flour and stir until the dough comes together.", false},
+			{"Get a second opinion before you download any health app.", false}, // offers nothing free
+		},
+	}, func(string) bool { return false }, true)
+}
