@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/cleantext/clean"
@@ -126,6 +127,9 @@ const (
 	// storeWords is the most words of a store's name after a price ("at
 	// Best Buy", "bei Otto").
 	storeWords = 3
+	// priceLineBytes is the longest line that gives a price, alone or
+	// with its store ("$1,299.99 at Nordline Electronics"), in bytes.
+	priceLineBytes = 64
 )
 
 // detailPriceBox is the detail of a shopping box's line.
@@ -146,6 +150,15 @@ const detailPriceBox = "a shopping box's products and prices"
 // next section, stays.
 func MarkPriceBoxes(d *clean.Document) {
 	ps := d.Paragraphs
+	prices := 0
+	for k := range ps {
+		if t := ps[k].Text; len(t) <= priceLineBytes && priceStart(t) && (priceAlone(t) || priceAt(t)) {
+			prices++
+		}
+	}
+	if prices < priceBoxPrices {
+		return // no shopping box on the page: most pages
+	}
 	prev := -1 // the last kept paragraph of prose
 	for j := range ps {
 		if !isContent(&ps[j]) {
@@ -197,7 +210,21 @@ func priceBox(d *clean.Document, lo, hi int) {
 // sign and a figure, and at most priceLetters letters of a currency's
 // code ("$129.99", "49,99 €", "US$ 199").
 func priceAlone(s string) bool {
-	if len(s) > priceBytes || !currencySign(s) {
+	if len(s) > priceBytes {
+		return false
+	}
+	// A loop of bytes first: most lines have no figure or no byte that
+	// opens a currency's sign ('$', or a byte beyond ASCII).
+	digit, sign := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			digit = true
+		case c == '$' || c >= 0xC2:
+			sign = true
+		}
+	}
+	if !digit || !sign || !currencySign(s) {
 		return false
 	}
 	letters := 0
@@ -207,6 +234,26 @@ func priceAlone(s string) bool {
 		}
 	}
 	return letters <= priceLetters
+}
+
+// priceStart reports whether s may open with a price: a figure, a
+// currency's sign ("$", "£", "¥", "€" and the other signs from U+20A0)
+// or a currency's code before "$" ("US$ 199").
+func priceStart(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	switch c := s[0]; {
+	case '0' <= c && c <= '9', c == '$':
+		return true
+	case c == 0xC2:
+		return s[1] == 0xA3 || s[1] == 0xA5 // "£", "¥"
+	case c == 0xE2:
+		return s[1] == 0x82 // the currency signs from U+20A0
+	case 'A' <= c && c <= 'Z':
+		return strings.IndexByte(s[:min(len(s), 4)], '$') > 0
+	}
+	return false
 }
 
 // priceAt reports whether s is a price and the store that sells at it

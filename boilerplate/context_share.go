@@ -49,19 +49,30 @@ func MarkShareRuns(d *clean.Document) {
 	}
 }
 
+// shareButtonBytes is the longest share button alone (see shareButton).
+const shareButtonBytes = 24
+
 // shareButton reports whether p is kept and is a share button alone:
 // a network's or a tool's name, or "Share on X" (see shareRow).
 func shareButton(p *clean.Paragraph) bool {
-	if !p.Kept() || len(p.Text) > 24 || strings.IndexByte(p.Text, '|') >= 0 {
+	t := p.Text
+	if len(t) > shareButtonBytes || t == "" || !p.Kept() {
 		return false
 	}
-	return shareRow(strings.ToLower(strings.TrimSpace(p.Text)))
+	var buf [shareButtonBytes]byte
+	low := lowerInto(buf[:], t) // a paragraph's text has no space at its ends
+	if socialWords.has(low) {
+		return true // a name alone: most buttons, asked first
+	}
+	return strings.HasPrefix(low, "share ") && shareRow(low)
 }
 
-// shareTool reports whether s names a tool of a share bar rather than a
-// network: e-mail, print, copy, the link, a comment, a save.
+// shareTool reports whether s, a share button, names a tool of a share
+// bar rather than a network: e-mail, print, copy, the link, a comment, a
+// save.
 func shareTool(s string) bool {
-	return shareTools.has(strings.ToLower(firstWord(strings.TrimSpace(s))))
+	var buf [shareButtonBytes]byte
+	return shareTools.has(firstWord(lowerInto(buf[:], s)))
 }
 
 // shareTools are the words of shareTool.

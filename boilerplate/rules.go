@@ -3101,6 +3101,9 @@ const agencyCreditWords = 8
 // RDN, Loves Tea", nor a sentence's clause, whose words are not all
 // capitalised.
 func agencyCredit(s string) bool {
+	if !twoCapitals(s) {
+		return false // no initials: most lines with a comma or a slash
+	}
 	items, initials := 0, 0
 	first, second := "", ""
 	for rest := s; rest != ""; {
@@ -3150,6 +3153,17 @@ func creditName(s string) bool {
 		rest = r
 	}
 	return n > 0
+}
+
+// twoCapitals reports whether s has two ASCII capitals in a row, as
+// initials have ("NASA", "ApJL").
+func twoCapitals(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' && 'A' <= s[i-1] && s[i-1] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // isInitials reports whether w is one word of an agency's initials: at

@@ -215,6 +215,9 @@ const quoteMoveWords = 8
 // of at most quoteMoveWords words that end no sentence: prose writes "up
 // 0.4 per cent". A ticker of many quotes on one line is tickerLine's.
 func quoteMove(s string) bool {
+	if !strings.Contains(s, "\xe2\x96") {
+		return false // each arrow opens with these two bytes
+	}
 	for _, arrow := range [...]string{"▲", "▼", "▴", "▾", "△", "▽"} {
 		if k := strings.Index(s, arrow); k >= 0 {
 			rest := strings.TrimLeft(s[k+len(arrow):], " +-−")
