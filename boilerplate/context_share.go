@@ -29,7 +29,9 @@ func MarkShareRuns(d *clean.Document) {
 			i++
 			continue
 		}
-		run, tool, j := []int{i}, shareTool(ps[i].Text), i+1
+		// The run: its buttons from i to last, the lines the rules
+		// removed between them aside.
+		n, last, tool, j := 1, i, shareTool(ps[i].Text), i+1
 		for ; j < len(ps); j++ {
 			if !ps[j].Kept() {
 				continue
@@ -37,12 +39,14 @@ func MarkShareRuns(d *clean.Document) {
 			if !shareButton(&ps[j]) {
 				break
 			}
-			run = append(run, j)
+			n, last = n+1, j
 			tool = tool || shareTool(ps[j].Text)
 		}
-		if len(run) >= shareRunLines && (tool || !betweenContent(ps, run[0], run[len(run)-1])) {
-			for _, k := range run {
-				Remove(d, k, Reason{Rule: RuleShareLabel, Detail: detailShareRun})
+		if n >= shareRunLines && (tool || !betweenContent(ps, i, last)) {
+			for k := i; k <= last; k++ {
+				if ps[k].Kept() {
+					Remove(d, k, Reason{Rule: RuleShareLabel, Detail: detailShareRun})
+				}
 			}
 		}
 		i = j
