@@ -43,13 +43,19 @@ func MarkBoxLabels(d *clean.Document) {
 	if rows < boxRows {
 		return // no box on the page: most pages
 	}
+	betweenProse(d, boxRows, boxLabels)
+}
+
+// betweenProse calls box on each run of more than most lines between two
+// kept paragraphs of prose (see isContent): ps[lo:hi], the two aside.
+func betweenProse(d *clean.Document, most int, box func(d *clean.Document, lo, hi int)) {
 	prev := -1 // the last kept paragraph of prose
-	for j := range ps {
-		if !isContent(&ps[j]) {
+	for j := range d.Paragraphs {
+		if !isContent(&d.Paragraphs[j]) {
 			continue
 		}
-		if prev >= 0 && j-prev > boxRows {
-			boxLabels(d, prev+1, j)
+		if prev >= 0 && j-prev > most {
+			box(d, prev+1, j)
 		}
 		prev = j
 	}
@@ -159,16 +165,7 @@ func MarkPriceBoxes(d *clean.Document) {
 	if prices < priceBoxPrices {
 		return // no shopping box on the page: most pages
 	}
-	prev := -1 // the last kept paragraph of prose
-	for j := range ps {
-		if !isContent(&ps[j]) {
-			continue
-		}
-		if prev >= 0 && j-prev > priceBoxPrices {
-			priceBox(d, prev+1, j)
-		}
-		prev = j
-	}
+	betweenProse(d, priceBoxPrices, priceBox)
 }
 
 // priceBox removes the lines of ps[lo:hi] when they are a shopping box
