@@ -20,10 +20,12 @@ const (
 // strip image-file names glued to a paragraph's first word, widen appeals to
 // the prose between their paragraphs, remove pull quotes (see
 // MarkPullQuotes) and a press release's frame (see MarkReleaseFrames),
-// take short lines that sit inside
-// the leading or trailing boilerplate cluster, and remove an embedded
-// chart's text by its tool's credit (see MarkCharts), so that the body
-// finder reads the article on across the chart.
+// take a share bar printed one button a line (see MarkShareRuns) and
+// short lines that sit inside the leading or trailing boilerplate
+// cluster, remove a box's labels and a shopping box between two
+// paragraphs (see MarkBoxLabels and MarkPriceBoxes), and remove an
+// embedded chart's text by its tool's credit (see MarkCharts), so that
+// the body finder reads the article on across the chart.
 func ContextPasses() []clean.Stage {
 	return []clean.Stage{
 		clean.StageFunc(StripGluedFileNames),
