@@ -3409,10 +3409,10 @@ const caselessNameWords = 3
 
 // standfirst reports whether line i, found as the title, is a standfirst
 // under its headline: in sentence case (in Chinese or Japanese, ending
-// like a sentence: see cjkDek), of at least dekWords words, with a line
-// right above it that can be a title, is no byline, has at most dekSlack
-// words more and does not end with it (a breadcrumb trail glued to the
-// headline, over the headline).
+// like a sentence), of at least dekWords words, with a line right above
+// it that can be a title, is no byline, has at most dekSlack words more
+// and does not end with it (a breadcrumb trail glued to the headline,
+// over the headline).
 func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 	return sc.standfirstUnder(d, i-1, i)
 }
@@ -3422,7 +3422,10 @@ func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 func (sc *bodyScratch) standfirstUnder(d *clean.Document, h, i int) bool {
 	hp := &d.Paragraphs[h]
 	t := d.Paragraphs[i].Text
-	if r, _ := utf8.DecodeRuneInString(t); isCJK(r) && !cjkDek(sc.stats[i].end) {
+	if r, _ := utf8.DecodeRuneInString(t); isCJK(r) && !stopRune(sc.stats[i].end) {
+		// A Chinese or Japanese standfirst ends like a sentence ("。");
+		// a headline ends with no stop, its parts set apart by
+		// ideographic spaces.
 		return false
 	}
 	return sc.stats[i].words >= dekWords && sentenceCase(t) && hp.Kept() &&
@@ -3496,13 +3499,6 @@ func capitals(text string) (upper, words int) {
 func dekCase(text string, end rune) bool {
 	upper, words := capitals(text)
 	return 3*upper <= words || stopRune(end) && 2*upper <= words
-}
-
-// cjkDek reports whether a Chinese or Japanese line that ends with end
-// may be a standfirst: it ends like a sentence ("。"). A headline ends
-// with no stop; its parts are set apart by ideographic spaces.
-func cjkDek(end rune) bool {
-	return stopRune(end)
 }
 
 // quoted reports a quotation mark in text: one of htmlHasQuote's, a left

@@ -3077,12 +3077,7 @@ func capsCredit(s string) bool {
 // supplied, after its full stop and alone ("The Wandoo Creek operation in
 // the Pilbara. Supplied"), or that credit alone ("Supplied").
 func suppliedTail(s string) bool {
-	for _, t := range [...]string{"Supplied", "SUPPLIED"} {
-		if s == t || strings.HasSuffix(s, ". "+t) {
-			return true
-		}
-	}
-	return false
+	return s == "Supplied" || s == "SUPPLIED" || strings.HasSuffix(s, ". Supplied") || strings.HasSuffix(s, ". SUPPLIED")
 }
 
 // agencyCreditWords is the most words of an agencies' credit (see
