@@ -3865,7 +3865,7 @@ func prefixRunes(b []byte, n int) []byte {
 // ordinals are the suffixes of "1st", "2nd", "3rd" and "4th".
 var ordinals = setOf("st", "nd", "rd", "th")
 
-// monthStarts are the first three letters of the month names htmlDateRe
+// monthStarts are the first three letters of the month names dateSpans
 // knows; a word that starts with them may be one.
 var monthStarts = func() map[string]bool {
 	m := setOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

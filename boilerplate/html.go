@@ -1394,7 +1394,6 @@ func htmlBylineWord(w string) bool {
 }
 
 var (
-	htmlDateRe    = newLazyRE(`(?i)\b(\d{1,2}(st|nd|rd|th|\.)?\s+(de\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*|` + htmlMonths + `)\.?(\s+(de\s+)?\d{2,4})?|((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|machi|mei|agosti)\.?\s+\d{1,2}(st|nd|rd|th)?(,?\s+\d{4})?|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}|\d{1,2}時\d{1,2}|\d{1,2}:\d{2}(\s*(am|pm|a\.m\.|p\.m\.))?|\d{1,2}h\d{2}|\d{1,2}\.\d{2}\s*uhr|\d{1,2}\.\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|edt)|\d{4})\b`)
 	htmlDateWords = map[string]bool{
 		"published": true, "updated": true, "posted": true, "last": true, "modified": true,
 		"on": true, "at": true, "am": true, "pm": true, "gmt": true, "est": true, "edt": true,
@@ -1422,9 +1421,9 @@ var (
 
 	// htmlMonths are the names of the months beyond English (the English
 	// ones and Portuguese ones are matched by their first letters in
-	// htmlDateRe), as they follow a day: Polish, Russian and Ukrainian in
+	// dateSpans), as they follow a day: Polish, Russian and Ukrainian in
 	// the genitive; Swahili's that do not start as the English ones do
-	// (htmlDateRe takes these before a day too: "Machi 11, 2025").
+	// (dateSpans takes these before a day too: "Machi 11, 2025").
 	htmlMonths = `machi|agosti|maj|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|` +
 		`jänner|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|` +
 		`septembre|octobre|novembre|décembre|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|` +
@@ -1451,8 +1450,8 @@ var (
 var ethiopicMonthList = strings.Split(ethiopicMonths, "|")
 
 // ethiopicDate reports whether t holds a month of the Ethiopian calendar
-// and a day after it ("ጥቅምት 5 ቀን 2017 ዓ.ም"), which htmlDateRe's word
-// boundaries, ASCII's, cannot find. Every Ethiopic letter opens with the
+// and a day after it ("ጥቅምት 5 ቀን 2017 ዓ.ም"), which dateSpans, whose
+// word boundaries are ASCII's, cannot find. Every Ethiopic letter opens with the
 // byte E1.
 func ethiopicDate(t string) bool {
 	if strings.IndexByte(t, 0xE1) < 0 {
@@ -1468,8 +1467,8 @@ func ethiopicDate(t string) bool {
 
 // htmlIsDateline reports a line that is mostly a date or time: with the dates,
 // times and date words taken out, at most 4 words remain. Every date and
-// time of htmlDateRe holds an ASCII digit, so a line without one is no
-// dateline and costs no regexp.
+// time of dateSpans holds an ASCII digit, so a line without one is no
+// dateline and costs no search.
 func htmlIsDateline(t string) bool {
 	if !strings.ContainsAny(t, "0123456789") {
 		return false
@@ -1477,7 +1476,8 @@ func htmlIsDateline(t string) bool {
 	if ethiopicDate(t) {
 		return true
 	}
-	locs := htmlDateRe.FindAllStringIndex(t, -1)
+	var spans [16][2]int
+	locs := dateSpans(t, spans[:0])
 	if len(locs) == 0 {
 		return false
 	}

@@ -8,7 +8,8 @@ import (
 // A lazyRE is a regular expression compiled on its first use. The HTML
 // rules hold some forty of them; compiled at start, they cost every run
 // of the cleaner 30 million instructions before its first document,
-// though the text path asks one of them (see htmlIsDateline).
+// though the text path asks none of them (its datelines are found by
+// dateSpans, written out from what was one of them).
 // TestLazyREs compiles them all.
 type lazyRE struct {
 	expr string
