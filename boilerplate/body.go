@@ -1499,11 +1499,20 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 			if dir < 0 {
 				from, to = j+1, edge
 			}
+			// A box of short lines (a menu, tags) below the run is
+			// crossed only to a subheading over more than bridgeProse
+			// paragraphs: the article's next section.
+			sub := -1
+			if boxShort && dir > 0 && paras > bridgeProse {
+				sub = r.subheadAbove(wallAt, to)
+			}
 			switch {
-			case walls == 1 && !boxShort && (paras >= bridgeProse || paras >= 2 && r.removedBox(wallAt, to)) &&
+			case walls == 1 && (!boxShort || sub >= 0) && (paras >= bridgeProse || paras >= 2 && r.removedBox(wallAt, to)) &&
 				boxLines <= bridgeLines && lines-boxLines <= bridgeLines:
 				from = wallAt
-				if dir > 0 {
+				if sub >= 0 {
+					to = sub
+				} else if dir > 0 {
 					to = r.boxEnd(from, to)
 				}
 			case walls == 0:
@@ -1524,6 +1533,21 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// subheadAbove returns the last line with words before line to, when it
+// comes after the box's header at wall and is kept and reads as a
+// subheading of headlineWords words or more ("What swung the vote"; see
+// subheadLine: no colon or full stop at its end), else -1.
+func (r *runScorer) subheadAbove(wall, to int) int {
+	k := to - 1
+	for k > wall && r.st[k].words == 0 {
+		k--
+	}
+	if k <= wall || !r.d.Paragraphs[k].Kept() || r.st[k].words < headlineWords || !subheadLine(&r.st[k]) {
+		return -1
+	}
+	return k
 }
 
 // boxEnd returns the end of a box of links below the run, from its header
@@ -4016,8 +4040,8 @@ func greekByline(text string) bool {
 
 // authorName reports a line that is a person's name alone: two or three
 // capitalised words, maybe with particles between them (see nameParticle:
-// "Eline van der Hoeven"), not in capitals ("NEWS RELEASE" is a label),
-// with no figure ("Harvey Dunmore").
+// "Eline van der Hoeven", "Marieke van den Akker"), not in capitals
+// ("NEWS RELEASE" is a label), with no figure ("Harvey Dunmore").
 func authorName(text string, s *lineStats) bool {
 	n := int(s.words)
 	if n < 2 || n > 5 || s.digits != 0 || s.end == '.' || !isUpperStart(text) {
@@ -4033,8 +4057,20 @@ func authorName(text string, s *lineStats) bool {
 			}
 		}
 	}
-	return (n == 2 || n == 3) && isCapitalised(text) && !strings.ContainsAny(text, ":|·") &&
+	return (n == 2 || n == 3) && (isCapitalised(text) || particlesCapitalised(text)) && !strings.ContainsAny(text, ":|·") &&
 		strings.IndexFunc(text, unicode.IsLower) >= 0
+}
+
+// particlesCapitalised reports whether every word of text is capitalised
+// or a particle of a name (see nameParticle: "den", "ter", "del"), which
+// isCapitalised does not all know: "Marieke van den Akker".
+func particlesCapitalised(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		if !isUpperStart(w) && !nameParticle(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameOverJob reports whether line i, above the run that starts at lo,
