@@ -4065,8 +4065,12 @@ func authorName(text string, s *lineStats) bool {
 // or a particle of a name (see nameParticle: "den", "ter", "del"), which
 // isCapitalised does not all know: "Marieke van den Akker".
 func particlesCapitalised(text string) bool {
-	for w := range strings.FieldsSeq(text) {
-		if !isUpperStart(w) && !nameParticle(w) {
+	// A loop of Cut, not an iterator: the rules call it on their text
+	// (see bareMarkCredit), which must not leave the stack.
+	for rest := text; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w != "" && !isUpperStart(w) && !nameParticle(w) {
 			return false
 		}
 	}

@@ -82,3 +82,43 @@ func TestNameParticlesRT53(t *testing.T) {
 		return i == lo || i == lo+1 || i >= lo+len(head) && i < lo+len(head)+len(rt37Prose)
 	})
 }
+
+// TestPostTimesRT53: the time stamps of a live blog's entries inside the
+// article go, with the entry's label next to them ("LIVE UPDATE"); a
+// time alone, a video's length, stays for the body finder. A chat thread
+// after the article (name, time, message) is still read as records by
+// the body finder, which sees its times before MarkPostTimes runs.
+func TestPostTimesRT53(t *testing.T) {
+	for _, tc := range []struct {
+		low  string
+		want bool
+	}{
+		{"3:38 pm ist", true}, {"9:32 p.m. est", true}, {"14:05 cet", true}, {"10:30 am", true},
+		{"4:12", false}, {"3:38 pm sunday", false}, {"123:45 pm", false}, {"3:8 pm", false}, {"3:38pm", true},
+	} {
+		if got := postTime(tc.low); got != tc.want {
+			t.Errorf("postTime(%q) = %v, want %v", tc.low, got, tc.want)
+		}
+	}
+	head := []string{"Council election results: the opposition is set for a majority as counting ends"}
+	body := slices.Concat(rt37Prose[:2], []string{"3:38 PM IST", "LIVE UPDATE"}, rt37Prose[2:3],
+		[]string{"2:55 PM IST", "LIVE UPDATE"}, rt37Prose[3:])
+	lines := slices.Concat(rt37Menu, head, body, rt37Foot)
+	lo := len(rt37Menu)
+	checkMarkerKept(t, "live entries", Default(), lines, func(i int) bool {
+		if i == lo {
+			return true
+		}
+		j := i - lo - 1
+		return j >= 0 && j < len(body) && len(body[j]) > 20
+	})
+	thread := []string{"Replies",
+		"Marcus Bell", "10:05 AM", "So that is another hundred dollars a year for the meter of the community garden alone, and we have not even started on the hall.",
+		"Dana Whitfield", "10:06 AM", "Do we know if the nonprofits qualify for the discount program that the council announced, or is it for the households only?",
+		"Marcus Bell", "10:11 AM", "It is for the households only as far as I can tell, but I will write to the office tomorrow and ask them about the garden.",
+		"Dana Whitfield", "10:14 AM", "Thanks, and please ask them whether the new rate applies from the first of the month or from the next reading of the meter."}
+	lines = slices.Concat(rt37Menu, head, rt37Prose, thread, rt37Foot)
+	checkMarkerKept(t, "chat thread", Default(), lines, func(i int) bool {
+		return i >= lo && i <= lo+len(rt37Prose)
+	})
+}

@@ -23,8 +23,9 @@ const (
 // label above them and the prose below them, a poll by its label and
 // button, a newsletter box's pitch by its name and button (the body finder
 // may have read on across it); separator lines go there too, after the body finder has used
-// them as borders), so they must see the article as it will be written. They run
-// on every format.
+// them as borders, and a live blog's time stamps, which the body finder
+// reads as a record's time), so they must see the article as it will be
+// written. They run on every format.
 func DocumentPasses() []clean.Stage {
 	return []clean.Stage{
 		clean.StageFunc(MarkContentsLists),
@@ -39,6 +40,7 @@ func DocumentPasses() []clean.Stage {
 		clean.StageFunc(MarkRunningHeads),
 		clean.StageFunc(MarkProviderName),
 		clean.StageFunc(MarkEdgeRules),
+		clean.StageFunc(MarkPostTimes),
 	}
 }
 

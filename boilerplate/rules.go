@@ -1773,10 +1773,16 @@ func withColon(labels []string) []string {
 const jumpWords = 12
 
 // shortLabel reports whether a label is short enough to be a link alone:
-// at most 40 bytes, or 18 characters in a script of three bytes a
-// character ("ఇది కూడా చదవండి", also read, in Telugu).
+// at most 40 bytes; with letters beyond ASCII, at most 48 characters of
+// one or two bytes (Latin, Greek, Cyrillic: "dalsza część artykułu pod
+// materiałem wideo", 42), or 18 of three bytes ("ఇది కూడా చదవండి", also
+// read, in Telugu).
 func shortLabel(t string) bool {
-	return len(t) <= 40 || len(t) <= 56 && utf8.RuneCountInString(t) <= 18
+	if len(t) <= 40 {
+		return true
+	}
+	n := utf8.RuneCountInString(t)
+	return n < len(t) && n <= 48 && len(t) <= 2*n || n <= 18 && len(t) <= 56
 }
 
 // cutTeaserWords is the most words of a teaser cut short before its link
@@ -2582,6 +2588,9 @@ func matchPhotoCredit(p *para) bool {
 	if p.words <= creditSuffixWords && (low[len(low)-1] == 'o' || low[len(low)-1] == '.') && ownCredit(low, p.s) {
 		return true
 	}
+	if p.words >= 2 && p.words <= 5 && (low[0] == 'b' || low[0] == 'f') && bareMarkCredit(low, p.s) {
+		return true // "Beeld Joost Verhagen", "Foto ANP"
+	}
 	if p.endSent {
 		return false
 	}
@@ -2657,7 +2666,7 @@ var (
 		// Russian, Ukrainian
 		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
-		"fot.", "zdjęcie:", "фото:", "фото :",
+		"fot.", "zdjęcie:", "фото:", "фото :", "beeld:", "beeld :",
 		// Bengali, Persian, Arabic, Thai, Yoruba, Zulu, Central
 		// Kurdish, Odia, Kannada, Malayalam, Punjabi, Pashto, Turkmen,
 		// Uyghur
@@ -2681,7 +2690,7 @@ var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographe
 // byte beyond ASCII among the four before it. They have no signature bits:
 // creditMarks took the last ones.
 var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "снимка:", "снимка :",
-	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "φωτ.:", "φωτ:", "फोटो:", "फोटो :", "ảnh:", "사진=", "사진 =", "צילום:",
+	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "φωτ.:", "φωτ:", "फोटो:", "फोटो :", "ảnh:", "đồ họa:", "đồ hoạ:", "사진=", "사진 =", "צילום:",
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
 	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:",
 	"хуызист:", "хаартыска:", "чуруктуң автору:", "гэрэл зураг:", "суред:", "асахьа:", "сурат:", "ඡායාරූපය:",
@@ -3131,6 +3140,31 @@ func agencyCredit(s string) bool {
 		return initials >= 2 && 2*initials > items
 	}
 	return items == 2 && s[len(first)] == '/' && len(first) >= 3 && isInitials(first) && creditName(second)
+}
+
+// bareCreditMarks open a credit with no colon after them, as Dutch
+// papers print it under a photo: "Beeld Joost Verhagen", "Foto ANP".
+var bareCreditMarks = [...]string{"beeld ", "foto "}
+
+// bareMarkCredit reports whether low (s in lower case) is a credit by one
+// of bareCreditMarks: the mark, then a name of two to four words, each
+// capitalised or a particle (see particlesCapitalised: "Marieke van den
+// Akker", "Getty Images"), or an agency's initials ("ANP", "EPA"), with no
+// figure or mark of punctuation. "Foto Finish" names no one; "Beeld van
+// de week" is a label.
+func bareMarkCredit(low, s string) bool {
+	for _, m := range bareCreditMarks {
+		if !strings.HasPrefix(low, m) {
+			continue
+		}
+		name := s[len(m):]
+		if strings.IndexFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' }) >= 0 {
+			return false
+		}
+		n := wordCount(name)
+		return n >= 2 && n <= 4 && particlesCapitalised(name) || n == 1 && isInitials(name)
+	}
+	return false
 }
 
 // creditName reports whether s names a person or a lab in a credit after

@@ -2511,7 +2511,7 @@ var weakWidgetLabels = map[string]bool{
 	"oldest": true, "newest": true, "latest": true, "pause": true, "play": true, "autoplay": true,
 	"aktualisieren": true, "liveticker": true, "actualiser": true, "en direct": true, "actualizar": true,
 	"en vivo": true, "en directo": true, "aggiorna": true, "diretta": true, "atualizar": true,
-	"ao vivo": true, "vernieuwen": true, "transcript": true, "mute": true, "unmute": true, "up next": true, "play now": true,
+	"ao vivo": true, "live update": true, "vernieuwen": true, "transcript": true, "mute": true, "unmute": true, "up next": true, "play now": true,
 	// a player's speed, download and chapter buttons
 	"1x": true, "1.0x": true, "1.5x": true, "2x": true, "0.5x": true, "playback speed": true, "download": true,
 	"episode chapters": true, "chapters": true,

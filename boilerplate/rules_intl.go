@@ -282,8 +282,9 @@ var adEnds = withLabels(map[string]bool{
 // Swedish, Norwegian, Finnish, Croatian, Bosnian and Serbian, Slovak,
 // Czech, Slovenian, Icelandic, Turkish ("Haberin Devamı", the rest of
 // the story), Latvian, Estonian, Lithuanian, Catalan, Swahili,
-// Indonesian and Malay, Romanian and Dutch. Each is a whole-line link
-// label too: at most 40 bytes (see shortLabel).
+// Indonesian and Malay, Romanian, Dutch and Polish (the article goes on
+// below the video too). Each is a whole-line link label too: at most 40
+// characters (see shortLabel).
 var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
 	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
 	"artikkeli jatkuu mainoksen jälkeen", "nastavak članka ispod oglasa", "članak se nastavlja ispod oglasa",
@@ -303,7 +304,10 @@ var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen forts
 	"l'article continua a sota", "continua després de la publicitat", "endelea kusoma chini ya tangazo",
 	"habari inaendelea chini ya tangazo", "artikel berlanjut setelah iklan", "berita berlanjut setelah iklan",
 	"scroll untuk melanjutkan", "gulir untuk melanjutkan", "sambung baca di bawah", "articolul continuă după reclamă",
-	"continuarea articolului după reclamă", "lees verder onder de advertentie"}
+	"continuarea articolului după reclamă", "lees verder onder de advertentie", "artikel gaat verder onder de advertentie",
+	"artikel gaat verder na de advertentie", "tekst gaat verder onder de advertentie", "lees verder na de advertentie",
+	"dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod wideo", "dalsza część tekstu pod reklamą",
+	"dalsza część tekstu pod materiałem wideo", "artykuł czytaj dalej pod reklamą"}
 
 // tagLabelsIntl are the labels of a list of tags or topics ("Oznake:
 // turizam, otoci"), beyond the languages of linkLabels and

@@ -1,0 +1,44 @@
+package boilerplate
+
+import "testing"
+
+// TestCreditsAndLabelsRT53 checks red team 53's credits and labels: a
+// Dutch credit with no colon ("Beeld Joost Verhagen", "Foto ANP"), a
+// Vietnamese graphic's credit after a caption, and the notices that the
+// article goes on below the ad or the video in Dutch and Polish, the
+// longer of them past 40 bytes (see shortLabel).
+func TestCreditsAndLabelsRT53(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePhotoCredit: {
+			{"Beeld Joost Verhagen", true},
+			{"Beeld Marieke van den Akker", true},
+			{"Foto ANP", true},
+			{"Beeld Getty Images", true},
+			{"Beeld: Joost Verhagen", true},
+			{"Foto Finish", false},
+			{"Beeld van de week", false},
+			{"Foto's van het feest", false},
+			{"Foto Joost Verhagen 2024", false},
+			{"Bản đồ tuyến metro số 2 với 11 nhà ga. Đồ họa: Minh Tâm", true},
+		},
+		RuleLinkLabel: {
+			{"Artikel gaat verder onder de advertentie", true},
+			{"Dalsza część artykułu pod materiałem wideo", true},
+			{"Lees verder na de advertentie", true},
+		},
+	}, func(string) bool { return false }, true)
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"artikel gaat verder onder de advertentie", true},    // 40 bytes
+		{"dalsza część artykułu pod materiałem wideo", true},  // 42 characters, 47 bytes
+		{"a label in plain ascii of forty-five bytes", false}, // 42 bytes, no letter beyond ASCII
+		{"ఇది కూడా చదవండి", true},
+		{"ఇది కూడా చదవండి ఇది కూడా చదవండి", false},
+	} {
+		if got := shortLabel(tc.s); got != tc.want {
+			t.Errorf("shortLabel(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
