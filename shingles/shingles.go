@@ -298,34 +298,44 @@ func chunkTail(s string, i int) uint64 {
 	return x
 }
 
+// upperBytes returns x, eight bytes of text, with 0x80 in each byte that
+// is an ASCII upper-case letter and 0 in every other byte.
+func upperBytes(x uint64) uint64 {
+	a := x &^ highs
+	return (a + (0x80-'A')*ones) &^ (a + (0x80-'Z'-1)*ones) &^ x & highs
+}
+
 // blockMasks returns bit j set in w where s[base+j] is an ASCII letter or
-// digit and in nonASCII where it is >= 0x80, for j < 64; bytes past the end
-// of s count as separators.
-func blockMasks(s string, base int) (w, nonASCII uint64) {
+// digit and in nonASCII where it is >= 0x80, for j < 64, and, when
+// nonASCII is not 0, in upper where it is an ASCII upper-case letter
+// (else upper is 0); bytes past the end of s count as separators.
+func blockMasks(s string, base int) (w, nonASCII, upper uint64) {
+	var p *[64]byte
 	if base+64 <= len(s) {
-		b := unsafe.Slice(unsafe.StringData(s), len(s))[base : base+64]
-		x0 := binary.LittleEndian.Uint64(b[0:])
-		x1 := binary.LittleEndian.Uint64(b[8:])
-		x2 := binary.LittleEndian.Uint64(b[16:])
-		x3 := binary.LittleEndian.Uint64(b[24:])
-		x4 := binary.LittleEndian.Uint64(b[32:])
-		x5 := binary.LittleEndian.Uint64(b[40:])
-		x6 := binary.LittleEndian.Uint64(b[48:])
-		x7 := binary.LittleEndian.Uint64(b[56:])
-		w = packWord(x0) | packWord(x1)<<8 | packWord(x2)<<16 | packWord(x3)<<24 |
-			packWord(x4)<<32 | packWord(x5)<<40 | packWord(x6)<<48 | packWord(x7)<<56
-		if (x0|x1|x2|x3|x4|x5|x6|x7)&highs != 0 {
-			nonASCII = pack(x0) | pack(x1)<<8 | pack(x2)<<16 | pack(x3)<<24 |
-				pack(x4)<<32 | pack(x5)<<40 | pack(x6)<<48 | pack(x7)<<56
-		}
-		return w, nonASCII
+		p = (*[64]byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), base))
+	} else {
+		var tail [64]byte // zero bytes are separators
+		copy(tail[:], s[base:])
+		p = &tail
 	}
-	for j := 0; j < 64 && base+j < len(s); j += 8 {
-		x := chunk(s, base+j)
-		w |= packWord(x) << j
-		nonASCII |= pack(x) << j
+	x0 := binary.LittleEndian.Uint64(p[0:])
+	x1 := binary.LittleEndian.Uint64(p[8:])
+	x2 := binary.LittleEndian.Uint64(p[16:])
+	x3 := binary.LittleEndian.Uint64(p[24:])
+	x4 := binary.LittleEndian.Uint64(p[32:])
+	x5 := binary.LittleEndian.Uint64(p[40:])
+	x6 := binary.LittleEndian.Uint64(p[48:])
+	x7 := binary.LittleEndian.Uint64(p[56:])
+	w = packWord(x0) | packWord(x1)<<8 | packWord(x2)<<16 | packWord(x3)<<24 |
+		packWord(x4)<<32 | packWord(x5)<<40 | packWord(x6)<<48 | packWord(x7)<<56
+	if (x0|x1|x2|x3|x4|x5|x6|x7)&highs != 0 {
+		nonASCII = pack(x0) | pack(x1)<<8 | pack(x2)<<16 | pack(x3)<<24 |
+			pack(x4)<<32 | pack(x5)<<40 | pack(x6)<<48 | pack(x7)<<56
+		upper = pack(upperBytes(x0)) | pack(upperBytes(x1))<<8 | pack(upperBytes(x2))<<16 |
+			pack(upperBytes(x3))<<24 | pack(upperBytes(x4))<<32 | pack(upperBytes(x5))<<40 |
+			pack(upperBytes(x6))<<48 | pack(upperBytes(x7))<<56
 	}
-	return w, nonASCII
+	return w, nonASCII, upper
 }
 
 // appendWords is AppendWordHashes for any s. Unless nfkc is set (s is known
@@ -350,142 +360,233 @@ func appendWords(dst []uint64, s string, nfkc bool) ([]uint64, bool) {
 // separators, and q is a normalisation boundary after a separator, so the
 // words of NFKC(s) are those of s[:q] followed by those of NFKC(s[q:]).
 // Otherwise q is -1. c caches the hashes of short ASCII words.
+//
+// The words that begin and end in a block are hashed by blockWords; a word
+// that runs on from one block into the next (start) by hashWord.
 func scanWords(dst []uint64, s string, nfkc bool, c *wordCache) (_ []uint64, q int) {
 	last := -1 // start of the last word hashed
 	var t *[1 << 16]uint8
-	n := len(s)
 	var carry uint64         // 1 when the byte before the block is a word byte
 	var spill, spillW uint64 // bytes of the block in a rune begun before it, and the word ones
-	start := -1              // start of the open word
-	var pos [65]int32        // word starts and ends in a block
-	for base := 0; base < n; base += 64 {
-		w, na := blockMasks(s, base)
+	start := -1              // start of the word open at the block's start, or -1
+	for base := 0; base < len(s); base += 64 {
 		// fold marks, in blocks with non-ASCII bytes, the runes that
 		// folding changes (ASCII upper case included).
-		var fold uint64
+		w, na, fold := blockMasks(s, base)
 		if na != 0 {
 			if t == nil {
 				t = classes()
 			}
-			fold = upperMask(s, base)
-			w |= spillW
-			lead := na &^ spill
-			spill, spillW = 0, 0
-			for lead != 0 {
-				p := bits.TrailingZeros64(lead)
-				i := base + p
-				var k uint8
-				var size int
-				if c0 := s[i]; c0 >= 0xC2 && c0 < 0xE0 && i+1 < n && s[i+1]&0xC0 == 0x80 {
-					r := rune(c0&0x1F)<<6 | rune(s[i+1]&0x3F)
-					k, size = t[r], 2
-					if k == cUnsafe && nfkc {
-						k = wordClass(r)
-					}
-				} else {
-					k, size = runeClass(t, s, i, nfkc)
+			rw, rf, sp, spW, ok := runeMasks(t, s, base, na&^spill, nfkc)
+			if !ok {
+				switch {
+				case start >= 0:
+					return dst, start
+				case last >= 0:
+					return dst[:len(dst)-1], last
 				}
-				if k == cUnsafe {
-					switch {
-					case start >= 0:
-						return dst, start
-					case last >= 0:
-						return dst[:len(dst)-1], last
-					}
-					return dst, 0
-				}
-				span := uint64(1)<<size - 1
-				cover := span << p
-				if p+size > 64 {
-					spill = span >> (64 - p)
-				}
-				if k != cSep {
-					w |= cover
-					spillW = spill
-					if k == cFold {
-						fold |= 1 << p
-					}
-				}
-				lead &^= cover
+				return dst, 0
 			}
+			w |= spillW | rw
+			fold |= rf
+			spill, spillW = sp, spW
 		}
-		edges := w ^ (w<<1 | carry)
+		prev := w<<1 | carry
 		carry = w >> 63
-		// Word starts and ends alternate; a word may be open from the
-		// block before.
-		k := 0
+		// A word starts at each bit of starts and ends before a bit of
+		// ends; they alternate.
+		starts, ends := w&^prev, prev&^w
 		if start >= 0 {
-			pos[0], k = int32(start), 1
-		}
-		for ; edges != 0; edges &= edges - 1 {
-			pos[k] = int32(base + bits.TrailingZeros64(edges))
-			k++
-		}
-		j := 0
-		for ; j+1 < k; j += 2 {
-			a, b := int(pos[j]), int(pos[j+1])
-			last = a
-			if b-a <= 8 {
-				x := chunk(s, a) & (1<<(8*uint(b-a)) - 1)
-				if x&highs == 0 {
-					x = lowerLane(x)
-					e := &c.short[x*lenMul>>(64-cacheBits)]
-					if e.key != x {
-						e.key, e.hash = x, hash8(x, uint(b-a))
-					}
-					dst = append(dst, e.hash)
-					continue
-				}
-			} else if b-a <= 16 {
-				x := chunk(s, a)
-				y := chunk(s, a+8) & (1<<(8*uint(b-a-8)) - 1)
-				if (x|y)&highs == 0 {
-					x, y = lowerLane(x), lowerLane(y)
-					e := &c.long[(x*lenMul^y*prime2)>>(64-cacheBits2)]
-					if e.key[0] != x || e.key[1] != y {
-						e.key, e.hash = [2]uint64{x, y}, hash16(x, y, uint(b-a))
-					}
-					dst = append(dst, e.hash)
-					continue
-				}
+			if ends == 0 {
+				continue // the open word fills the block
 			}
-			w := s[a:b]
-			if a < base { // begun in the block before
-				dst = append(dst, hashWordSlow(t, w, nfkc))
-				continue
-			}
-			in := (uint64(1)<<(b-base) - 1) &^ (uint64(1)<<(a-base) - 1)
-			switch {
-			case na&in == 0:
-				dst = append(dst, wordHashASCII(w))
-			case fold&in == 0:
-				dst = append(dst, wordHash(w, false))
-			default:
-				var tmp [64]byte
-				dst = append(dst, wordHash(appendFolded(tmp[:0], w), false))
-			}
+			b := base + bits.TrailingZeros64(ends)
+			ends &= ends - 1
+			dst = append(dst, c.hashWord(t, s, start, b, nfkc))
+			last, start = start, -1
 		}
-		start = -1
-		if j < k {
-			start = int(pos[j])
+		if carry != 0 { // the block's last word runs on into the next
+			p := 63 - bits.LeadingZeros64(starts)
+			start = base + p
+			starts &^= 1 << p
+		}
+		if starts != 0 {
+			last = base + 63 - bits.LeadingZeros64(starts)
+			dst = c.blockWords(dst, s[base:], starts, ends, na, fold)
 		}
 	}
 	if start >= 0 {
-		dst = append(dst, hashWordSlow(t, s[start:], nfkc))
+		dst = append(dst, c.hashWord(t, s, start, len(s), nfkc))
 	}
 	return dst, -1
 }
 
-// upperMask returns bit j set where s[base+j] is an ASCII upper-case
-// letter, for j < 64.
-func upperMask(s string, base int) (m uint64) {
-	for j := 0; j < 64 && base+j < len(s); j += 8 {
-		x := chunk(s, base+j)
-		a := x &^ highs
-		up := (a + (0x80-'A')*ones) &^ (a + (0x80-'Z'-1)*ones) &^ x & highs
-		m |= pack(up) << j
+// runeMasks classifies the non-ASCII runes of s whose lead bytes are
+// s[base+j] for the bits j of lead: it returns bit j set in word for every
+// byte of a letter or number, in fold at the lead byte of a rune that
+// folding changes, in spill for the bytes of the next block in the rune
+// that crosses into it, if any, and in spillW for those of them that are
+// in a letter or number. It stops and reports false at a rune that NFKC
+// may change (unless nfkc is set: s is in NFKC).
+func runeMasks(t *[1 << 16]uint8, s string, base int, lead uint64, nfkc bool) (word, fold, spill, spillW uint64, ok bool) {
+	for lead != 0 {
+		var w, f uint64
+		lead, w, f = twoByteRunes(t, s[base:], lead)
+		word, fold = word|w, fold|f
+		if lead == 0 {
+			break
+		}
+		p := bits.TrailingZeros64(lead)
+		k, size := runeClass(t, s, base+p, nfkc)
+		if k == cUnsafe {
+			return 0, 0, 0, 0, false
+		}
+		span := uint64(1)<<(uint(size)&7) - 1 // size <= 4
+		cover := span << (uint(p) & 63)
+		if k != cSep {
+			word |= cover
+			if k == cFold {
+				fold |= 1 << (uint(p) & 63)
+			}
+		}
+		if p+size > 64 {
+			spill = span >> (uint(64-p) & 63)
+			if k != cSep {
+				spillW = spill
+			}
+		}
+		lead &^= cover
 	}
-	return m
+	return word, fold, spill, spillW, true
+}
+
+// twoByteRunes is runeMasks for the two-byte runes that NFKC leaves alone
+// and that end in the block (most non-ASCII text is made of them), with no
+// calls: it stops at the first other one and returns lead without the
+// lead bytes it took, and their masks. blk is the text from the block on.
+func twoByteRunes(t *[1 << 16]uint8, blk string, lead uint64) (_, word, fold uint64) {
+	end := min(len(blk), 64)
+	for lead != 0 {
+		p := bits.TrailingZeros64(lead) & 63
+		if p+1 >= end {
+			break
+		}
+		c0, c1 := blk[p], blk[p+1]
+		if c0 < 0xC2 || c0 >= 0xE0 || c1&0xC0 != 0x80 {
+			break
+		}
+		k := t[rune(c0&0x1F)<<6|rune(c1&0x3F)] & 3
+		if k == cUnsafe {
+			break
+		}
+		cover := uint64(3) << p
+		word |= cover & classWord[k]
+		fold |= uint64(1) << p & classFold[k]
+		lead &^= cover
+	}
+	return lead, word, fold
+}
+
+// classWord is all ones for the classes of letters and numbers (cWord and
+// cFold), classFold for cFold; both are 0 for the other classes.
+var (
+	classWord = [4]uint64{cWord: ^uint64(0), cFold: ^uint64(0)}
+	classFold = [4]uint64{cFold: ^uint64(0)}
+)
+
+// blockWords appends to dst the hashes of the words of blk, the text from
+// the start of a block of 64 bytes on, that start at the bits of starts
+// and end before the bits of ends (one each, in pairs, all in the block).
+// na marks the non-ASCII bytes of the block and fold the runes that
+// folding changes; ASCII words of up to 16 bytes go through c.
+func (c *wordCache) blockWords(dst []uint64, blk string, starts, ends, na, fold uint64) []uint64 {
+	// p holds the block and 16 bytes more (zeros past the end of blk), so
+	// that the word loads need no bounds checks.
+	var tmp [80]byte
+	p := &tmp
+	if len(blk) >= len(tmp) {
+		p = (*[80]byte)(unsafe.Pointer(unsafe.StringData(blk)))
+	} else {
+		copy(tmp[:], blk)
+	}
+	for starts != 0 {
+		a, b := bits.TrailingZeros64(starts)&63, bits.TrailingZeros64(ends)&63 // a < b
+		starts &= starts - 1
+		ends &= ends - 1
+		n := uint(b - a)
+		if x := binary.LittleEndian.Uint64(p[a:]) & lowBytes(n); n <= 8 && x&highs == 0 {
+			// c.hash8, inline: most words are short and cached.
+			x = lowerLane(x)
+			e := &c.short[x*lenMul>>(64-cacheBits)]
+			if e.key != x {
+				e.key, e.hash = x, hash8(x, n)
+			}
+			dst = append(dst, e.hash)
+			continue
+		}
+		dst = append(dst, c.blockWord(p, blk, a, b, na, fold))
+	}
+	return dst
+}
+
+// blockWord is the hash of the word blk[a:b] of blockWords (p, na and fold
+// are its), but for the short ASCII ones.
+func (c *wordCache) blockWord(p *[80]byte, blk string, a, b int, na, fold uint64) uint64 {
+	in := (uint64(1)<<(uint(b)&63) - 1) &^ (uint64(1)<<(uint(a)&63) - 1) // a < b < 64
+	switch n := uint(b - a); {
+	case na&in != 0 && fold&in == 0:
+		return wordHash(blk[a:b], false)
+	case na&in != 0:
+		var tmp [64]byte
+		return wordHash(appendFolded(tmp[:0], blk[a:b]), false)
+	case n <= 8:
+		return c.hash8(lowerLane(binary.LittleEndian.Uint64(p[a&63:])&lowBytes(n)), n)
+	case n <= 16:
+		x := lowerLane(binary.LittleEndian.Uint64(p[a&63:]))
+		y := lowerLane(binary.LittleEndian.Uint64(p[a&63+8:]) & lowBytes(n-8))
+		return c.hash16(x, y, n)
+	}
+	return wordHashASCII(blk[a:b])
+}
+
+// hashWord returns the hash of the word s[a:b], through c when it is ASCII
+// and of up to 16 bytes.
+func (c *wordCache) hashWord(t *[1 << 16]uint8, s string, a, b int, nfkc bool) uint64 {
+	if n := uint(b - a); n <= 8 {
+		if x := chunk(s, a) & lowBytes(n); x&highs == 0 {
+			return c.hash8(lowerLane(x), n)
+		}
+	} else if n <= 16 {
+		x, y := chunk(s, a), chunk(s, a+8)&lowBytes(n-8)
+		if (x|y)&highs == 0 {
+			return c.hash16(lowerLane(x), lowerLane(y), n)
+		}
+	}
+	return hashWordSlow(t, s[a:b], nfkc)
+}
+
+// lowBytes returns the mask of the n low bytes of a uint64, 1 <= n <= 8.
+func lowBytes(n uint) uint64 {
+	return ^uint64(0) >> ((64 - 8*n) & 63)
+}
+
+// hash8 returns hash8(x, n) of the lower-cased ASCII word x, through c.
+func (c *wordCache) hash8(x uint64, n uint) uint64 {
+	e := &c.short[x*lenMul>>(64-cacheBits)]
+	if e.key != x {
+		e.key, e.hash = x, hash8(x, n)
+	}
+	return e.hash
+}
+
+// hash16 returns hash16(x, y, n) of the lower-cased ASCII word x, y,
+// through c.
+func (c *wordCache) hash16(x, y uint64, n uint) uint64 {
+	e := &c.long[(x*lenMul^y*prime2)>>(64-cacheBits2)]
+	if e.key[0] != x || e.key[1] != y {
+		e.key, e.hash = [2]uint64{x, y}, hash16(x, y, n)
+	}
+	return e.hash
 }
 
 // wordHashASCII returns the hash of w, an ASCII word.
