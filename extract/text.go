@@ -323,132 +323,150 @@ type span struct {
 // spanPool holds the span buffers of split.
 var spanPool = sync.Pool{New: func() any { return new([]span) }}
 
-// scan appends the paragraphs of text to dst, in one pass over text. Words
-// of 8 or 16 bytes of printable ASCII are classified at once; any other
-// byte (non-ASCII, control, or one of the last 7 bytes of text) is taken
-// one rune at a time. With strict set it stops at the first CR or invalid
-// UTF-8 and reports false: such text has to be repaired first.
+// scan appends the paragraphs of text to dst, in one pass over text (see
+// lineRest). With strict set it stops at the first CR or invalid UTF-8 and
+// reports false: such text has to be repaired first.
 func scan(text string, dst []span, strict bool) ([]span, bool) {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	b := blocks{text: text, at: len(dst), wrapped: true}
 	for i := 0; ; i++ {
 		// A line starts at i.
 		start := i
-		var ok bool
-		if i, ok = skipBlank(text, i, strict); !ok {
-			return dst, false
-		}
-		if i == len(text) || text[i] == '\n' {
-			dst = b.flush(dst) // a blank line
-			if i == len(text) {
-				return dst, true
+		if i == len(text) || text[i] <= ' ' || text[i] >= utf8.RuneSelf {
+			var ok bool
+			if i, ok = skipBlank(text, i, strict); !ok {
+				return dst, false
 			}
-			continue
-		}
-		first := i
-		// The rest of the line, up to its line feed. dirty is set at white
-		// space but ' ', at double spaces and at invisible runes: where
-		// FoldSpaces may change the line. Masks mark bytes by their top bit;
-		// prevSp marks a ' ' just before i.
-		var dirty, prevSp uint64
-	line:
-		for i < len(text) {
-			// 16 bytes at a time while all are printable ASCII.
-			for i+16 <= len(text) {
-				w := text[i : i+16]
-				x0, x1 := le64(w[:8]), le64(w[8:])
-				if printable(x0)&printable(x1) != hi {
-					break
+			if i == len(text) || text[i] == '\n' {
+				dst = b.flush(dst) // a blank line
+				if i == len(text) {
+					return dst, true
 				}
-				sp0, sp1 := printable(x0)&^(x0+0x5F*lo), printable(x1)&^(x1+0x5F*lo)
-				dirty |= sp0&(sp0<<8|prevSp) | sp1&(sp1<<8|sp0>>56)
-				prevSp = sp1 >> 56
-				i += 16
-			}
-			if i == len(text) {
-				break
-			}
-			if i+8 <= len(text) {
-				x := le64(text[i : i+8])
-				// sp marks the spaces among the first k bytes of x, which are
-				// all printable ASCII.
-				var sp uint64
-				k := 8
-				if printable(x) == hi {
-					sp = hi &^ (x + 0x5F*lo)
-				} else {
-					// Without the top bits no byte carries: ge marks bytes
-					// of 0x20 and above, ns those above 0x20.
-					x7 := x &^ hi
-					ge := (x7 + 0x60*lo) & hi
-					ns := (x7 + 0x5F*lo) & hi
-					stop := x&hi | (ge ^ hi)
-					sp = ge &^ ns & (stop&-stop - 1)
-					k = bits.TrailingZeros64(stop) >> 3
-				}
-				dirty |= sp & (sp<<8 | prevSp)
-				// (After k < 8 bytes this is 0, and wrong if byte k-1 is a
-				// space; but then byte k is not a space, and ends the line or
-				// sets dirty or prevSp itself.)
-				prevSp = sp >> 56
-				i += k
-				if k == 8 {
-					continue
-				}
-			}
-			// One rune that the word scan does not take.
-			c := text[i]
-			if c < utf8.RuneSelf {
-				switch {
-				case c == '\n':
-					break line
-				case c == ' ':
-					dirty |= prevSp
-					prevSp = 0x80
-				case c == '\r' && strict:
-					return dst, false
-				case special[c]:
-					dirty = 1
-				default:
-					prevSp = 0
-				}
-				i++
 				continue
 			}
-			// Non-ASCII runes, up to the next ASCII byte.
-			prevSp = 0
-			for i < len(text) && text[i] >= utf8.RuneSelf {
-				// Runs of two-byte letters (Cyrillic, Greek, accented
-				// Latin) are skipped eight bytes at a time.
-				for i+8 <= len(text) && fourPlainPairs(le64(text[i:i+8])) {
-					i += 8
-				}
-				if i == len(text) || text[i] < utf8.RuneSelf {
-					break
-				}
-				if c := text[i]; c >= 0xC3 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-					i += 2 // as plainRuneLen, inline
-					continue
-				}
-				if n := plainRuneLen(text, i); n > 0 {
-					i += n
-					continue
-				}
-				r, n := utf8.DecodeRuneInString(text[i:])
-				switch {
-				case r == utf8.RuneError && n == 1 && strict:
-					return dst, false
-				case isSpace(r) || isInvisible(r):
-					dirty = 1
-				}
-				i += n
-			}
 		}
-		dst = b.line(dst, start, i, first, trimEnd(text, first, i), dirty != 0)
+		first := i
+		var dirty, ok bool
+		if i, dirty, ok = lineRest(text, i, strict); !ok {
+			return dst, false
+		}
+		last := i
+		if c := text[i-1]; c <= ' ' || c >= utf8.RuneSelf {
+			last = trimEnd(text, first, i)
+		}
+		dst = b.line(dst, start, i, first, last, dirty)
 		if i == len(text) {
 			return b.flush(dst), true
 		}
 	}
+}
+
+// lineRest returns the end of the line that goes on at text[i] (its line
+// feed or the end of text) and whether FoldSpaces may change it (dirty).
+// With strict set it stops at the first CR or invalid UTF-8 and reports
+// false. Words of 8 or 16 bytes of printable ASCII are classified at once;
+// any other byte (non-ASCII, control, or one of the last 7 bytes of text)
+// is taken one rune at a time.
+func lineRest(text string, i int, strict bool) (_ int, dirty, ok bool) {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	// The rest of the line, up to its line feed. dirtyBits is set at white
+	// space but ' ', at double spaces and at invisible runes: where
+	// FoldSpaces may change the line. Masks mark bytes by their top bit;
+	// prevSp marks a ' ' just before i.
+	var dirtyBits, prevSp uint64
+line:
+	for i < len(text) {
+		// 16 bytes at a time while all are printable ASCII.
+		for i+16 <= len(text) {
+			w := text[i : i+16]
+			x0, x1 := le64(w[:8]), le64(w[8:])
+			if printable(x0)&printable(x1) != hi {
+				break
+			}
+			sp0, sp1 := printable(x0)&^(x0+0x5F*lo), printable(x1)&^(x1+0x5F*lo)
+			dirtyBits |= sp0&(sp0<<8|prevSp) | sp1&(sp1<<8|sp0>>56)
+			prevSp = sp1 >> 56
+			i += 16
+		}
+		if i == len(text) {
+			break
+		}
+		if i+8 <= len(text) {
+			x := le64(text[i : i+8])
+			// sp marks the spaces among the first k bytes of x, which are
+			// all printable ASCII.
+			var sp uint64
+			k := 8
+			if printable(x) == hi {
+				sp = hi &^ (x + 0x5F*lo)
+			} else {
+				// Without the top bits no byte carries: ge marks bytes
+				// of 0x20 and above, ns those above 0x20.
+				x7 := x &^ hi
+				ge := (x7 + 0x60*lo) & hi
+				ns := (x7 + 0x5F*lo) & hi
+				stop := x&hi | (ge ^ hi)
+				sp = ge &^ ns & (stop&-stop - 1)
+				k = bits.TrailingZeros64(stop) >> 3
+			}
+			dirtyBits |= sp & (sp<<8 | prevSp)
+			// (After k < 8 bytes this is 0, and wrong if byte k-1 is a
+			// space; but then byte k is not a space, and ends the line or
+			// sets dirty or prevSp itself.)
+			prevSp = sp >> 56
+			i += k
+			if k == 8 {
+				continue
+			}
+		}
+		// One rune that the word scan does not take.
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				break line
+			case c == ' ':
+				dirtyBits |= prevSp
+				prevSp = 0x80
+			case c == '\r' && strict:
+				return i, false, false
+			case special[c]:
+				dirtyBits = 1
+			default:
+				prevSp = 0
+			}
+			i++
+			continue
+		}
+		// Non-ASCII runes, up to the next ASCII byte.
+		prevSp = 0
+		for i < len(text) && text[i] >= utf8.RuneSelf {
+			// Runs of two-byte letters (Cyrillic, Greek, accented
+			// Latin) are skipped eight bytes at a time.
+			for i+8 <= len(text) && fourPlainPairs(le64(text[i:i+8])) {
+				i += 8
+			}
+			if i == len(text) || text[i] < utf8.RuneSelf {
+				break
+			}
+			if c := text[i]; c >= 0xC3 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				i += 2 // as plainRuneLen, inline
+				continue
+			}
+			if n := plainRuneLen(text, i); n > 0 {
+				i += n
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case r == utf8.RuneError && n == 1 && strict:
+				return i, false, false
+			case isSpace(r) || isInvisible(r):
+				dirtyBits = 1
+			}
+			i += n
+		}
+	}
+	return i, dirtyBits != 0, true
 }
 
 // le64 returns the first 8 bytes of w as a little-endian number, so that

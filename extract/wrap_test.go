@@ -214,7 +214,9 @@ func TestSplitKeepsListsOfLines(t *testing.T) {
 }
 
 func TestRuneCount(t *testing.T) {
-	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "café au lait, s'il vous plaît", "日本語のテキスト、改行なし", "🙂🙂🙂 emoji and text 🙂", "Жители эвакуированы"} {
+	long := "The quick brown fox jumps over the lazy dog, and then some more text"
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "café au lait, s'il vous plaît", "日本語のテキスト、改行なし", "🙂🙂🙂 emoji and text 🙂", "Жители эвакуированы",
+		long, long[:33] + "é" + long[33:], "ü" + long + "日本語", long + "🙂" + long, strings.Repeat("Жители эвакуированы ", 5) + long} {
 		for i := range len(s) + 1 {
 			if !utf8.ValidString(s[i:]) {
 				continue
