@@ -206,24 +206,10 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 		folded := false // a span was folded: it may be a row laid out with spaces
 		for _, s := range spans {
 			folded = folded || s.fold
-			t := text[s.first:s.last]
-			row := false
-			if s.fold || t[0] == 0xE2 { // "│" is E2 94 82
-				if r, ok := tabRow(boxCells(t)); ok {
-					t, row = r, true
-				} else if s.fold {
-					t = foldPara(t)
-				}
-			}
-			dst = push(dst, t, s.first, s.last)
-			if row {
-				dst[len(dst)-1].Kind = clean.KindTableRow
-			}
-			if c := t[0]; !row && (c == '-' || c == '*' || c == 0xE2) {
-				listItem(&dst[len(dst)-1]) // a row is no list item: "*\r0\t1" is cells
-				if c == 0xE2 && boxBorder(t) {
-					dst[len(dst)-1].Kind = clean.KindTableRow
-				}
+			if t := text[s.first:s.last]; !s.fold && t[0] != '-' && t[0] != '*' && t[0] != 0xE2 {
+				dst = push(dst, t, s.first, s.last) // most lines: their text as it is
+			} else {
+				dst = pushSpan(dst, text, s)
 			}
 		}
 		dst = rewrap(text, dst, at)
@@ -236,6 +222,31 @@ func split(text string, dst []clean.Paragraph, strict bool) ([]clean.Paragraph, 
 	*buf = spans[:0]
 	spanPool.Put(buf)
 	return dst, ok
+}
+
+// pushSpan appends the paragraph of span s of text to dst: a table's row,
+// a list item, or its text folded (see FoldSpaces).
+func pushSpan(dst []clean.Paragraph, text string, s span) []clean.Paragraph {
+	t := text[s.first:s.last]
+	row := false
+	if s.fold || t[0] == 0xE2 { // "│" is E2 94 82
+		if r, ok := tabRow(boxCells(t)); ok {
+			t, row = r, true
+		} else if s.fold {
+			t = foldPara(t)
+		}
+	}
+	dst = push(dst, t, s.first, s.last)
+	if row {
+		dst[len(dst)-1].Kind = clean.KindTableRow
+	}
+	if c := t[0]; !row && (c == '-' || c == '*' || c == 0xE2) {
+		listItem(&dst[len(dst)-1]) // a row is no list item: "*\r0\t1" is cells
+		if c == 0xE2 && boxBorder(t) {
+			dst[len(dst)-1].Kind = clean.KindTableRow
+		}
+	}
+	return dst
 }
 
 // maxCellWords is the most words of a cell of a table row saved with
