@@ -203,11 +203,30 @@ func signature(sig *[sigK]uint64, hashes []uint64) {
 	}
 	// Densify: an empty bin i takes the value of the first non-empty bin j
 	// to its right (circularly), at distance d, plus d times an odd
-	// constant, so that borrowed values differ from the lender's own.
-	for empty := ^filled; empty != 0; empty &= empty - 1 {
-		i := bits.TrailingZeros64(empty)
-		d := bits.TrailingZeros64(bits.RotateLeft64(filled, -(i+1))) + 1 // bit 0 is bin i+1
-		sig[i] = sig[(i+d)%sigK] + uint64(d)*0x9e3779b97f4a7c15
+	// constant, so that borrowed values differ from the lender's own. The
+	// empty bins are filled a run at a time, from each lender leftwards.
+	const step = 0x9e3779b97f4a7c15
+	lo := bits.TrailingZeros64(filled) // the lowest non-empty bin
+	prev := lo
+	for rest := filled & (filled - 1); rest != 0; rest &= rest - 1 {
+		j := bits.TrailingZeros64(rest)
+		v := sig[j]
+		for i := j - 1; i > prev; i-- {
+			v += step
+			sig[i] = v
+		}
+		prev = j
+	}
+	// The bins below the lowest non-empty one and above the highest
+	// (prev) borrow from the lowest.
+	v := sig[lo]
+	for i := lo - 1; i >= 0; i-- {
+		v += step
+		sig[i] = v
+	}
+	for i := sigK - 1; i > prev; i-- {
+		v += step
+		sig[i] = v
 	}
 }
 

@@ -2,6 +2,9 @@ package dedupe
 
 import (
 	"fmt"
+	"math"
+	"math/bits"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -178,6 +181,50 @@ func TestSignature(t *testing.T) {
 	for i, v := range a {
 		if v == ^uint64(0) {
 			t.Errorf("bin %d left empty", i)
+		}
+	}
+}
+
+// refSignature is signature as it was, densifying one empty bin at a time.
+func refSignature(sig *[sigK]uint64, hashes []uint64) {
+	var filled uint64
+	for i := range sig {
+		sig[i] = math.MaxUint64
+	}
+	for _, h := range hashes {
+		b := h >> (64 - 6)
+		filled |= 1 << b
+		sig[b] = min(sig[b], h)
+	}
+	for empty := ^filled; empty != 0; empty &= empty - 1 {
+		i := bits.TrailingZeros64(empty)
+		d := bits.TrailingZeros64(bits.RotateLeft64(filled, -(i+1))) + 1 // bit 0 is bin i+1
+		sig[i] = sig[(i+d)%sigK] + uint64(d)*0x9e3779b97f4a7c15
+	}
+}
+
+// TestSignatureMatchesReference compares signature with refSignature on
+// random sets of 1 to 200 hashes, spread over all bins or crowded into a
+// few (first, last, neighbouring, one).
+func TestSignatureMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for k := range 20000 {
+		bins := []uint64{0, 63, uint64(r.IntN(64))}
+		h := make([]uint64, 1+r.IntN(200))
+		if k%4 == 0 {
+			h = h[:1+r.IntN(min(4, len(h)))]
+		}
+		for i := range h {
+			h[i] = r.Uint64()
+			if k%3 == 0 { // crowded: a few bins only
+				h[i] = bins[r.IntN(len(bins))]<<58 | h[i]>>6
+			}
+		}
+		var got, want [sigK]uint64
+		signature(&got, h)
+		refSignature(&want, h)
+		if got != want {
+			t.Fatalf("signature(%x) = %x, want %x", h, got, want)
 		}
 	}
 }

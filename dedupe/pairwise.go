@@ -61,6 +61,19 @@ func sizesReach(a, b *sketch, t float64) bool {
 	return float64(min(a.n, b.n))/float64(max(a.ones, b.ones)) >= t
 }
 
+// nextReach returns the first i' >= i such that the sets with sketches sk
+// and sketches[i'] may reach t (sizesReach and mayReach), or
+// len(sketches): the loop that rules out most targets, with nothing else
+// in it.
+func nextReach(sk *sketch, sketches []sketch, i int, t float64) int {
+	for ; i < len(sketches); i++ {
+		if ts := &sketches[i]; sizesReach(sk, ts, t) && mayReach(sk, ts, t) {
+			return i
+		}
+	}
+	return len(sketches)
+}
+
 // resetPairwise empties the index for addPairwise.
 func (x *index) resetPairwise() {
 	x.reset(0)
@@ -91,12 +104,9 @@ func (x *index) addPairwise(doc, para int32, text string) match {
 	sk := newSketch(x.hashes)
 	best := match{target: -1}
 	haveKeys := false
-	for i := range x.sketches {
+	for i := nextReach(&sk, x.sketches, 0, x.p.t); i < len(x.sketches); i = nextReach(&sk, x.sketches, i+1, x.p.t) {
 		t := int32(i)
 		ts := &x.sketches[i]
-		if !sizesReach(&sk, ts, x.p.t) || !mayReach(&sk, ts, x.p.t) {
-			continue
-		}
 		if !x.setSorted {
 			x.hashes = sortSet(x.hashes)
 			x.setSorted = true
