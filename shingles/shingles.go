@@ -3,6 +3,7 @@ package shingles
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -509,10 +510,13 @@ func (c *wordCache) blockWords(dst []uint64, blk string, starts, ends, na, fold 
 	} else {
 		copy(tmp[:], blk)
 	}
-	for starts != 0 {
+	// The hashes go to out, sized to the words: appending no more, the
+	// loop has no call on the path of a short ASCII word.
+	m, k := bits.OnesCount64(starts), len(dst)
+	dst = slices.Grow(dst, m)[:k+m]
+	out := dst[k:]
+	for j := 0; j < len(out); j++ {
 		a, b := bits.TrailingZeros64(starts)&63, bits.TrailingZeros64(ends)&63 // a < b
-		starts &= starts - 1
-		ends &= ends - 1
 		n := uint(b - a)
 		if x := binary.LittleEndian.Uint64(p[a:]) & lowBytes(n); n <= 8 && x&highs == 0 {
 			// c.hash8, inline: most words are short and cached.
@@ -521,10 +525,12 @@ func (c *wordCache) blockWords(dst []uint64, blk string, starts, ends, na, fold 
 			if e.key != x {
 				e.key, e.hash = x, hash8(x, n)
 			}
-			dst = append(dst, e.hash)
-			continue
+			out[j] = e.hash
+		} else {
+			out[j] = c.blockWord(p, blk, a, b, na, fold)
 		}
-		dst = append(dst, c.blockWord(p, blk, a, b, na, fold))
+		starts &= starts - 1
+		ends &= ends - 1
 	}
 	return dst
 }
