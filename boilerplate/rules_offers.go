@@ -521,7 +521,8 @@ var priceNoteLeads = [...]string{"prices updated", "prices last updated", "price
 	"prices correct at", "prices are correct at", "prices were correct at", "price correct at",
 	"prices and availability are subject", "prices and availability may change", "prices and availability may vary",
 	"prices and availability are correct", "prices and availability were correct", "prices and availability correct",
-	"prices and availability are accurate", "prices accurate at", "prices are accurate at",
+	"prices and availability are accurate", "prices accurate at", "prices are accurate at", "prices taken at",
+	"prices were taken at", "price taken at",
 	// the note under a stock-quote widget
 	"delayed at least", "delayed by at least", "delayed 15 minutes", "delayed 20 minutes",
 	"delayed by 15 minutes", "delayed by 20 minutes", "quotes delayed", "quotes are delayed",

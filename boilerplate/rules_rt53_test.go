@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCreditsAndLabelsRT53 checks red team 53's credits and labels: a
 // Dutch credit with no colon ("Beeld Joost Verhagen", "Foto ANP"), a
@@ -41,4 +44,26 @@ func TestCreditsAndLabelsRT53(t *testing.T) {
 			t.Errorf("shortLabel(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
+}
+
+// TestPriceNoteRT53: a shopping box whose note says when its prices were
+// taken ("Prices taken at time of publishing.") goes whole, the product's
+// name above its prices too; the subheading under it stays.
+func TestPriceNoteRT53(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{RuleAffiliate: {
+		{"Prices taken at time of publishing.", true},
+		{"Prices were taken at the time of publication.", true},
+		{"Prices taken at face value hide the rise in costs that the survey found across every region of the country.", false},
+	}}, func(string) bool { return false }, true)
+	head := []string{"Halcyon Nova 9 Pro review: a periscope camera at last", "By Kevin Tanaka"}
+	box := []string{"Advertisement", "Halcyon Nova 9 Pro", "$1,099 at Halcyon", "$1,099 at Bestco", "$1,099 at Verilink Wireless",
+		"Prices taken at time of publishing."}
+	sub := "No charger, and a quieter reversal"
+	lines := slices.Concat(rt37Menu, head, rt37Prose[:2], box, []string{sub}, rt37Prose[2:], rt37Foot)
+	lo := len(rt37Menu)
+	p := lo + len(head)
+	s := p + 2 + len(box)
+	checkMarkerKept(t, "price note", Default(), lines, func(i int) bool {
+		return i == lo || i >= p && i < p+2 || i >= s && i < s+1+len(rt37Prose)-2
+	})
 }
