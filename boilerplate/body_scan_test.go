@@ -201,10 +201,12 @@ func refSets(t testing.TB) map[string]uint16 {
 	return sets
 }
 
+// checkScan checks scan(s) against refScan(s), with keys appended to an
+// empty slice (scan grows it in its own loop) and to one with room for
+// them all and to one with room for a few (scanASCII appends while there
+// is room, then leaves the word to scan).
 func checkScan(t *testing.T, sets map[string]uint16, s string) bool {
 	t.Helper()
-	var st lineStats
-	hits := scanHits(s, &st)
 	want, toks := refScan(s)
 	var wantHits []uint16
 	for _, w := range toks {
@@ -212,18 +214,23 @@ func checkScan(t *testing.T, sets map[string]uint16, s string) bool {
 			wantHits = append(wantHits, k)
 		}
 	}
-	if st != want || string(utf16ish(hits)) != string(utf16ish(wantHits)) {
-		t.Errorf("scan(%q) = %+v %v, want %+v %v (tokens %q)", s, st, hits, want, wantHits, toks)
-		return false
+	for _, room := range []int{0, len(s) + 1, 3} {
+		var st lineStats
+		hits := scanHits(s, &st, make([]uint64, 1, 1+room)[1:])
+		if st != want || string(utf16ish(hits)) != string(utf16ish(wantHits)) {
+			t.Errorf("scan(%q) (room for %d keys) = %+v %v, want %+v %v (tokens %q)", s, room, st, hits, want, wantHits, toks)
+			return false
+		}
 	}
 	return true
 }
 
 // scanHits returns the stopword sets of the words of s that are
-// stopwords, as 1 + indices in stopSets, and fills st.
-func scanHits(s string, st *lineStats) []uint16 {
+// stopwords, as 1 + indices in stopSets, and fills st; scan appends the
+// keys to keys.
+func scanHits(s string, st *lineStats, keys []uint64) []uint16 {
 	*st = lineStats{}
-	keys := scan(s, st, nil)
+	keys = scan(s, st, keys)
 	sets := make([]uint16, len(keys))
 	lookupStopwords(keys, sets)
 	var hits []uint16
@@ -503,6 +510,46 @@ func TestBMPClasses(t *testing.T) {
 	for r := range rune(1 << 16) {
 		if got, want := bmpClass[r], runeClass(r); got != want {
 			t.Fatalf("bmpClass[%U] = %08b, runeClass = %08b", r, got, want)
+		}
+	}
+}
+
+// TestWordBytes checks the eight-byte tests of scan (nonWord, nonLetter,
+// lowerASCII) against asciiClass, byte by byte: every byte value at every
+// position, among bytes of every class.
+func TestWordBytes(t *testing.T) {
+	fill := []byte{'a', 'Z', '5', '_', ' ', '.', 0x80, 0xC3, 0xFF, 0, '@', '[', '`', '{', 0x7F, '/', ':'}
+	for p := range 8 {
+		for b := range 256 {
+			for _, f := range fill {
+				var w [8]byte
+				for q := range w {
+					w[q] = f + byte(q)*uint8(b&1) // the fill, or a run of bytes from it
+				}
+				w[p] = byte(b)
+				x := load64(string(w[:]), 0)
+				nw, nl, low := nonWord(x), nonLetter(x), lowerASCII(x&^highs)
+				for q, c := range w {
+					k := asciiClass[c]
+					letter := c|0x20 >= 'a' && c|0x20 <= 'z'
+					if got, want := nw>>(8*q)&0xFF == 0x80, k&aWord == 0; got != want {
+						t.Fatalf("nonWord(% x): byte %d: %v, want %v", w, q, got, want)
+					}
+					if got, want := nl>>(8*q)&0xFF == 0x80, !letter; got != want {
+						t.Fatalf("nonLetter(% x): byte %d: %v, want %v", w, q, got, want)
+					}
+					if nw>>(8*q)&0x7F != 0 || nl>>(8*q)&0x7F != 0 {
+						t.Fatalf("nonWord or nonLetter(% x): byte %d: low bits set", w, q)
+					}
+					want := c & 0x7F // lowerASCII takes bytes below 0x80
+					if asciiClass[want]&aUpper != 0 {
+						want += 'a' - 'A'
+					}
+					if got := byte(low >> (8 * q)); got != want {
+						t.Fatalf("lowerASCII(% x): byte %d: %#x, want %#x", w, q, got, want)
+					}
+				}
+			}
 		}
 	}
 }

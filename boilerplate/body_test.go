@@ -349,13 +349,13 @@ func TestScanStopwords(t *testing.T) {
 		if 'a' <= w[0] && w[0] <= 'z' {
 			lines = append(lines, strings.ToUpper(w[:1])+w[1:])
 		}
-		if st = (lineStats{}); scanHits(w, &st) == nil || st.words != 1 {
+		if st = (lineStats{}); scanHits(w, &st, nil) == nil || st.words != 1 {
 			continue // "don't" is two words for scan; the lists hold a few such
 		}
 		checked++
 		for _, line := range lines {
 			var got uint64
-			for _, k := range scanHits(line, &st) {
+			for _, k := range scanHits(line, &st, nil) {
 				got |= stopSets[k-1]
 			}
 			if got != m {
@@ -367,7 +367,7 @@ func TestScanStopwords(t *testing.T) {
 		t.Errorf("only %d of %d stopwords are one word", checked, len(want))
 	}
 	for _, line := range []string{"xylophonequartz", "Thermodynamicallyunstablecompounds", "zzzzzzzz"} {
-		if hits := scanHits(line, &st); len(hits) != 0 {
+		if hits := scanHits(line, &st, nil); len(hits) != 0 {
 			t.Errorf("scan(%q): %d stopword hits", line, len(hits))
 		}
 	}

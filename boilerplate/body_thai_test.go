@@ -220,7 +220,7 @@ func TestScanUnspacedStopwords(t *testing.T) {
 		{"ໄດ້ແຈ້ງເຕືອນ", 0}, // no Lao list
 	} {
 		var st lineStats
-		if got := len(scanHits(c.s, &st)); got != c.want {
+		if got := len(scanHits(c.s, &st, nil)); got != c.want {
 			t.Errorf("scan(%q): %d stopwords, want %d", c.s, got, c.want)
 		}
 	}

@@ -444,6 +444,14 @@ func nonWord(x uint64) uint64 {
 	return ^(letter|digit|under)&highs | x&highs
 }
 
+// nonLetter returns the high bit of each of the eight bytes of x that is
+// not an ASCII letter (a-z A-Z), bytes >= 0x80 included (see nonWord).
+func nonLetter(x uint64) uint64 {
+	l := x&^highs | 0x20*ones // a-z for the letters of either case
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
+	return (^letter | x) & highs
+}
+
 // asciiWordEnd returns the end of the run of ASCII word bytes from s[i].
 func asciiWordEnd(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
@@ -488,28 +496,32 @@ func asciiKey(s string, i, j int) uint64 {
 // by its onsets and gives the keys of the stopwords inside it (see
 // scanUnspaced and lineStats). numLangs must have been called.
 //
-// Most tokens are ASCII words followed by ASCII: their end and their key
-// come from one eight-byte load, and one space after them is skipped
-// with them. A token holding other letters is copied, lower-cased, into a
-// small buffer.
+// Most tokens are ASCII words followed by ASCII: scanASCII reads them and
+// the ASCII bytes between them in a loop of its own, and leaves the rest
+// to scan's loop, which reads anything. A token holding other letters is
+// copied, lower-cased, into a small buffer.
 func scan(s string, st *lineStats, keys []uint64) []uint64 {
-	// The counts stay in registers; st is written once at the end.
-	var words, digits, sents, commas int32
-	lead := false
-	var marks uint8
+	// words stays in a register; the rarer counts are kept in *st.
+	*st = lineStats{}
+	var words int32
 	var buf [wordBuf]byte // the current token beyond ASCII, lower-cased
 	n := 0                // bytes of the token in buf; 0 outside such a token
 	// The runs of unspaced scripts; u stays in memory, out of the
 	// registers of the common path.
 	var u unspacedRuns
 	for i := 0; i < len(s); {
+		if n == 0 {
+			if i, words, keys = scanASCII(s, i, st, words, keys); i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		k := asciiClass[c]
 		if k&aWord != 0 {
 			if n == 0 {
 				if k&aDigit != 0 {
-					digits++
-					lead = lead || words == 0
+					st.digits++
+					st.lead = st.lead || words == 0
 				}
 				// x holds the eight bytes from i, or those up to the end
 				// of s followed by zero bytes (not word bytes).
@@ -565,12 +577,12 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 			case k == 0: // a space, a hyphen, a bracket, …
 			case k&aSent != 0:
 				if sentenceEnds(s, i) {
-					sents++
+					st.sents++
 				}
 			case k&aComma != 0:
-				commas++
+				st.commas++
 			default:
-				marks |= markOf[c]
+				st.marks |= markOf[c]
 			}
 			continue
 		}
@@ -595,8 +607,8 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 			keys = appendBufKey(keys, &buf, copy(buf[:], s[i:i+w]))
 		case rk&rWord != 0:
 			if n == 0 && rk&rDigit != 0 {
-				digits++
-				lead = lead || words == 0
+				st.digits++
+				st.lead = st.lead || words == 0
 			}
 			if rk&rCased != 0 {
 				var b [utf8.UTFMax]byte
@@ -621,13 +633,13 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 			}
 			switch {
 			case fullStop(r):
-				sents++
+				st.sents++
 			case r == '，' || r == '、' || r == '،' || r == '၊' || r == '፣' || r == '՝':
-				commas++
+				st.commas++
 			case r == '●' || r == '•' || r == '◆' || r == '▪':
-				marks |= mBullet
+				st.marks |= mBullet
 			case r == '–' || r == '—':
-				marks |= mDash
+				st.marks |= mDash
 			}
 		}
 		i += w
@@ -640,19 +652,142 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 	if end == '།' || end == '༎' {
 		// Tibetan closes every phrase with a shad, a headline or a
 		// menu's entry too: the one that ends the line is no sign of a
-		// sentence. (Not asked in the loop, which keeps its counts in
-		// registers.)
-		sents--
+		// sentence. (Asked once here, not in the loop.)
+		st.sents--
 	}
 	if u.after != 0 {
-		commas += u.commas
+		st.commas += u.commas
 		if u.open > 0 && 2*u.open >= words && words >= proseWords && wordRune(end) {
-			sents++
+			st.sents++
 			end = impliedStop
 		}
 	}
-	*st = lineStats{words: words, digits: digits, lead: lead, sents: sents, commas: commas, end: end, marks: marks}
+	st.words, st.end = words, end
 	return keys
+}
+
+// scanASCII is scan's loop outside a token beyond ASCII: from s[i] it
+// reads, as scan would, the ASCII words followed by an ASCII byte or the
+// end of s, and the ASCII bytes between them, and returns where it stops,
+// words with the words it read added and keys with their keys appended.
+// It stops at the end of s or at what it leaves to scan: a byte beyond
+// ASCII, a sentence mark followed by neither a space, a word byte nor the
+// end of s (a closing quote or bracket may follow it, see sentenceEnds),
+// a word that goes on beyond ASCII, or a word whose key finds no room in
+// keys. It makes no call, even to grow keys, so that its loop keeps its
+// state in registers: in scan's loop, which calls, the state went to
+// memory and back at every token.
+func scanASCII(s string, i int, st *lineStats, words int32, keys []uint64) (int, int32, []uint64) {
+	for i < len(s) {
+		c := s[i]
+		k := asciiClass[c]
+		if k&aWord == 0 {
+			switch {
+			case k == 0: // a space, a hyphen, a bracket, …
+			case k&aHigh != 0:
+				return i, words, keys
+			case k&aSent != 0:
+				// sentenceEnds(s, i+1) when a space, a word byte or the
+				// end of s follows.
+				if j := i + 1; j == len(s) || s[j] == ' ' {
+					if !ordinalStop(s, j) {
+						st.sents++
+					}
+				} else if asciiClass[s[j]]&aWord == 0 {
+					return i, words, keys
+				}
+			case k&aComma != 0:
+				st.commas++
+			default:
+				st.marks |= markOf[c]
+			}
+			i++
+			continue
+		}
+		// x holds the eight bytes from i, or those up to the end of s
+		// followed by zero bytes (not word bytes), as in scan.
+		var x uint64
+		switch {
+		case i+8 <= len(s):
+			x = load64(s, i)
+		case len(s) >= 8:
+			x = load64(s, len(s)-8) >> (8 * (i + 8 - len(s)))
+		default:
+			for q := len(s) - 1; q >= i; q-- {
+				x = x<<8 | uint64(s[q])
+			}
+		}
+		if m := nonLetter(x); m != 0 {
+			// Fewer than eight letters followed by an ASCII byte that
+			// is no word byte, or by the end of s: the common case.
+			j := i + bits.TrailingZeros64(m)>>3 // the end of the letters
+			if j >= len(s) || asciiClass[s[j]]&(aWord|aHigh) == 0 {
+				if len(keys) == cap(keys) {
+					return i, words, keys
+				}
+				words++
+				// There is room: no call to grow keys. The lowest bit
+				// of m is the high bit of byte j-i, so that m^(m-1)>>8
+				// keeps the bytes before it; | 0x20 lower-cases a
+				// letter.
+				keys = keys[:len(keys)+1]
+				keys[len(keys)-1] = (x | 0x20*ones) & ((m ^ (m - 1)) >> 8)
+				i = j
+				if i < len(s) && s[i] == ' ' {
+					i++
+				}
+				continue
+			}
+		}
+		var j int      // the word's end
+		var key uint64 // its key, if j-i <= stopMax
+		if m := nonWord(x); m != 0 {
+			// Fewer than eight bytes, with a figure or an underscore,
+			// or followed by a byte beyond ASCII.
+			l := bits.TrailingZeros64(m) &^ 7 // 8 × the word's length, 8 to 56
+			if x>>l&0x80 != 0 || len(keys) == cap(keys) {
+				return i, words, keys
+			}
+			j, key = i+l>>3, lowerASCII(x&(1<<(l&63)-1))
+		} else {
+			// asciiWordEnd and asciiKey, inline.
+			for j = i + 8; j+8 <= len(s); j += 8 {
+				if m := nonWord(load64(s, j)); m != 0 {
+					j += bits.TrailingZeros64(m) >> 3
+					break
+				}
+			}
+			for j < len(s) && asciiClass[s[j]]&aWord != 0 {
+				j++
+			}
+			if j < len(s) && s[j] >= utf8.RuneSelf || len(keys) == cap(keys) {
+				return i, words, keys
+			}
+			if j-i == 8 {
+				key = lowerASCII(x)
+			} else if j-i <= stopMax {
+				h := uint64(j - i)
+				for q := i; q+8 < j; q += 8 {
+					h = hashChunk(h, lowerASCII(load64(s, q)))
+				}
+				key = hashEnd(h, lowerASCII(load64(s, j-8)))
+			}
+		}
+		if isDigit(byte(x)) { // k&aDigit, which is no longer in a register
+			st.digits++
+			st.lead = st.lead || words == 0
+		}
+		words++
+		if j-i <= stopMax {
+			keys = keys[:len(keys)+1] // there is room: no call to grow it
+			keys[len(keys)-1] = key
+		}
+		i = j
+		if i < len(s) && s[i] == ' ' {
+			i++
+		}
+	}
+	return i, words, keys
 }
 
 // unspacedRuns holds what scan counts in the runs of a line in scripts
@@ -826,6 +961,13 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// ordinalStop reports a full stop right before s[i] that ends an ordinal
+// number (see sentenceEnds): after a figure, with a space and a letter in
+// lower case after it.
+func ordinalStop(s string, i int) bool {
+	return i >= 2 && i+1 < len(s) && s[i-1] == '.' && isDigit(s[i-2]) && s[i] == ' ' && s[i+1] >= 'a' && s[i+1] <= 'z'
+}
+
 // lastRune returns the last rune of s that is not a closing quote or
 // bracket (or a space), or 0.
 func lastRune(s string) rune {
@@ -859,7 +1001,7 @@ func isCloser(r rune) bool {
 // case after the space ends an ordinal number, no sentence ("do 45. roku
 // życia", "am 3. März" aside: a capital follows).
 func sentenceEnds(s string, i int) bool {
-	if i >= 2 && i+1 < len(s) && s[i-1] == '.' && isDigit(s[i-2]) && s[i] == ' ' && s[i+1] >= 'a' && s[i+1] <= 'z' {
+	if ordinalStop(s, i) {
 		return false
 	}
 	for i < len(s) {
