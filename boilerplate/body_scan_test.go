@@ -261,6 +261,12 @@ func TestScanReference(t *testing.T) {
 	for n := 1; n <= 40; n++ {
 		w := strings.Repeat("ab", n)[:n]
 		lines = append(lines, w, "x "+w, w+" ", strings.ToUpper(w)+"é", "é"+w, w+"’s")
+		// Tokens beyond ASCII across the end of scan's buffer: two- and
+		// three-byte letters at either parity, upper case inside.
+		for _, r := range []string{"ж", "Ж", "क", "ṁ", "ß"} {
+			v := strings.Repeat(r, n)
+			lines = append(lines, v, "a"+v, v+"b9", "ы"+v+"Ы", v+"́"+v+".", v+"中", v+"ก")
+		}
 	}
 	for w := range sets {
 		lines = append(lines, w, strings.ToUpper(w), "- "+w+".", w+"x")

@@ -499,7 +499,8 @@ func asciiKey(s string, i, j int) uint64 {
 // Most tokens are ASCII words followed by ASCII: scanASCII reads them and
 // the ASCII bytes between them in a loop of its own, and leaves the rest
 // to scan's loop, which reads anything. A token holding other letters is
-// copied, lower-cased, into a small buffer.
+// copied, lower-cased, into a small buffer: its first rune by scan's loop,
+// most of the others by scanWord's.
 func scan(s string, st *lineStats, keys []uint64) []uint64 {
 	// words stays in a register; the rarer counts are kept in *st.
 	*st = lineStats{}
@@ -559,12 +560,7 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 				}
 			}
 			// The token goes on, or may go on, beyond ASCII.
-			for j := asciiWordEnd(s, i); i < j; i++ {
-				if n < len(buf) {
-					buf[n] = s[i] | (asciiClass[s[i]]&aUpper)<<4 // 'A'|0x20 == 'a'
-				}
-				n++
-			}
+			i, n = scanWord(s, i, &buf, n)
 			continue
 		}
 		if k&aHigh == 0 {
@@ -626,6 +622,8 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 					n++
 				}
 			}
+			i, n = scanWord(s, i+w, &buf, n)
+			continue
 		default:
 			if n > 0 {
 				words++
@@ -788,6 +786,64 @@ func scanASCII(s string, i int, st *lineStats, words int32, keys []uint64) (int,
 		}
 	}
 	return i, words, keys
+}
+
+// scanWord reads on the token of n bytes in buf from s[i], as scan's loop
+// would, and returns where it stops and the token's new length: it copies
+// the ASCII word bytes, lower-cased, and the letters, digits and marks
+// beyond ASCII that are not upper case (see rCased), of two or three bytes
+// (those decodeRune decodes inline), and stops at any other byte or rune,
+// which it leaves to scan: one that ends the token, an upper-case letter,
+// a Han or kana character, a rune of an unspaced script. Its loop makes
+// no call, so that its state stays in registers (in scan's loop, which
+// calls, it went to memory and back at every rune). As in scan, the
+// bytes past the end of buf are counted, not copied.
+func scanWord(s string, i int, buf *[wordBuf]byte, n int) (int, int) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			k := asciiClass[c]
+			if k&aWord == 0 {
+				break
+			}
+			if n < len(buf) {
+				buf[n] = c | (k&aUpper)<<4 // 'A'|0x20 == 'a'
+			}
+			n++
+			i++
+			continue
+		}
+		// decodeRune's inline cases.
+		var r rune
+		w := 2
+		switch {
+		case 0xC2 <= c && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+		case 0xE1 <= c && c < 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, w = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			return i, n
+		}
+		if bmpClass[r]&(rWord|rCased|rCJK|rUnspaced) != rWord {
+			return i, n
+		}
+		if n+w <= len(buf) {
+			buf[n], buf[n+1] = c, s[i+1]
+			if w == 3 {
+				buf[n+2] = s[i+2]
+			}
+			n += w
+		} else {
+			for q := i; q < i+w; q++ {
+				if n < len(buf) {
+					buf[n] = s[q]
+				}
+				n++
+			}
+		}
+		i += w
+	}
+	return i, n
 }
 
 // unspacedRuns holds what scan counts in the runs of a line in scripts
