@@ -2170,22 +2170,10 @@ func (sc *bodyScratch) features(d *clean.Document) {
 	}
 	sc.keys = keys
 	sc.sets = resize(sc.sets, len(keys))
-	sets := sc.sets
-	lookupStopwords(keys, sets)
 	// The document's language is the one with the most stopword hits (the
 	// first such in stopwordData).
-	// Most keys are not stopwords (set 0): with one histogram, each count
-	// of them would wait for the one before; the even and the odd keys
-	// have one each.
 	var perSet [2][1 << maskBits]int32
-	for len(sets) >= 2 {
-		perSet[0][sets[0]]++
-		perSet[1][sets[1]]++
-		sets = sets[2:]
-	}
-	if len(sets) > 0 {
-		perSet[0][sets[0]]++
-	}
+	lookupStopwords(keys, sc.sets, &perSet)
 	var total [64]int
 	for k := range stopSets {
 		c := perSet[0][k+1] + perSet[1][k+1]

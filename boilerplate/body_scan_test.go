@@ -232,7 +232,7 @@ func scanHits(s string, st *lineStats, keys []uint64) []uint16 {
 	*st = lineStats{}
 	keys = scan(s, st, keys)
 	sets := make([]uint16, len(keys))
-	lookupStopwords(keys, sets)
+	lookupStopwords(keys, sets, new([2][1 << maskBits]int32))
 	var hits []uint16
 	for _, k := range sets {
 		if k != 0 {
@@ -557,5 +557,39 @@ func TestWordBytes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestLookupStopwords checks lookupStopwords, which runs stopSet inline,
+// against stopSet: on the key of every stopword, of its upper-case form,
+// of the stopword with a letter added, and on keys of every bit pattern
+// near the table's slots.
+func TestLookupStopwords(t *testing.T) {
+	numLangs()
+	var keys []uint64
+	for _, w := range refStopwords() {
+		keys = append(keys, wordKey(w), wordKey(strings.ToUpper(w)), wordKey(w+"s"), wordKey("x"+w))
+	}
+	for k := range uint64(1 << 16) {
+		keys = append(keys, k, k<<48, ^k, k*0x9E3779B97F4A7C15)
+	}
+	sets := make([]uint16, len(keys))
+	var perSet, want [2][1 << maskBits]int32
+	lookupStopwords(keys, sets, &perSet)
+	hits := 0
+	for i, k := range keys {
+		if want := stopSet(k); sets[i] != want {
+			t.Fatalf("lookupStopwords: key %#x: set %d, stopSet %d", k, sets[i], want)
+		}
+		want[i%2][sets[i]]++
+		if sets[i] != 0 {
+			hits++
+		}
+	}
+	if perSet != want {
+		t.Error("lookupStopwords: wrong counts of the sets")
+	}
+	if hits < len(refStopwords()) {
+		t.Errorf("%d stopwords found, want at least %d", hits, len(refStopwords()))
 	}
 }
