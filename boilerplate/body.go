@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"slices"
@@ -2223,9 +2224,9 @@ func (sc *bodyScratch) stops(i int) int {
 	if i > 0 {
 		from = sc.ends[i-1]
 	}
-	c := 0
+	c, inLang := 0, sc.inLang
 	for _, k := range sc.sets[from:sc.ends[i]] {
-		c += int(sc.inLang[k])
+		c += int(inLang[k&(1<<maskBits-1)]) // k < 1<<maskBits: the mask spares a bounds check
 	}
 	return c
 }
@@ -4680,11 +4681,20 @@ func load4[T string | []byte](s T) uint32 {
 // rune, until dst holds at least max bytes or s ends. ASCII bytes and
 // the runes of two bytes (Latin, Greek, Cyrillic, ...) are lower-cased
 // by table (see lower2), other runes by unicode.ToLower; an invalid byte
-// is written as utf8.RuneError, as ranging over s reads it.
+// is written as utf8.RuneError, as ranging over s reads it. Eight ASCII
+// bytes in a row are lower-cased at once (see lowerASCII) while dst
+// stays within max.
 func foldPrefix(dst []byte, s string, max int) []byte {
 	for i := 0; i < len(s) && len(dst) < max; {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if i+8 <= len(s) && len(dst)+8 <= max {
+				if x := load64(s, i); x&highs == 0 {
+					dst = binary.LittleEndian.AppendUint64(dst, lowerASCII(x))
+					i += 8
+					continue
+				}
+			}
 			dst = append(dst, lowerByte(c))
 			i++
 			continue

@@ -505,12 +505,22 @@ func TestFoldPrefix(t *testing.T) {
 	}
 	texts = append(texts, "ÀÉÎÕÜ ÆØÅ ΣΊΣΥΦΟΣ ПРИВЕТ Україна İstanbul ǅ ǈ", "ẞ Ⅻ Ａ 𐐀 日本", "\xc3", "a\xc3", "\xc3(",
 		"\xe2\x80", "\xff\xfe", "\x80abc", "\xc0\xaf", "\xed\xa0\x80", "ab\xf0\x90\x90")
+	// Runs of ASCII of every length up to 18 (read eight bytes at a time)
+	// before and after runes beyond ASCII and invalid bytes.
+	for n := range 19 {
+		a := "The Quick BROWN fox_[@`{~"[:n]
+		for _, b := range []string{"", "Ü", "ǅ", "\xc3", "日", "z"} {
+			texts = append(texts, a+b, b+a, a+b+a, strings.ToUpper(a)+b+"x"+a)
+		}
+	}
 	for _, s := range texts {
 		for max := 0; max <= len(s)+4; max++ {
-			got := foldPrefix([]byte("x"), s, max)
-			want := foldPrefixRef([]byte("x"), s, max)
-			if string(got) != string(want) {
-				t.Fatalf("foldPrefix(%q, %d) = %q, want %q", s, max, got, want)
+			for _, dst := range []string{"", "x", "1234567"} {
+				got := foldPrefix([]byte(dst), s, max)
+				want := foldPrefixRef([]byte(dst), s, max)
+				if string(got) != string(want) {
+					t.Fatalf("foldPrefix(%q, %q, %d) = %q, want %q", dst, s, max, got, want)
+				}
 			}
 		}
 	}
