@@ -560,7 +560,7 @@ func TestWordBytes(t *testing.T) {
 	}
 }
 
-// TestLookupStopwords checks lookupStopwords, which runs stopSet inline,
+// TestLookupStopwords checks the sets lookupStopwords finds and counts
 // against stopSet: on the key of every stopword, of its upper-case form,
 // of the stopword with a letter added, and on keys of every bit pattern
 // near the table's slots.
