@@ -2666,7 +2666,8 @@ var (
 		// Russian, Ukrainian
 		"foto:", "fotos:", "foto :", "photo :", "photos :", "bild:", "bild :", "foto von ", "foto di ",
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
-		"fot.", "zdjęcie:", "фото:", "фото :", "beeld:", "beeld :",
+		"fot.", "zdjęcie:", "фото:", "фото :", "beeld:", "beeld :", "wideo:", "vídeo:", "vidéo:", "vidéo :",
+		"видео:", "відео:",
 		// Bengali, Persian, Arabic, Thai, Yoruba, Zulu, Central
 		// Kurdish, Odia, Kannada, Malayalam, Punjabi, Pashto, Turkmen,
 		// Uyghur

@@ -7,7 +7,8 @@ import (
 
 // TestCreditsAndLabelsRT53 checks red team 53's credits and labels: a
 // Dutch credit with no colon ("Beeld Joost Verhagen", "Foto ANP"), a
-// Vietnamese graphic's credit after a caption, and the notices that the
+// Vietnamese graphic's credit after a caption, a video's title under its
+// label in Polish, Russian and Spanish, and the notices that the
 // article goes on below the ad or the video in Dutch and Polish, the
 // longer of them past 40 bytes (see shortLabel).
 func TestCreditsAndLabelsRT53(t *testing.T) {
@@ -23,6 +24,9 @@ func TestCreditsAndLabelsRT53(t *testing.T) {
 			{"Foto's van het feest", false},
 			{"Foto Joost Verhagen 2024", false},
 			{"Bản đồ tuyến metro số 2 với 11 nhà ga. Đồ họa: Minh Tâm", true},
+			{"Wideo: Tak wyglądał Brzozów po przejściu fali powodziowej", true}, // a video's title, as "Video:"
+			{"Видео: так выглядел мост после ремонта", true},
+			{"Vídeo: así fue el simulacro en Santiago", true},
 		},
 		RuleLinkLabel: {
 			{"Artikel gaat verder onder de advertentie", true},
