@@ -534,17 +534,7 @@ func scan(s string, st *lineStats, keys []uint64) []uint64 {
 				}
 				// x holds the eight bytes from i, or those up to the end
 				// of s followed by zero bytes (not word bytes).
-				var x uint64
-				switch {
-				case i+8 <= len(s):
-					x = load64(s, i)
-				case len(s) >= 8:
-					x = load64(s, len(s)-8) >> (8 * (i + 8 - len(s)))
-				default:
-					for q := len(s) - 1; q >= i; q-- {
-						x = x<<8 | uint64(s[q])
-					}
-				}
+				x := loadTail(s, i)
 				// A word of fewer than eight bytes followed by an ASCII
 				// byte or the end of s: the common case.
 				if m := nonWord(x); m != 0 {
@@ -711,7 +701,8 @@ func scanASCII(s string, i int, st *lineStats, words int32, keys []uint64) (int,
 			continue
 		}
 		// x holds the eight bytes from i, or those up to the end of s
-		// followed by zero bytes (not word bytes), as in scan.
+		// followed by zero bytes (not word bytes), as loadTail gives them,
+		// written out: a call would cost this loop its registers.
 		var x uint64
 		switch {
 		case i+8 <= len(s):
