@@ -2036,7 +2036,7 @@ const labelRowWords = 8
 func labelRow(s string) bool {
 	n := 0
 	for {
-		k := strings.IndexAny(s, "·•|")
+		k := rowSeparator(s)
 		part := s
 		if k >= 0 {
 			part = s[:k]
@@ -2053,6 +2053,29 @@ func labelRow(s string) bool {
 		_, size := utf8.DecodeRuneInString(s[k:])
 		s = s[k+size:]
 	}
+}
+
+// rowSeparator returns the index of the first '·', '•' or '|' in s, or
+// -1: strings.IndexAny(s, "·•|"), a byte at a time (IndexAny decodes s a
+// rune at a time when a separator is beyond ASCII). The first bytes of
+// '·' (C2) and '•' (E2) are never a continuation byte, so that they open
+// a rune wherever they occur.
+func rowSeparator(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|':
+			return i
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xB7 {
+				return i
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xA2 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // rowSeparated reports whether p may hold a separator of labelRow: a '|',

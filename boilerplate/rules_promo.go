@@ -542,9 +542,11 @@ func matchAudio(p *para) bool {
 // (see podcastPromo), and gives the removal its detail. A promo opens
 // with a label (one of linkLabelPrefixes, "Listen:") or ends with a
 // platform's name ("... Available on Spotify and Apple Podcasts."): the
-// other lines are not looked at.
+// other lines are not looked at. A promo has at most podcastWords words
+// and "podcast" in it (see podcastPromo): those are tested first, as one
+// search costs less than trimming and looking up the last word.
 func podcastLine(p *para) bool {
-	if p.words < 6 || !subPodcast.maybe(p.sig) ||
+	if p.words < 6 || p.words > podcastWords || !subPodcast.in(p.low, p.sig) ||
 		!(p.starts&linkLabelPrefixes != 0 || platforms.has(strings.TrimRight(lastWords(p.low, 1), ".!)» ")) ||
 			reviewAsk(p)) ||
 		!podcastPromo(p) {

@@ -258,3 +258,29 @@ func TestLowerScanRef(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerScanLengths checks lowerScan on texts of every length to 20
+// bytes and on long ones, up to and past the longest whose spaces the sum
+// of its table entries counts (scanSumMax), all spaces or none, with
+// bytes beyond ASCII and invalid UTF-8.
+func TestLowerScanLengths(t *testing.T) {
+	var texts []string
+	for n := 0; n <= 20; n++ {
+		for _, unit := range []string{" ", "A", "ÿ", "\xff", "a B", "É é", "\xe2\x80", " \xc3"} {
+			texts = append(texts, strings.Repeat(unit, n+1)[:n])
+		}
+	}
+	for _, n := range []int{shortLen, longNoteBytes, scanSumMax - 1, scanSumMax, scanSumMax + 1, 2 * scanSumMax, 5000} {
+		for _, unit := range []string{" ", "\xff", "Word ", "Ünïcödé — ", "@K:j$9.|>/( )"} {
+			texts = append(texts, strings.Repeat(unit, n/len(unit)+1)[:n])
+		}
+	}
+	for _, s := range texts {
+		got, want := make([]byte, len(s)), make([]byte, len(s))
+		gh, sig, gs := lowerScan(got, s)
+		wh, ws := lowerScanRef(want, s)
+		if gh != wh || gs != ws || string(got) != string(want) || sig != signature(s) {
+			t.Fatalf("lowerScan(%q) = %016b %d %x, want %016b %d %x", s, gh, gs, sig, wh, ws, signature(s))
+		}
+	}
+}

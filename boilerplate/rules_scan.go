@@ -295,10 +295,12 @@ func loadTail(s string, k int) uint64 {
 }
 
 // scanTable packs, for each byte, all lowerScan needs of it, so that one
-// load per byte serves: its ASCII lower case (bits 0-7), its signature
-// class (bits 8-12, see sigClass), whether it is a space (bit 13) and its
-// has flag (bits 16-31).
-var scanTable = func() (t [256]uint32) {
+// load per byte serves: its ASCII lower case (bits 0-7), its has flag
+// (bits 16-31), whether it is a space (bit 48: the entries are summed as
+// well as or-ed, and the sum's bits 48-57 count the spaces, the lower
+// fields of fewer than 1024 entries summing to less than 1<<42) and its
+// signature class (bits 59-63, see sigClass), where one shift extracts it.
+var scanTable = func() (t [256]uint64) {
 	for i := range t {
 		c := byte(i)
 		var f uint16
@@ -332,33 +334,59 @@ var scanTable = func() (t [256]uint32) {
 		case c == '$':
 			f = hasDollar
 		}
-		t[i] = uint32(lowerByte(c)) | uint32(sigClass[c])<<8 | uint32(f)<<16
+		t[i] = uint64(lowerByte(c)) | uint64(f)<<16 | uint64(sigClass[c])<<scanClassShift
 		if c == ' ' {
-			t[i] |= scanSpace
+			t[i] |= 1 << scanSpaceShift
 		}
 	}
 	return t
 }()
 
-const scanSpace = 1 << 13 // the space bit of scanTable
+// The offsets of the space count and the signature class in scanTable.
+const (
+	scanSpaceShift = 48
+	scanClassShift = 59
+)
+
+// scanSumMax is the longest text whose spaces the sum of its scanTable
+// entries counts (see scanTable).
+const scanSumMax = 1<<(scanClassShift-1-scanSpaceShift) - 1
 
 // lowerScan writes s in ASCII lower case to buf (len(buf) >= len(s)) and
 // returns the flags of the bytes it has, its signature (see signature) and
-// its number of spaces, reading s once. Its tables (scanTable and the class
-// pairs) take 9 KB and stay in the first-level cache.
+// its number of spaces, reading s once. Its tables (scanTable and the
+// class pairs) take 10 KB and stay in the first-level cache.
 func lowerScan(buf []byte, s string) (has uint16, sig uint64, spaces int) {
 	sig = 1
 	buf = buf[:len(s)]
-	var acc uint32
-	prev := uint32(0)
-	for k := 0; k < len(s); k++ {
-		e := scanTable[s[k]]
+	tbl, masks := &scanTable, &pairMask
+	var acc, sum uint64
+	// pair holds the classes of the bytes read last: the class pair of
+	// the last two is its low ten bits (first<<5 | second).
+	var pair uint64
+	k := 0
+	for ; k < len(s)-1; k += 2 {
+		// Two bytes a turn: half the loop's own instructions.
+		e0, e1 := tbl[s[k]], tbl[s[k+1]]
+		buf[k], buf[k+1] = byte(e0), byte(e1)
+		acc |= e0 | e1
+		sum += e0 + e1
+		pair = pair<<5 | e0>>scanClassShift
+		sig |= masks[pair&(uint64(len(pairMask))-1)]
+		pair = pair<<5 | e1>>scanClassShift
+		sig |= masks[pair&(uint64(len(pairMask))-1)]
+	}
+	if k < len(s) {
+		e := tbl[s[k]]
 		buf[k] = byte(e)
 		acc |= e
-		spaces += int(e >> 13 & 1)
-		cl := e >> 8 & 31
-		sig |= pairMask[(prev|cl)&(uint32(len(pairMask))-1)]
-		prev = cl << 5
+		sum += e
+		pair = pair<<5 | e>>scanClassShift
+		sig |= masks[pair&(uint64(len(pairMask))-1)]
+	}
+	spaces = int(sum >> scanSpaceShift & scanSumMax)
+	if len(s) > scanSumMax {
+		spaces = strings.Count(s, " ")
 	}
 	return uint16(acc >> 16), sig, spaces
 }
@@ -393,14 +421,15 @@ var (
 )
 
 // pairSlot is a slot of pairSlots: key is the pair + 1, 0 for an empty
-// slot; longest is the length of the pair's longest prefix. The pair's
-// prefixes are pairEntries[lo:hi]: those of two bytes in [lo:mid], the
-// longer ones in [mid:hi] sorted by their third byte, so that a text is
+// slot; longest is the length of the pair's longest prefix; short has the
+// lists of its prefixes of two bytes. Its longer prefixes are
+// pairEntries[lo:hi], sorted by their third byte, so that a text is
 // compared only with those of its own third byte (there are 90 prefixes
 // of "le", "co" has 62).
 type pairSlot struct {
-	key                  uint32
-	lo, mid, hi, longest uint16
+	key             uint32
+	lo, hi, longest uint16
+	short           prefixList
 }
 
 func pairSlotHash(k uint32) uint32 { return k * 0x9E3779B1 >> 22 }
@@ -477,17 +506,17 @@ func indexPairs() {
 		for pairSlots[h].key != 0 {
 			h = (h + 1) % uint32(len(pairSlots))
 		}
-		longest, short := 0, 0
+		sl := pairSlot{key: key + 1, lo: uint16(len(pairEntries))}
 		for _, e := range es {
-			longest = max(longest, len(e.s))
+			sl.longest = max(sl.longest, uint16(len(e.s)))
 			if len(e.s) == 2 {
-				short++
+				sl.short |= e.lists
+			} else {
+				pairEntries = append(pairEntries, e)
 			}
 		}
-		lo := len(pairEntries)
-		pairEntries = append(pairEntries, es...)
-		pairSlots[h] = pairSlot{key: key + 1, lo: uint16(lo), mid: uint16(lo + short), hi: uint16(len(pairEntries)),
-			longest: uint16(longest)}
+		sl.hi = uint16(len(pairEntries))
+		pairSlots[h] = sl
 	}
 }
 
@@ -511,29 +540,36 @@ func startLists(low string) prefixList {
 // slotLists returns the lists that have a prefix of low among the
 // prefixes of the pair slot sl, the slot of low's first two bytes.
 func slotLists(low string, sl *pairSlot) prefixList {
-	var l prefixList
-	for _, e := range pairEntries[sl.lo:sl.mid] {
-		l |= e.lists // low opens with the pair
-	}
+	l := sl.short // low opens with the pair
 	if len(low) < 3 {
 		return l
 	}
-	// The prefixes of low's third byte: a binary search in the long
-	// lists, a scan in the short ones.
-	es := pairEntries[sl.mid:sl.hi]
-	c := low[2]
+	// The prefixes of low's third byte (byte 2 of their heads): a binary
+	// search in the long lists, a scan in the short ones.
+	es := pairEntries[sl.lo:sl.hi]
+	c := uint64(low[2])
 	i, j := 0, len(es)
 	for j-i > 4 {
-		if m := int(uint(i+j) >> 1); es[m].s[2] < c {
+		if m := int(uint(i+j) >> 1); es[m].head>>16&0xff < c {
 			i = m + 1
 		} else {
 			j = m
 		}
 	}
-	head := loadTail(low, 0)
-	for _, e := range es[i:] {
-		if e.s[2] > c {
-			break
+	var head uint64
+	if len(low) >= 8 {
+		head = binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(low), 8))
+	} else {
+		head = loadTail(low, 0)
+	}
+	// By index, not by value: an entry is not copied.
+	for k := i; k < len(es); k++ {
+		e := &es[k]
+		if t := e.head >> 16 & 0xff; t != c {
+			if t > c {
+				break
+			}
+			continue
 		}
 		if (head^e.head)&e.mask == 0 && len(low) >= len(e.s) && (len(e.s) <= 8 || low[8:len(e.s)] == e.s[8:]) {
 			l |= e.lists
