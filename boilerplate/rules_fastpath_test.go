@@ -45,3 +45,23 @@ func TestRowSeparator(t *testing.T) {
 		}
 	}
 }
+
+// TestAppealCuesEdges checks appealCues against appealCuesRef on short
+// texts of cue words and their pieces, words that end the text among them.
+func TestAppealCuesEdges(t *testing.T) {
+	for _, s := range fastPathTexts(t, "you", "YOU", " ", "’", "'", "donate", "a", "-", "é", "\xe2\x80", "support", "us.", "dear") {
+		if got, want := appealCues(s), appealCuesRef(s); got != want {
+			t.Fatalf("appealCues(%q) = %b, want %b", s, got, want)
+		}
+	}
+}
+
+// TestLongScanEdges checks longScan and the anchor tables (checkLongScan)
+// on texts of anchors, their pieces and other bytes, so that anchors fall
+// at every offset of the eight-byte words, several in one word, and across
+// words.
+func TestLongScanEdges(t *testing.T) {
+	for _, s := range fastPathTexts(t, "you", "ookie", "onat", "favo", "ard-looking", "pende", "оддерж", "yo", "u", "o", " ", "é", "\xd0") {
+		checkLongScan(t, s)
+	}
+}

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -850,18 +851,20 @@ func longPair(k uint64) uint64 {
 // compared only where their pair occurs. An anchor at j holds the pair at
 // j+at or the one at j+at+1, whichever offset is even, so none is missed.
 // Eight bytes are loaded at once and their four pairs tested together:
-// most words of text have no marked pair. It gives the answers of
-// strings.Contains.
+// most words of text have no marked pair, and in the others only the
+// marked pairs are looked at. It gives the answers of strings.Contains.
 func longScan(s string) (found uint8) {
 	const all = longOokie | longAppeal | longForward
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
-		if longPair(w)|longPair(w>>16)|longPair(w>>32)|longPair(w>>48) == 0 {
+		m := longPair(w) | longPair(w>>16)<<1 | longPair(w>>32)<<2 | longPair(w>>48)<<3
+		if m == 0 {
 			continue
 		}
-		for j := i; j < i+8; j += 2 {
-			found |= longAnchorsAt(s, j, found)
+		// Only the marked pairs are looked at.
+		for ; m != 0; m &= m - 1 {
+			found |= longAnchorsAt(s, i+2*bits.TrailingZeros64(m), found)
 		}
 		if found == all {
 			return found
@@ -969,11 +972,13 @@ func (t *anchorTable) scan(s string) (found uint8) {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
-		if t.marked(w)|t.marked(w>>16)|t.marked(w>>32)|t.marked(w>>48) == 0 {
+		m := t.marked(w) | t.marked(w>>16)<<1 | t.marked(w>>32)<<2 | t.marked(w>>48)<<3
+		if m == 0 {
 			continue
 		}
-		for j := i; j < i+8; j += 2 {
-			found |= t.anchorsAt(s, j, found)
+		// Only the marked pairs are looked at.
+		for ; m != 0; m &= m - 1 {
+			found |= t.anchorsAt(s, i+2*bits.TrailingZeros64(m), found)
 		}
 		if found == t.all {
 			return found
