@@ -57,7 +57,7 @@ func postTime(low string) bool {
 	}
 	rest := strings.TrimSpace(low[k+3:])
 	marked := false
-	for _, m := range [...]string{"a.m.", "p.m.", "am", "pm"} {
+	for _, m := range meridiems {
 		if r, ok := strings.CutPrefix(rest, m); ok && (r == "" || r[0] == ' ') {
 			rest, marked = strings.TrimSpace(r), true
 			break

@@ -470,7 +470,7 @@ func colonClock(t string, p int) int {
 }
 
 var (
-	meridiems = [...]string{"am", "pm", "a.m.", "p.m."}
+	meridiems = [...]string{"am", "pm", "a.m.", "p.m."} // dateExpr's, and a live blog's (see postTime)
 	dotZones  = [...]string{"am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "est", "edt"}
 )
 
