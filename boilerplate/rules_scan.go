@@ -557,6 +557,8 @@ func slotLists(low string, sl *pairSlot) prefixList {
 			j = m
 		}
 	}
+	// loadTail(low, 0), its common case written out: loadTail is no
+	// inlined call.
 	var head uint64
 	if len(low) >= 8 {
 		head = binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(low), 8))
