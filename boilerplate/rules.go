@@ -1318,9 +1318,13 @@ func networkBeforeLast(t string) bool {
 	}
 }
 
+// anySocialWord reports whether s (in lower case) holds the name of a
+// social network as a word.
 func anySocialWord(s string) bool {
 	for _, w := range [...]string{"facebook", "twitter", "instagram", "linkedin", "telegram", "youtube",
-		"tiktok", "threads", "bluesky", "mastodon", "whatsapp", "x"} {
+		"tiktok", "threads", "bluesky", "mastodon", "whatsapp", "x",
+		// the Slavic locative ("Sdílet na Facebooku", "Udostępnij na Twitterze")
+		"facebooku", "twitteru", "twitterze", "instagramu", "linkedinu", "telegramu"} {
 		if containsWordFold(s, w) {
 			return true
 		}
@@ -1513,7 +1517,7 @@ func shareVerbLead(s string) bool {
 		return false
 	}
 	switch c := s[0]; c {
-	case 't', 'd', 'p', 'c', 'u', 'z', 'j', 'l', 'q':
+	case 't', 'd', 'p', 'c', 'u', 'z', 'j', 'l', 'q', 's':
 		return true
 	default:
 		return c >= utf8.RuneSelf
@@ -1561,6 +1565,9 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"read more:", "read more >", "also read:", "read also:", "see also:", "related:",
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
+	// a video's link under a station's headline
+	"watch the full report", "watch the full story", "watch the full interview", "watch the full video",
+	"watch the full segment", "watch the full broadcast", "watch full coverage", "watch our full",
 	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
 	"read the latest news on", "read all the latest news on",
 	"join the conversation:", "join the conversation.", "you might also like:", "you may also like:",
@@ -3484,7 +3491,7 @@ func matchLegal(p *para) bool {
 	if p.starts&consentLeads != 0 && consentNotice(p) {
 		return true
 	}
-	if p.starts&moderationLeads != 0 && (moderationNotice(p) || commentNotice(p.s) || commentWindow(p)) {
+	if p.starts&moderationLeads != 0 && (moderationNotice(p) || commentNotice(p.s) || commentWindow(p) || commentRight(p)) {
 		return true
 	}
 	if p.starts&captchaNotes != 0 && p.words <= privacyNoteWords {
@@ -3536,7 +3543,44 @@ func longPrivacyNote(p *para) bool {
 // in lower case: English, German, French, Italian, Spanish, Galician,
 // Portuguese, Catalan, Basque, Dutch, Afrikaans, Maltese, Slovenian,
 // Croatian, Bosnian and Serbian, Macedonian, Bulgarian, Albanian, Polish.
-var moderationLeads = prefixes(slices.Concat(moderationNotices[:], commentNotices[:], commentWindows[:])...)
+var moderationLeads = prefixes(slices.Concat(moderationNotices[:], commentNotices[:], commentWindows[:], commentRights[:])...)
+
+// commentRights open the notice that only some readers may comment (the
+// site's subscribers, its registered users), in lower case: English,
+// German, French, Spanish, Portuguese, Italian, Polish, Russian and
+// Ukrainian.
+var commentRights = [...]string{"only registered users can comment", "only registered users may comment",
+	"only logged-in users can comment", "only subscribers can comment", "only subscribers may comment",
+	"you must be logged in to post a comment", "you must be logged in to comment",
+	"you need to be logged in to comment", "log in to comment", "please log in to comment", "sign in to comment",
+	"please sign in to comment", "die diskussion zu diesem artikel ist für", "kommentieren können nur",
+	"nur registrierte nutzer können", "nur abonnenten können", "seuls les abonnés peuvent commenter",
+	"vous devez être connecté pour commenter", "solo los suscriptores pueden comentar",
+	"debes iniciar sesión para comentar", "apenas assinantes podem comentar", "somente assinantes podem comentar",
+	"solo gli abbonati possono commentare", "komentować mogą tylko", "оставлять комментарии могут",
+	"комментировать могут только", "комментарии могут оставлять", "залишати коментарі можуть лише",
+	"коментувати можуть лише"}
+
+// commentRightWords is the most words of a notice of commentRights.
+const commentRightWords = 30
+
+// commentRight reports whether p, of at most commentRightWords words,
+// opens with one of commentRights ("Only registered users can comment.
+// Log in", "Die Diskussion zu diesem Artikel ist für Abonnenten
+// geöffnet."). Reported speech is no notice.
+func commentRight(p *para) bool {
+	if p.words > commentRightWords {
+		return false
+	}
+	for _, r := range commentRights {
+		// p.low is lower case in ASCII only: "Оставлять" keeps its
+		// capital, which has as many bytes as its small letter.
+		if len(p.s) >= len(r) && strings.EqualFold(p.s[:len(r)], r) {
+			return !reported(p.low)
+		}
+	}
+	return false
+}
 
 var moderationNotices = [...]string{"comments are moderated", "all comments are moderated",
 	"comments are subject to moderation", "kommentare werden moderiert", "les commentaires sont modérés",
@@ -3688,7 +3732,11 @@ var consentObjects = [...]string{"privacy", "terms", "conditions", "informativa"
 	"confidentialité", "termos", "datenschutz", "agb", "nutzungsbedingungen", "voorwaarden", "privacybeleid",
 	"regulamin", "prywatności", "termini", "condizioni", "política de"}
 
-// consentAgrees say that the reader agrees, in lower case.
+// consentAgrees say that the reader agrees, in lower case; firstAgrees
+// say it in the first person, as a form speaks for the reader after a
+// lead of what the reader does ("By signing up, I accept the Terms").
+var firstAgrees = [...]string{"i agree", "i accept", "i consent", "i acknowledge"}
+
 var consentAgrees = [...]string{"you agree", "you accept", "you consent", "you acknowledge", "you confirm",
 	"stimmen sie", "akzeptieren sie", "vous acceptez", "aceptas", "acepta ", "você concorda", "você aceita",
 	"súhlasíte", "souhlasíte", "prihvaćate", "pristajete", "akceptujesz", "wyrażasz zgodę", "accetti",
@@ -3704,8 +3752,9 @@ var checkboxOffers = [...]string{"news", "offers", "updates", "newsletter", "pro
 // consentNotice reports whether p, which opens with one of consentLeads,
 // is the consent notice of a form of at most 50 words: the reader is told
 // that they agree ("By submitting your information you agree to the
-// Terms & Conditions", "By signing up, you accept our privacy policy").
-// "By submitting the bid late, the company agreed to pay a penalty."
+// Terms & Conditions", "By signing up, you accept our privacy policy"), or
+// after a lead of "by" the form agrees for the reader (firstAgrees: "By
+// signing up, I accept X's Terms & Conditions"). "By submitting the bid late, the company agreed to pay a penalty."
 // tells no reader. A checkbox in the first person of at most 20 words
 // asking for news or offers ("Contact me with news and offers from other
 // brands", see firstPersonLead) is one too, quotation marks and all (a
@@ -3715,7 +3764,7 @@ func consentNotice(p *para) bool {
 	if p.low == "" || p.words > 50 {
 		return false
 	}
-	if containsAny(p.low, consentAgrees[:]) {
+	if containsAny(p.low, consentAgrees[:]) || strings.HasPrefix(p.low, "by ") && containsAny(p.low, firstAgrees[:]) {
 		return true
 	}
 	return p.words <= 20 && (firstPersonLead(p.low) && containsAny(p.low, checkboxOffers[:]) || readConsent(p.low)) &&

@@ -69,6 +69,10 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailLive // as matchWidget finds it
 		return idWidget
 	}
+	if p.low[0] == 'c' && p.words <= captionNoteWords && captionNote(p.low) {
+		p.detail = detailVideo
+		return idWidget // "Closed captioning for this video is provided by the station."
+	}
 	if p.words <= 6 {
 		if p.has&hasFigure != 0 && skipControl(p.low) {
 			p.detail = detailVideo
@@ -2355,6 +2359,10 @@ func matchWidget(p *para) bool {
 		p.detail = detailLive
 		return true
 	}
+	if p.low != "" && p.low[0] == 'c' && p.words <= captionNoteWords && captionNote(p.low) {
+		p.detail = detailVideo // as matchFurniture finds it
+		return true
+	}
 	k := p.labelKind()
 	if k&labelWidget != 0 {
 		p.detail = widgetDetail(p.labelText())
@@ -2380,6 +2388,18 @@ func matchWidget(p *para) bool {
 	}
 	return false
 }
+
+// captionNote reports a video player's note on its closed captions
+// ("Closed captioning for this video is provided by the station and may
+// contain errors."): the line opens with "closed caption" and speaks of
+// this video, program or broadcast.
+func captionNote(low string) bool {
+	return strings.HasPrefix(low, "closed caption") &&
+		(strings.Contains(low, "this video") || strings.Contains(low, "this program") || strings.Contains(low, "this broadcast"))
+}
+
+// captionNoteWords is the most words of a captionNote.
+const captionNoteWords = 25
 
 // postedBy reports the byline of a post or of a live blog's entry:
 // "Posted by" and names as a byline gives them (see htmlIsByline: "Posted

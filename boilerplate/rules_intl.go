@@ -341,17 +341,20 @@ var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "n
 // shareLabelsIntl are whole-line share buttons of the languages of
 // tagLabelsIntl, of Japanese, Chinese and Korean, and of Hmong, in lower case; each
 // opens with a byte shareLead takes.
+// Czech, Swedish, Norwegian and Danish share, save and copy-link
+// buttons are there too.
 // Left out: Slovenian "Deli", an English heading as well, and the labels
-// that open with "s" or "i" (Czech "Sdílet", Albanian "Shpërndaj",
-// Tagalog "Ibahagi"), which would send many more lines to the fold and
-// look-up of isShareVerb.
+// that open with "i" (Tagalog "Ibahagi"), which would send many more
+// lines to the fold and look-up of isShareVerb.
 var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli članak", "podeli članak",
 	"zdieľať", "comparteix", "jaga", "dalīties", "dalintis", "deila", "გაზიარება", "կիսվել", "شیئر کریں",
 	"この記事をシェアする", "記事をシェアする", "シェアする", "シェア", "ポストする", "lineで送る", "はてなブックマーク",
 	"この記事を共有", "記事を共有", "共有する", "リンクをコピー",
 	"はてブ", "分享到", "分享", "공유하기", "공유", "ແບ່ງປັນ", "paýlaş", "zarao", "شيئر ڪريو", "ھەمبەھىرلەش",
 	"শ্বেয়াৰ কৰক", "qhia rau phooj ywg", "chia sẻ", "chia sẻ bài viết", "sao chép liên kết", "sao chép link",
-	"lưu bài viết", "deel dit artikel", "deel artikel", "deel dit bericht", "kopieer link", "link kopiëren",
+	"lưu bài viết", "sdílet", "sdílet článek", "kopírovat odkaz", "uložit", "uložit na později", "uložit článek",
+	"dela", "dela artikeln", "spara", "spara artikeln", "kopiera länk", "del", "del artikkelen", "lagre",
+	"lagre artikkelen", "kopier lenke", "gem", "gem artikel", "kopier link", "deel dit artikel", "deel artikel", "deel dit bericht", "kopieer link", "link kopiëren",
 	"opslaan", "artikel opslaan", "bewaar artikel", "artikel teilen", "beitrag teilen", "link kopieren",
 	"artikel merken", "merken", "አጋራ", "አጋሩ", "ሊንክ ቅዳ", "ፌስቡክ", "ቴሌግራም", "ትዊተር",
 	"ఫేస్‌బుక్", "వాట్సాప్", "టెలిగ్రామ్", "లింక్ కాపీ చేయండి", "షేర్ చేయండి", "फेसबुक", "व्हाट्सएप", "टेलीग्राम",
@@ -375,7 +378,7 @@ var adButtons = []string{"compare now", "compare deals", "find out more", "shop 
 // Slovenian, Afrikaans and Hausa.
 var widgetLinks = []string{"show more deals", "see more deals", "view more deals", "see all deals",
 	"buy a print", "buy this print", "buy this photo", "buy photo", "buy photos", "order a print", "purchase a print",
-	"start your free trial", "start free trial", "start my free trial", "try it free", "join now", "join today",
+	"start your free trial", "start free trial", "start my free trial", "start a free trial", "try it free", "join now", "join today",
 	"go to site", "go to website", "visit site", "visit website", "compare rates", "compare deals",
 	"see today's rates", "see today's mortgage rates", "view today's rates", "check today's rates", "see current rates",
 	// a car dealer's and an estate agent's buttons
@@ -1309,18 +1312,30 @@ const externalNoteWords = 40
 // externalNote reports whether p (of at most externalNoteWords words,
 // nobody reported) is a site's note that it does not answer for the sites
 // it links to: "... is not responsible for the content of external
-// sites."
+// sites."; or a wire desk's note on who funds it, which ends saying that
+// the desk alone answers for its content: "The Press Service Health and
+// Science Department receives support from the X Foundation. The Press
+// Service is solely responsible for all content."
 func externalNote(p *para) bool {
-	if p.low == "" || p.words < externalNoteMin || p.words > externalNoteWords || !subExternal.maybe(p.signature()) ||
-		!externalEnds[strings.TrimRight(lastWords(p.low, 1), ".!?)]\"' ")] {
+	if p.low == "" || p.words < solelyNoteMin || p.words > externalNoteWords {
 		return false
 	}
-	return strings.Contains(p.low, "responsible for the content of external") && !reported(p.low)
+	sig := p.signature()
+	external, solely := p.words >= externalNoteMin && subExternal.maybe(sig), subSolely.maybe(sig)
+	if !external && !solely || !externalEnds[strings.TrimRight(lastWords(p.low, 1), ".!?)]\"' ")] {
+		return false
+	}
+	return (external && strings.Contains(p.low, "responsible for the content of external") ||
+		solely && strings.Contains(p.low, " is solely responsible for all content")) && !reported(p.low)
 }
 
 // externalNoteMin is the fewest words of a note on external links ("X is
 // not responsible for the content of external sites").
 const externalNoteMin = 9
+
+// solelyNoteMin is the fewest words of a funding note's last sentence
+// ("The AP is solely responsible for all content.").
+const solelyNoteMin = 7
 
 // externalEnds are the last words of a note on external links.
 var externalEnds = setOf("sites", "websites", "links", "pages", "content")

@@ -325,8 +325,9 @@ var (
 	subCode = sub("code")
 	subApp  = sub("app")
 	subApli = sub("apli")
-	// subExternal gates externalNote.
+	// subExternal and subSolely gate externalNote.
 	subExternal = sub("content of external")
+	subSolely   = sub("solely responsible")
 	// The Latin names of channelPlatforms gate matchChannelPromo.
 	subChannels = subs(channelPlatforms[:latinChannels]...)
 	// subPodcast gates podcastPromo.
