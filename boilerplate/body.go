@@ -1443,7 +1443,7 @@ func (r *runScorer) best(lo, hi int) int {
 //
 // The lines of a bridged block are marked recBox from its section header
 // on (the run keeps the lines before the header: a subheading, the end of
-// a list), those of a table of contents and its label only; the block
+// a list; and a subheading right after the box, see boxSubhead), those of a table of contents and its label only; the block
 // under a summary box stays in the article (it may hold the verdict). It
 // returns the extended run.
 func (r *runScorer) bridge(lo, hi int) (int, int) {
@@ -1515,6 +1515,8 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 					to = sub
 				} else if dir > 0 {
 					to = r.boxEnd(from, to)
+				} else {
+					to = r.boxSubhead(from, to)
 				}
 			case walls == 0:
 				if f, t := r.contents(from, to, nhi); f < t {
@@ -1556,7 +1558,8 @@ func (r *runScorer) subheadAbove(wall, to int) int {
 // every line from the header to it and a sentence of at least dekWords
 // words is among the kept lines after it (the article's next part, a
 // subheading over a paragraph the prose test missed, not the box's
-// headlines, which end with no full stop), else hi.
+// headlines, which end with no full stop), or a subheading (see
+// boxSubhead); else hi.
 func (r *runScorer) boxEnd(lo, hi int) int {
 	k := nextKept(r.d.Paragraphs, lo-1)
 	if k < 0 || k >= hi {
@@ -1567,7 +1570,43 @@ func (r *runScorer) boxEnd(lo, hi int) int {
 			return k
 		}
 	}
-	return hi
+	return r.boxSubhead(lo, hi)
+}
+
+// boxSubhead returns the first kept line after a box's header at lo when
+// it is the last line before hi, reads as a subheading (see subheadAbove),
+// the rules took a headline of the box before it (see removedHeadline)
+// and a short label they removed stands right above it (an ad's, a
+// paywall's: "Čtěte také", a headline, "Reklama", then "Problémy s
+// mostem"): the article's next part starts there. A line right under the
+// box's headlines is one more of them. Else it returns hi.
+func (r *runScorer) boxSubhead(lo, hi int) int {
+	k := nextKept(r.d.Paragraphs, lo)
+	if k < 0 || k >= hi || r.subheadAbove(lo, hi) != k || !r.removedHeadline(lo+1, k) {
+		return hi
+	}
+	j := k - 1
+	for j > lo && r.st[j].words == 0 {
+		j--
+	}
+	if j <= lo || r.st[j].words >= headlineWords {
+		return hi
+	}
+	return k
+}
+
+// removedHeadline reports whether the rules removed a line of
+// headlineWords words or more in [lo, hi): a box's headline ("Čtěte
+// také", then a headline and an ad's label), so that a subheading kept
+// right after the box (see boxEnd) is the article's, not a second
+// headline of the box.
+func (r *runScorer) removedHeadline(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if !r.d.Paragraphs[j].Kept() && r.st[j].words >= headlineWords {
+			return true
+		}
+	}
+	return false
 }
 
 // removedBox reports whether the rules removed every line of a box, from
@@ -4118,7 +4157,7 @@ func jobWords(text string) bool {
 			return false
 		}
 	}
-	return foldIn(jobNouns, text[sp+1:])
+	return jobNoun(text[sp+1:])
 }
 
 // jobTail reports a short line that ends with a job's noun, whatever
@@ -4129,7 +4168,26 @@ func jobTail(text string, s *lineStats) bool {
 	if s.words == 0 || s.words > jobLineWords+1 || s.digits > 0 || stopRune(s.end) {
 		return false
 	}
-	return foldIn(jobNouns, text[strings.LastIndexByte(text, ' ')+1:])
+	return jobNoun(text[strings.LastIndexByte(text, ' ')+1:])
+}
+
+// jobNoun reports whether the word w is one of jobNouns, or a compound
+// of the Germanic languages that ends with one of compoundJobs after at
+// least three bytes of a word, no hyphen or apostrophe among them ("Skolreporter", "Wirtschaftsredakteur",
+// "Sportjournalist"), capitalised.
+func jobNoun(w string) bool {
+	if foldIn(jobNouns, w) {
+		return true
+	}
+	if len(w) < 9 || len(w) > 40 || !isUpperStart(w) {
+		return false
+	}
+	for _, n := range compoundJobs {
+		if k := len(w) - len(n); k >= 3 && strings.EqualFold(w[k:], n) && utf8.RuneStart(w[k]) && !strings.ContainsAny(w[:k], "-'’.") {
+			return true
+		}
+	}
+	return false
 }
 
 // affiliation reports the line under an author's name that tells what
@@ -4157,7 +4215,12 @@ var jobNouns = []string{"reporter", "writer", "editor", "correspondent", "column
 	"inviato", "inviata", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "novinář", "novinářka",
 	"toimittaja", "újságíró", "muhabir", "gazeteci", "wartawan", "jurnalis", "verslaggever", "redacteur",
 	"журналист", "журналистка", "корреспондент", "обозреватель", "редактор", "δημοσιογράφος", "кореспондент",
-	"журналіст", "тілші", "мухбир"}
+	"журналіст", "тілші", "мухбир", "redaktör", "redaktør", "skribent", "kommentator"}
+
+// compoundJobs are the jobNouns that end a compound in German, Dutch and
+// the Scandinavian languages ("Skolreporter", school reporter).
+var compoundJobs = []string{"reporter", "reporterin", "redakteur", "redakteurin", "redacteur", "redaktör",
+	"redaktør", "korrespondent", "korrespondentin", "journalist", "journalistin", "kommentator", "verslaggever"}
 
 // foldIn reports whether w is one of words (in lower case) but for case.
 // Only words of w's length in bytes and first byte (an ASCII letter
