@@ -3825,7 +3825,10 @@ func byline(text string) bool {
 		return false // a transcript's turn after its timecode
 	}
 	text = asciiDigits(text)
-	if hasClock(text) && !clockProse(text) || byName(text) || nameList(text) || metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) || nameJob(text) ||
+	// A time of day, a reading time and a dateline need a figure: a line
+	// without one is read once for them all.
+	figure := hasDigitASCII(text)
+	if figure && hasClock(text) && !clockProse(text) || byName(text) || nameList(text) || figure && metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) || nameJob(text) ||
 		cjkReporter(text) {
 		return true
 	}
@@ -3840,7 +3843,7 @@ func byline(text string) bool {
 	// A dateline holds a day and a year at least, and few other words: the
 	// regular expressions of htmlIsDateline are asked only about a line of
 	// at most datelineWords words with two numbers.
-	return numbers(text) >= 2 && wordCount(text) <= datelineWords && fewOtherWords(text) && !phraseFirst(text) &&
+	return figure && numbers(text) >= 2 && wordCount(text) <= datelineWords && fewOtherWords(text) && !phraseFirst(text) &&
 		htmlIsDateline(text)
 }
 
@@ -4420,7 +4423,7 @@ func nameList(text string) bool {
 // or right after the unit, but for a few small words between ("Reading
 // time: 4 minutes", "il y a 2 heures", "4 min de lecture").
 func metaLine(text string) bool {
-	if !strings.ContainsAny(text, "0123456789") {
+	if !hasDigitASCII(text) {
 		return false
 	}
 	var buf [metaWords]string
@@ -4532,10 +4535,10 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // dateline or a time of day is known in every script. s itself is
 // returned when it holds none.
 func asciiDigits(s string) string {
-	at := -1
-	for i, r := range s {
-		if r >= utf8.RuneSelf && unicode.IsDigit(r) {
-			at = i
+	at, from := -1, firstHigh(s) // the ASCII bytes before from hold no such digit
+	for i, r := range s[from:] {
+		if r >= utf8.RuneSelf && digitRune(r) {
+			at = from + i
 			break
 		}
 	}
@@ -4548,6 +4551,50 @@ func asciiDigits(s string) string {
 		}
 		return r
 	}, s[at:])
+}
+
+// digitRune is unicode.IsDigit(r), read off bmpClass (see rDigit) once
+// loadStopwords has filled it.
+func digitRune(r rune) bool {
+	if uint32(r) < 1<<16 && stopReady.Load() {
+		return bmpClass[r]&rDigit != 0
+	}
+	return unicode.IsDigit(r)
+}
+
+// firstHigh returns the index of the first byte of s beyond ASCII, or
+// len(s); it reads eight bytes at a time.
+func firstHigh(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if m := load64(s, i) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+	}
+	return i
+}
+
+// hasDigitASCII reports whether s holds an ASCII digit; it reads eight
+// bytes at a time.
+func hasDigitASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		// The high bit of each byte from '0' to '9' (see nonWord), none
+		// of a byte beyond ASCII.
+		x := load64(s, i)
+		y := x &^ highs
+		if (y+(0x80-'0')*ones)&^(y+(0x80-'9'-1)*ones)&^x&highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // digitValue returns the value of r, a decimal digit (Unicode category

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -57,7 +58,10 @@ const (
 )
 
 var (
-	stopOnce  sync.Once
+	stopOnce sync.Once
+	// stopReady is set once loadStopwords has filled the tables (for
+	// those who must not load them, see digitRune).
+	stopReady atomic.Bool
 	stopLangs []string // language codes, by bit
 	stopSets  []uint64 // language bit sets, by index
 	stopTable []uint64 // noSlot+2 slots; 0 is empty
@@ -132,6 +136,7 @@ func loadStopwords() {
 			stopInLang[l][k+1] = uint8(m >> l & 1)
 		}
 	}
+	stopReady.Store(true)
 }
 
 // numLangs is the number of stopword lists.

@@ -367,6 +367,9 @@ func MarkEdgeClusters(d *clean.Document) {
 	}
 	if evidence {
 		for j := last + 1; j < len(ps); j++ {
+			if !ps[j].Kept() {
+				continue // no record, table or edge line starts at a removed line
+			}
 			if k := recordAfter(ps, j); k > j+1 {
 				j = k - 1 // a heading and its record: see recordAfter
 				continue
@@ -375,7 +378,7 @@ func MarkEdgeClusters(d *clean.Document) {
 				j = k - 1 // a table, and the heading over it: see closingTable
 				continue
 			}
-			if ps[j].Kept() && isEdgeLine(ps[j].Text) {
+			if isEdgeLine(ps[j].Text) {
 				Remove(d, j, Reason{Rule: RuleEdgeCluster, Detail: "in the trailing boilerplate"})
 			}
 		}
@@ -410,19 +413,26 @@ func MarkEdgeClusters(d *clean.Document) {
 // endRoster and endFields) or removes them. A list of teasers under a
 // kicker ("A6: How Apple's chip ... ~3 days ago") has neither shape.
 func recordAfter(ps []clean.Paragraph, j int) int {
+	if !ps[j].Kept() {
+		return j + 1
+	}
 	// The fields of a sheet under a roster above j ("Coach: Jo Hale",
-	// "Referee: Ann Lee") are its record too.
-	if r := prevKept(ps, j); r >= 0 && ps[j].Kept() && strings.IndexByte(ps[j].Text, ':') > 0 && rosterLine(ps[r].Text) {
-		k := j
-		for roster := true; recordEntry(ps, k, &roster); {
-			k++
-		}
-		if k > j {
-			return k
+	// "Referee: Ann Lee") are its record too. (The roster is looked
+	// for only above a line with a colon: prevKept walks back over the
+	// removed lines.)
+	if strings.IndexByte(ps[j].Text, ':') > 0 {
+		if r := prevKept(ps, j); r >= 0 && rosterLine(ps[r].Text) {
+			k := j
+			for roster := true; recordEntry(ps, k, &roster); {
+				k++
+			}
+			if k > j {
+				return k
+			}
 		}
 	}
 	roster := false
-	if !ps[j].Kept() || !recordEntry(ps, j+1, &roster) || !recordEntry(ps, j+2, &roster) && !rosterLine(ps[j+1].Text) {
+	if !recordEntry(ps, j+1, &roster) || !recordEntry(ps, j+2, &roster) && !rosterLine(ps[j+1].Text) {
 		return j + 1
 	}
 	k := j + 1
@@ -463,17 +473,30 @@ func gloss(value string) bool {
 // breadcrumb separators that s has: crumbPartsHas searches only for the
 // separators they allow, and none when there are none.
 func crumbBytes(s string) (has uint16) {
-	for k := 0; k < len(s); k++ {
-		switch c := s[k]; {
-		case c == '/':
-			has |= hasSlash
-		case c == '>':
-			has |= hasGt
-		case c >= utf8.RuneSelf:
-			has |= hasHigh
-		}
+	if strings.IndexByte(s, '/') >= 0 {
+		has |= hasSlash
+	}
+	if strings.IndexByte(s, '>') >= 0 {
+		has |= hasGt
+	}
+	if !asciiOnly(s) {
+		has |= hasHigh
 	}
 	return has
+}
+
+// asciiOnly reports whether s has no byte beyond ASCII, reading it eight
+// bytes at a time.
+func asciiOnly(s string) bool {
+	var acc uint64
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		acc |= load64(s, i)
+	}
+	for ; i < len(s); i++ {
+		acc |= uint64(s[i])
+	}
+	return acc&highs == 0
 }
 
 // isEdgeLine reports whether s is a short line that is not a sentence and
