@@ -700,7 +700,8 @@ func markEchoes(d *clean.Document, st []lineStats, prose []bool, lo, hi, title, 
 		}
 		for j := range min(i, lo) {
 			n := 0 // lines in a row that repeat lines j, j+1, ...
-			for short(i+n) && j+n < lo && echo(i+n, j+n) {
+			// (Lines i and i+1 are short: cur and next.)
+			for (n < 2 || short(i+n)) && j+n < lo && echo(i+n, j+n) {
 				n++
 			}
 			if n >= 2 {
@@ -2215,13 +2216,17 @@ func (sc *bodyScratch) features(d *clean.Document) {
 	var perSet [2][1 << maskBits]int32
 	lookupStopwords(keys, sc.sets, &perSet)
 	var total [64]int
-	for k := range stopSets {
-		c := perSet[0][k+1] + perSet[1][k+1]
+	// Set k is counted at k+1 (0 counts the other words); the slices of
+	// one length spare the loop its bounds checks.
+	even, odd := perSet[0][1:len(stopSets)+1], perSet[1][1:len(stopSets)+1]
+	sets := stopSets[:len(even)]
+	for k, c := range even {
+		c += odd[k]
 		if c == 0 {
 			continue
 		}
-		for m := stopSets[k]; m != 0; m &= m - 1 {
-			total[bits.TrailingZeros64(m)] += int(c)
+		for m := sets[k]; m != 0; m &= m - 1 {
+			total[bits.TrailingZeros64(m)&63] += int(c)
 		}
 	}
 	lang := 0
@@ -4868,21 +4873,47 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			lo++
 			continue
 		}
-		hi, lines, figures, cues, keptLines := lo, 0, 0, 0, 0
+		hi, lines := lo, 0
+		for ; hi < n && !prose[hi] && !wall[hi]; hi++ {
+			if st[hi].words > 0 {
+				lines++
+			}
+		}
+		nextToProse := lo > 0 && prose[lo-1] || hi < n && prose[hi]
+		after := lo > 1 && prose[lo-1] && prose[lo-2]
+		between := after && hi+1 < n && prose[hi] && prose[hi+1]
+		closing := lo
+		if after && !between {
+			closing = closingTable(d, lo, hi)
+		}
+		if closing > lo {
+			for j := lo; j < closing; j++ {
+				table[j] = true
+			}
+			lo = hi
+			continue
+		}
+		// The block's lines are read for figures and cues only where
+		// they may make it a table (next to prose) or an inset (prose on
+		// both sides).
+		if !(nextToProse && lines >= tableLines || lines < tableLines && lo > 0 && prose[lo-1] && hi < n && prose[hi]) {
+			lo = hi
+			continue
+		}
+		figures, cues, keptLines := 0, 0, 0
 		// cut is the first line the rules removed that has kept lines
 		// after it, tail the kept lines after it and tailFigures their
 		// lines with a figure: the block's tail, which may be no table.
 		removed, cut, tail, tailFigures := -1, -1, 0, 0
-		for ; hi < n && !prose[hi] && !wall[hi]; hi++ {
-			if st[hi].words == 0 {
+		for k := lo; k < hi; k++ {
+			if st[k].words == 0 {
 				continue
 			}
-			lines++
-			s := &st[hi]
-			p := &d.Paragraphs[hi]
+			s := &st[k]
+			p := &d.Paragraphs[k]
 			if !p.Kept() {
-				if removed < 0 && hi > lo {
-					removed = hi
+				if removed < 0 && k > lo {
+					removed = k
 				}
 			} else {
 				keptLines++
@@ -4893,33 +4924,22 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 					tail++
 				}
 			}
-			if rec[hi] != recNone {
+			if rec[k] != recNone {
 				continue
 			}
-			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, hi)) {
+			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, k)) {
 				figures++
 				if cut >= 0 && p.Kept() {
 					tailFigures++
 				}
-				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, st, hi)) {
+				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, st, k)) {
 					cues++
 				}
 			} else if p.Kept() && (articleLine(p.Text, s) || listItem(p)) {
 				cues++
 			}
 		}
-		nextToProse := lo > 0 && prose[lo-1] || hi < n && prose[hi]
-		after := lo > 1 && prose[lo-1] && prose[lo-2]
-		between := after && hi+1 < n && prose[hi] && prose[hi+1]
-		closing := lo
-		if after && !between {
-			closing = closingTable(d, lo, hi)
-		}
 		switch {
-		case closing > lo:
-			for j := lo; j < closing; j++ {
-				table[j] = true
-			}
 		case nextToProse && lines >= tableLines && figures*tableFigures >= lines && 2*keptLines >= lines && !sc.pageHead(d, lo, hi):
 			end := hi
 			if cut >= 0 && tailFigures*tableFigures < tail {

@@ -392,10 +392,9 @@ func MarkEdgeClusters(d *clean.Document) {
 		}
 	}
 	for j := 0; j < title; j++ {
-		if !ps[j].Kept() || !isEdgeLine(ps[j].Text) {
-			continue
-		}
-		if (j == 0 || !ps[j-1].Kept()) && !ps[j+1].Kept() {
+		// Between two removed lines (or under the start) first: most
+		// kept lines are not, and need not be read.
+		if ps[j].Kept() && (j == 0 || !ps[j-1].Kept()) && !ps[j+1].Kept() && isEdgeLine(ps[j].Text) {
 			Remove(d, j, Reason{Rule: RuleEdgeCluster, Detail: "in the leading boilerplate"})
 		}
 	}
