@@ -643,12 +643,12 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 	}
 	// Lists between the article's paragraphs.
 	for i := 0; i < n; {
-		if !part(i) || !listItem(&d.Paragraphs[i]) {
+		if !listItem(&d.Paragraphs[i]) || !part(i) { // the item first: most lines are none
 			i++
 			continue
 		}
 		j := i
-		for j < n && part(j) && listItem(&d.Paragraphs[j]) {
+		for j < n && listItem(&d.Paragraphs[j]) && part(j) {
 			j++
 		}
 		if j-i >= 2 && proseWithin(d, prose, wall, i-1, -1) && proseWithin(d, prose, wall, j, 1) {
@@ -777,7 +777,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 	// sentence.
 	status := func(i int) bool {
 		p := &d.Paragraphs[i]
-		return part(i) && st[i].words <= statusWords && statusLine(p.Text) &&
+		return st[i].words <= statusWords && part(i) && statusLine(p.Text) &&
 			(p.LinkRunes == 0 || 2*p.LinkRunes < utf8.RuneCountInString(p.Text)) // a teaser is a link
 	}
 	for i := 0; i < n; {
