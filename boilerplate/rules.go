@@ -653,12 +653,23 @@ func rightsReservedFirst(low string) bool {
 }
 
 // rightsEnds holds the last four bytes of each of rightsReserved, little
-// endian: most lines are ruled out by comparing theirs.
-var rightsEnds = func() (e [len(rightsReserved)]uint32) {
-	for k, p := range rightsReserved {
-		e[k] = load4(p[len(p)-4:])
+// endian, in the slot rightsSlot gives them: most lines are ruled out by
+// comparing theirs with the one end in their slot. rightsMul is a
+// multiplier that gives distinct ends distinct slots (chosen by init).
+var rightsEnds, rightsMul = func() (e [32]uint32, mul uint32) {
+	for mul = 0x9E3779B1; ; mul += 2 {
+		e = [32]uint32{}
+		clash := false
+		for _, p := range rightsReserved {
+			x := load4(p[len(p)-4:])
+			k := x * mul >> 27
+			clash = clash || e[k] != 0 && e[k] != x
+			e[k] = x
+		}
+		if !clash {
+			return e, mul
+		}
 	}
-	return e
 }()
 
 // rightsReservedEnd reports whether low (lower case) ends with one of
@@ -671,11 +682,7 @@ func rightsReservedEnd(low string) bool {
 	if n < 12 { // shorter than any phrase
 		return false
 	}
-	x, found := load4(low[n-4:n]), false
-	for _, e := range rightsEnds {
-		found = found || x == e
-	}
-	if !found {
+	if x := load4(low[n-4 : n]); rightsEnds[x*rightsMul>>27] != x {
 		return false
 	}
 	t := low[:n]
@@ -1189,7 +1196,7 @@ func matchShareLabel(p *para) bool {
 	}
 	// The verb last, after the network ("Facebook'ta paylaş", "Auf X
 	// teilen").
-	if p.words >= 2 && p.words <= 4 && !p.endSent && networkBeforeLast(t) && isShareVerb(lastWords(t, 1)) {
+	if p.words >= 2 && p.words <= 4 && !p.endSent && isShareVerb(lastWords(t, 1)) && networkBeforeLast(t) {
 		return true
 	}
 	if t[0] == 'f' && strings.HasPrefix(t, "follow ") && p.words <= 14 && (strings.Contains(t, " on ") || strings.IndexByte(t, '@') >= 0) && anySocialWord(t) {
@@ -1533,17 +1540,34 @@ var shareFirst = func() (t [256]bool) {
 }()
 
 // isShareVerb reports whether the word w (lower-case in ASCII), without a
-// trailing colon, is one of shareLabels.
+// trailing colon, is one of shareLabels. A word of ASCII bytes and no
+// capital is looked up as it is: foldPrefix would copy it unchanged.
 func isShareVerb(w string) bool {
 	w = strings.TrimSuffix(w, ":")
 	if len(w) > labelFoldMax {
 		return false
 	}
+	if isLowerASCII(w) {
+		return shareVerbs.has(w)
+	}
 	var buf [2 * labelFoldMax]byte
 	if f := foldPrefix(buf[:0], w, len(buf)-utf8.UTFMax); len(f) > 0 {
-		return shareLabels[string(f)] // no allocation: a map lookup by converted bytes
+		return shareVerbs.has(unsafe.String(&f[0], len(f))) // buf outlives the lookup
 	}
 	return false
+}
+
+// shareVerbs is shareLabels as a word set.
+var shareVerbs = newWordSet(shareLabels)
+
+// isLowerASCII reports whether s has only ASCII bytes and no capital.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // shareLabels are whole-line share buttons in other languages than

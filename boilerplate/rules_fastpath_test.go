@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // fastPathTexts returns texts for comparing a fast path with the plain
@@ -63,5 +64,90 @@ func TestAppealCuesEdges(t *testing.T) {
 func TestLongScanEdges(t *testing.T) {
 	for _, s := range fastPathTexts(t, "you", "ookie", "onat", "favo", "ard-looking", "pende", "оддерж", "yo", "u", "o", " ", "é", "\xd0") {
 		checkLongScan(t, s)
+	}
+}
+
+// currencyAtRef is currencyAt without the byte gate.
+func currencyAtRef(s string, after bool) bool {
+	if after {
+		s = strings.TrimLeft(s, " ")
+	} else {
+		s = strings.TrimRight(s, " ")
+	}
+	for _, c := range currencies {
+		sign := !isWordByte(c[0])
+		if after && strings.HasPrefix(s, c) && (sign || len(s) == len(c) || !isWordByte(s[len(c)])) ||
+			!after && strings.HasSuffix(s, c) && (sign || len(s) == len(c) || !isWordByte(s[len(s)-len(c)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCurrencyAtEdges checks currencyAt (and its gate, currencyEdges)
+// against currencyAtRef on texts of currencies, their bytes and others.
+func TestCurrencyAtEdges(t *testing.T) {
+	for _, s := range fastPathTexts(t, "€", "$", "£", "kč", "zł", "kr", "eur", "chf", "ft", " ", "1", "a", "é", "\xe2", "\xac", "\xc5", "č") {
+		for _, after := range []bool{true, false} {
+			if got, want := currencyAt(s, after), currencyAtRef(s, after); got != want {
+				t.Fatalf("currencyAt(%q, %v) = %v, want %v", s, after, got, want)
+			}
+		}
+	}
+}
+
+// rightsReservedEndRef is rightsReservedEnd without the gate of
+// rightsEnds.
+func rightsReservedEndRef(low string) bool {
+	t := strings.TrimRight(low, ". ")
+	for _, p := range rightsReserved {
+		if strings.HasSuffix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestRightsReservedEndEdges checks rightsReservedEnd against
+// rightsReservedEndRef on texts of the phrases, their last four bytes and
+// other bytes.
+func TestRightsReservedEndEdges(t *testing.T) {
+	pieces := []string{".", " ", "a", "\x00", "é", "\xd1"}
+	for _, p := range rightsReserved {
+		pieces = append(pieces, p, p[len(p)-4:])
+	}
+	for _, s := range fastPathTexts(t, pieces...) {
+		if got, want := rightsReservedEnd(s), rightsReservedEndRef(s); got != want {
+			t.Fatalf("rightsReservedEnd(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// isShareVerbRef is isShareVerb with no path for lower-case ASCII: every
+// word is lower-cased by foldPrefix and looked up in shareLabels.
+func isShareVerbRef(w string) bool {
+	w = strings.TrimSuffix(w, ":")
+	if len(w) > labelFoldMax {
+		return false
+	}
+	var buf [2 * labelFoldMax]byte
+	if f := foldPrefix(buf[:0], w, len(buf)-utf8.UTFMax); len(f) > 0 {
+		return shareLabels[string(f)]
+	}
+	return false
+}
+
+// TestIsShareVerbEdges checks isShareVerb against isShareVerbRef on the
+// share labels in several cases and on texts of their pieces.
+func TestIsShareVerbEdges(t *testing.T) {
+	var words []string
+	for w := range shareLabels {
+		words = append(words, w, w+":", strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	words = append(words, fastPathTexts(t, "teilen", "Teilen", "delen", "paylaş", "Ş", ":", "a", "é", "\xd0", " ")...)
+	for _, w := range words {
+		if got, want := isShareVerb(w), isShareVerbRef(w); got != want {
+			t.Fatalf("isShareVerb(%q) = %v, want %v", w, got, want)
+		}
 	}
 }

@@ -1399,6 +1399,23 @@ var (
 // currencies mark a price, in lower case.
 var currencies = [...]string{"€", "$", "£", "kč", "zł", "kr", "eur", "chf", "ft"}
 
+// currencyEdges marks the first bytes (currencyFirst) and the last bytes
+// (currencyLast) of currencies: a text that opens (ends) with another byte
+// opens (ends) with none of them.
+var currencyEdges = func() (t [256]uint8) {
+	for _, c := range currencies {
+		t[c[0]] |= currencyFirst
+		t[c[len(c)-1]] |= currencyLast
+	}
+	return t
+}()
+
+// The bits of currencyEdges.
+const (
+	currencyFirst uint8 = 1 << iota
+	currencyLast
+)
+
 // priceIn reports a price in low: a figure with a currency right before
 // or after it, a space aside ("9,90 €", "€9.90", "1 eur"). A currency
 // inside a word ("teurer", "für 2 hefte") is none.
@@ -1425,12 +1442,23 @@ func priceEnd(low string, from int) int {
 
 // currencyAt reports whether s opens (after) or ends (!after) with one of
 // currencies, a space aside; a code ("eur", "kr") must be no part of a
-// longer word.
+// longer word. The byte s opens or ends with is looked up first (see
+// currencyEdges): most texts next to a figure rule out every currency by it.
 func currencyAt(s string, after bool) bool {
 	if after {
-		s = strings.TrimLeft(s, " ")
+		for s != "" && s[0] == ' ' {
+			s = s[1:]
+		}
+		if s == "" || currencyEdges[s[0]]&currencyFirst == 0 {
+			return false
+		}
 	} else {
-		s = strings.TrimRight(s, " ")
+		for s != "" && s[len(s)-1] == ' ' {
+			s = s[:len(s)-1]
+		}
+		if s == "" || currencyEdges[s[len(s)-1]]&currencyLast == 0 {
+			return false
+		}
 	}
 	for _, c := range currencies {
 		sign := !isWordByte(c[0]) // "€", "$": no word to be part of
