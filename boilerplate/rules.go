@@ -1191,12 +1191,12 @@ func matchShareLabel(p *para) bool {
 	}
 	// Beyond English, a share verb with the network it shares to
 	// ("Compartir en Facebook", "Teilen auf WhatsApp").
-	if p.words <= 8 && !p.endSent && shareVerbLead(t) && isShareVerb(firstWord(t)) && anySocialWord(t) {
+	if p.words <= 8 && !p.endSent && shareVerbLead(t) && isShareVerb(firstWord(t), p.has&hasHigh == 0) && anySocialWord(t) {
 		return true
 	}
 	// The verb last, after the network ("Facebook'ta paylaş", "Auf X
 	// teilen").
-	if p.words >= 2 && p.words <= 4 && !p.endSent && isShareVerb(lastWords(t, 1)) && networkBeforeLast(t) {
+	if p.words >= 2 && p.words <= 4 && !p.endSent && isShareVerb(lastWords(t, 1), p.has&hasHigh == 0) && networkBeforeLast(t) {
 		return true
 	}
 	if t[0] == 'f' && strings.HasPrefix(t, "follow ") && p.words <= 14 && (strings.Contains(t, " on ") || strings.IndexByte(t, '@') >= 0) && anySocialWord(t) {
@@ -1542,12 +1542,14 @@ var shareFirst = func() (t [256]bool) {
 // isShareVerb reports whether the word w (lower-case in ASCII), without a
 // trailing colon, is one of shareLabels. A word of ASCII bytes and no
 // capital is looked up as it is: foldPrefix would copy it unchanged.
-func isShareVerb(w string) bool {
+// lowASCII tells that w is one (a word of a paragraph's lower-case copy
+// with no byte beyond ASCII); else w is looked at.
+func isShareVerb(w string, lowASCII bool) bool {
 	w = strings.TrimSuffix(w, ":")
 	if len(w) > labelFoldMax {
 		return false
 	}
-	if isLowerASCII(w) {
+	if lowASCII || isLowerASCII(w) {
 		return shareVerbs.has(w)
 	}
 	var buf [2 * labelFoldMax]byte
@@ -2161,8 +2163,26 @@ func continuesBelowLabel(t string) bool {
 
 // ---- breadcrumbs -------------------------------------------------------------
 
-// crumbSeps separate the parts of a breadcrumb trail.
+// crumbSeps separate the parts of a breadcrumb trail; each has a space at
+// both ends (see containsSpaced).
 var crumbSeps = [...]string{" / ", " > ", " » ", " › ", " → ", " >> "}
+
+// containsSpaced reports whether s has core with a space on each side,
+// as strings.Contains(s, " "+core+" ") does, looking for core: far rarer
+// than the spaces a search for the whole would stop at.
+func containsSpaced(s, core string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], core)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j > 0 && s[j-1] == ' ' && j+len(core) < len(s) && s[j+len(core)] == ' ' {
+			return true
+		}
+		i = j + 1
+	}
+}
 
 // crumbSepNeeds is, for each of crumbSeps, the byte flag (see hasAt) a text
 // needs to hold it.
@@ -2179,7 +2199,7 @@ var crumbSepNeeds = [len(crumbSeps)]uint16{hasSlash, hasGt, hasHigh, hasHigh, ha
 func crumbPartsHas(s string, has uint16) int {
 	sep := ""
 	for k, c := range crumbSeps {
-		if has&crumbSepNeeds[k] != 0 && strings.Contains(s, c) {
+		if has&crumbSepNeeds[k] != 0 && containsSpaced(s, c[1:len(c)-1]) {
 			sep = c
 			break
 		}
@@ -4124,7 +4144,8 @@ func newsletterPitch(p *para) bool {
 	if p.words > 25 {
 		return false
 	}
-	if strings.Contains(p.low, "r inbox") && containsAny(p.low, inboxPitches[:]) {
+	// The rare 'x' first: most lines have none.
+	if strings.IndexByte(p.low, 'x') >= 0 && strings.Contains(p.low, "r inbox") && containsAny(p.low, inboxPitches[:]) {
 		return true
 	}
 	if p.words <= 10 && p.low[len(p.low)-1] == '?' && anyPrefix(p.low, moreLeads[:]...) &&

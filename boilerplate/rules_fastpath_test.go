@@ -146,8 +146,34 @@ func TestIsShareVerbEdges(t *testing.T) {
 	}
 	words = append(words, fastPathTexts(t, "teilen", "Teilen", "delen", "paylaş", "Ş", ":", "a", "é", "\xd0", " ")...)
 	for _, w := range words {
-		if got, want := isShareVerb(w), isShareVerbRef(w); got != want {
-			t.Fatalf("isShareVerb(%q) = %v, want %v", w, got, want)
+		want := isShareVerbRef(w)
+		if got := isShareVerb(w, false); got != want {
+			t.Fatalf("isShareVerb(%q, false) = %v, want %v", w, got, want)
+		}
+		if isLowerASCII(w) {
+			if got := isShareVerb(w, true); got != want {
+				t.Fatalf("isShareVerb(%q, true) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}
+
+// TestContainsSpaced checks containsSpaced against strings.Contains of
+// the core between spaces, for the cores of crumbSeps.
+func TestContainsSpaced(t *testing.T) {
+	var cores []string
+	for _, c := range crumbSeps {
+		if len(c) < 3 || c[0] != ' ' || c[len(c)-1] != ' ' {
+			t.Fatalf("crumb separator %q has no space at each end", c)
+		}
+		cores = append(cores, c[1:len(c)-1])
+	}
+	pieces := append([]string{" ", "a", "\xc2", "\xe2", ">", "/", "  "}, cores...)
+	for _, s := range fastPathTexts(t, pieces...) {
+		for _, core := range cores {
+			if got, want := containsSpaced(s, core), strings.Contains(s, " "+core+" "); got != want {
+				t.Fatalf("containsSpaced(%q, %q) = %v, want %v", s, core, got, want)
+			}
 		}
 	}
 }

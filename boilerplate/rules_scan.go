@@ -156,9 +156,18 @@ func subs(patterns ...string) []substr {
 }
 
 // in reports whether the pattern occurs in low, whose signature is sig
-// (see signature).
+// (see signature). It is inlined: only a text the signature lets through
+// costs a call (see search).
 func (x substr) in(low string, sig uint64) bool {
-	return x.maybe(sig) && strings.Contains(low, x.s)
+	return x.maybe(sig) && x.search(low)
+}
+
+// search reports whether the pattern occurs in low. It is kept out of line
+// so that in, which tests the signature first, is inlined.
+//
+//go:noinline
+func (x substr) search(low string) bool {
+	return strings.Contains(low, x.s)
 }
 
 // maybe reports whether a text whose signature is sig may have the
