@@ -159,32 +159,43 @@ func (p *para) signature() uint64 {
 }
 
 // labelText returns low as a link or button label: without trailing dots
-// and spaces, then without surrounding decoration.
+// and spaces, then without surrounding decoration. It is inlined; the
+// bounds are worked out on first use (see setLabel).
 func (p *para) labelText() string {
 	if !p.labelSet {
-		// trimDotsSpaces keeps the start of low: the bounds are in low.
-		p.labelLo, p.labelHi = labelCut.bounds(trimDotsSpaces(p.low))
-		p.labelSet = true
+		p.setLabel()
 	}
 	return p.low[p.labelLo:p.labelHi]
 }
 
+// setLabel sets the bounds of labelText.
+func (p *para) setLabel() {
+	// trimDotsSpaces keeps the start of low: the bounds are in low.
+	p.labelLo, p.labelHi = labelCut.bounds(trimDotsSpaces(p.low))
+	p.labelSet = true
+}
+
 // labelKind returns the kinds of labelText (see labelKinds), looking it up
-// on first use. A label with letters beyond ASCII is lower-cased in full
-// first (low is lower-cased only in ASCII).
+// on first use (see setKind). It is inlined.
 func (p *para) labelKind() uint16 {
 	if !p.kindSet {
-		t := p.labelText()
-		if p.has&hasHigh != 0 && len(t) <= labelFoldMax {
-			var buf [2 * labelFoldMax]byte
-			if f := foldPrefix(buf[:0], t, len(buf)-utf8.UTFMax); len(f) > 0 {
-				t = unsafe.String(&f[0], len(f)) // buf outlives the lookup
-			}
-		}
-		p.kind = labelKinds.kind(t)
-		p.kindSet = true
+		p.setKind()
 	}
 	return p.kind
+}
+
+// setKind looks up the kinds of labelText. A label with letters beyond
+// ASCII is lower-cased in full first (low is lower-cased only in ASCII).
+func (p *para) setKind() {
+	t := p.labelText()
+	if p.has&hasHigh != 0 && len(t) <= labelFoldMax {
+		var buf [2 * labelFoldMax]byte
+		if f := foldPrefix(buf[:0], t, len(buf)-utf8.UTFMax); len(f) > 0 {
+			t = unsafe.String(&f[0], len(f)) // buf outlives the lookup
+		}
+	}
+	p.kind = labelKinds.kind(t)
+	p.kindSet = true
 }
 
 // labelFoldMax is the longest label, in bytes, lower-cased beyond ASCII:
