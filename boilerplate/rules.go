@@ -1605,7 +1605,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	// a video's link under a station's headline
 	"watch the full report", "watch the full story", "watch the full interview", "watch the full video",
 	"watch the full segment", "watch the full broadcast", "watch full coverage", "watch our full",
-	"don't miss:", "also see:", "also:", "read more about", "click here to", "click here for", "quiz:",
+	"don't miss:", "also see:", "also:", "read more about", "read more on ", "click here to", "click here for", "quiz:",
 	"read the latest news on", "read all the latest news on",
 	"join the conversation:", "join the conversation.", "you might also like:", "you may also like:",
 	"you might like:", "more like this:", "jump to:", "skip to:", "go deeper:",

@@ -355,18 +355,29 @@ func oddsLine(low string) bool {
 // moneyLine).
 const moneyLineWords = 4
 
+// moneyMarketWords is the most words of a line of American odds that
+// names its market (see moneyLine).
+const moneyMarketWords = 8
+
 // moneyLine reports whether low (lower case) is a line of a betting box's
 // American odds: a side's name, or "o"/"u" for over and under, and the
 // price last, a sign and three or four digits, bare or in brackets after
 // the spread or the total ("buf +120", "kc -2.5 (-110)", "o 47.5 (-108)",
-// "kansas city -142"). A score ("Bills 23, Browns 20") has no sign, a
-// temperature's ("-12") fewer digits.
+// "kansas city -142"), or, in up to moneyMarketWords words, a market
+// before it (betMarkets, or over and under a figure: "pistons to win
+// eastern conference +1800", "drayton over 22.5 pts vs. mil -115"). A
+// score ("Bills 23, Browns 20") has no sign, a temperature's ("-12")
+// fewer digits.
 func moneyLine(low string) bool {
 	if c := low[len(low)-1]; c != ')' && !isDigit(c) {
 		return false
 	}
 	sp := strings.LastIndexByte(low, ' ')
-	if sp <= 0 || wordCount(low) > moneyLineWords || isDigit(low[0]) {
+	if sp <= 0 || isDigit(low[0]) {
+		return false
+	}
+	if n := wordCount(low); n > moneyLineWords && (n > moneyMarketWords ||
+		!containsAny(low, betMarkets[:]) && !strings.Contains(low, " over ") && !strings.Contains(low, " under ")) {
 		return false
 	}
 	last := low[sp+1:]

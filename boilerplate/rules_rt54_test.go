@@ -6,8 +6,9 @@ import "testing"
 // copy-link buttons in Czech, Swedish, Norwegian and Danish, a share
 // verb with a network in the Slavic locative ("Sdílet na Facebooku"), a
 // local station's link to its video report and its player's note on
-// closed captions, a narration note with no lead but "Audio is", and a
-// trial's button.
+// closed captions, a narration note with no lead but "Audio is", a
+// trial's button, a tabloid's topic link, and a betting box's American
+// odds after their market ("to win", over and under a figure).
 func TestLabelsRT54(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
 		RuleShareLabel: {
@@ -30,12 +31,20 @@ func TestLabelsRT54(t *testing.T) {
 			{"Watch the full report from Lakeshore 12 News at 6", true},
 			{"Watch the full interview with the mayor", true},
 			{"Start a free trial", true},
+			{"Read more on Kieran Lowe", true},
 			{"Watch the skies this weekend", false},
 		},
 		RuleWidget: {
 			{"Closed captioning for this video is provided by the station and may contain errors.", true},
 			{"Closed captioning of this program is provided by the network.", true},
 			{"Closed captioning is required by law for most broadcasts, the commission said.", false},
+		},
+		RuleSponsor: {
+			{"Pistons to win Eastern Conference +1800", true},
+			{"Drayton Over 22.5 pts vs. MIL -115", true},
+			{"Kansas City -142", true},
+			{"Bills to win the division in a close season with injuries -110", false}, // more than moneyMarketWords
+			{"Temperatures in the north fell to -115", false},                         // no market
 		},
 		RuleAudio: {
 			{"Audio is AI-generated.", true},
