@@ -23,6 +23,7 @@ func TestJobCompoundRT54(t *testing.T) {
 		{"Supporter", false},
 		{"skolreporter", false}, // no capital: no job line of its own
 		{"Anti-Reporter", false},
+		{"Exreporter", false}, // a first part of less than three bytes
 		{"Berichterstattung", false},
 	} {
 		if got := jobNoun(tc.w); got != tc.want {
@@ -74,5 +75,13 @@ func TestBoxSubheadRT54(t *testing.T) {
 	at := lo + len(top) + len(box) // the subheading
 	checkMarkerKept(t, "box then subheading", Default(), lines, func(i int) bool {
 		return i >= lo && i < lo+len(top) || i >= at && i <= at+len(rest)
+	})
+	// No headline of the box was taken: the line after the ad's label is
+	// the box's headline.
+	box = []string{"Čtěte také", "Reklama"}
+	lines = slices.Concat(rt37Menu, top, box, []string{"Ministerstvo chce zrychlit povolování staveb"}, rest, rt37Foot)
+	at = lo + len(top) + len(box)
+	checkMarkerKept(t, "box's headline", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+len(top) || i > at && i <= at+len(rest)
 	})
 }

@@ -68,12 +68,14 @@ func TestNoticesRT54(t *testing.T) {
 			{"Die Diskussion zu diesem Artikel ist für Abonnentinnen und Abonnenten geöffnet. Bitte beachten Sie unsere Netiquette.", true},
 			{"Оставлять комментарии могут только авторизованные пользователи. Войти", true},
 			{"Only registered users can comment on the plans, the council said.", false},
+			{"Log in to comment on the plans of the council for the river, the bridge and the roads of the city centre, which the mayor presented on Monday evening to a hall full of residents who had waited for hours.", false}, // more than commentRightWords
 		},
 		RuleDisclaimer: {
 			{"The National Press Service Health and Science Department receives support from the Meridian Foundation's Science and Educational Media Group. NPS is solely responsible for all content.", true},
 			{"The editor is solely responsible for all content.", true},
 			{"Under the new law, the platform is solely responsible for all content its users post, the minister said.", false},
 			{"She said that the board alone was solely responsible for all the content.", false},
+			{"The editors of the festival are solely responsible for the choice of its content", false},
 		},
 	}, func(string) bool { return false }, true)
 }
