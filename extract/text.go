@@ -374,60 +374,43 @@ func scan(text string, dst []span, strict bool) ([]span, bool) {
 // lineRest returns the end of the line that goes on at text[i] (its line
 // feed or the end of text) and whether FoldSpaces may change it (dirty).
 // With strict set it stops at the first CR or invalid UTF-8 and reports
-// false. Words of 8 or 16 bytes of printable ASCII are classified at once;
-// any other byte (non-ASCII, control, or one of the last 7 bytes of text)
-// is taken one rune at a time.
+// false. Words of 8 bytes of printable ASCII are classified at once, and
+// so are the printable bytes of a word before its first other byte; any
+// other byte (non-ASCII, control, or one of the last 7 bytes of text) is
+// taken one rune at a time.
 func lineRest(text string, i int, strict bool) (_ int, dirty, ok bool) {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	// The rest of the line, up to its line feed. dirtyBits is set at white
-	// space but ' ', at double spaces and at invisible runes: where
-	// FoldSpaces may change the line. Masks mark bytes by their top bit;
-	// prevSp marks a ' ' just before i.
+	// The rest of the line, up to its line feed. The top bits of dirtyBits
+	// are set at white space but ' ', at double spaces and at invisible
+	// runes: where FoldSpaces may change the line. Masks mark bytes by
+	// their top bit, and their other bits do not count; prevSp marks a ' '
+	// just before i.
 	var dirtyBits, prevSp uint64
 line:
 	for i < len(text) {
-		// 16 bytes at a time while all are printable ASCII.
-		for i+16 <= len(text) {
-			w := text[i : i+16]
-			x0, x1 := le64(w[:8]), le64(w[8:])
-			if printable(x0)&printable(x1) != hi {
-				break
+		for i+8 <= len(text) {
+			x := load64(text, i)
+			// stop marks the bytes that are not printable ASCII (below
+			// 0x20 or from 0x80), exactly up to the first of them: below
+			// it nothing borrows. sp marks the spaces among the bytes
+			// before it, where nothing carries either.
+			stop, sp := ((x-0x20*lo)|x)&hi, ^(x + 0x5F*lo)
+			if stop == 0 {
+				dirtyBits |= sp & (sp<<8 | prevSp)
+				prevSp = sp >> 56
+				i += 8
+				continue
 			}
-			sp0, sp1 := printable(x0)&^(x0+0x5F*lo), printable(x1)&^(x1+0x5F*lo)
-			dirtyBits |= sp0&(sp0<<8|prevSp) | sp1&(sp1<<8|sp0>>56)
-			prevSp = sp1 >> 56
-			i += 16
+			sp &= stop&-stop - 1
+			dirtyBits |= sp & (sp<<8 | prevSp)
+			// The byte at stop is no space: a space before it starts
+			// no double space.
+			prevSp = 0
+			i += bits.TrailingZeros64(stop) >> 3
+			break
 		}
 		if i == len(text) {
 			break
-		}
-		if i+8 <= len(text) {
-			x := le64(text[i : i+8])
-			// sp marks the spaces among the first k bytes of x, which are
-			// all printable ASCII.
-			var sp uint64
-			k := 8
-			if printable(x) == hi {
-				sp = hi &^ (x + 0x5F*lo)
-			} else {
-				// Without the top bits no byte carries: ge marks bytes
-				// of 0x20 and above, ns those above 0x20.
-				x7 := x &^ hi
-				ge := (x7 + 0x60*lo) & hi
-				ns := (x7 + 0x5F*lo) & hi
-				stop := x&hi | (ge ^ hi)
-				sp = ge &^ ns & (stop&-stop - 1)
-				k = bits.TrailingZeros64(stop) >> 3
-			}
-			dirtyBits |= sp & (sp<<8 | prevSp)
-			// (After k < 8 bytes this is 0, and wrong if byte k-1 is a
-			// space; but then byte k is not a space, and ends the line or
-			// sets dirty or prevSp itself.)
-			prevSp = sp >> 56
-			i += k
-			if k == 8 {
-				continue
-			}
 		}
 		// One rune that the word scan does not take.
 		c := text[i]
@@ -441,7 +424,7 @@ line:
 			case c == '\r' && strict:
 				return i, false, false
 			case special[c]:
-				dirtyBits = 1
+				dirtyBits = hi
 			default:
 				prevSp = 0
 			}
@@ -451,16 +434,23 @@ line:
 		// Non-ASCII runes, up to the next ASCII byte.
 		prevSp = 0
 		for i < len(text) && text[i] >= utf8.RuneSelf {
-			// Runs of two-byte letters (Cyrillic, Greek, accented
-			// Latin) are skipped eight bytes at a time.
-			for i+8 <= len(text) && fourPlainPairs(le64(text[i:i+8])) {
-				i += 8
+			c := text[i]
+			if c >= 0xC3 && c <= 0xDF {
+				// Runs of two-byte letters (Cyrillic, Greek, accented
+				// Latin) are skipped eight bytes at a time.
+				for i+8 <= len(text) && fourPlainPairs(load64(text, i)) {
+					i += 8
+				}
+				if i+1 < len(text) && text[i]-0xC3 <= 0xDF-0xC3 && text[i+1]&0xC0 == 0x80 {
+					i += 2 // as plainRuneLen, inline
+					continue
+				}
+				if i == len(text) || text[i] < utf8.RuneSelf {
+					break
+				}
 			}
-			if i == len(text) || text[i] < utf8.RuneSelf {
-				break
-			}
-			if c := text[i]; c >= 0xC3 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-				i += 2 // as plainRuneLen, inline
+			if c = text[i]; c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2]-0x90 <= 0xA7-0x90 {
+				i += 3 // U+2010-U+2027, quotes and dashes: as plainRuneLen, inline
 				continue
 			}
 			if n := plainRuneLen(text, i); n > 0 {
@@ -472,12 +462,20 @@ line:
 			case r == utf8.RuneError && n == 1 && strict:
 				return i, false, false
 			case isSpace(r) || isInvisible(r):
-				dirtyBits = 1
+				dirtyBits = hi
 			}
 			i += n
 		}
 	}
-	return i, dirtyBits != 0, true
+	return i, dirtyBits&hi != 0, true
+}
+
+// load64 returns the 8 bytes of s at i as a little-endian number (see
+// le64), with no bounds check: i+8 <= len(s).
+func load64(s string, i int) uint64 {
+	w := (*[8]byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i))
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // le64 returns the first 8 bytes of w as a little-endian number, so that
