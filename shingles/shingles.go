@@ -824,12 +824,19 @@ func (c *wordCache) appendHashes(dst []uint64, text string, n int) []uint64 {
 // shingle5 writes over w[i] the hash of the shingle of DefaultN words
 // w[i:i+DefaultN], for every such shingle: what Combine returns, with the
 // window's words in registers (a function of its own, so that nothing else
-// competes for them). len(w) >= DefaultN.
+// competes for them). Two shingles a turn share the loads of the
+// multipliers. len(w) >= DefaultN.
 func shingle5(w []uint64) {
 	a, b, c, d := w[0], w[1], w[2], w[3]
-	for i, e := range w[DefaultN-1:] {
-		w[i] = fmix(lenN + a*mul0 + b*mul1 + c*mul2 + d*mul3 + e*mul4)
-		a, b, c, d = b, c, d, e
+	for len(w) > DefaultN {
+		e, f := w[4], w[5]
+		w[0] = fmix(lenN + a*mul0 + b*mul1 + c*mul2 + d*mul3 + e*mul4)
+		w[1] = fmix(lenN + b*mul0 + c*mul1 + d*mul2 + e*mul3 + f*mul4)
+		a, b, c, d = c, d, e, f
+		w = w[2:]
+	}
+	if len(w) == DefaultN {
+		w[0] = fmix(lenN + a*mul0 + b*mul1 + c*mul2 + d*mul3 + w[4]*mul4)
 	}
 }
 
