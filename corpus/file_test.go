@@ -17,7 +17,7 @@ func TestReadFile(t *testing.T) {
 	for _, tc := range []struct {
 		size int
 		hint int64
-	}{{0, 0}, {0, 10}, {5, 5}, {5, 0}, {5, 3}, {100000, 10}, {100000, 100000}, {3, -1}} {
+	}{{0, 0}, {0, 10}, {5, 5}, {5, 0}, {5, 3}, {6, 5}, {7, 5}, {4, 5}, {1, 1}, {100000, 10}, {100000, 100000}, {100001, 100000}, {3, -1}} {
 		name := filepath.Join(dir, "f")
 		want := bytes.Repeat([]byte("ab\n"), tc.size)[:tc.size]
 		if err := os.WriteFile(name, want, 0o644); err != nil {

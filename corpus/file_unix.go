@@ -22,8 +22,10 @@ func readFile(name string, size int64) ([]byte, error) {
 		return nil, err
 	}
 	defer syscall.Close(fd)
-	// One byte of room beyond size, so that a file of the expected size
-	// is read by one call and the next one sees the end.
+	// One byte of room beyond size: a file of the expected size is read
+	// by one call that returns size bytes, and is then taken as read (a
+	// read of its end would return 0 bytes); one that grew since fills
+	// the extra byte and is read on to its end.
 	buf := make([]byte, 0, max(size, 0)+1)
 	for {
 		if len(buf) == cap(buf) {
@@ -40,6 +42,9 @@ func readFile(name string, size int64) ([]byte, error) {
 			return buf, nil
 		}
 		buf = buf[:len(buf)+n]
+		if int64(len(buf)) == size {
+			return buf, nil
+		}
 	}
 }
 
