@@ -2806,7 +2806,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			}
 		}
 		if k := nextKept(d.Paragraphs, i); below >= 0 && !named && k > i && contactsBetween(d, i, k) &&
-			(sc.isByline(d, k) || job && k == jobAt) && authorName(p.Text, &sc.stats[i]) {
+			(sc.isByline(d, k) || job && k == jobAt) && (authorName(p.Text, &sc.stats[i]) || sc.caselessName(d, i)) {
 			// The author's name over a dateline ("Jane Doe", then
 			// "16 November 2026 · 19:42"; the author's e-mail address
 			// between them aside), or over the author's job, is part
@@ -4095,6 +4095,29 @@ func authorName(text string, s *lineStats) bool {
 	}
 	return (n == 2 || n == 3) && (isCapitalised(text) || particlesCapitalised(text)) && !strings.ContainsAny(text, ":|·") &&
 		strings.IndexFunc(text, unicode.IsLower) >= 0
+}
+
+// caselessName reports whether line i may be a person's name in a script
+// without case (Hebrew, Arabic, Devanagari), where authorName cannot see
+// capitals: two or three words of letters (a hyphen or an apostrophe
+// inside them aside), no figure, no stopword, no punctuation. titleFrom
+// takes it only right over a dateline ("נועה בן-שטרית", then "פורסם:
+// 14.07.25, 09:32").
+func (sc *bodyScratch) caselessName(d *clean.Document, i int) bool {
+	text := d.Paragraphs[i].Text
+	if n := sc.stats[i].words; n < 2 || n > 3 || sc.stats[i].digits != 0 || sc.stops(i) != 0 {
+		return false
+	}
+	for _, r := range text {
+		switch {
+		case r == ' ' || r == '-' || r == '\'' || r == '’' || r == '"' || r == '״':
+		case unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r):
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r): // vowel signs
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // particlesCapitalised reports whether every word of text is capitalised

@@ -1476,6 +1476,7 @@ func htmlIsDateline(t string) bool {
 	if ethiopicDate(t) {
 		return true
 	}
+	t = joinSpacedDate(t)
 	var spans [16][2]int
 	locs := dateSpans(t, spans[:0])
 	if len(locs) == 0 {
@@ -1518,6 +1519,42 @@ func htmlIsDateline(t string) bool {
 		return false
 	}
 	return words <= 4
+}
+
+// joinSpacedDate returns t with the first numeric date written with a
+// space after each full stop ("10. 3. 2025", as Slovenian, Czech, Slovak
+// and Croatian pages print it) joined up ("10.3.2025"), the form
+// dateSpans reads; t itself when it has none.
+func joinSpacedDate(t string) string {
+	for p := 0; p < len(t); p++ {
+		if !isDigit(t[p]) || p > 0 && isDigit(t[p-1]) {
+			continue
+		}
+		day := digitRun(t, p, 2)
+		q := p + day
+		if day == 0 || !strings.HasPrefix(t[q:], ". ") {
+			continue
+		}
+		month := digitRun(t, q+2, 2)
+		r := q + 2 + month
+		if month == 0 || !strings.HasPrefix(t[r:], ". ") {
+			continue
+		}
+		if digitRun(t, r+2, 4) != 4 || r+6 < len(t) && isDigit(t[r+6]) {
+			continue
+		}
+		return t[:q+1] + t[q+2:r+1] + t[r+2:]
+	}
+	return t
+}
+
+// digitRun returns the number of ASCII digits at t[p:], at most most.
+func digitRun(t string, p, most int) int {
+	n := 0
+	for p+n < len(t) && n < most && isDigit(t[p+n]) {
+		n++
+	}
+	return n
 }
 
 // htmlSentenceLike reports text that holds a quotation mark or ends with

@@ -3315,7 +3315,8 @@ func yearSuffix(item string) string {
 // slash, the whole line: two or three words of a name (capitalised, each
 // with a letter in lower case after the first, no figure) before it and
 // one to nameSlashOutlet capitalised words after it ("Jane Roe/Reuters",
-// "Dana Roe / Springfield Courier"). A breadcrumb of two words a side
+// "Dana Roe / Springfield Courier"), maybe with "staff" after
+// them ("Dana Roe / Courier staff"). A breadcrumb of two words a side
 // ("Stock Market/Economy") reads the same: in the menu it goes anyway.
 func nameSlash(s string) bool {
 	name, outlet, ok := strings.Cut(s, "/")
@@ -3323,6 +3324,8 @@ func nameSlash(s string) bool {
 		return false
 	}
 	name, outlet = strings.TrimSuffix(name, " "), strings.TrimPrefix(outlet, " ")
+	// "Dana Roe / Courier staff": the outlet's own photographer.
+	outlet = strings.TrimSuffix(outlet, " staff")
 	n := 0
 	for rest := name; rest != ""; n++ {
 		w, r, _ := strings.Cut(rest, " ")
@@ -3758,7 +3761,7 @@ func commentWindow(p *para) bool {
 // English, German, French, Spanish, Portuguese, Slovak, Czech, Croatian,
 // Polish, Italian, Dutch, Slovenian, Macedonian, Bulgarian, Albanian,
 // Galician, Catalan, Afrikaans, Maltese.
-var consentLeads = prefixes(append(readLeads[:], "by submitting", "by signing up", "by clicking", "by subscribing", "by registering",
+var consentLeads = prefixes(append(readLeads[:], "by submitting", "by providing", "by signing up", "by clicking", "by subscribing", "by registering",
 	"by entering your", "by creating an account", "by continuing", "mit ihrer anmeldung", "mit der anmeldung",
 	"mit dem absenden", "en vous inscrivant", "en cliquant", "al suscribirte", "al registrarte",
 	"al hacer clic", "ao se cadastrar", "ao clicar", "ao assinar", "prihlásením", "odoslaním",

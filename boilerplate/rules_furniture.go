@@ -114,7 +114,7 @@ func matchFurniture(p *para) ruleID {
 		return idPaywall
 	}
 	if (p.words <= 20 && (p.starts&(paywallLeads|paywallAlready|paywallMeter) != 0 ||
-		p.sig&subscriGate == subscriGate) || p.words <= meterWords && p.starts&paywallMeter != 0 ||
+		p.sig&subscriGate == subscriGate) || p.words <= meterWords && (p.starts&paywallMeter != 0 || p.sig&subscriGate == subscriGate) ||
 		p.words <= leadOfferWords && p.starts&paywallLeads != 0 || p.words <= deviceNoteWords && p.starts&deviceLeads != 0) &&
 		matchPaywall(p) {
 		return idPaywall
@@ -992,7 +992,9 @@ var independentPicks = [...]string{"independently select", "independently chosen
 // ---- paywall and sign-in prompts ---------------------------------------------------
 
 // matchPaywall: a prompt to subscribe or sign in to read on, inside or
-// after an article, of at most 20 words that reports no speech:
+// after an article, of at most 20 words (or a first sentence of at most
+// 20 and the offer after it, up to meterWords in all) that reports no
+// speech:
 //   - "Already a subscriber? Sign in", "Déjà abonné ? Se connecter": a
 //     question that ends with an account word (accountWords), then at
 //     most alreadyTailWords words or a prompt to sign in (signInVerbs);
@@ -1039,10 +1041,20 @@ func matchPaywall(p *para) bool {
 		p.detail = detailOffer // "Assine o Correio e tenha acesso ilimitado a todos os artigos, ..."
 		return true
 	}
-	if p.words < 3 || p.words > 20 && (p.words > meterWords || p.starts&paywallMeter == 0) {
+	if p.words < 3 || p.words > meterWords {
 		return false
 	}
 	low := p.low
+	if p.words > 20 && p.starts&paywallMeter == 0 {
+		// A prompt of at most 20 words and the offer after it, up to
+		// meterWords in all: "This story is available exclusively to
+		// X subscribers. Unlock 500+ premium stories a month."
+		first, _, ok := strings.Cut(low, ". ")
+		if !ok || wordCount(first) > 20 {
+			return false
+		}
+		low = first
+	}
 	switch {
 	case p.starts&paywallAlready != 0:
 		q, _, ok := strings.Cut(low, "?")

@@ -341,8 +341,8 @@ var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "n
 // shareLabelsIntl are whole-line share buttons of the languages of
 // tagLabelsIntl, of Japanese, Chinese and Korean, and of Hmong, in lower case; each
 // opens with a byte shareLead takes.
-// Czech, Swedish, Norwegian and Danish share, save and copy-link
-// buttons are there too.
+// Czech, Swedish, Norwegian, Danish and Slovenian share, save and
+// copy-link buttons are there too.
 // Left out: Slovenian "Deli", an English heading as well, and the labels
 // that open with "i" (Tagalog "Ibahagi"), which would send many more
 // lines to the fold and look-up of isShareVerb.
@@ -353,12 +353,15 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"はてブ", "分享到", "分享", "공유하기", "공유", "ແບ່ງປັນ", "paýlaş", "zarao", "شيئر ڪريو", "ھەمبەھىرلەش",
 	"শ্বেয়াৰ কৰক", "qhia rau phooj ywg", "chia sẻ", "chia sẻ bài viết", "sao chép liên kết", "sao chép link",
 	"lưu bài viết", "sdílet", "sdílet článek", "kopírovat odkaz", "uložit", "uložit na později", "uložit článek",
-	"dela", "dela artikeln", "spara", "spara artikeln", "kopiera länk", "del", "del artikkelen", "lagre",
+	"shrani", "shrani članek", "deli članek", "dela", "dela artikeln", "spara", "spara artikeln", "kopiera länk", "del", "del artikkelen", "lagre",
 	"lagre artikkelen", "kopier lenke", "gem", "gem artikel", "kopier link", "deel dit artikel", "deel artikel", "deel dit bericht", "kopieer link", "link kopiëren",
 	"opslaan", "artikel opslaan", "bewaar artikel", "artikel teilen", "beitrag teilen", "link kopieren",
 	"artikel merken", "merken", "አጋራ", "አጋሩ", "ሊንክ ቅዳ", "ፌስቡክ", "ቴሌግራም", "ትዊተር",
 	"ఫేస్‌బుక్", "వాట్సాప్", "టెలిగ్రామ్", "లింక్ కాపీ చేయండి", "షేర్ చేయండి", "फेसबुक", "व्हाट्सएप", "टेलीग्राम",
 	"लिंक कॉपी करें",
+	// Hebrew: share, the networks, copy the link, the text size
+	"שתפו", "שתף", "שיתוף", "שתפו את הכתבה", "וואטסאפ", "פייסבוק", "טוויטר", "טלגרם", "העתקת קישור", "הגדלת טקסט",
+	"הקטנת טקסט",
 	// Persian: share, the short link, its "copied" note, the text size
 	"اشتراک گذاری", "اشتراک‌گذاری", "لینک کوتاه", "کپی لینک", "کپی شد", "اندازه متن", "اندازه قلم"}
 

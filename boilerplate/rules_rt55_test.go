@@ -1,0 +1,34 @@
+package boilerplate
+
+import "testing"
+
+// TestCreditsAndPromptsRT55 checks red team 55's credits and prompts: a
+// photographer of the outlet's own staff after a slash ("Dana Whitcomb /
+// Courier staff"), a form's consent after "By providing", and a paywall's
+// prompt followed by its offer, up to meterWords words in all, and the
+// Slovenian and Hebrew share, save, copy-link and text-size buttons.
+func TestCreditsAndPromptsRT55(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePhotoCredit: {
+			{"Dana Whitcomb / Courier staff", true},
+			{"Dana Whitcomb / Courier Staff", true},
+			{"Dana Whitcomb / staff", false},
+		},
+		RuleShareLabel: {
+			{"Shrani", true},
+			{"Shrani članek", true},
+			{"שתפו", true},
+			{"העתקת קישור", true},
+			{"הגדלת טקסט", true},
+		},
+		RuleLegal: {
+			{"By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.", true},
+			{"By providing shelter to the families, the council said it had kept its promise.", false},
+		},
+		RulePaywall: {
+			{"This story is available exclusively to Ledger Prime subscribers. Unlock 500+ premium stories a month, stock reports and the daily ePaper.", true},
+			{"This story is about the subscribers of the local paper and the reporters who cover the council, the schools and the courts for them. It is available to everyone.", false},
+			{"This story is available exclusively to Ledger Prime subscribers, who can read it with more than five hundred other premium stories, stock reports and the daily ePaper every month.", false}, // a first sentence of more than 20 words
+		},
+	}, func(string) bool { return false }, true)
+}
