@@ -4662,7 +4662,7 @@ var wallPhrases = []string{
 	"articles similaires", "les plus lus", "vous aimerez aussi", "références", "liens externes",
 	"commenti", "leggi anche", "articoli correlati", "i più letti", "collegamenti esterni",
 	// Spanish, Portuguese
-	"comentarios", "lee también", "lea también", "noticias relacionadas", "artículos relacionados",
+	"comentarios", "lee también", "lea también", "mirá también", "leé también", "noticias relacionadas", "artículos relacionados",
 	"te puede interesar", "más leídas", "lo más leído", "referencias", "enlaces externos",
 	"comentários", "leia também", "veja também", "notícias relacionadas", "mais lidas", "referências",
 	"ligações externas",

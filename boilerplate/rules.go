@@ -1503,6 +1503,7 @@ var linkLabels = withLabels(map[string]bool{
 	"descárgala en google play": true,
 	// Spanish, Portuguese
 	"leer más": true, "lee también": true, "lea también": true, "seguir leyendo": true,
+	"mirá también": true, "leé también": true, // the voseo of Argentina and Uruguay
 	"te puede interesar": true, "también te puede interesar": true, "le puede interesar": true,
 	"te podría interesar": true, "puede interesarte": true,
 	"ver más": true, "noticias relacionadas": true, "comentarios": true, "lo más leído": true,
@@ -1792,7 +1793,7 @@ var teaserLabels = append([]string{
 	"lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen",
 	"das könnte sie auch interessieren", "lees ook", "lees meer", "lees verder",
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "en savoir plus", "leggi anche", "leggi tutto",
-	"lee también", "lea también", "leer más", "ver también", "te puede interesar",
+	"lee también", "lea también", "leer más", "ver también", "te puede interesar", "mirá también", "leé también",
 	"noticias relacionadas", "leia também", "leia mais", "veja também", "saiba mais", "veja mais",
 	"noticia relacionada", "nota relacionada", "artículo relacionado", "notícia relacionada",
 	"matéria relacionada", "notizia correlata", "articolo correlato", "article lié", "à lire également",

@@ -366,12 +366,12 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"اشتراک گذاری", "اشتراک‌گذاری", "لینک کوتاه", "کپی لینک", "کپی شد", "اندازه متن", "اندازه قلم"}
 
 // adButtons are the buttons of an ad, in English, German, French,
-// Spanish, Portuguese, Malay, Indonesian and Polish.
+// Spanish, Portuguese, Malay, Indonesian, Polish and Latvian.
 var adButtons = []string{"compare now", "compare deals", "find out more", "shop now", "buy now", "order now",
 	"get a quote", "get your quote", "apply now", "get started", "try it free", "try it now", "jetzt vergleichen",
 	"open account", "open an account", "open account now",
 	"mehr erfahren", "jetzt kaufen", "jetzt bestellen", "jetzt sichern", "j'en profite", "découvrir l'offre",
-	"comprar ahora", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang", "kup teraz"}
+	"comprar ahora", "ver ofertas", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang", "kup teraz", "uzzināt vairāk"}
 
 // widgetLinks are the whole-line links of price, deal, booking, ticket,
 // betting, match and gallery widgets, in lower case: English, then the gallery links of Croatian,
@@ -451,6 +451,7 @@ var readAlsoLabels = withLabels(map[string]bool{
 	"related articles": true, "related coverage": true, "related news": true, "lesen sie auch": true,
 	"lees ook": true, "lire aussi": true, "à lire aussi": true, "a lire aussi": true, "voir aussi": true,
 	"leggi anche": true, "lee también": true, "lea también": true, "leia também": true, "veja também": true,
+	"mirá también": true, "leé también": true,
 	"czytaj też": true, "czytaj także": true, "czytaj również": true, "zobacz też": true, "zobacz także": true, "читайте также": true,
 	"смотрите также": true, "читайте також": true, "дивіться також": true, "mehr zum thema": true,
 	"auch interessant": true, "das könnte sie auch interessieren": true, "articoli correlati": true,

@@ -6,7 +6,8 @@ import "testing"
 // photographer of the outlet's own staff after a slash ("Dana Whitcomb /
 // Courier staff"), a form's consent after "By providing", and a paywall's
 // prompt followed by its offer, up to meterWords words in all, and the
-// Slovenian and Hebrew share, save, copy-link and text-size buttons.
+// Slovenian and Hebrew share, save, copy-link and text-size buttons, and
+// Argentina's "read also" in the voseo ("Mirá también").
 func TestCreditsAndPromptsRT55(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
 		RulePhotoCredit: {
@@ -20,6 +21,12 @@ func TestCreditsAndPromptsRT55(t *testing.T) {
 			{"שתפו", true},
 			{"העתקת קישור", true},
 			{"הגדלת טקסט", true},
+		},
+		RuleLinkLabel: {
+			{"Mirá también", true},
+			{"Leé también", true},
+			{"Ver ofertas", true},    // an ad's button
+			{"Uzzināt vairāk", true}, // Latvian: learn more
 		},
 		RuleLegal: {
 			{"By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.", true},
