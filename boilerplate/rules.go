@@ -1610,7 +1610,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"read the latest news on", "read all the latest news on",
 	"join the conversation:", "join the conversation.", "you might also like:", "you may also like:",
 	"you might like:", "more like this:", "jump to:", "skip to:", "go deeper:",
-	"tags:", "topics:", "categories:", "filed under:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
+	"tags:", "topics:", "categories:", "filed under:", "קראו עוד:", "קראו גם:", "עוד בנושא:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
 	"advertise with ", "advertise in our ", "want to advertise ", "want to sponsor ", "interested in advertising", "interested in sponsoring",

@@ -7,7 +7,8 @@ import "testing"
 // Courier staff"), a form's consent after "By providing", and a paywall's
 // prompt followed by its offer, up to meterWords words in all, and the
 // Slovenian and Hebrew share, save, copy-link and text-size buttons, and
-// Argentina's "read also" in the voseo ("Mirá también").
+// Argentina's "read also" in the voseo ("Mirá también") and Hebrew's
+// "read more:" before a headline.
 func TestCreditsAndPromptsRT55(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
 		RulePhotoCredit: {
@@ -27,6 +28,7 @@ func TestCreditsAndPromptsRT55(t *testing.T) {
 			{"Leé también", true},
 			{"Ver ofertas", true},    // an ad's button
 			{"Uzzināt vairāk", true}, // Latvian: learn more
+			{"קראו עוד: לקראת עונת השריפות: האם היישובים בצפון מוכנים?", true},
 		},
 		RuleLegal: {
 			{"By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.", true},
