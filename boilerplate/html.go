@@ -16,7 +16,8 @@ import (
 //
 //   - html-link-teaser: a short paragraph made mostly of link text that is
 //     all caps, a heading or list item, or lacks end punctuation (a
-//     headline linking to another story); also the short linked lines right
+//     headline linking to another story), in a run of three, or two list
+//     items wholly linked (see htmlLinkedItems); also the short linked lines right
 //     after a section label ("More Great X Stories", then the stories), and
 //     wholly linked paragraphs at the very end of the body (a promotion);
 //   - html-caption: a figure caption or photo credit ("Photo: ...",
@@ -54,7 +55,8 @@ func HTMLPass() clean.Stage {
 			}
 			// An all-caps linked line is a headline when it has words to
 			// say something; "[CNBC]" after a quote names its source.
-			if c.teaser[i] && (p.Kind == clean.KindHeading || htmlAllCaps(p.Text) && len(strings.Fields(p.Text)) >= 2 || htmlRunLen(c.teaser, i) >= 3) {
+			if c.teaser[i] && (p.Kind == clean.KindHeading || htmlAllCaps(p.Text) && len(strings.Fields(p.Text)) >= 2 || htmlRunLen(c.teaser, i) >= 3 ||
+				htmlLinkedItems(d, c.teaser, i) >= 2) {
 				Remove(d, i, Reason{Rule: "html-link-teaser"})
 				continue
 			}
@@ -841,6 +843,47 @@ func htmlLinkTeaserCandidate(p *clean.Paragraph, n int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(p.Text)
 	return !strings.ContainsRune(".!?\"”’:;)", r) || n < 80
+}
+
+// htmlLinkedItems returns the length of the run of list items around i
+// that are teaser candidates (see htmlLinkTeaserCandidate) and links
+// through and through, or 0 when i is no such item: two or more of them
+// in a row are a block of links to other stories ("Why is the valley
+// running out of water?", "Water firm fined over sewage spills"), which
+// an article's own list does not make of links alone. A run with a price
+// at the end of an item is a shopping list's, the article's own (0).
+func htmlLinkedItems(d *clean.Document, teaser []bool, i int) int {
+	linked := func(k int) bool {
+		p := &d.Paragraphs[k]
+		return teaser[k] && p.Kind == clean.KindListItem && p.LinkRunes >= utf8.RuneCountInString(p.Text)
+	}
+	if !linked(i) {
+		return 0
+	}
+	lo, hi := i, i
+	for lo > 0 && linked(lo-1) {
+		lo--
+	}
+	for hi+1 < len(d.Paragraphs) && linked(hi+1) {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		if endsWithPrice(d.Paragraphs[k].Text) {
+			return 0 // a shopping list's links ("Get it on Amazon for $169.99"), the article's own
+		}
+	}
+	return hi - lo + 1
+}
+
+// endsWithPrice reports whether text ends with a figure that has a
+// currency right before it ("... for $169.99", "€ 49").
+func endsWithPrice(text string) bool {
+	t := strings.TrimRight(text, " ")
+	i := len(t)
+	for i > 0 && (isDigit(t[i-1]) || t[i-1] == ',' || t[i-1] == '.') {
+		i--
+	}
+	return i < len(t) && isDigit(t[len(t)-1]) && currencyAt(strings.ToLower(t[:i]), false)
 }
 
 // htmlRunLen returns the length of the run of true values around i.
