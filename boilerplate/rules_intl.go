@@ -366,12 +366,12 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"اشتراک گذاری", "اشتراک‌گذاری", "لینک کوتاه", "کپی لینک", "کپی شد", "اندازه متن", "اندازه قلم"}
 
 // adButtons are the buttons of an ad, in English, German, French,
-// Spanish, Portuguese, Malay, Indonesian, Polish and Latvian.
+// Spanish, Portuguese, Malay, Indonesian, Polish, Latvian and Hebrew.
 var adButtons = []string{"compare now", "compare deals", "find out more", "shop now", "buy now", "order now",
 	"get a quote", "get your quote", "apply now", "get started", "try it free", "try it now", "jetzt vergleichen",
 	"open account", "open an account", "open account now",
 	"mehr erfahren", "jetzt kaufen", "jetzt bestellen", "jetzt sichern", "j'en profite", "découvrir l'offre",
-	"comprar ahora", "ver ofertas", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang", "kup teraz", "uzzināt vairāk"}
+	"comprar ahora", "ver ofertas", "compre agora", "langgan sekarang", "dapatkan sekarang", "beli sekarang", "kup teraz", "uzzināt vairāk", "לפרטים לחצו כאן"}
 
 // widgetLinks are the whole-line links of price, deal, booking, ticket,
 // betting, match and gallery widgets, in lower case: English, then the gallery links of Croatian,

@@ -26,8 +26,9 @@ func TestCreditsAndPromptsRT55(t *testing.T) {
 		RuleLinkLabel: {
 			{"Mirá también", true},
 			{"Leé también", true},
-			{"Ver ofertas", true},    // an ad's button
-			{"Uzzināt vairāk", true}, // Latvian: learn more
+			{"Ver ofertas", true},     // an ad's button
+			{"Uzzināt vairāk", true},  // Latvian: learn more
+			{"לפרטים לחצו כאן", true}, // Hebrew: for details click here
 			{"קראו עוד: לקראת עונת השריפות: האם היישובים בצפון מוכנים?", true},
 		},
 		RuleLegal: {
