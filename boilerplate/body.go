@@ -2883,6 +2883,12 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 		title = loose // a short one is no better than the line under the bylines
 	}
 	if title < 0 {
+		if h := under - 1; under > 0 && h > below && d.Paragraphs[h].Kept() && sc.titleCaseHead(d, h) && sc.standfirst(d, under) {
+			// Under the bylines, a headline in title case right over a
+			// standfirst in sentence case: a press release's headline
+			// and summary, with the wire's dateline above both.
+			return h, under, last, false
+		}
 		return under, -1, last, false
 	}
 	if below < 0 {
@@ -2913,6 +2919,17 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 		return h, title, last, true
 	}
 	return title, -1, last, true
+}
+
+// titleCaseHead reports whether line h is a headline in title case of
+// dekWords words or more ("Corvalis Thermal Systems to Build $210 Million
+// Heat Pump Plant in Tennessee"): not in sentence case, as a standfirst
+// under it is, and opening with a letter (a row of the page's facts
+// opens with its date: "21/06/2014 Tony Carter All, Books, News").
+func (sc *bodyScratch) titleCaseHead(d *clean.Document, h int) bool {
+	t := d.Paragraphs[h].Text
+	r, _ := utf8.DecodeRuneInString(t)
+	return sc.stats[h].words >= dekWords && unicode.IsLetter(r) && !sentenceCase(t) && sc.isTitle(h, t)
 }
 
 // contactBylineBytes is the longest byline with the author's address that

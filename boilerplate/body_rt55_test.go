@@ -104,3 +104,27 @@ func checkHeadKept(t *testing.T, name string, lines []string, lo, h, n int) {
 		}
 	}
 }
+
+// TestPressReleaseHeadRT55: a press-release wire's page prints its
+// dateline above the headline ("News provided by", the company, the
+// date); under it, a headline in title case over a summary in sentence
+// case are the headline and the standfirst, not a standfirst alone.
+func TestPressReleaseHeadRT55(t *testing.T) {
+	head := []string{"News provided by", "Corvalis Thermal Systems", "Mar 12, 2024, 08:00 ET", "Share this article",
+		"Corvalis Thermal Systems to Build $210 Million Heat Pump Manufacturing Plant in Tennessee",
+		"New Millbrook facility expected to create 640 jobs and triple the company's North American production capacity by 2027"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, rt37Foot)
+	lo := len(rt37Menu)
+	checkMarkerKept(t, "press release", Default(), lines, func(i int) bool {
+		return i >= lo+4 && i < lo+len(head)+len(rt37Prose)
+	})
+	cases := append(slices.Clone(head), "Here Are the Things You Need to Know About the Plant:", "2024 Annual Report of the Board and All of Its Committees")
+	d := blockDoc(cases...)
+	sc := new(bodyScratch)
+	sc.features(d)
+	for i, want := range []bool{false, false, false, false, true, false, false, false} {
+		if got := sc.titleCaseHead(d, i); got != want {
+			t.Errorf("titleCaseHead(%q) = %v, want %v", cases[i], got, want)
+		}
+	}
+}

@@ -2363,8 +2363,13 @@ func stopCredit(s string) bool {
 // caption's closing brackets, credits a photo to an outlet and a
 // photographer by a slash after "photo": "(Ledger photo/Sam Whitcomb)",
 // "(AP Photo/Jane Roe)", "(Staff photo / Jane Roe)". The outlet's name
-// has at most three words.
+// has at most three words. A press-release wire's credit glues its name
+// to the word, in one word before the slash: "(PRNewsfoto/Acme Corp)".
 func outletPhoto(inner string) bool {
+	if j := strings.IndexByte(inner, '/'); j > 0 && j+1 < len(inner) && strings.IndexByte(inner[:j], ' ') < 0 &&
+		(strings.HasSuffix(inner[:j], "newsfoto") || strings.HasSuffix(inner[:j], "newsphoto")) {
+		return true
+	}
 	k := strings.Index(inner, "photo")
 	if k <= 0 || inner[k-1] != ' ' || strings.Count(inner[:k], " ") > 3 {
 		return false

@@ -4,13 +4,18 @@ import "testing"
 
 // TestCreditsAndPromptsRT55 checks red team 55's credits and prompts: a
 // photographer of the outlet's own staff after a slash ("Dana Whitcomb /
-// Courier staff"), a form's consent after "By providing", and a paywall's
+// Courier staff"), a press-release wire's photo credit ("(PRNewsfoto/Acme)"), a form's consent after "By providing", and a paywall's
 // prompt followed by its offer, up to meterWords words in all, and the
 // Slovenian and Hebrew share, save, copy-link and text-size buttons, and
 // Argentina's "read also" in the voseo ("Mirá también") and Hebrew's
 // "read more:" before a headline.
 func TestCreditsAndPromptsRT55(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
+		RuleCaption: {
+			{"Heat pump production line at the new plant (PRNewsfoto/Corvalis Thermal Systems, Inc.)", true},
+			{"The plant's line (Newsfoto/Corvalis)", true},
+			{"The plant's line (news/Corvalis)", false},
+		},
 		RulePhotoCredit: {
 			{"Dana Whitcomb / Courier staff", true},
 			{"Dana Whitcomb / Courier Staff", true},
