@@ -119,19 +119,35 @@ var (
 	openerAnchors = subs("before", "read", "value", "enjoy", "apprec", "move on")
 )
 
+// strongTable finds strongAnchors in a long paragraph, in any ASCII case,
+// reading it once (see anchorTable): searching a long text for each anchor
+// would cost about as much as appealCues, and its signature lets nearly
+// every anchor through. strongAnchorAt is the offset of the three bytes of
+// an anchor whose two pairs strongTable looks up (0 when not listed): the
+// pairs least frequent in the long paragraphs that ask, in English and
+// other languages, of those not used by other anchors.
+var strongTable = func() *anchorTable {
+	var as []longAnchor
+	for _, x := range strongAnchors {
+		as = append(as, longAnchor{x.s, strongAnchorAt[x.s], 1})
+	}
+	return newFoldTable(as)
+}()
+
+var strongAnchorAt = map[string]int{"donat": 2, "support": 1, "reader": 1, "favo": 1, "subscri": 1,
+	"contribut": 5, "chip": 1, "paywall": 2, "patreon": 1, "help": 1}
+
 // mayHaveCue reports whether a paragraph may have an English strong cue
 // or, when openers is set, an English opener cue: whether it may have one
 // of their anchors. sig is its signature; low is its lower-case copy,
-// searched for the anchors the signature lets through, or "" for a long
-// paragraph: then the signature alone answers, as searching a long text
-// for each anchor would cost about as much as appealCues.
+// searched for the anchors the signature lets through.
 func mayHaveCue(low string, sig uint64, openers bool) bool {
 	for k, xs := range [2][]substr{strongAnchors, openerAnchors} {
 		if k == 1 && !openers {
 			break
 		}
 		for _, x := range xs {
-			if x.maybe(sig) && (low == "" || strings.Contains(low, x.s)) {
+			if x.maybe(sig) && strings.Contains(low, x.s) {
 				return true
 			}
 		}
@@ -156,8 +172,11 @@ func (p *para) appealGate(short bool) bool {
 	case short:
 		en = anyIn(appealShortAnchors, p.low, p.signature())
 	case p.low == "":
-		// Match has run longScan on a long paragraph.
-		en = p.long&longAppeal != 0
+		// Match has run longScan on a long paragraph; strongTable looks
+		// for the anchors of strong cues in it.
+		if p.long&longAppeal != 0 && strongTable.scan(p.s) != 0 {
+			return true
+		}
 	default:
 		en = mayAppealEnglish(p.s, p.signature())
 	}
@@ -1087,14 +1106,18 @@ var intlTable, intlOpenerTable = func() (*anchorTable, *anchorTable) {
 func intlScan(s string) uint8 { return intlTable.scan(s) }
 
 // intlAnchorAt is the offset of the three bytes of an anchor beyond
-// English whose two pairs intlTable looks up (0 when not listed): the pairs
-// least frequent in news text, English and Russian, of those not used by
-// the anchors before it, so that intlScan compares anchors at few places.
+// English whose two pairs intlTable (or intlOpenerTable) looks up (0 when
+// not listed), chosen together on the paragraphs the tables read in the
+// bench and red-team pages: the choice at which the pairs of all anchors
+// occur least often at even offsets, so that a scan compares anchors at
+// few places. In Cyrillic one of the two pairs is a whole letter; a pair
+// several anchors share is looked up once.
 var intlAnchorAt = map[string]int{
-	"pende": 2, "terstütz": 6, "itglied": 1, "bonn": 1, "teun": 1, "evenez": 3, "bbona": 2, "póy": 1,
-	"poya": 1, "poye": 1, "poyo": 1, "ontribu": 4, "uscr": 1, "oaç": 1, "orne-se": 2, "esprzyj": 4,
-	"arowizn": 4, "renumer": 2, "ubskry": 2, "arczyń": 3, "оддерж": 2, "ожертв": 2, "онат": 5, "одпиш": 2, "одписк": 2, "несок": 3, "ередплат": 6, "leser": 1, "lezer": 1, "lecteu": 1, "lectrice": 1,
-	"lettor": 1, "lettric": 1, "prezad": 2, "leitor": 1, "итател": 2, "итач": 2,
+	"pende": 2, "terstütz": 6, "itglied": 1, "teun": 1, "onee": 1, "onazion": 2, "póy": 1, "poye": 1,
+	"poyo": 1, "ontribu": 4, "uscr": 1, "orne-se": 1, "esprzyj": 4, "sparci": 3, "arowizn": 4, "ostań": 3,
+	"renumer": 2, "arczyń": 4, "оддерж": 2, "ожертв": 2, "онат": 2, "тань": 4, "одпиш": 2, "одписк": 2,
+	"ередплат": 6, "ppoġġ": 3, "ostenèt": 5,
+	"lezer": 1, "lecteu": 1, "lectrice": 1, "estimad": 3, "prezad": 2, "итател": 1, "итач": 1,
 }
 
 // intlAnchors are the anchors of the strong cues beyond English: every

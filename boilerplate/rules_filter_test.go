@@ -150,6 +150,37 @@ func checkLongScan(t *testing.T, s string) {
 	if got, want := foreign(s), foreignRef(s); got != want {
 		t.Fatalf("foreign(%q) = %v, want %v", s, got, want)
 	}
+	var strong []string
+	for _, x := range strongAnchors {
+		strong = append(strong, x.s)
+	}
+	if got, want := strongTable.scan(s) != 0, containsAny(asciiLowerRef(s), strong); got != want {
+		t.Fatalf("strongTable.scan(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// asciiLowerRef returns s with its ASCII capitals in lower case, byte by
+// byte.
+func asciiLowerRef(s string) string {
+	b := []byte(s)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// alternateCaseRef returns s with every other byte of it in ASCII upper
+// case ("hElP").
+func alternateCaseRef(s string) string {
+	b := []byte(s)
+	for k := 1; k < len(b); k += 2 {
+		if 'a' <= b[k] && b[k] <= 'z' {
+			b[k] -= 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // foreignRef is foreign read byte by byte.
@@ -174,6 +205,7 @@ func TestLongScanOffsets(t *testing.T) {
 	anchors := append(longAnchors[:len(longAnchors):len(longAnchors)], intlTable.anchors...)
 	anchors = append(anchors, intlOpenerTable.anchors...)
 	anchors = append(anchors, intlCookieTable.anchors...)
+	anchors = append(anchors, strongTable.anchors...)
 	anchors = append(anchors, longAnchor{s: "é"}, longAnchor{s: "Д"}, longAnchor{s: "ijn"}, longAnchor{s: "ij."},
 		longAnchor{s: "ija"}, longAnchor{s: "ij"}, longAnchor{s: "’"}, longAnchor{s: "\u00a0"})
 	for _, a := range anchors {
@@ -184,6 +216,16 @@ func TestLongScanOffsets(t *testing.T) {
 				checkLongScan(t, string(b))
 				copy(b[at:], strings.ToUpper(a.s))
 				checkLongScan(t, string(b))
+				copy(b[at:], alternateCaseRef(a.s))
+				checkLongScan(t, string(b))
+				// A neighbour that is a capital or an '@' (a small letter
+				// and '`' with bit 5 set) before the anchor and after it.
+				c := []byte(strings.Repeat("`", n))
+				copy(c[at:], a.s)
+				checkLongScan(t, string(c))
+				c = []byte(strings.Repeat("@", n))
+				copy(c[at:], strings.ToUpper(a.s))
+				checkLongScan(t, string(c))
 			}
 		}
 	}

@@ -912,14 +912,19 @@ func longAnchorsAt(s string, i int, found uint8) (flags uint8) {
 	return flags
 }
 
-// anchorTable finds many case-sensitive anchors in a text, reading it once
-// as longScan does: the pair at each even offset is looked up in a bit
-// table, and the anchors are compared only where their pair occurs. The
-// anchors of a pair are found by a hash of the pair. It gives the answers
-// of strings.Contains.
+// anchorTable finds many anchors in a text, reading it once as longScan
+// does: the pair at each even offset is looked up in a bit table, and the
+// anchors are compared only where their pair occurs. The anchors of a pair
+// are found by a hash of the pair. It gives the answers of
+// strings.Contains, case-sensitive; a folding table (see newFoldTable)
+// gives those of strings.Contains on the text in ASCII lower case.
 type anchorTable struct {
 	anchors []longAnchor
 	all     uint8 // the flags of all anchors
+	// fold has 0x20 in every byte for a folding table, and is 0 for
+	// others: or-ed into the text's bytes, it puts ASCII capitals in lower
+	// case (see newFoldTable).
+	fold uint64
 	// pairs marks the pairs at offsets at and at+1 of the anchors, keyed
 	// as in longPairs.
 	pairs [1 << 16 / 64]uint64
@@ -932,31 +937,41 @@ type anchorTable struct {
 	hits []pairHit
 }
 
-// pairHit is an anchor (its index in anchors) holding a pair at offset off.
+// pairHit is an anchor (its index in anchors) holding a pair at offset
+// off. head is the anchor's first eight bytes (fewer when it is shorter)
+// as a little-endian word, mask the bytes of head: a place where the pair
+// occurs is ruled out by one comparison of words, mostly.
 type pairHit struct {
-	anchor uint8
-	off    uint8
+	head, mask  uint64
+	anchor, off uint8
 }
 
 func pairHash(k uint32) uint32 { return k * 0x9E3779B1 >> 22 }
 
-// newAnchorTable builds the table of anchors.
+// newAnchorTable builds the table of anchors (of three bytes or more, no
+// zero byte), case-sensitive.
 func newAnchorTable(anchors []longAnchor) *anchorTable {
 	t := &anchorTable{anchors: anchors}
 	byPair := map[uint32][]pairHit{}
 	var keys []uint32
 	for i, a := range anchors {
-		if len(a.s) < 3 || a.at+2 >= len(a.s) || i > 255 {
+		if len(a.s) < 3 || a.at+2 >= len(a.s) || i > 255 || strings.IndexByte(a.s, 0) >= 0 {
 			panic("boilerplate: bad anchor " + a.s)
 		}
 		t.all |= a.flag
+		n := min(len(a.s), 8)
+		head := loadTail(a.s[:n], 0)
+		mask := uint64(1)<<(8*n) - 1
+		if n == 8 {
+			mask = ^uint64(0)
+		}
 		for k := a.at; k <= a.at+1; k++ {
 			key := uint32(a.s[k]) | uint32(a.s[k+1])<<8
 			t.pairs[key/64] |= 1 << (key % 64)
 			if byPair[key] == nil {
 				keys = append(keys, key)
 			}
-			byPair[key] = append(byPair[key], pairHit{uint8(i), uint8(k)})
+			byPair[key] = append(byPair[key], pairHit{head, mask, uint8(i), uint8(k)})
 		}
 	}
 	for _, key := range keys {
@@ -971,6 +986,23 @@ func newAnchorTable(anchors []longAnchor) *anchorTable {
 	return t
 }
 
+// newFoldTable builds the table of anchors in ASCII small letters only,
+// found in any ASCII case: the text's bytes are read with bit 5 set, which
+// makes a byte one of the small letters only when it is that letter, small
+// or capital.
+func newFoldTable(anchors []longAnchor) *anchorTable {
+	for _, a := range anchors {
+		for k := 0; k < len(a.s); k++ {
+			if a.s[k] < 'a' || a.s[k] > 'z' {
+				panic("boilerplate: bad folded anchor " + a.s)
+			}
+		}
+	}
+	t := newAnchorTable(anchors)
+	t.fold = 0x2020202020202020
+	return t
+}
+
 // marked reports whether the pair keyed k (the low 16 bits) is marked, as
 // 1 or 0.
 func (t *anchorTable) marked(k uint64) uint64 {
@@ -982,7 +1014,7 @@ func (t *anchorTable) marked(k uint64) uint64 {
 func (t *anchorTable) scan(s string) (found uint8) {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8)) | t.fold
 		m := t.marked(w) | t.marked(w>>16)<<1 | t.marked(w>>32)<<2 | t.marked(w>>48)<<3
 		if m == 0 {
 			continue
@@ -996,35 +1028,62 @@ func (t *anchorTable) scan(s string) (found uint8) {
 		}
 	}
 	for ; i+1 < len(s); i += 2 {
-		found |= t.anchorsAt(s, i, found)
+		if t.marked(uint64(s[i])|uint64(s[i+1])<<8|t.fold) != 0 {
+			found |= t.anchorsAt(s, i, found)
+		}
 	}
 	return found
 }
 
 // anchorsAt returns the flags, other than found, of the anchors that occur
-// in s with their pair at offset at or at+1 on the pair at i.
+// in s with their pair at offset at or at+1 on the pair at i, a marked
+// pair.
 func (t *anchorTable) anchorsAt(s string, i int, found uint8) (flags uint8) {
-	key := uint32(s[i]) | uint32(s[i+1])<<8
-	if t.marked(uint64(key)) == 0 {
-		return 0
+	key := (uint32(s[i]) | uint32(s[i+1])<<8) | uint32(t.fold&0xffff)
+	h := pairHash(key)
+	for t.slots[h].key != key+1 {
+		h = (h + 1) % uint32(len(t.slots)) // the pair is marked: it has a slot
 	}
-	for h := pairHash(key); t.slots[h].key != 0; h = (h + 1) % uint32(len(t.slots)) {
-		e := &t.slots[h]
-		if e.key != key+1 {
+	e := &t.slots[h]
+	for _, x := range t.hits[e.lo:e.hi] {
+		j := i - int(x.off)
+		if j < 0 {
 			continue
 		}
-		for _, x := range t.hits[e.lo:e.hi] {
-			a := &t.anchors[x.anchor]
-			if found&a.flag != 0 {
-				continue
-			}
-			if j := i - int(x.off); j >= 0 && strings.HasPrefix(s[j:], a.s) {
-				flags |= a.flag
-			}
+		// The bytes of s from j, with zero bytes past its end: no anchor
+		// has a zero byte, nor (read with t.fold) a space.
+		var w uint64
+		if j+8 <= len(s) {
+			w = binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8))
+		} else {
+			w = loadTail(s, j)
 		}
-		break
+		if (w|t.fold)&x.mask != x.head {
+			continue
+		}
+		if a := &t.anchors[x.anchor]; found&a.flag == 0 && t.restAt(s[j:], a.s) {
+			flags |= a.flag
+		}
 	}
 	return flags
+}
+
+// restAt reports whether s, which opens with the first eight bytes of the
+// anchor a (all of them when it is shorter), goes on with the rest of a.
+func (t *anchorTable) restAt(s, a string) bool {
+	if len(a) <= 8 {
+		return true
+	}
+	if len(s) < len(a) {
+		return false
+	}
+	fold := byte(t.fold)
+	for k := 8; k < len(a); k++ {
+		if s[k]|fold != a[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLeadByte reports whether s has a byte C3-DF, the first byte of a
