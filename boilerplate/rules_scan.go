@@ -837,87 +837,24 @@ var longAnchors = [...]longAnchor{
 	{"ard-looking", 2, longForward}, {"ard-Looking", 2, longForward},
 }
 
-// longPairs marks the pairs at offsets at and at+1 of longAnchors, keyed
-// as little-endian words (first | second<<8).
-var longPairs = func() (t [1 << 16 / 64]uint64) {
-	for _, a := range longAnchors {
-		for k := a.at; k <= a.at+1; k++ {
-			key := int(a.s[k]) | int(a.s[k+1])<<8
-			t[key/64] |= 1 << (key % 64)
-		}
-	}
-	return t
-}()
-
-// longPair reports whether the pair keyed k (see longPairs) is marked, as
-// 1 or 0.
-func longPair(k uint64) uint64 {
-	k &= 0xffff
-	return longPairs[k/64] >> (k % 64) & 1
-}
+// longTable finds longAnchors.
+var longTable = newAnchorTable(longAnchors[:])
 
 // longScan returns the flags of the anchors that occur in s, reading s
-// once, two bytes at a time: the pair at each even offset is looked up in
-// a bit table that fits in the first-level cache, and the anchors are
-// compared only where their pair occurs. An anchor at j holds the pair at
-// j+at or the one at j+at+1, whichever offset is even, so none is missed.
-// Eight bytes are loaded at once and their four pairs tested together:
-// most words of text have no marked pair, and in the others only the
-// marked pairs are looked at. It gives the answers of strings.Contains.
-func longScan(s string) (found uint8) {
-	const all = longOokie | longAppeal | longForward
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
-		m := longPair(w) | longPair(w>>16)<<1 | longPair(w>>32)<<2 | longPair(w>>48)<<3
-		if m == 0 {
-			continue
-		}
-		// Only the marked pairs are looked at.
-		for ; m != 0; m &= m - 1 {
-			found |= longAnchorsAt(s, i+2*bits.TrailingZeros64(m), found)
-		}
-		if found == all {
-			return found
-		}
-	}
-	for ; i+1 < len(s); i += 2 {
-		found |= longAnchorsAt(s, i, found)
-	}
-	return found
-}
+// once (see anchorTable). It gives the answers of strings.Contains.
+func longScan(s string) uint8 { return longTable.scan(s) }
 
-// longAnchorsAt returns the flags, other than found, of the anchors that
-// occur in s with their pair at offset at or at+1 on the pair at i.
-func longAnchorsAt(s string, i int, found uint8) (flags uint8) {
-	c0, c1 := s[i], s[i+1]
-	if longPair(uint64(c0)|uint64(c1)<<8) == 0 {
-		return 0
-	}
-	for _, a := range &longAnchors {
-		if found&a.flag != 0 {
-			continue
-		}
-		// The pair at i is the anchor's pair at offset at or at+1.
-		j := i - a.at
-		if c0 == a.s[a.at+1] && c1 == a.s[a.at+2] {
-			j--
-		} else if c0 != a.s[a.at] || c1 != a.s[a.at+1] {
-			continue
-		}
-		if j >= 0 && strings.HasPrefix(s[j:], a.s) {
-			flags |= a.flag
-		}
-	}
-	return flags
-}
-
-// anchorTable finds many anchors in a text, reading it once as longScan
-// does: the pair at each even offset is looked up in a bit table, and the
-// anchors are compared only where their pair occurs. The anchors of a pair
-// are found by a hash of the pair. It gives the answers of
-// strings.Contains, case-sensitive; a folding table (see newFoldTable)
-// gives those of strings.Contains on the text in ASCII lower case.
+// anchorTable finds many anchors in a text, reading it once, two bytes at
+// a time: the pair at each even offset is looked up in a bit table that
+// fits in the first-level cache, and the anchors are compared only where
+// their pair occurs. An anchor at j holds the pair at j+at or the one at
+// j+at+1, whichever offset is even, so none is missed. Eight bytes are
+// loaded at once and their four pairs tested together: most words of text
+// have no marked pair, and in the others only the marked pairs are looked
+// at. The anchors of a pair are found by a hash of the pair. It gives the
+// answers of strings.Contains, case-sensitive; a folding table (see
+// newFoldTable) gives those of strings.Contains on the text in ASCII lower
+// case.
 type anchorTable struct {
 	anchors []longAnchor
 	all     uint8 // the flags of all anchors
@@ -926,7 +863,7 @@ type anchorTable struct {
 	// case (see newFoldTable).
 	fold uint64
 	// pairs marks the pairs at offsets at and at+1 of the anchors, keyed
-	// as in longPairs.
+	// as little-endian words (first | second<<8).
 	pairs [1 << 16 / 64]uint64
 	// slots index the marked pairs, open-addressed by pairHash: the
 	// entries of a pair are hits[lo:hi].
