@@ -2,7 +2,6 @@ package boilerplate
 
 import (
 	"encoding/binary"
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -369,11 +368,15 @@ const scanSumMax = 1<<(scanClassShift-1-scanSpaceShift) - 1
 func lowerScan(buf []byte, s string) (has uint16, sig uint64, spaces int) {
 	sig = 1
 	buf = buf[:len(s)]
-	tbl, masks := &scanTable, &pairMask
+	tbl := &scanTable
+	// The class pairs by first and second class: a class is below 32, so
+	// that a pair is looked up with no bounds check.
+	masks := (*[32][32]uint64)(unsafe.Pointer(&pairMask))
 	var acc, sum uint64
-	// pair holds the classes of the bytes read last: the class pair of
-	// the last two is its low ten bits (first<<5 | second).
-	var pair uint64
+	// last is the entry of the byte read last (0 before the first: class
+	// 0, no pair with which has a bit but bit 0, which sig has). Its class
+	// is taken again, not kept: so it is plainly below 32.
+	var last uint64
 	k := 0
 	for ; k < len(s)-1; k += 2 {
 		// Two bytes a turn: half the loop's own instructions.
@@ -381,18 +384,16 @@ func lowerScan(buf []byte, s string) (has uint16, sig uint64, spaces int) {
 		buf[k], buf[k+1] = byte(e0), byte(e1)
 		acc |= e0 | e1
 		sum += e0 + e1
-		pair = pair<<5 | e0>>scanClassShift
-		sig |= masks[pair&(uint64(len(pairMask))-1)]
-		pair = pair<<5 | e1>>scanClassShift
-		sig |= masks[pair&(uint64(len(pairMask))-1)]
+		c0 := e0 >> scanClassShift
+		sig |= masks[last>>scanClassShift][c0] | masks[c0][e1>>scanClassShift]
+		last = e1
 	}
 	if k < len(s) {
 		e := tbl[s[k]]
 		buf[k] = byte(e)
 		acc |= e
 		sum += e
-		pair = pair<<5 | e>>scanClassShift
-		sig |= masks[pair&(uint64(len(pairMask))-1)]
+		sig |= masks[last>>scanClassShift][e>>scanClassShift]
 	}
 	spaces = int(sum >> scanSpaceShift & scanSumMax)
 	if len(s) > scanSumMax {
@@ -845,9 +846,9 @@ var longTable = newAnchorTable(longAnchors[:])
 func longScan(s string) uint8 { return longTable.scan(s) }
 
 // anchorTable finds many anchors in a text, reading it once, two bytes at
-// a time: the pair at each even offset is looked up in a bit table that
-// fits in the first-level cache, and the anchors are compared only where
-// their pair occurs. An anchor at j holds the pair at j+at or the one at
+// a time: the pair at each even offset is looked up in a table of the
+// pairs of all tables' anchors (anchorPairs), and the anchors are
+// compared only where their pair occurs. An anchor at j holds the pair at j+at or the one at
 // j+at+1, whichever offset is even, so none is missed. Eight bytes are
 // loaded at once and their four pairs tested together: most words of text
 // have no marked pair, and in the others only the marked pairs are looked
@@ -862,9 +863,8 @@ type anchorTable struct {
 	// others: or-ed into the text's bytes, it puts ASCII capitals in lower
 	// case (see newFoldTable).
 	fold uint64
-	// pairs marks the pairs at offsets at and at+1 of the anchors, keyed
-	// as little-endian words (first | second<<8).
-	pairs [1 << 16 / 64]uint64
+	// bit is the table's bit in anchorPairs.
+	bit uint8
 	// slots index the marked pairs, open-addressed by pairHash: the
 	// entries of a pair are hits[lo:hi].
 	slots [1024]struct {
@@ -885,10 +885,24 @@ type pairHit struct {
 
 func pairHash(k uint32) uint32 { return k * 0x9E3779B1 >> 22 }
 
+// anchorPairs marks the pairs at offsets at and at+1 of the anchors of
+// every anchorTable, keyed as little-endian words (first | second<<8): bit
+// b of a pair's byte stands for the table whose bit is 1<<b. A pair is
+// tested by one load, for any table. Of the 64 KB, a text reads only the
+// bytes of its pairs: a few KB of ASCII letters, or of one other script.
+var anchorPairs [1 << 16]uint8
+
+// numAnchorTables counts the tables built; anchorPairs has room for eight.
+var numAnchorTables = 0
+
 // newAnchorTable builds the table of anchors (of three bytes or more, no
 // zero byte), case-sensitive.
 func newAnchorTable(anchors []longAnchor) *anchorTable {
-	t := &anchorTable{anchors: anchors}
+	if numAnchorTables == 8 {
+		panic("boilerplate: too many anchor tables")
+	}
+	t := &anchorTable{anchors: anchors, bit: 1 << numAnchorTables}
+	numAnchorTables++
 	byPair := map[uint32][]pairHit{}
 	var keys []uint32
 	for i, a := range anchors {
@@ -904,7 +918,7 @@ func newAnchorTable(anchors []longAnchor) *anchorTable {
 		}
 		for k := a.at; k <= a.at+1; k++ {
 			key := uint32(a.s[k]) | uint32(a.s[k+1])<<8
-			t.pairs[key/64] |= 1 << (key % 64)
+			anchorPairs[key] |= t.bit
 			if byPair[key] == nil {
 				keys = append(keys, key)
 			}
@@ -940,32 +954,28 @@ func newFoldTable(anchors []longAnchor) *anchorTable {
 	return t
 }
 
-// marked reports whether the pair keyed k (the low 16 bits) is marked, as
-// 1 or 0.
-func (t *anchorTable) marked(k uint64) uint64 {
-	k &= 0xffff
-	return t.pairs[k/64] >> (k % 64) & 1
-}
-
 // scan returns the flags of the anchors that occur in s.
 func (t *anchorTable) scan(s string) (found uint8) {
+	pairs, bit, fold := &anchorPairs, t.bit, t.fold
+	p := unsafe.Pointer(unsafe.StringData(s))
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8)) | t.fold
-		m := t.marked(w) | t.marked(w>>16)<<1 | t.marked(w>>32)<<2 | t.marked(w>>48)<<3
-		if m == 0 {
+		w := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(p, i))[:]) | fold
+		if (pairs[uint16(w)]|pairs[uint16(w>>16)]|pairs[uint16(w>>32)]|pairs[uint16(w>>48)])&bit == 0 {
 			continue
 		}
 		// Only the marked pairs are looked at.
-		for ; m != 0; m &= m - 1 {
-			found |= t.anchorsAt(s, i+2*bits.TrailingZeros64(m), found)
+		for j := 0; j < 8; j += 2 {
+			if pairs[uint16(w>>(8*j))]&bit != 0 {
+				found |= t.anchorsAt(s, i+j, found)
+			}
 		}
 		if found == t.all {
 			return found
 		}
 	}
 	for ; i+1 < len(s); i += 2 {
-		if t.marked(uint64(s[i])|uint64(s[i+1])<<8|t.fold) != 0 {
+		if pairs[uint16(uint64(s[i])|uint64(s[i+1])<<8|fold)]&bit != 0 {
 			found |= t.anchorsAt(s, i, found)
 		}
 	}
