@@ -1603,8 +1603,9 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"read more:", "read more >", "also read:", "read also:", "see also:", "related:",
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
-	// a video's link under a station's headline
-	"watch the full report", "watch the full story", "watch the full interview", "watch the full video",
+	// a video's link under a station's headline, a broadcaster's video
+	// label before its title ("WATCH | Residents describe leaving")
+	"watch |", "listen |", "watch the full report", "watch the full story", "watch the full interview", "watch the full video",
 	"watch the full segment", "watch the full broadcast", "watch full coverage", "watch our full",
 	"don't miss:", "also see:", "also:", "read more about", "read more on ", "click here to", "click here for", "quiz:",
 	"read the latest news on", "read all the latest news on",

@@ -29,6 +29,8 @@ func TestCreditsAndPromptsRT55(t *testing.T) {
 			{"הגדלת טקסט", true},
 		},
 		RuleLinkLabel: {
+			{"WATCH | Residents describe leaving as flames approached:", true}, // red team 53's leftover
+			{"Watch | the river rises", true},
 			{"Mirá también", true},
 			{"Leé también", true},
 			{"Ver ofertas", true},     // an ad's button
