@@ -498,7 +498,8 @@ func (BodyFinder) Mark(d *clean.Document) {
 	for k := 0; k < leadLines && bestLo > 0 && sc.leadSentence(d, rec, wall, bestLo-1); k++ {
 		bestLo--
 	}
-	if i := bestHi + 1; i < n && (sc.edgeLine(d, rec, wall, i) || sc.cutLine(d, rec, wall, i) || sc.leadSentence(d, rec, wall, i)) {
+	if i := bestHi + 1; i < n && (sc.edgeLine(d, rec, wall, i) || sc.cutLine(d, rec, wall, i) || sc.leadSentence(d, rec, wall, i) ||
+		sc.closingSentence(d, rec, wall, i)) {
 		bestHi = i
 	}
 	bestLo, bestHi = sc.liveEntries(d, bestLo, bestHi)
@@ -1303,6 +1304,30 @@ func (sc *bodyScratch) leadSentence(d *clean.Document, rec []uint8, wall []bool,
 	}
 	return p.Kept() && !wall[i] && rec[i] == recNone && sc.proseShape(i) && stopRune(s.end) &&
 		share*float64(sc.stops(i)) >= sc.density*float64(s.words) && !sc.isByline(d, i) && !sc.isTitle(i, p.Text)
+}
+
+// closingSentence reports the article's last paragraph right under the
+// body run with fewer stopwords than leadSentence asks, over the page's
+// footer: it has the shape of prose and ends a sentence, a third of the
+// share of stopwords prose needs, is no byline, section header or record
+// (a sentence in Chinese of up to cjkTitleTokens characters reads as a title;
+// under the article it is none), and the next line with words is one the
+// rules removed (an
+// editor's credit, a disclaimer, a share button). A market story's last
+// sentence of figures ("截至3月28日港股收盘，驰远汽车股价报48.65港元，
+// 上涨6.22%。") names few function words; a teaser under the article is
+// followed by more teasers, which the rules leave.
+func (sc *bodyScratch) closingSentence(d *clean.Document, rec []uint8, wall []bool, i int) bool {
+	p, s := &d.Paragraphs[i], &sc.stats[i]
+	if !p.Kept() || wall[i] || rec[i] != recNone || !sc.proseShape(i) || !stopRune(s.end) ||
+		3*float64(sc.stops(i)) < sc.density*float64(s.words) || sc.isByline(d, i) {
+		return false
+	}
+	j := i + 1
+	for j < len(d.Paragraphs) && sc.stats[j].words == 0 {
+		j++
+	}
+	return j < len(d.Paragraphs) && !d.Paragraphs[j].Kept()
 }
 
 // cutLine reports the article's last paragraph cut short by a paywall,

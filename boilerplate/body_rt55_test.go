@@ -128,3 +128,71 @@ func TestPressReleaseHeadRT55(t *testing.T) {
 		}
 	}
 }
+
+// rt52Market is a Chinese market story's page (red team 52): its last
+// paragraph, a sentence of figures, sits over the editor's credit, a risk
+// warning and the share buttons.
+var rt52Market = []string{
+	"鼎财网",
+	"下载APP",
+	"登录",
+	"注册",
+	"首页",
+	"要闻",
+	"宏观",
+	"股票",
+	"港股",
+	"美股",
+	"基金",
+	"债券",
+	"理财",
+	"科技",
+	"汽车",
+	"产经",
+	"数据中心",
+	"直播",
+	"搜索",
+	"驰远汽车2023年营收增长62%至218.6亿元 四季度毛利率升至16.1%",
+	"驰远汽车全年交付14.2万辆，净亏损大幅收窄，四季度毛利率连续第三个季度回升；但公司给出的一季度交付指引低于市场预期。",
+	"鼎财网3月28日讯（记者 郑嘉怡）3月28日晚间，新能源汽车制造商驰远汽车（09863.HK）发布2023年第四季度及全年未经审计财务业绩。公告显示，公司全年实现营业收入218.6亿元，同比增长62.3%；归属于股东的净亏损为48.7亿元，较上年的71.2亿元明显收窄。",
+	"交付方面，驰远汽车2023年共交付新车14.2万辆，同比增长71%，完成年初设定的14万辆目标。其中第四季度交付4.6万辆，创单季新高。",
+	"毛利率连续三个季度回升",
+	"盈利能力是本次财报的最大看点。2023年第四季度，驰远汽车整体毛利率为16.1%，较第三季度的13.4%提升2.7个百分点，已连续三个季度环比改善；全年毛利率为13.2%，上年同期为9.8%。",
+	"公司首席财务官何颖在业绩电话会上表示，毛利率改善主要得益于电池采购成本下降、规模效应显现以及高毛利车型“驰远S9”销量占比提升。“我们预计2024年整车毛利率将稳定在15%以上。”",
+	"四季度单季净亏损为8.3亿元，环比收窄37%。截至2023年12月31日，公司持有的现金及现金等价物、受限制现金及短期投资合计412.5亿元。",
+	"一季度交付指引低于市场预期",
+	"不过，驰远汽车对2024年第一季度的指引略显保守。公司预计一季度交付量为5.2万至5.5万辆，同比增长30.0%至37.5%；营业收入为78亿至82亿元。此前市场普遍预期一季度交付量在5.8万辆左右。",
+	"创始人、董事长兼首席执行官邵明哲解释称，一季度受春节假期及部分车型换代影响，“这是主动调整节奏的结果，二季度起将有两款全新车型陆续上市，全年销量目标为22万辆”。",
+	"一位券商汽车行业分析师对鼎财网记者表示，行业价格战仍在持续，驰远汽车能否在保持销量增长的同时守住毛利率，将是2024年最大的考验。“从四季度的数据看，公司在成本控制上已经交出了不错的答卷，但一季度指引说明终端需求仍有压力。”",
+	"截至3月28日港股收盘，驰远汽车股价报48.65港元，上涨6.22%，总市值约1020亿港元。",
+	"责任编辑：王磊",
+	"风险提示：本文所提供资讯仅供参考，不构成任何投资建议。投资者据此操作，风险自担。市场有风险，投资需谨慎。",
+	"分享到：",
+	"微信",
+	"微博",
+	"QQ空间",
+	"复制链接",
+}
+
+// TestClosingSentenceRT55: the last paragraph of a Chinese market story, a
+// sentence of figures with few stopwords, stays when the rules removed
+// what follows it (the editor's credit, the risk warning: see
+// closingSentence); the credit and the warning go.
+func TestClosingSentenceRT55(t *testing.T) {
+	d := blockDoc(rt52Market...)
+	Default().Mark(d)
+	const last = 31 // "截至3月28日港股收盘，…"
+	if !d.Paragraphs[last].Kept() {
+		t.Errorf("last paragraph %q removed by %s", d.Paragraphs[last].Text, d.Paragraphs[last].Removal.Rule)
+	}
+	for i := last + 1; i < len(d.Paragraphs); i++ {
+		if d.Paragraphs[i].Kept() {
+			t.Errorf("line %d %q kept", i, d.Paragraphs[i].Text)
+		}
+	}
+	for i := 19; i < last; i++ { // the headline and the article
+		if !d.Paragraphs[i].Kept() {
+			t.Errorf("article line %d %q removed by %s", i, d.Paragraphs[i].Text, d.Paragraphs[i].Removal.Rule)
+		}
+	}
+}

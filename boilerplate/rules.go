@@ -2760,11 +2760,13 @@ var (
 		"foto de ", "fotografía:", "fotografia:", "crédit photo", "crédits photo", "crédito:", "créditos:",
 		"fot.", "zdjęcie:", "фото:", "фото :", "beeld:", "beeld :", "wideo:", "vídeo:", "vidéo:", "vidéo :",
 		"видео:", "відео:",
+		// a rendering's credit in Slovak, Czech, Slovenian and Croatian
+		"vizualizácia:", "vizualizace:", "vizualizacija:",
 		// Bengali, Persian, Arabic, Thai, Yoruba, Zulu, Central
 		// Kurdish, Odia, Kannada, Malayalam, Punjabi, Pashto, Turkmen,
-		// Uyghur
+		// Uyghur, Tamil
 		"ছবি:", "عکس:", "صورة:", "ภาพ:", "fọ́tò:", "isithombe:", "وێنە:", "ଫଟୋ:", "ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:",
-		"ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "surat:", "سۈرەت:",
+		"ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "surat:", "سۈرەت:", "படம்:",
 		// Korean, Japanese, Chinese
 		"사진=", "사진 =", "사진:", "[사진", "(사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "写真：",
 		"写真:", "写真=", "写真＝", "（写真", "(写真", "（資料写真", "(資料写真", "撮影：", "撮影=", "图片来源",

@@ -1403,7 +1403,8 @@ var readerNoteLeads = prefixes(
 	"якщо ви знайшли", "помітили помилку", "знайшли помилку", "помилка в тексті", "виділіть",
 	"našli jste chybu", "pokud jste našli", "pokud najdete",
 	// Chinese
-	"【免责声明】", "免责声明", "【免責聲明】", "免責聲明", "【声明】", "声明：", "聲明：", "（本文", "(本文", "本文仅代表",
+	"【免责声明】", "免责声明", "【免責聲明】", "免責聲明", "【声明】", "声明：", "聲明：", "风险提示", "【风险提示】",
+	"風險提示", "（本文", "(本文", "本文仅代表",
 	"本文僅代表", "本文观点", "本文觀點")
 
 // disclaimerSays say, inside a line that opens with one of readerNoteLeads,
@@ -1420,7 +1421,9 @@ var disclaimerSays = [...]string{"meinung des autors", "meinung der autorin", "m
 	"nie musi odzwierciedlać", "stanowiska redakcji", "может не совпадать", "може не збігатися",
 	"може не співпадати", "позиции редакции", "позиції редакції", "мнением редакции", "позицией редакции",
 	"позицією редакції", "думкою редакції", "仅代表作者", "僅代表作者", "不代表本网", "不代表本站", "不代表本報",
-	"不代表本报", "与本网无关", "與本網無關", "与本站无关", "與本站無關"}
+	"不代表本报", "与本网无关", "與本網無關", "与本站无关", "與本站無關",
+	// a market story's risk warning: no investment advice
+	"不构成任何投资建议", "不构成投资建议", "不構成任何投資建議", "不構成投資建議", "投资需谨慎", "投資需謹慎"}
 
 // informationOnly say that a piece is for information only.
 var informationOnly = [...]string{"informational purposes", "information only", "informational use"}

@@ -1155,7 +1155,7 @@ var videoLabels = []string{"play video", "replay video", "show full transcript",
 	"see full transcript", "tap to unmute", "click to unmute", "video abspielen", "transkript anzeigen",
 	"lire la vidéo", "afficher la transcription", "reproducir vídeo", "reproducir video",
 	"ver transcripción", "riproduci video", "reproduzir vídeo", "ver transcrição", "video afspelen",
-	"odtwórz wideo", "přehrát video", "prehrať video", "video loading", "click to play", "tap to play",
+	"odtwórz wideo", "odtwórz", "přehrát video", "prehrať video", "video loading", "click to play", "tap to play",
 	"click to play tap to play", "click to play, tap to play"}
 
 // videoLabelSet holds videoLabels.

@@ -49,3 +49,19 @@ func TestCreditsAndPromptsRT55(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestLeftoversRT55 checks lines earlier red teams left: a Polish video's
+// play button, the credits of a rendering in Slovak and of a photo in
+// Tamil, and a Chinese market story's risk warning (no investment
+// advice); a line that opens like the warning and gives none stays.
+func TestLeftoversRT55(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleWidget:      {{"Odtwórz", true}, {"Odtwórz swoje wspomnienia z dzieciństwa w ogrodzie", false}},
+		RulePhotoCredit: {{"Vizualizácia: NDS", true}, {"படம்: சிறப்பு ஏற்பாடு", true}},
+		RuleDisclaimer: {
+			{"风险提示：本文所提供资讯仅供参考，不构成任何投资建议。投资者据此操作，风险自担。", true},
+			{"风险提示：市场有风险，投资需谨慎。", true},
+			{"风险提示：气象部门发布暴雨预警，请市民减少外出。", false},
+		},
+	}, func(string) bool { return false }, true)
+}
