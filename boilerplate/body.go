@@ -4914,7 +4914,7 @@ var lower2 = func() (t [0x800 - utf8.RuneSelf]uint16) {
 // at least one in tableFigures of its lines reading as part of an article
 // (a short cell with a figure such as "1" or "2 cups", a bulleted item, a
 // sentence or a question; see articleLine; an item of a list the extractor
-// saw, see listItem). A menu, a row of share
+// saw, see listItem; a clause, see clauseLine). A menu, a row of share
 // buttons or a list of headlines holds none of these. Lines the rules
 // removed and lines of record lists are no evidence for an inset.
 //
@@ -5000,7 +5000,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, st, k)) {
 					cues++
 				}
-			} else if p.Kept() && (articleLine(p.Text, s) || listItem(p)) {
+			} else if p.Kept() && (articleLine(p.Text, s) || listItem(p) || clauseLine(sc, p.Text, k)) {
 				cues++
 			}
 		}
@@ -5248,6 +5248,21 @@ func articleLine(text string, s *lineStats) bool {
 	}
 	return sentenceLine(text, s)
 }
+
+// clauseLine reports a kept line of at least clauseWords words, half of
+// them stopwords, that ends no sentence: an item of a bulleted box whose
+// bullets the scrape lost ("Other lines should run, but will be very
+// busy"). A menu has no stopword, and a headline, which drops its
+// articles and its auxiliaries, seldom has that many; a teaser after its
+// label and a colon ("Ep. 110: Why the bees are doing better than you
+// think") is none.
+func clauseLine(sc *bodyScratch, text string, k int) bool {
+	s := &sc.stats[k]
+	return s.words >= clauseWords && 2*sc.stops(k) >= int(s.words) && strings.IndexByte(text, ':') < 0
+}
+
+// clauseWords is the fewest words of a clauseLine.
+const clauseWords = 6
 
 // listItem reports a list item the extractor saw (HTML, Markdown) that is
 // not mostly link text: an item of the article, not a link to another.

@@ -1,0 +1,45 @@
+package boilerplate
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestClauseListRT56: a bulleted box inside the article whose bullets the
+// scrape lost ("What we know so far" and five clauses, see clauseLine)
+// is an inset the body run crosses, so the paragraphs above it stay; a
+// list of episode teasers after their label and a colon is none.
+func TestClauseListRT56(t *testing.T) {
+	top := []string{"Underground drivers announce four-day walkout in row over new rosters",
+		"Train drivers on three Underground lines will strike for four days next week in a dispute over new shift rosters, their union has announced.",
+		"Members of the drivers' union on the three lines will walk out from the early hours of Tuesday until late on Friday, the union said.",
+		"The network's operator said it was extremely disappointed and warned that there would be little or no service on the affected lines."}
+	box := []string{"What we know so far", "Around 1,400 drivers are expected to take part",
+		"The Northern, Victoria and Central lines will be severely disrupted", "Other Underground lines should run, but will be very busy",
+		"Buses, trams and the Overground are not affected", "Talks at the conciliation service are due to resume on Monday", "Advertisement"}
+	rest := slices.Concat(rt37Prose, []string{
+		"The dispute centres on new rosters that the operator says are needed to run more late-night services on the busiest lines.",
+		"\"Our members are not against a better service,\" said the union's general secretary. \"They are against being told when to sleep.\""})
+	lines := slices.Concat(rt37Menu, top, box, rest, rt37Foot)
+	lo := len(rt37Menu)
+	ad := lo + len(top) + len(box) - 1
+	checkMarkerKept(t, "clause list", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+len(top)+len(box)+len(rest) && i != ad
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Other Underground lines should run, but will be very busy", true},
+		{"Ep. 110: Why the bees are doing better than you think", false},
+		{"Police name suspect in city centre robbery", false},
+		{"Buses are not affected", false}, // fewer than clauseWords words
+	} {
+		d := blockDoc(tc.text)
+		sc := new(bodyScratch)
+		sc.features(d)
+		if got := clauseLine(sc, tc.text, 0); got != tc.want {
+			t.Errorf("clauseLine(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
