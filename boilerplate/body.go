@@ -3876,7 +3876,7 @@ func byline(text string) bool {
 	// without one is read once for them all.
 	figure := hasDigitASCII(text)
 	if figure && hasClock(text) && !clockProse(text) || byName(text) || nameList(text) || figure && metaLine(text) || reporterLine(text) || teamLine(text) || wireByline(text) || nameJob(text) ||
-		cjkReporter(text) {
+		cjkReporter(text) || reportingFrom(text) {
 		return true
 	}
 	// A row of the article's facts between bullets is a byline when it
@@ -4027,7 +4027,9 @@ var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", 
 	"penulis", "pewarta", "wartawan", "autorius", "autorė", "autors", "автор", "автори", "авторы", "авторка", "текст", "Текст",
 	"σύνταξη", "Σύνταξη", "συντάκτης", "Συντάκτης", "κείμενο", "Κείμενο", "كتب", "بقلم", "تحریر", "نویسنده",
 	"लेखक", "লেখক", "لیکوال", "ਲੇਖਕ", "ಲೇಖಕ", "ലേഖകൻ", "муаллиф", "Муаллиф", "umwanditsi", "رپورٽ", "مۇخبىر",
-	"रिपोर्ट", "रिपोर्टर", "ہالکار"}
+	"रिपोर्ट", "रिपोर्टर", "ہالکار",
+	// Somali, Hausa, Swahili, Zulu, Yoruba
+	"qoraa", "marubuci", "mwandishi", "umbhali", "òǹkọ̀wé"}
 
 // byName reports a line that starts with a byline word (see bylineWords),
 // after one of bylineVerbs or not, maybe with a colon ("By: Jane Doe",
@@ -4041,6 +4043,14 @@ func byName(text string) bool {
 	}
 	if text != "" && text[0] == 0xCE && greekByline(text) {
 		return true
+	}
+	for _, l := range bylinePhrases {
+		// Zulu and Xhosa glue "by" to the name ("Ngu-Sibongile
+		// Mthembu"); Yoruba says it in two words ("Láti ọwọ́ Ọláwálé
+		// Àjàyí").
+		if len(text) > len(l) && strings.EqualFold(text[:len(l)], l) && isUpperStart(text[len(l):]) && wordCount(text) <= 6 {
+			return true
+		}
 	}
 	sp := strings.IndexByte(text, ' ')
 	published := false
@@ -4063,11 +4073,14 @@ func byName(text string) bool {
 		sp = strings.IndexByte(text, ' ')
 	}
 	colon := sp > 1 && text[sp-1] == ':' // "By: Jane Doe", "From: Department of …"
+	// A label and a comma, as a broadcaster's byline block prints it:
+	// "Author, Jane Doe", "Marubuci, Aminu Ibrahim".
+	comma := sp > 1 && text[sp-1] == ',' && wordCount(text) <= commaBylineWords
 	word := text[:max(sp, 0)]
-	if colon {
+	if colon || comma {
 		word = word[:len(word)-1]
 	}
-	label := colon && foldIn(authorLabels, word) // "Autor: Name", "Teksti: Name"
+	label := (colon || comma) && foldIn(authorLabels, word) // "Autor: Name", "Teksti: Name"
 	if word == "Na" {
 		return swahiliByline(strings.TrimLeft(text[sp:], " "))
 	}
@@ -4085,6 +4098,34 @@ func byName(text string) bool {
 	_, dated := dateShape(rest)
 	return dated && !foldIn(inWords, text[:sp])
 }
+
+// bylinePhrases say "by" before a name where bylineWords, one word
+// before a space, cannot: Zulu and Xhosa "ngu-", Yoruba "láti ọwọ́".
+var bylinePhrases = [...]string{"ngu-", "láti ọwọ́ "}
+
+// commaBylineWords is the most words of a byline with a label and a
+// comma ("Author, Jane Doe").
+const commaBylineWords = 6
+
+// reportingFrom reports the line of a broadcaster's byline block that
+// says where the author reports from ("Reporting from Kano", Hausa
+// "Aiko rahoto daga Kano"): one of reportingLeads and a capitalised
+// place, at most five words.
+func reportingFrom(text string) bool {
+	if wordCount(text) > 5 {
+		return false
+	}
+	for _, l := range reportingLeads {
+		if len(text) > len(l) && strings.EqualFold(text[:len(l)], l) {
+			return isUpperStart(text[len(l):])
+		}
+	}
+	return false
+}
+
+// reportingLeads open reportingFrom's line, in lower case: English,
+// Hausa.
+var reportingLeads = [...]string{"reporting from ", "aiko rahoto daga "}
 
 // swahiliByline reports whether rest, after "Na" (by; also "and", which
 // opens sentences), is a byline's: a name of two or three capitalised

@@ -43,3 +43,33 @@ func TestClauseListRT56(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinesRT56: the bylines of red team 56's African pages are
+// bylines: a broadcaster's block with a label and a comma ("Marubuci,
+// Aminu Ibrahim", "Author, Jane Doe") and the place the author reports
+// from; "by" glued to the name (Zulu "Ngu-") or in two words (Yoruba
+// "Láti ọwọ́"); the Somali author's label. With them the headline and the
+// standfirst above the block stay.
+func TestBylinesRT56(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Author, Jane Doe", true}, {"Marubuci, Aminu Ibrahim Ɗanbaba", true}, {"Reporting from Kano", true},
+		{"Aiko rahoto daga Kano", true}, {"NGU-SIBONGILE MTHEMBU", true}, {"Ngu-Sibongile Mthembu", true},
+		{"Láti ọwọ́ Ọláwálé Àjàyí", true}, {"Qoraa: Cabdiqaadir Maxamuud Jaamac", true},
+		{"Words, not deeds, will decide the vote", false}, {"Reporting from the scene was difficult for everyone there", false},
+		{"Author, critic and teacher Jane Doe has died at the age of 91", false}, {"Ngu-mhlaka 4 Mashi", false},
+		{"Author, Jane Doe, who wrote forty books, dies at 91", false}, {"Reporting from home is hard", false},
+	} {
+		if got := byline(tc.s); got != tc.want {
+			t.Errorf("byline(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	head := []string{"Farashin man fetur ya sake tashi a Kano da wasu jihohin arewacin Najeriya",
+		"Masu ababen hawa sun koka yayin da lita ɗaya ta kai naira 1,150 a wasu gidajen mai",
+		"Marubuci, Aminu Ibrahim Ɗanbaba", "Aiko rahoto daga Kano", "Sa'o'i 3 da suka wuce", "Raba wannan labarin",
+		"Asalin hoton, Tauraron Sahel", "Bayanan hoto, Layin motoci a wani gidan mai da ke kan titin Zariya a birnin Kano ranar Litinin"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, rt37Foot)
+	checkHeadKept(t, "hausa byline block", lines, len(rt37Menu), len(head), len(rt37Prose))
+}

@@ -1504,6 +1504,7 @@ var linkLabels = withLabels(map[string]bool{
 	// Spanish, Portuguese
 	"leer más": true, "lee también": true, "lea también": true, "seguir leyendo": true,
 	"mirá también": true, "leé también": true, // the voseo of Argentina and Uruguay
+	"ìpolówó ọjà": true, "ìpolówó": true, // Yoruba: advertisement
 	"te puede interesar": true, "también te puede interesar": true, "le puede interesar": true,
 	"te podría interesar": true, "puede interesarte": true,
 	"ver más": true, "noticias relacionadas": true, "comentarios": true, "lo más leído": true,
@@ -1611,7 +1612,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"read the latest news on", "read all the latest news on",
 	"join the conversation:", "join the conversation.", "you might also like:", "you may also like:",
 	"you might like:", "more like this:", "jump to:", "skip to:", "go deeper:",
-	"tags:", "topics:", "categories:", "filed under:", "קראו עוד:", "קראו גם:", "עוד בנושא:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
+	"tags:", "topics:", "categories:", "filed under:", "ẹ tún ka:", "ẹ ka:", "קראו עוד:", "קראו גם:", "עוד בנושא:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
 	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
 	"advertise with ", "advertise in our ", "want to advertise ", "want to sponsor ", "interested in advertising", "interested in sponsoring",
@@ -3107,11 +3108,17 @@ func creditPrecedes(before string) bool {
 	return false
 }
 
-// imageLabels open the labels a page sets before a picture's source or
-// caption ("Image source, Agency", "Image caption, The vents ...", "Image
-// copyright Getty Images", "Media caption,"); isImageLabel takes them.
-var imageLabels = prefixes("image source", "image copyright", "image caption", "media caption",
-	"picture caption", "video caption")
+// imageSources and imageCaptions open the labels a page sets before a
+// picture's source or caption ("Image source, Agency", "Image caption, The
+// vents ...", "Image copyright Getty Images", "Media caption,"), in
+// English and in the Hausa, Yoruba, Swahili and Somali of the same
+// pages; imageLabels holds them all, and isImageLabel takes them.
+var (
+	imageSources  = [...]string{"image source", "image copyright", "asalin hoton", "oríṣun àwòrán", "chanzo cha picha", "xigashada sawirka"}
+	imageCaptions = [...]string{"image caption", "media caption", "picture caption", "video caption", "bayanan hoto",
+		"àkọlé àwòrán", "maelezo ya picha", "qoraalka sawirka"}
+	imageLabels = prefixes(slices.Concat(imageSources[:], imageCaptions[:])...)
+)
 
 // isImageLabel reports whether p, which starts with one of imageLabels, is
 // such a label: the phrase as a whole word, and for a source or copyright
@@ -3119,17 +3126,27 @@ var imageLabels = prefixes("image source", "image copyright", "image caption", "
 // tools", "Image copyright law has changed ..." and "Image source code was
 // published." are not; a caption may run long).
 func isImageLabel(p *para) bool {
-	for _, l := range [...]string{"image source", "image copyright", "image caption", "media caption",
-		"picture caption", "video caption"} {
-		if !strings.HasPrefix(p.low, l) {
-			continue
+	for _, l := range imageCaptions {
+		if k := labelPrefix(p.s, l); k > 0 {
+			return k == len(p.s) || !isWordByte(p.s[k])
 		}
-		if len(p.low) > len(l) && isWordByte(p.low[len(l)]) {
-			return false
+	}
+	for _, l := range imageSources {
+		if k := labelPrefix(p.s, l); k > 0 {
+			return (k == len(p.s) || !isWordByte(p.s[k])) && p.words <= 8 && !p.endSent
 		}
-		return strings.HasSuffix(l, "caption") || p.words <= 8 && !p.endSent
 	}
 	return false
+}
+
+// labelPrefix returns the length of prefix l (lower case) at the start of
+// s, case aside (a capital beyond ASCII has as many bytes as its small
+// letter in these labels: "Àkọlé àwòrán"), or 0.
+func labelPrefix(s, l string) int {
+	if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+		return len(l)
+	}
+	return 0
 }
 
 // lastWords returns the last n words of s.

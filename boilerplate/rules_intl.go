@@ -359,6 +359,8 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"artikel merken", "merken", "አጋራ", "አጋሩ", "ሊንክ ቅዳ", "ፌስቡክ", "ቴሌግራም", "ትዊተር",
 	"ఫేస్‌బుక్", "వాట్సాప్", "టెలిగ్రామ్", "లింక్ కాపీ చేయండి", "షేర్ చేయండి", "फेसबुक", "व्हाट्सएप", "टेलीग्राम",
 	"लिंक कॉपी करें",
+	// Hausa and Yoruba: share this story
+	"raba wannan labarin", "pín ìròyìn yìí",
 	// Hebrew: share, the networks, copy the link, the text size
 	"שתפו", "שתף", "שיתוף", "שתפו את הכתבה", "וואטסאפ", "פייסבוק", "טוויטר", "טלגרם", "העתקת קישור", "הגדלת טקסט",
 	"הקטנת טקסט",

@@ -65,3 +65,24 @@ func TestLeftoversRT55(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestLabelsRT56 checks red team 56's labels: a broadcaster's image
+// source and caption labels in Hausa, Yoruba, Swahili and Somali, Hausa
+// and Yoruba share buttons, and
+// Yoruba's advertisement label and "read also:".
+func TestLabelsRT56(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePhotoCredit: {
+			{"Asalin hoton, Getty Images", true},
+			{"Bayanan hoto, Layin motoci a wani gidan mai da ke kan titin Zariya", true},
+			{"Àkọlé àwòrán, Àwọn oníṣòwò ní ọjà", true},
+			{"Chanzo cha picha, Getty Images", true},
+			{"Asalin hotonsu da aka dauka a shekarar 1990 ya bace gaba daya a cikin gobarar.", false},
+		},
+		RuleShareLabel: {{"Raba wannan labarin", true}, {"Pín ìròyìn yìí", true}},
+		RuleLinkLabel: {
+			{"Ìpolówó ọjà", true},
+			{"Ẹ tún ka: Àwọn ọlọ́kadà fẹ̀hónú hàn nítorí owó", true},
+		},
+	}, func(string) bool { return false }, true)
+}
