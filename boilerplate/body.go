@@ -4955,7 +4955,8 @@ var lower2 = func() (t [0x800 - utf8.RuneSelf]uint16) {
 // at least one in tableFigures of its lines reading as part of an article
 // (a short cell with a figure such as "1" or "2 cups", a bulleted item, a
 // sentence or a question; see articleLine; an item of a list the extractor
-// saw, see listItem; a clause, see clauseLine). A menu, a row of share
+// saw, see listItem; a clause, see clauseLine; a timeline's entry, see
+// timelineEntry). A menu, a row of share
 // buttons or a list of headlines holds none of these. Lines the rules
 // removed and lines of record lists are no evidence for an inset.
 //
@@ -5041,7 +5042,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, st, k)) {
 					cues++
 				}
-			} else if p.Kept() && (articleLine(p.Text, s) || listItem(p) || clauseLine(sc, p.Text, k)) {
+			} else if p.Kept() && (articleLine(p.Text, s) || listItem(p) || clauseLine(sc, p.Text, k) || timelineEntry(p.Text)) {
 				cues++
 			}
 		}
@@ -5304,6 +5305,48 @@ func clauseLine(sc *bodyScratch, text string, k int) bool {
 
 // clauseWords is the fewest words of a clauseLine.
 const clauseWords = 6
+
+// timelineEntry reports an entry of a timeline: a date before a colon
+// (see htmlIsDateline), or a month and a year, or a year alone, and at
+// least three words after it ("March 2023: Family member raises
+// concerns", "21 November 2025: Jailed for five years", "2019: The mine
+// closes").
+func timelineEntry(text string) bool {
+	k := strings.IndexByte(text, ':')
+	if k <= 0 || k > timelineDateBytes || wordCount(text[k+1:]) < 3 {
+		return false
+	}
+	date := text[:k]
+	if yearWord(date) {
+		return true
+	}
+	if month, year, ok := strings.Cut(date, " "); ok && yearWord(year) {
+		var buf [24]byte
+		if monthNames[string(foldPrefix(buf[:0], strings.TrimSuffix(month, "."), len(buf)))] {
+			return true
+		}
+	}
+	return htmlIsDateline(date)
+}
+
+// monthNames are the names of the months dateSpans knows, whole and
+// abbreviated in English, in lower case.
+var monthNames = func() map[string]bool {
+	m := setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+	for name := range strings.SplitSeq(htmlMonths, "|") {
+		m[name] = true
+	}
+	return m
+}()
+
+// yearWord reports whether w is a year of four digits.
+func yearWord(w string) bool {
+	return len(w) == 4 && isDigit(w[0]) && isDigit(w[1]) && isDigit(w[2]) && isDigit(w[3])
+}
+
+// timelineDateBytes is the longest date of a timelineEntry.
+const timelineDateBytes = 24
 
 // listItem reports a list item the extractor saw (HTML, Markdown) that is
 // not mostly link text: an item of the article, not a link to another.

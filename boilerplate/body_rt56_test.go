@@ -73,3 +73,35 @@ func TestBylinesRT56(t *testing.T) {
 	lines := slices.Concat(rt37Menu, head, rt37Prose, rt37Foot)
 	checkHeadKept(t, "hausa byline block", lines, len(rt37Menu), len(head), len(rt37Prose))
 }
+
+// TestTimelineRT56: a timeline inside a court story ("How the case
+// unfolded" and dated entries, see timelineEntry) is an inset the body
+// run crosses, so the two paragraphs after it stay.
+func TestTimelineRT56(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"March 2023: Family member raises concerns about missing statements", true},
+		{"21 November 2025: Jailed for five years and four months", true},
+		{"2019: The mine closes for good", true},
+		{"Mayor 2025: The race begins", false},
+		{"March 2023: Recap", false}, // fewer than three words after the colon
+		{"Update: The council has voted to close the bridge", false},
+	} {
+		if got := timelineEntry(tc.s); got != tc.want {
+			t.Errorf("timelineEntry(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	timeline := []string{"How the case unfolded", "March 2023: Family member raises concerns about missing statements",
+		"April 2023: Pelling suspended; police called in", "September 2024: Pelling charged with fraud by abuse of position",
+		"July 2025: Pleads guilty at Ashby Crown Court", "21 November 2025: Jailed for five years and four months"}
+	after := []string{"A hearing to recover the money under the proceeds of crime law has been set for April.",
+		"The care home said in a statement that it had apologised unreservedly to the families and introduced new safeguards."}
+	head := []string{"Care home manager jailed for stealing from residents"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, timeline, after, rt37Foot)
+	lo := len(rt37Menu)
+	checkMarkerKept(t, "timeline", Default(), lines, func(i int) bool {
+		return i >= lo && i < lo+len(head)+len(rt37Prose)+len(timeline)+len(after)
+	})
+}
