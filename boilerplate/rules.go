@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -2667,7 +2668,7 @@ func matchPhotoCredit(p *para) bool {
 	if p.has&hasColon != 0 && p.words < 40 && moreCreditAfterCaption(low, p.s) {
 		return true
 	}
-	if p.has&hasHigh != 0 && !p.endSent && p.words < 40 && scriptColon(p.s) && creditMarkBefore(low, p.s, scriptColons, scriptCreditMarks[:], true) {
+	if p.has&hasHigh != 0 && !p.endSent && p.words < 40 && scriptColon(p.s) && creditMarkBefore(low, p.s, scriptColons, &scriptCreditMarks, true) {
 		return true // "… ክትቐድሕ። ስእሊ፦ ድምጺ ዓድና", "… մոտ։ Լուսանկարը՝ Գայանե Մկրտչյանի"
 	}
 	if p.words >= 4 && p.words <= 8 && !p.endSent && outletCredit(p.s) {
@@ -2785,12 +2786,12 @@ var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographe
 // (see intlCreditAfterCaption); each ends with ':' or '=', and has a
 // byte beyond ASCII among the four before it. They have no signature bits:
 // creditMarks took the last ones.
-var intlCreditMarks = [...]string{"zdjęcie:", "фото:", "фото :", "снимка:", "снимка :",
+var intlCreditMarks = newMarkSet("zdjęcie:", "фото:", "фото :", "снимка:", "снимка :",
 	"φωτογραφία:", "φωτογραφία αρχείου:", "φωτο:", "φωτ.:", "φωτ:", "फोटो:", "फोटो :", "ảnh:", "đồ họa:", "đồ hoạ:", "사진=", "사진 =", "צילום:",
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
 	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:",
 	"хуызист:", "хаартыска:", "чуруктуң автору:", "гэрэл зураг:", "суред:", "асахьа:", "сурат:", "ඡායාරූපය:",
-	"ພາບ:", "fotó:"}
+	"ພາບ:", "fotó:")
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or
@@ -2860,16 +2861,17 @@ func outletInitials(low, s string, start int) bool {
 // with a letter of a script without capitals. It looks for the marks only
 // where one may end, so that it costs little on running text.
 func intlCreditAfterCaption(low, s string) bool {
-	return creditMarkBefore(low, s, ":=", intlCreditMarks[:], true)
+	return creditMarkBefore(low, s, ":=", &intlCreditMarks, true)
 }
 
 // creditMarkBefore reports whether one of marks (lower case, each ending
 // with a character of ends) introduces a photo credit in s (see creditMarkAt;
 // low is s in lower case in ASCII). It looks for the marks only where one
-// may end. Marks beyond ASCII (intl) are not looked for before a byte of
-// ends with only ASCII in the five bytes before it ("said:", "10:30"),
-// and they may open a credit of a script without capitals.
-func creditMarkBefore(low, s, ends string, marks []string, intl bool) bool {
+// may end, and there only for those the byte before the end lets through
+// (see markSet). Marks beyond ASCII (intl) are not looked for before a
+// byte of ends with only ASCII in the five bytes before it ("said:",
+// "10:30"), and they may open a credit of a script without capitals.
+func creditMarkBefore(low, s, ends string, set *markSet, intl bool) bool {
 	for i := 0; ; {
 		j := strings.IndexAny(low[i:], ends)
 		if j < 0 {
@@ -2881,10 +2883,11 @@ func creditMarkBefore(low, s, ends string, marks []string, intl bool) bool {
 		}
 		k := i + j + w // where a mark ends
 		i = k
-		if intl && isASCII(s[max(0, k-6):k-1]) {
-			continue
+		if intl && isASCII(s[max(0, k-6):k-1]) || k == w {
+			continue // k == w: no character before the end
 		}
-		for _, m := range marks {
+		for cand := set.before[s[k-w-1]]; cand != 0; cand &= cand - 1 {
+			m := set.marks[bits.TrailingZeros64(cand)]
 			// low is lower case in ASCII only: "Фото:" is folded here;
 			// marks in ASCII are compared with low.
 			if k >= len(m) && (intl && strings.EqualFold(s[k-len(m):k], m) || !intl && low[k-len(m):k] == m) &&
@@ -2895,9 +2898,47 @@ func creditMarkBefore(low, s, ends string, marks []string, intl bool) bool {
 	}
 }
 
+// A markSet holds credit marks (see creditMarkBefore) and, for each byte,
+// the marks (a bit each, by index) that may end right after it and one
+// character (the end): those whose character before the end, in one of its
+// cases (its orbit under unicode.SimpleFold, as strings.EqualFold folds),
+// has that byte last in UTF-8. A text where a mark ends, whole or folded,
+// has one of that character's cases there; its last byte is the byte
+// before the end, as the end is one character no other folds to (':',
+// '=', a script's colon) and UTF-8 decodes no character across the end's
+// first byte, which continues none.
+type markSet struct {
+	marks  []string
+	before [256]uint64
+}
+
+// newMarkSet returns the set of marks (at most 64, each of two characters
+// or more).
+func newMarkSet(marks ...string) markSet {
+	if len(marks) > 64 {
+		panic("boilerplate: more than 64 credit marks in a set")
+	}
+	set := markSet{marks: marks}
+	for k, m := range marks {
+		_, w := utf8.DecodeLastRuneInString(m)
+		c, _ := utf8.DecodeLastRuneInString(m[:len(m)-w])
+		if c == utf8.RuneError || w == len(m) {
+			panic("boilerplate: bad credit mark " + m)
+		}
+		for r := c; ; {
+			var b [utf8.UTFMax]byte
+			set.before[b[utf8.EncodeRune(b[:], r)-1]] |= 1 << k
+			if r = unicode.SimpleFold(r); r == c {
+				break
+			}
+		}
+	}
+	return set
+}
+
 // scriptCreditMarks are credit marks that end with a script's own colon
 // (see scriptColons): Tigrinya's and Amharic's "፦", Armenian's "՝".
-var scriptCreditMarks = [...]string{"ስእሊ፦", "ፎቶ፦", "ፎቶ፡", "լուսանկարը՝", "լուսանկարում՝", "ֆոտոն՝"}
+var scriptCreditMarks = newMarkSet("ስእሊ፦", "ፎቶ፦", "ፎቶ፡", "լուսանկարը՝", "լուսանկարում՝", "ֆոտոն՝")
 
 // scriptColons are the colons of scripts that write their own: the
 // Ethiopic preface colon and colon, the Armenian comma that sets off a
@@ -2989,12 +3030,12 @@ func capitalisedName(s string) bool {
 // signature bits are all taken: Tok Pisin's, Greenlandic's and Faroese's
 // ("... long Mande. Piksa: Jacinta Kewa", "... siulliit. Assi: Qaqqap
 // Nipaa", "... út. Tekning: Arkitektar Heyggur & Dahl").
-var moreCreditMarks = [...]string{"piksa:", "assi:", "mynd:", "tekning:"}
+var moreCreditMarks = newMarkSet("piksa:", "assi:", "mynd:", "tekning:")
 
 // moreCreditAfterCaption is creditAfterCaption for moreCreditMarks: it
 // looks for them only before a colon.
 func moreCreditAfterCaption(low, s string) bool {
-	return creditMarkBefore(low, s, ":", moreCreditMarks[:], false)
+	return creditMarkBefore(low, s, ":", &moreCreditMarks, false)
 }
 
 // outletCredit reports a photographer's credit for an outlet, alone on

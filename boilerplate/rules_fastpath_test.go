@@ -177,3 +177,66 @@ func TestContainsSpaced(t *testing.T) {
 		}
 	}
 }
+
+// creditMarkBeforeRef is creditMarkBefore with no gate of the byte before
+// the end: every mark is compared wherever one may end.
+func creditMarkBeforeRef(low, s, ends string, set *markSet, intl bool) bool {
+	for i := 0; ; {
+		j := strings.IndexAny(low[i:], ends)
+		if j < 0 {
+			return false
+		}
+		w := 1
+		if low[i+j] >= utf8.RuneSelf {
+			_, w = utf8.DecodeRuneInString(low[i+j:])
+		}
+		k := i + j + w
+		i = k
+		if intl && isASCII(s[max(0, k-6):k-1]) {
+			continue
+		}
+		for _, m := range set.marks {
+			if k >= len(m) && (intl && strings.EqualFold(s[k-len(m):k], m) || !intl && low[k-len(m):k] == m) &&
+				creditMarkAt(low, s, k-len(m), k, intl) {
+				return true
+			}
+		}
+	}
+}
+
+// TestCreditMarkBeforeEdges checks creditMarkBefore against
+// creditMarkBeforeRef, and that the gate of a markSet lets through every
+// mark that ends anywhere in a text, whole or folded (strings.EqualFold),
+// on texts of marks in several cases, their pieces, characters that fold
+// to ASCII ('ſ', the Kelvin sign) and invalid UTF-8.
+func TestCreditMarkBeforeEdges(t *testing.T) {
+	sets := []struct {
+		ends string
+		set  *markSet
+		intl bool
+	}{{":=", &intlCreditMarks, true}, {scriptColons, &scriptCreditMarks, true}, {":", &moreCreditMarks, false}}
+	pieces := []string{"Фото", "фото", "ФОТ", ":", "=", " ", ". ", "사진", "Jane Doe", "\xd0", "\xbe", "ſ", "\u212a", "ፎቶ", "፦",
+		"Լուսանկարը", "՝", "Piksa", "PIKSA:", "mynd", "é", "Ảnh", "a"}
+	for _, s := range fastPathTexts(t, pieces...) {
+		b := []byte(s)
+		for i, c := range b {
+			b[i] = lowerByte(c)
+		}
+		low := string(b)
+		for _, x := range sets {
+			if got, want := creditMarkBefore(low, s, x.ends, x.set, x.intl), creditMarkBeforeRef(low, s, x.ends, x.set, x.intl); got != want {
+				t.Fatalf("creditMarkBefore(%q, %q) = %v, want %v", s, x.ends, got, want)
+			}
+			for k := 2; k <= len(s); k++ {
+				for n, m := range x.set.marks {
+					if k >= len(m) && strings.EqualFold(s[k-len(m):k], m) {
+						_, w := utf8.DecodeLastRuneInString(m)
+						if x.set.before[s[k-w-1]]&(1<<n) == 0 {
+							t.Fatalf("%q: the gate rules out %q ending at %d", s, m, k)
+						}
+					}
+				}
+			}
+		}
+	}
+}
