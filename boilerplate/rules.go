@@ -3499,6 +3499,16 @@ func matchCookie(p *para) bool {
 	} else if p.has&hasK == 0 || !subOokie.maybe(p.signature()) || !strings.Contains(s, "ookie") {
 		return p.has&hasHigh != 0 && p.endSent && p.words >= 5 && intlCookie(p.low)
 	}
+	if low := p.low; low != "" {
+		// The same tests as below, on the lower-case copy: the plain
+		// searches find what the folding ones find in s.
+		for _, w := range cookieCues {
+			if strings.Contains(low, w) {
+				return !containsWordLow(low, "said") && !containsWordLow(low, "says") && !containsWordLow(low, "told")
+			}
+		}
+		return false
+	}
 	for _, w := range cookieCues {
 		if containsFold(s, w) {
 			// A notice tells the reader; a paragraph that reports what

@@ -271,15 +271,13 @@ func englishCues(s string) uint32 {
 		}
 		a, curly := i, false
 		for i++; i < len(s); i++ {
-			switch cueClass[s[i]] {
-			case cueLetter, cueQuote:
+			// A letter and ' share a bit: one test a byte.
+			if k := cueClass[s[i]]; k&cueIn != 0 {
 				continue
-			case cueE2:
-				if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
-					curly = true
-					i += 2
-					continue
-				}
+			} else if k == cueE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+				curly = true
+				i += 2
+				continue
 			}
 			break
 		}
@@ -519,10 +517,11 @@ func bytesString(b []byte) string {
 
 // Byte classes of appealCues.
 const (
-	cueSep    = iota
-	cueLetter // a-z, A-Z, 0-9, '-'
-	cueQuote  // '
-	cueE2     // first byte of ’
+	cueSep    = 0
+	cueIn     = 1         // a bit of the bytes a word goes on over
+	cueLetter = cueIn | 2 // a-z, A-Z, 0-9, '-'
+	cueQuote  = cueIn     // '
+	cueE2     = 4         // first byte of ’
 )
 
 var cueClass = func() (t [256]uint8) {

@@ -240,3 +240,29 @@ func TestCreditMarkBeforeEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestLowSearches checks the plain searches that stand for folding ones on
+// a paragraph's lower-case copy (containsWordLow for containsWordFold,
+// strings.Contains for containsFold with the cookie notices' cues), on
+// texts of the words in several cases and their pieces.
+func TestLowSearches(t *testing.T) {
+	words := []string{"said", "says", "told", "app"}
+	pieces := []string{"said", "SAYS", "Told", "aPp", "sa", "s", "a", "1", " ", "é", "\xd0", "-", "we use", "Privacy"}
+	for _, s := range fastPathTexts(t, pieces...) {
+		b := []byte(s)
+		for i, c := range b {
+			b[i] = lowerByte(c)
+		}
+		low := string(b)
+		for _, w := range words {
+			if got, want := containsWordLow(low, w), containsWordFold(s, w); got != want {
+				t.Fatalf("containsWordLow(%q, %q) = %v, want %v", low, w, got, want)
+			}
+		}
+		for _, w := range cookieCues {
+			if got, want := strings.Contains(low, w), containsFold(s, w); got != want {
+				t.Fatalf("strings.Contains(%q, %q) = %v, containsFold: %v", low, w, got, want)
+			}
+		}
+	}
+}

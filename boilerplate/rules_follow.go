@@ -107,7 +107,7 @@ func matchAppDownload(p *para) bool {
 	if k := strings.IndexAny(first, ".!?"); k >= 0 {
 		first = first[:k]
 	}
-	if !containsWordFold(first, "app") || speechIn(p.low) {
+	if !containsWordLow(first, "app") || speechIn(p.low) {
 		return false
 	}
 	if !namesPlatform(low, p.signature()) && !appForNews(first) {
@@ -182,7 +182,7 @@ func freeAppOffer(low string) bool {
 	if e := strings.IndexAny(sent, ".!?"); e >= 0 {
 		sent = sent[:e]
 	}
-	return strings.Contains(sent, " free ") && containsWordFold(sent, "app") && !speechIn(low)
+	return strings.Contains(sent, " free ") && containsWordLow(sent, "app") && !speechIn(low)
 }
 
 // freeAppVerbs open a sentence that offers the reader an app for free
@@ -215,7 +215,7 @@ func freeAppPitch(low string) bool {
 			if e := strings.IndexAny(sent, ".!?"); e >= 0 {
 				sent = sent[:e]
 			}
-			if containsWordFold(sent, "app") {
+			if containsWordLow(sent, "app") {
 				return !speechIn(low)
 			}
 		}
@@ -407,8 +407,8 @@ func channelCalled(low string) int {
 // reported does, except that guillemets are let through: they set off the
 // site's name in a promo ("Підписуйтесь на «Вісник» у Telegram").
 func speechIn(low string) bool {
-	return containsAny(low, speechQuotes[:]) || containsWordFold(low, "said") || containsWordFold(low, "says") ||
-		containsWordFold(low, "told")
+	return containsAny(low, speechQuotes[:]) || containsWordLow(low, "said") || containsWordLow(low, "says") ||
+		containsWordLow(low, "told")
 }
 
 // speechQuotes are the quotation marks of speechIn.

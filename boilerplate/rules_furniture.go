@@ -1806,7 +1806,8 @@ const firstMonthWords = 25
 // primer mes."). "The app costs $1 for the first month, the company said"
 // reports it.
 func firstMonthPrice(p *para) bool {
-	if p.words > firstMonthWords || !currencyMark(p) || !firstMonths.in(p.low, p.signature()) ||
+	// A price has a figure (see priceIn).
+	if p.words > firstMonthWords || p.has&hasFigure == 0 || !currencyMark(p) || !firstMonths.in(p.low, p.signature()) ||
 		!priceIn(p.low) || !subscribeStems.in(p.low, p.signature()) && !containsAny(p.low, firstMonthOffers[:]) ||
 		reported(p.low) {
 		return false

@@ -1328,7 +1328,7 @@ func externalNote(p *para) bool {
 	}
 	sig := p.signature()
 	external, solely := p.words >= externalNoteMin && subExternal.maybe(sig), subSolely.maybe(sig)
-	if !external && !solely || !externalEnds[strings.TrimRight(lastWords(p.low, 1), ".!?)]\"' ")] {
+	if !external && !solely || !externalEnd(p.low) {
 		return false
 	}
 	return (external && strings.Contains(p.low, "responsible for the content of external") ||
@@ -1345,6 +1345,32 @@ const solelyNoteMin = 7
 
 // externalEnds are the last words of a note on external links.
 var externalEnds = setOf("sites", "websites", "links", "pages", "content")
+
+// externalEnd reports whether the last word of low, the punctuation of
+// noteEndCut trimmed, is one of externalEnds. Each of them ends with 's'
+// or 't': most lines are ruled out by the last byte before the
+// punctuation.
+func externalEnd(low string) bool {
+	k := len(low)
+	for k > 0 && noteEndCut[low[k-1]] {
+		k--
+	}
+	if k == 0 || low[k-1] != 's' && low[k-1] != 't' {
+		return false
+	}
+	return externalEnds[strings.TrimRight(lastWords(low, 1), noteEnd)]
+}
+
+// noteEnd is the punctuation trimmed after the last word of a note;
+// noteEndCut marks its bytes.
+const noteEnd = ".!?)]\"' "
+
+var noteEndCut = func() (t [256]bool) {
+	for i := range len(noteEnd) {
+		t[noteEnd[i]] = true
+	}
+	return t
+}()
 
 // helplineWords is the most words of a helpline notice.
 const helplineWords = 50

@@ -178,8 +178,8 @@ func whereToWatch(p *para) bool {
 	low := p.low
 	if c := low[0]; c == 'r' || c == 'b' || c == 's' || c == 'n' || c == 'w' {
 		for i, l := range watchLeads {
-			if !strings.HasPrefix(low, l) {
-				continue
+			if len(low) < 2 || low[1] != l[1] || !strings.HasPrefix(low, l) {
+				continue // the second byte first: most leads differ there
 			}
 			name, from, ok := strings.Cut(p.s[len(l):], " from ")
 			if ok {
@@ -200,7 +200,8 @@ func whereToWatch(p *para) bool {
 		return false // no button of watchTails ends so
 	}
 	for _, t := range watchTails {
-		if strings.HasSuffix(low, t) {
+		// The byte before the last first: most tails differ there.
+		if len(low) >= len(t) && low[len(low)-2] == t[len(t)-2] && strings.HasSuffix(low, t) {
 			head := low[:len(low)-len(t)]
 			for _, sep := range offerSeps[:3] {
 				if strings.HasSuffix(head, sep) && wordCount(head) <= 5 {
@@ -713,7 +714,9 @@ func adMarking(p *para) bool {
 	if p.s[0] == '#' && p.words >= 3 && hashtagAd(p.s) {
 		return true
 	}
-	if p.has&hasColon == 0 || !subErid.in(p.low, p.signature()) {
+	// The loop's first search is the gate's: only the signature is tested
+	// before it.
+	if p.has&hasColon == 0 || !subErid.maybe(p.signature()) {
 		return false
 	}
 	for i := 0; ; {

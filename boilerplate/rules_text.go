@@ -113,6 +113,24 @@ func containsWordFold(s, sub string) bool {
 	}
 }
 
+// containsWordLow is containsWordFold for a text low with no capital in
+// ASCII (a lower-case copy, see para.low): there the plain search
+// (strings.Index) finds what indexFold finds.
+func containsWordLow(low, sub string) bool {
+	for i := 0; ; {
+		j := strings.Index(low[i:], sub)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(sub)
+		if (j == 0 || !isWordByte(low[j-1])) && (end == len(low) || !isWordByte(low[end])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
 }
@@ -269,7 +287,14 @@ func trimLabel(s string) string { return labelCut.trim(s) }
 // minWords words and ending like a sentence, or running text in Thai or Lao
 // (see thaiProse).
 func isSentenceLike(s string, minWords int) bool {
-	return endsSentence(s) && (wordCount(s) >= minWords || cjkSentence(s, minWords)) || thaiProse(s)
+	return endsSentence(s) && (wordCount(s) >= minWords || cjkSentence(s, minWords)) || thaiLast(s) && thaiProse(s)
+}
+
+// thaiLast reports whether s may end like Thai prose (see thaiProse): it
+// does not end with an ASCII byte other than a closer. It is the test
+// thaiProse opens with, inlined where most texts fail it.
+func thaiLast(s string) bool {
+	return s != "" && (s[len(s)-1] >= utf8.RuneSelf || closerASCII[s[len(s)-1]])
 }
 
 // cjkSentence reports whether s, which ends like a sentence, holds at
@@ -298,7 +323,7 @@ func cjkSentence(s string, minWords int) bool {
 // prose of at least proseWords words (see impliedStop). A menu item or a
 // headline in them is shorter.
 func thaiProse(s string) bool {
-	if s == "" || s[len(s)-1] < utf8.RuneSelf && !closerASCII[s[len(s)-1]] {
+	if !thaiLast(s) {
 		return false // the common case: an ASCII last byte
 	}
 	r, _ := utf8.DecodeLastRuneInString(trimTrailingClosers(s))
