@@ -3694,10 +3694,13 @@ func (sc *bodyScratch) photoBlock(d *clean.Document, i int) int {
 // nextToCredit reports a line right above or below a photo credit the
 // rules removed (see isCredit): the photo's caption. A credit that holds
 // its own caption (see captionedCredit) has none next to it: the headline
-// may follow it.
+// may follow it. Nor does a name and an outlet joined by a slash above
+// the line (see nameSlash): a breadcrumb reads the same ("Fact Checks /
+// Health" over the headline), and a caption comes before its credit.
 func (sc *bodyScratch) nextToCredit(d *clean.Document, i int) bool {
 	for _, j := range [2]int{i - 1, i + 1} {
-		if j >= 0 && j < len(d.Paragraphs) && isCredit(&d.Paragraphs[j]) && !captionedCredit(d.Paragraphs[j].Text, &sc.stats[j]) {
+		if j >= 0 && j < len(d.Paragraphs) && isCredit(&d.Paragraphs[j]) && !captionedCredit(d.Paragraphs[j].Text, &sc.stats[j]) &&
+			!(j < i && nameSlash(d.Paragraphs[j].Text)) {
 			return true
 		}
 	}

@@ -105,3 +105,16 @@ func TestTimelineRT56(t *testing.T) {
 		return i >= lo && i < lo+len(head)+len(rt37Prose)+len(timeline)+len(after)
 	})
 }
+
+// TestCrumbOverHeadlineRT56: a breadcrumb of two parts over the headline
+// ("Fact Checks / Health") reads like a photographer's name and outlet
+// (see nameSlash), but a caption comes before its credit: the headline
+// under it is no caption, and it stays with its standfirst.
+func TestCrumbOverHeadlineRT56(t *testing.T) {
+	head := []string{"Fact Checks / Health", "No, drinking tap water in Brenley did not cause a rise in kidney stones",
+		"A viral post claims fluoride added last spring led to a spike in kidney stone cases. Hospital data show otherwise.",
+		"By Imogen Salter", "Published 9 September 2025", "Share on WhatsApp", "Share on X", "Copy link"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, rt37Foot)
+	lo := len(rt37Menu)
+	checkHeadKept(t, "crumb over headline", lines, lo+1, len(head)-1, len(rt37Prose))
+}
