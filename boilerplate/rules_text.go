@@ -98,33 +98,29 @@ func containsFold(s, sub string) bool { return indexFold(s, sub) >= 0 }
 
 // containsWordFold reports whether s contains sub as whole words (not
 // preceded or followed by a letter or digit), ignoring ASCII case.
-func containsWordFold(s, sub string) bool {
+func containsWordFold(s, sub string) bool { return containsWordIn(s, sub, true) }
+
+// containsWordLow is containsWordFold for a text low with no capital in
+// ASCII (a lower-case copy, see para.low): there the plain search
+// (strings.Index) finds what indexFold finds.
+func containsWordLow(low, sub string) bool { return containsWordIn(low, sub, false) }
+
+// containsWordIn is containsWordFold (fold) or containsWordLow (!fold):
+// the one loop, with the search each needs.
+func containsWordIn(s, sub string, fold bool) bool {
 	for i := 0; ; {
-		j := indexFold(s[i:], sub)
+		var j int
+		if fold {
+			j = indexFold(s[i:], sub)
+		} else {
+			j = strings.Index(s[i:], sub)
+		}
 		if j < 0 {
 			return false
 		}
 		j += i
 		end := j + len(sub)
 		if (j == 0 || !isWordByte(s[j-1])) && (end == len(s) || !isWordByte(s[end])) {
-			return true
-		}
-		i = j + 1
-	}
-}
-
-// containsWordLow is containsWordFold for a text low with no capital in
-// ASCII (a lower-case copy, see para.low): there the plain search
-// (strings.Index) finds what indexFold finds.
-func containsWordLow(low, sub string) bool {
-	for i := 0; ; {
-		j := strings.Index(low[i:], sub)
-		if j < 0 {
-			return false
-		}
-		j += i
-		end := j + len(sub)
-		if (j == 0 || !isWordByte(low[j-1])) && (end == len(low) || !isWordByte(low[end])) {
 			return true
 		}
 		i = j + 1
