@@ -4051,7 +4051,7 @@ func byName(text string) bool {
 		// Zulu and Xhosa glue "by" to the name ("Ngu-Sibongile
 		// Mthembu"); Yoruba says it in two words ("Láti ọwọ́ Ọláwálé
 		// Àjàyí").
-		if len(text) > len(l) && strings.EqualFold(text[:len(l)], l) && isUpperStart(text[len(l):]) && wordCount(text) <= 6 {
+		if k := labelPrefix(text, l); k > 0 && isUpperStart(text[k:]) && wordCount(text) <= 6 {
 			return true
 		}
 	}
@@ -4119,8 +4119,8 @@ func reportingFrom(text string) bool {
 		return false
 	}
 	for _, l := range reportingLeads {
-		if len(text) > len(l) && strings.EqualFold(text[:len(l)], l) {
-			return isUpperStart(text[len(l):])
+		if k := labelPrefix(text, l); k > 0 {
+			return isUpperStart(text[k:])
 		}
 	}
 	return false

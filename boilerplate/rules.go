@@ -3709,8 +3709,8 @@ func commentRight(p *para) bool {
 	}
 	for _, r := range commentRights {
 		// p.low is lower case in ASCII only: "Оставлять" keeps its
-		// capital, which has as many bytes as its small letter.
-		if len(p.s) >= len(r) && strings.EqualFold(p.s[:len(r)], r) {
+		// capital, which labelPrefix folds.
+		if labelPrefix(p.s, r) > 0 {
 			return !reported(p.low)
 		}
 	}
