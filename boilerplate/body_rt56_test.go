@@ -118,3 +118,39 @@ func TestCrumbOverHeadlineRT56(t *testing.T) {
 	lo := len(rt37Menu)
 	checkHeadKept(t, "crumb over headline", lines, lo+1, len(head)-1, len(rt37Prose))
 }
+
+// TestHighlightsPromoRT56: a promo of a match's highlights on a service
+// between the report and its line-ups goes (see highlightsPromo), so the
+// line-ups, the referee and the attendance close the report as its
+// record (see endFields).
+func TestHighlightsPromoRT56(t *testing.T) {
+	for _, tc := range []struct {
+		low  string
+		want bool
+	}{
+		{"match of the day live – watch highlights on kestrel play from 22:30", true},
+		{"watch the highlights on sportsnet tonight", true},
+		{"we watch highlights together", false},
+	} {
+		if got := highlightsPromo(tc.low); got != tc.want {
+			t.Errorf("highlightsPromo(%q) = %v, want %v", tc.low, got, tc.want)
+		}
+	}
+	report := []string{"Holmfield go top after Marsh double sinks Castlebury",
+		"Holmfield had not led the league since the spring of 2003, and for the first quarter of an hour there was little sign that they would.",
+		"Castlebury went ahead when Okafor was left unmarked at the back post to head in a corner from the right.",
+		"The home crowd, more than twenty thousand strong, went quiet, and the visitors held on until just before half-time.",
+		"Marsh equalised seven minutes before the break, cutting in from the left and curling a shot into the far corner.",
+		"Holmfield were much better after the break, and Marsh scored again from the penalty spot on the hour."}
+	tail := []string{"Match of the Day Live – watch highlights on Kestrel Play from 22:30", "Team line-ups",
+		"Holmfield Town: Pryce; Adebayo, Lindqvist, Moore, Harte; Doyle, Akers (Varga 84); Owusu, Fenwick (Clarke 71), Marsh; Bright.",
+		"Subs not used: Hallam, Grey, Nkemelu, Pratt, Jovanović, Swift.",
+		"Castlebury Rovers: Reid; Sutcliffe, Okafor, Barr, Dunne; Carver, Mensah; Ward (Ilić 70), Costa, Pereira; Haddad.",
+		"Subs not used: Evans, Lowe, Marsden, Quigley, Ross, Tan, Wright.", "Referee: Gary Linton.", "Attendance: 24,112."}
+	lines := slices.Concat(rt37Menu, report, tail, rt37Foot)
+	lo := len(rt37Menu)
+	promo := lo + len(report)
+	checkMarkerKept(t, "line-ups", Default(), lines, func(i int) bool {
+		return i >= lo && i < promo+len(tail) && i != promo
+	})
+}

@@ -27,7 +27,8 @@ import (
 //   - "Check Mercato prices" (see checkPrices);
 //   - a where-to-watch entry: "Rent or buy on Flixmart from $5.99",
 //     "Streaming on CineVault from Dec. 4", "In theaters — Find
-//     showtimes" (see whereToWatch);
+//     showtimes" (see whereToWatch), or a match's highlights on a
+//     channel (see highlightsPromo);
 //   - a gallery link with a count of photos: "View the gallery (14
 //     photos)", "Pogledajte galeriju (14 fotografija)" (see galleryCount).
 func (p *para) offerLine() bool {
@@ -39,7 +40,20 @@ func (p *para) offerLine() bool {
 			return true
 		}
 	}
-	return p.words <= 6 && checkPrices(p) || whereToWatch(p)
+	return p.words <= 6 && checkPrices(p) || whereToWatch(p) || highlightsPromo(p.low)
+}
+
+// highlightsPromo reports a promo of a match's highlights on a channel or
+// a service ("Match of the Day Live – watch highlights on Kestrel Play
+// from 22:30"): "watch highlights" or "watch the highlights" and " on "
+// after it, in a line with no sentence end (see offerLine). "Fans can
+// watch highlights on the club's site." ends like a sentence.
+func highlightsPromo(low string) bool {
+	k := strings.Index(low, "watch highlights")
+	if k < 0 {
+		k = strings.Index(low, "watch the highlights")
+	}
+	return k >= 0 && strings.Contains(low[k:], " on ")
 }
 
 // galleryLinkWords is the most words of a gallery link with a count of
