@@ -1372,6 +1372,7 @@ var linkLabels = withLabels(map[string]bool{
 	"previous story": true, "next post": true, "previous post": true, "back to top": true,
 	"prev": true, "next prev": true, "prev next": true, "previous next": true, "next previous": true,
 	"jump to top": true, "go to top": true, "scroll to top": true, "back to the top": true,
+	"返回顶部": true, "回到顶部": true, "返回頂部": true, "回到頂部": true, "ページトップへ": true, "맨 위로": true,
 	// a list's page: back to the list; a print edition's replica
 	"back to list": true, "back to the list": true, "возврат к списку": true,
 	"вернуться к списку": true, "назад к списку": true,

@@ -1450,6 +1450,9 @@ var disclaimerSays = [...]string{"meinung des autors", "meinung der autorin", "m
 	"може не співпадати", "позиции редакции", "позиції редакції", "мнением редакции", "позицией редакции",
 	"позицією редакції", "думкою редакції", "仅代表作者", "僅代表作者", "不代表本网", "不代表本站", "不代表本報",
 	"不代表本报", "与本网无关", "與本網無關", "与本站无关", "與本站無關",
+	// a statement that the piece is the site's own, not to be reprinted
+	// without credit
+	"转载请注明出处", "轉載請註明出處", "未经授权不得转载", "未經授權不得轉載", "禁止转载",
 	// a market story's risk warning: no investment advice
 	"不构成任何投资建议", "不构成投资建议", "不構成任何投資建議", "不構成投資建議", "投资需谨慎", "投資需謹慎"}
 

@@ -1322,14 +1322,16 @@ func wireCredit(p *para) bool {
 // speakerNext reports whether the paragraph after p opens with a label
 // and a colon, as the answer of an interview does ("Lopez: We drove …"):
 // p is then a question of the interview ("Reporter: And now", "记者：…"),
-// not a credit.
+// not a credit. A credit or a notice of the page under it ("来源：…",
+// "声明：本文为…原创稿件") is no answer.
 func speakerNext(p *para) bool {
 	if p.i+1 >= len(p.d.Paragraphs) {
 		return false
 	}
 	t := p.d.Paragraphs[p.i+1].Text
 	k := strings.IndexAny(t, ":：")
-	return k > 0 && k <= 40 && !strings.ContainsAny(t[:k], ".!?") && wordCount(t[:k]) <= 3
+	return k > 0 && k <= 40 && !strings.ContainsAny(t[:k], ".!?") && wordCount(t[:k]) <= 3 &&
+		foldedStarts(t)&(sourceLeadList|readerNoteLeads) == 0
 }
 
 // wideLeadRest returns what follows, in p.s, the first of leads that

@@ -86,3 +86,33 @@ func TestLabelsRT56(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestCreditOverNoticeRT56: an editor's credit over the page's notice
+// ("责任编辑：陈雨桐", then "声明：本文为…原创稿件，转载请注明出处。") is a
+// credit, not an interview's question over its answer (see speakerNext),
+// and the notice goes as a disclaimer; a question over an answer stays.
+func TestCreditOverNoticeRT56(t *testing.T) {
+	all := Rules()[0]
+	for _, tc := range []struct {
+		lines []string
+		at    int
+		rule  string // "" when kept
+	}{
+		{[]string{article, "责任编辑：陈雨桐", "声明：本文为南岭新闻网原创稿件，转载请注明出处。如涉及版权问题，请联系本网处理。"}, 1, RuleSource},
+		{[]string{article, "责任编辑：陈雨桐", "声明：本文为南岭新闻网原创稿件，转载请注明出处。如涉及版权问题，请联系本网处理。"}, 2, RuleDisclaimer},
+		{[]string{article, "Editor: Dewi Anggraini", "Source: Antara"}, 1, RuleSource},
+		{[]string{article, "Reporter: And what happened next?", "Lopez: We drove to the river and waited."}, 1, ""},
+	} {
+		d := newDoc(tc.lines...)
+		r, ok := all.Match(d, tc.at)
+		if got := map[bool]string{true: r.Rule}[ok]; got != tc.rule {
+			t.Errorf("%q: rule %q, want %q", tc.lines[tc.at], got, tc.rule)
+		}
+	}
+}
+
+// TestBackToTopRT56: "back to top" in Chinese, Japanese and Korean.
+func TestBackToTopRT56(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{RuleLinkLabel: {{"返回顶部", true}, {"回到頂部", true}, {"ページトップへ", true}}},
+		func(string) bool { return false }, true)
+}
