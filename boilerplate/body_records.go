@@ -212,13 +212,16 @@ func entryChain(d *clean.Document, st []lineStats, prose []bool, occ []shapeAt) 
 
 // timeStamp reports a time of day alone: hours (up to 24) and minutes
 // between a colon or a full stop, maybe with one or two short words after
-// it (a zone, "am", "Uhr"): "16:40", "16:40 IST", "12.04 GMT", "9:05
-// a.m.", "7:52 p.m. ET".
+// it (a zone, "am", "Uhr"), or "am" or "pm" glued to the minutes:
+// "16:40", "16:40 IST", "12.04 GMT", "9:05 a.m.", "7:52 p.m. ET", "6:58pm".
 func timeStamp(text string) bool {
 	hm, rest, _ := strings.Cut(text, " ")
 	h, m, ok := strings.Cut(hm, ":")
 	if !ok {
 		h, m, ok = strings.Cut(hm, ".")
+	}
+	if len(m) == 4 && (strings.EqualFold(m[2:], "am") || strings.EqualFold(m[2:], "pm")) {
+		m = m[:2]
 	}
 	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 || !allDigits(h) || !allDigits(m) || h > "24" && len(h) == 2 || m[0] > '5' {
 		return false
