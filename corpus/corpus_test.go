@@ -354,3 +354,36 @@ func TestOutputTitleOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputTitleOverHeading: a heading that opens the kept text and
+// tells the title's story in other words (two in three of its words are
+// the title's) is the headline: the title is not written over it. A
+// heading that shares fewer words, or a paragraph that is no heading, has
+// the title over it.
+func TestOutputTitleOverHeading(t *testing.T) {
+	const title = "Seoul flat prices rise for 23rd week: last rush before loan curbs | HBS News"
+	for _, c := range []struct {
+		first   string
+		heading bool
+		twice   bool
+	}{
+		{"Seoul flat prices rise for 23rd week as buyers rush before loan curbs", true, false},
+		{"Seoul flat prices rise for 23rd week as buyers rush before loan curbs", false, true},
+		{"What the new loan rules mean for first-time buyers in the capital", true, true},
+		{"Seoul flat prices and what they mean for young families", true, true}, // four words in ten
+		{"Seoul prices", true, true}, // fewer than three words
+	} {
+		kind := clean.KindText
+		if c.heading {
+			kind = clean.KindHeading
+		}
+		d := &clean.Document{Title: title, Paragraphs: []clean.Paragraph{{Text: c.first, Kind: kind}, {Text: "Body."}}}
+		want := c.first + "\n\nBody.\n"
+		if c.twice {
+			want = title + "\n\n" + want
+		}
+		if got := string(Output(d, true)); got != want {
+			t.Errorf("first %q (heading %v): Output = %q, want %q", c.first, c.heading, got, want)
+		}
+	}
+}

@@ -149,7 +149,8 @@ func (a *AtomicFile) Abort() {
 // Output returns the text written for d: the kept paragraphs separated by
 // one blank line, preceded by the title when withTitle is set and d has
 // one, unless the first kept paragraph is the headline the title holds
-// already (see inTitle): the headline is not written twice. The
+// already (see inTitle), or a heading that tells its story in other words
+// (see sharesHeadline): the headline is not written twice. The
 // standfirst (d.Standfirst) follows the title it is written with, unless
 // the first kept paragraph is the standfirst.
 func Output(d *clean.Document, withTitle bool) []byte {
@@ -162,8 +163,8 @@ func AppendOutput(dst []byte, d *clean.Document, withTitle bool) []byte {
 	if !withTitle || d.Title == "" {
 		return d.AppendCleanText(dst)
 	}
-	first := firstKept(d)
-	if inTitle(d.Title, first) {
+	first, heading := firstKept(d)
+	if inTitle(d.Title, first) || heading && sharesHeadline(d.Title, first) {
 		return d.AppendCleanText(dst)
 	}
 	dst = append(dst, d.Title...)
@@ -176,14 +177,37 @@ func AppendOutput(dst []byte, d *clean.Document, withTitle bool) []byte {
 	return d.AppendCleanText(append(dst, "\n\n"...))
 }
 
-// firstKept returns the text of d's first kept paragraph, or "".
-func firstKept(d *clean.Document) string {
+// firstKept returns the text of d's first kept paragraph, or "", and
+// whether it is a heading (Markdown's "# ", HTML's h1 to h6).
+func firstKept(d *clean.Document) (string, bool) {
 	for i := range d.Paragraphs {
-		if d.Paragraphs[i].Kept() {
-			return d.Paragraphs[i].Text
+		if p := &d.Paragraphs[i]; p.Kept() {
+			return p.Text, p.Kind == clean.KindHeading
 		}
 	}
-	return ""
+	return "", false
+}
+
+// sharesHeadline reports whether the heading h that opens the kept text
+// tells the title t's story in other words: at least two in three of its
+// words, case aside, are words of t ("Seoul flat prices rise for 23rd
+// week as buyers rush before loan curbs" under the title "Seoul flat
+// prices rise for 23rd week: last rush before loan curbs | HBS News").
+// The title is then not written over it: the headline would be there
+// twice.
+func sharesHeadline(t, h string) bool {
+	words := strings.Fields(strings.ToLower(t))
+	n, shared := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(h)) {
+		n++
+		for _, v := range words {
+			if v == w {
+				shared++
+				break
+			}
+		}
+	}
+	return n >= 3 && 3*shared >= 2*n
 }
 
 // titleSeparators part a headline from the site's name in a page title
