@@ -2858,7 +2858,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			strict -= n
 			continue
 		}
-		if !sc.isTitle(i, p.Text) || sc.nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
+		if !sc.isTitle(i, p.Text) && !sc.stoppedHeading(d, i) || sc.nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
 			credited := sc.nextToCredit(d, i)
 			if below >= 0 && loose < 0 && sc.looseTitle(d, i) && !credited {
 				loose = i
@@ -3808,6 +3808,16 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 		(s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?' || retort)) &&
 		(s.end != '.' || retort) && s.end != ':' && s.end != ',' &&
 		(sc.stops(i) > 0 || sc.density < proseDensity/2 && (s.digits == 0 || s.words >= dekWords && !byline(text)))
+}
+
+// stoppedHeading reports a heading the extractor saw (Markdown's "# ",
+// HTML's h1) that isTitle refuses only for its full stops: three to 25
+// words, at most two sentences, a stopword. A headline of two sentences
+// ("Nursing homes kept getting cited. The state almost never collected
+// the fines.") reads as a standfirst but for its mark.
+func (sc *bodyScratch) stoppedHeading(d *clean.Document, i int) bool {
+	s := &sc.stats[i]
+	return d.Paragraphs[i].Kind == clean.KindHeading && s.words >= 3 && s.words <= 25 && s.sents <= 2 && sc.stops(i) > 0
 }
 
 // retortWords is the most words of a headline's closing retort (see

@@ -3,6 +3,8 @@ package boilerplate
 import (
 	"slices"
 	"testing"
+
+	"github.com/cleantext/clean"
 )
 
 // TestLiveStampsRT57: a live blog's entries under times with "pm" glued
@@ -45,6 +47,26 @@ func TestLiveStampsRT57(t *testing.T) {
 	for _, k := range entry {
 		if p := d.Paragraphs[lo+k]; !p.Kept() {
 			t.Errorf("entry line %q removed by %s", p.Text, p.Removal.Rule)
+		}
+	}
+}
+
+// TestStoppedHeadingRT57: a headline of two sentences, a heading the
+// extractor saw ("# ..." in Markdown), is the headline over its byline
+// block (see stoppedHeading), with its standfirst.
+func TestStoppedHeadingRT57(t *testing.T) {
+	head := []string{"Nursing homes kept getting cited for understaffing. The state almost never collected the fines.",
+		"Regulators assessed more than $9 million in penalties against nursing homes over five years, an analysis found.",
+		"by Danielle Okoro and Luis Barrientos", "June 17, 2025", "Share on Facebook", "Email", "Print"}
+	lines := slices.Concat(rt37Menu, head, rt37Prose, rt37Foot)
+	lo := len(rt37Menu)
+	d := blockDoc(lines...)
+	d.Paragraphs[lo].Kind = clean.KindHeading
+	Default().Mark(d)
+	for i := range d.Paragraphs {
+		want := i == lo || i == lo+1 || i >= lo+len(head) && i < lo+len(head)+len(rt37Prose)
+		if (i <= lo+1 || i >= lo+len(head)) && d.Paragraphs[i].Kept() != want {
+			t.Errorf("line %d %q kept %v, want %v", i, d.Paragraphs[i].Text, d.Paragraphs[i].Kept(), want)
 		}
 	}
 }
