@@ -387,3 +387,29 @@ func TestOutputTitleOverHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputTitleHeadOfHeading: a heading that goes on where the title's
+// headline stops (the title, or its part before a bar) is the headline;
+// a title shorter than minTitleHead bytes, or a heading that goes on
+// inside a word, has the title over it.
+func TestOutputTitleHeadOfHeading(t *testing.T) {
+	const heading = "Pensioner, 78, ordered to tear down summerhouse he built - after neighbour complained it spoiled her view of the old village church"
+	for _, c := range []struct {
+		title, first string
+		twice        bool
+	}{
+		{"Pensioner, 78, ordered to tear down summerhouse he built | Daily Clarion", heading, false},
+		{"Pensioner, 78, ordered to tear down summerhouse he built", heading, false},
+		{"Pensioner, 78", "Pensioner, 78 sues council", true},
+		{"Pensioner, 78, ordered to tear down summerhouse he bui", heading, true},
+	} {
+		d := &clean.Document{Title: c.title, Paragraphs: []clean.Paragraph{{Text: c.first, Kind: clean.KindHeading}, {Text: "Body."}}}
+		want := c.first + "\n\nBody.\n"
+		if c.twice {
+			want = c.title + "\n\n" + want
+		}
+		if got := string(Output(d, true)); got != want {
+			t.Errorf("title %q: Output = %q, want %q", c.title, got, want)
+		}
+	}
+}

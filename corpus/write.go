@@ -193,9 +193,19 @@ func firstKept(d *clean.Document) (string, bool) {
 // words, case aside, are words of t ("Seoul flat prices rise for 23rd
 // week as buyers rush before loan curbs" under the title "Seoul flat
 // prices rise for 23rd week: last rush before loan curbs | HBS News").
-// The title is then not written over it: the headline would be there
-// twice.
+// Or the heading goes on, after a space, where the title's headline (the
+// title, or its part before a bar) stops: "Pensioner, 78, ordered to tear down
+// summerhouse - after neighbour complained" under the title "Pensioner,
+// 78, ordered to tear down summerhouse | Daily Clarion". The title is then
+// not written over it: the headline would be there twice.
 func sharesHeadline(t, h string) bool {
+	head := t
+	if k := strings.Index(t, " | "); k >= 0 {
+		head = t[:k]
+	}
+	if k := len(head); k >= minTitleHead && len(h) > k && h[k] == ' ' && strings.EqualFold(h[:k], head) {
+		return true
+	}
 	words := strings.Fields(strings.ToLower(t))
 	n, shared := 0, 0
 	for _, w := range strings.Fields(strings.ToLower(h)) {
@@ -209,6 +219,10 @@ func sharesHeadline(t, h string) bool {
 	}
 	return n >= 3 && 3*shared >= 2*n
 }
+
+// minTitleHead is the fewest bytes of a title's headline that a longer
+// heading may go on from (see sharesHeadline).
+const minTitleHead = 20
 
 // titleSeparators part a headline from the site's name in a page title
 // ("Headline | Site", "Site - Headline").
