@@ -3696,11 +3696,15 @@ func (sc *bodyScratch) photoBlock(d *clean.Document, i int) int {
 // its own caption (see captionedCredit) has none next to it: the headline
 // may follow it. Nor does a name and an outlet joined by a slash above
 // the line (see nameSlash): a breadcrumb reads the same ("Fact Checks /
-// Health" over the headline), and a caption comes before its credit.
+// Health" over the headline), and a caption comes before its credit; nor
+// one in brackets under it ("(Jane Roe / Associated Press)" under the
+// headline, the lead photo's).
 func (sc *bodyScratch) nextToCredit(d *clean.Document, i int) bool {
 	for _, j := range [2]int{i - 1, i + 1} {
-		if j >= 0 && j < len(d.Paragraphs) && isCredit(&d.Paragraphs[j]) && !captionedCredit(d.Paragraphs[j].Text, &sc.stats[j]) &&
-			!(j < i && nameSlash(d.Paragraphs[j].Text)) {
+		if j < 0 || j >= len(d.Paragraphs) || !isCredit(&d.Paragraphs[j]) {
+			continue
+		}
+		if t := d.Paragraphs[j].Text; !captionedCredit(t, &sc.stats[j]) && !((j < i || t[0] == '(') && nameSlash(t)) {
 			return true
 		}
 	}

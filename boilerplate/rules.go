@@ -3384,9 +3384,12 @@ func yearSuffix(item string) string {
 // with a letter in lower case after the first, no figure) before it and
 // one to nameSlashOutlet capitalised words after it ("Jane Roe/Reuters",
 // "Dana Roe / Springfield Courier"), maybe with "staff" after
-// them ("Dana Roe / Courier staff"). A breadcrumb of two words a side
+// them ("Dana Roe / Courier staff"), maybe in brackets. A breadcrumb of two words a side
 // ("Stock Market/Economy") reads the same: in the menu it goes anyway.
 func nameSlash(s string) bool {
+	if len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1] // "(Dana Roe / Springfield Courier)"
+	}
 	name, outlet, ok := strings.Cut(s, "/")
 	if !ok || strings.IndexByte(outlet, '/') >= 0 || hasDigit(s) {
 		return false
