@@ -49,11 +49,12 @@ func (p *para) offerLine() bool {
 // after it, in a line with no sentence end (see offerLine). "Fans can
 // watch highlights on the club's site." ends like a sentence.
 func highlightsPromo(low string) bool {
-	k := strings.Index(low, "watch highlights")
+	k := strings.Index(low, "highlights")
 	if k < 0 {
-		k = strings.Index(low, "watch the highlights")
+		return false // the common case: one search
 	}
-	return k >= 0 && strings.Contains(low[k:], " on ")
+	head := strings.TrimSuffix(low[:k], "the ")
+	return strings.HasSuffix(head, "watch ") && strings.Contains(low[k:], " on ")
 }
 
 // galleryLinkWords is the most words of a gallery link with a count of
