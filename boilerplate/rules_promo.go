@@ -1115,7 +1115,7 @@ var (
 
 // republishTerms grant a republication, in lower case.
 var republishTerms = [...]string{"with permission", "with kind permission", "creative commons", "licence",
-	"license"}
+	"license", "free to republish", "as long as you credit"}
 
 // sourceLeads open the notes of a syndicated release, in lower case;
 // sourceLeadList is a prefix list of their stems (see sponsorLeads). The
