@@ -2674,7 +2674,7 @@ const sharedWords, sharedParas = 2, 3
 
 // headingTitle returns the headline the extractor saw (a Markdown or HTML
 // heading) above the run lo, and its standfirst (-1: none): the nearest
-// heading that can be a title (see isTitle), at most beyondReach lines up,
+// heading that can be a title (see isTitle, stoppedHeading), at most beyondReach lines up,
 // with no section header or record between and no prose but the line
 // right under it, which is then its standfirst, as is a line under it that
 // reads as one (see dekBelow, standfirst). A title search by the lines'
@@ -2691,7 +2691,7 @@ func (sc *bodyScratch) headingTitle(d *clean.Document, lo int) (title, dek int) 
 		case !p.Kept():
 		case sc.wall[j] || sc.rec[j] != recNone:
 			return -1, -1
-		case p.Kind == clean.KindHeading && sc.isTitle(j, p.Text):
+		case p.Kind == clean.KindHeading && (sc.isTitle(j, p.Text) || sc.stoppedHeading(d, j)):
 			k := nextKept(d.Paragraphs, j)
 			if prose >= 0 && prose != k {
 				return -1, -1
@@ -2858,7 +2858,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			strict -= n
 			continue
 		}
-		if !sc.isTitle(i, p.Text) && !sc.stoppedHeading(d, i) || sc.nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
+		if !sc.isTitle(i, p.Text) || sc.nextToCredit(d, i) || sc.photoLabel(d, i) || i < strict {
 			credited := sc.nextToCredit(d, i)
 			if below >= 0 && loose < 0 && sc.looseTitle(d, i) && !credited {
 				loose = i
@@ -3818,7 +3818,8 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 // HTML's h1) that isTitle refuses only for its full stops: three to 25
 // words, at most two sentences, a stopword. A headline of two sentences
 // ("Nursing homes kept getting cited. The state almost never collected
-// the fines.") reads as a standfirst but for its mark.
+// the fines.") reads as a standfirst but for its mark; headingTitle takes
+// it.
 func (sc *bodyScratch) stoppedHeading(d *clean.Document, i int) bool {
 	s := &sc.stats[i]
 	return d.Paragraphs[i].Kind == clean.KindHeading && s.words >= 3 && s.words <= 25 && s.sents <= 2 && sc.stops(i) > 0

@@ -53,7 +53,7 @@ func TestLiveStampsRT57(t *testing.T) {
 
 // TestStoppedHeadingRT57: a headline of two sentences, a heading the
 // extractor saw ("# ..." in Markdown), is the headline over its byline
-// block (see stoppedHeading), with its standfirst.
+// block (see stoppedHeading, headingTitle), with its standfirst.
 func TestStoppedHeadingRT57(t *testing.T) {
 	head := []string{"Nursing homes kept getting cited for understaffing. The state almost never collected the fines.",
 		"Regulators assessed more than $9 million in penalties against nursing homes over five years, an analysis found.",
@@ -61,6 +61,7 @@ func TestStoppedHeadingRT57(t *testing.T) {
 	lines := slices.Concat(rt37Menu, head, rt37Prose, rt37Foot)
 	lo := len(rt37Menu)
 	d := blockDoc(lines...)
+	d.Format = clean.FormatMarkdown
 	d.Paragraphs[lo].Kind = clean.KindHeading
 	Default().Mark(d)
 	for i := range d.Paragraphs {
