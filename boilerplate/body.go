@@ -3986,10 +3986,10 @@ func prefixRunes(b []byte, n int) []byte {
 var ordinals = setOf("st", "nd", "rd", "th")
 
 // monthStarts are the first three letters of the month names dateSpans
-// knows; a word that starts with them may be one.
+// knows (monthNames); a word that starts with them may be one.
 var monthStarts = func() map[string]bool {
-	m := setOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-	for name := range strings.SplitSeq(htmlMonths, "|") {
+	m := map[string]bool{}
+	for name := range monthNames {
 		m[string([]rune(name)[:3])] = true
 	}
 	return m
@@ -5359,9 +5359,7 @@ var monthNames = func() map[string]bool {
 }()
 
 // yearWord reports whether w is a year of four digits.
-func yearWord(w string) bool {
-	return len(w) == 4 && isDigit(w[0]) && isDigit(w[1]) && isDigit(w[2]) && isDigit(w[3])
-}
+func yearWord(w string) bool { return len(w) == 4 && allDigits(w) }
 
 // timelineDateBytes is the longest date of a timelineEntry.
 const timelineDateBytes = 24

@@ -1573,31 +1573,22 @@ func joinSpacedDate(t string) string {
 		if !isDigit(t[p]) || p > 0 && isDigit(t[p-1]) {
 			continue
 		}
-		day := digitRun(t, p, 2)
+		day := digitsAt(t, p, 2)
 		q := p + day
 		if day == 0 || !strings.HasPrefix(t[q:], ". ") {
 			continue
 		}
-		month := digitRun(t, q+2, 2)
+		month := digitsAt(t, q+2, 2)
 		r := q + 2 + month
 		if month == 0 || !strings.HasPrefix(t[r:], ". ") {
 			continue
 		}
-		if digitRun(t, r+2, 4) != 4 || r+6 < len(t) && isDigit(t[r+6]) {
+		if digitsAt(t, r+2, 4) != 4 || r+6 < len(t) && isDigit(t[r+6]) {
 			continue
 		}
 		return t[:q+1] + t[q+2:r+1] + t[r+2:]
 	}
 	return t
-}
-
-// digitRun returns the number of ASCII digits at t[p:], at most most.
-func digitRun(t string, p, most int) int {
-	n := 0
-	for p+n < len(t) && n < most && isDigit(t[p+n]) {
-		n++
-	}
-	return n
 }
 
 // htmlSentenceLike reports text that holds a quotation mark or ends with
