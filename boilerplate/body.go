@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -2804,6 +2805,13 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			reach-- // neither can a share button below the bylines
 			continue
 		}
+		if below >= 0 && nextKept(d.Paragraphs, i) == top && authorName(p.Text, &sc.stats[i]) && lifespan(d.Paragraphs[top].Text) {
+			// A name over a lifespan ("Harold James Wendt", then
+			// "March 2, 1938 – March 10, 2024") is an obituary's
+			// headline, not its author.
+			title = i
+			break
+		}
 		if below >= 0 && !job && nextKept(d.Paragraphs, i) == top && i > 0 &&
 			(jobLine(p.Text, &sc.stats[i]) || jobTail(p.Text, &sc.stats[i]) || outletUnder(p.Text, &sc.stats[i]) && !byName(d.Paragraphs[top].Text)) &&
 			(authorName(d.Paragraphs[i-1].Text, &sc.stats[i-1]) || sc.isByline(d, i-1)) {
@@ -2944,6 +2952,37 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 		return h, title, last, true
 	}
 	return title, -1, last, true
+}
+
+// lifespan reports whether t is a life's dates: two dates that each end
+// with a year, joined by a dash ("March 2, 1938 – March 10, 2024",
+// "1938 - 2024"), each a year alone or a dateline (see htmlIsDateline),
+// the second year not before the first and at most lifespanYears after
+// it.
+func lifespan(t string) bool {
+	for _, dash := range [...]string{"–", "—", "-"} {
+		i := strings.Index(t, dash)
+		if i < 0 {
+			continue
+		}
+		l, r := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(dash):])
+		a, ok1 := endYear(l)
+		b, ok2 := endYear(r)
+		return ok1 && ok2 && a <= b && b-a <= lifespanYears && (len(l) == 4 || htmlIsDateline(l)) && (len(r) == 4 || htmlIsDateline(r))
+	}
+	return false
+}
+
+// lifespanYears is the longest life lifespan takes.
+const lifespanYears = 120
+
+// endYear returns the year of four digits that ends t.
+func endYear(t string) (int, bool) {
+	if len(t) < 4 || !yearWord(t[len(t)-4:]) {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(t[len(t)-4:])
+	return y, true
 }
 
 // titleCaseHead reports whether line h is a headline in title case of
@@ -3528,8 +3567,23 @@ func (sc *bodyScratch) standfirstUnder(d *clean.Document, h, i int) bool {
 		return false
 	}
 	return sc.stats[i].words >= dekWords && sentenceCase(t) && hp.Kept() &&
-		int(sc.stats[h].words)-kickerWords(hp.Text) <= int(sc.stats[i].words)+dekSlack && (sc.isTitle(h, hp.Text) || sc.looseTitle(d, h)) &&
+		headLength(hp.Text, int(sc.stats[h].words)) <= int(sc.stats[i].words)+dekSlack && (sc.isTitle(h, hp.Text) || sc.looseTitle(d, h)) &&
 		!sc.isByline(d, h) && !strings.HasSuffix(hp.Text, d.Paragraphs[i].Text)
+}
+
+// headLength returns the words of headline text of n words that count
+// against its length over a standfirst: not a kicker's (see kickerWords),
+// or else those up to the colon that sets its second part apart ("Tram 9
+// rijdt pas in september opnieuw door centrum van Haverdonk: werken aan
+// Stationsstraat lopen vier maanden vertraging op"), when it has one.
+func headLength(text string, n int) int {
+	if kw := kickerWords(text); kw > 0 {
+		return n - kw
+	}
+	if k := strings.Index(text, ": "); k > 0 {
+		return min(n, wordCount(text[:k]))
+	}
+	return n
 }
 
 // kickerWords returns the words of a column's name or a kicker before a
@@ -3903,6 +3957,17 @@ func byline(text string) bool {
 	for _, sep := range [...]string{" • ", " · "} {
 		if k := strings.Index(text, sep); k > 0 && byline(strings.TrimSpace(text[:k])) {
 			return true
+		}
+	}
+	// A release's mark over its date ("For immediate release: August 15,
+	// 2024") is the release's dateline.
+	if figure {
+		for _, l := range releaseMarks {
+			if k := labelPrefix(text, l); k > 0 && k < len(text) && strings.IndexByte(" :-|", text[k]) >= 0 {
+				if rest := strings.TrimLeft(text[k:], " :-–—|"); rest != "" {
+					return byline(rest)
+				}
+			}
 		}
 	}
 	// A dateline holds a day and a year at least, and few other words: the

@@ -570,7 +570,7 @@ const (
 //     badges above the headline introduces no list of the article's), and
 //     the introducing line itself when it is no prose; a line of two
 //     words or more right under prose introduces any list, of any length
-//     up to listLines, when goOnProse prose paragraphs follow it ("Stations
+//     up to listLines, when the article goes on under it (see goesOnUnder: "Stations
 //     affected include:", then the stations' names);
 //   - a record of fields: at least two lines in a row that are fields
 //     (see field) with values of at most fieldLong words, no two
@@ -636,7 +636,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 		// under it for goOnProse paragraphs (a box of tags or buttons
 		// has an appeal under it, or a footer's notices).
 		if (!intro || j-i-1 > bridgeLines && short) &&
-			!(proseAbove(d, prose, wall, i) && proseAt(d, prose, wall, j, goOnProse)) {
+			!(proseAbove(d, prose, wall, i) && goesOnUnder(d, prose, wall, j)) {
 			continue
 		}
 		markRange(free, i+1, j)
@@ -1047,9 +1047,34 @@ func proseAbove(d *clean.Document, prose, wall []bool, i int) bool {
 	return k >= 0 && prose[k] && !slices.Contains(wall[k:i], true)
 }
 
-// goOnProse is how many prose paragraphs in a row the article has under
-// a list that a short line introduces (see markStructure).
-const goOnProse = 3
+// goOnProse is how many prose paragraphs the article has among the
+// goOnLines kept lines under a list that a short line introduces (see
+// markStructure), the first of them prose: the article goes on, a
+// subheading and the line that introduces its part aside.
+const (
+	goOnProse = 3
+	goOnLines = 5
+)
+
+// goesOnUnder reports whether the kept line from j is prose and goOnProse of
+// the goOnLines kept lines from j are, with no wall among them.
+func goesOnUnder(d *clean.Document, prose, wall []bool, j int) bool {
+	seen, found := 0, 0
+	for ; j < len(prose) && seen < goOnLines && !wall[j]; j++ {
+		if !d.Paragraphs[j].Kept() {
+			continue
+		}
+		if prose[j] {
+			found++
+		} else if seen == 0 {
+			return false
+		}
+		if seen++; found == goOnProse {
+			return true
+		}
+	}
+	return false
+}
 
 // proseAt reports whether the next k kept lines from j are prose (not
 // across a wall).

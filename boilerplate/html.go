@@ -1485,22 +1485,26 @@ var (
 		ethiopicMonths
 	// ethiopicMonths are the months of the Ethiopian calendar (Amharic,
 	// Tigrinya), which come before the day ("ጥቅምት 5 ቀን 2017 ዓ.ም"; see
-	// ethiopicDate).
+	// scriptDate).
 	ethiopicMonths = `መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ`
+	// burmeseMonths are the Gregorian months in Burmese, which come
+	// before the day too ("အောက်တိုဘာ ၈၊ ၂၀၂၄"; see scriptDate).
+	burmeseMonths = `ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|သြဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ|ဒီဇင်ဘာ`
 )
 
-// ethiopicMonthList is ethiopicMonths split once.
-var ethiopicMonthList = strings.Split(ethiopicMonths, "|")
+// scriptMonthList is ethiopicMonths and burmeseMonths split once.
+var scriptMonthList = strings.Split(ethiopicMonths+"|"+burmeseMonths, "|")
 
-// ethiopicDate reports whether t holds a month of the Ethiopian calendar
-// and a day after it ("ጥቅምት 5 ቀን 2017 ዓ.ም"), which dateSpans, whose
-// word boundaries are ASCII's, cannot find. Every Ethiopic letter opens with the
-// byte E1.
-func ethiopicDate(t string) bool {
+// scriptDate reports whether t holds a month of the Ethiopian calendar
+// or a Burmese month and a day after it ("ጥቅምት 5 ቀን 2017 ዓ.ም",
+// "အောက်တိုဘာ 8၊ 2024", its digits made ASCII), which dateSpans, whose
+// word boundaries are ASCII's, cannot find. Every Ethiopic and Burmese
+// letter opens with the byte E1.
+func scriptDate(t string) bool {
 	if strings.IndexByte(t, 0xE1) < 0 {
 		return false
 	}
-	for _, m := range ethiopicMonthList {
+	for _, m := range scriptMonthList {
 		if k := strings.Index(t, m+" "); k >= 0 && k+len(m)+1 < len(t) && isDigit(t[k+len(m)+1]) {
 			return true
 		}
@@ -1516,7 +1520,7 @@ func htmlIsDateline(t string) bool {
 	if !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
-	if ethiopicDate(t) {
+	if scriptDate(t) {
 		return true
 	}
 	t = joinSpacedDate(t)

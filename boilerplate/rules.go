@@ -1539,7 +1539,7 @@ func shareVerbLead(s string) bool {
 		return false
 	}
 	switch c := s[0]; c {
-	case 't', 'd', 'p', 'c', 'u', 'z', 'j', 'l', 'q', 's':
+	case 't', 'd', 'p', 'c', 'u', 'z', 'j', 'l', 'q', 's', 'r':
 		return true
 	default:
 		return c >= utf8.RuneSelf
@@ -1616,7 +1616,9 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"you might like:", "more like this:", "jump to:", "skip to:", "go deeper:",
 	"tags:", "topics:", "categories:", "filed under:", "ẹ tún ka:", "ẹ ka:", "קראו עוד:", "קראו גם:", "עוד בנושא:", "แท็ก:", "อ่านข่าวที่เกี่ยวข้อง:", "ข่าวที่เกี่ยวข้อง:", "more from", "forward this email to a friend |",
 	"forward to a friend |", "read past issues |", "[관련기사]", "[관련 기사]", "ასევე წაიკითხეთ:",
-	"ད་རུང་ ལྷག།", // Dzongkha's read-also, with the shad after it
+	"ད་རུང་ ལྷག།",                    // Dzongkha's read-also, with the shad after it
+	"darllen mwy:", "darllen hefyd:", // Welsh: read more, read also
+	"တဂ်များ -", "တဂ်များ:", // Burmese: tags
 	"advertise with ", "advertise in our ", "want to advertise ", "want to sponsor ", "interested in advertising", "interested in sponsoring",
 	"open in app to ", "open in the app to ", "read in app", "read in the app",
 	"you're viewing a simplified version", "you are viewing a simplified version", "この記事を書いた人",

@@ -190,7 +190,9 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	"ᐊᓯᖏᑦ ᐅᖃᓕᒫᒐᒃᓴᑦ",
 	// Luxembourgish, Faroese, Upper Sorbian, Sinhala, Lao
 	"och liesen", "och interessant", "les eisini", "les eisini her", "přečitajće tež", "tež zajimawe",
-	"මෙයද කියවන්න", "මේකත් කියවන්න", "ອ່ານເພີ່ມເຕີມ", "ອ່ານຂ່າວກ່ຽວຂ້ອງ"}
+	"මෙයද කියවන්න", "මේකත් කියවන්න", "ອ່ານເພີ່ມເຕີມ", "ອ່ານຂ່າວກ່ຽວຂ້ອງ",
+	// Burmese: read more, related news, read this too
+	"ဆက်ဖတ်ရန်", "ဆက်စပ်သတင်း", "ဒါလည်းဖတ်ပါ"}
 
 // readAlsoArmenian are Armenian read-also labels; readAlsoMore holds the
 // first, and with the Armenian comma "՝" after them, the mark of a
@@ -198,10 +200,10 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 // labels.
 var readAlsoArmenian = [...]string{"կարդացեք նաև", "կարդացեք նաեվ", "թեմայով"}
 
-// readAlsoDashed are read-also labels of readAlsoMore followed by the en
-// dash that sets off their headline ("Leghje dinù – <headline>"):
-// prefixes of link labels.
-var readAlsoDashed = [...]string{"leghje dinù –", "leghjite dinù –"}
+// readAlsoDashed are read-also labels of readAlsoMore followed by the
+// dash that sets off their headline ("Leghje dinù – <headline>", Burmese
+// "ဆက်စပ်သတင်း - <headline>"): prefixes of link labels.
+var readAlsoDashed = [...]string{"leghje dinù –", "leghjite dinù –", "ဆက်စပ်သတင်း -", "ဆက်စပ်သတင်း –"}
 
 // readAlsoKhmer are the read-also labels of Khmer; readAlsoMore holds
 // them too, and with the Khmer colon "៖" after them they are prefixes of
@@ -361,6 +363,10 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"लिंक कॉपी करें",
 	// Hausa and Yoruba: share this story
 	"raba wannan labarin", "pín ìròyìn yìí",
+	// Burmese: share, copy the link
+	"မျှဝေရန်", "မျှဝေမည်", "လင့်ခ် ကူးယူရန်", "လင့်ခ်ကူးယူရန်",
+	// Welsh: share, share the article, copy the link
+	"rhannu", "rhannwch", "rhannu'r erthygl", "copïo'r ddolen", "copio'r ddolen",
 	// Hebrew: share, the networks, copy the link, the text size
 	"שתפו", "שתף", "שיתוף", "שתפו את הכתבה", "וואטסאפ", "פייסבוק", "טוויטר", "טלגרם", "העתקת קישור", "הגדלת טקסט",
 	"הקטנת טקסט",

@@ -139,6 +139,7 @@ func preClean(root, body *html.Node) []prunedNode {
 	limit := int(guardShare * float64(total))
 	boxes := formBoxes(body)
 	var out []prunedNode
+	var spread map[classGroup]bool
 	var rec func(n *html.Node, inArticle, inP bool)
 	rec = func(n *html.Node, inArticle, inP bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -148,7 +149,22 @@ func preClean(root, body *html.Node) []prunedNode {
 			if c.DataAtom == atom.Script && attr(c, "type") == "application/ld+json" {
 				continue
 			}
-			if why := boilerplateWhy(c, inArticle); why != "" && (removeAlways(c) || textLen(c, false) <= limit && (why == "hidden" || !holdsCorrection(c))) {
+			why := boilerplateWhy(c, inArticle)
+			if strings.HasPrefix(why, "class=") || strings.HasPrefix(why, "id=") {
+				g := classGroup{n, why}
+				kept, seen := spread[g]
+				if !seen {
+					kept = paragraphsOver(n, why, inArticle, limit)
+					if spread == nil {
+						spread = make(map[classGroup]bool)
+					}
+					spread[g] = kept
+				}
+				if kept {
+					why = ""
+				}
+			}
+			if why != "" && (removeAlways(c) || textLen(c, false) <= limit && (why == "hidden" || !holdsCorrection(c))) {
 				out = append(out, prunedNode{c, why})
 			} else if boxes[c] {
 				out = append(out, prunedNode{c, "a form to fill in and its call"})
@@ -163,6 +179,32 @@ func preClean(root, body *html.Node) []prunedNode {
 	}
 	rec(body, false, false)
 	return out
+}
+
+// classGroup is the children of parent that boilerplateWhy gives the
+// same reason.
+type classGroup struct {
+	parent *html.Node
+	why    string
+}
+
+// paragraphsOver reports whether the paragraphs (<p>) among parent's
+// children that boilerplateWhy gives the reason why (a class or an id)
+// hold more than limit bytes of text together: a class on every paragraph
+// of the article (a site that marks each paragraph "paywall" for its
+// meter), not a box. Such a class prunes none of the children it is on
+// (the paragraphs, and the lists and boxes beside them with the same
+// class); the guard protects them as it protects one element that large.
+func paragraphsOver(parent *html.Node, why string, inArticle bool, limit int) bool {
+	sum := 0
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P && boilerplateWhy(c, inArticle) == why {
+			if sum += textLen(c, false); sum > limit {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // formBoxMax is the most text (bytes, not counting space) that a form's
