@@ -1758,6 +1758,15 @@ const allLinkWords = 6
 // ends no sentence.
 var trustLinks = prefixes("why you can trust ", "why you should trust ")
 
+// tapLinks open a button's call to follow a link ("Tap to see the latest
+// on Interactive Radar"); such a line has at most tapLinkWords words and
+// ends no sentence.
+var tapLinks = prefixes("tap to see ", "tap here to ", "tap here for ", "click to see ")
+
+// tapLinkWords is the most words of a line that opens with one of
+// tapLinks.
+const tapLinkWords = 10
+
 // authorPages open a link to all the articles of an author, in lower case,
 // in English, German, French, Spanish, Italian, Portuguese and Dutch;
 // authorPageWords is the most words of such a link.
@@ -1826,14 +1835,15 @@ const jumpWords = 12
 // shortLabel reports whether a label is short enough to be a link alone:
 // at most 40 bytes; with letters beyond ASCII, at most 48 characters of
 // one or two bytes (Latin, Greek, Cyrillic: "dalsza część artykułu pod
-// materiałem wideo", 42), or 18 of three bytes ("ఇది కూడా చదవండి", also
-// read, in Telugu).
+// materiałem wideo", 42), or 40 of three bytes ("ఇది కూడా చదవండి", also
+// read, in Telugu; "പരസ്യം - വായന തുടരാൻ സ്ക്രോൾ ചെയ്യുക", an ad and
+// scroll to go on reading, in Malayalam, 37).
 func shortLabel(t string) bool {
 	if len(t) <= 40 {
 		return true
 	}
 	n := utf8.RuneCountInString(t)
-	return n < len(t) && n <= 48 && len(t) <= 2*n || n <= 18 && len(t) <= 56
+	return n < len(t) && n <= 48 && len(t) <= 2*n || n <= 40 && len(t) <= 120
 }
 
 // cutTeaserWords is the most words of a teaser cut short before its link
@@ -2003,7 +2013,8 @@ func matchLinkLabel(p *para) bool {
 	if p.low[0] == 'l' && p.words <= 30 && namedReadAlso(p.low) {
 		return true // "Lire aussi le décryptage | Les retraites, un casse-tête"
 	}
-	if p.words <= allLinkWords && !p.endSent && p.starts&(allLinks|trustLinks) != 0 {
+	if p.words <= allLinkWords && !p.endSent && p.starts&(allLinks|trustLinks) != 0 ||
+		p.words <= tapLinkWords && !p.endSent && p.starts&tapLinks != 0 {
 		return true // "See all of today's birthdays", "View all dealers", "Why you can trust HMP"
 	}
 	if p.words <= authorPageWords && !p.endSent && p.starts&authorPages != 0 && authorPage(p) {
@@ -4249,8 +4260,31 @@ func newsletterPitch(p *para) bool {
 		inboxWords.in(p.low, p.signature()) && containsAny(p.low, inboxPhrases[:]) {
 		return true // "Want more cycling news in your inbox?"
 	}
+	if p.low[0] == 'w' && moreCall(p.low) {
+		return true // "Want more transfer news? Follow our live blog for updates."
+	}
 	return p.endSent && inboxWords.in(p.low, p.signature()) && inboxPromise(p.low)
 }
+
+// moreCall reports whether low (lower case) asks whether the reader wants
+// more in a question of at most moreQuestionWords words and then calls
+// the reader to one of the outlet's own pages or channels: "Want more
+// transfer news? Follow our live Transfer Centre blog for updates
+// throughout the day".
+func moreCall(low string) bool {
+	q, rest, ok := strings.Cut(low, "? ")
+	if !ok || !strings.HasPrefix(q, "want more ") || wordCount(q) > moreQuestionWords {
+		return false
+	}
+	return anyPrefix(rest, moreCallVerbs[:]...) && (containsWordLow(rest, "our") || containsWordLow(rest, "us"))
+}
+
+// moreQuestionWords is the most words of moreCall's question.
+const moreQuestionWords = 6
+
+// moreCallVerbs open moreCall's call, lower case.
+var moreCallVerbs = [...]string{"follow ", "sign up", "subscribe", "read ", "visit ", "check out ", "head to ",
+	"download ", "join ", "get ", "listen to ", "watch ", "bookmark "}
 
 // signUpHere close a newsletter's pitch ("The Daily Briefing newsletter
 // brings you the top stories every morning. Sign up here."), lower case.

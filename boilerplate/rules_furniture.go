@@ -468,7 +468,7 @@ var (
 	readingLabels = setOf("reading time", "read time", "time to read", "lecture", "temps de lecture",
 		"durée de lecture", "lesezeit", "lesedauer", "leestijd", "lettura", "tempo di lettura", "lectura",
 		"tiempo de lectura", "leitura", "tempo de leitura", "czas czytania", "lukuaika", "läsetid", "lesetid",
-		"læsetid", "listening time", "listen")
+		"læsetid", "listening time", "listen", "estimated length", "estimated reading time", "estimated read time")
 	readingTails = setOf("read", "reading", "read time", "reading time", "listen", "de lecture", "de lectura",
 		"de leitura", "di lettura", "lesezeit", "lesedauer", "leestijd", "czytania", "läsning", "lesing", "læsning")
 )
@@ -697,6 +697,7 @@ const (
 	detailReadingTime
 	detailDevice
 	detailNarration
+	detailHoldings
 	numDetails
 )
 
@@ -710,7 +711,8 @@ var details = [numDetails]string{"", "affiliate or sponsored links", "for subscr
 	"video-player control", "wire dateline", "page number or end mark", "app promo",
 	"ad marking", "market data", "image or control as a text browser prints it", "promo code", "gallery control", "helpline notice",
 	"mailing-list footer", "mailing-list postal address", "time stamp", "tip box", "sign-up form message",
-	"payment methods", "reading time", "subscription in use on another device", "narration note"}
+	"payment methods", "reading time", "subscription in use on another device", "narration note",
+	"the author's holdings"}
 
 // anyWord reports whether any of ws (lower case, each starting with a
 // letter) occurs in low as a whole word.
@@ -739,6 +741,23 @@ func speechVerb(low string) bool {
 
 // ---- affiliate disclosures -------------------------------------------------------
 
+// holdingsNote reports whether low (lower case) discloses what the author
+// holds of what the article is about: "Disclosure:" and, after it, the
+// author or a first person and a verb of holding ("Disclosure: The author holds BTC and ETH.", "Disclosure: I
+// have no position in any stock mentioned.").
+func holdingsNote(low string) bool {
+	rest, ok := strings.CutPrefix(low, "disclosure:")
+	if !ok {
+		return false
+	}
+	return (strings.Contains(rest, "the author") || containsWordLow(rest, "i") || containsWordLow(rest, "we")) &&
+		(containsAny(rest, holdingVerbs[:]) || strings.Contains(rest, " position"))
+}
+
+// holdingVerbs say that the author holds something (see holdingsNote).
+var holdingVerbs = [...]string{" holds ", " hold ", " owns ", " own ", " has a position", " have a position",
+	" has no position", " have no position"}
+
 // matchAffiliate: a disclosure, of 4 to 60 words, that the site earns
 // money from the links or products it shows: it names affiliate links or
 // programmes ("This post may contain affiliate links. Please read my
@@ -764,6 +783,10 @@ func matchAffiliate(p *para) bool {
 	}
 	if p.words < 4 {
 		return false
+	}
+	if p.low[0] == 'd' && holdingsNote(p.low) {
+		p.detail = detailHoldings
+		return true
 	}
 	f := affAll
 	if !p.unfiltered {

@@ -155,7 +155,7 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	// Gujarati, Marathi, Telugu, Tamil, Kannada, Malayalam, Punjabi,
 	// Sinhala, Khmer, Uzbek, Irish, Luxembourgish.
 	"આ પણ વાંચો", "हेही वाचा", "हे पण वाचा", "हे सुद्धा वाचा", "ఇది కూడా చదవండి", "ఇవి కూడా చదవండి",
-	"இதையும் படிக்க", "இதையும் படியுங்கள்", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കുക", "ਇਹ ਵੀ ਪੜ੍ਹੋ",
+	"இதையும் படிக்க", "இதையும் படியுங்கள்", "ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കുക", "ഇതുകൂടി വായിക്കൂ", "ഇതുകൂടി വായിക്കുക", "ਇਹ ਵੀ ਪੜ੍ਹੋ",
 	"මේවාත් කියවන්න", "මෙයත් කියවන්න", readAlsoKhmer[0], readAlsoKhmer[1], "shuningdek o'qing", "shuningdek, o'qing", "léigh freisin",
 	"liest och",
 	// Yoruba, Zulu, Central Kurdish, Kyrgyz, Odia (with the nukta
@@ -285,7 +285,7 @@ var adEnds = withLabels(map[string]bool{
 // Czech, Slovenian, Icelandic, Turkish ("Haberin Devamı", the rest of
 // the story), Latvian, Estonian, Lithuanian, Catalan, Swahili,
 // Indonesian and Malay, Romanian, Dutch and Polish (the article goes on
-// below the video too). Each is a whole-line link label too: at most 40
+// below the video too), Punjabi, Malayalam and Burmese. Each is a whole-line link label too: at most 40
 // characters (see shortLabel).
 var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
 	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
@@ -309,7 +309,10 @@ var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen forts
 	"continuarea articolului după reclamă", "lees verder onder de advertentie", "artikel gaat verder onder de advertentie",
 	"artikel gaat verder na de advertentie", "tekst gaat verder onder de advertentie", "lees verder na de advertentie",
 	"dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod wideo", "dalsza część tekstu pod reklamą",
-	"dalsza część tekstu pod materiałem wideo", "artykuł czytaj dalej pod reklamą"}
+	"dalsza część tekstu pod materiałem wideo", "artykuł czytaj dalej pod reklamą",
+	// Punjabi, Malayalam and Burmese: scroll to go on with the story
+	"ਸਕ੍ਰੋਲ ਕਰਕੇ ਖ਼ਬਰ ਜਾਰੀ ਰੱਖੋ", "ਖ਼ਬਰ ਜਾਰੀ ਹੈ", "പരസ്യം - വായന തുടരാൻ സ്ക്രോൾ ചെയ്യുക", "വായന തുടരാൻ സ്ക്രോൾ ചെയ്യുക",
+	"ဆက်လက်ဖတ်ရှုရန် အောက်သို့ ဆွဲချပါ"}
 
 // tagLabelsIntl are the labels of a list of tags or topics ("Oznake:
 // turizam, otoci"), beyond the languages of linkLabels and

@@ -42,7 +42,8 @@ func TestCreditsAndLabelsRT53(t *testing.T) {
 		{"dalsza część artykułu pod materiałem wideo", true},  // 42 characters, 47 bytes
 		{"a label in plain ascii of forty-five bytes", false}, // 42 bytes, no letter beyond ASCII
 		{"ఇది కూడా చదవండి", true},
-		{"ఇది కూడా చదవండి ఇది కూడా చదవండి", false},
+		{"ఇది కూడా చదవండి ఇది కూడా చదవండి", true},
+		{"ఇది కూడా చదవండి ఇది కూడా చదవండి ఇది కూడా చదవండి", false}, // 47 characters
 	} {
 		if got := shortLabel(tc.s); got != tc.want {
 			t.Errorf("shortLabel(%q) = %v, want %v", tc.s, got, tc.want)
