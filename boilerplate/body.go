@@ -587,6 +587,17 @@ func (BodyFinder) Mark(d *clean.Document) {
 			rec[i] = recCaption
 		}
 	}
+	// A short line right under a labelled credit ("Kuva: Antti Leppänen /
+	// KR", then "Rautatientorin bussipysäkit olivat torstaiaamuna lähes
+	// tyhjiä.") under a prose paragraph, over the next one or a
+	// subheading, is the photo's caption: the credit has prose, no
+	// caption, above it.
+	for i := bestLo + 1; i+1 < bestHi; i++ {
+		if c := &d.Paragraphs[i]; isCredit(c) && prose[i-1] && d.Paragraphs[i+1].Kept() && !prose[i+1] && rec[i+1] == recNone &&
+			st[i+1].words >= captionSubWords && st[i+1].end == '.' && (prose[i+2] || goesOnAt(d, st, prose, i+2, true)) && creditLabel(c.Text) {
+			rec[i+1] = recCaption
+		}
+	}
 	// A live blog's time stamps inside the run go; its entries stay.
 	for i := bestLo; i <= bestHi; i++ {
 		if sc.stamp[i] {
@@ -1034,8 +1045,28 @@ func markQuiet(d *clean.Document, st []lineStats, prose, wall, quiet []bool, bel
 	return below
 }
 
+// stepLines is how many lines that are no prose may stand between the two
+// prose paragraphs under a subheading (see stepsTo).
+const stepLines = 4
+
+// stepsTo reports whether at most stepLines kept lines from i that end
+// with a full stop ("Tap an app.", "Go to Settings, then Apps."), and no
+// other, lead to a prose paragraph.
+func stepsTo(d *clean.Document, st []lineStats, prose []bool, i int) bool {
+	for k := i; k < len(prose) && k <= i+stepLines; k++ {
+		switch {
+		case prose[k]:
+			return k > i
+		case !d.Paragraphs[k].Kept() || st[k].end != '.':
+			return false
+		}
+	}
+	return false
+}
+
 // sectionAt reports whether a section of the article opens at line j: a
-// subheading over two prose paragraphs, or over a sentence that
+// subheading over two prose paragraphs (the second may come after the
+// steps of a guide, see stepsTo), or over a sentence that
 // introduces what follows ("These establishments received a score of 100
 // with no violations:", then a list), or over two questions with their
 // answers (a FAQ: "Frequently asked questions", "Are CDs safe if my bank
@@ -1045,7 +1076,7 @@ func sectionAt(d *clean.Document, st []lineStats, prose []bool, j int) bool {
 	if j+2 >= n || !subheadLine(&st[j]) {
 		return false
 	}
-	if prose[j+1] && prose[j+2] || st[j+1].end == ':' && st[j+1].words >= introWords {
+	if prose[j+1] && (prose[j+2] || stepsTo(d, st, prose, j+2)) || st[j+1].end == ':' && st[j+1].words >= introWords {
 		return true
 	}
 	question := func(k int) bool {
@@ -3550,7 +3581,8 @@ const caselessNameWords = 3
 // like a sentence), of at least dekWords words, with a line right above
 // it that can be a title, is no byline, has at most dekSlack words more
 // and does not end with it (a breadcrumb trail glued to the headline,
-// over the headline).
+// over the headline), nor is it the column's name over the headline (see
+// columnHead).
 func (sc *bodyScratch) standfirst(d *clean.Document, i int) bool {
 	return sc.standfirstUnder(d, i-1, i)
 }
@@ -3568,7 +3600,14 @@ func (sc *bodyScratch) standfirstUnder(d *clean.Document, h, i int) bool {
 	}
 	return sc.stats[i].words >= dekWords && sentenceCase(t) && hp.Kept() &&
 		headLength(hp.Text, int(sc.stats[h].words)) <= int(sc.stats[i].words)+dekSlack && (sc.isTitle(h, hp.Text) || sc.looseTitle(d, h)) &&
-		!sc.isByline(d, h) && !strings.HasSuffix(hp.Text, d.Paragraphs[i].Text)
+		!sc.isByline(d, h) && !strings.HasSuffix(hp.Text, d.Paragraphs[i].Text) && !columnHead(hp.Text, t)
+}
+
+// columnHead reports whether line t opens with the column's name above it
+// and a colon ("Ask Dr. Lindqvist", then "Ask Dr. Lindqvist: Why do my
+// legs cramp at night?"): the headline under its kicker, no standfirst.
+func columnHead(name, t string) bool {
+	return len(t) > len(name) && t[len(name)] == ':' && strings.HasPrefix(t, name)
 }
 
 // headLength returns the words of headline text of n words that count
@@ -3763,6 +3802,12 @@ func (sc *bodyScratch) nextToCredit(d *clean.Document, i int) bool {
 		}
 	}
 	return false
+}
+
+// creditLabel reports whether t opens with a credit's label ("Photo:",
+// "Kuva:", see creditLines).
+func creditLabel(t string) bool {
+	return foldedStarts(t)&creditLines != 0
 }
 
 // captionCue reports whether s says that it describes a picture: "An

@@ -87,7 +87,7 @@ func MarkAuthorBios(d *clean.Document) {
 		bio, about := false, aboutStart(text)
 		switch {
 		case about && aboutLabel(text):
-			if t+1 < len(tail) && someonesBio(ps[tail[t+1]].Text) {
+			if t+1 < len(tail) && (someonesBio(ps[tail[t+1]].Text) || firstNameBio(ps[tail[t+1]].Text)) {
 				Remove(d, i, Reason{Rule: RuleAuthorBio, Detail: "the label of the author's bio"})
 				t++
 				i = tail[t]
@@ -310,6 +310,23 @@ func bioName(text string) string {
 // that says who the person is (see bioName).
 func someonesBio(text string) bool {
 	return bioName(text) != "" && wordCount(text) <= bioWords
+}
+
+// firstNameBio reports whether text, of at most bioWords words, says who
+// someone named by one capitalised word is ("Nadia has covered
+// smartphones for more than a decade."): under the label "About the
+// author" that is the author's bio too.
+func firstNameBio(text string) bool {
+	name, rest, ok := strings.Cut(text, " ")
+	if !ok || !isUpperStart(name) || wordCount(text) > bioWords {
+		return false
+	}
+	verb, rest, _ := strings.Cut(rest, " ")
+	if bioVerbs[verb] {
+		return true
+	}
+	part, _, _ := strings.Cut(rest, " ")
+	return bioAux[verb][part]
 }
 
 // nameParticle reports whether w is a particle inside a name ("van", "de",

@@ -1393,6 +1393,10 @@ var linkLabels = withLabels(map[string]bool{
 	"skip past newsletter promotion": true, "after newsletter promotion": true, "loading": true,
 	"video player is loading": true, "the video player is loading": true,
 	"article content": true, "go deeper": true, "embedded post": true, "embedded content": true, "embedded tweet": true,
+	// an embedded post's widget
+	"view this post on instagram": true, "view this post on tiktok": true, "view this post on threads": true,
+	"view this post on facebook": true, "view on instagram": true, "view on threads": true, "watch on tiktok": true,
+	"view this video on tiktok": true, "view this profile on instagram": true,
 	// a photo's label in place of a caption
 	"representative image": true, "representational image": true, "image for representation": true,
 	// Spanish and French rails, tag labels and the author box's header
@@ -1608,7 +1612,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	// a video's link under a station's headline, a broadcaster's video
 	// label before its title ("WATCH | Residents describe leaving")
-	"watch |", "listen |", "watch the full report", "watch the full story", "watch the full interview", "watch the full video",
+	"watch |", "listen |", "فيديو |", "watch the full report", "watch the full story", "watch the full interview", "watch the full video",
 	"watch the full segment", "watch the full broadcast", "watch full coverage", "watch our full",
 	"don't miss:", "also see:", "also:", "read more about", "read more on ", "click here to", "click here for", "quiz:",
 	"read the latest news on", "read all the latest news on",
@@ -1766,6 +1770,18 @@ var tapLinks = prefixes("tap to see ", "tap here to ", "tap here for ", "click t
 // tapLinkWords is the most words of a line that opens with one of
 // tapLinks.
 const tapLinkWords = 10
+
+// linkLabelWords is the most words of a whole-line link label
+// ("Continue a ler a seguir à publicidade").
+const linkLabelWords = 8
+
+// embedLeads open an embedded post's marker, lower case, followed by its
+// author's name and account ("A post shared by Marisol Vance
+// (@marisolvance)"), at most embedMarkWords words.
+var embedLeads = [...]string{"a post shared by ", "a video shared by ", "a photo shared by "}
+
+// embedMarkWords is the most words of an embedded post's marker.
+const embedMarkWords = 12
 
 // authorPages open a link to all the articles of an author, in lower case,
 // in English, German, French, Spanish, Italian, Portuguese and Dutch;
@@ -1973,10 +1989,13 @@ func matchLinkLabel(p *para) bool {
 	if p.s[0] == '>' && !p.endSent && p.words >= 3 && p.words <= 25 && arrowedLink(p.s) {
 		return true // ">> Mức phạt nồng độ cồn với xe máy, ô tô từ năm 2025"
 	}
+	if p.words <= linkLabelWords && p.labelKind()&labelLink != 0 && shortLabel(p.labelText()) {
+		return true
+	}
+	if p.low[0] == 'a' && p.words <= embedMarkWords && strings.Contains(p.low, "(@") && anyPrefix(p.low, embedLeads[:]...) {
+		return true // "A post shared by Marisol Vance (@marisolvance)"
+	}
 	if p.words <= 6 {
-		if p.labelKind()&labelLink != 0 && shortLabel(p.labelText()) {
-			return true
-		}
 		if p.words == 2 && isDigit(p.low[len(p.low)-1]) && numberedAd(p.low) {
 			return true // "Advertisement 2"
 		}
@@ -2767,7 +2786,7 @@ var (
 		"picture:", "pictures:", "pic:", "credit:", "credits:", "illustration:", "illustration by",
 		"illustrations:", "illustrations by",
 		"file photo", "(photo", "(image", "photo/", "video:", "caption:", "featured image", "main image",
-		"mynd/", "mynd:", "ljósmynd:", "ljósmynd/",
+		"mynd/", "mynd:", "ljósmynd:", "ljósmynd/", "kuva:",
 		"top image:", "header image:", "cover image:", "photo courtesy", "photos courtesy", "image courtesy",
 		"courtesy photo",
 		// German, Dutch, French, Italian, Spanish, Portuguese, Polish,

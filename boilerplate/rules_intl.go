@@ -123,7 +123,7 @@ var readAlsoIntl = append(readAlsoCJK[:len(readAlsoCJK):len(readAlsoCJK)], "य�
 // ("相关阅读：<headline>").
 var readAlsoCJK = []string{"相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞", "相关报道",
 	"相關報導", "推荐阅读", "推薦閱讀", "相关文章", "相關文章", "关联阅读", "關聯閱讀", "関連記事", "関連ニュース",
-	"あわせて読みたい"}
+	"あわせて読みたい", "おすすめ情報", "おすすめ記事"}
 
 // readAlsoMore are read-also labels like readAlsoIntl, in lower case, in
 // Turkish (a capital I folds to a dotted i: both forms), Croatian,
@@ -285,7 +285,8 @@ var adEnds = withLabels(map[string]bool{
 // Czech, Slovenian, Icelandic, Turkish ("Haberin Devamı", the rest of
 // the story), Latvian, Estonian, Lithuanian, Catalan, Swahili,
 // Indonesian and Malay, Romanian, Dutch and Polish (the article goes on
-// below the video too), Punjabi, Malayalam and Burmese. Each is a whole-line link label too: at most 40
+// below the video too), European Portuguese, Punjabi, Malayalam and
+// Burmese. Each is a whole-line link label too: at most 40
 // characters (see shortLabel).
 var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen fortsætter efter annoncen",
 	"artikeln fortsätter efter annonsen", "artikkelen fortsetter etter annonsen",
@@ -310,6 +311,10 @@ var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen forts
 	"artikel gaat verder na de advertentie", "tekst gaat verder onder de advertentie", "lees verder na de advertentie",
 	"dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod wideo", "dalsza część tekstu pod reklamą",
 	"dalsza część tekstu pod materiałem wideo", "artykuł czytaj dalej pod reklamą",
+	// European Portuguese: go on reading after the ad; Finnish: the text
+	// goes on below
+	"continue a ler a seguir à publicidade", "continue a ler após a publicidade",
+	"teksti jatkuu alla", "juttu jatkuu alla",
 	// Punjabi, Malayalam and Burmese: scroll to go on with the story
 	"ਸਕ੍ਰੋਲ ਕਰਕੇ ਖ਼ਬਰ ਜਾਰੀ ਰੱਖੋ", "ਖ਼ਬਰ ਜਾਰੀ ਹੈ", "പരസ്യം - വായന തുടരാൻ സ്ക്രോൾ ചെയ്യുക", "വായന തുടരാൻ സ്ക്രോൾ ചെയ്യുക",
 	"ဆက်လက်ဖတ်ရှုရန် အောက်သို့ ဆွဲချပါ"}
@@ -1407,7 +1412,7 @@ var (
 var readerNoteLeads = prefixes(
 	// English
 	"the views", "the opinions", "views expressed", "opinions expressed", "disclaimer", "(disclaimer", "note: this",
-	"note: the views", "this article ", "this content ",
+	"note: the views", "this article ", "this content ", "this column ", "this post ",
 	// advice disclaimers (see adviceKinds)
 	"this information ", "this story is not", "nothing in this article", "the information in this",
 	"the information on this", "the content of this", "the content on ", "medical disclaimer",

@@ -1,0 +1,192 @@
+package boilerplate
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestStepsSectionRT59: a shop widget the rules removed between two
+// sections of a guide, the second a subheading, a paragraph and short
+// steps ("Tap an app."), costs the body run nothing: the section opens
+// there (see sectionAt, stepsTo). A subheading over one paragraph and
+// lines that end no sentence is no section.
+func TestStepsSectionRT59(t *testing.T) {
+	page := []string{
+		"Your phone is full again. Here's how to free up storage on Android without deleting your photos",
+		"A few settings and one app most people never open can recover several gigabytes in about ten minutes.",
+		"Nadia Kowalczyk",
+		"Senior Editor, Mobile",
+		"March 9, 2026 6:00 a.m. PT",
+		"5 min read",
+		"When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+		"Share",
+		"Copy link",
+		"There are few smartphone messages more annoying than \"Storage space running out,\" and it tends to appear at the worst possible moment: halfway through recording a video or just as an important app update arrives.",
+		"The reflex is to start deleting photos. You usually don't have to. On most Android phones, the real space hogs are cached app data, old downloads and messaging attachments you forgot existed. Here's where to look first.",
+		"Advertisement",
+		"Step 1: See what's actually using the space",
+		"Before deleting anything, find out where your storage is going. The exact wording varies by manufacturer, but the steps are similar on most phones.",
+		"Open Settings.",
+		"Tap Storage. On some phones, it's under Battery and device care or Device care.",
+		"Wait for the phone to finish calculating.",
+		"Look at the breakdown by category: apps, images, videos, audio, documents and system.",
+		"If \"Apps\" is the biggest category, the next step will help most. If it's \"Other\" or \"Documents,\" skip to Step 3.",
+		"Best deals today",
+		"Pixelon P9 Pro 256GB",
+		"$649 (was $899)",
+		"View at ShopMart",
+		"SoundPeak Buds 3",
+		"$79.99 (was $129.99)",
+		"View at Valuezon",
+		"Show more deals",
+		"Step 2: Clear app caches",
+		"Apps such as social networks, browsers and streaming services store temporary files to load faster. Over months, those caches can grow to several gigabytes.",
+		"Go to Settings, then Apps.",
+		"Tap an app.",
+		"Tap Storage & cache.",
+		"Tap Clear cache.",
+		"Clearing the cache is safe: you won't lose your log-ins or messages. Avoid tapping Clear storage or Clear data unless you want to reset the app completely.",
+		"Related: The best Android phones of 2026, tested and ranked",
+		"Step 3: Hunt down old downloads and attachments",
+		"Open the Files app, which comes preinstalled on most phones, and tap Downloads. Sort by size and delete installers, PDFs and videos you no longer need.",
+		"Messaging apps are another big culprit. In most chat apps, you'll find a storage manager under Settings that lists the largest files shared in each conversation, so you can delete forwarded videos without losing the chat itself.",
+		"Step 4: Turn on automatic cleanup",
+		"Many recent phones can archive apps you haven't used in a while, removing most of the app but keeping your data so it can be restored with one tap. Look for a setting called Archive apps or Auto-archive in the Play Store's settings menu, and switch it on.",
+		"In our testing on a two-year-old midrange phone with 128GB of storage, these four steps freed up 11.4GB, and we didn't delete a single photo.",
+		"Quick tip",
+		"If you back up your photos to the cloud, your gallery or photo app may offer to remove device copies of pictures that are already backed up. Check that the backup is complete before you do.",
+	}
+	lines := slices.Concat(rt37Menu, page, rt37Foot)
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for _, p := range d.Paragraphs[len(rt37Menu)+9 : len(rt37Menu)+len(page)] {
+		if !p.Kept() && !slices.Contains(rt439Widget, p.Text) {
+			t.Errorf("line %q removed by %s", p.Text, p.Removal.Rule)
+		}
+	}
+	for _, tc := range []struct {
+		shape string // P prose, s a step (ends with a full stop), n a line that does not
+		want  bool
+	}{
+		{"sP", true}, {"ssssP", true}, {"sssssP", false}, {"nP", false}, {"P", false}, {"ss", false},
+	} {
+		var ls []string
+		for _, c := range tc.shape {
+			switch c {
+			case 'P':
+				ls = append(ls, "Clearing the cache is safe: you won't lose your log-ins or messages, so you can repeat this for every app.")
+			case 's':
+				ls = append(ls, "Tap an app.")
+			case 'n':
+				ls = append(ls, "Show more deals")
+			}
+		}
+		d := blockDoc(ls...)
+		sc := new(bodyScratch)
+		sc.features(d)
+		sc.density = proseDensity
+		prose := make([]bool, len(ls))
+		for i := range ls {
+			prose[i] = sc.isProse(i)
+		}
+		if got := stepsTo(d, sc.stats, prose, 0); got != tc.want {
+			t.Errorf("stepsTo(%s) = %v, want %v", tc.shape, got, tc.want)
+		}
+	}
+}
+
+// rt439Widget are the lines of the shop widget and the links inside red
+// team 59's guide (TestStepsSectionRT59).
+var rt439Widget = []string{"Advertisement", "Best deals today", "Pixelon P9 Pro 256GB", "$649 (was $899)", "View at ShopMart",
+	"SoundPeak Buds 3", "$79.99 (was $129.99)", "View at Valuezon", "Show more deals",
+	"Related: The best Android phones of 2026, tested and ranked"}
+
+// TestColumnHeadRT59: a column's name over the headline that opens with
+// it ("Ask Dr. Lindqvist", then "Ask Dr. Lindqvist: Why do my legs cramp
+// at night, and should I worry?") is a kicker: the headline is the line
+// under it, no standfirst (see columnHead).
+func TestColumnHeadRT59(t *testing.T) {
+	checkRT37Page(t, "column", rt37Menu, []string{"Ask Dr. Lindqvist",
+		"Ask Dr. Lindqvist: Why do my legs cramp at night, and should I worry?",
+		"By Dr. Anna Lindqvist, Syndicated columnist", "Mar 2, 2026", "Facebook", "Email", "Print"}, 1)
+	for _, tc := range []struct {
+		name, t string
+		want    bool
+	}{
+		{"Ask Dr. Lindqvist", "Ask Dr. Lindqvist: Why do my legs cramp?", true},
+		{"Ask Dr. Lindqvist", "Ask Dr. Lindqvist why the legs cramp at night", false},
+		{"Ask Dr. Lindqvist", "Ask Dr. Lindqvist", false},
+	} {
+		if got := columnHead(tc.name, tc.t); got != tc.want {
+			t.Errorf("columnHead(%q, %q) = %v, want %v", tc.name, tc.t, got, tc.want)
+		}
+	}
+}
+
+// TestFirstNameBioRT59: under the label "About the author", a bio that
+// names the author by a first name alone goes with the label (see
+// firstNameBio).
+func TestFirstNameBioRT59(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Nadia has covered smartphones and mobile software for more than a decade.", true},
+		{"Nadia writes about phones for Circuitline.", true},
+		{"Nadia said the phone was too slow.", false},
+		{"nadia has covered phones.", false},
+	} {
+		if got := firstNameBio(tc.s); got != tc.want {
+			t.Errorf("firstNameBio(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	checkRT37Page(t, "bio by first name", rt37Menu, []string{"Bridge to close for a year as council orders urgent repairs",
+		"By Nadia Kowalczyk", "March 9, 2026"}, 0)
+	lines := slices.Concat(rt37Menu, []string{"Bridge to close for a year as council orders urgent repairs",
+		"By Nadia Kowalczyk", "March 9, 2026"}, rt37Prose,
+		[]string{"About the author", "Nadia has covered transport and the council for more than a decade. Before joining the paper, she reported for a news agency."},
+		rt37Foot)
+	d := blockDoc(lines...)
+	Default().Mark(d)
+	for _, p := range d.Paragraphs {
+		if p.Kept() && (p.Text == "About the author" || p.Text[0] == 'N' && p.Text[1] == 'a') {
+			t.Errorf("bio line %q kept", p.Text)
+		}
+	}
+}
+
+// TestCaptionUnderCreditRT59: a short sentence right under a labelled
+// credit ("Kuva: ..."), the credit under a prose paragraph, is the photo's
+// caption.
+func TestCaptionUnderCreditRT59(t *testing.T) {
+	head := []string{"Bussilakko pysäyttää liikenteen pääkaupunkiseudulla torstaina",
+		"Linja-autonkuljettajat lakkoilevat 24 tuntia, koska palkkaneuvottelut ovat katkenneet.",
+		"Mikko Hyvärinen", "21.11.2024 klo 6.30"}
+	above := []string{
+		"Pääkaupunkiseudun bussiliikenne on torstaina lähes kokonaan pysähdyksissä, kun kuljettajien liiton jäsenet aloittivat vuorokauden mittaisen lakon aamulla kello neljä.",
+		"Helsingin seudun liikenteen mukaan ajamatta jää arviolta 870 vuoroa Helsingissä, Espoossa ja Vantaalla, ja lakko päättyy perjantaiaamuna.",
+		"Lähijunat ja metro kulkevat normaalisti, mutta niissä on tavallista enemmän matkustajia, ja liikennöitsijä suosittelee etätyötä kaikille, joille se sopii.",
+	}
+	below := []string{
+		"Liiton puheenjohtaja kertoo, että neuvottelut työnantajaliiton kanssa katkesivat tiistai-iltana eikä uusia tapaamisia ole vielä sovittu.",
+		"Työnantajaliiton mukaan vaatimukset ovat kohtuuttomia, ja se toivoo, että valtakunnansovittelija kutsuu osapuolet koolle jo ensi viikolla.",
+	}
+	const credit, caption = "Kuva: Antti Leppänen / KR", "Rautatientorin bussipysäkit olivat torstaiaamuna lähes tyhjiä."
+	check := func(name string, mid []string, line string, want bool) {
+		t.Helper()
+		d := blockDoc(slices.Concat(rt37Menu, head, above, mid, below, rt37Foot)...)
+		Default().Mark(d)
+		for _, p := range d.Paragraphs {
+			if p.Text == line && p.Kept() == want {
+				t.Errorf("%s: line %q kept %v, want %v", name, p.Text, p.Kept(), !want)
+			}
+		}
+	}
+	check("caption", []string{credit, caption}, caption, true)
+	// Negative: a credit without its label ...
+	check("credit without a label", []string{"Antti Leppänen / KR", caption}, caption, false)
+	// ... a line that ends no sentence (a subheading) ...
+	check("subheading", []string{credit, "Neuvottelut katkesivat tiistaina illalla Helsingin keskustassa"}, "Neuvottelut katkesivat tiistaina illalla Helsingin keskustassa", false)
+	// ... a credit under a line that is no prose (its caption).
+	check("under its caption", []string{"Lakko alkoi aamulla kello neljä.", credit, caption}, caption, false)
+}
