@@ -598,6 +598,16 @@ func (BodyFinder) Mark(d *clean.Document) {
 			rec[i+1] = recCaption
 		}
 	}
+	// A box of links inside the run: a section header the rules removed
+	// ("Trending now") and up to bridgeLines headlines under it, the
+	// article going on under them (see boxInRun).
+	for i := bestLo + 1; i < bestHi; i++ {
+		if wall[i] && !d.Paragraphs[i].Kept() {
+			for k, end := i+1, boxInRun(d, st, prose, wall, i); k < end; k++ {
+				rec[k] = recBox
+			}
+		}
+	}
 	// A live blog's time stamps inside the run go; its entries stay.
 	for i := bestLo; i <= bestHi; i++ {
 		if sc.stamp[i] {
@@ -1595,6 +1605,38 @@ func (r *runScorer) bridge(lo, hi int) (int, int) {
 	}
 	return lo, hi
 }
+
+// boxInRun returns the end of the headlines under the section header at
+// line i inside the body run: the kept lines right under it, at most
+// bridgeLines, each of boxHeadMin to boxHeadWords words that ends no
+// sentence nor with a colon, with a prose paragraph or a shorter line
+// over one (a subheading) right under them; i+1 when there are none.
+func boxInRun(d *clean.Document, st []lineStats, prose, wall []bool, i int) int {
+	j := i + 1
+	for ; j < len(prose) && j <= i+bridgeLines && d.Paragraphs[j].Kept() && !prose[j] && !wall[j]; j++ {
+		if w := int(st[j].words); w > boxHeadWords || stopRune(st[j].end) || st[j].end == ':' {
+			return i + 1
+		} else if w < boxHeadMin {
+			// A shorter line over prose is the article's next
+			// subheading ("'A difficult decision'"), under the box.
+			if j > i+1 && w >= 1 && j+1 < len(prose) && prose[j+1] {
+				return j
+			}
+			return i + 1
+		}
+	}
+	if j == i+1 || j == len(prose) || !prose[j] {
+		return i + 1
+	}
+	return j
+}
+
+// boxHeadMin and boxHeadWords are the fewest and the most words of a
+// headline in a box inside the body run (see boxInRun).
+const (
+	boxHeadMin   = 5
+	boxHeadWords = 16
+)
 
 // subheadAbove returns the last line with words before line to, when it
 // comes after the box's header at wall and is kept and reads as a

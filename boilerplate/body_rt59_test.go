@@ -190,3 +190,60 @@ func TestCaptionUnderCreditRT59(t *testing.T) {
 	// ... a credit under a line that is no prose (its caption).
 	check("under its caption", []string{"Lakko alkoi aamulla kello neljä.", credit, caption}, caption, false)
 }
+
+// TestBoxInRunRT59: a section header the rules removed inside the article
+// ("Trending now") and the headlines under it, the body run going on
+// across them, are a box of links (see boxInRun); a shorter line between
+// the headlines and the next paragraph is the article's subheading and
+// stays.
+func TestBoxInRunRT59(t *testing.T) {
+	page := []string{
+		"Freight train derailment forces evacuation of 900 homes in Minnesota river town",
+		"By DANA WHITCOMB and LUIS ESCOBEDO Meridian Press",
+		"Published: Mar. 11, 2026 at 6:48 AM CDT | Updated: 2 hours ago",
+		"Facebook",
+		"Email",
+		"X",
+		"LinkedIn",
+		"Sign up for breaking news alerts from KVRN 7",
+		"BRANDT FALLS, Minn. (MP) — Crews worked through the night Wednesday to contain a chemical leak after a freight train derailed on the edge of this small river town, forcing the evacuation of about 900 homes and closing the main highway into the community.",
+		"Twenty-two cars of the Northern Plains Railway train left the tracks around 9:30 p.m. Tuesday just south of the Cottonwood River bridge, Brandt County Sheriff Ray Engstrom said. At least three tank cars carrying anhydrous ammonia were among those that derailed, and one of them was leaking, he said.",
+		"No injuries were reported among the train's two-person crew or residents.",
+		"ADVERTISEMENT",
+		"\"We're asking people to be patient with us,\" Engstrom told reporters at a news conference at the county fairgrounds, where the Red Cross had set up a shelter. \"Our priority is getting that leak stopped and making sure the air is safe before anybody goes home.\"",
+		"Anhydrous ammonia, widely used as a farm fertilizer, can cause severe burns to the eyes, skin and lungs at high concentrations. State environmental officials said air monitors placed around the evacuation zone had not detected dangerous levels beyond a few hundred feet from the site as of early Wednesday.",
+		"Download the KVRN 7 News app for the latest updates on the go.",
+		"The evacuation order covers all homes within roughly a mile of the derailment, about two-thirds of the town of 3,100 people. Schools in the Brandt Falls district were closed Wednesday.",
+		"Marlene Haugen, 71, said she was watching television when a sheriff's deputy knocked on her door and told her to leave immediately.",
+		"\"I grabbed my pills and my cat and that was it,\" Haugen said from a cot at the fairgrounds. \"You hear about these things on the news, but you never think it's going to be the train you hear every night.\"",
+		"The cause of the derailment was not immediately known. The National Transportation Safety Board said it was sending a team of investigators to the site.",
+		"Trending now",
+		"Man arrested after standoff in north Delmont apartment complex",
+		"7 First Alert: Rain changes to snow tonight, slick roads possible by morning",
+		"Local bakery closing after 47 years on Main Street",
+		"In a statement, Northern Plains Railway said it was \"deeply sorry for the disruption\" and was working with state and local officials. The company said it had brought in specialized crews to transfer ammonia from the damaged tank car, a process that could take more than a day.",
+		"The derailment is the second on the railroad's Minnesota lines in less than a year. Last June, 14 cars carrying grain left the tracks near Alder Lake, spilling corn into a wetland but causing no injuries.",
+		"Federal data show that the number of train derailments nationally has declined over the past two decades, though high-profile accidents involving hazardous materials have prompted calls in Congress for tougher safety rules for railroads.",
+	}
+	heads := []string{"Man arrested after standoff in north Delmont apartment complex",
+		"7 First Alert: Rain changes to snow tonight, slick roads possible by morning",
+		"Local bakery closing after 47 years on Main Street"}
+	const sub = "'A difficult decision'"
+	for _, withSub := range []bool{false, true} {
+		p := page
+		if withSub {
+			k := slices.Index(page, heads[2]) + 1
+			p = slices.Concat(page[:k], []string{sub}, page[k:])
+		}
+		d := blockDoc(slices.Concat(rt37Menu, p, rt37Foot)...)
+		Default().Mark(d)
+		for _, q := range d.Paragraphs {
+			if slices.Contains(heads, q.Text) && q.Kept() {
+				t.Errorf("sub %v: headline %q kept", withSub, q.Text)
+			}
+			if q.Text == sub && !q.Kept() {
+				t.Errorf("subheading %q removed by %s", q.Text, q.Removal.Rule)
+			}
+		}
+	}
+}
