@@ -504,6 +504,11 @@ func (BodyFinder) Mark(d *clean.Document) {
 		bestHi = i
 	}
 	bestLo, bestHi = sc.liveEntries(d, bestLo, bestHi)
+	// A transcript's first speaker alone over the first turn ("DANA
+	// WHITFIELD, HOST:") opens it.
+	if i := bestLo - 1; i >= 0 && d.Paragraphs[i].Kept() && speakerLabel(d.Paragraphs[i].Text) {
+		bestLo = i
+	}
 	// A run that starts at the first of the key points (they are prose)
 	// starts at their label ("Key findings").
 	// So does a run that starts at a review's verdict, at its label ("Our
@@ -2192,6 +2197,17 @@ func speakerTurn(text string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// speakerLabel reports a transcript's speaker alone on the line, over
+// what they say: a name in capitals, maybe a comma and a role, and a colon
+// ("DANA WHITFIELD, HOST:", "INSKEEP:"; see speakerTurn).
+func speakerLabel(text string) bool {
+	name, ok := strings.CutSuffix(text, ":")
+	if !ok {
+		return false
+	}
+	return speakerTurn(strings.Replace(name, ", ", " ", 1) + ": …")
 }
 
 // cutTimecode returns text without the timecode of a transcript's turn
@@ -4499,7 +4515,7 @@ var jobNouns = []string{"reporter", "writer", "editor", "correspondent", "column
 	"inviato", "inviata", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "novinář", "novinářka",
 	"toimittaja", "újságíró", "muhabir", "gazeteci", "wartawan", "jurnalis", "verslaggever", "redacteur",
 	"журналист", "журналистка", "корреспондент", "обозреватель", "редактор", "δημοσιογράφος", "кореспондент",
-	"журналіст", "тілші", "мухбир", "redaktör", "redaktør", "skribent", "kommentator"}
+	"журналіст", "тілші", "мухбир", "redaktör", "redaktør", "skribent", "kommentator", "staff", "staffer"}
 
 // compoundJobs are the jobNouns that end a compound in German, Dutch and
 // the Scandinavian languages ("Skolreporter", school reporter).
@@ -5237,23 +5253,38 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 }
 
 // figureTable reports whether every kept line of lo..hi (excluded) but the
-// first (the table's heading) is a row of cells (a bar or a tab) or opens
-// with a label (see labelled), with a figure, and none is a byline or a dateline: a short
+// first (the table's heading) is a row of cells (a bar or a tab), opens
+// with a label (see labelled) or is a vote's results (see resultRow), with
+// a figure, or names a race over its results ("Eastport Mayor:", at most
+// raceWords words), and none is a byline or a dateline: a short
 // table, not a byline block with a reading time, a widget's controls nor
 // a list of headlines that open with a count ("15 Amazing Images of
 // Stars").
 func (sc *bodyScratch) figureTable(d *clean.Document, lo, hi int) bool {
+	head := true
 	for j := lo; j < hi; j++ {
 		if !d.Paragraphs[j].Kept() {
 			continue
 		}
-		if j > lo && (sc.stats[j].digits == 0 || sc.stats[j].marks&(mPipe|mTab) == 0 && !labelled(d.Paragraphs[j].Text)) ||
-			sc.isByline(d, j) {
+		t, s := d.Paragraphs[j].Text, &sc.stats[j]
+		row := s.digits > 0 && (s.marks&(mPipe|mTab) != 0 || labelled(t) || resultRow(t))
+		if !head && !row && !(s.end == ':' && s.words <= raceWords) || sc.isByline(d, j) {
 			return false
 		}
+		head = false
 	}
 	return true
 }
+
+// resultRow reports whether text is a row of a vote's results: a share in
+// per cent and a count at its end ("Teresa Vang (D) 55.1% 41,203").
+func resultRow(text string) bool {
+	return endFigure(text) && strings.Contains(text, "% ")
+}
+
+// raceWords is the most words of a race's name over its results in a
+// short table ("Eastport Mayor:", see figureTable).
+const raceWords = 6
 
 // labelled reports whether text opens with a label of at most labelBytes
 // bytes and a colon ("Match 4 + Stack Ball: $50,000, 38 winners"); a

@@ -571,7 +571,9 @@ const (
 //     the introducing line itself when it is no prose; a line of two
 //     words or more right under prose introduces any list, of any length
 //     up to listLines, when the article goes on under it (see goesOnUnder: "Stations
-//     affected include:", then the stations' names);
+//     affected include:", then the stations' names); so does a
+//     sentence that ends with a colon under a subheading ("Closed
+//     Wednesday", then "The following districts are closed:");
 //   - a record of fields: at least two lines in a row that are fields
 //     (see field) with values of at most fieldLong words, no two
 //     neighbours with the same label ("BREAKING:" heads a list of
@@ -636,7 +638,7 @@ func markStructure(d *clean.Document, st []lineStats, sc *bodyScratch, prose, wa
 		// under it for goOnProse paragraphs (a box of tags or buttons
 		// has an appeal under it, or a footer's notices).
 		if (!intro || j-i-1 > bridgeLines && short) &&
-			!(proseAbove(d, prose, wall, i) && goesOnUnder(d, prose, wall, j)) {
+			!((prose[i] || proseAbove(d, prose, wall, i)) && goesOnUnder(d, prose, wall, j)) {
 			continue
 		}
 		markRange(free, i+1, j)

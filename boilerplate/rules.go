@@ -2679,7 +2679,7 @@ var cjkPhotoWords = [...]string{"사진", "자료사진", "写真", "資料写�
 // "AGENCY/Name Surname", "Name / Stock Images" style lines.
 func matchPhotoCredit(p *para) bool {
 	low := p.low
-	if p.starts&creditLines != 0 || p.starts&imageLabels != 0 && isImageLabel(p) {
+	if p.starts&creditLines != 0 && !galleryHeadline(p) || p.starts&imageLabels != 0 && isImageLabel(p) {
 		return true
 	}
 	if c := low[len(low)-1]; (c == '.' || c == 'r') && p.words < 40 && creditBeforeMark(low, p.s) {
@@ -2727,6 +2727,12 @@ func matchPhotoCredit(p *para) bool {
 		p.words <= nameSlashWords && nameSlash(p.s) || p.words < 40 && nameSlashTail(p.s)) {
 		return true
 	}
+	if low[len(low)-1] == ')' && p.words < 40 && bracketCreditTail(low) {
+		return true // "... was a cross-country runner at Millbrook High School. (Courtesy of the Amaral family)"
+	}
+	if p.has&hasSlash != 0 && low[0] == '(' && p.words <= wirePhotoWords && wirePhotoCredit(low) {
+		return true // "(MW Photo/Hector Villanueva)"
+	}
 	if p.words < 40 && low[len(low)-1] == 'd' && suppliedTail(p.s) {
 		return true // "The Wandoo Creek operation in the Pilbara. Supplied"
 	}
@@ -2747,6 +2753,57 @@ func matchPhotoCredit(p *para) bool {
 	}
 	return false
 }
+
+// bracketCreditTail reports whether low (lower case), a caption, closes
+// after its full stop with a credit in brackets that opens with one of
+// bracketCredits: "... at Millbrook High School. (Courtesy of the Amaral
+// family)", "... in 2019. (File photo)".
+func bracketCreditTail(low string) bool {
+	k := strings.LastIndex(low, ". (")
+	if k < 0 {
+		return false
+	}
+	in := low[k+3 : len(low)-1]
+	return wordCount(in) <= creditTailWords && anyPrefix(in, bracketCredits[:]...)
+}
+
+// bracketCredits open a credit in brackets after a caption, lower case.
+var bracketCredits = [...]string{"courtesy of ", "courtesy ", "photo courtesy", "photo by ", "photos by ", "file photo",
+	"staff photo", "submitted photo", "contributed photo"}
+
+// galleryHeadline reports whether p, which opens with "Photos:" or
+// "Pictures:", is a gallery's headline ("Photos: Floodwaters swallow
+// river towns as the Calder crests at a record height"), not a credit: at
+// least galleryHeadWords words, no slash, no full stop (a caption's
+// sentence and its photographer).
+func galleryHeadline(p *para) bool {
+	return p.words >= galleryHeadWords && p.has&(hasSlash|hasDot) == 0 && !p.endSent &&
+		anyPrefix(p.low, "photos: ", "pictures: ", "in pictures: ")
+}
+
+// galleryHeadWords is the fewest words of a gallery's headline (see
+// galleryHeadline); a credit has fewer.
+const galleryHeadWords = 10
+
+// wirePhotoCredit reports whether low (lower case) is a wire's credit in
+// brackets: an agency's initials, "photo/" and the photographer ("(AP
+// Photo/Jane Doe)", "(MW Photo/Hector Villanueva, File)").
+func wirePhotoCredit(low string) bool {
+	in, ok := strings.CutPrefix(low, "(")
+	if !ok || !strings.HasSuffix(in, ")") {
+		return false
+	}
+	agency, rest, ok := strings.Cut(in, " photo/")
+	return ok && rest != "" && agency != "" && len(agency) <= wireAgencyBytes && !strings.Contains(agency, " ")
+}
+
+// wirePhotoWords is the most words of a wire's credit (see
+// wirePhotoCredit); wireAgencyBytes the most bytes of the agency's
+// initials.
+const (
+	wirePhotoWords  = 6
+	wireAgencyBytes = 6
+)
 
 // ownCredit reports whether low, a short line s in lower case, credits a
 // photo to the outlet itself or to its reader by its last words, after

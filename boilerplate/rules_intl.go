@@ -1419,7 +1419,7 @@ var readerNoteLeads = prefixes(
 	"health disclaimer", "legal disclaimer", "financial disclaimer",
 	// a transcript's disclaimer (see transcriptCaveats)
 	"this transcript was ", "this transcript is ", "this transcript has ", "this transcript may ",
-	"transcripts are ", "this is a rush transcript", "this text may not",
+	"transcripts are ", "this is a rush transcript", "this text may not", "transcript provided by ",
 	// an e-mail's confidentiality notice (see mailNotice)
 	"confidentiality notice", "confidentiality note", "this e-mail and any", "this email and any",
 	"this e-mail message", "this email message", "this message and any attachment",

@@ -679,7 +679,7 @@ var listenLabels = [...]string{"listen:", "listen |", "podcast:", "hören sie:",
 // sponsorLeads). A platform's name opens a row of them.
 var audioLeads = [...]string{"listen on", "listen via", "listen at", "listen to the podcast on",
 	"listen to the episode on", "available on", "subscribe:", "subscribe on", "subscribe via", "subscribe in",
-	"follow the podcast on", "follow the show on", "download", "anhören auf", "anhören bei",
+	"follow the podcast on", "follow the show on", "follow on", "get the", "download", "anhören auf", "anhören bei",
 	"jetzt anhören auf", "jetzt anhören bei", "hören auf", "abonnieren auf", "abonnieren bei", "écouter sur",
 	"écoutez sur", "écoutez-nous sur", "s'abonner sur", "abonnez-vous sur", "escuchar en", "escucha en",
 	"escúchalo en", "suscríbete en", "ascolta su", "ascoltalo su", "iscriviti su", "ouça no", "ouça na",
@@ -692,7 +692,7 @@ var platformLeads = [...]string{"apple podcasts", "spotify", "google podcasts", 
 	"pocket casts", "amazon music", "deezer", "soundcloud", "rss"}
 
 var audioLeadList = prefixes(append([]string{"listen ", "available on", "subscribe", "follow the podcast",
-	"follow the show", "download", "anhören", "jetzt anhören", "hören auf", "abonnieren", "écout",
+	"follow the show", "follow on", "get the", "download", "anhören", "jetzt anhören", "hören auf", "abonnieren", "écout",
 	"s'abonner", "abonnez-vous", "escuch", "escúch", "suscríbete", "ascolta", "iscriviti su", "ouça n",
 	"ouvir n", "escute no", "assine no", "luister", "beluister", "abonneer", "audio ", "this audio",
 	"ai-generated audio", "ai audio", "ai narration", "ai voice", "narrat", "voiced by", "this article was",

@@ -1,0 +1,41 @@
+package boilerplate
+
+import "testing"
+
+// TestCreditsRT60 checks red team 60's credits and labels: a wire's credit
+// in brackets ("(MW Photo/Hector Villanueva)"), a caption closed by a
+// credit in brackets, a gallery's headline that opens with "Photos:" (no
+// credit), podcast platforms after "Follow on" and "Get the", and a
+// transcript's provider and caveat.
+func TestCreditsRT60(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RulePhotoCredit: {
+			{"(MW Photo/Hector Villanueva)", true}, {"(AP Photo/Jane Doe, File)", true},
+			{"(Click the photo/video tab)", false}, {"(Go to photo/video)", false}, {"(Longagency photo/Jane Doe)", false},
+			{"Sophie Amaral, shown in her senior photo, was a cross-country runner at Millbrook High School. (Courtesy of the Amaral family)", true},
+			{"The school said the money would go to the team. (Courtesy of the Amaral family, which paid for it, said the principal)", false},
+			{"The team won the title in 2019. (It lost in 2020.)", false},
+			{"Photos: Jane Doe and John Roe", true},
+			{"Photos: Floodwaters swallow river towns as the Calder crests at a record height", false},
+			{"Photos: Slate roofs in the village of Cerdeirinha, in the Serra. Eleni Vos", true},
+		},
+		RuleAudio: {
+			{"Follow on Pocket Casts", true}, {"Get the RSS feed", true},
+			{"Follow on the footpath to the bridge", false}, {"Get the kids to school early", false},
+		},
+		RuleDisclaimer: {
+			{"Transcript provided by Verbatim Transcription Services, a contractor. This text may not be in its final form and may be updated or revised in the future.", true},
+		},
+	}, func(string) bool { return false }, true)
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Sentinel staff", true}, {"Hospital staff were told", false},
+	} {
+		s := lineStats{words: int32(wordCount(tc.s))}
+		if got := jobLine(tc.s, &s); got != tc.want {
+			t.Errorf("jobLine(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
