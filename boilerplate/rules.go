@@ -2727,6 +2727,9 @@ func matchPhotoCredit(p *para) bool {
 		p.words <= nameSlashWords && nameSlash(p.s) || p.words < 40 && nameSlashTail(p.s)) {
 		return true
 	}
+	if low[0] == 'c' && p.words <= courtesyWords && !p.endSent && strings.HasPrefix(low, "courtesy of ") {
+		return true // "Courtesy of Federal Product Safety Bureau"
+	}
 	if low[len(low)-1] == ')' && p.words < 40 && bracketCreditTail(low) {
 		return true // "... was a cross-country runner at Millbrook High School. (Courtesy of the Amaral family)"
 	}
@@ -2753,6 +2756,10 @@ func matchPhotoCredit(p *para) bool {
 	}
 	return false
 }
+
+// courtesyWords is the most words of a credit alone on its line that
+// opens with "Courtesy of".
+const courtesyWords = 8
 
 // bracketCreditTail reports whether low (lower case), a caption, closes
 // after its full stop with a credit in brackets that opens with one of

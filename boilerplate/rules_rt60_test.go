@@ -16,6 +16,9 @@ func TestCreditsRT60(t *testing.T) {
 			{"The school said the money would go to the team. (Courtesy of the Amaral family, which paid for it, said the principal)", false},
 			{"The team won the title in 2019. (It lost in 2020.)", false},
 			{"Photos: Jane Doe and John Roe", true},
+			{"Courtesy of Federal Product Safety Bureau", true},
+			{"Courtesy of the city, residents received free bins.", false},
+			{"Courtesy of the city and the county and the state and the federal government too", false},
 			{"Photos: Floodwaters swallow river towns as the Calder crests at a record height", false},
 			{"Photos: Slate roofs in the village of Cerdeirinha, in the Serra. Eleni Vos", true},
 		},
@@ -23,6 +26,7 @@ func TestCreditsRT60(t *testing.T) {
 			{"Follow on Pocket Casts", true}, {"Get the RSS feed", true},
 			{"Follow on the footpath to the bridge", false}, {"Get the kids to school early", false},
 		},
+		RuleLinkLabel: {{"Från våra annonsörer", true}},
 		RuleDisclaimer: {
 			{"Transcript provided by Verbatim Transcription Services, a contractor. This text may not be in its final form and may be updated or revised in the future.", true},
 		},

@@ -116,6 +116,9 @@ func setAside(page, art []rawPara, descs, subs []string) ([]rawPara, []clean.Pru
 	standfirst := ""
 	if f := standfirstAbove(page, first, descs, subs); f >= 0 {
 		standfirst = page[f].text
+		if page[f].kind == clean.KindListItem {
+			standfirst = summaryItems(page, f)
+		}
 	}
 	paras := art
 	if back != nil {
@@ -380,7 +383,9 @@ const standfirstReach, standfirstWords = 20, 8
 // standfirstAbove returns the standfirst above the article's first block
 // (first, see articleSpan), or -1: the nearest block above it, at most
 // standfirstReach blocks up, without links, of at least standfirstWords
-// words, whose text is one of the page's descriptions in its metadata
+// words, whose text is one of the page's descriptions in its metadata (a
+// list item, only word for word: the first bullet of a summary, see
+// summaryItems)
 // (descs), or goes on after one (see extendsDescription) when the
 // pre-cleaning kept it, or one of subs (see subheads), which the
 // pre-cleaning may have taken with the page's header. Readability takes the article's body; the standfirst sits with
@@ -392,7 +397,15 @@ func standfirstAbove(page []rawPara, first int, descs, subs []string) int {
 	}
 	for f := first - 1; f >= 0 && f >= first-standfirstReach; f-- {
 		p := &page[f]
-		if p.linkRunes > 0 || p.kind == clean.KindListItem || len(strings.Fields(p.text)) < standfirstWords {
+		if p.linkRunes > 0 || len(strings.Fields(p.text)) < standfirstWords {
+			continue
+		}
+		if p.kind == clean.KindListItem {
+			// A summary's bullet that the description gives, its full
+			// stop aside (see summaryItems).
+			if slices.Contains(descs, p.text) || slices.Contains(descs, p.text+".") {
+				return f
+			}
 			continue
 		}
 		// A block the pre-cleaning removed (an "excerpt" widget, not the
@@ -414,6 +427,29 @@ func standfirstAbove(page []rawPara, first int, descs, subs []string) int {
 	}
 	return -1
 }
+
+// summaryItems returns the bullets of the summary under a headline that
+// holds item f (a list item the page's description gives), one paragraph
+// each: the list items in a row around f without links, at most
+// summaryItemsMax.
+func summaryItems(page []rawPara, f int) string {
+	item := func(k int) bool { return page[k].kind == clean.KindListItem && page[k].linkRunes == 0 }
+	lo, hi := f, f+1
+	for lo > 0 && item(lo-1) && hi-lo < summaryItemsMax {
+		lo--
+	}
+	for hi < len(page) && item(hi) && hi-lo < summaryItemsMax {
+		hi++
+	}
+	texts := make([]string, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		texts = append(texts, page[k].text)
+	}
+	return strings.Join(texts, "\n\n")
+}
+
+// summaryItemsMax is the most bullets of a summary (see summaryItems).
+const summaryItemsMax = 5
 
 // excerptWhy reports whether a pre-cleaning reason names a post's excerpt,
 // which a theme prints as the standfirst ("elementor-widget-theme-post-

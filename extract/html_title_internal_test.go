@@ -105,6 +105,17 @@ func TestStandfirst(t *testing.T) {
 		{"subheading under the headline", "", `<h2 class="subhead">` + dek + `</h2>`, dek},
 		{"short subheading", "", `<h2 class="subhead">Three votes flipped</h2>`, ""},
 		{"subheading further down", "", `<div class="byline">Jane Doe</div><h2 class="subhead">` + dek + `</h2>`, ""},
+		// A summary's bullets, the first of which the description gives
+		// (its full stop aside): all of them, one paragraph each; a
+		// bullet the description does not give is none.
+		{"summary bullets", `<meta name="description" content="` + dek + `">`,
+			`<ul class="summary"><li>` + strings.TrimSuffix(dek, ".") + `</li><li>The mayor says the bridge will close in May whatever the vote</li></ul>`,
+			strings.TrimSuffix(dek, ".") + "\n\nThe mayor says the bridge will close in May whatever the vote"},
+		{"description in the second bullet", `<meta name="description" content="` + dek + `">`,
+			`<ul class="summary"><li>The mayor says the bridge will close in May whatever the vote</li><li>` + dek + `</li></ul>`,
+			"The mayor says the bridge will close in May whatever the vote\n\n" + dek},
+		{"bullet not the description", `<meta name="description" content="` + dek + `">`,
+			`<ul class="summary"><li>The mayor says the bridge will close in May whatever the vote</li></ul>`, ""},
 	} {
 		d, err := HTML("p.html", []byte(page(c.meta, c.head)), Options{})
 		if err != nil {
