@@ -116,8 +116,10 @@ type RuleSet struct {
 	unfiltered bool // see para.unfiltered
 }
 
-// shortLen is the longest paragraph, in bytes, that gets a lower-case copy;
-// every rule but the appeal and cookie rules skips longer paragraphs.
+// shortLen is the longest paragraph, in bytes, that gets a lower-case copy
+// (and one of up to wideLen bytes in a script of three bytes a character,
+// see wideShort); every rule but the appeal and cookie rules skips longer
+// paragraphs.
 const shortLen = 256
 
 // para is what the rules know about one paragraph.
@@ -125,7 +127,7 @@ type para struct {
 	d        *clean.Document
 	i        int
 	s        string // Paragraph.Text
-	low      string // s in ASCII lower case when len(s) <= shortLen, else ""
+	low      string // s in ASCII lower case when s is short (see shortLen), else ""
 	words    int
 	endSent  bool       // ends like a sentence (. ! ? …)
 	endPunct bool       // ends with any sentence or clause punctuation
@@ -133,7 +135,7 @@ type para struct {
 	sigSet   bool       // sig is set
 	sig      uint64     // the signature of s, once sigSet (see p.signature)
 	starts   prefixList // the prefix lists that have a prefix of low
-	long     uint8      // longScan(s) when len(s) > shortLen, else 0
+	long     uint8      // longScan(s) when s is not short (see shortLen), else 0
 	// low[labelLo:labelHi] is labelText, once labelSet. (Offsets, not a
 	// string: storing a string of low in p would move low's buffer to the
 	// heap.)
@@ -286,7 +288,37 @@ func (rs *RuleSet) matchJoined(d *clean.Document, i int, head, rest string) (Rea
 
 // matchText is Match of paragraph i of d read as s.
 func (rs *RuleSet) matchText(d *clean.Document, i int, s string) (Reason, bool) {
+	if len(s) > shortLen && wideShort(s) {
+		return rs.matchWide(d, i, s)
+	}
 	var buf [shortLen]byte
+	return rs.matchBuf(d, i, s, buf[:])
+}
+
+// matchWide is matchText of a short paragraph in a script of three bytes
+// a character (see wideShort), in a buffer of wideLen bytes on the stack.
+func (rs *RuleSet) matchWide(d *clean.Document, i int, s string) (Reason, bool) {
+	var buf [wideLen]byte
+	return rs.matchBuf(d, i, s, buf[:])
+}
+
+// wideLen is the most bytes of a paragraph that wideShort takes.
+const wideLen = 3 * shortLen
+
+// wideShort reports whether s, longer than shortLen bytes, is as short as
+// a paragraph of shortLen bytes in the Latin script: at most shortLen
+// characters, most of them of three bytes (Devanagari, Tamil, Thai,
+// Georgian, Burmese; "மேலும் படிக்க: <headline>" is 14 words and 273
+// bytes), and at most wideLen bytes. It opens with such a character: a
+// line of Latin text is left at its first byte.
+func wideShort(s string) bool {
+	return len(s) <= wideLen && s[0] >= 0xE0 && s[0] < 0xF0 && 2*utf8.RuneCountInString(s) < len(s) &&
+		utf8.RuneCountInString(s) <= shortLen
+}
+
+// matchBuf is matchText with buf, of at least len(s) bytes when s is
+// short enough to get a lower-case copy, on the caller's stack.
+func (rs *RuleSet) matchBuf(d *clean.Document, i int, s string, buf []byte) (Reason, bool) {
 	if s != "" && s[0] >= 0xE2 {
 		// Nor without the icon a page sets before a label or a promo:
 		// "📱 Do you have a story for us? ...", "➡️ Follow us" (see
@@ -303,9 +335,9 @@ func (rs *RuleSet) matchText(d *clean.Document, i int, s string) (Reason, bool) 
 	var p para
 	p.d, p.i, p.s, p.unfiltered = d, i, s, rs.unfiltered
 	p.endSent, p.endPunct = endings(s)
-	if len(s) <= shortLen && s != "" {
+	if len(s) <= len(buf) && s != "" {
 		var spaces int
-		p.has, p.sig, spaces = lowerScan(buf[:], s)
+		p.has, p.sig, spaces = lowerScan(buf, s)
 		p.sigSet = true
 		p.words = spaces + 1
 		// buf outlives no use of p.low: p stays in this frame.
@@ -317,7 +349,7 @@ func (rs *RuleSet) matchText(d *clean.Document, i int, s string) (Reason, bool) 
 	} else {
 		p.words = wordCount(s)
 	}
-	if len(s) > shortLen {
+	if len(s) > len(buf) {
 		p.long = longScan(s)
 	}
 	if rs.all {
@@ -2866,6 +2898,8 @@ var (
 		// Uyghur, Tamil
 		"ছবি:", "عکس:", "صورة:", "ภาพ:", "fọ́tò:", "isithombe:", "وێنە:", "ଫଟୋ:", "ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:",
 		"ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "surat:", "سۈرەت:", "படம்:",
+		// Kazakh, Georgian
+		"сурет:", "ფოტო:",
 		// Korean, Japanese, Chinese
 		"사진=", "사진 =", "사진:", "[사진", "(사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "写真：",
 		"写真:", "写真=", "写真＝", "（写真", "(写真", "（資料写真", "(資料写真", "撮影：", "撮影=", "图片来源",

@@ -555,7 +555,7 @@ var stampUnits = setOf("s", "sec", "secs", "second", "seconds", "m", "min", "min
 
 // endMarkLead reports a byte an end mark opens with: "-", "#", "e" and
 // 0xE2, which opens "–" and "—".
-func endMarkLead(c byte) bool { return c == '-' || c == '#' || c == 'e' || c == 0xE2 }
+func endMarkLead(c byte) bool { return c == '-' || c == '#' || c == 'e' || c == 0xE2 || c == '(' }
 
 // pageNumberWords are the words that number a page ("Page 2 of 3", "Seite 2
 // von 5", "Página 2 de 3") in en, de, fr, es, it, pt, nl; pageOf the words
@@ -564,14 +564,15 @@ var pageNumberWords, pageOf = []string{"page", "seite", "página", "pagina", "p�
 
 // pageMark reports the lower-case line low that is page furniture of a
 // document converted from print or PDF, or the end mark of a press
-// release: "Page 2 of 3", "Seite 4", "- ENDS -", "-30-", "###". A number
+// release or a wire's story: "Page 2 of 3", "Seite 4", "- ENDS -", "-30-",
+// "###", "(END)". A number
 // alone is no page mark: it is as often a table's cell or a list's number.
 func pageMark(low string) bool {
 	switch c := low[0]; {
 	case c == 'p' || c == 's' || c == 'b':
 	case endMarkLead(c):
 		switch t := strings.Trim(low, "-–— "); t {
-		case "ends", "###", "# # #":
+		case "ends", "###", "# # #", "(end)", "(ends)":
 			return true
 		case "30":
 			return t != low // "-30-", not "30"

@@ -192,7 +192,9 @@ var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebili
 	"och liesen", "och interessant", "les eisini", "les eisini her", "přečitajće tež", "tež zajimawe",
 	"මෙයද කියවන්න", "මේකත් කියවන්න", "ອ່ານເພີ່ມເຕີມ", "ອ່ານຂ່າວກ່ຽວຂ້ອງ",
 	// Burmese: read more, related news, read this too
-	"ဆက်ဖတ်ရန်", "ဆက်စပ်သတင်း", "ဒါလည်းဖတ်ပါ"}
+	"ဆက်ဖတ်ရန်", "ဆက်စပ်သတင်း", "ဒါလည်းဖတ်ပါ",
+	// Hungarian: related article; Tamil: read more
+	"kapcsolódó cikk", "kapcsolódó cikkek", "மேலும் படிக்க"}
 
 // readAlsoArmenian are Armenian read-also labels; readAlsoMore holds the
 // first, and with the Armenian comma "՝" after them, the mark of a

@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCreditsRT60 checks red team 60's credits and labels: a wire's credit
 // in brackets ("(MW Photo/Hector Villanueva)"), a caption closed by a
@@ -40,6 +43,37 @@ func TestCreditsRT60(t *testing.T) {
 		s := lineStats{words: int32(wordCount(tc.s))}
 		if got := jobLine(tc.s, &s); got != tc.want {
 			t.Errorf("jobLine(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestWideShortRT61: a line in a script of three bytes a character is as
+// short as a Latin line of shortLen bytes up to shortLen characters (see
+// wideShort), so the rules read it: a Tamil read-more link of 14 words
+// and 273 bytes goes.
+func TestWideShortRT61(t *testing.T) {
+	const tamil = "மேலும் படிக்க: கோடை வெயில் 106 டிகிரியைத் தாண்டியது: மதிய நேரத்தில் வெளியே செல்ல வேண்டாம் என எச்சரிக்கை"
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleLinkLabel:   {{tamil, true}, {"Kapcsolódó cikk: Hetvenmilliárdos felújítás jöhet a mellékvonalakon", true}},
+		RuleWidget:      {{"(END)", true}, {"(The end)", false}},
+		RulePhotoCredit: {{"Сурет: «Дала тынысы» / Дәурен Омаров", true}, {"ფოტო: ნიუსკარი / გიორგი ლომიძე", true}},
+	}, func(string) bool { return false }, true)
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{tamil, true},
+		{strings.Repeat("a", shortLen+1), false},
+		{strings.Repeat("க", shortLen+1), false},                          // more than shortLen characters
+		{strings.Repeat("க", wideLen/3+1), false},                         // more than wideLen bytes
+		{"x" + tamil, false},                                              // opens with a Latin letter
+		{strings.Repeat("é", 130), false},                                 // two bytes a character
+		{"—" + strings.Repeat("é", 100) + strings.Repeat("a", 60), false}, // two bytes a character or fewer
+		{"க" + strings.Repeat("😀", 255), false},                           // more than wideLen bytes
+		{strings.Repeat("க", 200) + strings.Repeat("a", 100), false},      // more than shortLen characters
+	} {
+		if got := wideShort(tc.s); got != tc.want {
+			t.Errorf("wideShort(%.20q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 }
