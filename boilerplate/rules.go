@@ -3242,12 +3242,16 @@ func isASCII(s string) bool {
 }
 
 // uncasedStart reports whether s opens with a letter of a script without
-// capitals (Korean, Hindi, Hebrew, Chinese), where a name cannot show
-// itself by one.
+// capitals (Korean, Hindi, Hebrew, Chinese; Georgian's Mkhedruli, whose
+// letters Unicode files as lower case though a text never capitalises
+// them), where a name cannot show itself by one.
 func uncasedStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
+	return r >= utf8.RuneSelf && unicode.IsLetter(r) && (!unicode.IsUpper(r) && !unicode.IsLower(r) || mkhedruli(r))
 }
+
+// mkhedruli reports whether r is a letter of Georgian's Mkhedruli script.
+func mkhedruli(r rune) bool { return r >= 0x10D0 && r <= 0x10FF }
 
 // creditPrecedes reports whether before (lower case) may precede a credit
 // mark: it is empty or ends with a caption's sentence end (a danda, the

@@ -50,12 +50,14 @@ func TestCreditsRT60(t *testing.T) {
 // TestWideShortRT61: a line in a script of three bytes a character is as
 // short as a Latin line of shortLen bytes up to shortLen characters (see
 // wideShort), so the rules read it: a Tamil read-more link of 14 words
-// and 273 bytes goes.
+// and 273 bytes goes. A Georgian breadcrumb is one though its letters are
+// lower case to Unicode (see uncasedStart).
 func TestWideShortRT61(t *testing.T) {
 	const tamil = "மேலும் படிக்க: கோடை வெயில் 106 டிகிரியைத் தாண்டியது: மதிய நேரத்தில் வெளியே செல்ல வேண்டாம் என எச்சரிக்கை"
 	checkRuleCases(t, map[string][]ruleCase{
 		RuleLinkLabel:   {{tamil, true}, {"Kapcsolódó cikk: Hetvenmilliárdos felújítás jöhet a mellékvonalakon", true}},
 		RuleWidget:      {{"(END)", true}, {"(The end)", false}},
+		RuleBreadcrumb:  {{"მთავარი / ეკონომიკა / ბიზნესი", true}},
 		RulePhotoCredit: {{"Сурет: «Дала тынысы» / Дәурен Омаров", true}, {"ფოტო: ნიუსკარი / გიორგი ლომიძე", true}},
 	}, func(string) bool { return false }, true)
 	for _, tc := range []struct {
