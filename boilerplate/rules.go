@@ -307,13 +307,19 @@ const wideLen = 3 * shortLen
 
 // wideShort reports whether s, longer than shortLen bytes, is as short as
 // a paragraph of shortLen bytes in the Latin script: at most shortLen
-// characters, most of them of three bytes (Devanagari, Tamil, Thai,
-// Georgian, Burmese; "மேலும் படிக்க: <headline>" is 14 words and 273
-// bytes), and at most wideLen bytes. It opens with such a character: a
-// line of Latin text is left at its first byte.
+// characters, most of them of three bytes, and at most wideLen bytes, in
+// a script whose letters take three bytes and whose words are about as
+// long as Latin ones (Devanagari, Tamil, Thai, Georgian, Burmese,
+// Ethiopic: "மேலும் படிக்க: <headline>" is 14 words and 273 bytes). It
+// opens with such a letter (its first byte 0xE0 or 0xE1): a line of Latin
+// text is left at its first byte, and so is Chinese, Japanese and Korean
+// text, whose 85 characters say as much as 256 Latin ones.
 func wideShort(s string) bool {
-	return len(s) <= wideLen && s[0] >= 0xE0 && s[0] < 0xF0 && 2*utf8.RuneCountInString(s) < len(s) &&
-		utf8.RuneCountInString(s) <= shortLen
+	if len(s) > wideLen || s[0] != 0xE0 && s[0] != 0xE1 {
+		return false
+	}
+	n := utf8.RuneCountInString(s)
+	return 2*n < len(s) && n <= shortLen
 }
 
 // matchBuf is matchText with buf, of at least len(s) bytes when s is

@@ -70,7 +70,8 @@ func TestWideShortRT61(t *testing.T) {
 		{strings.Repeat("க", wideLen/3+1), false},                         // more than wideLen bytes
 		{"x" + tamil, false},                                              // opens with a Latin letter
 		{strings.Repeat("é", 130), false},                                 // two bytes a character
-		{"—" + strings.Repeat("é", 100) + strings.Repeat("a", 60), false}, // two bytes a character or fewer
+		{"க" + strings.Repeat("é", 100) + strings.Repeat("a", 60), false}, // two bytes a character or fewer
+		{strings.Repeat("漢", 100), false},                                 // Chinese
 		{"க" + strings.Repeat("😀", 255), false},                           // more than wideLen bytes
 		{strings.Repeat("க", 200) + strings.Repeat("a", 100), false},      // more than shortLen characters
 	} {
