@@ -52,7 +52,7 @@ var recordDetails = [...]string{
 	recComment: "one of a list of dated records (a reader comment)",
 	recTeaser:  "one of a list of dated or truncated records (a teaser for another story)",
 	recRanked:  "one of a numbered list of headlines (most read, most popular)",
-	recCaption: "the line right above a photo credit",
+	recCaption: "a photo's caption, next to its credit",
 	recCounter: "a photo's number in a gallery (\"3 of 8\")",
 	recPlayer:  "inside the article: an embedded video player (its button, length and title)",
 	recStamp:   "inside the article: a live blog entry's time of day alone",

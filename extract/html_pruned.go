@@ -383,10 +383,10 @@ const standfirstReach, standfirstWords = 20, 8
 // standfirstAbove returns the standfirst above the article's first block
 // (first, see articleSpan), or -1: the nearest block above it, at most
 // standfirstReach blocks up, without links, of at least standfirstWords
-// words, whose text is one of the page's descriptions in its metadata (a
-// list item, only word for word: the first bullet of a summary, see
-// summaryItems)
-// (descs), or goes on after one (see extendsDescription) when the
+// words, whose text is one of the page's descriptions in its metadata
+// (descs; a list item only word for word, its full stop aside: the first
+// bullet of a summary, see summaryItems), or goes on after one (see
+// extendsDescription) when the
 // pre-cleaning kept it, or one of subs (see subheads), which the
 // pre-cleaning may have taken with the page's header. Readability takes the article's body; the standfirst sits with
 // the headline, as metadata (see clean.Document.Standfirst): the
