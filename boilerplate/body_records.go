@@ -1078,20 +1078,6 @@ func goesOnUnder(d *clean.Document, prose, wall []bool, j int) bool {
 	return false
 }
 
-// proseAt reports whether the next k kept lines from j are prose (not
-// across a wall).
-func proseAt(d *clean.Document, prose, wall []bool, j, k int) bool {
-	for ; j < len(prose) && k > 0 && !wall[j]; j++ {
-		if d.Paragraphs[j].Kept() {
-			if !prose[j] {
-				return false
-			}
-			k--
-		}
-	}
-	return k == 0
-}
-
 // proseWithin reports a prose paragraph among the listReach kept lines
 // from i in direction dir (1 down, -1 up), no section header before it.
 func proseWithin(d *clean.Document, prose, wall []bool, i, dir int) bool {
