@@ -251,6 +251,9 @@ type bodyScratch struct {
 	retorts bool
 	// fused: the document's language is one of fusedLangs.
 	fused bool
+	// ordinalDots: the document's language writes a full stop after an
+	// ordinal and a year (see ordinalDotLangs).
+	ordinalDots bool
 	// unseen: the stopword list says nothing about the document's
 	// language (see unseenLanguage); a sentence of unseenProseWords words
 	// is prose's shape.
@@ -2352,7 +2355,13 @@ func (sc *bodyScratch) features(d *clean.Document) {
 	}
 	sc.inLang = &stopInLang[lang]
 	sc.fused = fusedLangs[stopLangs[lang]]
+	sc.ordinalDots = ordinalDotLangs[stopLangs[lang]]
 }
+
+// ordinalDotLangs are the languages that write a full stop after an
+// ordinal number and a year ("do 2026.", "am 3. März"): a headline there
+// may end with one (see isTitle).
+var ordinalDotLangs = setOf("sr", "hr", "sl", "cs", "sk", "de", "hu", "da", "no", "fi", "is", "lv", "et", "tr")
 
 // fusedLangs are the languages that join to a word what others say with a
 // function word (cases and possessives as endings: Finnish "talossa", in
@@ -3967,8 +3976,16 @@ func (sc *bodyScratch) isTitle(i int, text string) bool {
 	retort := sc.retorts && retortShape(s, text)
 	return s.words >= 3 && (s.words <= 25 || s.words <= cjkTitleTokens && cjkHalf(text, int(s.words))) &&
 		(s.sents <= 1 || s.sents == 2 && (quoted(text) || s.end == '?' || retort)) &&
-		(s.end != '.' || retort) && s.end != ':' && s.end != ',' &&
+		(s.end != '.' || retort || sc.ordinalDots && numberEnd(text)) && s.end != ':' && s.end != ',' &&
 		(sc.stops(i) > 0 || sc.density < proseDensity/2 && (s.digits == 0 || s.words >= dekWords && !byline(text)))
+}
+
+// numberEnd reports whether text ends with a number and a full stop
+// ("… izmenjen do 2026."): an ordinal or a year in the languages of
+// ordinalDotLangs, no sentence's end.
+func numberEnd(text string) bool {
+	t := strings.TrimSuffix(text, ".")
+	return len(t) < len(text) && t != "" && isDigit(t[len(t)-1])
 }
 
 // stoppedHeading reports a heading the extractor saw (Markdown's "# ",
@@ -4253,10 +4270,12 @@ func byName(text string) bool {
 			text, sp = rest, k // "Medically reviewed by"
 		}
 	}
+	verbed := false
 	if sp > 0 && foldIn(bylineVerbs, text[:sp]) {
 		published = foldIn(publishVerbs, text[:sp])
 		text = strings.TrimLeft(text[sp:], " ") // "Written by Jane Doe"
 		sp = strings.IndexByte(text, ' ')
+		verbed = true
 	}
 	colon := sp > 1 && text[sp-1] == ':' // "By: Jane Doe", "From: Department of …"
 	// A label and a comma, as a broadcaster's byline block prints it:
@@ -4281,9 +4300,21 @@ func byName(text string) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) {
 		return true // a name, capitalised or in a script without case
 	}
+	if verbed && strings.EqualFold(word, "by") && strings.HasPrefix(rest, "the ") && wordCount(rest) <= deskWords &&
+		foldIn(deskNouns, lastWords(rest, 1)) {
+		return true // a desk after a verb: "Compiled by the readers' editor's office"
+	}
 	_, dated := dateShape(rest)
 	return dated && !foldIn(inWords, text[:sp])
 }
+
+// deskWords is the most words of a desk after a byline's verb and "by"
+// ("Compiled by the readers' editor's office", "Written by the editorial
+// board"); the desk ends with one of deskNouns.
+const deskWords = 6
+
+// deskNouns close the name of a desk that signs a piece, lower case.
+var deskNouns = []string{"office", "desk", "board", "staff", "team", "editors", "newsroom", "department", "bureau"}
 
 // bylinePhrases say "by" before a name where bylineWords, one word
 // before a space, cannot: Zulu and Xhosa "ngu-", Yoruba "láti ọwọ́".

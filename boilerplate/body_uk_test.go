@@ -30,7 +30,7 @@ func TestUkrainianStopwords(t *testing.T) {
 
 // TestAddedStopwords checks the stopword lists this project wrote for
 // languages stopwords-iso lacks (Icelandic, Kazakh, Nepali, Welsh,
-// Serbian in Cyrillic) or repaired and completed (Lithuanian):
+// Serbian in Cyrillic, Albanian) or repaired and completed (Lithuanian):
 // a page in one of them is found to be in it, not in a neighbour that
 // shares some of its words (Danish, English, Russian, Hindi), and its
 // sentences hold the share of stopwords of prose, or, in Kazakh and
@@ -68,6 +68,11 @@ func TestAddedStopwords(t *testing.T) {
 			"Energetikos ekspertas pastebi, kad daug gyventojų vis dar nežino, jog gali prašyti sumažinti šildymo temperatūrą savo name.",
 			"Mažas pajamas gaunantys gyventojai gali kreiptis dėl kompensacijos, o prašymus galima teikti ir internetu.",
 			"Savivaldybė ragina senjorus nelaukti sausio mėnesio sąskaitų ir kreiptis jau dabar, nes kompensacija skiriama nuo to mėnesio.",
+		},
+		"sq": {
+			"Enti Rregullator i Energjisë miratoi të mërkurën një rritje prej 12 për qind të çmimit të energjisë për bizneset e vogla.",
+			"Sipas vendimit, çmimi për bizneset që konsumojnë deri në 50 mijë kilovat-orë në vit do të shkojë nga 14 në 15,7 lekë.",
+			"Konsumatorët familjarë nuk preken nga rritja, të paktën deri në dhjetor, pasi qeveria ka vendosur të vazhdojë subvencionin për ta.",
 		},
 		"sr": {
 			"Влада је у четвртак усвојила предлог закона о буџету, а министар финансија рекао је да ће плате бити повећане.",

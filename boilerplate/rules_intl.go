@@ -373,6 +373,8 @@ var shareLabelsIntl = []string{"paylaş", "podijeli", "podeli", "podijeli člana
 	"लिंक कॉपी करें",
 	// Hausa and Yoruba: share this story
 	"raba wannan labarin", "pín ìròyìn yìí",
+	// Serbian in Cyrillic: share, print
+	"подели", "подијели", "подели чланак", "штампај", "одштампај",
 	// Burmese: share, copy the link
 	"မျှဝေရန်", "မျှဝေမည်", "လင့်ခ် ကူးယူရန်", "လင့်ခ်ကူးယူရန်",
 	// Welsh: share, share the article, copy the link

@@ -80,3 +80,10 @@ func TestWideShortRT61(t *testing.T) {
 		}
 	}
 }
+
+// TestButtonsRT62: Serbian share and print buttons in Cyrillic.
+func TestButtonsRT62(t *testing.T) {
+	checkRuleCases(t, map[string][]ruleCase{
+		RuleShareLabel: {{"Подели", true}, {"Штампај", true}, {"Подели чланак", true}},
+	}, func(string) bool { return false }, true)
+}
