@@ -4045,7 +4045,7 @@ func barRow(text string, s *lineStats) bool {
 }
 
 // bylineWords start a byline ("By Jane Doe"), in lower case.
-var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan", "oleh", "מאת", "โดย", "ໂດຍ"}
+var bylineWords = []string{"by", "von", "door", "par", "por", "av", "af", "gan", "oleh", "מאת", "โดย", "ໂດຍ", "ដោយ"}
 
 // byline reports a line that names the author or the time of the article
 // rather than its subject (or a row of such facts between bullets that
@@ -4241,6 +4241,9 @@ var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", 
 // (see authorLabels) and a capitalised word (an organisation that
 // publishes the page, the author); or a byline word alone.
 func byName(text string) bool {
+	if k := strings.Index(text, "៖"); k > 0 && k <= khmerLabelBytes {
+		text = text[:k] + ":" + text[k+len("៖"):] // Khmer's colon: "ដោយ៖ សុខ ពិសិដ្ឋ"
+	}
 	if foldIn(bylineWords, strings.TrimSuffix(text, ":")) {
 		return true // "By" alone, the name on the next line
 	}
@@ -4307,6 +4310,10 @@ func byName(text string) bool {
 	_, dated := dateShape(rest)
 	return dated && !foldIn(inWords, text[:sp])
 }
+
+// khmerLabelBytes is the most bytes of a label before Khmer's colon that
+// byName reads as a label before an ASCII colon.
+const khmerLabelBytes = 30
 
 // deskWords is the most words of a desk after a byline's verb and "by"
 // ("Compiled by the readers' editor's office", "Written by the editorial

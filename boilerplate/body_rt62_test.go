@@ -70,6 +70,8 @@ func TestDeskBylineRT62(t *testing.T) {
 		{"Compiled by the readers' editor's office", true}, {"Written by the editorial board", true},
 		{"By the numbers", false}, {"Compiled by the council in a report to ministers on the state of the roads", false},
 		{"Written by the river.", false},
+		{"ដោយ៖ សុខ ពិសិដ្ឋ", true}, // Khmer: "By:" with Khmer's colon
+		{"ដោយ សុខ ពិសិដ្ឋ", true},
 	} {
 		if got := byline(tc.s); got != tc.want {
 			t.Errorf("byline(%q) = %v, want %v", tc.s, got, tc.want)

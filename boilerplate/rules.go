@@ -1414,7 +1414,7 @@ var linkLabels = withLabels(map[string]bool{
 	// a list's page: back to the list; a print edition's replica
 	"back to list": true, "back to the list": true, "возврат к списку": true,
 	"вернуться к списку": true, "назад к списку": true,
-	"повернутися до списку": true, "zurück zur übersicht": true, "zurück zur liste": true, "retour à la liste": true,
+	"повернутися до списку": true, "zurück": true, "zurück zur übersicht": true, "zurück zur liste": true, "retour à la liste": true,
 	"volver al listado": true, "read the e-edition": true, "e-edition": true, "read the eedition": true,
 	"top": true, "load more": true, "show more": true, "view more": true, "see more": true,
 	"click here": true, "advertisement": true, "advertisements": true, "ad": true, "sponsored": true,
@@ -2768,6 +2768,9 @@ func matchPhotoCredit(p *para) bool {
 	if low[0] == 'c' && p.words <= courtesyWords && !p.endSent && strings.HasPrefix(low, "courtesy of ") {
 		return true // "Courtesy of Federal Product Safety Bureau"
 	}
+	if p.has&hasHigh != 0 && p.words < 40 && (strings.HasSuffix(p.s, ". Фото автора") || strings.HasSuffix(p.s, ". Фото автора.")) {
+		return true // a caption and "photo by the author", in Russian
+	}
 	if low[len(low)-1] == ')' && p.words < 40 && bracketCreditTail(low) {
 		return true // "... was a cross-country runner at Millbrook High School. (Courtesy of the Amaral family)"
 	}
@@ -2928,7 +2931,7 @@ var intlCreditMarks = newMarkSet("zdjęcie:", "фото:", "фото :", "сни
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
 	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:",
 	"хуызист:", "хаартыска:", "чуруктуң автору:", "гэрэл зураг:", "суред:", "асахьа:", "сурат:", "ඡායාරූපය:",
-	"ພາບ:", "fotó:")
+	"ພາບ:", "fotó:", "तस्बिर:")
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or
@@ -3074,18 +3077,19 @@ func newMarkSet(marks ...string) markSet {
 }
 
 // scriptCreditMarks are credit marks that end with a script's own colon
-// (see scriptColons): Tigrinya's and Amharic's "፦", Armenian's "՝".
-var scriptCreditMarks = newMarkSet("ስእሊ፦", "ፎቶ፦", "ፎቶ፡", "լուսանկարը՝", "լուսանկարում՝", "ֆոտոն՝")
+// (see scriptColons): Tigrinya's and Amharic's "፦", Armenian's "՝",
+// Khmer's "៖".
+var scriptCreditMarks = newMarkSet("ስእሊ፦", "ፎቶ፦", "ፎቶ፡", "լուսանկարը՝", "լուսանկարում՝", "ֆոտոն՝", "រូបថត៖")
 
 // scriptColons are the colons of scripts that write their own: the
 // Ethiopic preface colon and colon, the Armenian comma that sets off a
-// label.
-const scriptColons = "፦፡՝"
+// label, the Khmer colon.
+const scriptColons = "፦፡՝៖"
 
 // scriptColon reports whether s holds one of scriptColons: their first
 // bytes, rare elsewhere, are looked for first.
 func scriptColon(s string) bool {
-	if strings.IndexByte(s, 0xE1) >= 0 && (strings.Contains(s, "፦") || strings.Contains(s, "፡")) {
+	if strings.IndexByte(s, 0xE1) >= 0 && (strings.Contains(s, "፦") || strings.Contains(s, "፡") || strings.Contains(s, "៖")) {
 		return true
 	}
 	return strings.IndexByte(s, 0xD5) >= 0 && strings.Contains(s, "՝")
@@ -3261,7 +3265,7 @@ func mkhedruli(r rune) bool { return r >= 0x10D0 && r <= 0x10FF }
 
 // creditPrecedes reports whether before (lower case) may precede a credit
 // mark: it is empty or ends with a caption's sentence end (a danda, the
-// Arabic semicolon, the Ethiopic and Armenian full stops among them), a closing quote or bracket, an opening
+// Arabic semicolon, the Ethiopic, Armenian and Khmer full stops among them), a closing quote or bracket, an opening
 // bracket, a bar or a dash, once spaces and a label
 // word ("image", "photo", "main image") are trimmed.
 func creditPrecedes(before string) bool {
@@ -3284,7 +3288,7 @@ func creditPrecedes(before string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	switch r {
-	case '”', '’', '»', '–', '—', '…', '。', '।', '؛', '؟', '۔', '።', '։':
+	case '”', '’', '»', '–', '—', '…', '。', '।', '؛', '؟', '۔', '።', '։', '។':
 		return true
 	}
 	return false

@@ -81,9 +81,19 @@ func TestWideShortRT61(t *testing.T) {
 	}
 }
 
-// TestButtonsRT62: Serbian share and print buttons in Cyrillic.
+// TestButtonsRT62: Serbian share and print buttons in Cyrillic, German
+// "Zurück", and captions closed by their credit in Nepali ("तस्बिर:"),
+// Khmer (its own colon, "រូបថត៖", after its full stop "។") and Russian
+// ("Фото автора").
 func TestButtonsRT62(t *testing.T) {
 	checkRuleCases(t, map[string][]ruleCase{
 		RuleShareLabel: {{"Подели", true}, {"Штампај", true}, {"Подели чланак", true}},
+		RuleLinkLabel:  {{"Zurück", true}},
+		RulePhotoCredit: {
+			{"पहिरो गएको सिमलटार बस्ती । तस्बिर: रमेश गुरुङ", true},
+			{"កសិករកំពុងហាលស្រូវនៅឃុំត្រពាំងឈូក ស្រុកអូរស្វាយ។ រូបថត៖ ណុប សុភា", true},
+			{"Бетонные блоки на въезде на мост. Фото автора", true},
+			{"Он сказал, что это фото автора.", false},
+		},
 	}, func(string) bool { return false }, true)
 }
