@@ -139,7 +139,7 @@ func preClean(root, body *html.Node) []prunedNode {
 	limit := int(guardShare * float64(total))
 	boxes := formBoxes(body)
 	var out []prunedNode
-	var spread map[classGroup]bool
+	var spread map[*html.Node]map[string]int // per parent: paragraphsText
 	var rec func(n *html.Node, inArticle, inP bool)
 	rec = func(n *html.Node, inArticle, inP bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -151,17 +151,16 @@ func preClean(root, body *html.Node) []prunedNode {
 			}
 			why := boilerplateWhy(c, inArticle)
 			if strings.HasPrefix(why, "class=") || strings.HasPrefix(why, "id=") {
-				g := classGroup{n, why}
-				kept, seen := spread[g]
+				sums, seen := spread[n]
 				if !seen {
-					kept = paragraphsOver(n, why, inArticle, limit)
+					sums = paragraphsText(n, inArticle)
 					if spread == nil {
-						spread = make(map[classGroup]bool)
+						spread = make(map[*html.Node]map[string]int)
 					}
-					spread[g] = kept
+					spread[n] = sums
 				}
-				if kept {
-					why = ""
+				if sums[why] > limit {
+					why = "" // a class on every paragraph of the article
 				}
 			}
 			if why != "" && (removeAlways(c) || textLen(c, false) <= limit && (why == "hidden" || !holdsCorrection(c))) {
@@ -181,30 +180,28 @@ func preClean(root, body *html.Node) []prunedNode {
 	return out
 }
 
-// classGroup is the children of parent that boilerplateWhy gives the
-// same reason.
-type classGroup struct {
-	parent *html.Node
-	why    string
-}
-
-// paragraphsOver reports whether the paragraphs (<p>) among parent's
-// children that boilerplateWhy gives the reason why (a class or an id)
-// hold more than limit bytes of text together: a class on every paragraph
-// of the article (a site that marks each paragraph "paywall" for its
-// meter), not a box. Such a class prunes none of the children it is on
-// (the paragraphs, and the lists and boxes beside them with the same
-// class); the guard protects them as it protects one element that large.
-func paragraphsOver(parent *html.Node, why string, inArticle bool, limit int) bool {
-	sum := 0
+// paragraphsText returns, for each reason boilerplateWhy gives to
+// paragraphs (<p>) among parent's children by a class or an id, the bytes
+// of text those paragraphs hold together (nil when there are none). When
+// that is more than the guard's limit, the class is on every paragraph of
+// the article (a site that marks each paragraph "paywall" for its meter),
+// not a box: it prunes none of the children it is on (the paragraphs, and
+// the lists and boxes beside them with the same class); the guard
+// protects them as it protects one element that large.
+func paragraphsText(parent *html.Node, inArticle bool) map[string]int {
+	var sums map[string]int
 	for c := parent.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.P && boilerplateWhy(c, inArticle) == why {
-			if sum += textLen(c, false); sum > limit {
-				return true
+		if c.Type != html.ElementNode || c.DataAtom != atom.P {
+			continue
+		}
+		if why := boilerplateWhy(c, inArticle); strings.HasPrefix(why, "class=") || strings.HasPrefix(why, "id=") {
+			if sums == nil {
+				sums = make(map[string]int)
 			}
+			sums[why] += textLen(c, false)
 		}
 	}
-	return false
+	return sums
 }
 
 // formBoxMax is the most text (bytes, not counting space) that a form's
