@@ -1627,7 +1627,7 @@ func boxInRun(d *clean.Document, st []lineStats, prose, wall []bool, i int) int 
 		} else if w < boxHeadMin {
 			// A shorter line over prose is the article's next
 			// subheading ("'A difficult decision'"), under the box.
-			if j > i+1 && w >= 1 && j+1 < len(prose) && prose[j+1] {
+			if j > i+1 && j+1 < len(prose) && prose[j+1] {
 				return j
 			}
 			return i + 1
@@ -4241,7 +4241,7 @@ var authorLabels = []string{"author", "authors", "autor", "autorin", "autoren", 
 // (see authorLabels) and a capitalised word (an organisation that
 // publishes the page, the author); or a byline word alone.
 func byName(text string) bool {
-	if k := strings.Index(text, "៖"); k > 0 && k <= khmerLabelBytes {
+	if k := strings.Index(text[:min(len(text), khmerLabelBytes+len("៖"))], "៖"); k > 0 {
 		text = text[:k] + ":" + text[k+len("៖"):] // Khmer's colon: "ដោយ៖ សុខ ពិសិដ្ឋ"
 	}
 	if foldIn(bylineWords, strings.TrimSuffix(text, ":")) {
