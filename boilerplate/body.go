@@ -5258,7 +5258,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			if rec[k] != recNone {
 				continue
 			}
-			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, k)) {
+			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, k)) || commaList(s) && (k > lo && commaList(&st[k-1]) || k+1 < hi && commaList(&st[k+1])) {
 				figures++
 				if cut >= 0 && p.Kept() {
 					tailFigures++
@@ -5289,6 +5289,19 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 		lo = hi
 	}
 }
+
+// commaList reports whether a line is a list of names: at least
+// listCommas commas and no sentence's end ("Acoustic Barn: Jem
+// Halloran, The Gull Street Choir, Pippa Arden, Wilf Osei"), a line-up,
+// a cast, a squad. markTables counts such a line as a table's row only
+// next to another: a tag line ("Topics: Ice hockey, Mestis, Sport") stands
+// alone.
+func commaList(s *lineStats) bool {
+	return s.commas >= listCommas && !stopRune(s.end)
+}
+
+// listCommas is the fewest commas of a list of names (see commaList).
+const listCommas = 3
 
 // figureTable reports whether every kept line of lo..hi (excluded) but the
 // first (the table's heading) is a row of cells (a bar or a tab), opens
