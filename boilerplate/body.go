@@ -1115,17 +1115,24 @@ func continuesAt(d *clean.Document, prose, wall []bool, i, j int) bool {
 }
 
 // continuesIn reports whether one of ps, removed, is the label of a widget
-// inside the article that says it goes on below it (see
-// continuesBelowLabel: "Story continues below gallery").
+// inside the article that says it goes on below it (see goesOnLabel: "Story
+// continues below gallery", "Haberin devamı aşağıda").
 func continuesIn(ps []clean.Paragraph) bool {
 	var buf [labelFoldMax]byte
 	for k := range ps {
 		if t := ps[k].Text; len(t) <= len(buf) && ps[k].Removal.Rule == RuleLinkLabel &&
-			continuesBelowLabel(lowerInto(buf[:], strings.TrimRight(t, ". "))) {
+			goesOnLabel(lowerInto(buf[:], strings.TrimRight(t, ". "))) {
 			return true
 		}
 	}
 	return false
+}
+
+// goesOnLabel reports whether t, a line in lower case, says that the article
+// goes on below it: in English (see continuesBelowLabel) or in another
+// language (goesOnLabels).
+func goesOnLabel(t string) bool {
+	return continuesBelowLabel(t) || goesOnLabels[t]
 }
 
 // proseSoon reports whether a prose paragraph is among the continueReach

@@ -53,3 +53,82 @@ func TestCommaListInRun(t *testing.T) {
 		}
 	}
 }
+
+// rt63Turkish is a Turkish news page (red team 63) whose article's last part, under an ad and its
+// notice, opens with a paragraph of few stopwords.
+var rt63Turkish = []string{
+	"X|İçeriğe geç",
+	"X|HaberPusula",
+	"X|Giriş Yap",
+	"X|Abone ol",
+	"X|Gündem | Ekonomi | Dünya | Spor | Magazin | Sağlık | Teknoloji | Yazarlar",
+	"X|Canlı Yayın",
+	"X|Dolar 34,52 ▲ Euro 36,18 ▼ Gram Altın 2.915 ▲ BIST 100 9.312 ▼",
+	"X|Reklam",
+	"X|Anasayfa > Ekonomi",
+	"T|Asgari ücrette ilk toplantı sona erdi: İşçi tarafı yüzde 70 zam istiyor",
+	"B|Asgari Ücret Tespit Komisyonu 2025 yılı için ilk kez toplandı. İşveren tarafı enflasyon hedefini işaret ederken, işçi temsilcileri \"Açlık sınırının altında ücret kabul etmeyiz\" dedi.",
+	"?|Ekonomi Servisi",
+	"?|23.11.2024 - 13:48",
+	"X|Güncelleme: 23.11.2024 - 16:20",
+	"X|Paylaş",
+	"X|Yazı boyutu: A- A+",
+	"X|Google Haberler'de Takip Et",
+	"X|Komisyon toplantısı Ankara'da bakanlık binasında gerçekleştirildi. (Fotoğraf: Arşiv)",
+	"B|Ankara'da Çalışma ve Sosyal Güvenlik Bakanlığı'nda yapılan toplantı yaklaşık üç saat sürdü. İşçi, işveren ve hükümet temsilcilerinden oluşan komisyon, 2025 yılında uygulanacak asgari ücreti aralık ayının sonuna kadar belirlemeyi hedefliyor.",
+	"B|Halen net 17 bin 2 lira olan asgari ücret, yılın ikinci yarısında ara zam yapılmadığı için milyonlarca çalışan açısından enflasyon karşısında ciddi biçimde eridi.",
+	"B|İşçi tarafını temsil eden konfederasyonun genel sekreteri Nurettin Aksoy, toplantı çıkışında gazetecilere açıklama yaptı.",
+	"B|\"Dört kişilik bir ailenin açlık sınırı 20 bin liranın üzerine çıktı. Asgari ücretin bunun altında kalmasını kabul etmemiz mümkün değil. Talebimiz en az yüzde 70 artış,\" dedi.",
+	"X|İlgili Haberler: Emekliye ocak zammı ne kadar olacak? İşte 5 aylık enflasyon farkı hesabı",
+	"B|İşveren kanadı: Artış yüzde 25'i aşmamalı",
+	"B|İşveren tarafı ise artışın hükümetin yıl sonu enflasyon hedefi dikkate alınarak belirlenmesi gerektiğini savunuyor. İşveren sendikası yöneticisi Selim Karadağ, yüksek bir zammın özellikle küçük ve orta ölçekli işletmeleri zora sokacağını söyledi.",
+	"B|\"Emek yoğun sektörlerde maliyetin yarısından fazlası işçilik. Yüzde 25'in üzerinde bir artış, kayıt dışılığı ve işten çıkarmaları artırır,\" diye konuştu.",
+	"X|Reklam",
+	"B|Hükümet cephesinden ise henüz bir rakam telaffuz edilmedi. Bakanlık kaynakları, tüm tarafların uzlaşabileceği bir rakam için çalışıldığını ve belirlenecek ücretin \"enflasyonun altında kalmayacağını\" ifade etti.",
+	"B|Ekonomistler, artışın yüzde 25 ile 35 arasında olmasını bekliyor.",
+	"X|Haberin devamı aşağıda",
+	"X|Reklam",
+	"B|Sonraki toplantı 5 Aralık'ta",
+	"B|Komisyonun ikinci toplantısının 5 Aralık'ta yapılması planlanıyor. Türkiye İstatistik Kurumu'nun aralık başında açıklayacağı kasım ayı enflasyon rakamı, görüşmelerde belirleyici olacak.",
+	"B|Yeni asgari ücret 1 Ocak 2025'ten itibaren geçerli olacak.",
+	"X|Etiketler: asgari ücret, asgari ücret zammı 2025, Asgari Ücret Tespit Komisyonu, ekonomi",
+	"X|Facebook'ta Paylaş",
+	"X|X'te Paylaş",
+	"X|WhatsApp ile Gönder",
+	"X|Linki Kopyala",
+	"X|Haberi Kaydet",
+	"X|İlgili Haberler",
+	"X|Memur maaş zammı için geri sayım: Ocak ayında ne kadar artış olacak?",
+	"X|Kira artış oranı belli oldu: Kasım ayı tavanı açıklandı",
+	"X|Kredi kartı kullananlar dikkat! Yeni düzenleme yolda",
+	"X|Yorumlar (312)",
+	"X|Yorum yazmak için giriş yapın",
+	"X|Yorumlar kullanıcıların kendi görüşleridir. Hakaret, küfür ve suç unsuru içeren yorumlar yayınlanmaz.",
+	"X|Daha fazla yorum yükle",
+	"X|Çok Okunanlar",
+	"X|Son Dakika: İstanbul'da şiddetli yağış uyarısı! Valilik saat verdi",
+	"X|Akaryakıta indirim geldi: İşte güncel benzin ve motorin fiyatları",
+	"X|Künye | İletişim | Reklam | KVKK Aydınlatma Metni | Çerez Politikası | Gizlilik Sözleşmesi",
+	"X|Tüm hakları saklıdır © 2024 HaberPusula. Haberlerin izinsiz kullanılması yasaktır.",
+	"X|Sitemizde size daha iyi hizmet sunabilmek için çerezler kullanılmaktadır.",
+	"X|Kabul Et",
+}
+
+// TestGoesOnIntlRT63: an ad's notice that the article goes on below it,
+// in a language other than English ("Haberin devamı aşağıda"), lets the
+// run cross the ad to the article's last part, as "Story continues below"
+// does (see goesOnLabel), though that part's first paragraph holds too
+// few stopwords for prose.
+func TestGoesOnIntlRT63(t *testing.T) {
+	checkLabelledPage(t, "turkish", rt63Turkish, "Haberin devamı aşağıda")
+	for _, s := range []string{"haberin devamı aşağıda", "artikeln fortsätter under annonsen", "story continues below", "הכתבה נמשכת אחרי הפרסומת"} {
+		if !goesOnLabel(s) {
+			t.Errorf("goesOnLabel(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"reklam", "shop now", "read more"} {
+		if goesOnLabel(s) {
+			t.Errorf("goesOnLabel(%q) = true", s)
+		}
+	}
+}

@@ -580,7 +580,7 @@ func matchCopyright(p *para) bool {
 	low := p.low
 	switch {
 	case p.words >= 2 && (subRightsReserved.in(low, p.signature()) || rightsReservedEnd(low) ||
-		p.has&hasHigh != 0 && p.words <= 40 && rightsReservedFirst(low)):
+		p.has&hasHigh != 0 && p.words <= 40 && (rightsReservedFirst(low) || rightsOwned(low))):
 		return true
 	case p.has&hasHigh != 0 && strings.HasPrefix(low, "©"):
 		return true
@@ -700,6 +700,16 @@ var rightsReserved = [...]string{"rechte vorbehalten", "droits réservés", "der
 func rightsReservedFirst(low string) bool {
 	k := strings.Index(low, ". ")
 	return k > 0 && rightsReservedEnd(low[:k])
+}
+
+// rightsOwned reports whether the first sentence of low (lower case, with
+// a letter beyond ASCII) says in Turkish whom all rights belong to: "Bu
+// haberin tüm hakları X Medya'ya aittir. Kaynak gösterilmeden …".
+func rightsOwned(low string) bool {
+	if k := strings.Index(low, ". "); k > 0 {
+		low = low[:k]
+	}
+	return strings.HasSuffix(strings.TrimRight(low, ". "), " aittir") && strings.Contains(low, "tüm hakları ")
 }
 
 // rightsEnds holds the last four bytes of each of rightsReserved, little
@@ -1662,7 +1672,7 @@ var linkLabelPrefixes = prefixes(append([]string{
 	"darllen mwy:", "darllen hefyd:", // Welsh: read more, read also
 	"တဂ်များ -", "တဂ်များ:", // Burmese: tags
 	"advertise with ", "advertise in our ", "want to advertise ", "want to sponsor ", "interested in advertising", "interested in sponsoring",
-	"open in app to ", "open in the app to ", "read in app", "read in the app",
+	"simak video ", "simak juga video", "tonton video ", "open in app to ", "open in the app to ", "read in app", "read in the app",
 	"you're viewing a simplified version", "you are viewing a simplified version", "この記事を書いた人",
 	// an invitation to report an error, its question first
 	"spotted an error?", "found an error?", "spotted a mistake?", "found a mistake?", "see an error?",
@@ -1936,6 +1946,30 @@ func ellipsisLabel(low string) bool {
 	return (strings.IndexByte(t, ' ') > 0 || len(t) >= 8 || t == "more") && shortLabel(t) && labelKindOf(t)&labelLink != 0
 }
 
+// linkedTeaserWords is the most words of a link label before a link (see
+// linkedTeaser).
+const linkedTeaserWords = 4
+
+// linkedTeaser reports whether low, a line in lower case with links
+// runes of link text, is a link label of at most linkedTeaserWords words
+// (see labelKindOf) followed by a link and nothing else: a teaser as a
+// Markdown page writes it, its label in bold and without a colon
+// ("**LEGGI ANCHE** [<headline>](<url>)", "**+ Leia mais:** [...]").
+func linkedTeaser(low string, links int) bool {
+	for i, k := 0, 0; k < linkedTeaserWords; k++ {
+		j := strings.IndexByte(low[i:], ' ')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if labelKindOf(low[:i])&labelLink != 0 {
+			return utf8.RuneCountInString(low[i+1:]) <= links
+		}
+		i++
+	}
+	return false
+}
+
 // hashtagRow reports whether every word of s is a hashtag ("#" and a
 // word), as the tags under a post are: "#Zarechinsk #bridge #roadworks".
 // A Markdown heading ("## Results") has a word after its marks.
@@ -2050,6 +2084,9 @@ func matchLinkLabel(p *para) bool {
 	}
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
 		return true
+	}
+	if p.words <= 25 && p.d.Paragraphs[p.i].LinkRunes != 0 && !p.endSent && linkedTeaser(p.low, p.d.Paragraphs[p.i].LinkRunes) {
+		return true // "LEGGI ANCHE <link>", "+ Leia mais: <link>"
 	}
 	if p.starts&formatKickers != 0 && p.words <= 25 && !p.endSent && inlineKicker(p) {
 		return true
@@ -2729,7 +2766,7 @@ func matchPhotoCredit(p *para) bool {
 	if p.has&hasWide != 0 && !p.endSent && cjkCreditTail(p.s) {
 		return true // "驰远S9在车展上亮相。图片来源：驰远汽车官方微博"
 	}
-	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && anyIn(creditMarks, low, p.signature()) && creditAfterCaption(low, p.s) {
+	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && (anyIn(creditMarks, low, p.signature()) || imageMarks.in(low, p.signature())) && creditAfterCaption(low, p.s) {
 		return true
 	}
 	if p.has&hasHigh != 0 && p.words < 40 && (p.has&hasColon != 0 || strings.IndexByte(low, '=') >= 0) &&
@@ -2922,6 +2959,16 @@ var (
 var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:",
 	"picture:", "picha:", "isithombe:", "kuva:"}
 
+// imageMarks are credit marks after a caption like creditMarkTexts, gated
+// by the bits their letter pairs have (see gatedWords): creditMarks took
+// the last signature bits ("... where the robbery happened. Image: Google
+// Street View").
+var imageMarks = newGatedWords("image:")
+
+// creditAfterMarks are the marks creditAfterCaption looks for:
+// creditMarkTexts and imageMarks.
+var creditAfterMarks = append(creditMarkTexts[:len(creditMarkTexts):len(creditMarkTexts)], imageMarks.words...)
+
 // intlCreditMarks are the credit marks of languages written beyond ASCII
 // (see intlCreditAfterCaption); each ends with ':' or '=', and has a
 // byte beyond ASCII among the four before it. They have no signature bits:
@@ -2943,7 +2990,7 @@ var intlCreditMarks = newMarkSet("zdjęcie:", "фото:", "фото :", "сни
 // creditMarkAt). "The photograph: a grainy picture of the harbour, taken
 // by a fisherman, changed the inquiry." is an article's.
 func creditAfterCaption(low, s string) bool {
-	for _, m := range creditMarkTexts {
+	for _, m := range creditAfterMarks {
 		for i := 0; ; {
 			j := strings.Index(low[i:], m)
 			if j < 0 {
@@ -4324,6 +4371,9 @@ var appealLabels = withBang(
 	"stöd oss", "abonner", "abonner nå", "abonner her", "bli abonnent", "kjøp abonnement", "støtt oss",
 	"abonnér", "abonner nu", "abonnér nu", "bliv abonnent", "køb abonnement", "støt os", "tilaa",
 	"tilaa nyt", "tue meitä",
+	// Turkish, Indonesian, Malay
+	"abone ol", "abone olun",
+	"langganan sekarang", "berlangganan", "berlangganan sekarang", "dukung kami", "langgan sekarang",
 	// Latvian
 	"abonēt", "abonēt tagad", "abonē tagad", "kļūsti par abonentu",
 	// Polish, Russian, Ukrainian

@@ -105,7 +105,10 @@ func adShaped(s string) bool {
 // sentence of the article ends with a full stop, and a dashed aside
 // ("Hornslev Tæpper – the flooring chain – said sales fell 40%.") has
 // two dashes.
-func dashTail(s string) bool {
+func dashTail(s string) bool { return dashTailAt(s) >= 0 }
+
+// dashTailAt returns the offset in s of the call dashTail finds, or -1.
+func dashTailAt(s string) int {
 	k, n := -1, 0
 	for _, d := range [...]string{" – ", " — ", " - "} {
 		if i := strings.Index(s, d); i >= 0 {
@@ -113,14 +116,32 @@ func dashTail(s string) bool {
 		}
 	}
 	if n != 1 {
-		return false // no dash, or an aside between two
+		return -1 // no dash, or an aside between two
 	}
 	t := strings.TrimRight(s, " ")
-	t = t[strings.IndexByte(t[k+1:], ' ')+k+2:]
+	at := strings.IndexByte(t[k+1:], ' ') + k + 2
+	t = t[at:]
 	r, _ := utf8.DecodeLastRuneInString(t)
 	w := wordCount(strings.TrimRight(t, "!"))
-	return w >= 2 && w <= dashTailWords && r != '?' && !closesSentence(r) &&
-		!strings.ContainsAny(t, ",;:")
+	if w >= 2 && w <= dashTailWords && r != '?' && !closesSentence(r) && !strings.ContainsAny(t, ",;:") {
+		return at
+	}
+	return -1
+}
+
+// callTail reports whether s, a line right under an ad marker, ends with
+// an offer or a button glued by a dash (see dashTailAt): a price or a
+// percentage in the call ("… at Marlow Plaza - 30% off storewide"), or a
+// call that is a link's or an ad's label ("… at 17/2 - Bet now"). A
+// subheading under an ad slot has its figure before the dash ("Rents up
+// 12% – what tenants can do").
+func callTail(s string) bool {
+	k := dashTailAt(s)
+	if k < 0 {
+		return false
+	}
+	t := strings.TrimRight(s[k:], " !")
+	return priceSign(t) || labelKindOf(t)&(labelLink|labelAdEnd) != 0
 }
 
 // dashTailWords is the most words of an ad's call after a dash (see

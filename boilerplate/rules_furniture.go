@@ -1893,6 +1893,7 @@ var paywallLabels = map[string]bool{
 	"premium content": true, "premium article": true, "subscriber content": true, "premium": true,
 	"nur für abonnenten": true, "exklusiv für abonnenten": true, "abo-artikel": true, "plus-artikel": true,
 	"réservé aux abonnés": true, "article réservé aux abonnés": true, "contenu réservé aux abonnés": true,
+	"réservé à nos abonnés": true, "article réservé à nos abonnés": true, "contenu réservé à nos abonnés": true,
 	"exclusivo para suscriptores": true, "contenido exclusivo para suscriptores": true,
 	"solo para suscriptores": true, "riservato agli abbonati": true, "contenuto riservato agli abbonati": true,
 	"esclusiva per gli abbonati": true, "exclusivo para assinantes": true,

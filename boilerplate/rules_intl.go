@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,7 +140,7 @@ var readAlsoCJK = []string{"相关阅读", "相關閱讀", "延伸阅读", "延�
 // it, a prefix of one (Corsican's with an en dash too: see
 // readAlsoDashed) (not with the space French sets before a colon:
 // every prefix costs the lines that open with its first two bytes).
-var readAlsoMore = []string{"ilginizi çekebilir", "bunlar da ilginizi çekebilir", "ayrıca okuyun",
+var readAlsoMore = []string{"pilihan editor", "ilginizi çekebilir", "bunlar da ilginizi çekebilir", "ayrıca okuyun",
 	"ayrica okuyun", "benzer haberler", "pročitajte također", "čitajte još", "povezane vijesti",
 	"povezane vesti", "vezane vijesti", "vezane vesti", "povezani članci", "prečítajte si aj",
 	"prečítajte si tiež", "súvisiace články", "související články", "preberite tudi", "povezane novice",
@@ -268,17 +269,21 @@ var adMarkers = withLabels(map[string]bool{
 }, adLabelsIntl)
 
 // adEnds are the whole lines that may close an ad inside an article, in
-// lower case: a notice that the article goes on after the ad (beyond
-// English, whose "Story continues below" continuesBelow finds) and the
-// ad's button. Every one is also one of linkLabels.
-var adEnds = withLabels(map[string]bool{
+// lower case: a notice that the article goes on after the ad (goesOnLabels)
+// and the ad's button. Every one is also one of linkLabels.
+var adEnds = withLabels(maps.Clone(goesOnLabels), adButtons)
+
+// goesOnLabels are the whole-line notices that the article goes on after
+// the ad, in lower case, beyond English (whose "Story continues below"
+// continuesBelow finds).
+var goesOnLabels = withLabels(map[string]bool{
 	"weiter nach der anzeige": true, "weiterlesen nach der anzeige": true,
 	"lesen sie nach der anzeige weiter": true, "la suite après la publicité": true,
 	"la suite après cette publicité": true, "continua dopo la pubblicità": true,
 	"continúa después de la publicidad": true, "continua depois da publicidade": true,
 	"continua após a publicidade": true, "dalsza część artykułu pod reklamą": true,
 	"продолжение ниже": true,
-}, adGoesOn, adButtons)
+}, adGoesOn)
 
 // adGoesOn are notices that the article goes on after or below the ad
 // ("Artikkelen fortsetter under annonsen", "Annonsen fortsetter under")
@@ -303,7 +308,8 @@ var adGoesOn = []string{"a cikk a hirdetés után folytatódik", "artiklen forts
 	"artiklen fortsætter nedenfor", "artiklen fortsætter herunder", "annoncen fortsætter nedenfor",
 	"artikkeli jatkuu mainoksen alla", "artikkeli jatkuu alla", "juttu jatkuu mainoksen jälkeen",
 	"mainos päättyy", "pokračovanie článku pod reklamou", "pokračovanie textu pod reklamou", "haberin devamı", "haberin devami",
-	"haberin devamı için tıklayın", "raksts turpinās pēc reklāmas", "raksts turpinās zem reklāmas",
+	"haberin devamı için tıklayın", "haberin devamı aşağıda", "haberin devamı reklamdan sonra",
+	"הכתבה נמשכת אחרי הפרסומת", "הכתבה נמשכת לאחר הפרסומת", "הכתבה ממשיכה אחרי הפרסומת", "raksts turpinās pēc reklāmas", "raksts turpinās zem reklāmas",
 	"artikkel jätkub pärast reklaami", "artikkel jätkub reklaami all", "straipsnis tęsiamas po reklama",
 	"straipsnis tęsiasi po reklama", "straipsnio tęsinys po reklama", "continua llegint a sota",
 	"l'article continua a sota", "continua després de la publicitat", "endelea kusoma chini ya tangazo",
@@ -346,7 +352,7 @@ var moreLabelsIntl = []string{"en çok okunanlar", "en çok okunan haberler", "n
 	"més llegits", "enim loetud", "lasītākie", "skaitomiausi", "mest lesið", "lesa meira", "më të lexuarat",
 	"ən çox oxunanlar", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "لاڳاپيل خبرون", "vaovao mifandraika", "iň köp okalan",
 	"সৰ্বাধিক পঠিত", "nastavak teksta ispod reklame", "kopiraj poveznicu", "kopiraj link", "kopírovať odkaz",
-	"zkopírovat odkaz", "kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi",
+	"zkopírovat odkaz", "související", "kopiraj povezavo", "copia l'enllaç", "subscriu-m'hi", "subscriu-t'hi",
 	"chhiar zawm rawh", "आगाँ पढ़ू", "फुडें वाचात", "ఇంకా చదవండి", "batafsil", "дэлгэрэнгүй",
 	"harpidetu orain", "advertensie eindig oor 5 sekondes"}
 
@@ -727,7 +733,7 @@ func (p *para) adCopy() bool {
 	}
 	return adWordEnd(low) || provisos.has(last) || p.words <= pitchWords && pitch(low) && !reported(low) ||
 		p.has&hasFigure != 0 && limitedOffer(last) ||
-		underMarker && p.words <= adShapeWords && (adShaped(p.s) || phoneEnd(p.s))
+		underMarker && p.words <= adShapeWords && (adShaped(p.s) || phoneEnd(p.s) || callTail(p.s))
 }
 
 // phoneEnd reports whether s ends with a telephone number (see

@@ -1214,8 +1214,8 @@ const cardNameWords = 12
 // productCard reports whether p (at most cardNameWords words, no sentence
 // end) is a line of a shop widget's product card: a price alone ("£245",
 // "From €75") with a shop button in the two lines under it ("Buy now",
-// "View at Mercato"; see shopCall), or the product's name right above
-// such a price. A price next to another figure alone is a table's cell
+// "View at Mercato"; see shopCall) or right above it, or the product's
+// name right above such a price. A price next to another figure alone is a table's cell
 // ("Band A", "£1,257.45", "£1,320.20"), and a price with no button under
 // it is left to the body finder.
 func productCard(p *para) bool {
@@ -1248,7 +1248,9 @@ func priceCard(d *clean.Document, i int) bool {
 			return true
 		}
 	}
-	return false
+	// The button right above it: a card of shops, each one's button over
+	// its price ("Buy now at ShopRidge", "$1,149").
+	return i > 0 && shopCall(ps[i-1].Text)
 }
 
 // barePrice reports whether s is a price alone, maybe after "from" ("£245",
