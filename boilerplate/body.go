@@ -420,6 +420,7 @@ func (BodyFinder) Mark(d *clean.Document) {
 	sc.quiet = resize(sc.quiet, n)
 	quiet := sc.quiet
 	sc.below = markQuiet(d, st, prose, wall, quiet, sc.below[:0])
+	embeddedWidgets(d, st, prose, wall, quiet)
 	// A gallery's photo numbers cost nothing either, and the captions
 	// between them are the article (see galleryCaptions).
 	gallery := markCounters(d, st, quiet)
@@ -844,6 +845,72 @@ func postDates(d *clean.Document, sc *bodyScratch, rec []uint8) {
 		d.Paragraphs[i].Removal = why
 	}
 }
+
+// embeddedWidgets finds a widget embedded in the article (a radar map: its
+// name, "Loading radar map...", its legend "Rain", "Sleet", "Snow", "Play
+// animation", its data's credit): a block of at most widgetLines lines,
+// none a section header, with two prose paragraphs on each side, holding
+// at least two of a widget's controls the rules removed, every other line
+// an inline removal (see inlineRemoval) or a kept line of at most
+// widgetItemWords words that ends no sentence. The kept lines between
+// the block's first and last removals go as the widget's; the block costs
+// the run nothing (see quiet), so the article goes on under it. A kept
+// line before or after them may be the article's subheading and stays.
+func embeddedWidgets(d *clean.Document, st []lineStats, prose, wall, quiet []bool) {
+	n := len(prose)
+	for lo := 2; lo < n; lo++ {
+		if prose[lo] || !prose[lo-1] || !prose[lo-2] {
+			continue
+		}
+		hi := lo
+		for hi < n && !prose[hi] && hi-lo <= widgetLines {
+			hi++
+		}
+		if hi-lo > widgetLines || hi+1 >= n || !prose[hi] || !prose[hi+1] {
+			lo = hi
+			continue
+		}
+		widgets, first, last, ok := 0, -1, -1, true
+		for k := lo; k < hi && ok; k++ {
+			switch p := &d.Paragraphs[k]; {
+			case wall[k]:
+				ok = false
+			case p.Kept():
+				ok = st[k].words <= widgetItemWords && !stopRune(st[k].end)
+			case !inlineRemoval(p):
+				ok = false
+			default:
+				if p.Removal.Rule == RuleWidget {
+					widgets++
+				}
+				if first < 0 {
+					first = k
+				}
+				last = k
+			}
+		}
+		if ok && widgets >= 2 {
+			for k := lo; k < hi; k++ {
+				if k > first && k < last && d.Paragraphs[k].Kept() {
+					Remove(d, k, Reason{Rule: RuleWidget, Detail: detailWidgetItem})
+				}
+				quiet[k] = true
+			}
+		}
+		lo = hi
+	}
+}
+
+// widgetLines is the most lines of a widget embedded in the article, and
+// widgetItemWords the most words of one of its kept lines (see
+// embeddedWidgets).
+const (
+	widgetLines     = 10
+	widgetItemWords = 4
+)
+
+// detailWidgetItem is the detail of a line embeddedWidgets removes.
+const detailWidgetItem = "inside a widget embedded in the article"
 
 // detailBoxName is the detail of a box's name that markQuiet removes.
 const detailBoxName = "the name of a box"
@@ -5265,7 +5332,8 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			if rec[k] != recNone {
 				continue
 			}
-			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, k)) || commaList(s) && (k > lo && commaList(&st[k-1]) || k+1 < hi && commaList(&st[k+1])) {
+			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, k)) || commaList(s) && (k > lo && commaList(&st[k-1]) || k+1 < hi && commaList(&st[k+1])) ||
+				s.digits > 0 && labelledRow(d, st, k, lo, hi) {
 				figures++
 				if cut >= 0 && p.Kept() {
 					tailFigures++
@@ -5296,6 +5364,24 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 		lo = hi
 	}
 }
+
+// labelledRow reports whether line k of the block lo..hi (excluded) and
+// a line next to it in the block both open with a label (see labelled)
+// and go on with at least listRowWords words in all, a comma and a
+// figure: the rows of a list ("Thursday: Showers, some heavy in the
+// afternoon, high 17C", "Friday: Cloudy with rain, high 14C"), a
+// forecast, a schedule. A byline's "Updated: 14:35" stands alone, and a
+// spec sheet's fields ("Weight: 172g") are shorter.
+func labelledRow(d *clean.Document, st []lineStats, k, lo, hi int) bool {
+	row := func(j int) bool {
+		return j >= lo && j < hi && st[j].digits > 0 && st[j].words >= listRowWords && st[j].commas > 0 && labelled(d.Paragraphs[j].Text)
+	}
+	return row(k) && (row(k-1) || row(k+1))
+}
+
+// listRowWords is the fewest words of a labelled row of a list (see
+// labelledRow).
+const listRowWords = 6
 
 // commaList reports whether a line is a list of names: at least
 // listCommas commas and no sentence's end ("Acoustic Barn: Jem

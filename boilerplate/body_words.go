@@ -1048,7 +1048,8 @@ func lastRune(s string) rune {
 // them, skipped when looking for the rune that ends a line.
 func isCloser(r rune) bool {
 	switch r {
-	case '"', '\'', '”', '’', '»', ')', ']', '」', '』', '）', ' ', '\u00a0', '\u202f':
+	case '"', '\'', '”', '’', '»', ')', ']', '」', '』', '）', ' ', '\u00a0', '\u202f',
+		'“', '‘', '«': // German and Czech „…“ and ‚…‘, Danish »…«
 		return true
 	}
 	return false
@@ -1057,7 +1058,7 @@ func isCloser(r rune) bool {
 // sentenceEnds reports whether a full stop, question or exclamation mark
 // right before s[i] ends a sentence: the end of s or a space follows it,
 // after closing quotation marks or brackets if any ("… first.\"",
-// "… (he said.)"). A full stop right after a figure with a word in lower
+// "… (he said.)", German "… am Ende.“"). A full stop right after a figure with a word in lower
 // case after the space ends an ordinal number, no sentence ("do 45. roku
 // życia", "am 3. März" aside: a capital follows).
 func sentenceEnds(s string, i int) bool {
@@ -1068,9 +1069,10 @@ func sentenceEnds(s string, i int) bool {
 		switch {
 		case s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']':
 			i++
-		case strings.HasPrefix(s[i:], "\u201d") || strings.HasPrefix(s[i:], "\u2019"):
+		case strings.HasPrefix(s[i:], "\u201d") || strings.HasPrefix(s[i:], "\u2019") ||
+			strings.HasPrefix(s[i:], "\u201c") || strings.HasPrefix(s[i:], "\u2018"): // „…“, ‚…‘
 			i += 3
-		case strings.HasPrefix(s[i:], "\u00bb"):
+		case strings.HasPrefix(s[i:], "\u00bb") || strings.HasPrefix(s[i:], "\u00ab"): // »…«
 			i += 2
 		default:
 			return s[i] == ' '

@@ -1560,6 +1560,7 @@ var linkLabels = withLabels(map[string]bool{
 	"mirá también": true, "leé también": true, // the voseo of Argentina and Uruguay
 	"ìpolówó ọjà": true, "ìpolówó": true, // Yoruba: advertisement
 	"te puede interesar": true, "también te puede interesar": true, "le puede interesar": true,
+	"te recomendamos": true, "le recomendamos": true, "te sugerimos": true, "further reading": true,
 	"te podría interesar": true, "puede interesarte": true,
 	"ver más": true, "noticias relacionadas": true, "comentarios": true, "lo más leído": true,
 	"leia mais": true, "leia também": true, "veja também": true, "saiba mais": true,
@@ -1655,7 +1656,7 @@ var shareLabels = withLabels(map[string]bool{
 // linkLabelPrefixes introduce a link to another article ("Read more: Title"),
 // or a list of tags ("Tags: a, b").
 var linkLabelPrefixes = prefixes(append([]string{
-	"read more:", "read more >", "also read:", "read also:", "see also:", "related:",
+	"read more:", "read more >", "also read:", "read also:", "see also:", "related:", "further reading:",
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	// a video's link under a station's headline, a broadcaster's video
@@ -1870,6 +1871,7 @@ func authorPage(p *para) bool {
 // readAlsoIntl.
 var teaserLabels = append([]string{
 	"lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "weiterlesen",
+	"te recomendamos", "le recomendamos", "te sugerimos",
 	"das könnte sie auch interessieren", "lees ook", "lees meer", "lees verder",
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "en savoir plus", "leggi anche", "leggi tutto",
 	"lee también", "lea también", "leer más", "ver también", "te puede interesar", "mirá también", "leé también",
@@ -1945,6 +1947,10 @@ func ellipsisLabel(low string) bool {
 	t := strings.TrimSpace(low[end:])
 	return (strings.IndexByte(t, ' ') > 0 || len(t) >= 8 || t == "more") && shortLabel(t) && labelKindOf(t)&labelLink != 0
 }
+
+// enterFieldWords is the most words of a form's field that asks for
+// something ("Enter your 17-character VIN", see matchLinkLabel).
+const enterFieldWords = 5
 
 // linkedTeaserWords is the most words of a link label before a link (see
 // linkedTeaser).
@@ -2084,6 +2090,9 @@ func matchLinkLabel(p *para) bool {
 	}
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
 		return true
+	}
+	if p.low[0] == 'e' && p.words <= enterFieldWords && strings.HasPrefix(p.low, "enter your ") {
+		return true // a form's field: "Enter your 17-character VIN"
 	}
 	if p.words <= 25 && p.d.Paragraphs[p.i].LinkRunes != 0 && !p.endSent && linkedTeaser(p.low, p.d.Paragraphs[p.i].LinkRunes) {
 		return true // "LEGGI ANCHE <link>", "+ Leia mais: <link>"
@@ -4034,7 +4043,7 @@ func commentWindow(p *para) bool {
 // Polish, Italian, Dutch, Slovenian, Macedonian, Bulgarian, Albanian,
 // Galician, Catalan, Afrikaans, Maltese.
 var consentLeads = prefixes(append(readLeads[:], "by submitting", "by providing", "by signing up", "by clicking", "by subscribing", "by registering",
-	"by entering your", "by creating an account", "by continuing", "mit ihrer anmeldung", "mit der anmeldung",
+	"by entering your", "by creating an account", "by continuing", "vos données sont", "vos données personnelles sont", "mit ihrer anmeldung", "mit der anmeldung",
 	"mit dem absenden", "en vous inscrivant", "en cliquant", "al suscribirte", "al registrarte",
 	"al hacer clic", "ao se cadastrar", "ao clicar", "ao assinar", "prihlásením", "odoslaním",
 	"registráciou", "přihlášením", "odesláním", "registrací", "prijavom", "prijavljivanjem",
@@ -4072,7 +4081,7 @@ var consentAgrees = [...]string{"you agree", "you accept", "you consent", "you a
 	"súhlasíte", "souhlasíte", "prihvaćate", "pristajete", "akceptujesz", "wyrażasz zgodę", "accetti",
 	"acconsenti", "ga je akkoord", "gaat u akkoord", "se strinjate", "се согласувате", "се съгласявате",
 	"pajtoheni", "acceptes", "stem jy in", "qed taqbel", "you've consented", "you have consented",
-	"our privacy notice", "our privacy policy"}
+	"our privacy notice", "our privacy policy", "notre politique de confidentialité"}
 
 // checkboxOffers are what the first-person checkbox of a form asks for
 // ("Contact me with news and offers from other brands", "Send me
@@ -4391,6 +4400,10 @@ func withBang(labels ...string) map[string]bool {
 	return m
 }
 
+// alertsCallWords is the most words of a call to sign up for alerts
+// without a sentence's end ("Get breaking news alerts", see isSignUp).
+const alertsCallWords = 8
+
 // isSignUp reports whether the short paragraph p asks the reader to sign up
 // for a newsletter or alerts: a sentence opening with "Sign up",
 // "Subscribe" or "Register" that names what it offers (signUpSentence), a
@@ -4405,8 +4418,9 @@ func isSignUp(p *para) bool {
 	if signUpSentence(p.low) {
 		return true
 	}
-	if p.starts&newsletterLeads != 0 && p.words <= 40 && (strings.Contains(p.low, "newsletter") || strings.Contains(p.low, "inbox")) {
-		return true
+	if p.starts&newsletterLeads != 0 && p.words <= 40 && (strings.Contains(p.low, "newsletter") || strings.Contains(p.low, "inbox") ||
+		p.words <= alertsCallWords && !p.endSent && strings.Contains(p.low, " alerts")) {
+		return true // "Get weather alerts for your area"
 	}
 	if rest, ok := cutSignUpFor(p.s); ok && p.words <= 7 && !p.endPunct && isCapitalised(rest) {
 		return true // a newsletter's name: "Sign up for Gearwise Weekly", "Sign up to Kitchen Notes"
@@ -4436,6 +4450,9 @@ func newsletterPitch(p *para) bool {
 	// The rare 'x' first: most lines have none.
 	if strings.IndexByte(p.low, 'x') >= 0 && strings.Contains(p.low, "r inbox") && containsAny(p.low, inboxPitches[:]) {
 		return true
+	}
+	if p.low[0] == 'e' && strings.HasPrefix(p.low, "enter your ") && containsAny(p.low, sendYou[:]) {
+		return true // "Enter your postcode and we'll send you an email when a warning is issued."
 	}
 	if p.words <= 10 && p.low[len(p.low)-1] == '?' && anyPrefix(p.low, moreLeads[:]...) &&
 		inboxWords.in(p.low, p.signature()) && containsAny(p.low, inboxPhrases[:]) {
@@ -4538,6 +4555,9 @@ var moreLeads = [...]string{"want more ", "more ", "meer ", "mehr ", "plus d", "
 // your inbox every Friday"); "in your inbox" is also an article's.
 var inboxPitches = [...]string{"straight to your inbox", "delivered to your inbox", "direct to your inbox",
 	"directly to your inbox", "right to your inbox", "sent to your inbox"}
+
+// sendYou promise what a sign-up form sends, after "Enter your …".
+var sendYou = [...]string{"we'll send you", "we’ll send you", "we will send you"}
 
 // newsletterLeads open a line that offers a newsletter when it names one
 // ("Have you signed up for X? ... in your inbox every morning").

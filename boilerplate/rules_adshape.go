@@ -50,6 +50,11 @@ func adShaped(s string) bool {
 	if s == "" {
 		return false
 	}
+	// A list's number is no sentence: "6. Brackwater Abbey", a
+	// numbered subheading under an ad slot, has no button after one.
+	if k := strings.IndexByte(s, '.'); k > 0 && k <= 2 && k+1 < len(s) && s[k+1] == ' ' && isDigit(s[0]) && isDigit(s[k-1]) {
+		s = s[k+2:]
+	}
 	strong := 0
 	if strings.ContainsAny(s, "!¡") {
 		strong++
@@ -132,7 +137,8 @@ func dashTailAt(s string) int {
 // callTail reports whether s, a line right under an ad marker, ends with
 // an offer or a button glued by a dash (see dashTailAt): a price or a
 // percentage in the call ("… at Marlow Plaza - 30% off storewide"), or a
-// call that is a link's or an ad's label ("… at 17/2 - Bet now"). A
+// call that is a link's or an ad's label ("… at 17/2 - Bet now"), or
+// one that says the offer is free (see freeWords). A
 // subheading under an ad slot has its figure before the dash ("Rents up
 // 12% – what tenants can do").
 func callTail(s string) bool {
@@ -141,8 +147,24 @@ func callTail(s string) bool {
 		return false
 	}
 	t := strings.TrimRight(s[k:], " !")
-	return priceSign(t) || labelKindOf(t)&(labelLink|labelAdEnd) != 0
+	if priceSign(t) || labelKindOf(t)&(labelLink|labelAdEnd) != 0 {
+		return true
+	}
+	for ; t != ""; t = strings.TrimLeft(t, " ") {
+		w := firstWord(t)
+		t = t[len(w):]
+		for _, f := range freeWords {
+			if strings.EqualFold(w, f) {
+				return true // "Jetzt Immobilie bewerten lassen – kostenlos und unverbindlich"
+			}
+		}
+	}
+	return false
 }
+
+// freeWords say that an offer costs nothing (see callTail).
+var freeWords = [...]string{"free", "kostenlos", "gratis", "gratuit", "gratuite", "gratuito", "gratuita", "grátis",
+	"bezpłatnie", "darmowy", "zdarma", "бесплатно", "ilmainen", "ücretsiz"}
 
 // dashTailWords is the most words of an ad's call after a dash (see
 // dashTail).

@@ -69,6 +69,15 @@ func matchFurniture(p *para) ruleID {
 		p.detail = detailLive // as matchWidget finds it
 		return idWidget
 	}
+	if p.words <= loadingWords && p.low[0] == 'l' && loadingLine(p.low) {
+		return idWidget // "Loading radar map..."
+	}
+	if p.words <= locatorWords && p.low[0] == 'f' && !p.endSent && locatorCall(p.low) {
+		return idWidget // "Find a clinic near you"
+	}
+	if p.words <= dataCreditWords && p.has&hasHigh == 0 && dataCredit(p.low, p.s) {
+		return idWidget // "Radar data supplied by SkyTrace Meteorology"
+	}
 	if p.low[0] == 'c' && p.words <= captionNoteWords && captionNote(p.low) {
 		p.detail = detailVideo
 		return idWidget // "Closed captioning for this video is provided by the station."
@@ -2425,6 +2434,11 @@ func matchWidget(p *para) bool {
 		p.detail = detailLive
 		return true
 	}
+	if p.words <= loadingWords && p.low != "" && p.low[0] == 'l' && loadingLine(p.low) ||
+		p.words <= locatorWords && p.low != "" && p.low[0] == 'f' && !p.endSent && locatorCall(p.low) ||
+		p.words <= dataCreditWords && p.low != "" && p.has&hasHigh == 0 && dataCredit(p.low, p.s) {
+		return true // as matchFurniture finds them
+	}
 	if p.low != "" && p.low[0] == 'c' && p.words <= captionNoteWords && captionNote(p.low) {
 		p.detail = detailVideo // as matchFurniture finds it
 		return true
@@ -2513,6 +2527,54 @@ func widgetDetail(label string) uint8 {
 // words of a recipe card's toggles and nutrition box.
 var recipeWords = [...]string{"recipe", "rezept", "recette", "receta", "ricetta", "receita", "recept", "cook mode",
 	"nutrition", "customary"}
+
+// loadingWords is the most words of a widget's placeholder (see
+// loadingLine).
+const loadingWords = 5
+
+// loadingLine reports whether low (lower case) is a widget's placeholder
+// while it loads: "loading" and at most loadingWords words in all, an
+// ellipsis last ("Loading radar map...", "Loading…").
+func loadingLine(low string) bool {
+	return strings.HasPrefix(low, "loading") && (strings.HasSuffix(low, "...") || strings.HasSuffix(low, "…"))
+}
+
+// locatorWords is the most words of a locator's call (see locatorCall).
+const locatorWords = 7
+
+// locatorCall reports whether low (lower case) is the call of a widget
+// that finds a place near the reader: "find" and what, "near you" last
+// ("Find a clinic near you", "Find a polling place near you"), or "find
+// your nearest" and what.
+func locatorCall(low string) bool {
+	return strings.HasPrefix(low, "find ") && strings.HasSuffix(strings.TrimRight(low, " ›»>"), " near you") ||
+		strings.HasPrefix(low, "find your nearest ")
+}
+
+// dataCreditWords is the most words of a widget's data credit (see
+// dataCredit).
+const dataCreditWords = 8
+
+// dataCredits say who supplied a widget's data, in lower case, a
+// capitalised name after them.
+var dataCredits = [...]string{"data supplied by ", "data provided by ", "data courtesy of ", "data powered by "}
+
+// dataCredit reports whether low (lower case; s is the text) credits a
+// map's, a chart's or a radar's data: at most two words, one of
+// dataCredits and a capitalised name ("Radar data supplied by SkyTrace
+// Meteorology", "Map data provided by OpenMaps"). "The data provided by
+// the council showed a rise." goes on as a sentence in lower case.
+func dataCredit(low, s string) bool {
+	for _, c := range dataCredits {
+		k := strings.Index(low, c)
+		if k < 0 {
+			continue
+		}
+		name := strings.TrimRight(s[k+len(c):], ".")
+		return wordCount(low[:k]) <= 2 && isCapitalised(name)
+	}
+	return false
+}
 
 // labelKindOf returns the label kinds of the paragraph text s (see
 // para.labelKind).

@@ -442,7 +442,7 @@ var widgetLinks = []string{"show more deals", "see more deals", "view more deals
 // Galician, Basque, Maltese, Afrikaans, Catalan, and the subscribe
 // buttons of Slovak, Czech, Croatian, Estonian, Latvian, Slovenian,
 // Bulgarian, Albanian, Basque.
-var formLabels = []string{"submit", "keyword", "keywords", "clear filters", "clear all filters", "reset filters",
+var formLabels = []string{"submit", "enter zip", "enter zip code", "enter your zip code", "enter postcode", "enter your postcode", "zip code", "postcode", "keyword", "keywords", "clear filters", "clear all filters", "reset filters",
 	"apply filters", "filter results", "search notices", "search listings", "search results", "váš e-mail", "váš email", "vaš e-mail", "vaš email", "e-mailová adresa",
 	"vaša e-mailová adresa", "vaša e-mail adresa", "ihre e-mail-adresse", "e-mail-adresse",
 	"votre adresse e-mail", "votre adresse email", "votre e-mail", "tu correo electrónico",

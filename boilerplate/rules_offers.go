@@ -715,6 +715,38 @@ func hashtagAd(s string) bool {
 	return len(w) < len(buf) && adMarkers[string(foldPrefix(buf[:0], w, len(buf)))]
 }
 
+// bracketAds are the ad words in brackets that open an ad's line beyond
+// adMarkers, in lower case: Japanese "PR", Chinese "sponsored", Korean
+// "sponsorship".
+var bracketAds = map[string]bool{"pr": true, "贊助": true, "赞助": true, "협찬": true, "promoted": true, "advertorial": true}
+
+// bracketPairs are the brackets around an ad word at the start of a line.
+var bracketPairs = [...][2]string{{"[", "]"}, {"(", ")"}, {"【", "】"}, {"〔", "〕"}, {"［", "］"}, {"（", "）"}}
+
+// bracketAd reports whether s opens with an ad word in brackets (see
+// adMarkers, bracketAds) and goes on with the ad: "【PR】ふるさと納税で県産新米を
+// 先行予約受付中", "[AD] 내 집 마련의 첫걸음", "(Sponsored) Best savings accounts".
+func bracketAd(s string) bool {
+	for _, b := range bracketPairs {
+		rest, ok := strings.CutPrefix(s, b[0])
+		if !ok {
+			continue
+		}
+		k := strings.Index(rest[:min(len(rest), bracketAdBytes)], b[1])
+		if k <= 0 || strings.TrimSpace(rest[k+len(b[1]):]) == "" {
+			return false
+		}
+		var buf [bracketAdBytes]byte
+		w := string(foldPrefix(buf[:0], strings.TrimSpace(rest[:k]), len(buf)-utf8.UTFMax))
+		return adMarkers[w] || bracketAds[w]
+	}
+	return false
+}
+
+// bracketAdBytes is the most bytes of an ad word in brackets (see
+// bracketAd).
+const bracketAdBytes = 24
+
 // eridMin is the fewest bytes of an ad's registration token after "erid".
 const eridMin = 8
 
@@ -728,6 +760,9 @@ func adMarking(p *para) bool {
 	}
 	if p.s[0] == '#' && p.words >= 3 && hashtagAd(p.s) {
 		return true
+	}
+	if (p.s[0] == '[' || p.s[0] == '(' || p.s[0] == 0xE3 || p.s[0] == 0xEF) && bracketAd(p.s) {
+		return true // "【PR】ふるさと納税で…", "[AD] 내 집 마련의 첫걸음"
 	}
 	// The loop's first search is the gate's: only the signature is tested
 	// before it.
@@ -1168,7 +1203,7 @@ var (
 
 // videoLabels are the controls of a video player, in lower case: widget
 // labels (see widgetLabels) whose removals say so.
-var videoLabels = []string{"play video", "replay video", "show full transcript", "show transcript",
+var videoLabels = []string{"play video", "play animation", "pause animation", "replay video", "show full transcript", "show transcript",
 	"hide transcript", "view transcript", "read transcript", "read full transcript", "view full transcript",
 	"see full transcript", "tap to unmute", "click to unmute", "video abspielen", "transkript anzeigen",
 	"lire la vidéo", "afficher la transcription", "reproducir vídeo", "reproducir video",
