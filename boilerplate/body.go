@@ -870,7 +870,17 @@ func embeddedWidgets(d *clean.Document, st []lineStats, prose, wall, quiet []boo
 			lo = hi
 			continue
 		}
-		widgets, first, last, ok := 0, -1, -1, true
+		widgets := 0
+		for k := lo; k < hi; k++ {
+			if r := d.Paragraphs[k].Removal; r != nil && r.Rule == RuleWidget {
+				widgets++
+			}
+		}
+		if widgets < 2 {
+			lo = hi
+			continue
+		}
+		first, last, ok := -1, -1, true
 		for k := lo; k < hi && ok; k++ {
 			switch p := &d.Paragraphs[k]; {
 			case wall[k]:
@@ -880,16 +890,13 @@ func embeddedWidgets(d *clean.Document, st []lineStats, prose, wall, quiet []boo
 			case !inlineRemoval(p):
 				ok = false
 			default:
-				if p.Removal.Rule == RuleWidget {
-					widgets++
-				}
 				if first < 0 {
 					first = k
 				}
 				last = k
 			}
 		}
-		if ok && widgets >= 2 {
+		if ok {
 			for k := lo; k < hi; k++ {
 				if k > first && k < last && d.Paragraphs[k].Kept() {
 					Remove(d, k, Reason{Rule: RuleWidget, Detail: detailWidgetItem})

@@ -704,12 +704,17 @@ func rightsReservedFirst(low string) bool {
 
 // rightsOwned reports whether the first sentence of low (lower case, with
 // a letter beyond ASCII) says in Turkish whom all rights belong to: "Bu
-// haberin tüm hakları X Medya'ya aittir. Kaynak gösterilmeden …".
+// haberin tüm hakları X Medya'ya aittir. Kaynak gösterilmeden …",
+// "Sitemizde yer alan haberlerin tüm hakları X'ye aittir.".
 func rightsOwned(low string) bool {
-	if k := strings.Index(low, ". "); k > 0 {
-		low = low[:k]
+	k := strings.Index(low, " aittir")
+	if k < 0 {
+		return false
 	}
-	return strings.HasSuffix(strings.TrimRight(low, ". "), " aittir") && strings.Contains(low, "tüm hakları ")
+	if end := k + len(" aittir"); end < len(low) && low[end] != '.' {
+		return false // "… aittirmek", or a clause goes on
+	}
+	return strings.Contains(low[:k], "tüm hakları ") && !strings.Contains(low[:k], ". ")
 }
 
 // rightsEnds holds the last four bytes of each of rightsReserved, little
@@ -2775,7 +2780,7 @@ func matchPhotoCredit(p *para) bool {
 	if p.has&hasWide != 0 && !p.endSent && cjkCreditTail(p.s) {
 		return true // "驰远S9在车展上亮相。图片来源：驰远汽车官方微博"
 	}
-	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && (anyIn(creditMarks, low, p.signature()) || imageMarks.in(low, p.signature())) && creditAfterCaption(low, p.s) {
+	if p.has&(hasColon|hasDot) != 0 && p.words < 40 && (anyIn(creditMarks, low, p.signature()) || p.has&hasColon != 0 && imageMark(low)) && creditAfterCaption(low, p.s) {
 		return true
 	}
 	if p.has&hasHigh != 0 && p.words < 40 && (p.has&hasColon != 0 || strings.IndexByte(low, '=') >= 0) &&
@@ -2968,15 +2973,26 @@ var (
 var creditMarkTexts = [...]string{"credit...", "credit:", "photo:", "photographer:", "photograph:", "foto:",
 	"picture:", "picha:", "isithombe:", "kuva:"}
 
-// imageMarks are credit marks after a caption like creditMarkTexts, gated
-// by the bits their letter pairs have (see gatedWords): creditMarks took
-// the last signature bits ("... where the robbery happened. Image: Google
-// Street View").
-var imageMarks = newGatedWords("image:")
+// imageMark reports whether low (lower case) holds "image:", a credit
+// mark after a caption like creditMarkTexts ("... where the robbery
+// happened. Image: Google Street View"), looking at each colon:
+// creditMarks took the last signature bits.
+func imageMark(low string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(low[i:], ':')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		if i >= len("image:") && low[i-len("image:"):i] == "image:" {
+			return true
+		}
+	}
+}
 
 // creditAfterMarks are the marks creditAfterCaption looks for:
-// creditMarkTexts and imageMarks.
-var creditAfterMarks = append(creditMarkTexts[:len(creditMarkTexts):len(creditMarkTexts)], imageMarks.words...)
+// creditMarkTexts and "image:" (see imageMark).
+var creditAfterMarks = append(creditMarkTexts[:len(creditMarkTexts):len(creditMarkTexts)], "image:")
 
 // intlCreditMarks are the credit marks of languages written beyond ASCII
 // (see intlCreditAfterCaption); each ends with ':' or '=', and has a

@@ -75,7 +75,7 @@ func matchFurniture(p *para) ruleID {
 	if p.words <= locatorWords && p.low[0] == 'f' && !p.endSent && locatorCall(p.low) {
 		return idWidget // "Find a clinic near you"
 	}
-	if p.words <= dataCreditWords && p.has&hasHigh == 0 && dataCredit(p.low, p.s) {
+	if p.words >= 4 && p.words <= dataCreditWords && p.has&hasHigh == 0 && dataCreditGate.in(p.low, p.signature()) && dataCredit(p.low, p.s) {
 		return idWidget // "Radar data supplied by SkyTrace Meteorology"
 	}
 	if p.low[0] == 'c' && p.words <= captionNoteWords && captionNote(p.low) {
@@ -2436,7 +2436,7 @@ func matchWidget(p *para) bool {
 	}
 	if p.words <= loadingWords && p.low != "" && p.low[0] == 'l' && loadingLine(p.low) ||
 		p.words <= locatorWords && p.low != "" && p.low[0] == 'f' && !p.endSent && locatorCall(p.low) ||
-		p.words <= dataCreditWords && p.low != "" && p.has&hasHigh == 0 && dataCredit(p.low, p.s) {
+		p.words >= 4 && p.words <= dataCreditWords && p.low != "" && p.has&hasHigh == 0 && dataCreditGate.in(p.low, p.signature()) && dataCredit(p.low, p.s) {
 		return true // as matchFurniture finds them
 	}
 	if p.low != "" && p.low[0] == 'c' && p.words <= captionNoteWords && captionNote(p.low) {
@@ -2555,23 +2555,34 @@ func locatorCall(low string) bool {
 // dataCredit).
 const dataCreditWords = 8
 
-// dataCredits say who supplied a widget's data, in lower case, a
-// capitalised name after them.
-var dataCredits = [...]string{"data supplied by ", "data provided by ", "data courtesy of ", "data powered by "}
+// dataCredits say who supplied a widget's data, after "data ", in lower
+// case, a capitalised name after them.
+var dataCredits = [...]string{"supplied by ", "provided by ", "courtesy of ", "powered by "}
+
+// dataCreditGate holds "data " and each of dataCredits: a line's
+// signature rules out most lines before dataCredit looks (see
+// gatedWords).
+var dataCreditGate = newGatedWords("data supplied by ", "data provided by ", "data courtesy of ", "data powered by ")
+
+// dataCreditReach is the most bytes before "data " in a data credit: two
+// words (see dataCredit).
+const dataCreditReach = 32
 
 // dataCredit reports whether low (lower case; s is the text) credits a
-// map's, a chart's or a radar's data: at most two words, one of
+// map's, a chart's or a radar's data: at most two words, "data", one of
 // dataCredits and a capitalised name ("Radar data supplied by SkyTrace
 // Meteorology", "Map data provided by OpenMaps"). "The data provided by
 // the council showed a rise." goes on as a sentence in lower case.
 func dataCredit(low, s string) bool {
+	k := strings.Index(low[:min(len(low), dataCreditReach)], "data ")
+	if k < 0 || wordCount(low[:k]) > 2 {
+		return false
+	}
+	rest := low[k+len("data "):]
 	for _, c := range dataCredits {
-		k := strings.Index(low, c)
-		if k < 0 {
-			continue
+		if strings.HasPrefix(rest, c) {
+			return isCapitalised(strings.TrimRight(s[len(low)-len(rest)+len(c):], "."))
 		}
-		name := strings.TrimRight(s[k+len(c):], ".")
-		return wordCount(low[:k]) <= 2 && isCapitalised(name)
 	}
 	return false
 }

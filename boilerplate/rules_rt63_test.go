@@ -30,6 +30,8 @@ func TestLabelsRT63(t *testing.T) {
 			{"Bu haberin tüm hakları Gündoğdu Medya'ya aittir. Kaynak gösterilmeden kısmen ya da tamamen kullanılamaz.", true},
 			{"Tüm hakları korunan işçiler yarın greve gidiyor.", false}, {"Son söz yine de mahkemeye aittir.", false},
 			{"Arazinin tüm hakları belediyeye aittir, dedi başkan, ve karar yarın açıklanacak.", false},
+			{"Belediye dün bir açıklama yaptı. Arazinin tüm hakları belediyeye aittir.", false},
+			{"Sitemizde yer alan haberlerin tüm hakları Meridyen Medya A.Ş.'ye aittir.", true},
 		},
 		RulePhotoCredit: {
 			{"Moorgate Road, Ferncliffe, where the robbery happened. Image: Google Street View", true},

@@ -15,7 +15,7 @@ func TestRulesRT64(t *testing.T) {
 			{"Loading the trucks took all night...", false},
 			{"Radar data supplied by SkyTrace Meteorology", true}, {"Map data provided by OpenMaps", true},
 			{"The data provided by the council showed a rise.", false},
-			{"Figures in the chart use data provided by Statista", false},
+			{"Our charts here use data provided by Statista", false},
 			{"Find a clinic near you", true}, {"Find your nearest polling station", true},
 			{"Find a way to help near you.", false},
 			{"Play animation", true},
