@@ -3671,11 +3671,23 @@ func (sc *bodyScratch) dekUnder(d *clean.Document, title, lo int) int {
 // in the case of a standfirst (see dekCase).
 func (sc *bodyScratch) dekLine(d *clean.Document, j int) bool {
 	s := &sc.stats[j]
-	return s.words >= dekWords && s.sents <= dekSents && fullStop(s.end) && dekCase(d.Paragraphs[j].Text, s.end)
+	return s.words >= dekWords && dekSentences(s) && fullStop(s.end) && dekCase(d.Paragraphs[j].Text, s.end)
 }
 
 // dekSents is the most sentences of a standfirst (see dekBelow).
 const dekSents = 3
+
+// dekSentences reports whether a line has no more sentences than a
+// standfirst: dekSents, or one more in dekLongWords words or more, where
+// an abbreviation's full stop counted as a sentence's end ("… szpitala
+// przy ul. Poznańskiej …"). Four short sentences are a list of facts.
+func dekSentences(s *lineStats) bool {
+	return s.sents <= dekSents || s.sents == dekSents+1 && s.words >= dekLongWords
+}
+
+// dekLongWords is the fewest words of a standfirst of dekSents+1
+// sentences (see dekSentences).
+const dekLongWords = 24
 
 // dekBelow reports whether line i, right under the title, is a standfirst
 // that ends like a sentence: of at least dekWords words and at most
@@ -3686,7 +3698,7 @@ const dekSents = 3
 // affiliation), and then a byline; lines the rules removed aside.
 func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 	p := &d.Paragraphs[i]
-	if !p.Kept() || sc.stats[i].words < dekWords || sc.stats[i].sents > dekSents {
+	if !p.Kept() || sc.stats[i].words < dekWords || !dekSentences(&sc.stats[i]) {
 		return false
 	}
 	name, job := false, false
@@ -3714,12 +3726,20 @@ func (sc *bodyScratch) dekBelow(d *clean.Document, i int) bool {
 // caselessNameWords words that end no sentence, the first letter in
 // neither case.
 func caselessName(text string, s *lineStats) bool {
-	if s.words == 0 || s.words > caselessNameWords || stopRune(s.end) {
+	words := int(s.words)
+	if name, place, ok := strings.Cut(text, ","); ok && wordCount(place) <= townWords {
+		words = wordCount(name) // a desk and its town: "जनदर्पण न्यूज़ डेस्क, कमलपुर"
+	}
+	if words == 0 || words > caselessNameWords || stopRune(s.end) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
 }
+
+// townWords is the most words of a town after a name and a comma that
+// caselessName takes.
+const townWords = 2
 
 // caselessNameWords is the most words of a name caselessName takes.
 const caselessNameWords = 3
@@ -4384,9 +4404,11 @@ func byName(text string) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) {
 		return true // a name, capitalised or in a script without case
 	}
-	if verbed && strings.EqualFold(word, "by") && strings.HasPrefix(rest, "the ") && wordCount(rest) <= deskWords &&
-		foldIn(deskNouns, lastWords(rest, 1)) {
-		return true // a desk after a verb: "Compiled by the readers' editor's office"
+	if strings.EqualFold(word, "by") && strings.HasPrefix(rest, "the ") && wordCount(rest) <= deskWords &&
+		foldIn(deskNouns, lastWords(rest, 1)) && (verbed || isUpperStart(rest[len("the "):])) {
+		// A desk after a verb ("Compiled by the readers' editor's office"),
+		// or a named one after "By" alone ("By the Dispatch news staff").
+		return true
 	}
 	_, dated := dateShape(rest)
 	return dated && !foldIn(inWords, text[:sp])

@@ -211,7 +211,11 @@ func MarkAppealRuns(d *clean.Document) {
 			continue
 		}
 		if run == 0 {
-			if o := openerAbove(ps, i); o >= 0 {
+			o := openerAbove(ps, i)
+			if o < 0 {
+				o = appealHead(ps, i)
+			}
+			if o >= 0 {
 				for j := o; j < i; j++ {
 					Remove(d, j, Reason{Rule: RuleAppeal, Detail: "inside an appeal"})
 				}
@@ -278,6 +282,40 @@ func openerAbove(ps []clean.Paragraph, i int) int {
 	}
 	return -1
 }
+
+// appealHeadLines is the most kept paragraphs above an appeal's first
+// paragraph that appealHead takes.
+const appealHeadLines = 3
+
+// appealHead returns the start of the appeal whose first paragraph the
+// rules found is i: the appealHeadMin to appealHeadLines kept paragraphs
+// right above it that each speak like an appeal (see appealCues), one of
+// them with a strong cue ("… there is a good reason why 1.2 million readers
+// now fund the Ledger.", "… the journalism you have just read is free
+// from commercial and political influence …", "If you value it, please
+// consider supporting us today."); -1 when there are none. The article's
+// last paragraph above an appeal box says none of this.
+func appealHead(ps []clean.Paragraph, i int) int {
+	j, strong := i, 0
+	for j > 0 && j > i-1-appealHeadLines && ps[j-1].Kept() {
+		c := appealCues(ps[j-1].Text)
+		if c == 0 {
+			break
+		}
+		s, _ := cueCounts(c)
+		strong += s
+		j--
+	}
+	if strong == 0 || j > i-appealHeadMin {
+		return -1
+	}
+	return j
+}
+
+// appealHeadMin is the fewest paragraphs appealHead takes: a single one
+// with a cue is as often the article's ("The family has asked that
+// donations be made to the hospice.").
+const appealHeadMin = 2
 
 // appealTail returns the end (excluded) of the appeal whose last appeal
 // paragraph is i: past the at most appealGap kept paragraphs right under

@@ -1662,6 +1662,7 @@ var shareLabels = withLabels(map[string]bool{
 // or a list of tags ("Tags: a, b").
 var linkLabelPrefixes = prefixes(append([]string{
 	"read more:", "read more >", "also read:", "read also:", "see also:", "related:", "further reading:",
+	"zobacz wideo:", "materiał wideo:",
 	"related article:", "related story:", "related coverage:", "related content:",
 	"more:", "read next:", "recommended:", "watch:", "listen:", "more on this:", "read:",
 	// a video's link under a station's headline, a broadcaster's video
@@ -3003,7 +3004,7 @@ var intlCreditMarks = newMarkSet("zdjęcie:", "фото:", "фото :", "сни
 	"ছবি:", "ছবি :", "عکس:", "عکس :", "صورة:", "تصویر:", "fotoğraf:", "fọ́tò:", "وێنە:", "ଫଟୋ:",
 	"ಚಿತ್ರ:", "ಫೋಟೋ:", "ചിത്രം:", "ਫੋਟੋ:", "ਤਸਵੀਰ:", "انځور:", "setšoantšo:", "tā:", "сӑнӳкерчӗкӗ:",
 	"хуызист:", "хаартыска:", "чуруктуң автору:", "гэрэл зураг:", "суред:", "асахьа:", "сурат:", "ඡායාරූපය:",
-	"ພາບ:", "fotó:", "तस्बिर:")
+	"ພາບ:", "fotó:", "तस्बिर:", "الصورة:", "ภาพ:")
 
 // creditAfterCaption reports whether a credit mark of low (lower case; s
 // is the text) introduces a photo credit: the mark opens the text or
@@ -3337,10 +3338,12 @@ func mkhedruli(r rune) bool { return r >= 0x10D0 && r <= 0x10FF }
 
 // creditPrecedes reports whether before (lower case) may precede a credit
 // mark: it is empty or ends with a caption's sentence end (a danda, the
-// Arabic semicolon, the Ethiopic, Armenian and Khmer full stops among them), a closing quote or bracket, an opening
-// bracket, a bar or a dash, once spaces and a label
-// word ("image", "photo", "main image") are trimmed.
+// Arabic semicolon, the Ethiopic, Armenian and Khmer full stops among
+// them; a space after Thai or Lao), a closing quote or bracket, an
+// opening bracket, a bar or a dash, once spaces and a label word
+// ("image", "photo", "main image") are trimmed.
 func creditPrecedes(before string) bool {
+	spaced := strings.HasSuffix(before, " ")
 	before = strings.TrimRight(before, " ")
 	for _, w := range [...]string{"image", "photo", "picture", "video", "file", "cover", "main"} {
 		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isWordByte(before[len(before)-len(w)-1])) {
@@ -3363,7 +3366,9 @@ func creditPrecedes(before string) bool {
 	case '”', '’', '»', '–', '—', '…', '。', '।', '؛', '؟', '۔', '።', '։', '។':
 		return true
 	}
-	return false
+	// Thai and Lao end a sentence with a space: "… จนมองไม่เห็นดอยหลวง
+	// ภาพ: ธนพล แก้วมูล".
+	return spaced && r >= 0x0E00 && r <= 0x0EFF
 }
 
 // imageSources and imageCaptions open the labels a page sets before a

@@ -1065,6 +1065,10 @@ func matchPaywall(p *para) bool {
 		p.detail = detailDevice
 		return true
 	}
+	if p.words <= accessNoteWords && (p.low[0] == 'y' || p.low[0] == 'w') && strings.Contains(p.low, " access") &&
+		containsAny(p.low, accessChecks[:]) && containsAny(p.low, checkedObjects[:]) {
+		return true // "You have a preview view of this article while we are checking your access."
+	}
 	if p.words <= readOnWithWords && p.starts&paywallLeads != 0 && readOnWith(p.low) {
 		p.detail = detailReadOn
 		return true
@@ -1555,7 +1559,7 @@ const deviceNoteWords = 40
 // letters that open few lines of prose, so that most paragraphs are not
 // compared with them (see startLists).
 var (
-	paywallLeads = prefixes(append(append(readOnLeads[:len(readOnLeads):len(readOnLeads)],
+	paywallLeads = prefixes(append(append(readOnLeads[:len(readOnLeads):len(readOnLeads)], "when we have confirmed", "we are checking your", "we are verifying your",
 		"to continue reading", "to keep reading", "to read the", "to read this", "to read more", "subscribe",
 		"sign in", "sign up", "log in", "login", "register", "create a free", "create an account", "unlock",
 		"want to read", "get unlimited", "get full access", "unlimited access", "unlimited digital",
@@ -1893,6 +1897,19 @@ var (
 	onlyWords = [...]string{"only", "exclusive", "reserved", "nur ", "exklusiv", "réservé", "exclusivo",
 		"exclusiva", "riservat", "esclusiv", "alleen", "uitsluitend", "tylko dla", "wyłącznie dla", "tikai"}
 )
+
+// accessNoteWords is the most words of a paywall's note that it checks
+// the reader's access (see accessChecks) before it shows the article
+// (see checkedObjects).
+const accessNoteWords = 20
+
+// accessChecks say that a paywall checks the reader's access while the
+// page shows a preview, in lower case.
+var accessChecks = [...]string{"checking your access", "verifying your access", "have confirmed access",
+	"have confirmed your access"}
+
+// checkedObjects name what an access check holds back (see accessChecks).
+var checkedObjects = [...]string{"article", "content", "story", "page"}
 
 // paywallLabels are whole-line restrictions to subscribers, in lower case.
 var paywallLabels = map[string]bool{
@@ -2605,7 +2622,9 @@ func labelKindOf(s string) uint16 {
 // widgetLabels are the controls of live blogs, recipe cards and video
 // players (videoLabels), in lower case.
 var widgetLabels = withLabels(map[string]bool{
-	"show key events only": true, "key events only": true, "show all posts": true, "show all updates": true,
+	"show key events only": true, "key events only": true,
+	// a code block's button
+	"copy code": true, "copy to clipboard": true, "show all posts": true, "show all updates": true,
 	// an embedded document viewer's controls
 	"zoom in": true, "zoom out": true, "previous page": true, "next page": true, "fullscreen": true,
 	"exit fullscreen": true, "view fullscreen": true, "view document": true, "view document or read text": true,

@@ -1010,8 +1010,19 @@ func syndicated(p *para) bool {
 			head := rest[:min(len(rest), 40)]
 			if containsAny(head, syndicationVerbs[:]) ||
 				containsAny(head, printVerbs[:]) && anyWord(low, printWords[:]) {
-				// A print note may quote the headline it ran under.
-				return !speechVerb(low) && (!htmlHasQuote(low) || strings.Contains(low, " headline"))
+				// A print note may quote the headline it ran under, and
+				// the headline may report speech ("… with the headline:
+				// Outages Left Riders Stranded, Audit Says."); speech
+				// after a quoted headline is the article's ("… with the
+				// headline "Nobody is coming," the editor said.").
+				note := low
+				if k := strings.Index(low, " headline"); k > 0 {
+					note = low[:k]
+					if q := strings.LastIndexAny(low[k:], "\"”"); q >= 0 {
+						note += low[k+q:]
+					}
+				}
+				return !speechVerb(note) && (!htmlHasQuote(low) || strings.Contains(low, " headline"))
 			}
 		}
 	}
