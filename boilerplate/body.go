@@ -5367,7 +5367,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 				if cut >= 0 && p.Kept() {
 					tailFigures++
 				}
-				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, st, k)) {
+				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, st, k) || commaList(s)) {
 					cues++
 				}
 			} else if p.Kept() && (articleLine(p.Text, s) || listItem(p) || clauseLine(sc, p.Text, k) || timelineEntry(p.Text)) {
