@@ -992,7 +992,7 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 				break
 			}
 			if d.Paragraphs[j].Kept() && !prose[j] && !wall[j] && st[j].words > 0 && st[j].words <= subheadWords &&
-				(st[j].end == '?' || wholeQuote(d.Paragraphs[j].Text)) && sectionUnder(d, prose, j) {
+				(askRune(st[j].end) || wholeQuote(d.Paragraphs[j].Text)) && sectionUnder(d, prose, j) {
 				// A subheading that asks or quotes, over a section of
 				// the article: a teaser's headline has one summary
 				// under it, then the next headline. A plain one
@@ -1015,6 +1015,10 @@ func inlineWalls(d *clean.Document, st []lineStats, prose, wall []bool) {
 		}
 	}
 }
+
+// askRune reports whether r ends a question: "?", Greek ";", Arabic "؟",
+// the full-width "？".
+func askRune(r rune) bool { return r == '?' || r == ';' || r == '؟' || r == '？' }
 
 // lastSentWords is the fewest words of the article's last sentence under a
 // read-also box (see lastSentence); lastReach how many kept lines under
@@ -5396,14 +5400,13 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 
 // labelledRow reports whether line k of the block lo..hi (excluded) and
 // a line next to it in the block both open with a label (see labelled)
-// and go on with at least listRowWords words in all, a comma and a
-// figure: the rows of a list ("Thursday: Showers, some heavy in the
-// afternoon, high 17C", "Friday: Cloudy with rain, high 14C"), a
-// forecast, a schedule. A byline's "Updated: 14:35" stands alone, and a
+// and go on with at least listRowWords words in all and a figure: the
+// rows of a list ("Thursday: Showers, some heavy in the afternoon, high
+// 17C", "Kadrania: Level 4 – Do not travel"), a forecast, a schedule. A byline's "Updated: 14:35" stands alone, and a
 // spec sheet's fields ("Weight: 172g") are shorter.
 func labelledRow(d *clean.Document, st []lineStats, k, lo, hi int) bool {
 	row := func(j int) bool {
-		return j >= lo && j < hi && st[j].digits > 0 && st[j].words >= listRowWords && st[j].commas > 0 && labelled(d.Paragraphs[j].Text)
+		return j >= lo && j < hi && st[j].digits > 0 && st[j].words >= listRowWords && labelled(d.Paragraphs[j].Text)
 	}
 	return row(k) && (row(k-1) || row(k+1))
 }

@@ -2797,7 +2797,7 @@ func matchPhotoCredit(p *para) bool {
 	if p.words >= 4 && p.words <= 8 && !p.endSent && outletCredit(p.s) {
 		return true // "Iris Tamvakis for The Coastline Review"
 	}
-	if !p.endSent && p.has&hasDot != 0 && p.words >= 5 && p.words < 40 && low[0] != '[' && creditTail(low, p.s) {
+	if !p.endSent && p.has&hasDot != 0 && p.words >= 5 && p.words < 40 && low[0] != '[' && (creditTail(low, p.s) || agencyTail(p.s)) {
 		// A bracketed line is a placeholder's, which the text of an HTML
 		// page keeps (see placeholders).
 		return true
@@ -3300,6 +3300,34 @@ func creditTail(low, s string) bool {
 		return wordCount(outlet) <= 3 && (strings.TrimSpace(outlet) == "" || isCapitalised(outlet))
 	}
 	return false
+}
+
+// agencyTailWords is the most words of a credit after a caption's last
+// full stop (see agencyTail).
+const agencyTailWords = 5
+
+// agencyTail reports a caption whose last full stop is followed by its
+// credit alone, no mark after it: a name of two words or more and an
+// agency after a slash ("… a rich meal for fish and whales. T.
+// Aguirre/Havenport Institute"; "The vote was close.
+// Democrats/Republicans" names no one).
+// Three words of caption at least come before it. An agency alone in
+// capitals ("… into the US. PTI") signs a wire's last paragraph as often,
+// and "1:30 p.m. MT" ends a line too: neither is taken.
+func agencyTail(s string) bool {
+	k := strings.LastIndex(s, ". ")
+	for k > 1 && s[k-2] == ' ' && 'A' <= s[k-1] && s[k-1] <= 'Z' {
+		k = strings.LastIndex(s[:k-1], ". ") // an initial's full stop: "T. Aguirre"
+	}
+	if k < 0 || wordCount(s[:k]) < 3 {
+		return false
+	}
+	tail := s[k+2:]
+	if n := wordCount(tail); n == 0 || n > agencyTailWords {
+		return false
+	}
+	name, agency, ok := strings.Cut(tail, "/")
+	return ok && wordCount(name) >= 2 && isCapitalised(name) && isCapitalised(agency)
 }
 
 // creditTailBytes is the longest tail after a caption's full stop that

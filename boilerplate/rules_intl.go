@@ -114,7 +114,7 @@ var readAlsoIntl = append(readAlsoCJK[:len(readAlsoCJK):len(readAlsoCJK)], "य�
 	"čítajte aj", "soma pia",
 	"soma zaidi", "xem thêm", "đọc thêm", "tin liên quan", "ilgili haber", "ilgili haberler", "bunu da okuyun", "קראו גם",
 	"כתבות נוספות", "citește și", "citeste si", "olvassa el ezt is", "kapcsolódó", "ezt is ajánljuk", "ezt is ajánljuk még", "прочитајте још", "прочитајте и",
-	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً",
+	"pročitajte još", "pročitajte i", "আরও পড়ুন", "আরো পড়ুন", "بیشتر بخوانید", "اقرأ أيضا", "اقرأ أيضاً", "شاهد أيضا", "شاهد أيضاً",
 	"یہ بھی پڑھیں", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "यो पनि हेर्नुहोस्", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "ອ່ານຕໍ່", "আৰু পঢ়ক", "по теме", "по темі",
 	"tanga lisusu", "tanga mpe", "legir tanben", "legissètz tanben")
 
