@@ -704,9 +704,14 @@ func rightsReservedFirst(low string) bool {
 
 // rightsOwned reports whether the first sentence of low (lower case, with
 // a letter beyond ASCII) says in Turkish whom all rights belong to: "Bu
-// haberin tüm hakları X Medya'ya aittir. Kaynak gösterilmeden …",
-// "Sitemizde yer alan haberlerin tüm hakları X'ye aittir.".
+// haberin tüm hakları X Medya'ya aittir. Kaynak gösterilmeden …
+// kullanılamaz.", "Sitemizde yer alan haberlerin tüm hakları X'ye
+// aittir.". The line ends with the verb or with a ban (rightsBans).
 func rightsOwned(low string) bool {
+	// The line's end first: the notice's verb, or the ban after it.
+	if t := strings.TrimRight(low, ". "); !strings.HasSuffix(t, " aittir") && !anySuffix(t, rightsBans[:]...) {
+		return false
+	}
 	k := strings.Index(low, " aittir")
 	if k < 0 {
 		return false
@@ -716,6 +721,10 @@ func rightsOwned(low string) bool {
 	}
 	return strings.Contains(low[:k], "tüm hakları ") && !strings.Contains(low[:k], ". ")
 }
+
+// rightsBans end the sentence after a Turkish rights notice: "… izinsiz
+// kullanılamaz.", "… alıntı yapılamaz.", "… yasaktır." (see rightsOwned).
+var rightsBans = [...]string{"kullanılamaz", "yapılamaz", "yasaktır", "edilemez"}
 
 // rightsEnds holds the last four bytes of each of rightsReserved, little
 // endian, in the slot rightsSlot gives them: most lines are ruled out by
@@ -3315,6 +3324,9 @@ const agencyTailWords = 5
 // capitals ("… into the US. PTI") signs a wire's last paragraph as often,
 // and "1:30 p.m. MT" ends a line too: neither is taken.
 func agencyTail(s string) bool {
+	if strings.IndexByte(s, '/') < 0 {
+		return false // the slash first: most lines have none
+	}
 	k := strings.LastIndex(s, ". ")
 	for k > 1 && s[k-2] == ' ' && 'A' <= s[k-1] && s[k-1] <= 'Z' {
 		k = strings.LastIndex(s[:k-1], ". ") // an initial's full stop: "T. Aguirre"
