@@ -5365,7 +5365,8 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			if rec[k] != recNone {
 				continue
 			}
-			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, k)) || commaList(s) && (k > lo && commaList(&st[k-1]) || k+1 < hi && commaList(&st[k+1])) ||
+			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, k)) ||
+				commaList(s) && (k > lo && commaList(&st[k-1]) || k+1 < hi && commaList(&st[k+1])) ||
 				s.digits > 0 && labelledRow(d, st, k, lo, hi) {
 				figures++
 				if cut >= 0 && p.Kept() {
@@ -5402,8 +5403,9 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 // a line next to it in the block both open with a label (see labelled)
 // and go on with at least listRowWords words in all and a figure: the
 // rows of a list ("Thursday: Showers, some heavy in the afternoon, high
-// 17C", "Kadrania: Level 4 – Do not travel"), a forecast, a schedule. A byline's "Updated: 14:35" stands alone, and a
-// spec sheet's fields ("Weight: 172g") are shorter.
+// 17C", "Kadrania: Level 4 – Do not travel"), a forecast, a schedule. A
+// byline's "Updated: 14:35" stands alone, and a spec sheet's fields
+// ("Weight: 172g") are shorter.
 func labelledRow(d *clean.Document, st []lineStats, k, lo, hi int) bool {
 	row := func(j int) bool {
 		return j >= lo && j < hi && st[j].digits > 0 && st[j].words >= listRowWords && labelled(d.Paragraphs[j].Text)

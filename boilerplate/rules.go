@@ -3318,11 +3318,11 @@ const agencyTailWords = 5
 // agencyTail reports a caption whose last full stop is followed by its
 // credit alone, no mark after it: a name of two words or more and an
 // agency after a slash ("… a rich meal for fish and whales. T.
-// Aguirre/Havenport Institute"; "The vote was close.
-// Democrats/Republicans" names no one).
-// Three words of caption at least come before it. An agency alone in
-// capitals ("… into the US. PTI") signs a wire's last paragraph as often,
-// and "1:30 p.m. MT" ends a line too: neither is taken.
+// Aguirre/Havenport Institute"; "The vote was close. Democrats/Republicans"
+// names no one). Three words of caption at least come before it. An
+// agency alone in capitals ("… into the US. PTI") signs a wire's last
+// paragraph as often, and "1:30 p.m. MT" ends a line too: neither is
+// taken.
 func agencyTail(s string) bool {
 	if strings.IndexByte(s, '/') < 0 {
 		return false // the slash first: most lines have none
@@ -4104,7 +4104,8 @@ func commentWindow(p *para) bool {
 // Polish, Italian, Dutch, Slovenian, Macedonian, Bulgarian, Albanian,
 // Galician, Catalan, Afrikaans, Maltese.
 var consentLeads = prefixes(append(readLeads[:], "by submitting", "by providing", "by signing up", "by clicking", "by subscribing", "by registering",
-	"by entering your", "by creating an account", "by continuing", "vos données sont", "vos données personnelles sont", "mit ihrer anmeldung", "mit der anmeldung",
+	"by entering your", "by creating an account", "by continuing", "vos données sont", "vos données personnelles sont",
+	"mit ihrer anmeldung", "mit der anmeldung",
 	"mit dem absenden", "en vous inscrivant", "en cliquant", "al suscribirte", "al registrarte",
 	"al hacer clic", "ao se cadastrar", "ao clicar", "ao assinar", "prihlásením", "odoslaním",
 	"registráciou", "přihlášením", "odesláním", "registrací", "prijavom", "prijavljivanjem",

@@ -136,11 +136,11 @@ func dashTailAt(s string) int {
 
 // callTail reports whether s, a line right under an ad marker, ends with
 // an offer or a button glued by a dash (see dashTailAt): a price or a
-// percentage in the call ("… at Marlow Plaza - 30% off storewide"), or a
-// call that is a link's or an ad's label ("… at 17/2 - Bet now"), or
-// one that says the offer is free (see freeWords). A
-// subheading under an ad slot has its figure before the dash ("Rents up
-// 12% – what tenants can do").
+// percentage in the call ("… at Marlow Plaza - 30% off storewide"), a
+// call that is a link's or an ad's label ("… at 17/2 - Bet now"), or one
+// that says the offer is free (see freeWords). A subheading under an ad
+// slot has its figure before the dash ("Rents up 12% – what tenants can
+// do").
 func callTail(s string) bool {
 	k := dashTailAt(s)
 	if k < 0 {

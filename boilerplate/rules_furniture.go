@@ -1559,7 +1559,8 @@ const deviceNoteWords = 40
 // letters that open few lines of prose, so that most paragraphs are not
 // compared with them (see startLists).
 var (
-	paywallLeads = prefixes(append(append(readOnLeads[:len(readOnLeads):len(readOnLeads)], "when we have confirmed", "we are checking your", "we are verifying your",
+	paywallLeads = prefixes(append(append(readOnLeads[:len(readOnLeads):len(readOnLeads)],
+		"when we have confirmed", "we are checking your", "we are verifying your",
 		"to continue reading", "to keep reading", "to read the", "to read this", "to read more", "subscribe",
 		"sign in", "sign up", "log in", "login", "register", "create a free", "create an account", "unlock",
 		"want to read", "get unlimited", "get full access", "unlimited access", "unlimited digital",

@@ -737,8 +737,8 @@ func bracketAd(s string) bool {
 			return false
 		}
 		var buf [bracketAdBytes]byte
-		w := string(foldPrefix(buf[:0], strings.TrimSpace(rest[:k]), len(buf)-utf8.UTFMax))
-		return adMarkers[w] || bracketAds[w]
+		w := foldPrefix(buf[:0], strings.TrimSpace(rest[:k]), len(buf)-utf8.UTFMax)
+		return adMarkers[string(w)] || bracketAds[string(w)] // no copy: the conversions are the look-ups'
 	}
 	return false
 }
@@ -1250,9 +1250,9 @@ const cardNameWords = 12
 // end) is a line of a shop widget's product card: a price alone ("£245",
 // "From €75") with a shop button in the two lines under it ("Buy now",
 // "View at Mercato"; see shopCall) or right above it, or the product's
-// name right above such a price. A price next to another figure alone is a table's cell
-// ("Band A", "£1,257.45", "£1,320.20"), and a price with no button under
-// it is left to the body finder.
+// name right above such a price. A price next to another figure alone is
+// a table's cell ("Band A", "£1,257.45", "£1,320.20"), and a price with
+// no button near it is left to the body finder.
 func productCard(p *para) bool {
 	if p.words <= 2 && p.has&hasFigure != 0 && priceCard(p.d, p.i) {
 		return true
