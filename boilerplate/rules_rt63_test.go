@@ -56,15 +56,23 @@ func TestAdCallTailRT63(t *testing.T) {
 		if got := callTail(tc.s); got != tc.want {
 			t.Errorf("callTail(%q) = %v, want %v", tc.s, got, tc.want)
 		}
-		d := newDoc(article, "Advertisement", tc.s, article)
-		rs := Rules()[0]
-		if r, ok := rs.Match(d, 1); ok {
-			Remove(d, 1, r)
-		}
-		if _, got := rs.Match(d, 2); got != tc.want {
+		if got := removedUnderMarker(tc.s); got != tc.want {
 			t.Errorf("%q under an ad marker: removed %v, want %v", tc.s, got, tc.want)
 		}
 	}
+}
+
+// removedUnderMarker reports whether the rules take s right under an ad
+// marker ("Advertisement", which they take first) between two article
+// paragraphs.
+func removedUnderMarker(s string) bool {
+	d := newDoc(article, "Advertisement", s, article)
+	rs := Rules()[0]
+	if r, ok := rs.Match(d, 1); ok {
+		Remove(d, 1, r)
+	}
+	_, ok := rs.Match(d, 2)
+	return ok
 }
 
 // TestPriceUnderButtonRT63: a shop widget that sets each shop's price
