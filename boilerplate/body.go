@@ -3770,7 +3770,7 @@ func (sc *bodyScratch) standfirstUnder(d *clean.Document, h, i int) bool {
 		// ideographic spaces.
 		return false
 	}
-	return sc.stats[i].words >= dekWords && sentenceCase(t) && hp.Kept() &&
+	return sc.stats[i].words >= dekWords && (sentenceCase(t) || sc.stats[i].words >= nounDekWords && dekCase(t, '.')) && hp.Kept() &&
 		headLength(hp.Text, int(sc.stats[h].words)) <= int(sc.stats[i].words)+dekSlack && (sc.isTitle(h, hp.Text) || sc.looseTitle(d, h)) &&
 		!sc.isByline(d, h) && !strings.HasSuffix(hp.Text, d.Paragraphs[i].Text) && !columnHead(hp.Text, t)
 }
@@ -5788,3 +5788,11 @@ func hasQuantity(s string) bool {
 	}
 	return false
 }
+
+// nounDekWords is the fewest words of a standfirst that standfirstUnder
+// takes with up to half its words capitalised, as German capitalises its
+// nouns ("Die Messungen zeigen den zweitgrössten Verlust seit Beginn der
+// Aufzeichnungen – in Talbach wird nun über den Schutz der
+// Wasserversorgung diskutiert"), when it ends with no stop: a headline
+// in partial title case is shorter.
+const nounDekWords = 15

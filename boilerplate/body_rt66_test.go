@@ -15,3 +15,45 @@ func TestAskRuneRT66(t *testing.T) {
 		t.Error("askRune of a full stop or a colon")
 	}
 }
+
+// TestNounDekRT66: a German standfirst with no full stop capitalises its
+// nouns, more than a third of its words; under a headline and over the
+// byline it is still a standfirst, and the headline above it stays (see
+// nounDekWords). A headline in partial title case of nine words is none
+// (TestNounDekShortRT66).
+func TestNounDekRT66(t *testing.T) {
+	menu := []string{"Abo", "Login", "Region", "Schweiz", "Ausland", "Wirtschaft", "Sport", "Kultur"}
+	article := []string{
+		"Stausee am Hohgrat verliert in einem Sommer fast drei Meter Wasser",
+		"Die Messungen zeigen den zweitgrössten Rückgang seit Beginn der Aufzeichnungen – in Obertal wird nun über den Schutz der Wasserversorgung diskutiert",
+	}
+	head := []string{"Lea Gasser", "20.11.2025, 06.15 Uhr", "Teilen", "Drucken"}
+	body := []string{
+		"Der Stausee oberhalb von Obertal hat in diesem Sommer so viel Wasser verloren wie seit 2018 nicht mehr. Im Durchschnitt liegt der Pegel um 2,8 Meter tiefer, wie das kantonale Amt für Energie am Mittwoch mitteilte.",
+		"Besonders stark war der Rückgang im August. Damals hatte es fast vier Wochen lang nicht geregnet.",
+		"«Was wir sehen, ist keine Schwankung mehr, sondern ein klarer Trend», sagt Andrea Furrer, die das Messprogramm seit zwölf Jahren leitet. Der trockene Winter habe den See doppelt getroffen.",
+		"Für die Gemeinde Obertal ist der See mehr als eine Landschaft: Er speist die Quellen, aus denen das Dorf sein Trinkwasser bezieht, und die Landwirtschaft im Tal.",
+	}
+	lines := append(append(append(append([]string{}, menu...), article...), head...), body...)
+	checkBodyKept(t, "", lines, func(i int) bool {
+		j := i - len(menu)
+		return 0 <= j && j < len(article) || j >= len(article)+len(head)
+	})
+}
+
+// TestNounDekShortRT66: a headline of nine words in partial title case
+// under a teaser's headline is no standfirst: the teaser above it goes
+// (see nounDekWords).
+func TestNounDekShortRT66(t *testing.T) {
+	menu := []string{"Home", "News", "Sports", "Business", "Food", "Local Services", "BREAKING NEWS"}
+	lines := append(append([]string{}, menu...),
+		"Harper scores 31 as Comets end skid with win over Hawks",
+		"The Latest: Fire crews battle warehouse blaze near Lake Merced",
+		"Updated 10:01 pm PST, Tuesday, November 19, 2019",
+		"Fire crews battled a four-alarm blaze at a warehouse near Lake Merced on Tuesday, officials said, and several roads were closed.",
+		"The fire broke out shortly after noon in a storage building used by a furniture company, according to the fire department.",
+		"No injuries were reported. Investigators have not said what caused the fire, which sent a plume of smoke over the neighborhood.",
+		"Residents were asked to keep their windows closed until the evening, and a shelter was opened at a nearby school.",
+	)
+	checkBodyKept(t, "", lines, func(i int) bool { return i > len(menu) && i != len(menu)+2 })
+}
