@@ -587,12 +587,16 @@ func (BodyFinder) Mark(d *clean.Document) {
 	// a caption too when a subheading follows the credit; prose there is
 	// as often the section's last paragraph over a photo that has no
 	// caption, and a shorter line a letter's signature ("Colin Askew,
-	// Upper Brockley").
+	// Upper Brockley"). A list's labelled row next to another (see
+	// labelledRow) is no caption: the credit under a list's last row
+	// ("Kadrania: Level 4 – Do not travel (raised from Level 3)") is a
+	// photo's below it.
 	for i := bestLo; i+2 <= bestHi; i++ {
 		sub := !prose[i] && st[i].words >= captionSubWords // a subheading may follow the credit
 		if c := &d.Paragraphs[i+1]; isCredit(c) && d.Paragraphs[i].Kept() &&
 			(st[i].words <= captionWords || st[i].words <= longCaptionWords && captionCue(d.Paragraphs[i].Text)) && (prose[i+2] || !gallery && goesOnAt(d, st, prose, i+2, sub)) && !(prose[i] && captionedCredit(c.Text, &st[i+1])) &&
-			!(prose[i] && (speechVerb(d.Paragraphs[i].Text) || containsWordFold(d.Paragraphs[i].Text, "saying"))) {
+			!(prose[i] && (speechVerb(d.Paragraphs[i].Text) || containsWordFold(d.Paragraphs[i].Text, "saying"))) &&
+			!labelledRow(d, st, i, bestLo, bestHi) {
 			rec[i] = recCaption
 		}
 	}

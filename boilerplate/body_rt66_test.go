@@ -57,3 +57,27 @@ func TestNounDekShortRT66(t *testing.T) {
 	)
 	checkBodyKept(t, "", lines, func(i int) bool { return i > len(menu) && i != len(menu)+2 })
 }
+
+// TestRowOverCreditRT66: a list's last labelled row right over a photo's
+// caption with its credit is a row of the list, not the caption (see
+// labelledRow in BodyFinder.Mark's captions).
+func TestRowOverCreditRT66(t *testing.T) {
+	prose := []string{
+		"The foreign ministry raised its travel advice for six countries on Thursday, citing unrest, crime and the risk of storms during the coming season.",
+		"Officials said the changes followed reviews by embassies in the region, and that travellers already abroad should register their plans online.",
+	}
+	rows := []string{
+		"Norvania: Level 3 – Reconsider your need to travel (raised from Level 2)",
+		"Tessaly Coast: Level 2 – Exercise a high degree of caution (raised from Level 1)",
+		"Marrowind Islands: Level 4 – Do not travel (raised from Level 3)",
+	}
+	credit := "The ferry terminal at Port Alder, where protests have disrupted services since April. Photo: Lena Ruiz"
+	after := []string{
+		"The biggest change is for the Marrowind Islands, where the ministry now advises against all travel after weeks of fighting between armed groups.",
+		"Travel agents said bookings to the affected countries had already begun to soften, and several tour operators cancelled trips for the rest of the year.",
+		"The ministry said it would review the advice again in three months.",
+	}
+	lines := append(append(append(append([]string{}, prose...), rows...), credit), after...)
+	c := len(prose) + len(rows)
+	checkMarkerKept(t, "default", Default(), lines, func(i int) bool { return i != c })
+}
