@@ -2944,7 +2944,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	job, top := false, -1             // the author's job right above the byline top was passed over
 	jobAt := -1                       // where that job line is
 	city := false                     // the city between the author's name and the dateline was passed over
-	edge := -1                        // top, or the top free line removed right above it
+	edge := -1                        // the byline block's top (the byline, or the author's name over it), or the top free line removed right above it
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
 	// a title beyond it is only taken above a byline.
@@ -3031,7 +3031,7 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 			// "16 November 2026 · 19:42"; the author's e-mail address
 			// between them aside), or over the author's job, is part
 			// of the byline block.
-			named = true
+			named, edge = true, i
 			reach--
 			strict--
 			continue
