@@ -4,8 +4,8 @@ import "testing"
 
 // TestCreditOverNameRT67: a photo's caption and credit that the rules
 // removed between the standfirst and the author's name, job and dateline
-// cost the title search no reach: they are free lines over the byline
-// block, as they are right over a byline (see titleFrom's edge), and the
+// cost the title search no reach: they are free lines over the author's
+// name, as they are right over a byline (see titleFrom's edge), and the
 // headline and its standfirst stay.
 func TestCreditOverNameRT67(t *testing.T) {
 	menu := []string{"Forside", "Nyheder", "Erhverv", "Sport", "Kultur", "Erhverv", "Energi"}
