@@ -3380,7 +3380,7 @@ func mkhedruli(r rune) bool { return r >= 0x10D0 && r <= 0x10FF }
 // mark: it is empty or ends with a caption's sentence end (a danda, the
 // Arabic semicolon, the Ethiopic, Armenian and Khmer full stops among
 // them; a space after Thai or Lao), a closing quote or bracket, an
-// opening bracket, a bar or a dash, once spaces and a label word
+// opening bracket, a bar, a slash or a dash, once spaces and a label word
 // ("image", "photo", "main image") are trimmed.
 func creditPrecedes(before string) bool {
 	spaced := strings.HasSuffix(before, " ")
@@ -3398,7 +3398,7 @@ func creditPrecedes(before string) bool {
 		return true
 	}
 	switch before[len(before)-1] {
-	case '.', '!', '?', '"', '\'', ')', '(', '|', '-', ']':
+	case '.', '!', '?', '"', '\'', ')', '(', '|', '-', ']', '/':
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
