@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cleantext/clean"
+	"github.com/cleantext/clean/internal/labels"
 )
 
 // BodyPasses returns the passes that find the article body in noisy text.
@@ -3558,32 +3559,8 @@ func keyLabel(text string) bool {
 	return labelIn(keyLabels, text)
 }
 
-// keyLabels are the labels of a box of key points in the main European
-// languages, Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Hindi,
-// Arabic, Korean, Japanese, Chinese and Amharic, in lower case.
-var keyLabels = setOf(
-	"key points", "key facts", "key takeaways", "at a glance", "in brief", "in short", "the big picture",
-	"what we know", "what we know so far", "summary", "story highlights", "the essentials", "main points",
-	"key findings", "main findings", "the key findings",
-	"das wichtigste", "das wichtigste in kürze", "auf einen blick", "in kürze", "kurz und knapp",
-	"zusammenfassung", "die wichtigsten punkte", "was wir wissen",
-	"points clés", "les points clés", "l'essentiel", "l’essentiel", "en bref", "ce qu'il faut retenir",
-	"ce qu’il faut retenir", "à retenir", "résumé", "ce que l'on sait", "ce que l’on sait", "ce que nous savons",
-	"puntos clave", "claves", "las claves", "lo esencial", "en resumen", "resumen", "lo que sabemos",
-	"lo más importante", "punti chiave", "i punti chiave", "in breve", "in sintesi", "cosa sappiamo",
-	"riassunto", "l'essenziale", "l’essenziale", "pontos-chave", "pontos principais", "em resumo",
-	"resumo", "o essencial", "o que se sabe", "o que sabemos", "in het kort", "kernpunten",
-	"belangrijkste punten", "samenvatting", "wat we weten", "in een oogopslag", "i korthet", "kortfattat",
-	"sammanfattning", "det här vet vi", "detta vet vi", "kort fortalt", "kort sagt", "sammendrag",
-	"det vet vi", "dette vet vi", "det ved vi", "pääkohdat", "tiivistelmä", "lyhyesti", "tämä tiedetään",
-	"najważniejsze informacje", "w skrócie", "kluczowe fakty", "podsumowanie", "co wiemy", "ve zkratce",
-	"stručně", "shrnutí", "hlavní body", "co víme", "v skratke", "najdôležitejšie v skratke",
-	"najdôležitejšie body", "zhrnutie", "čo vieme", "ቁልፍ ነጥቦች",
-	"главное", "коротко", "кратко", "головне", "коротко про головне", "öne çıkanlar", "özet",
-	"poin penting", "ringkasan", "sorotan", "điểm chính", "tóm tắt", "हाइलाइट्स", "मुख्य बातें",
-	"खास बातें", "मुख्य बिंदु", "أبرز النقاط", "باختصار", "핵심 요약", "요약", "ポイント",
-	"この記事のポイント", "要点", "核心提示",
-)
+// keyLabels are the labels of a box of key points (see labels.Key).
+var keyLabels = setOf(labels.Key...)
 
 // opensDocument reports whether line i is the document's first kept line,
 // or the second under a kicker of at most buttonWords words ("News in

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cleantext/clean/internal/labels"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -150,6 +151,9 @@ func preClean(root, body *html.Node) []prunedNode {
 				continue
 			}
 			why := boilerplateWhy(c, inArticle)
+			if why != "" && !hidden(c) && keyBox(c) {
+				why = "" // the article's key points, in an aside (see keyBox)
+			}
 			if strings.HasPrefix(why, "class=") || strings.HasPrefix(why, "id=") {
 				sums, seen := spread[n]
 				if !seen {
@@ -1000,4 +1004,49 @@ func collapseBreaks(n *html.Node) {
 		}
 		collapseBreaks(c)
 	}
+}
+
+// keyBox reports whether element n is a box of the article's key points:
+// its first heading (h2 to h6) is a key points label ("Key points:", see
+// labels.IsKey) and it holds a list. Pages set it in an <aside> or a box
+// whose class names it a summary; it is the article's, not the page's.
+func keyBox(n *html.Node) bool {
+	h := firstHeading(n)
+	return h != nil && labels.IsKey(nodeText(h)) && holdsTag(n, atom.Ul, atom.Ol)
+}
+
+// firstHeading returns the first heading (h2 to h6) inside n, in
+// document order, or nil.
+func firstHeading(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return c
+		}
+		if h := firstHeading(c); h != nil {
+			return h
+		}
+	}
+	return nil
+}
+
+// nodeText returns the text of n's text nodes, joined, spaces trimmed at
+// both ends.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+			} else {
+				rec(c)
+			}
+		}
+	}
+	rec(n)
+	return strings.TrimSpace(b.String())
 }

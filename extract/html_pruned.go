@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cleantext/clean"
+	"github.com/cleantext/clean/internal/labels"
 )
 
 // Rules of the blocks the HTML extractor leaves out of the article
@@ -113,8 +114,9 @@ func setAside(page, art []rawPara, descs, subs []string) ([]rawPara, []clean.Pru
 	back := readmit(page, match, covered, first, end)
 	back = proseInside(page, match, covered, first, end, back)
 	back = proseAfter(page, match, covered, end, back)
+	back = keyPointsAbove(page, match, covered, first, back)
 	standfirst := ""
-	if f := standfirstAbove(page, first, descs, subs); f >= 0 {
+	if f := standfirstAbove(page, first, descs, subs); f >= 0 && (back == nil || !back[f]) {
 		standfirst = page[f].text
 		if page[f].kind == clean.KindListItem {
 			standfirst = summaryItems(page, f)
@@ -359,7 +361,7 @@ func readmit(page []rawPara, match []int, covered []bool, first, end int) []bool
 			ok = correctionNote(p.text)
 		case f > end:
 		case p.kind == clean.KindListItem:
-			ok = readmitList(p.text)
+			ok = readmitList(p.text) || keyLabelAbove(page, f) >= 0
 		case p.kind == clean.KindHeading:
 			ok = utf8.RuneCountInString(p.text) <= readmitHeadingMax && hasLetters(p.text, 2) &&
 				(match[f+1] > 0 || covered[f+1] || back != nil && back[f+1])
@@ -373,6 +375,60 @@ func readmit(page []rawPara, match []int, covered []bool, first, end int) []bool
 	}
 	return back
 }
+
+// keyPointsAbove returns back with the box of key points right above the
+// article's first block (first, see articleSpan) put back: a label of
+// key points over keyItemsMin to keyItemsMax list items (see
+// keyLabelAbove) that the pre-cleaning kept (see keyBox) and readability
+// left out. Readability scores paragraphs, not a list above them; the box
+// is the article's summary. (readmit puts such a box back inside the
+// article.)
+func keyPointsAbove(page []rawPara, match []int, covered []bool, first int, back []bool) []bool {
+	if first <= 0 {
+		return back
+	}
+	free := func(f int) bool { return match[f] == 0 && !covered[f] && page[f].why == "" }
+	f := keyLabelAbove(page, first-1)
+	if f < 0 || first-1-f < keyItemsMin || !free(f) {
+		return back
+	}
+	for k := f + 1; k < first; k++ {
+		if !free(k) {
+			return back
+		}
+	}
+	if back == nil {
+		back = make([]bool, len(page))
+	}
+	for k := f; k < first; k++ {
+		back[k] = true
+	}
+	return back
+}
+
+// keyLabelAbove returns the label of the box of key points that holds
+// block f, a list item without links of keyItemWords words or more: the
+// block right above the items in a row up to f, at most keyItemsMax of
+// them, when it is a label of key points (see labels.IsKey); -1 when
+// there is none.
+func keyLabelAbove(page []rawPara, f int) int {
+	item := func(k int) bool {
+		return page[k].kind == clean.KindListItem && page[k].linkRunes == 0 && len(strings.Fields(page[k].text)) >= keyItemWords
+	}
+	k := f
+	for k >= 0 && f-k < keyItemsMax && item(k) {
+		k--
+	}
+	if k == f || k < 0 || !labels.IsKey(page[k].text) {
+		return -1
+	}
+	return k
+}
+
+// keyItemsMin and keyItemsMax are the fewest and the most items of a box
+// of key points, keyItemWords the fewest words of one (see
+// keyPointsAbove).
+const keyItemsMin, keyItemsMax, keyItemWords = 2, 6, 4
 
 // standfirstReach is the most blocks between the standfirst and the
 // article's first paragraph (the byline, the date, counts of comments and
