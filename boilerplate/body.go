@@ -5320,6 +5320,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			continue
 		}
 		figures, cues, keptLines := 0, 0, 0
+		shares := 0 // rows of a poll's shares, which make an inset only (see shareLine)
 		// cut is the first line the rules removed that has kept lines
 		// after it, tail the kept lines after it and tailFigures their
 		// lines with a figure: the block's tail, which may be no table.
@@ -5356,6 +5357,8 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, st, k) || commaList(s)) {
 					cues++
 				}
+			} else if s.digits > 0 && shareLine(p.Text) {
+				shares++
 			} else if p.Kept() && (articleLine(p.Text, s) || listItem(p) || clauseLine(sc, p.Text, k) || timelineEntry(p.Text)) {
 				cues++
 			}
@@ -5370,7 +5373,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 				table[j] = true
 			}
 		case lines < tableLines && (between && cues*tableFigures >= lines ||
-			lines >= figureRows && 2*figures >= lines && 2*keptLines >= lines && lo > 0 && prose[lo-1] && hi < n && prose[hi] &&
+			lines >= figureRows && 2*(figures+shares) >= lines && 2*keptLines >= lines && lo > 0 && prose[lo-1] && hi < n && prose[hi] &&
 				sc.figureTable(d, lo, hi)):
 			for j := lo; j < hi; j++ {
 				inset[j] = true
@@ -5426,7 +5429,7 @@ func (sc *bodyScratch) figureTable(d *clean.Document, lo, hi int) bool {
 			continue
 		}
 		t, s := d.Paragraphs[j].Text, &sc.stats[j]
-		row := s.digits > 0 && (s.marks&(mPipe|mTab) != 0 || labelled(t) || resultRow(t))
+		row := s.digits > 0 && (s.marks&(mPipe|mTab) != 0 || labelled(t) || resultRow(t) || shareLine(t))
 		if !head && !row && !(s.end == ':' && s.words <= raceWords) || sc.isByline(d, j) {
 			return false
 		}
@@ -5440,6 +5443,29 @@ func (sc *bodyScratch) figureTable(d *clean.Document, lo, hi int) bool {
 func resultRow(text string) bool {
 	return endFigure(text) && strings.Contains(text, "% ")
 }
+
+// shareLine reports whether text is a row of a poll's or a vote's shares:
+// at most shareLineWords words that end with a share in per cent, maybe
+// followed by its change in brackets ("Labour 34% (+2)", "Conservatives
+// 17% (=)", "Oui 54,2 %").
+func shareLine(text string) bool {
+	if k := strings.LastIndexByte(text, '('); k > 0 && text[len(text)-1] == ')' && len(text)-k <= len("(+12.5)") {
+		text = strings.TrimRight(text[:k], " ")
+	}
+	t, ok := strings.CutSuffix(text, "%")
+	if !ok || strings.Count(t, " ") >= shareLineWords {
+		return false
+	}
+	t = strings.TrimSuffix(t, " ") // French: "54,2 %"
+	n := len(t)
+	for n > 0 && ('0' <= t[n-1] && t[n-1] <= '9' || t[n-1] == '.' || t[n-1] == ',') {
+		n--
+	}
+	return n < len(t) && n > 0 && t[n-1] == ' ' && '0' <= t[len(t)-1] && t[len(t)-1] <= '9'
+}
+
+// shareLineWords is the most words of a row of shares (see shareLine).
+const shareLineWords = 6
 
 // raceWords is the most words of a race's name over its results in a
 // short table ("Eastport Mayor:", see figureTable).

@@ -114,7 +114,7 @@ func pollDetail(label, button, j int) string {
 // pollLabels label a poll, in lower case: English, German, French,
 // Spanish, Italian, Portuguese, Dutch, Polish, the Nordic languages,
 // Hungarian, Romanian and Russian.
-var pollLabels = setOf("poll", "quick poll", "reader poll", "readers' poll", "our poll", "today's poll",
+var pollLabels = setOf("poll", "quick poll", "reader poll", "readers' poll", "our poll", "today's poll", "take our poll", "take the poll",
 	"poll of the day", "have your say", "umfrage", "leserumfrage", "abstimmung", "sondage",
 	"encuesta", "sondeo", "sondaggio", "enquete", "enquête", "peiling", "sondagem", "ankieta", "sonda",
 	"afstemning", "omröstning", "kysely", "szavazás", "sondaj", "опрос", "голосование")
