@@ -522,6 +522,12 @@ func (p *para) teaserItem() bool {
 			return false
 		}
 		if announcedBy(q) {
+			if k == 1 && matchBreadcrumb(p) {
+				// A trail under a cookie notice's "Read more": the
+				// page's head, no headline, and the lines under it
+				// are not the label's.
+				return false
+			}
 			return k == 1 && !prunedBefore(p.d, p.i) || p.words >= teaserWords || p.endSent && kickerHead(p.s) || !p.beforeSentence()
 		}
 		// "Read more" is a button as well, over the rest of the
