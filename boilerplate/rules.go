@@ -572,6 +572,29 @@ func anySuffix(s string, suffixes ...string) bool {
 	return false
 }
 
+// enterField reports whether low (lower case, at most enterFieldWords+2
+// words) is a form's field that asks for "a" or "an" thing a form takes ("Enter a barcode or lot number",
+// "Enter an address"; see fieldNouns), not a subheading that opens so
+// ("Enter a new era").
+func enterField(low string) bool {
+	rest, ok := strings.CutPrefix(low, "enter a ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(low, "enter an "); !ok {
+			return false
+		}
+	}
+	for w := range strings.FieldsSeq(rest) {
+		if fieldNouns[strings.TrimRight(w, ".,:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldNouns are what a form's field asks for (see enterField).
+var fieldNouns = setOf("number", "code", "barcode", "address", "postcode", "zip", "email", "e-mail", "keyword",
+	"location", "city", "town", "name", "date", "vin", "username", "password")
+
 // ---- copyright ----------------------------------------------------------
 
 // matchCopyright: "© 2025 X. All rights reserved.", "Copyright 2019 X",
@@ -2106,8 +2129,8 @@ func matchLinkLabel(p *para) bool {
 	if p.words <= 25 && p.starts&linkLabelPrefixes != 0 {
 		return true
 	}
-	if p.low[0] == 'e' && p.words <= enterFieldWords && strings.HasPrefix(p.low, "enter your ") {
-		return true // a form's field: "Enter your 17-character VIN"
+	if p.low[0] == 'e' && p.words <= enterFieldWords+2 && (p.words <= enterFieldWords && strings.HasPrefix(p.low, "enter your ") || enterField(p.low)) {
+		return true // a form's field: "Enter your 17-character VIN", "Enter a barcode or lot number"
 	}
 	if p.words <= 25 && p.d.Paragraphs[p.i].LinkRunes != 0 && !p.endSent && linkedTeaser(p.low, p.d.Paragraphs[p.i].LinkRunes) {
 		return true // "LEGGI ANCHE <link>", "+ Leia mais: <link>"

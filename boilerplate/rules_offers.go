@@ -675,10 +675,23 @@ func promoCode(p *para) bool {
 		if j := i - len("code ") - 1; j >= 0 && isWordByte(p.low[j]) {
 			continue
 		}
-		if codeToken(p.s[i:]) {
+		if codeToken(p.s[i:]) && !codeKinds[lastWord(p.low[:i-len("code ")])] {
 			return !reported(p.low)
 		}
 	}
+}
+
+// codeKinds name codes that are no promo code, the word before "code", in
+// lower case: a recall's "lot code KB2101A", "batch code", an "error code
+// E104", a phone's "area code".
+var codeKinds = setOf("lot", "batch", "product", "item", "error", "area", "zip", "country", "airport",
+	"tracking", "stock", "model", "serial", "fault")
+
+// lastWord returns the last word of s, spaces after it aside: the bytes
+// after its last space.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // codeToken reports whether s opens with a promo code: promoCodeMin or
