@@ -583,10 +583,14 @@ func enterField(low string) bool {
 			return false
 		}
 	}
-	for w := range strings.FieldsSeq(rest) {
+	// A loop by hand: an iterator over low would move the buffer it lies
+	// in to the heap (see TestRulesNoAllocs).
+	for rest != "" {
+		w, tail, _ := strings.Cut(rest, " ")
 		if fieldNouns[strings.TrimRight(w, ".,:")] {
 			return true
 		}
+		rest = tail
 	}
 	return false
 }
