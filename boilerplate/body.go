@@ -5320,6 +5320,11 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 			continue
 		}
 		figures, cues, keptLines := 0, 0, 0
+		// A lead-in that ends with a colon opens the block ("Among the
+		// largest new items in the budget:"): lines under it that open
+		// with a figure are its list's items ("$4.1 million for road
+		// resurfacing …").
+		leadIn := d.Paragraphs[lo].Kept() && st[lo].end == ':' && st[lo].words >= leadInWords
 		shares := 0 // rows of a poll's shares, which make an inset only (see shareLine)
 		// cut is the first line the rules removed that has kept lines
 		// after it, tail the kept lines after it and tailFigures their
@@ -5354,7 +5359,7 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 				if cut >= 0 && p.Kept() {
 					tailFigures++
 				}
-				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && entryRow(d.Paragraphs, st, k) || commaList(s)) {
+				if p.Kept() && (s.words <= cellWords || listItem(p) || s.lead && p.LinkRunes == 0 && (leadIn || entryRow(d.Paragraphs, st, k)) || commaList(s)) {
 					cues++
 				}
 			} else if s.digits > 0 && shareLine(p.Text) {
@@ -5396,6 +5401,10 @@ func labelledRow(d *clean.Document, st []lineStats, k, lo, hi int) bool {
 	}
 	return row(k) && (row(k-1) || row(k+1))
 }
+
+// leadInWords is the fewest words of a list's lead-in that ends with a
+// colon (see markTables); a label is shorter ("Note:", "Key dates:").
+const leadInWords = 4
 
 // listRowWords is the fewest words of a labelled row of a list (see
 // labelledRow).

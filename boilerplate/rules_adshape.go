@@ -168,7 +168,7 @@ var freeWords = [...]string{"free", "kostenlos", "gratis", "gratuit", "gratuite"
 
 // dashTailWords is the most words of an ad's call after a dash (see
 // dashTail).
-const dashTailWords = 5
+const dashTailWords = 6
 
 // adSentenceEnd returns the offset k of the first sentence end of s (a
 // full stop, "!", "?" or the danda, the Ethiopic and the ideographic full

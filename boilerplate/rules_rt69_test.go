@@ -20,3 +20,11 @@ func TestCodesRT69(t *testing.T) {
 		},
 	}, func(string) bool { return false }, true)
 }
+
+// TestAdTailRT69: under an ad marker, an offer of six words after a dash
+// is the ad's call (see dashTailWords).
+func TestAdTailRT69(t *testing.T) {
+	if !removedUnderMarker("Holiday sale at Brenner Furniture - 30% off all recliners through Sunday") {
+		t.Error("a dashed offer of six words under an ad marker kept")
+	}
+}
