@@ -3843,7 +3843,34 @@ func capitals(text string) (upper, words int) {
 // a headline in title case all its words.
 func dekCase(text string, end rune) bool {
 	upper, words := capitals(text)
-	return 3*upper <= words || stopRune(end) && 2*upper <= words
+	if 3*upper <= words || stopRune(end) && 2*upper <= words {
+		return true
+	}
+	// German capitalises the word that opens each sentence too ("Marode
+	// Technik, explodierende Kosten: Der Stadtrat zieht die Notbremse.
+	// Schulen, …"): those do not count, in a text that ends like one.
+	return stopRune(end) && 2*(upper-openers(text)) <= words
+}
+
+// openers returns the number of capitalised words of text that open a
+// sentence or a clause after a colon: those after a word that ends with
+// a full stop, a colon, "!" or "?".
+func openers(text string) int {
+	n, after := 0, false
+	for w := range strings.FieldsSeq(text) {
+		if after {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				n++
+			}
+		}
+		switch w[len(w)-1] {
+		case '.', ':', '!', '?':
+			after = true
+		default:
+			after = false
+		}
+	}
+	return n
 }
 
 // quoted reports a quotation mark in text: one of htmlHasQuote's, a left

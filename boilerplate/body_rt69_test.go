@@ -49,3 +49,18 @@ func TestLeadInLabelRT69(t *testing.T) {
 		}
 	}
 }
+
+// TestDekCaseOpenersRT69: a German standfirst of two sentences whose
+// capitals are its nouns and the words that open its sentences is in a
+// standfirst's case (see openers); a headline in title case is not.
+func TestDekCaseOpenersRT69(t *testing.T) {
+	if s := "Marode Technik, explodierende Kosten: Der Stadtrat zieht die Notbremse. Schulen, Vereine und Senioren stehen ab dem Sommer ohne Wasserfläche da."; !dekCase(s, '.') {
+		t.Errorf("dekCase(%q) = false", s)
+	}
+	if s := "Council Approves New Budget: Roads, Libraries And Fire Service Win. Taxes Rise For Most Homes."; dekCase(s, '.') {
+		t.Errorf("dekCase(%q) = true", s)
+	}
+	if n := openers("Kosten: Der Stadtrat zieht. Schulen bleiben zu! Warum? Weil"); n != 4 {
+		t.Errorf("openers = %d, want 4", n)
+	}
+}
