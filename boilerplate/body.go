@@ -5376,7 +5376,11 @@ func markTables(d *clean.Document, sc *bodyScratch, prose []bool, rec []uint8, w
 					tail++
 				}
 			}
-			if rec[k] != recNone {
+			if rec[k] != recNone || p.LinkRunes > 0 && 2*p.LinkRunes >= utf8.RuneCountInString(p.Text) {
+				// A line that is mostly a link is no row of the
+				// article's table: a list of links to other stories
+				// or issues, each after its date or number ("#611 ·
+				// Monday, April 7: School board picks …").
 				continue
 			}
 			if s.lead || s.digits > 0 && (hasQuantity(p.Text) || s.words >= rowWords && endFigure(p.Text) || cellRow(d.Paragraphs, k)) ||
