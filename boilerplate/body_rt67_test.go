@@ -34,3 +34,24 @@ func TestCreditOverNameRT67(t *testing.T) {
 		return 0 <= j && j < len(head) || j >= len(head)+len(furniture)
 	})
 }
+
+// TestSymptomCheckerRT67: a symptom checker inside the article (its label,
+// its fields, its "Check symptoms" button and its note) goes whole (see
+// MarkCalculators), and the article on both sides stays.
+func TestSymptomCheckerRT67(t *testing.T) {
+	before := []string{
+		"Doctors say the signs of sepsis in children can be easy to miss, because they look like those of a cold or the flu in the first hours.",
+		"Babies under three months with a temperature of 38C or higher should always be seen by a doctor, the hospital trust said on Monday.",
+	}
+	checker := []string{"Not sure what's wrong? Use our symptom checker", "Select a body area", "Head and neck",
+		"Chest and breathing", "Skin", "Check symptoms",
+		"The symptom checker is not a diagnosis. Always seek medical advice if you are worried."}
+	after := []string{
+		"Kerry Mansell said her four-year-old son had been unwell for a day before she took him to the emergency department, where doctors found sepsis.",
+		"\"He just wasn't himself. He went quiet and grey, and I knew something was wrong,\" she said, adding that the staff had acted quickly.",
+	}
+	lines := append(append(append([]string{}, before...), checker...), after...)
+	checkMarkerKept(t, "default", Default(), lines, func(i int) bool {
+		return i < len(before) || i >= len(before)+len(checker)
+	})
+}

@@ -110,7 +110,8 @@ func calcResult(ps []clean.Paragraph, i int, lookup bool) bool {
 // calcNotes mark a calculator's disclaimer and its provider's credit, and
 // the note on a look-up's data, in lower case.
 var calcNotes = [...]string{"for illustration", "illustrative", "estimates are", "does not include", "not include taxes",
-	"powered by", "provided by", "your home may be repossessed", "updated daily", "updated weekly", "updated monthly"}
+	"powered by", "provided by", "your home may be repossessed", "updated daily", "updated weekly", "updated monthly",
+	"not a diagnosis", "not medical advice"}
 
 // detailLookup is the detail of a look-up's line that MarkCalculators
 // removes.
@@ -129,7 +130,7 @@ func lookupLabel(t string) bool {
 
 // calculatorLabel reports whether t names a calculator, in English and the
 // big languages of Europe ("Mortgage calculator", "Zinsrechner",
-// "Simulador de hipoteca").
+// "Simulador de hipoteca"), or a checker ("Use our symptom checker").
 func calculatorLabel(t string) bool {
 	return anyFold(t, calcNames[:])
 }
@@ -146,7 +147,7 @@ func anyFold(s string, subs []string) bool {
 }
 
 var calcNames = [...]string{"calculator", "rechner", "calculadora", "calculateur", "calcolatore", "simulador",
-	"simulateur", "kalkulator", "laskuri", "räknare", "calculatrice"}
+	"simulateur", "kalkulator", "laskuri", "räknare", "calculatrice", "checker"}
 
 // calcButtonBytes is the longest button of calcButtons, in bytes.
 const calcButtonBytes = 24
@@ -159,7 +160,7 @@ func calcButtonLead(t string) bool {
 		return true // "рассчитать", "розрахувати"
 	}
 	l := calcLeads[t[0]|0x20]
-	return l != "" && t[1]|0x20 == l[0] && t[2]|0x20 == l[1]
+	return l != "" && t[1]|0x20 == l[0] && t[2]|0x20 == l[1] || t[0]|0x20 == 'c' && t[1]|0x20 == 'h' && t[2]|0x20 == 'e' // "check"
 }
 
 // calcLeads holds, by the first byte of each Latin button of calcButtons
@@ -169,4 +170,5 @@ var calcLeads = [256]string{'c': "al", 'b': "er", 'j': "et", 'o': "bl", 'l': "as
 // calcButtons are the buttons of a calculator, lower case.
 var calcButtons = setOf("calculate", "calculate now", "calculate payment", "calculate my payment", "calculate payments",
 	"berechnen", "jetzt berechnen", "calcular", "calculer", "calcola", "oblicz", "laske", "beräkna", "bereken",
-	"hesapla", "рассчитать", "розрахувати", "search", "search now", "find", "find now")
+	"hesapla", "рассчитать", "розрахувати", "search", "search now", "find", "find now",
+	"check symptoms", "check your symptoms", "check eligibility", "check now")
