@@ -563,7 +563,9 @@ func (BodyFinder) Mark(d *clean.Document) {
 	if keyFrom >= 0 && (title < 0 || title >= keyFrom) {
 		if t, k := sc.findTitle(d, keyFrom); t >= 0 {
 			title, dek = t, k
-		} else {
+		} else if !sc.opensDocument(d, keyFrom) {
+			// A box that opens the document is a text cleaned before,
+			// its headline kept as metadata: the box stays.
 			keyFrom, keyTo = -1, -1
 		}
 	}

@@ -55,3 +55,20 @@ func TestSymptomCheckerRT67(t *testing.T) {
 		return i < len(before) || i >= len(before)+len(checker)
 	})
 }
+
+// TestKeyPointsOpenCleanTextRT67: clean text that opens with a box of key
+// points, its headline kept as metadata, is kept whole when cleaned
+// again (see opensDocument in BodyFinder.Mark).
+func TestKeyPointsOpenCleanTextRT67(t *testing.T) {
+	lines := []string{
+		"Key points:",
+		"- Biosecurity officers have extended the outbreak area by 15 kilometres after new detections",
+		"- Growers inside the zone must treat or cold-store fruit before it can be sold interstate",
+		"- Orchardists say the extra costs could wipe out their margins this season",
+		"Fruit growers in the valley are facing thousands of dollars in extra costs after biosecurity officers widened an outbreak zone in the middle of the harvest.",
+		"The agriculture department confirmed on Monday that larvae had been found at two more properties on the eastern edge of the town.",
+		"The outbreak area, which restricts how fruit can be moved and sold, now covers a thirty-kilometre radius around the town and its packing sheds.",
+		"Growers said the timing could not have been worse, with pickers in the trees and bins of fruit waiting to be trucked interstate.",
+	}
+	checkMarkerKept(t, "default", Default(), lines, func(int) bool { return true })
+}
