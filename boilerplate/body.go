@@ -2947,7 +2947,9 @@ func (sc *bodyScratch) titleFrom(d *clean.Document, lo, free int) (title, dek, l
 	job, top := false, -1             // the author's job right above the byline top was passed over
 	jobAt := -1                       // where that job line is
 	city := false                     // the city between the author's name and the dateline was passed over
-	edge := -1                        // the byline block's top (the byline, or the author's name over it), or the top free line removed right above it
+	// edge: the byline block's top (the byline, or the author's name over
+	// it), or the top free line removed right above it.
+	edge := -1
 	reach, below := lo-titleReach, -1 // below: the nearest byline passed over
 	// strict is the reach without the short lines passed over for free:
 	// a title beyond it is only taken above a byline.

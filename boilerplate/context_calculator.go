@@ -154,13 +154,14 @@ const calcButtonBytes = 24
 
 // calcButtonLead reports whether t, of five bytes or more, may be a
 // button of calcButtons, by its first three bytes: the lead of its first
-// byte (see calcLeads), or a Cyrillic letter.
+// byte (see calcLeads), "che" (a checker's "Check symptoms", beside
+// calcLeads' "cal"), or a Cyrillic letter.
 func calcButtonLead(t string) bool {
 	if t[0] == 0xD1 || t[0] == 0xD0 {
 		return true // "рассчитать", "розрахувати"
 	}
 	l := calcLeads[t[0]|0x20]
-	return l != "" && t[1]|0x20 == l[0] && t[2]|0x20 == l[1] || t[0]|0x20 == 'c' && t[1]|0x20 == 'h' && t[2]|0x20 == 'e' // "check"
+	return l != "" && t[1]|0x20 == l[0] && t[2]|0x20 == l[1] || t[0]|0x20 == 'c' && t[1]|0x20 == 'h' && t[2]|0x20 == 'e'
 }
 
 // calcLeads holds, by the first byte of each Latin button of calcButtons

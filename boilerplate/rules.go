@@ -573,9 +573,9 @@ func anySuffix(s string, suffixes ...string) bool {
 }
 
 // enterField reports whether low (lower case, at most enterFieldWords+2
-// words) is a form's field that asks for "a" or "an" thing a form takes ("Enter a barcode or lot number",
-// "Enter an address"; see fieldNouns), not a subheading that opens so
-// ("Enter a new era").
+// words) is a form's field that asks for "a" or "an" thing a form takes
+// ("Enter a barcode or lot number", "Enter an address"; see fieldNouns),
+// not a subheading that opens so ("Enter a new era").
 func enterField(low string) bool {
 	rest, ok := strings.CutPrefix(low, "enter a ")
 	if !ok {
