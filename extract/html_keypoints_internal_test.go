@@ -91,4 +91,15 @@ func TestKeyLabelAbove(t *testing.T) {
 			t.Errorf("%s: keyLabelAbove = %d, want -1", tc.name, got)
 		}
 	}
+	// Too many items: none of them, the first one neither, is the box's.
+	long := append([]rawPara{label}, slices.Repeat([]rawPara{item}, keyItemsMax+1)...)
+	if got := keyLabelAbove(long, 1); got >= 0 {
+		t.Errorf("too many, first item: keyLabelAbove = %d, want -1", got)
+	}
+	full := append([]rawPara{label}, slices.Repeat([]rawPara{item}, keyItemsMax)...)
+	for f := 1; f < len(full); f++ {
+		if got := keyLabelAbove(full, f); got != 0 {
+			t.Errorf("keyItemsMax items, item %d: keyLabelAbove = %d, want 0", f, got)
+		}
+	}
 }

@@ -408,18 +408,22 @@ func keyPointsAbove(page []rawPara, match []int, covered []bool, first int, back
 
 // keyLabelAbove returns the label of the box of key points that holds
 // block f, a list item without links of keyItemWords words or more: the
-// block right above the items in a row up to f, at most keyItemsMax of
-// them, when it is a label of key points (see labels.IsKey); -1 when
-// there is none.
+// block right above the items in a row around f, at most keyItemsMax of
+// them in all, when it is a label of key points (see labels.IsKey); -1
+// when there is none.
 func keyLabelAbove(page []rawPara, f int) int {
 	item := func(k int) bool {
 		return page[k].kind == clean.KindListItem && page[k].linkRunes == 0 && len(strings.Fields(page[k].text)) >= keyItemWords
 	}
 	k := f
-	for k >= 0 && f-k < keyItemsMax && item(k) {
+	for k >= 0 && f-k <= keyItemsMax && item(k) {
 		k--
 	}
-	if k == f || k < 0 || !labels.IsKey(page[k].text) {
+	end := f + 1 // the box's items go on below f
+	for end < len(page) && end-k <= keyItemsMax+1 && item(end) {
+		end++
+	}
+	if k == f || k < 0 || end-k-1 > keyItemsMax || !labels.IsKey(page[k].text) {
 		return -1
 	}
 	return k
