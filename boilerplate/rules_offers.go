@@ -675,7 +675,7 @@ func promoCode(p *para) bool {
 		if j := i - len("code ") - 1; j >= 0 && isWordByte(p.low[j]) {
 			continue
 		}
-		if codeToken(p.s[i:]) && !codeKinds[lastWord(p.low[:i-len("code ")])] {
+		if codeToken(p.s[i:]) && !codeKinds[lastWords(strings.TrimRight(p.low[:i-len("code ")], " "), 1)] {
 			return !reported(p.low)
 		}
 	}
@@ -686,13 +686,6 @@ func promoCode(p *para) bool {
 // E104", a phone's "area code".
 var codeKinds = setOf("lot", "batch", "product", "item", "error", "area", "zip", "country", "airport",
 	"tracking", "stock", "model", "serial", "fault")
-
-// lastWord returns the last word of s, spaces after it aside: the bytes
-// after its last space.
-func lastWord(s string) string {
-	s = strings.TrimRight(s, " ")
-	return s[strings.LastIndexByte(s, ' ')+1:]
-}
 
 // codeToken reports whether s opens with a promo code: promoCodeMin or
 // more ASCII capitals and digits, with at least one of each, up to a

@@ -1012,8 +1012,17 @@ func collapseBreaks(n *html.Node) {
 // whose class names it a summary; it is the article's, not the page's.
 func keyBox(n *html.Node) bool {
 	h := firstHeading(n)
-	return h != nil && labels.IsKey(nodeText(h)) && holdsTag(n, atom.Ul, atom.Ol)
+	if h == nil {
+		return false
+	}
+	var buf [keyLabelBytes]byte
+	t, ok := shortText(h, buf[:0])
+	return ok && labels.IsKey(string(t)) && holdsTag(n, atom.Ul, atom.Ol)
 }
+
+// keyLabelBytes bounds the text of a heading keyBox reads: a key points
+// label with the spaces around it is shorter.
+const keyLabelBytes = 128
 
 // firstHeading returns the first heading (h2 to h6) inside n, in
 // document order, or nil.
@@ -1031,22 +1040,4 @@ func firstHeading(n *html.Node) *html.Node {
 		}
 	}
 	return nil
-}
-
-// nodeText returns the text of n's text nodes, joined, spaces trimmed at
-// both ends.
-func nodeText(n *html.Node) string {
-	var b strings.Builder
-	var rec func(*html.Node)
-	rec = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.TextNode {
-				b.WriteString(c.Data)
-			} else {
-				rec(c)
-			}
-		}
-	}
-	rec(n)
-	return strings.TrimSpace(b.String())
 }

@@ -44,7 +44,7 @@ var keySet = func() map[string]bool {
 // Key, in any case, spaces, a colon or a full stop after it aside ("Key
 // points:").
 func IsKey(text string) bool {
-	text = strings.TrimSpace(strings.TrimRight(text, " :.\u00a0"))
+	text = strings.TrimRight(strings.TrimSpace(text), " :.\u00a0")
 	if len(text) > keyMaxBytes {
 		return false
 	}

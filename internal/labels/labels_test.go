@@ -26,6 +26,7 @@ func TestIsKey(t *testing.T) {
 		{"Key points:", true},
 		{"  Summary.", true},
 		{"Key takeaways\u00a0", true},
+		{"\n  Key points:\n  ", true},
 		{"요약", true},
 		{"Key points of the budget", false},
 		{"Points", false},
