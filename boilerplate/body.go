@@ -3555,16 +3555,12 @@ func labelIn(set map[string]bool, text string) bool {
 	return foldedIn(set, strings.TrimRight(text, " :.\u00a0"))
 }
 
-// keyLabel reports the label of a box of key points: one of keyLabels,
-// in any case, a colon or a full stop after it aside. A box of the
-// page's that summarises the story by machine is labelled otherwise ("AI
-// summary").
+// keyLabel reports the label of a box of key points (see labels.IsKey),
+// which the HTML extraction reads too. A box of the page's that
+// summarises the story by machine is labelled otherwise ("AI summary").
 func keyLabel(text string) bool {
-	return labelIn(keyLabels, text)
+	return labels.IsKey(text)
 }
-
-// keyLabels are the labels of a box of key points (see labels.Key).
-var keyLabels = setOf(labels.Key...)
 
 // opensDocument reports whether line i is the document's first kept line,
 // or the second under a kicker of at most buttonWords words ("News in

@@ -3,7 +3,11 @@
 // a box of key points (Key).
 package labels
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Key are the labels of a box of key points in the main European
 // languages, Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Hindi,
@@ -42,13 +46,19 @@ var keySet = func() map[string]bool {
 
 // IsKey reports whether text is the label of a box of key points: one of
 // Key, in any case, spaces, a colon or a full stop after it aside ("Key
-// points:").
+// points:"). It lower-cases into a buffer of its own and allocates
+// nothing.
 func IsKey(text string) bool {
 	text = strings.TrimRight(strings.TrimSpace(text), " :.\u00a0")
 	if len(text) > keyMaxBytes {
 		return false
 	}
-	return keySet[strings.ToLower(text)]
+	var buf [2 * keyMaxBytes]byte // a rune's lower case may take more bytes
+	low := buf[:0]
+	for _, r := range text {
+		low = utf8.AppendRune(low, unicode.ToLower(r))
+	}
+	return keySet[string(low)]
 }
 
 // keyMaxBytes bounds the text IsKey lower-cases: no label is longer.

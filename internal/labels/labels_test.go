@@ -42,3 +42,11 @@ func TestIsKey(t *testing.T) {
 		}
 	}
 }
+
+// TestIsKeyNoAllocs: IsKey allocates nothing, on a label in capitals
+// either.
+func TestIsKeyNoAllocs(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { labels.IsKey("KEY POINTS:") }); n != 0 {
+		t.Errorf("IsKey: %.1f allocations, want 0", n)
+	}
+}
