@@ -387,14 +387,13 @@ func keyPointsAbove(page []rawPara, match []int, covered []bool, first int, back
 	if first <= 0 {
 		return back
 	}
-	free := func(f int) bool { return match[f] == 0 && !covered[f] && page[f].why == "" }
 	f := keyLabelAbove(page, first-1)
-	if f < 0 || first-1-f < keyItemsMin || !free(f) {
+	if f < 0 || first-1-f < keyItemsMin {
 		return back
 	}
-	for k := f + 1; k < first; k++ {
-		if !free(k) {
-			return back
+	for k := f; k < first; k++ {
+		if match[k] > 0 || covered[k] || page[k].why != "" {
+			return back // the article's, or pruned
 		}
 	}
 	if back == nil {
