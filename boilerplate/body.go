@@ -3555,12 +3555,19 @@ func labelIn(set map[string]bool, text string) bool {
 	return foldedIn(set, strings.TrimRight(text, " :.\u00a0"))
 }
 
-// keyLabel reports the label of a box of key points (see labels.IsKey),
-// which the HTML extraction reads too. A box of the page's that
+// keyLabel reports the label of a box of key points: one of labels.Key,
+// which the HTML extraction reads too (see labels.IsKey), in any case, a
+// colon or a full stop after it aside. A box of the page's that
 // summarises the story by machine is labelled otherwise ("AI summary").
+// The body finder looks the labels up as it looks up its other labels
+// (see labelIn, foldPrefix: eight bytes at a time): labels.IsKey, a rune
+// at a time, cost 0.24% more instructions per pass.
 func keyLabel(text string) bool {
-	return labels.IsKey(text)
+	return labelIn(keyLabels, text)
 }
+
+// keyLabels are labels.Key as a set.
+var keyLabels = setOf(labels.Key...)
 
 // opensDocument reports whether line i is the document's first kept line,
 // or the second under a kicker of at most buttonWords words ("News in

@@ -55,8 +55,18 @@ func IsKey(text string) bool {
 	}
 	var buf [2 * keyMaxBytes]byte // a rune's lower case may take more bytes
 	low := buf[:0]
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low = append(low, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
 		low = utf8.AppendRune(low, unicode.ToLower(r))
+		i += w
 	}
 	return keySet[string(low)]
 }
